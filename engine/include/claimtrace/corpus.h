@@ -1,0 +1,54 @@
+// Corpus: the inputs of a run (files, directories, a manifest) walked deterministically.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "claimtrace/env.h"
+#include "claimtrace/ingest.h"
+#include "claimtrace/source.h"
+#include "claimtrace/status.h"
+
+namespace claimtrace {
+
+// What the manifest (corpus/manifest.xml) says about the documents of its directory.
+struct Manifest {
+  std::string path;               // the manifest file, "" when there is none
+  std::string name;               // the corpus's name
+  bool listed_only = false;       // files it does not list are excluded from the corpus
+  std::vector<Source> documents;  // paths relative to the manifest's directory
+
+  bool operator==(const Manifest&) const = default;
+  const Source* find(const std::string& relative_path) const;
+};
+
+Result<Manifest> parse_manifest(const std::string& path, const std::string& xml);
+Result<Manifest> load_manifest(const Env& env, const std::string& path);
+
+// One input found by the walk: to be read (kOk), or skipped or excluded with the reason.
+struct CorpusEntry {
+  std::string path;
+  Source metadata;  // from the manifest when it lists the file; id always set
+  uint64_t size = 0;
+  InputStatus status = InputStatus::kOk;
+  Status reason;
+
+  bool operator==(const CorpusEntry&) const = default;
+};
+
+struct CorpusListing {
+  std::vector<CorpusEntry> entries;     // in walk order: arguments as given, directories sorted
+  std::vector<Manifest> manifests;      // every manifest honoured
+  std::vector<Diagnostic> diagnostics;  // e.g. a manifest entry whose file is missing
+};
+
+// Walks files and directories (sorted, symlink loops detected, manifest.xml honoured).
+CorpusListing list_corpus(const Env& env, const std::vector<std::string>& paths,
+                          const IngestOptions& options);
+
+// Ingests every entry of a listing; skipped entries come back as skipped Documents.
+std::vector<Document> ingest_corpus(const Env& env, const CorpusListing& listing,
+                                    const RuleSet& rules, const IngestOptions& options);
+
+}  // namespace claimtrace

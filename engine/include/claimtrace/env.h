@@ -1,0 +1,64 @@
+// Env: every file claimtrace reads or writes goes through this, so tests can work from memory.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claimtrace/status.h"
+
+namespace claimtrace {
+
+enum class FileKind { kRegular, kDirectory, kOther };
+
+struct FileInfo {
+  FileKind kind = FileKind::kOther;
+  uint64_t size = 0;
+  // Identity of the underlying object (device, inode on POSIX) so a walk can detect loops.
+  uint64_t device = 0;
+  uint64_t inode = 0;
+  bool is_symlink = false;  // the path itself is a symbolic link (its target is described)
+
+  bool operator==(const FileInfo&) const = default;
+};
+
+class Env {
+ public:
+  virtual ~Env() = default;
+  // Follows symbolic links; a dangling link is kNotFound.
+  virtual Result<FileInfo> stat(const std::string& path) const = 0;
+  // Names (not paths) of the entries of a directory, in no particular order.
+  virtual Result<std::vector<std::string>> list_directory(const std::string& path) const = 0;
+  // Reads at most max_bytes; a larger file is kUnsupported without reading it.
+  virtual Result<std::string> read_file(const std::string& path, uint64_t max_bytes) const = 0;
+  // Writes to a temporary file in the same directory, then renames: readers never see half a file.
+  virtual Status write_file_atomically(const std::string& path, const std::string& contents) = 0;
+  virtual Status make_directories(const std::string& path) = 0;
+};
+
+// The real file system.
+Env& default_env();
+
+// An in-memory file system for tests and for callers that already hold their documents.
+class MemoryEnv : public Env {
+ public:
+  void add_file(const std::string& path, std::string contents);
+  void add_directory(const std::string& path);
+
+  Result<FileInfo> stat(const std::string& path) const override;
+  Result<std::vector<std::string>> list_directory(const std::string& path) const override;
+  Result<std::string> read_file(const std::string& path, uint64_t max_bytes) const override;
+  Status write_file_atomically(const std::string& path, const std::string& contents) override;
+  Status make_directories(const std::string& path) override;
+
+ private:
+  std::map<std::string, std::string> files_;
+  std::map<std::string, uint64_t> directories_;  // path -> inode-like identity
+};
+
+// Joins two path pieces with exactly one '/'.
+std::string join_path(const std::string& dir, const std::string& name);
+
+}  // namespace claimtrace

@@ -1,0 +1,37 @@
+// RuleSet: the vocabulary files of rules/, compiled once; either valid or carrying its error.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claimtrace/env.h"
+#include "claimtrace/status.h"
+
+namespace claimtrace {
+
+struct RuleData;  // private to the engine
+
+class RuleSet {
+ public:
+  // Loads every rule file under dir (e.g. "rules"). A malformed file makes the whole set
+  // invalid; status() then names file, line and the offending entry.
+  static RuleSet load(const Env& env, const std::string& dir);
+  // A set built from text already in memory: (file name, contents) pairs.
+  static RuleSet from_files(const std::vector<std::pair<std::string, std::string>>& files);
+
+  bool valid() const { return status_.is_ok(); }
+  const Status& status() const { return status_; }
+  const RuleData& data() const;  // for the engine's stages; asserts valid()
+
+ private:
+  Status status_;
+  std::shared_ptr<const RuleData> data_;
+};
+
+// The rules/ and corpus/ directories shipped with claimtrace (CLAIMTRACE_DATA overrides).
+std::string bundled_rules_dir();
+std::string bundled_corpus_dir();
+const char* version();
+
+}  // namespace claimtrace

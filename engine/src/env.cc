@@ -1,0 +1,239 @@
+// The POSIX Env and the in-memory Env used by tests.
+#include "claimtrace/env.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+#include <dirent.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace claimtrace {
+
+std::string join_path(const std::string& dir, const std::string& name) {
+  if (dir.empty()) return name;
+  if (dir.back() == '/') return dir + name;
+  return dir + "/" + name;
+}
+
+namespace {
+
+Status io_error(const std::string& path, const std::string& what, int err) {
+  StatusCode code = (err == ENOENT || err == ENOTDIR) ? StatusCode::kNotFound : StatusCode::kIoError;
+  return Status::error(code, what + ": " + std::strerror(err), Location{.file = path});
+}
+
+class PosixEnv : public Env {
+ public:
+  Result<FileInfo> stat(const std::string& path) const override {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return io_error(path, "cannot stat", errno);
+    FileInfo info;
+    info.kind = S_ISREG(st.st_mode)   ? FileKind::kRegular
+                : S_ISDIR(st.st_mode) ? FileKind::kDirectory
+                                      : FileKind::kOther;
+    info.size = static_cast<uint64_t>(st.st_size);
+    info.device = static_cast<uint64_t>(st.st_dev);
+    info.inode = static_cast<uint64_t>(st.st_ino);
+    struct stat lst {};
+    info.is_symlink = ::lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode);
+    return info;
+  }
+
+  Result<std::vector<std::string>> list_directory(const std::string& path) const override {
+    DIR* dir = ::opendir(path.c_str());
+    if (dir == nullptr) return io_error(path, "cannot open directory", errno);
+    std::vector<std::string> names;
+    while (struct dirent* entry = ::readdir(dir)) {
+      std::string name = entry->d_name;
+      if (name != "." && name != "..") names.push_back(std::move(name));
+    }
+    ::closedir(dir);
+    return names;
+  }
+
+  Result<std::string> read_file(const std::string& path, uint64_t max_bytes) const override {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return io_error(path, "cannot open", errno);
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+      int err = errno;
+      ::close(fd);
+      return io_error(path, "cannot stat", err);
+    }
+    if (static_cast<uint64_t>(st.st_size) > max_bytes) {
+      ::close(fd);
+      return Status::error(StatusCode::kUnsupported,
+                           "file is " + std::to_string(st.st_size) + " bytes, over --max-bytes " +
+                               std::to_string(max_bytes),
+                           Location{.file = path});
+    }
+    std::string data;
+    data.resize(static_cast<size_t>(st.st_size));
+    size_t got = 0;
+    while (true) {
+      if (got == data.size()) data.resize(data.size() + 65536);  // the file may have grown
+      ssize_t n = ::read(fd, data.data() + got, data.size() - got);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        int err = errno;
+        ::close(fd);
+        return io_error(path, "cannot read", err);
+      }
+      if (n == 0) break;
+      got += static_cast<size_t>(n);
+      if (got > max_bytes) {
+        ::close(fd);
+        return Status::error(StatusCode::kUnsupported,
+                             "file grew over --max-bytes " + std::to_string(max_bytes),
+                             Location{.file = path});
+      }
+    }
+    ::close(fd);
+    data.resize(got);
+    return data;
+  }
+
+  Status write_file_atomically(const std::string& path, const std::string& contents) override {
+    std::string tmp = path + ".tmp." + std::to_string(::getpid());
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return io_error(tmp, "cannot create", errno);
+    size_t done = 0;
+    while (done < contents.size()) {
+      ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        int err = errno;
+        ::close(fd);
+        ::unlink(tmp.c_str());
+        return io_error(tmp, "cannot write", err);
+      }
+      done += static_cast<size_t>(n);
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+      int err = errno;
+      ::unlink(tmp.c_str());
+      return io_error(tmp, "cannot flush", err);
+    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+      int err = errno;
+      ::unlink(tmp.c_str());
+      return io_error(path, "cannot rename into place", err);
+    }
+    return Status::ok();
+  }
+
+  Status make_directories(const std::string& path) override {
+    std::string partial;
+    size_t pos = 0;
+    while (pos <= path.size()) {
+      size_t next = path.find('/', pos);
+      if (next == std::string::npos) next = path.size();
+      partial = path.substr(0, next);
+      if (!partial.empty() && ::mkdir(partial.c_str(), 0755) != 0 && errno != EEXIST) {
+        return io_error(partial, "cannot create directory", errno);
+      }
+      pos = next + 1;
+    }
+    return Status::ok();
+  }
+};
+
+// "a/./b//c/" -> "a/b/c" so that MemoryEnv lookups do not depend on spelling.
+std::string clean(const std::string& path) {
+  std::string out;
+  size_t pos = 0;
+  while (pos <= path.size()) {
+    size_t next = path.find('/', pos);
+    if (next == std::string::npos) next = path.size();
+    std::string part = path.substr(pos, next - pos);
+    if (!part.empty() && part != ".") {
+      if (!out.empty() || (pos == 1 && path[0] == '/')) out += '/';
+      out += part;
+    } else if (pos == 0 && next == 0) {
+      out = "";  // absolute path: the leading '/' is added with the first part
+    }
+    pos = next + 1;
+  }
+  if (out.empty() && !path.empty() && path[0] == '/') return "/";
+  return out;
+}
+
+}  // namespace
+
+Env& default_env() {
+  static PosixEnv env;
+  return env;
+}
+
+void MemoryEnv::add_file(const std::string& path, std::string contents) {
+  std::string p = clean(path);
+  files_[p] = std::move(contents);
+  for (size_t slash = p.rfind('/'); slash != std::string::npos && slash > 0;
+       slash = p.rfind('/', slash - 1)) {
+    add_directory(p.substr(0, slash));
+  }
+}
+
+void MemoryEnv::add_directory(const std::string& path) {
+  std::string p = clean(path);
+  directories_.emplace(p, directories_.size() + 1);
+}
+
+Result<FileInfo> MemoryEnv::stat(const std::string& path) const {
+  std::string p = clean(path);
+  if (auto f = files_.find(p); f != files_.end()) {
+    return FileInfo{.kind = FileKind::kRegular, .size = f->second.size(), .device = 1,
+                    .inode = std::hash<std::string>()(p)};
+  }
+  if (auto d = directories_.find(p); d != directories_.end()) {
+    return FileInfo{.kind = FileKind::kDirectory, .device = 2, .inode = d->second};
+  }
+  return Status::error(StatusCode::kNotFound, "no such file", Location{.file = path});
+}
+
+Result<std::vector<std::string>> MemoryEnv::list_directory(const std::string& path) const {
+  std::string p = clean(path);
+  if (!directories_.count(p)) {
+    return Status::error(StatusCode::kNotFound, "no such directory", Location{.file = path});
+  }
+  std::string prefix = p.empty() ? "" : p + "/";
+  std::vector<std::string> names;
+  auto collect = [&](const std::string& entry) {
+    if (entry.size() > prefix.size() && entry.compare(0, prefix.size(), prefix) == 0 &&
+        entry.find('/', prefix.size()) == std::string::npos) {
+      names.push_back(entry.substr(prefix.size()));
+    }
+  };
+  for (const auto& [name, _] : files_) collect(name);
+  for (const auto& [name, _] : directories_) collect(name);
+  return names;
+}
+
+Result<std::string> MemoryEnv::read_file(const std::string& path, uint64_t max_bytes) const {
+  auto f = files_.find(clean(path));
+  if (f == files_.end()) {
+    return Status::error(StatusCode::kNotFound, "no such file", Location{.file = path});
+  }
+  if (f->second.size() > max_bytes) {
+    return Status::error(StatusCode::kUnsupported,
+                         "file is " + std::to_string(f->second.size()) +
+                             " bytes, over --max-bytes " + std::to_string(max_bytes),
+                         Location{.file = path});
+  }
+  return f->second;
+}
+
+Status MemoryEnv::write_file_atomically(const std::string& path, const std::string& contents) {
+  add_file(path, contents);
+  return Status::ok();
+}
+
+Status MemoryEnv::make_directories(const std::string& path) {
+  add_directory(path);
+  return Status::ok();
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,277 @@
+// Plain-text layout. Two shapes occur: one paragraph per line (web copies) and hard-wrapped
+// lines (PDF extraction, e-mail). Decided once per document from its own line statistics.
+#include "layout.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <unordered_set>
+#include <vector>
+
+namespace claimtrace {
+
+namespace {
+
+struct Line {
+  uint64_t begin, end;          // content without the line terminator
+  uint64_t text_begin, text_end;  // content without surrounding spaces
+  bool blank() const { return text_begin == text_end; }
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
+
+std::vector<Line> split_lines(std::string_view s) {
+  std::vector<Line> lines;
+  uint64_t b = 0;
+  for (uint64_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && s[i] != '\n' && s[i] != '\r') continue;
+    Line l{b, i, b, i};
+    while (l.text_begin < l.text_end && is_space(s[l.text_begin])) ++l.text_begin;
+    while (l.text_end > l.text_begin && is_space(s[l.text_end - 1])) --l.text_end;
+    lines.push_back(l);
+    if (i < s.size() && s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    b = i + 1;
+  }
+  return lines;
+}
+
+UChar32 first_char(std::string_view s, uint64_t at, uint64_t end) {
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(s.data() + at, i, static_cast<int32_t>(std::min<uint64_t>(end - at, 4)), c);
+  return c;
+}
+
+UChar32 last_char(std::string_view s, uint64_t begin, uint64_t at) {
+  int32_t i = static_cast<int32_t>(at - begin);
+  UChar32 c;
+  U8_PREV(s.data() + begin, 0, i, c);
+  return c;
+}
+
+// Sentence-final punctuation, allowing closing quotes and brackets after it.
+bool ends_sentence(std::string_view s, const Line& l) {
+  uint64_t e = l.text_end;
+  while (e > l.text_begin) {
+    UChar32 c = last_char(s, l.text_begin, e);
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
+        c == 0xBB) {
+      e -= U8_LENGTH(c);
+      continue;
+    }
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x2026;
+  }
+  return false;
+}
+
+bool starts_lower(std::string_view s, const Line& l) {
+  return u_islower(first_char(s, l.text_begin, l.text_end));
+}
+
+// Line b continues the sentence of line a: "... signed in" + "the summer", "grew to" + "$6 bn".
+bool continues(std::string_view s, const Line& a, const Line& b) {
+  if (ends_sentence(s, a)) return false;
+  if (starts_lower(s, b)) return true;
+  UChar32 last = last_char(s, a.text_begin, a.text_end);
+  UChar32 next = first_char(s, b.text_begin, b.text_end);
+  bool open = u_isdigit(next) || u_charType(next) == U_CURRENCY_SYMBOL || next == '(' ||
+              next == '"' || next == 0x201C;
+  return open && (u_islower(last) || last == ',');
+}
+
+// "• item", "- item", "* item", "1) item", "2. item", "a) item".
+bool starts_item(std::string_view s, const Line& l) {
+  std::string_view t = s.substr(l.text_begin, l.text_end - l.text_begin);
+  if (t.rfind("\u2022", 0) == 0 || t.rfind("\u25AA", 0) == 0 || t.rfind("\u00B7", 0) == 0) {
+    return true;
+  }
+  if (t.size() >= 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ') return true;
+  size_t i = 0;
+  while (i < t.size() && i < 3 && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+  if (i == 0 && !t.empty() && std::islower(static_cast<unsigned char>(t[0]))) i = 1;
+  return i > 0 && i + 1 < t.size() && (t[i] == ')' || (t[i] == '.' && i > 0 &&
+                                        std::isdigit(static_cast<unsigned char>(t[0])))) &&
+         t[i + 1] == ' ';
+}
+
+bool is_word_char(UChar32 c) { return u_isalnum(c); }
+
+// The letters before a trailing hyphen and after the line break: "develop", "ment".
+struct HyphenSplit {
+  bool present = false;
+  std::string left, right;
+};
+
+HyphenSplit hyphen_split(std::string_view s, const Line& a, const Line& b) {
+  HyphenSplit h;
+  if (a.text_end - a.text_begin < 2 || s[a.text_end - 1] != '-' || b.blank()) return h;
+  UChar32 before = last_char(s, a.text_begin, a.text_end - 1);
+  UChar32 after = first_char(s, b.text_begin, b.text_end);
+  if (!is_word_char(before) || !is_word_char(after)) return h;
+  uint64_t l = a.text_end - 1;
+  while (l > a.text_begin) {
+    UChar32 c = last_char(s, a.text_begin, l);
+    if (!is_word_char(c) && c != '-') break;
+    l -= U8_LENGTH(c);
+  }
+  uint64_t r = b.text_begin;
+  while (r < b.text_end) {
+    UChar32 c = first_char(s, r, b.text_end);
+    if (!is_word_char(c)) break;
+    r += U8_LENGTH(c);
+  }
+  h.present = true;
+  h.left = std::string(s.substr(l, a.text_end - 1 - l));
+  h.right = std::string(s.substr(b.text_begin, r - b.text_begin));
+  return h;
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Words and hyphenated compounds that occur inside lines, to decide split words by.
+struct Vocabulary {
+  std::unordered_set<std::string> words;
+  void add(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size()) {
+      while (i < s.size() && !(std::isalnum(static_cast<unsigned char>(s[i])) ||
+                               static_cast<unsigned char>(s[i]) >= 0x80)) {
+        ++i;
+      }
+      size_t b = i;
+      while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) ||
+                              static_cast<unsigned char>(s[i]) >= 0x80 ||
+                              (s[i] == '-' && i + 1 < s.size() && s[i + 1] != '\n' &&
+                               s[i + 1] != '\r' && s[i + 1] != ' '))) {
+        ++i;
+      }
+      if (i > b) words.insert(lower(std::string(s.substr(b, i - b))));
+    }
+  }
+};
+
+// Keep the hyphen unless the document shows the word written whole, or the halves are plain
+// lower-case word parts that the document never writes hyphenated.
+bool decide_keep_hyphen(const HyphenSplit& h, const Vocabulary& vocabulary) {
+  const std::string hyphenated = lower(h.left + "-" + h.right);
+  const std::string joined = lower(h.left + h.right);
+  if (vocabulary.words.count(hyphenated)) return true;
+  if (vocabulary.words.count(joined)) return false;
+  bool left_lower = !h.left.empty() && std::islower(static_cast<unsigned char>(h.left.back()));
+  bool right_lower = !h.right.empty() && std::islower(static_cast<unsigned char>(h.right[0]));
+  return !(left_lower && right_lower);
+}
+
+enum class Join { kParagraph, kSpace, kHyphenKept, kHyphenDropped };
+
+void emit_lines(std::string_view s, const std::vector<Line>& lines, TextSink& sink,
+                const LayoutContext& context, bool fragment) {
+  // Paragraph-final lines of wrapped text are short; "short" is relative to the document.
+  std::vector<uint64_t> lengths;
+  for (const Line& l : lines) {
+    if (!l.blank()) lengths.push_back(l.text_end - l.text_begin);
+  }
+  uint64_t long_line = 0;
+  if (!lengths.empty()) {
+    std::sort(lengths.begin(), lengths.end());
+    long_line = lengths[lengths.size() * 9 / 10];
+  }
+
+  size_t prev = lines.size();  // index of the previous non-blank line
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& cur = lines[i];
+    if (cur.blank()) continue;
+    Join join = Join::kParagraph;
+    if (prev < lines.size()) {
+      const Line& p = lines[prev];
+      HyphenSplit h = hyphen_split(s, p, cur);
+      auto it = h.present ? context.keep_hyphen.find(h.left + "-" + h.right)
+                          : context.keep_hyphen.end();
+      if (it != context.keep_hyphen.end()) {
+        join = it->second ? Join::kHyphenKept : Join::kHyphenDropped;
+      } else if (fragment) {
+        join = Join::kSpace;
+      } else if (starts_item(s, cur)) {
+        join = Join::kParagraph;
+      } else if (context.wrapped) {
+        bool short_line = (p.text_end - p.text_begin) * 4 < long_line * 3;
+        join = ends_sentence(s, p) && short_line ? Join::kParagraph : Join::kSpace;
+      } else {
+        join = continues(s, p, cur) ? Join::kSpace : Join::kParagraph;
+      }
+      switch (join) {
+        case Join::kParagraph:
+          sink.text(s.substr(p.text_begin, p.text_end - p.text_begin), p.text_begin, p.text_end,
+                    true);
+          sink.paragraph_break();
+          break;
+        case Join::kSpace:
+          sink.text(s.substr(p.text_begin, p.text_end - p.text_begin), p.text_begin, p.text_end,
+                    true);
+          sink.text(" ", p.text_end, cur.text_begin, false);
+          break;
+        case Join::kHyphenKept:
+          sink.text(s.substr(p.text_begin, p.text_end - p.text_begin), p.text_begin, p.text_end,
+                    true);
+          break;
+        case Join::kHyphenDropped:
+          sink.text(s.substr(p.text_begin, p.text_end - 1 - p.text_begin), p.text_begin,
+                    p.text_end - 1, true);
+          break;
+      }
+    }
+    prev = i;
+  }
+  if (prev < lines.size()) {
+    const Line& p = lines[prev];
+    sink.text(s.substr(p.text_begin, p.text_end - p.text_begin), p.text_begin, p.text_end, true);
+  }
+}
+
+}  // namespace
+
+void read_plain_text(std::string_view s, TextSink& sink, LayoutContext& context) {
+  std::vector<Line> lines = split_lines(s);
+  // Wrapped text: many consecutive lines continue a sentence (no final punctuation, and the
+  // next line starts in lower case).
+  size_t pairs = 0, continued = 0, prev = lines.size();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank()) continue;
+    if (prev < lines.size()) {
+      ++pairs;
+      if (!ends_sentence(s, lines[prev]) && starts_lower(s, lines[i])) ++continued;
+    }
+    prev = i;
+  }
+  context.wrapped = pairs >= 3 && continued * 4 >= pairs;
+
+  // Decide every word split at a line end once, from the document's own vocabulary.
+  Vocabulary vocabulary;
+  bool vocabulary_built = false;
+  prev = lines.size();
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].blank()) continue;
+    if (prev < lines.size()) {
+      HyphenSplit h = hyphen_split(s, lines[prev], lines[i]);
+      if (h.present) {
+        if (!vocabulary_built) {
+          for (const Line& l : lines) vocabulary.add(s.substr(l.text_begin, l.text_end - l.text_begin));
+          vocabulary_built = true;
+        }
+        context.keep_hyphen[h.left + "-" + h.right] = decide_keep_hyphen(h, vocabulary);
+      }
+    }
+    prev = i;
+  }
+  emit_lines(s, lines, sink, context, /*fragment=*/false);
+}
+
+void read_plain_fragment(std::string_view s, TextSink& sink, const LayoutContext& context) {
+  emit_lines(s, split_lines(s), sink, context, /*fragment=*/true);
+}
+
+}  // namespace claimtrace

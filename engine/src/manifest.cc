@@ -1,0 +1,129 @@
+// corpus/manifest.xml: parsed with pugixml, checked entry by entry, errors with line and column.
+#include <pugixml.hpp>
+
+#include <set>
+
+#include "claimtrace/corpus.h"
+
+namespace claimtrace {
+
+namespace {
+
+const char* const kKinds[] = {"official", "analysis", "policy-paper", "speech",
+                              "news",     "report",   "interview",    "other"};
+
+Location location_of(const std::string& path, const std::string& xml, ptrdiff_t offset) {
+  Location where{.file = path, .offset = offset};
+  if (offset < 0) return where;
+  where.line = 1;
+  where.column = 1;
+  for (ptrdiff_t i = 0; i < offset && i < static_cast<ptrdiff_t>(xml.size()); ++i) {
+    if (xml[i] == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else if ((static_cast<unsigned char>(xml[i]) & 0xC0) != 0x80) {
+      ++where.column;
+    }
+  }
+  return where;
+}
+
+}  // namespace
+
+const Source* Manifest::find(const std::string& relative_path) const {
+  for (const Source& s : documents) {
+    if (s.path == relative_path) return &s;
+  }
+  return nullptr;
+}
+
+Result<Manifest> parse_manifest(const std::string& path, const std::string& xml) {
+  pugi::xml_document doc;
+  pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
+  if (!parsed) {
+    return Status::error(StatusCode::kParseError,
+                         std::string("malformed manifest: ") + parsed.description(),
+                         location_of(path, xml, parsed.offset));
+  }
+  // offset_debug() points at an element's name; a diagnostic points at its '<'.
+  auto fail = [&](const pugi::xml_node& node, const std::string& message) {
+    ptrdiff_t at = node.offset_debug();
+    if (at > 0 && xml[static_cast<size_t>(at) - 1] == '<') --at;
+    return Status::error(StatusCode::kParseError, message, location_of(path, xml, at));
+  };
+  pugi::xml_node root = doc.document_element();
+  if (std::string(root.name()) != "corpus") {
+    return fail(root, "manifest root must be <corpus>, not <" + std::string(root.name()) + ">");
+  }
+  Manifest m;
+  m.path = path;
+  m.name = root.attribute("name").value();
+  std::string listed = root.attribute("listed-only").value();
+  if (!listed.empty() && listed != "true" && listed != "false") {
+    return fail(root, "listed-only must be true or false, not \"" + listed + "\"");
+  }
+  m.listed_only = listed == "true";
+
+  std::set<std::string> ids, paths;
+  for (pugi::xml_node node : root.children()) {
+    if (node.type() != pugi::node_element) continue;
+    if (std::string(node.name()) != "document") {
+      return fail(node, "unknown element <" + std::string(node.name()) + "> in manifest");
+    }
+    static const std::set<std::string> kAttributes = {"id",   "path",     "title",     "publisher",
+                                                      "kind", "language", "published", "author",
+                                                      "note"};
+    for (pugi::xml_attribute a : node.attributes()) {
+      if (!kAttributes.count(a.name())) {
+        return fail(node, "unknown attribute " + std::string(a.name()) + " on <document>");
+      }
+    }
+    Source s;
+    s.id = node.attribute("id").value();
+    s.path = node.attribute("path").value();
+    if (s.id.empty()) return fail(node, "<document> needs an id");
+    if (s.path.empty()) return fail(node, "<document id=\"" + s.id + "\"> needs a path");
+    if (s.path[0] == '/' || s.path.find("..") != std::string::npos) {
+      return fail(node, "path \"" + s.path + "\" must be relative to the manifest, without ..");
+    }
+    if (!ids.insert(s.id).second) return fail(node, "document id \"" + s.id + "\" used twice");
+    if (!paths.insert(s.path).second) return fail(node, "path \"" + s.path + "\" listed twice");
+    auto field = [&](const char* name) {
+      std::string v = node.attribute(name).value();
+      return v.empty() ? SourceField{} : SourceField{v, "manifest"};
+    };
+    s.title = field("title");
+    s.publisher = field("publisher");
+    s.kind = field("kind");
+    s.language = field("language");
+    s.author = field("author");
+    if (s.kind.known()) {
+      bool ok = false;
+      for (const char* k : kKinds) ok = ok || s.kind.value == k;
+      if (!ok) {
+        return fail(node, "kind \"" + s.kind.value +
+                              "\" is not one of official, analysis, policy-paper, speech, news, "
+                              "report, interview, other");
+      }
+    }
+    std::string published = node.attribute("published").value();
+    if (!published.empty()) {
+      s.published = PartialDate::parse(published);
+      if (s.published.precision == DatePrecision::kUnknown) {
+        return fail(node, "published \"" + published +
+                              "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+      }
+      s.published_from = "manifest";
+    }
+    m.documents.push_back(std::move(s));
+  }
+  return m;
+}
+
+Result<Manifest> load_manifest(const Env& env, const std::string& path) {
+  Result<std::string> xml = env.read_file(path, 16u << 20);
+  if (!xml.is_ok()) return xml.status();
+  return parse_manifest(path, xml.value());
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,168 @@
+// End-to-end: the real claimtrace binary on real files, compared with exact expected output
+// (tests/data/expected/). Hostile inputs are made by the test itself.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+const std::string kBinary = CLAIMTRACE_BINARY;
+const std::string kSource = CLAIMTRACE_SOURCE_DIR;
+const std::string kExpected = std::string(CLAIMTRACE_TEST_DATA) + "/expected/";
+
+struct Outcome {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+std::string read_all(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+void write_all(const std::string& path, const std::string& data) {
+  std::ofstream f(path, std::ios::binary);
+  f << data;
+}
+
+// Runs `claimtrace ARGS` in directory `cwd`, capturing stdout and stderr separately.
+Outcome claimtrace(const std::string& args, const std::string& cwd = kSource) {
+  static int n = 0;
+  std::string base = "/tmp/claimtrace-cli-" + std::to_string(getpid()) + "-" + std::to_string(n++);
+  std::string cmd = "cd '" + cwd + "' && '" + kBinary + "' " + args + " >" + base + ".out 2>" +
+                    base + ".err";
+  int status = std::system(cmd.c_str());
+  Outcome r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = read_all(base + ".out");
+  r.err = read_all(base + ".err");
+  std::remove((base + ".out").c_str());
+  std::remove((base + ".err").c_str());
+  return r;
+}
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+  for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
+    s.replace(at, from.size(), to);
+  }
+  return s;
+}
+
+// Compares with an expected file; CLAIMTRACE_UPDATE_EXPECTED=1 rewrites it instead.
+void expect_file(const std::string& name, const std::string& actual) {
+  if (std::getenv("CLAIMTRACE_UPDATE_EXPECTED")) {
+    write_all(kExpected + name, actual);
+    return;
+  }
+  EXPECT_EQ(actual, read_all(kExpected + name)) << "differs from tests/data/expected/" << name;
+}
+
+TEST(Cli, VersionAndHelp) {
+  Outcome v = claimtrace("--version");
+  EXPECT_EQ(v.exit_code, 0);
+  EXPECT_EQ(v.out.rfind("claimtrace ", 0), 0u);
+  Outcome h = claimtrace("--help");
+  EXPECT_EQ(h.exit_code, 0);
+  EXPECT_EQ(h.out.rfind("usage: claimtrace", 0), 0u);
+  Outcome ih = claimtrace("ingest --help");
+  EXPECT_EQ(ih.exit_code, 0);
+  EXPECT_NE(ih.out.find("--sentences"), std::string::npos);
+  EXPECT_TRUE(ih.err.empty());
+}
+
+TEST(Cli, UsageErrorsExitTwoWithOneLineAndAHint) {
+  for (const char* args : {"ingest --bogus", "ingest --max-bytes lots", "frobnicate",
+                           "ingest --threads 0", ""}) {
+    Outcome r = claimtrace(args);
+    EXPECT_EQ(r.exit_code, 2) << args;
+    EXPECT_TRUE(r.out.empty()) << args;
+    if (*args) {
+      EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 2) << args << ": " << r.err;
+      EXPECT_NE(r.err.find("Try 'claimtrace --help'"), std::string::npos) << args;
+    }
+  }
+}
+
+TEST(Cli, IngestBundledCorpus) {
+  Outcome r = claimtrace("ingest --threads 2");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  expect_file("ingest-corpus.tsv", r.out);
+  // Output does not depend on the thread count.
+  EXPECT_EQ(claimtrace("ingest --threads 1").out, r.out);
+}
+
+TEST(Cli, IngestMetadataSaysWhereEachFieldCameFrom) {
+  Outcome r = claimtrace("ingest --metadata corpus");
+  EXPECT_EQ(r.exit_code, 0);
+  expect_file("ingest-corpus-metadata.txt", r.out);
+}
+
+TEST(Cli, SentencesWithPositionsAndByteRanges) {
+  Outcome r = claimtrace("ingest --sentences corpus/004_5f3142c2a47adf01.txt");
+  EXPECT_EQ(r.exit_code, 0);
+  expect_file("sentences-004.tsv", r.out);
+  Outcome talk = claimtrace("ingest --sentences corpus/003_52dcb2989507a772.txt");
+  expect_file("sentences-003.tsv", talk.out);
+}
+
+class HostileFiles : public testing::Test {
+ protected:
+  void SetUp() override {
+    char tmpl[] = "/tmp/claimtrace-hostile-XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl), nullptr);
+    dir_ = tmpl;
+    write_all(dir_ + "/good.txt", "Trade grew to $6 billion in 2021. Exports fell.\n");
+    write_all(dir_ + "/invalid-utf8.txt",
+              "Trade \xE2\x80\x9Cgrew\xE2\x80\x9D.\nThen \xFF\xFE came \xC3 here.\n");
+    std::string u16 = "\xFF\xFE";
+    for (char c : std::string("Exports to China grew.\nImports fell.\n")) u16 += std::string{c, '\0'};
+    write_all(dir_ + "/utf16.txt", u16);
+    write_all(dir_ + "/binary.bin", std::string("\x7F" "ELF\x02\x01\x01\0\0\0payload", 16));
+    write_all(dir_ + "/empty.txt", "");
+    std::string line;
+    while (line.size() < 7u * 1000 * 1000) line += "Trade grew by 5% in 2021 and by 7% in 2022. ";
+    write_all(dir_ + "/one-line-7mb.txt", line);
+    write_all(dir_ + "/broken.html",
+              "<html><head><title>Broken</title><script>document.write('x')</script>"
+              "<body><p>Trade grew <b>fast<div>Exports <i>fell</p></x><img src=x onerror=alert(1)>"
+              "<p>Last words");
+    write_all(dir_ + "/broken.xml", "<?xml version=\"1.0\"?>\n<doc>\n  <p>Trade grew.</q>\n</doc>\n");
+  }
+  void TearDown() override { std::system(("rm -rf '" + dir_ + "'").c_str()); }
+  std::string dir_;
+};
+
+TEST_F(HostileFiles, EachEndsInItsStatedStatusAndTheRunGoesOn) {
+  Outcome r = claimtrace("ingest --threads 2 '" + dir_ + "'");
+  EXPECT_EQ(r.exit_code, 3);  // something was skipped
+  expect_file("ingest-hostile.tsv", r.out);
+  expect_file("ingest-hostile.stderr", replace_all(r.err, dir_, "$DIR"));
+}
+
+TEST_F(HostileFiles, MaxBytesSkipsLargeFilesWithTheReason) {
+  Outcome r = claimtrace("ingest --max-bytes 1000000 '" + dir_ + "/one-line-7mb.txt' '" + dir_ +
+                     "/good.txt'");
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.out.find("one-line-7mb.txt\t-\t-\t7000"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("skipped: file is 70"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("good.txt\ttext\tUTF-8\t48\t1\t2\t0\tok"), std::string::npos) << r.out;
+}
+
+TEST_F(HostileFiles, TerminalControlCharactersInNamesAreEscaped) {
+  write_all(dir_ + "/evil\x1b[31mname.txt", "Fine text.");
+  Outcome r = claimtrace("ingest '" + dir_ + "'");
+  EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
+  EXPECT_NE(r.out.find("evil\\x1b[31mname.txt"), std::string::npos);
+}
+
+}  // namespace

@@ -1,0 +1,43 @@
+// Env: the in-memory file system behaves like the real one; atomic writes replace whole files.
+#include "claimtrace/env.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+
+namespace claimtrace {
+namespace {
+
+TEST(MemoryEnv, FilesAndDirectories) {
+  MemoryEnv env;
+  env.add_file("corpus/a.txt", "alpha");
+  env.add_file("corpus/sub/b.txt", "beta");
+  EXPECT_EQ(env.stat("corpus").value().kind, FileKind::kDirectory);
+  EXPECT_EQ(env.stat("./corpus//a.txt").value().size, 5u);
+  auto names = env.list_directory("corpus").value();
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"a.txt", "sub"}));
+  EXPECT_EQ(env.read_file("corpus/sub/b.txt", 100).value(), "beta");
+  EXPECT_EQ(env.read_file("corpus/a.txt", 3).status().code(), StatusCode::kUnsupported);
+  EXPECT_EQ(env.read_file("nope", 3).status().code(), StatusCode::kNotFound);
+}
+
+TEST(PosixEnv, AtomicWriteReplacesTheFile) {
+  char tmpl[] = "/tmp/claimtrace-env-XXXXXX";
+  ASSERT_NE(mkdtemp(tmpl), nullptr);
+  std::string dir = std::string(tmpl) + "/a/b";
+  Env& env = default_env();
+  ASSERT_TRUE(env.make_directories(dir).is_ok());
+  std::string path = dir + "/report.xml";
+  ASSERT_TRUE(env.write_file_atomically(path, "first").is_ok());
+  ASSERT_TRUE(env.write_file_atomically(path, "second").is_ok());
+  EXPECT_EQ(env.read_file(path, 100).value(), "second");
+  EXPECT_EQ(env.list_directory(dir).value().size(), 1u);  // no temporary left behind
+  EXPECT_EQ(env.stat(dir + "/missing").status().code(), StatusCode::kNotFound);
+  std::system(("rm -rf " + std::string(tmpl)).c_str());
+}
+
+}  // namespace
+}  // namespace claimtrace

@@ -1,0 +1,60 @@
+// Manifest: parsed and checked; every error names the manifest's line and column.
+#include <gtest/gtest.h>
+
+#include "claimtrace/corpus.h"
+
+namespace claimtrace {
+namespace {
+
+TEST(Manifest, ParsesDocumentsWithDatesAndProvenance) {
+  Result<Manifest> m = parse_manifest("m.xml", R"(<corpus name="c" listed-only="true">
+  <document id="a" path="a.txt" title="T" kind="news" published="2021-12-10" language="en"/>
+  <document id="b" path="sub/b.html" published="2023-12"/>
+</corpus>)");
+  ASSERT_TRUE(m.is_ok()) << m.status().to_string();
+  EXPECT_TRUE(m.value().listed_only);
+  ASSERT_EQ(m.value().documents.size(), 2u);
+  const Source& a = m.value().documents[0];
+  EXPECT_EQ(a.title, (SourceField{"T", "manifest"}));
+  EXPECT_EQ(a.published.iso(), "2021-12-10");
+  EXPECT_EQ(a.published.precision, DatePrecision::kDay);
+  EXPECT_FALSE(m.value().documents[1].title.known());
+  EXPECT_EQ(m.value().documents[1].published.precision, DatePrecision::kMonth);
+  EXPECT_NE(m.value().find("sub/b.html"), nullptr);
+}
+
+TEST(Manifest, ErrorsNameLineAndColumn) {
+  struct Case {
+    const char* xml;
+    const char* error;
+  } cases[] = {
+      {"<corpus>\n  <document id=\"a\" path=\"a.txt\" kind=\"blog\"/>\n</corpus>",
+       "m.xml:2:3: kind \"blog\" is not one of"},
+      {"<corpus>\n<document id=\"a\" path=\"a.txt\"/>\n<document id=\"a\" path=\"b.txt\"/>"
+       "</corpus>",
+       "m.xml:3:1: document id \"a\" used twice"},
+      {"<corpus>\n <document id=\"a\" path=\"a.txt\" published=\"last year\"/></corpus>",
+       "m.xml:2:2: published \"last year\" is not a date"},
+      {"<corpus>\n <document id=\"a\" path=\"a.txt\" colour=\"red\"/></corpus>",
+       "m.xml:2:2: unknown attribute colour"},
+      {"<corpus>\n <document id=\"a\" path=\"../a.txt\"/></corpus>", "m.xml:2:2: path \"../a.txt\""},
+      {"<corpus>\n <document path=\"a.txt\"/></corpus>", "m.xml:2:2: <document> needs an id"},
+      {"<corpus>\n <document id=\"a\" path=\"a.txt\">\n</corpus>", "m.xml:3:3: malformed manifest"},
+      {"<docs/>", "m.xml:1:1: manifest root must be <corpus>"},
+  };
+  for (const Case& c : cases) {
+    Result<Manifest> m = parse_manifest("m.xml", c.xml);
+    ASSERT_FALSE(m.is_ok()) << c.xml;
+    EXPECT_EQ(m.status().to_string().rfind(c.error, 0), 0u) << m.status().to_string();
+  }
+}
+
+TEST(Manifest, BundledManifestIsValid) {
+  Result<Manifest> m =
+      load_manifest(default_env(), std::string(CLAIMTRACE_SOURCE_DIR) + "/corpus/manifest.xml");
+  ASSERT_TRUE(m.is_ok()) << m.status().to_string();
+  EXPECT_EQ(m.value().documents.size(), 5u);
+}
+
+}  // namespace
+}  // namespace claimtrace

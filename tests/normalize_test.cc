@@ -1,0 +1,80 @@
+// Normalizer: NFKC, unified punctuation and spaces, collapsed whitespace, exact origins.
+#include "normalize.h"
+
+#include <gtest/gtest.h>
+
+namespace claimtrace {
+namespace {
+
+using Range = std::pair<uint64_t, uint64_t>;
+Range R(uint64_t begin, uint64_t end) { return {begin, end}; }
+
+NormalizedText run(std::string_view s) {
+  Normalizer n;
+  n.text(s, 0, s.size(), true);
+  return n.finish();
+}
+
+std::pair<uint64_t, uint64_t> origin(const NormalizedText& t, std::string_view needle) {
+  size_t at = t.text.find(needle);
+  EXPECT_NE(at, std::string::npos) << needle;
+  return t.to_decoded.map(at, at + needle.size());
+}
+
+TEST(Normalizer, UnifiesQuotesDashesAndSpaces) {
+  std::string s = "\xE2\x80\x9CIron\xE2\x80\x9D \xE2\x80\x94 2004\xE2\x80\x93" "2013, "
+                  "3\xE2\x80\xAF" "500\xC2\xA0t, it\xE2\x80\x99s";
+  NormalizedText t = run(s);
+  EXPECT_EQ(t.text, "\"Iron\" - 2004-2013, 3 500 t, it's");
+}
+
+TEST(Normalizer, AppliesNfkc) {
+  NormalizedText t = run("\xEF\xAC\x81nance \xEF\xBC\x91\xEF\xBC\x92%");  // "ﬁnance １２%"
+  EXPECT_EQ(t.text, "finance 12%");
+  EXPECT_EQ(origin(t, "finance"), R(0, 8));
+}
+
+TEST(Normalizer, CollapsesWhitespaceAndDropsInvisibles) {
+  NormalizedText t = run("  a \t\n b\xC2\xAD" "c\xE2\x80\x8B" "d  ");
+  EXPECT_EQ(t.text, "a bcd");
+  ASSERT_EQ(t.paragraphs.size(), 1u);
+  EXPECT_EQ(t.paragraphs[0], (TextRange{0, 5}));
+}
+
+TEST(Normalizer, KeepsOriginsOfEveryCharacter) {
+  std::string s = "Trade:  \xE2\x80\x9C$6\xC2\xA0" "billion\xE2\x80\x9D";
+  NormalizedText t = run(s);
+  EXPECT_EQ(t.text, "Trade: \"$6 billion\"");
+  EXPECT_EQ(origin(t, "$6"), R(11, 13));
+  EXPECT_EQ(origin(t, "\"$"), R(8, 12));
+  EXPECT_EQ(origin(t, "billion\""), R(15, 25));
+}
+
+TEST(Normalizer, ParagraphBreaksSeparateWithOneNewline) {
+  Normalizer n;
+  n.paragraph_break();
+  n.text("One.", 0, 4, true);
+  n.paragraph_break();
+  n.paragraph_break();
+  n.text("  ", 4, 6, true);
+  n.paragraph_break();
+  n.text("Two.", 6, 10, true);
+  NormalizedText t = n.finish();
+  EXPECT_EQ(t.text, "One.\nTwo.");
+  ASSERT_EQ(t.paragraphs.size(), 2u);
+  EXPECT_EQ(t.paragraphs[1], (TextRange{5, 9}));
+  EXPECT_EQ(t.to_decoded.map(5, 9), R(6, 10));
+}
+
+TEST(Normalizer, OpaquePiecesMapToTheirWholeRange) {
+  Normalizer n;
+  n.text("A ", 0, 2, true);
+  n.text("&", 2, 7, false);  // from "&amp;"
+  n.text(" B", 7, 9, true);
+  NormalizedText t = n.finish();
+  EXPECT_EQ(t.text, "A & B");
+  EXPECT_EQ(t.to_decoded.map(2, 3), R(2, 7));
+}
+
+}  // namespace
+}  // namespace claimtrace

@@ -1,0 +1,192 @@
+// The claimtrace command: parses arguments, calls the library, prints. No logic of its own.
+#include <boost/program_options.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "claimtrace/corpus.h"
+#include "claimtrace/ingest.h"
+#include "claimtrace/rules.h"
+
+namespace po = boost::program_options;
+using namespace claimtrace;
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 2;
+constexpr int kExitSkipped = 3;
+
+const char* kUsage =
+    "usage: claimtrace <command> [options] [PATH...]\n"
+    "\n"
+    "commands:\n"
+    "  ingest   read documents and list them: format, encoding, paragraphs, sentences, status\n"
+    "\n"
+    "Without PATH, the bundled corpus is read. 'claimtrace <command> --help' shows options.\n"
+    "exit codes: 0 ok, 2 usage error, 3 some input was skipped\n";
+
+// Anything from a document or a file name is shown with control characters escaped, so a
+// hostile input cannot drive the terminal.
+std::string escaped(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (unsigned char c : s) {
+    if (c < 0x20 || c == 0x7F) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else if (c == '\\') {
+      out += "\\\\";
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+int usage_error(const std::string& message) {
+  std::cerr << "claimtrace: " << escaped(message) << "\n"
+            << "Try 'claimtrace --help' for more information.\n";
+  return kExitUsage;
+}
+
+struct CommonOptions {
+  std::vector<std::string> paths;
+  std::string rules_dir;
+  IngestOptions ingest;
+};
+
+po::options_description common_options(CommonOptions& o) {
+  po::options_description d("input options");
+  d.add_options()
+      ("rules", po::value(&o.rules_dir)->default_value(bundled_rules_dir()),
+       "directory of rule files")
+      ("max-bytes", po::value(&o.ingest.max_bytes)->default_value(o.ingest.max_bytes),
+       "skip files larger than this many bytes")
+      ("threads", po::value(&o.ingest.threads)->default_value(
+                      std::max(1u, std::thread::hardware_concurrency())),
+       "documents read in parallel (output does not depend on it)");
+  return d;
+}
+
+void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
+  for (const Diagnostic& d : diagnostics) std::cerr << escaped(d.to_string()) << "\n";
+}
+
+std::string status_text(const Document& doc) {
+  if (doc.status == InputStatus::kOk) return "ok";
+  return std::string(to_string(doc.status)) + ": " + doc.reason.message();
+}
+
+void print_metadata(const Document& doc) {
+  auto row = [&](const char* name, const std::string& value, const std::string& from) {
+    std::cout << "  " << name << ": "
+              << (from.empty() ? std::string("unknown") : escaped(value) + " (" + from + ")")
+              << "\n";
+  };
+  row("title", doc.source.title.value, doc.source.title.from);
+  row("publisher", doc.source.publisher.value, doc.source.publisher.from);
+  row("kind", doc.source.kind.value, doc.source.kind.from);
+  row("author", doc.source.author.value, doc.source.author.from);
+  row("language", doc.source.language.value, doc.source.language.from);
+  row("published",
+      doc.source.published.iso() + " [" + to_string(doc.source.published.precision) + "]",
+      doc.source.published_from);
+}
+
+int run_ingest(const std::vector<std::string>& args) {
+  CommonOptions o;
+  bool sentences = false, metadata = false, help = false;
+  po::options_description visible("claimtrace ingest [options] [PATH...]");
+  visible.add_options()
+      ("help,h", po::bool_switch(&help), "show this help")
+      ("sentences", po::bool_switch(&sentences),
+       "print every sentence with path:line:column and its byte range instead of the table")
+      ("metadata", po::bool_switch(&metadata),
+       "after each document, print its metadata and where each field came from");
+  visible.add(common_options(o));
+  po::options_description all;
+  all.add(visible).add_options()("path", po::value(&o.paths));
+  po::positional_options_description positional;
+  positional.add("path", -1);
+  try {
+    po::variables_map vm;
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    return usage_error(e.what());
+  }
+  if (help) {
+    std::cout << visible << "\n";
+    return kExitOk;
+  }
+  if (o.ingest.max_bytes == 0) return usage_error("--max-bytes must be positive");
+  if (o.ingest.threads == 0 || o.ingest.threads > 256) {
+    return usage_error("--threads must be between 1 and 256");
+  }
+  if (o.paths.empty()) o.paths.push_back(bundled_corpus_dir());
+
+  Env& env = default_env();
+  RuleSet rules = RuleSet::load(env, o.rules_dir);
+  if (!rules.valid()) {
+    std::cerr << "claimtrace: " << escaped(rules.status().to_string()) << "\n";
+    return kExitUsage;
+  }
+  CorpusListing listing = list_corpus(env, o.paths, o.ingest);
+  print_diagnostics(listing.diagnostics);
+  std::vector<Document> docs = ingest_corpus(env, listing, rules, o.ingest);
+
+  bool any_skipped = false;
+  if (!sentences) {
+    std::cout << "id\tformat\tencoding\tbytes\tparagraphs\tsentences\twarnings\tstatus\n";
+  }
+  for (const Document& doc : docs) {
+    print_diagnostics(doc.diagnostics);
+    if (doc.status == InputStatus::kSkipped) {
+      any_skipped = true;
+      std::cerr << escaped(doc.reason.to_string()) << "\n";
+    }
+    if (sentences) {
+      for (const TextRange& s : doc.text.sentences()) {
+        Span span = doc.text.original_span(s);
+        Position at = doc.text.position(s);
+        std::cout << escaped(doc.source.path) << ":" << at.line << ":" << at.column << "\t"
+                  << span.begin << "\t" << span.end << "\t" << escaped(doc.text.slice(s)) << "\n";
+      }
+      continue;
+    }
+    bool read = doc.status == InputStatus::kOk;
+    std::cout << escaped(doc.source.id) << "\t" << (read ? to_string(doc.format) : "-") << "\t"
+              << (doc.encoding.empty() ? "-" : doc.encoding) << "\t" << doc.bytes << "\t"
+              << doc.text.paragraphs().size() << "\t" << doc.text.sentences().size() << "\t"
+              << doc.diagnostics.size() << "\t" << escaped(status_text(doc)) << "\n";
+    if (metadata && read) print_metadata(doc);
+  }
+  return any_skipped ? kExitSkipped : kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << kUsage;
+    return kExitUsage;
+  }
+  const std::string command = args[0];
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kUsage;
+    return kExitOk;
+  }
+  if (command == "--version") {
+    std::cout << "claimtrace " << version() << "\n";
+    return kExitOk;
+  }
+  args.erase(args.begin());
+  if (command == "ingest") return run_ingest(args);
+  return usage_error("unknown command '" + command + "'");
+}
