@@ -38,8 +38,8 @@ void write_all(const std::string& path, const std::string& data) {
 Outcome claimtrace(const std::string& args, const std::string& cwd = kSource) {
   static int n = 0;
   std::string base = "/tmp/claimtrace-cli-" + std::to_string(getpid()) + "-" + std::to_string(n++);
-  std::string cmd = "cd '" + cwd + "' && '" + kBinary + "' " + args + " >" + base + ".out 2>" +
-                    base + ".err";
+  std::string cmd =
+      "cd '" + cwd + "' && '" + kBinary + "' " + args + " >" + base + ".out 2>" + base + ".err";
   int status = std::system(cmd.c_str());
   Outcome r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -80,8 +80,8 @@ TEST(Cli, VersionAndHelp) {
 }
 
 TEST(Cli, UsageErrorsExitTwoWithOneLineAndAHint) {
-  for (const char* args : {"ingest --bogus", "ingest --max-bytes lots", "frobnicate",
-                           "ingest --threads 0", ""}) {
+  for (const char* args :
+       {"ingest --bogus", "ingest --max-bytes lots", "frobnicate", "ingest --threads 0", ""}) {
     Outcome r = claimtrace(args);
     EXPECT_EQ(r.exit_code, 2) << args;
     EXPECT_TRUE(r.out.empty()) << args;
@@ -125,9 +125,12 @@ class HostileFiles : public testing::Test {
     write_all(dir_ + "/invalid-utf8.txt",
               "Trade \xE2\x80\x9Cgrew\xE2\x80\x9D.\nThen \xFF\xFE came \xC3 here.\n");
     std::string u16 = "\xFF\xFE";
-    for (char c : std::string("Exports to China grew.\nImports fell.\n")) u16 += std::string{c, '\0'};
+    for (char c : std::string("Exports to China grew.\nImports fell.\n"))
+      u16 += std::string{c, '\0'};
     write_all(dir_ + "/utf16.txt", u16);
-    write_all(dir_ + "/binary.bin", std::string("\x7F" "ELF\x02\x01\x01\0\0\0payload", 16));
+    write_all(dir_ + "/binary.bin", std::string("\x7F"
+                                                "ELF\x02\x01\x01\0\0\0payload",
+                                                16));
     write_all(dir_ + "/empty.txt", "");
     std::string line;
     while (line.size() < 7u * 1000 * 1000) line += "Trade grew by 5% in 2021 and by 7% in 2022. ";
@@ -136,7 +139,8 @@ class HostileFiles : public testing::Test {
               "<html><head><title>Broken</title><script>document.write('x')</script>"
               "<body><p>Trade grew <b>fast<div>Exports <i>fell</p></x><img src=x onerror=alert(1)>"
               "<p>Last words");
-    write_all(dir_ + "/broken.xml", "<?xml version=\"1.0\"?>\n<doc>\n  <p>Trade grew.</q>\n</doc>\n");
+    write_all(dir_ + "/broken.xml",
+              "<?xml version=\"1.0\"?>\n<doc>\n  <p>Trade grew.</q>\n</doc>\n");
   }
   void TearDown() override { std::system(("rm -rf '" + dir_ + "'").c_str()); }
   std::string dir_;
@@ -151,7 +155,7 @@ TEST_F(HostileFiles, EachEndsInItsStatedStatusAndTheRunGoesOn) {
 
 TEST_F(HostileFiles, MaxBytesSkipsLargeFilesWithTheReason) {
   Outcome r = claimtrace("ingest --max-bytes 1000000 '" + dir_ + "/one-line-7mb.txt' '" + dir_ +
-                     "/good.txt'");
+                         "/good.txt'");
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(r.out.find("one-line-7mb.txt\t-\t-\t7000"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("skipped: file is 70"), std::string::npos) << r.out;

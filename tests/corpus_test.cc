@@ -93,9 +93,9 @@ TEST(Corpus, SymlinkLoopIsReportedNotFollowedForever) {
   char tmpl[] = "/tmp/claimtrace-walk-XXXXXX";
   ASSERT_NE(mkdtemp(tmpl), nullptr);
   std::string root = tmpl;
-  ASSERT_EQ(std::system(("mkdir -p " + root + "/d/e && echo text > " + root + "/d/e/f.txt").c_str()),
-            0);
-  ASSERT_EQ(symlink("..", (root + "/d/e/up").c_str()), 0);            // loop
+  ASSERT_EQ(
+      std::system(("mkdir -p " + root + "/d/e && echo text > " + root + "/d/e/f.txt").c_str()), 0);
+  ASSERT_EQ(symlink("..", (root + "/d/e/up").c_str()), 0);           // loop
   ASSERT_EQ(symlink("nowhere", (root + "/d/dangling").c_str()), 0);  // dangling
   CorpusListing l = list_corpus(default_env(), {root + "/d"}, IngestOptions{});
   std::vector<std::string> d = describe(l);

@@ -28,7 +28,9 @@ const std::string kRussian =
     "США. Это рекордный показатель для двусторонней торговли, сообщило министерство.";
 
 TEST(Decode, ValidUtf8IsCopiedAndMapsToItself) {
-  std::string s = "Trade \xE2\x80\x9C" "grew\xE2\x80\x9D.";
+  std::string s =
+      "Trade \xE2\x80\x9C"
+      "grew\xE2\x80\x9D.";
   Decoded d = decode(s, "");
   EXPECT_EQ(d.encoding, "UTF-8");
   EXPECT_EQ(d.text, s);
@@ -61,24 +63,34 @@ TEST(Decode, InvalidSequencesBecomeReplacementCharacters) {
 
 TEST(Decode, Utf16WithBomBothOrders) {
   for (const char* charset : {"UTF-16LE", "UTF-16BE"}) {
-    std::string body = encode("Trade: \xE2\x82\xAC" "5 bn", charset);
+    std::string body = encode(
+        "Trade: \xE2\x82\xAC"
+        "5 bn",
+        charset);
     std::string bom = std::string(charset) == "UTF-16LE" ? "\xFF\xFE" : "\xFE\xFF";
     Decoded d = decode(bom + body, "");
-    EXPECT_EQ(d.text, "Trade: \xE2\x82\xAC" "5 bn") << charset;
+    EXPECT_EQ(d.text,
+              "Trade: \xE2\x82\xAC"
+              "5 bn")
+        << charset;
     EXPECT_EQ(d.encoding_from, "BOM");
     // "5" is the 9th UTF-16 unit after the BOM: bytes 2 + 8*2.
     size_t five = d.text.find('5');
-    EXPECT_EQ(d.to_original.map(five, five + 1), R(18, 20))
-        << charset;
+    EXPECT_EQ(d.to_original.map(five, five + 1), R(18, 20)) << charset;
     // The euro sign: three UTF-8 bytes from one two-byte unit.
     EXPECT_EQ(d.to_original.map(7, 10), R(16, 18)) << charset;
   }
 }
 
 TEST(Decode, Utf16UnpairedSurrogateIsReported) {
-  std::string s = std::string("\xFF\xFE", 2) + std::string("A\0\x00\xD8" "B\0", 6);
+  std::string s = std::string("\xFF\xFE", 2) + std::string(
+                                                   "A\0\x00\xD8"
+                                                   "B\0",
+                                                   6);
   Decoded d = decode(s, "");
-  EXPECT_EQ(d.text, "A\xEF\xBF\xBD" "B");
+  EXPECT_EQ(d.text,
+            "A\xEF\xBF\xBD"
+            "B");
   ASSERT_EQ(d.invalid_bytes.size(), 1u);
   EXPECT_EQ(d.invalid_bytes[0], 4u);
 }
@@ -114,12 +126,14 @@ TEST(Decode, UnknownDeclaredCharsetFallsBackWithANote) {
 }
 
 TEST(BinaryReason, NulBytesAndControlCharacters) {
-  EXPECT_EQ(binary_reason(std::string("abc\0def", 7)).value_or(""),
-            "binary: NUL byte at offset 3");
+  EXPECT_EQ(binary_reason(std::string("abc\0def", 7)).value_or(""), "binary: NUL byte at offset 3");
   std::string controls(100, '\x01');
   EXPECT_TRUE(binary_reason(controls).has_value());
   EXPECT_FALSE(binary_reason("plain text\r\n\twith tabs\f").has_value());
-  EXPECT_FALSE(binary_reason(std::string("\xFF\xFE" "A\0", 4)).has_value());  // UTF-16 BOM
+  EXPECT_FALSE(binary_reason(std::string("\xFF\xFE"
+                                         "A\0",
+                                         4))
+                   .has_value());  // UTF-16 BOM
 }
 
 }  // namespace

@@ -34,12 +34,13 @@ void expect_round_trip(const Document& d, const std::string& bytes) {
 }
 
 TEST(Ingest, PlainTextWithProvenance) {
-  std::string bytes = "Title\n\nTrade reached \xE2\x80\x9C$6 billion\xE2\x80\x9D in 2021. It grew.\n";
+  std::string bytes =
+      "Title\n\nTrade reached \xE2\x80\x9C$6 billion\xE2\x80\x9D in 2021. It grew.\n";
   Document d = ingest("a.txt", bytes);
   EXPECT_EQ(d.status, InputStatus::kOk);
   EXPECT_EQ(d.format, Format::kText);
-  EXPECT_EQ(sentences(d), (std::vector<std::string>{"Title", "Trade reached \"$6 billion\" in 2021.",
-                                                    "It grew."}));
+  EXPECT_EQ(sentences(d), (std::vector<std::string>{
+                              "Title", "Trade reached \"$6 billion\" in 2021.", "It grew."}));
   const TextRange& second = d.text.sentences()[1];
   EXPECT_EQ(d.text.original_span(second), (Span{7, 46}));
   EXPECT_EQ(d.text.position(second), (Position{3, 1}));
@@ -87,8 +88,9 @@ TEST(Ingest, HtmlVisibleTextMetadataAndRoundTrip) {
       "It grew.</p><noscript>Enable JS</noscript><p>Second&#8201;para.</p></body></html>";
   Document d = ingest("a.html", html);
   EXPECT_EQ(d.format, Format::kHtml);
-  EXPECT_EQ(sentences(d), (std::vector<std::string>{"Belarus-China", "Trade rose to $6 billion in 2021.",
-                                                    "It grew.", "Second para."}));
+  EXPECT_EQ(sentences(d),
+            (std::vector<std::string>{"Belarus-China", "Trade rose to $6 billion in 2021.",
+                                      "It grew.", "Second para."}));
   EXPECT_EQ(d.source.title, (SourceField{"Trade & ties", "html <title>"}));
   EXPECT_EQ(d.source.language.value, "en");
   EXPECT_EQ(d.source.publisher.value, "Example News");
@@ -103,7 +105,8 @@ TEST(Ingest, HtmlVisibleTextMetadataAndRoundTrip) {
 TEST(Ingest, ManifestMetadataWinsOverTheDocuments) {
   Source meta;
   meta.title = SourceField{"Curated title", "manifest"};
-  Document d = ingest("a.html", "<html><head><title>Page</title></head><body>x</body></html>", meta);
+  Document d =
+      ingest("a.html", "<html><head><title>Page</title></head><body>x</body></html>", meta);
   EXPECT_EQ(d.source.title.value, "Curated title");
   EXPECT_FALSE(d.source.publisher.known());
 }
@@ -115,8 +118,8 @@ TEST(Ingest, XmlTextAndRootMetadata) {
       "<p><![CDATA[Exports <fell>.]]></p></article>";
   Document d = ingest("a.xml", xml);
   ASSERT_EQ(d.status, InputStatus::kOk) << d.reason.to_string();
-  EXPECT_EQ(sentences(d),
-            (std::vector<std::string>{"Paper", "Trade & aid grew fast in 2021.", "Exports <fell>."}));
+  EXPECT_EQ(sentences(d), (std::vector<std::string>{"Paper", "Trade & aid grew fast in 2021.",
+                                                    "Exports <fell>."}));
   EXPECT_EQ(d.source.published.iso(), "2021-12-10");
   EXPECT_EQ(d.source.publisher.value, "MD");
   Span s = d.text.original_span(d.text.sentences()[1]);
@@ -148,10 +151,35 @@ TEST(Ingest, FormatSniffedWhenTheExtensionSaysNothing) {
 
 // Random text made of the characters that exercise the normalizer and the layout reader.
 TEST(Ingest, RoundTripHoldsOnRandomText) {
-  const char* pieces[] = {"Trade", " ", "  ", "\n", "\n\n", "\r\n", ".", ". ", "No. ", "U.S. ",
-                          "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", "\xC2\xA0", "-\n",
-                          "\xC2\xAD", "\xEF\xAC\x81", "\xEF\xBC\x91", "e\xCC\x81", "word",
-                          "grew", "$6", "\t", "\xFF", "A", "(", ")", "\xE2\x80\xAF", "?"};
+  const char* pieces[] = {"Trade",
+                          " ",
+                          "  ",
+                          "\n",
+                          "\n\n",
+                          "\r\n",
+                          ".",
+                          ". ",
+                          "No. ",
+                          "U.S. ",
+                          "\xE2\x80\x9C",
+                          "\xE2\x80\x9D",
+                          "\xE2\x80\x94",
+                          "\xC2\xA0",
+                          "-\n",
+                          "\xC2\xAD",
+                          "\xEF\xAC\x81",
+                          "\xEF\xBC\x91",
+                          "e\xCC\x81",
+                          "word",
+                          "grew",
+                          "$6",
+                          "\t",
+                          "\xFF",
+                          "A",
+                          "(",
+                          ")",
+                          "\xE2\x80\xAF",
+                          "?"};
   std::mt19937 rng(20261122);
   for (int round = 0; round < 300; ++round) {
     std::string bytes;

@@ -80,7 +80,8 @@ TEST(Layout, JoinedLinesMapBackToTheirBytes) {
 }
 
 TEST(Layout, ListItemsStartParagraphs) {
-  NormalizedText t = read("It envisages:\n  • Additional services;\n  • Deadlines to be reduced;\n");
+  NormalizedText t =
+      read("It envisages:\n  • Additional services;\n  • Deadlines to be reduced;\n");
   EXPECT_EQ(t.paragraphs.size(), 3u) << t.text;
 }
 

@@ -22,8 +22,11 @@ std::pair<uint64_t, uint64_t> origin(const NormalizedText& t, std::string_view n
 }
 
 TEST(Normalizer, UnifiesQuotesDashesAndSpaces) {
-  std::string s = "\xE2\x80\x9CIron\xE2\x80\x9D \xE2\x80\x94 2004\xE2\x80\x93" "2013, "
-                  "3\xE2\x80\xAF" "500\xC2\xA0t, it\xE2\x80\x99s";
+  std::string s =
+      "\xE2\x80\x9CIron\xE2\x80\x9D \xE2\x80\x94 2004\xE2\x80\x93"
+      "2013, "
+      "3\xE2\x80\xAF"
+      "500\xC2\xA0t, it\xE2\x80\x99s";
   NormalizedText t = run(s);
   EXPECT_EQ(t.text, "\"Iron\" - 2004-2013, 3 500 t, it's");
 }
@@ -35,14 +38,19 @@ TEST(Normalizer, AppliesNfkc) {
 }
 
 TEST(Normalizer, CollapsesWhitespaceAndDropsInvisibles) {
-  NormalizedText t = run("  a \t\n b\xC2\xAD" "c\xE2\x80\x8B" "d  ");
+  NormalizedText t =
+      run("  a \t\n b\xC2\xAD"
+          "c\xE2\x80\x8B"
+          "d  ");
   EXPECT_EQ(t.text, "a bcd");
   ASSERT_EQ(t.paragraphs.size(), 1u);
   EXPECT_EQ(t.paragraphs[0], (TextRange{0, 5}));
 }
 
 TEST(Normalizer, KeepsOriginsOfEveryCharacter) {
-  std::string s = "Trade:  \xE2\x80\x9C$6\xC2\xA0" "billion\xE2\x80\x9D";
+  std::string s =
+      "Trade:  \xE2\x80\x9C$6\xC2\xA0"
+      "billion\xE2\x80\x9D";
   NormalizedText t = run(s);
   EXPECT_EQ(t.text, "Trade: \"$6 billion\"");
   EXPECT_EQ(origin(t, "$6"), R(11, 13));

@@ -28,9 +28,9 @@ TEST(OffsetMap, AdjacentVerbatimPiecesMerge) {
 
 TEST(OffsetMap, OpaquePieceMapsToWholeRange) {
   OffsetMap m;
-  m.append(2, 0, 2, true);     // "A "
-  m.append(1, 2, 7, false);    // "&" from "&amp;"
-  m.append(2, 7, 9, true);     // " B"
+  m.append(2, 0, 2, true);   // "A "
+  m.append(1, 2, 7, false);  // "&" from "&amp;"
+  m.append(2, 7, 9, true);   // " B"
   EXPECT_EQ(m.begin_of(2), 2u);
   EXPECT_EQ(m.end_of(2), 7u);
   EXPECT_EQ(m.map(2, 3), R(2, 7));

@@ -18,7 +18,8 @@ class SeedCorpus : public testing::Test {
     rules_ = new RuleSet(RuleSet::load(default_env(), root + "/rules"));
     ASSERT_TRUE(rules_->valid());
     CorpusListing listing = list_corpus(default_env(), {root + "/corpus"}, IngestOptions{});
-    docs_ = new std::vector<Document>(ingest_corpus(default_env(), listing, *rules_, IngestOptions{}));
+    docs_ =
+        new std::vector<Document>(ingest_corpus(default_env(), listing, *rules_, IngestOptions{}));
   }
   static void TearDownTestSuite() {
     delete docs_;

@@ -41,17 +41,17 @@ TEST(Sentences, AbbreviationsDoNotEndSentences) {
                   "published."),
             (Sentences{"In June, presidential decree No. 215 dated 11.06.2021 was signed.",
                        "It was published."}));
-  EXPECT_EQ(split("They discussed the U.S. economic sanctions. Then the U.S. Treasury spoke."),
-            (Sentences{"They discussed the U.S. economic sanctions.",
-                       "Then the U.S. Treasury spoke."}));
+  EXPECT_EQ(
+      split("They discussed the U.S. economic sanctions. Then the U.S. Treasury spoke."),
+      (Sentences{"They discussed the U.S. economic sanctions.", "Then the U.S. Treasury spoke."}));
   EXPECT_EQ(split("Talks with Dr. Smith ended on 5 Jan. 2021 in Minsk."),
             (Sentences{"Talks with Dr. Smith ended on 5 Jan. 2021 in Minsk."}));
 }
 
 TEST(Sentences, InitialsDoNotEndSentences) {
-  EXPECT_EQ(split("Officials (R. Halouchanka, M. Snapkou, J. Chebatar) spoke. Then others."),
-            (Sentences{"Officials (R. Halouchanka, M. Snapkou, J. Chebatar) spoke.",
-                       "Then others."}));
+  EXPECT_EQ(
+      split("Officials (R. Halouchanka, M. Snapkou, J. Chebatar) spoke. Then others."),
+      (Sentences{"Officials (R. Halouchanka, M. Snapkou, J. Chebatar) spoke.", "Then others."}));
 }
 
 TEST(Sentences, NeverCrossParagraphs) {

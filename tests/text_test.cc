@@ -7,7 +7,9 @@ namespace claimtrace {
 namespace {
 
 TEST(LineIndex, CountsLinesAndCharacterColumns) {
-  std::string s = "ab\r\nc\xC3\xA9" "d\rx\ny";
+  std::string s =
+      "ab\r\nc\xC3\xA9"
+      "d\rx\ny";
   LineIndex idx(s);
   EXPECT_EQ(idx.at(s, 0), (Position{1, 1}));
   EXPECT_EQ(idx.at(s, 4), (Position{2, 1}));  // after CR LF

@@ -62,14 +62,14 @@ struct CommonOptions {
 
 po::options_description common_options(CommonOptions& o) {
   po::options_description d("input options");
-  d.add_options()
-      ("rules", po::value(&o.rules_dir)->default_value(bundled_rules_dir()),
-       "directory of rule files")
-      ("max-bytes", po::value(&o.ingest.max_bytes)->default_value(o.ingest.max_bytes),
-       "skip files larger than this many bytes")
-      ("threads", po::value(&o.ingest.threads)->default_value(
-                      std::max(1u, std::thread::hardware_concurrency())),
-       "documents read in parallel (output does not depend on it)");
+  d.add_options()("rules", po::value(&o.rules_dir)->default_value(bundled_rules_dir()),
+                  "directory of rule files")(
+      "max-bytes", po::value(&o.ingest.max_bytes)->default_value(o.ingest.max_bytes),
+      "skip files larger than this many bytes")(
+      "threads",
+      po::value(&o.ingest.threads)
+          ->default_value(std::max(1u, std::thread::hardware_concurrency())),
+      "documents read in parallel (output does not depend on it)");
   return d;
 }
 
@@ -102,12 +102,11 @@ int run_ingest(const std::vector<std::string>& args) {
   CommonOptions o;
   bool sentences = false, metadata = false, help = false;
   po::options_description visible("claimtrace ingest [options] [PATH...]");
-  visible.add_options()
-      ("help,h", po::bool_switch(&help), "show this help")
-      ("sentences", po::bool_switch(&sentences),
-       "print every sentence with path:line:column and its byte range instead of the table")
-      ("metadata", po::bool_switch(&metadata),
-       "after each document, print its metadata and where each field came from");
+  visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
+      "sentences", po::bool_switch(&sentences),
+      "print every sentence with path:line:column and its byte range instead of the table")(
+      "metadata", po::bool_switch(&metadata),
+      "after each document, print its metadata and where each field came from");
   visible.add(common_options(o));
   po::options_description all;
   all.add(visible).add_options()("path", po::value(&o.paths));

@@ -35,7 +35,8 @@ class Walker {
     Result<FileInfo> info = env_.stat(path);
     if (!info.is_ok()) {
       add(path, "", nullptr, 0, InputStatus::kSkipped,
-          Status::error(StatusCode::kNotFound, "no such file or directory", Location{.file = path}));
+          Status::error(StatusCode::kNotFound, "no such file or directory",
+                        Location{.file = path}));
       return;
     }
     if (info.value().kind == FileKind::kDirectory) {
@@ -78,9 +79,9 @@ class Walker {
       if (info.is_ok() && info.value().kind == FileKind::kRegular) {
         m = load_manifest(env_, path);
         if (!m.is_ok()) {
-          out_.diagnostics.push_back(Diagnostic{Severity::kError, m.status().where(),
-                                                m.status().message() +
-                                                    "; documents read without metadata"});
+          out_.diagnostics.push_back(
+              Diagnostic{Severity::kError, m.status().where(),
+                         m.status().message() + "; documents read without metadata"});
         }
       }
       it = manifests_.emplace(dir, std::move(m)).first;
@@ -168,9 +169,8 @@ class Walker {
       if (!child.is_ok()) {
         add(path, id, nullptr, 0, InputStatus::kSkipped,
             Status::error(child.status().code(),
-                          child.status().code() == StatusCode::kNotFound
-                              ? "dangling symbolic link"
-                              : child.status().message(),
+                          child.status().code() == StatusCode::kNotFound ? "dangling symbolic link"
+                                                                         : child.status().message(),
                           Location{.file = path}));
       } else if (child.value().kind == FileKind::kDirectory) {
         walk(path, root, manifest, rel, child.value());

@@ -231,8 +231,8 @@ std::string attribute_value(std::string_view s, size_t pos) {
 }  // namespace
 
 std::optional<std::string> binary_reason(std::string_view bytes) {
-  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
-                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+  if (bytes.size() >= 2 &&
+      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     return std::nullopt;  // UTF-16 or UTF-32 with BOM: NULs are expected
   }
   if (bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) {
@@ -326,8 +326,8 @@ Decoded decode(std::string_view bytes, const std::string& declared) {
   Utf8Scan scan = scan_utf8(bytes);
   if (scan.invalid == 0 || scan.multibyte >= scan.invalid || is_utf8_name(declared)) {
     out.encoding = "UTF-8";
-    out.encoding_from = scan.invalid == 0 ? (scan.multibyte ? "valid UTF-8" : "ASCII")
-                                          : "mostly valid UTF-8";
+    out.encoding_from =
+        scan.invalid == 0 ? (scan.multibyte ? "valid UTF-8" : "ASCII") : "mostly valid UTF-8";
     decode_utf8(bytes, 0, out);
     return out;
   }

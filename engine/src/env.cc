@@ -1,11 +1,11 @@
 // The POSIX Env and the in-memory Env used by tests.
 #include "claimtrace/env.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
-#include <dirent.h>
 
 #include <cerrno>
 #include <cstring>
@@ -21,7 +21,8 @@ std::string join_path(const std::string& dir, const std::string& name) {
 namespace {
 
 Status io_error(const std::string& path, const std::string& what, int err) {
-  StatusCode code = (err == ENOENT || err == ENOTDIR) ? StatusCode::kNotFound : StatusCode::kIoError;
+  StatusCode code =
+      (err == ENOENT || err == ENOTDIR) ? StatusCode::kNotFound : StatusCode::kIoError;
   return Status::error(code, what + ": " + std::strerror(err), Location{.file = path});
 }
 
@@ -185,7 +186,9 @@ void MemoryEnv::add_directory(const std::string& path) {
 Result<FileInfo> MemoryEnv::stat(const std::string& path) const {
   std::string p = clean(path);
   if (auto f = files_.find(p); f != files_.end()) {
-    return FileInfo{.kind = FileKind::kRegular, .size = f->second.size(), .device = 1,
+    return FileInfo{.kind = FileKind::kRegular,
+                    .size = f->second.size(),
+                    .device = 1,
                     .inode = std::hash<std::string>()(p)};
   }
   if (auto d = directories_.find(p); d != directories_.end()) {

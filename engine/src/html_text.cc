@@ -43,27 +43,6 @@ size_t find_end_tag(std::string_view html, size_t from, std::string_view name) {
   return std::string_view::npos;
 }
 
-// Index just past the '>' closing the tag whose name ends at `from`, or npos.
-size_t find_tag_end(std::string_view html, size_t from) {
-  char quote = 0;
-  bool after_equals = false;
-  for (size_t k = from; k < html.size(); ++k) {
-    const char c = html[k];
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '>') {
-      return k + 1;
-    } else if (c == '=') {
-      after_equals = true;
-    } else if (after_equals && (c == '"' || c == '\'')) {
-      quote = c;
-      after_equals = false;
-    } else if (!is_space(c)) {
-      after_equals = false;
-    }
-  }
-  return std::string_view::npos;
-}
 
 // Returns a same-length copy of `html` in which start tags nested deeper than kMaxNesting are
 // bogus comments ("<?xxxx>"), or an empty string when nothing is that deep. The estimate of
@@ -99,7 +78,7 @@ std::string flatten_deep_nesting(std::string_view html) {
     }
     std::string name(html.substr(name_begin, name_end - name_begin));
     for (char& c : name) c = to_lower(c);
-    const size_t end = find_tag_end(html, name_end);
+    const size_t end = markup_tag_end(html, name_end, std::string_view::npos);
     if (end == std::string_view::npos) break;
     if (end_tag) {
       // Only a nearby match closes anything, as gumbo ignores end tags with nothing to close.
@@ -144,38 +123,6 @@ std::string flatten_deep_nesting(std::string_view html) {
   return out;
 }
 
-// Collects sink text; emit_aligned with no raw side yields valid UTF-8 of any string.
-class Collector : public TextSink {
- public:
-  void text(std::string_view utf8, uint64_t, uint64_t, bool) override { value.append(utf8); }
-  void paragraph_break() override {}
-  std::string value;
-};
-
-// A metadata value: valid UTF-8, whitespace trimmed and collapsed.
-std::string clean(std::string_view raw) {
-  Collector valid;
-  emit_aligned({}, raw, 0, valid);
-  std::string out;
-  bool space = false;
-  for (char c : valid.value) {
-    if (is_space(c) || c == '\v') {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
-
-void set_field(SourceField& field, std::string_view raw, const char* from) {
-  if (field.known()) return;
-  std::string value = clean(raw);
-  if (value.empty()) return;
-  field = SourceField{std::move(value), from};
-}
 
 std::string_view attribute(const GumboElement& element, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&element.attributes, name);
@@ -224,7 +171,9 @@ bool is_skipped(const GumboNode& node) {
   if (contains(kSkippedTags, element.tag)) return true;
   if (has_attribute(element, "hidden")) return true;
   const std::string_view aria_hidden = attribute(element, "aria-hidden");
-  return !aria_hidden.empty() && equals_ignore_case(clean(aria_hidden), "true");
+  SourceField value;
+  set_metadata_field(value, aria_hidden, "");
+  return equals_ignore_case(value.value, "true");
 }
 
 // Where the publication date comes from, best first.
@@ -254,7 +203,7 @@ class HtmlReader {
 
 void HtmlReader::read(const GumboOutput& output) {
   if (output.root != nullptr && output.root->type == GUMBO_NODE_ELEMENT) {
-    set_field(metadata_.language, attribute(output.root->v.element, "lang"), "html lang");
+    set_metadata_field(metadata_.language, attribute(output.root->v.element, "lang"), "html lang");
   }
   struct Frame {
     const GumboNode* node;
@@ -320,7 +269,7 @@ void HtmlReader::enter_metadata(const GumboNode& node) {
           title += child->v.text.text;
         }
       }
-      set_field(metadata_.title, title, "html <title>");
+      set_metadata_field(metadata_.title, title, "html <title>");
       return;
     }
     case GUMBO_TAG_META: {
@@ -331,22 +280,22 @@ void HtmlReader::enter_metadata(const GumboNode& node) {
         return equals_ignore_case(property, key) || equals_ignore_case(name, key);
       };
       if (is_key("article:published_time")) {
-        set_field(dates_[kArticlePublishedTime], content, kDateFrom[kArticlePublishedTime]);
+        set_metadata_field(dates_[kArticlePublishedTime], content, kDateFrom[kArticlePublishedTime]);
       } else if (equals_ignore_case(name, "date")) {
-        set_field(dates_[kMetaDate], content, kDateFrom[kMetaDate]);
+        set_metadata_field(dates_[kMetaDate], content, kDateFrom[kMetaDate]);
       } else if (equals_ignore_case(name, "author")) {
-        set_field(metadata_.author, content, "html meta author");
+        set_metadata_field(metadata_.author, content, "html meta author");
       } else if (is_key("og:site_name")) {
-        set_field(metadata_.publisher, content, "html meta og:site_name");
+        set_metadata_field(metadata_.publisher, content, "html meta og:site_name");
       }
       if (equals_ignore_case(attribute(element, "itemprop"), "datePublished")) {
-        set_field(dates_[kItempropDatePublished], content, kDateFrom[kItempropDatePublished]);
+        set_metadata_field(dates_[kItempropDatePublished], content, kDateFrom[kItempropDatePublished]);
       }
       return;
     }
     case GUMBO_TAG_TIME:
       if (in_article_ > 0) {
-        set_field(dates_[kArticleTime], attribute(element, "datetime"), kDateFrom[kArticleTime]);
+        set_metadata_field(dates_[kArticleTime], attribute(element, "datetime"), kDateFrom[kArticleTime]);
       }
       return;
     default:

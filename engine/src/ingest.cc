@@ -18,19 +18,26 @@ namespace claimtrace {
 
 const char* to_string(Format format) {
   switch (format) {
-    case Format::kText: return "text";
-    case Format::kHtml: return "html";
-    case Format::kXml: return "xml";
-    case Format::kUnknown: break;
+    case Format::kText:
+      return "text";
+    case Format::kHtml:
+      return "html";
+    case Format::kXml:
+      return "xml";
+    case Format::kUnknown:
+      break;
   }
   return "unknown";
 }
 
 const char* to_string(InputStatus status) {
   switch (status) {
-    case InputStatus::kOk: return "ok";
-    case InputStatus::kSkipped: return "skipped";
-    case InputStatus::kExcluded: return "excluded";
+    case InputStatus::kOk:
+      return "ok";
+    case InputStatus::kSkipped:
+      return "skipped";
+    case InputStatus::kExcluded:
+      return "excluded";
   }
   return "?";
 }
@@ -46,7 +53,8 @@ std::string lower(std::string s) {
 
 // By extension first; unknown extensions are sniffed from the first bytes.
 Format detect_format(const std::string& path, std::string_view bytes) {
-  std::string name = lower(path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1));
+  std::string name =
+      lower(path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1));
   std::string ext = name.rfind('.') == std::string::npos ? "" : name.substr(name.rfind('.') + 1);
   if (ext == "html" || ext == "htm" || ext == "xhtml" || ext == "shtml") return Format::kHtml;
   if (ext == "xml" || ext == "tei" || ext == "rss" || ext == "atom") return Format::kXml;
@@ -77,9 +85,9 @@ void merge_metadata(Source& source, const MarkupMetadata& m, std::vector<Diagnos
       source.published = d;
       source.published_from = m.published.from;
     } else {
-      diags.push_back(Diagnostic{Severity::kWarning, Location{.file = source.path},
-                                 "unreadable publication date \"" + m.published.value + "\" in " +
-                                     m.published.from});
+      diags.push_back(Diagnostic{
+          Severity::kWarning, Location{.file = source.path},
+          "unreadable publication date \"" + m.published.value + "\" in " + m.published.from});
     }
   }
 }
@@ -109,8 +117,8 @@ Document ingest_bytes(const std::string& path, const std::string& bytes, const S
   doc.source.path = path;
   doc.bytes = bytes.size();
   if (bytes.empty()) {
-    return skipped(std::move(doc), Status::error(StatusCode::kUnsupported, "empty file",
-                                                 Location{.file = path}));
+    return skipped(std::move(doc),
+                   Status::error(StatusCode::kUnsupported, "empty file", Location{.file = path}));
   }
   doc.format = detect_format(path, bytes);
   if (auto why = binary_reason(bytes)) {
@@ -148,17 +156,17 @@ Document ingest_bytes(const std::string& path, const std::string& bytes, const S
       std::snprintf(hex, sizeof hex, "%02X", static_cast<unsigned char>(bytes[b]));
       shown += (shown.empty() ? "" : " ") + std::string(hex);
     }
-    doc.diagnostics.push_back(Diagnostic{
-        Severity::kWarning, locate(path, *data, at),
-        "invalid " + doc.encoding + " sequence <" + shown + "> at byte " +
-            std::to_string(original) + " replaced by U+FFFD"});
+    doc.diagnostics.push_back(Diagnostic{Severity::kWarning, locate(path, *data, at),
+                                         "invalid " + doc.encoding + " sequence <" + shown +
+                                             "> at byte " + std::to_string(original) +
+                                             " replaced by U+FFFD"});
     ++reported;
   }
   if (decoded.invalid_bytes.size() > kMaxInvalidByteWarnings) {
-    doc.diagnostics.push_back(Diagnostic{
-        Severity::kWarning, Location{.file = path},
-        std::to_string(decoded.invalid_bytes.size() - kMaxInvalidByteWarnings) +
-            " more invalid byte sequences replaced by U+FFFD"});
+    doc.diagnostics.push_back(
+        Diagnostic{Severity::kWarning, Location{.file = path},
+                   std::to_string(decoded.invalid_bytes.size() - kMaxInvalidByteWarnings) +
+                       " more invalid byte sequences replaced by U+FFFD"});
   }
 
   Normalizer normalizer;
@@ -170,8 +178,8 @@ Document ingest_bytes(const std::string& path, const std::string& bytes, const S
     case Format::kXml: {
       Status s = read_xml(data->decoded, normalizer, markup);
       if (!s.is_ok()) {
-        Location where = locate(path, *data, static_cast<uint64_t>(std::max<int64_t>(
-                                                 s.where().offset, 0)));
+        Location where =
+            locate(path, *data, static_cast<uint64_t>(std::max<int64_t>(s.where().offset, 0)));
         return skipped(std::move(doc), Status::error(s.code(), s.message(), where));
       }
       break;

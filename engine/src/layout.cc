@@ -14,7 +14,7 @@ namespace claimtrace {
 namespace {
 
 struct Line {
-  uint64_t begin, end;          // content without the line terminator
+  uint64_t begin, end;            // content without the line terminator
   uint64_t text_begin, text_end;  // content without surrounding spaces
   bool blank() const { return text_begin == text_end; }
 };
@@ -55,8 +55,7 @@ bool ends_sentence(std::string_view s, const Line& l) {
   uint64_t e = l.text_end;
   while (e > l.text_begin) {
     UChar32 c = last_char(s, l.text_begin, e);
-    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
-        c == 0xBB) {
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB) {
       e -= U8_LENGTH(c);
       continue;
     }
@@ -90,8 +89,9 @@ bool starts_item(std::string_view s, const Line& l) {
   size_t i = 0;
   while (i < t.size() && i < 3 && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
   if (i == 0 && !t.empty() && std::islower(static_cast<unsigned char>(t[0]))) i = 1;
-  return i > 0 && i + 1 < t.size() && (t[i] == ')' || (t[i] == '.' && i > 0 &&
-                                        std::isdigit(static_cast<unsigned char>(t[0])))) &&
+  return i > 0 && i + 1 < t.size() &&
+         (t[i] == ')' ||
+          (t[i] == '.' && i > 0 && std::isdigit(static_cast<unsigned char>(t[0])))) &&
          t[i + 1] == ' ';
 }
 
@@ -189,8 +189,8 @@ void emit_lines(std::string_view s, const std::vector<Line>& lines, TextSink& si
     if (prev < lines.size()) {
       const Line& p = lines[prev];
       HyphenSplit h = hyphen_split(s, p, cur);
-      auto it = h.present ? context.keep_hyphen.find(h.left + "-" + h.right)
-                          : context.keep_hyphen.end();
+      auto it =
+          h.present ? context.keep_hyphen.find(h.left + "-" + h.right) : context.keep_hyphen.end();
       if (it != context.keep_hyphen.end()) {
         join = it->second ? Join::kHyphenKept : Join::kHyphenDropped;
       } else if (fragment) {
@@ -259,7 +259,8 @@ void read_plain_text(std::string_view s, TextSink& sink, LayoutContext& context)
       HyphenSplit h = hyphen_split(s, lines[prev], lines[i]);
       if (h.present) {
         if (!vocabulary_built) {
-          for (const Line& l : lines) vocabulary.add(s.substr(l.text_begin, l.text_end - l.text_begin));
+          for (const Line& l : lines)
+            vocabulary.add(s.substr(l.text_begin, l.text_end - l.text_begin));
           vocabulary_built = true;
         }
         context.keep_hyphen[h.left + "-" + h.right] = decide_keep_hyphen(h, vocabulary);

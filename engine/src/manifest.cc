@@ -70,9 +70,8 @@ Result<Manifest> parse_manifest(const std::string& path, const std::string& xml)
     if (std::string(node.name()) != "document") {
       return fail(node, "unknown element <" + std::string(node.name()) + "> in manifest");
     }
-    static const std::set<std::string> kAttributes = {"id",   "path",     "title",     "publisher",
-                                                      "kind", "language", "published", "author",
-                                                      "note"};
+    static const std::set<std::string> kAttributes = {
+        "id", "path", "title", "publisher", "kind", "language", "published", "author", "note"};
     for (pugi::xml_attribute a : node.attributes()) {
       if (!kAttributes.count(a.name())) {
         return fail(node, "unknown attribute " + std::string(a.name()) + " on <document>");
@@ -110,8 +109,8 @@ Result<Manifest> parse_manifest(const std::string& path, const std::string& xml)
     if (!published.empty()) {
       s.published = PartialDate::parse(published);
       if (s.published.precision == DatePrecision::kUnknown) {
-        return fail(node, "published \"" + published +
-                              "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        return fail(node,
+                    "published \"" + published + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
       }
       s.published_from = "manifest";
     }

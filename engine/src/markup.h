@@ -1,6 +1,7 @@
 // Markup readers: the visible text of HTML (gumbo) and XML (pugixml) documents, with origins.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -34,5 +35,12 @@ Status read_xml(std::string_view decoded, TextSink& sink, MarkupMetadata& metada
 // folded) and emits it to the sink: verbatim runs where they agree, one opaque piece per
 // reference. raw_offset is the position of `raw` in the decoded input.
 void emit_aligned(std::string_view raw, std::string_view text, uint64_t raw_offset, TextSink& sink);
+
+// Index just past the '>' closing a tag whose attributes start at s[from], or npos; quoted
+// attribute values may hold '>'. Looks at most `limit` bytes ahead, so callers stay linear.
+size_t markup_tag_end(std::string_view s, size_t from, size_t limit);
+
+// Sets an unknown field to raw made valid UTF-8, trimmed and whitespace-collapsed (if non-empty).
+void set_metadata_field(SourceField& field, std::string_view raw, const char* from);
 
 }  // namespace claimtrace

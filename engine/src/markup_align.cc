@@ -141,29 +141,8 @@ bool numeric_decodes_to(uint64_t value, uint32_t wrapped, std::string_view text,
   return value >= 0x80 && value <= 0x9F && cp >= 0x80;
 }
 
-// Index just past the '>' that closes the tag opening at raw[i], or npos. Quoted attribute
-// values may hold '>'. Bounded, so that looking ahead stays linear.
-size_t tag_end(std::string_view raw, size_t i) {
-  constexpr size_t kMaxTag = 1024;
-  char quote = 0;
-  bool after_equals = false;
-  for (size_t k = i + 1; k < raw.size() && k - i < kMaxTag; ++k) {
-    const char c = raw[k];
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '>') {
-      return k + 1;
-    } else if (c == '=') {
-      after_equals = true;
-    } else if (after_equals && (c == '"' || c == '\'')) {
-      quote = c;
-      after_equals = false;
-    } else if (!is_space(c)) {
-      after_equals = false;
-    }
-  }
-  return std::string_view::npos;
-}
+// A tag inside a text slice is looked for at most this far: keeps the lookahead linear.
+constexpr size_t kMaxTag = 1024;
 
 class Aligner {
  public:
@@ -239,7 +218,7 @@ Aligner::Step Aligner::step(size_t i, size_t j, int depth) {
   if (raw_.substr(i, 9) == "<![CDATA[") return {Kind::kDropped, i + 9, j};
   if (raw_.substr(i, 3) == "]]>") return {Kind::kDropped, i + 3, j};
   if (c == '<') {
-    const size_t end = tag_end(raw_, i);
+    const size_t end = markup_tag_end(raw_, i + 1, kMaxTag - 1);
     budget_ -= std::min(budget_, end == std::string_view::npos ? raw_.size() - i : end - i);
     if (end != std::string_view::npos) return {Kind::kDropped, end, j};
   }
@@ -417,6 +396,55 @@ void Aligner::run() {
 void emit_aligned(std::string_view raw, std::string_view text, uint64_t raw_offset,
                   TextSink& sink) {
   Aligner(raw, text, raw_offset, sink).run();
+}
+
+size_t markup_tag_end(std::string_view s, size_t from, size_t limit) {
+  char quote = 0;
+  bool after_equals = false;
+  for (size_t k = from; k < s.size() && k - from < limit; ++k) {
+    const char c = s[k];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '>') {
+      return k + 1;
+    } else if (c == '=') {
+      after_equals = true;
+    } else if (after_equals && (c == '"' || c == '\'')) {
+      quote = c;
+      after_equals = false;
+    } else if (!is_space(c)) {
+      after_equals = false;
+    }
+  }
+  return std::string_view::npos;
+}
+
+namespace {
+// Collects sink text; emit_aligned with no raw side yields valid UTF-8 of any string.
+class Collector : public TextSink {
+ public:
+  void text(std::string_view utf8, uint64_t, uint64_t, bool) override { value.append(utf8); }
+  void paragraph_break() override {}
+  std::string value;
+};
+}  // namespace
+
+void set_metadata_field(SourceField& field, std::string_view raw, const char* from) {
+  if (field.known()) return;
+  Collector valid;
+  emit_aligned({}, raw, 0, valid);
+  std::string out;
+  bool space = false;
+  for (char c : valid.value) {
+    if (is_space(c) || c == '\v') {
+      space = !out.empty();
+    } else {
+      if (space) out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  if (!out.empty()) field = SourceField{std::move(out), from};
 }
 
 }  // namespace claimtrace

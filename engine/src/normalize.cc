@@ -35,21 +35,50 @@ Kind classify(UChar32 c, char* replacement) {
     return Kind::kVisible;
   }
   switch (c) {
-    case 0x0085: case 0x00A0: case 0x1680: case 0x2028: case 0x2029: case 0x202F:
-    case 0x205F: case 0x3000:
+    case 0x0085:
+    case 0x00A0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
       return Kind::kSpace;
-    case 0x00AD: case 0x180E: case 0x200B: case 0x200C: case 0x200D: case 0x2060:
+    case 0x00AD:
+    case 0x180E:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
     case 0xFEFF:
       return Kind::kDrop;
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
       *replacement = '\'';
       return Kind::kReplace;
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x00AB:
     case 0x00BB:
       *replacement = '"';
       return Kind::kReplace;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63:
+    case 0xFF0D:
       *replacement = '-';
       return Kind::kReplace;
     default:
@@ -155,9 +184,12 @@ void Normalizer::flush_word() {
           U8_NEXT(out.data(), k, olen, oc);
           char rep = 0;
           Kind kind = classify(oc, &rep);
-          if (kind == Kind::kSpace) unified.push_back(' ');
-          else if (kind == Kind::kReplace) unified.push_back(rep);
-          else if (kind == Kind::kVisible) unified.append(out, start, k - start);
+          if (kind == Kind::kSpace)
+            unified.push_back(' ');
+          else if (kind == Kind::kReplace)
+            unified.push_back(rep);
+          else if (kind == Kind::kVisible)
+            unified.append(out, start, k - start);
         }
         auto [b, e] = word_origin(seg, i);
         emit(unified, b, e, false);

@@ -14,8 +14,8 @@
 namespace claimtrace {
 
 struct NormalizedText {
-  std::string text;                  // paragraphs joined by '\n'
-  OffsetMap to_decoded;              // normalized offsets -> decoded offsets
+  std::string text;      // paragraphs joined by '\n'
+  OffsetMap to_decoded;  // normalized offsets -> decoded offsets
   std::vector<TextRange> paragraphs;
 };
 

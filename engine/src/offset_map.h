@@ -1,8 +1,8 @@
 // OffsetMap: maps byte offsets of a produced string back to the string it was produced from.
 #pragma once
 
-#include <cstdint>
 #include <cstddef>
+#include <cstdint>
 #include <utility>
 #include <vector>
 

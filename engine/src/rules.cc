@@ -88,8 +88,8 @@ RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string
     }
   }
   if (!have_abbreviations) {
-    set.status_ = Status::error(StatusCode::kNotFound,
-                                std::string("rule set has no ") + kAbbreviationsFile);
+    set.status_ =
+        Status::error(StatusCode::kNotFound, std::string("rule set has no ") + kAbbreviationsFile);
     return set;
   }
   set.data_ = std::move(data);

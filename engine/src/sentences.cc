@@ -14,7 +14,8 @@ namespace {
 std::unique_ptr<icu::BreakIterator> make_iterator() {
   static const icu::BreakIterator* prototype = [] {
     UErrorCode err = U_ZERO_ERROR;
-    icu::BreakIterator* it = icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), err);
+    icu::BreakIterator* it =
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), err);
     assert(U_SUCCESS(err) && it);
     return it;
   }();

@@ -26,10 +26,14 @@ std::string PartialDate::iso() const {
 
 const char* to_string(DatePrecision precision) {
   switch (precision) {
-    case DatePrecision::kYear: return "year";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kDay: return "day";
-    case DatePrecision::kUnknown: break;
+    case DatePrecision::kYear:
+      return "year";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kDay:
+      return "day";
+    case DatePrecision::kUnknown:
+      break;
   }
   return "unknown";
 }

@@ -39,42 +39,6 @@ bool is_text(const pugi::xml_node& node) {
   return node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata;
 }
 
-// Collects sink text; emit_aligned with no raw side yields valid UTF-8 of any string.
-class Collector : public TextSink {
- public:
-  void text(std::string_view utf8, uint64_t, uint64_t, bool) override { value.append(utf8); }
-  void paragraph_break() override {}
-  std::string value;
-};
-
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-// A metadata value: valid UTF-8, whitespace trimmed and collapsed.
-std::string clean(std::string_view raw) {
-  Collector valid;
-  emit_aligned({}, raw, 0, valid);
-  std::string out;
-  bool space = false;
-  for (char c : valid.value) {
-    if (is_space(c)) {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
-
-void set_field(SourceField& field, std::string_view raw, const char* from) {
-  if (field.known()) return;
-  std::string value = clean(raw);
-  if (value.empty()) return;
-  field = SourceField{std::move(value), from};
-}
 
 // Next node in document order within `scope`'s subtree, skipping the children of `node` when
 // `descend` is false; a null node at the end. Iterative, as documents may nest deeply.
@@ -106,7 +70,7 @@ pugi::xml_node find_title(const pugi::xml_node& scope) {
 void read_metadata(const pugi::xml_node& root, MarkupMetadata& metadata) {
   const auto from_attribute = [&](SourceField& field, const char* name, const char* from) {
     const pugi::xml_attribute a = root.attribute(name);
-    if (a) set_field(field, a.value(), from);
+    if (a) set_metadata_field(field, a.value(), from);
   };
   from_attribute(metadata.published, "published", "xml @published");
   from_attribute(metadata.published, "date", "xml @date");
@@ -119,7 +83,7 @@ void read_metadata(const pugi::xml_node& root, MarkupMetadata& metadata) {
   if (metadata.title.known()) return;
   for (pugi::xml_node child = root.first_child(); child; child = child.next_sibling()) {
     if (child.type() == pugi::node_element && local_name(child) == "title") {
-      set_field(metadata.title, text_of(child), "xml <title>");
+      set_metadata_field(metadata.title, text_of(child), "xml <title>");
       if (metadata.title.known()) return;
     }
   }
@@ -128,7 +92,7 @@ void read_metadata(const pugi::xml_node& root, MarkupMetadata& metadata) {
       continue;
     }
     const pugi::xml_node title = find_title(child);
-    if (title) set_field(metadata.title, text_of(title), "xml <title>");
+    if (title) set_metadata_field(metadata.title, text_of(title), "xml <title>");
     if (metadata.title.known()) return;
   }
 }

@@ -34,7 +34,7 @@ struct Document {
   std::string encoding;  // "UTF-8", "UTF-16LE", "windows-1251", ... or "" when not read
   uint64_t bytes = 0;
   InputStatus status = InputStatus::kOk;
-  Status reason;                         // why it was skipped; ok otherwise
+  Status reason;                        // why it was skipped; ok otherwise
   std::vector<Diagnostic> diagnostics;  // warnings that did not stop ingestion
   Text text;
 };
