@@ -154,7 +154,8 @@ Document ingest_bytes(const std::string& path, const std::string& bytes, const S
     for (uint64_t b = original; b < end && b < bytes.size() && b < original + 4; ++b) {
       char hex[4];
       std::snprintf(hex, sizeof hex, "%02X", static_cast<unsigned char>(bytes[b]));
-      shown += (shown.empty() ? "" : " ") + std::string(hex);
+      if (!shown.empty()) shown.push_back(' ');
+      shown.append(hex);
     }
     doc.diagnostics.push_back(Diagnostic{Severity::kWarning, locate(path, *data, at),
                                          "invalid " + doc.encoding + " sequence <" + shown +

@@ -6,9 +6,9 @@ namespace claimtrace {
 std::string Location::to_string() const {
   std::string s = file.empty() ? std::string("<input>") : file;
   if (line > 0) {
-    s += ":" + std::to_string(line) + ":" + std::to_string(column);
+    s.append(":").append(std::to_string(line)).append(":").append(std::to_string(column));
   } else if (offset >= 0) {
-    s += ": byte " + std::to_string(offset);
+    s.append(": byte ").append(std::to_string(offset));
   }
   return s;
 }
