@@ -40,10 +40,59 @@ TEST(RuleSet, UnknownFileAndMissingFileAreErrors) {
   EXPECT_FALSE(none.valid());
 }
 
+TEST(RuleSet, XmlRuleErrorsNameFileLineAndEntry) {
+  struct Case {
+    const char* file;
+    const char* text;
+    const char* error;
+  } cases[] = {
+      {"qualifiers.xml", "<qualifiers>\n  <qualifier phrase=\"about\" class=\"roughly\"/>\n</qualifiers>",
+       "qualifiers.xml:2:3: class=\"roughly\" is not approx"},
+      {"numbers.xml", "<numbers>\n<cardinal word=\"one\" value=\"uno\"/></numbers>",
+       "numbers.xml:2:1: value=\"uno\" is not a number"},
+      {"attributes.xml",
+       "<attributes>\n<attribute name=\"trade.turnover\" kinds=\"amount money\"/></attributes>",
+       "attributes.xml:2:1: unknown claim kind \"money\""},
+      {"attributes.xml",
+       "<attributes><attribute name=\"Trade Turnover\" kinds=\"amount\"/></attributes>",
+       "attributes.xml:1:13: attribute name \"Trade Turnover\" may hold only"},
+      {"entities.xml",
+       "<entities><entity id=\"a\" type=\"person\" name=\"A\"><alias>X</alias></entity>\n"
+       "<entity id=\"b\" type=\"person\" name=\"B\"><alias>X</alias></entity></entities>",
+       "entities.xml:2:39: alias \"X\" belongs to two entities"},
+      {"quantities.xml", "<quantities><currency code=\"usd\" symbol=\"$\"/></quantities>",
+       "quantities.xml:1:13: code=\"usd\" is not an ISO 4217 code"},
+      {"labels.xml", "<labels>\n<head phrase=\"partnership\" weight=\"2\"/></labels>",
+       "labels.xml:2:1: unknown attribute weight on <head>"},
+      {"time.xml", "<time><month word=\"smarch\" value=\"13\"/></time>",
+       "time.xml:1:7: value must be a month"},
+      {"modality.xml", "<modality><trigger phrase=\"plans\"/></modality>",
+       "modality.xml:1:11: <trigger> needs modality"},
+      {"modality.xml", "<modality><trigger phrase=\"plans\" modality=\"x\">", "modality.xml:1:"},
+  };
+  for (const Case& c : cases) {
+    RuleSet r = RuleSet::from_files({{"abbreviations.txt", "Dr.\n"}, {c.file, c.text}});
+    ASSERT_FALSE(r.valid()) << c.text;
+    EXPECT_EQ(r.status().to_string().rfind(c.error, 0), 0u) << r.status().to_string();
+  }
+}
+
 TEST(RuleSet, BundledRulesLoad) {
   RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_SOURCE_DIR) + "/rules");
   ASSERT_TRUE(r.valid()) << r.status().to_string();
   EXPECT_TRUE(r.data().abbreviations.count("U.S."));
+  EXPECT_EQ(r.data().numbers.multipliers.at("billion"), 1e9);
+  EXPECT_EQ(r.data().time.months.at("sept"), 9);
+  EXPECT_NE(r.data().attribute("trade.turnover"), nullptr);
+  EXPECT_GT(r.data().entities.size(), 10u);
+}
+
+TEST(RuleSet, MissingRuleFileIsNamed) {
+  MemoryEnv env;
+  env.add_file("r/abbreviations.txt", "Dr.\n");
+  RuleSet r = RuleSet::load(env, "r");
+  ASSERT_FALSE(r.valid());
+  EXPECT_EQ(r.status().to_string(), "r/numbers.xml: no such file");
 }
 
 }  // namespace

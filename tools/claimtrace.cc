@@ -1,13 +1,20 @@
 // The claimtrace command: parses arguments, calls the library, prints. No logic of its own.
 #include <boost/program_options.hpp>
 
+#include <atomic>
+#include <optional>
+
 #include <cstdio>
 #include <iostream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include <chrono>
+
+#include "claimtrace/claim_writers.h"
 #include "claimtrace/corpus.h"
+#include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
 #include "claimtrace/rules.h"
 
@@ -25,6 +32,7 @@ const char* kUsage =
     "\n"
     "commands:\n"
     "  ingest   read documents and list them: format, encoding, paragraphs, sentences, status\n"
+    "  extract  the checkable claims of the documents, as JSON Lines or TSV\n"
     "\n"
     "Without PATH, the bundled corpus is read. 'claimtrace <command> --help' shows options.\n"
     "exit codes: 0 ok, 2 usage error, 3 some input was skipped\n";
@@ -98,16 +106,9 @@ void print_metadata(const Document& doc) {
       doc.source.published_from);
 }
 
-int run_ingest(const std::vector<std::string>& args) {
-  CommonOptions o;
-  bool sentences = false, metadata = false, help = false;
-  po::options_description visible("claimtrace ingest [options] [PATH...]");
-  visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
-      "sentences", po::bool_switch(&sentences),
-      "print every sentence with path:line:column and its byte range instead of the table")(
-      "metadata", po::bool_switch(&metadata),
-      "after each document, print its metadata and where each field came from");
-  visible.add(common_options(o));
+// Parses a command's arguments; returns an exit code when the command should stop there.
+std::optional<int> parse(const std::vector<std::string>& args, po::options_description& visible,
+                         CommonOptions& o, bool& help) {
   po::options_description all;
   all.add(visible).add_options()("path", po::value(&o.paths));
   po::positional_options_description positional;
@@ -128,27 +129,54 @@ int run_ingest(const std::vector<std::string>& args) {
     return usage_error("--threads must be between 1 and 256");
   }
   if (o.paths.empty()) o.paths.push_back(bundled_corpus_dir());
+  return std::nullopt;
+}
 
+// Rules, the corpus walk and ingestion, as every command needs them.
+struct Loaded {
+  RuleSet rules;
+  std::vector<Document> docs;
+  bool any_skipped = false;
+};
+
+std::optional<int> load(const CommonOptions& o, Loaded& out) {
   Env& env = default_env();
-  RuleSet rules = RuleSet::load(env, o.rules_dir);
-  if (!rules.valid()) {
-    std::cerr << "claimtrace: " << escaped(rules.status().to_string()) << "\n";
+  out.rules = RuleSet::load(env, o.rules_dir);
+  if (!out.rules.valid()) {
+    std::cerr << "claimtrace: " << escaped(out.rules.status().to_string()) << "\n";
     return kExitUsage;
   }
   CorpusListing listing = list_corpus(env, o.paths, o.ingest);
   print_diagnostics(listing.diagnostics);
-  std::vector<Document> docs = ingest_corpus(env, listing, rules, o.ingest);
+  out.docs = ingest_corpus(env, listing, out.rules, o.ingest);
+  for (const Document& doc : out.docs) {
+    print_diagnostics(doc.diagnostics);
+    if (doc.status == InputStatus::kSkipped) {
+      out.any_skipped = true;
+      std::cerr << escaped(doc.reason.to_string()) << "\n";
+    }
+  }
+  return std::nullopt;
+}
 
-  bool any_skipped = false;
+int run_ingest(const std::vector<std::string>& args) {
+  CommonOptions o;
+  bool sentences = false, metadata = false, help = false;
+  po::options_description visible("claimtrace ingest [options] [PATH...]");
+  visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
+      "sentences", po::bool_switch(&sentences),
+      "print every sentence with path:line:column and its byte range instead of the table")(
+      "metadata", po::bool_switch(&metadata),
+      "after each document, print its metadata and where each field came from");
+  visible.add(common_options(o));
+  if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
+  Loaded loaded;
+  if (std::optional<int> stop = load(o, loaded)) return *stop;
+
   if (!sentences) {
     std::cout << "id\tformat\tencoding\tbytes\tparagraphs\tsentences\twarnings\tstatus\n";
   }
-  for (const Document& doc : docs) {
-    print_diagnostics(doc.diagnostics);
-    if (doc.status == InputStatus::kSkipped) {
-      any_skipped = true;
-      std::cerr << escaped(doc.reason.to_string()) << "\n";
-    }
+  for (const Document& doc : loaded.docs) {
     if (sentences) {
       for (const TextRange& s : doc.text.sentences()) {
         Span span = doc.text.original_span(s);
@@ -165,7 +193,75 @@ int run_ingest(const std::vector<std::string>& args) {
               << doc.diagnostics.size() << "\t" << escaped(status_text(doc)) << "\n";
     if (metadata && read) print_metadata(doc);
   }
-  return any_skipped ? kExitSkipped : kExitOk;
+  return loaded.any_skipped ? kExitSkipped : kExitOk;
+}
+
+int run_extract(const std::vector<std::string>& args) {
+  CommonOptions o;
+  bool help = false, names = false, stats = false;
+  std::string format = "jsonl";
+  po::options_description visible("claimtrace extract [options] [PATH...]");
+  visible.add_options()
+      ("help,h", po::bool_switch(&help), "show this help")
+      ("format", po::value(&format)->default_value(format), "jsonl or tsv")
+      ("names", po::bool_switch(&names),
+       "also print the names of people, states and bodies mentioned (kind \"name\", jsonl)")
+      ("stats", po::bool_switch(&stats),
+       "print documents, MB, seconds, MB/s and claims/s to stderr");
+  visible.add(common_options(o));
+  if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
+  if (format != "jsonl" && format != "tsv") {
+    return usage_error("--format must be jsonl or tsv, not '" + format + "'");
+  }
+  auto started = std::chrono::steady_clock::now();
+  Loaded loaded;
+  if (std::optional<int> stop = load(o, loaded)) return *stop;
+  // Extraction runs per document in parallel; output keeps the corpus order.
+  std::vector<Extraction> results(loaded.docs.size());
+  std::atomic<size_t> next{0};
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < std::min<size_t>(o.ingest.threads, results.size()); ++t) {
+    pool.emplace_back([&] {
+      for (size_t i = next++; i < results.size(); i = next++) {
+        results[i] = extract(loaded.docs[i], loaded.rules);
+      }
+    });
+  }
+  for (std::thread& t : pool) t.join();
+
+  std::string out;
+  if (format == "tsv") append_claims_tsv_header(out);
+  size_t claims = 0;
+  uint64_t bytes = 0;
+  for (size_t i = 0; i < results.size(); ++i) {
+    claims += results[i].claims.size();
+    bytes += loaded.docs[i].bytes;
+    if (format == "tsv") {
+      append_claims_tsv(results[i].claims, out);
+    } else {
+      append_claims_jsonl(results[i].claims, out);
+      if (names) {
+        append_mentions_jsonl(results[i].mentions, loaded.docs[i].source.id,
+                              loaded.docs[i].source.path, out);
+      }
+    }
+    if (out.size() > (1u << 20)) {
+      std::cout << out;
+      out.clear();
+    }
+  }
+  std::cout << out << std::flush;
+  if (stats) {
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    double mb = static_cast<double>(bytes) / 1e6;
+    std::fprintf(stderr,
+                 "documents %zu, %.1f MB, %zu claims, %.2f s, %.1f MB/s, %.0f claims/s, "
+                 "%u threads\n",
+                 loaded.docs.size(), mb, claims, seconds, mb / seconds,
+                 static_cast<double>(claims) / seconds, o.ingest.threads);
+  }
+  return loaded.any_skipped ? kExitSkipped : kExitOk;
 }
 
 }  // namespace
@@ -187,5 +283,6 @@ int main(int argc, char** argv) {
   }
   args.erase(args.begin());
   if (command == "ingest") return run_ingest(args);
+  if (command == "extract") return run_extract(args);
   return usage_error("unknown command '" + command + "'");
 }

@@ -5,11 +5,84 @@
 #include <unordered_set>
 #include <vector>
 
+#include "claimtrace/claim.h"
+#include "phrase_trie.h"
+#include "vocabulary.h"
+
 namespace claimtrace {
+
+// Tables a phrase can belong to; PhraseUse::row indexes the table's vector below.
+enum PhraseTable : uint16_t {
+  kCurrency,
+  kPercentWord,
+  kRatioWord,
+  kRatioVerb,
+  kUnit,
+  kCountNoun,
+  kQualifierWord,
+  kModalityTrigger,
+  kReportingVerb,
+  kAttributeTrigger,
+  kLabelHead,
+  kLabelModifier,
+  kLabelConnector,
+  kStatusModifier,
+  kSuperlative,
+  kRankNoun,
+  kRankScope,
+  kTitle,
+  kRelativeYear,
+  kAnaphoricYear,
+};
+
+struct CurrencyRule { std::string code; bool symbol = false; };
+struct UnitRule { std::string unit; double factor = 1; };
+struct ValueRule { double value = 0; };
+struct CountNounRule { std::string unit; };
+struct QualifierRule { Qualifier qualifier = Qualifier::kExact; };
+struct ModalityRule { Modality modality = Modality::kAsserted; };
+struct AttributeRule {
+  std::string name;
+  std::vector<ClaimKind> kinds;
+  bool applies_to(ClaimKind k) const {
+    for (ClaimKind x : kinds) {
+      if (x == k) return true;
+    }
+    return false;
+  }
+};
+struct AttributeTriggerRule { uint32_t attribute = 0; };
+struct EntityRule { std::string id, type, name; };
 
 struct RuleData {
   // Tokens ending in '.' after which a sentence does not end ("No.", "U.S.", "Dr.").
   std::unordered_set<std::string> abbreviations;
+
+  NumberWords numbers;
+  TimeWords time;
+
+  std::vector<CurrencyRule> currencies;
+  std::vector<UnitRule> units;
+  std::vector<ValueRule> ratio_verbs;
+  std::vector<CountNounRule> count_nouns;
+  std::vector<QualifierRule> qualifiers;
+  double approx_tolerance = 0.1;
+  double almost_tolerance = 0.1;
+  std::vector<ModalityRule> modality_triggers;
+  std::vector<AttributeRule> attributes;
+  std::vector<AttributeTriggerRule> attribute_triggers;
+  std::vector<ValueRule> superlatives;
+  std::vector<std::string> titles;
+  std::vector<EntityRule> entities;
+
+  PhraseTrie phrases{false};       // every lower-cased phrase table
+  PhraseTrie entity_names{true};   // aliases, as written; PhraseUse::row is the entity
+  const AttributeRule* attribute(const std::string& name) const {
+    for (const AttributeRule& a : attributes) {
+      if (a.name == name) return &a;
+    }
+    return nullptr;
+  }
 };
 
 }  // namespace claimtrace

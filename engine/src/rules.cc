@@ -3,9 +3,17 @@
 
 #include <cassert>
 
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <cstdlib>
+#include <type_traits>
+#include <unordered_set>
 
 #include "rule_data.h"
+#include "token.h"
 
 namespace claimtrace {
 
@@ -67,6 +75,455 @@ Status parse_abbreviations(const std::string& file, const std::string& text, Rul
   return Status::ok();
 }
 
+
+// --- XML rule files -------------------------------------------------------------------
+
+struct Element {
+  const char* name;
+  std::vector<const char*> required;
+  std::vector<const char*> optional;
+};
+
+class XmlRules {
+ public:
+  XmlRules(const std::string& file, const std::string& text, RuleData& data)
+      : file_(file), text_(text), data_(data) {}
+
+  Status load(const char* root_name, const std::vector<Element>& schema) {
+    pugi::xml_parse_result r = doc_.load_buffer(text_.data(), text_.size());
+    if (!r) {
+      return Status::error(StatusCode::kParseError, std::string("malformed XML: ") + r.description(),
+                           where(r.offset));
+    }
+    root_ = doc_.document_element();
+    if (std::string(root_.name()) != root_name) {
+      return fail(root_, "root element must be <" + std::string(root_name) + ">");
+    }
+    for (pugi::xml_node n : root_.children()) {
+      if (n.type() != pugi::node_element) continue;
+      const Element* e = nullptr;
+      for (const Element& x : schema) {
+        if (n.name() == std::string(x.name)) e = &x;
+      }
+      if (!e) return fail(n, "unknown element <" + std::string(n.name()) + ">");
+      Status s = check_attributes(n, *e);
+      if (!s.is_ok()) return s;
+    }
+    return Status::ok();
+  }
+
+  Status check_attributes(pugi::xml_node n, const Element& e) {
+    for (const char* r : e.required) {
+      if (n.attribute(r).empty() || std::string(n.attribute(r).value()).empty()) {
+        return fail(n, "<" + std::string(n.name()) + "> needs " + r + "=\"...\"");
+      }
+    }
+    for (pugi::xml_attribute a : n.attributes()) {
+      bool known = false;
+      for (const char* r : e.required) known = known || a.name() == std::string(r);
+      for (const char* o : e.optional) known = known || a.name() == std::string(o);
+      if (!known) {
+        return fail(n, "unknown attribute " + std::string(a.name()) + " on <" + n.name() + ">");
+      }
+    }
+    return Status::ok();
+  }
+
+  Location where(ptrdiff_t offset) const {
+    Location l{.file = file_, .offset = offset, .line = 1, .column = 1};
+    for (ptrdiff_t i = 0; i < offset && i < static_cast<ptrdiff_t>(text_.size()); ++i) {
+      if (text_[i] == '\n') {
+        ++l.line;
+        l.column = 1;
+      } else if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) {
+        ++l.column;
+      }
+    }
+    return l;
+  }
+
+  Status fail(pugi::xml_node n, const std::string& message) const {
+    ptrdiff_t at = n.offset_debug();
+    if (at > 0 && text_[static_cast<size_t>(at) - 1] == '<') --at;
+    return Status::error(StatusCode::kParseError, message, where(at));
+  }
+
+  Result<double> number(pugi::xml_node n, const char* attr) const {
+    std::string v = n.attribute(attr).value();
+    char* end = nullptr;
+    double d = std::strtod(v.c_str(), &end);
+    if (v.empty() || end != v.c_str() + v.size() || !std::isfinite(d)) {
+      return fail(n, std::string(attr) + "=\"" + v + "\" is not a number");
+    }
+    return d;
+  }
+
+  // Adds a phrase to a trie; an empty phrase (only spaces) is an error.
+  Status phrase(pugi::xml_node n, const char* attr, PhraseTrie& trie, PhraseTable table,
+                size_t row) {
+    std::string v = n.attribute(attr).value();
+    if (!valid_utf8(v)) return fail(n, std::string(attr) + " is not valid UTF-8");
+    if (!trie.add(v, PhraseUse{table, static_cast<uint32_t>(row)})) {
+      return fail(n, std::string(attr) + "=\"" + v + "\" has no words");
+    }
+    return Status::ok();
+  }
+
+  // Adds every word="..." of elements named `name` to a word set or map of the vocabulary.
+  template <class F>
+  Status each(const char* name, F&& f) {
+    for (pugi::xml_node n : root_.children(name)) {
+      Status s = f(n);
+      if (!s.is_ok()) return s;
+    }
+    return Status::ok();
+  }
+
+  pugi::xml_node root() const { return root_; }
+  RuleData& data() { return data_; }
+
+ private:
+  std::string file_;
+  const std::string& text_;
+  RuleData& data_;
+  pugi::xml_document doc_;
+  pugi::xml_node root_;
+};
+
+std::string lower_word(const std::string& w) {
+  TokenizedSentence t;
+  tokenize(w, 0, w.size(), t);
+  std::string out;
+  for (const Token& tok : t.tokens) out += tok.lower;
+  return out;
+}
+
+Status load_numbers(XmlRules& x) {
+  Status s = x.load("numbers", {{"cardinal", {"word", "value"}, {}},
+                                {"multiplier", {"word", "value"}, {}},
+                                {"ordinal", {"word", "value"}, {}},
+                                {"fraction", {"word", "value"}, {}},
+                                {"vague", {"word", "value"}, {}},
+                                {"article", {"word"}, {}},
+                                {"ordinal-suffix", {"word"}, {}}});
+  if (!s.is_ok()) return s;
+  NumberWords& w = x.data().numbers;
+  std::string decimal = x.root().attribute("decimal").value();
+  if (!decimal.empty() && decimal != "." && decimal != ",") {
+    return x.fail(x.root(), "decimal must be \".\" or \",\"");
+  }
+  if (!decimal.empty()) w.decimal_separator = decimal[0];
+  auto valued = [&](const char* name, auto& map) {
+    return x.each(name, [&](pugi::xml_node n) -> Status {
+      Result<double> v = x.number(n, "value");
+      if (!v.is_ok()) return v.status();
+      map[lower_word(n.attribute("word").value())] = static_cast<
+          typename std::remove_reference_t<decltype(map)>::mapped_type>(v.value());
+      return Status::ok();
+    });
+  };
+  for (auto st : {valued("cardinal", w.cardinals), valued("multiplier", w.multipliers),
+                  valued("ordinal", w.ordinals), valued("fraction", w.fractions),
+                  valued("vague", w.vague_plurals)}) {
+    if (!st.is_ok()) return st;
+  }
+  s = x.each("article", [&](pugi::xml_node n) {
+    w.articles.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  return x.each("ordinal-suffix", [&](pugi::xml_node n) {
+    w.ordinal_suffixes.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+}
+
+Status load_time(XmlRules& x) {
+  Status s = x.load("time", {{"month", {"word", "value"}, {}},
+                             {"season", {"word", "value"}, {}},
+                             {"relative-year", {"phrase", "offset"}, {}},
+                             {"anaphoric-year", {"phrase"}, {}},
+                             {"since", {"word"}, {}},
+                             {"until", {"word"}, {}},
+                             {"range-open", {"word"}, {}},
+                             {"range-join", {"word"}, {}},
+                             {"year-preposition", {"word"}, {}},
+                             {"part", {"word"}, {}},
+                             {"quarter", {"word"}, {}},
+                             {"month-unit", {"word"}, {}}});
+  if (!s.is_ok()) return s;
+  TimeWords& t = x.data().time;
+  auto month_like = [&](const char* name, std::unordered_map<std::string, int>& map) {
+    return x.each(name, [&](pugi::xml_node n) -> Status {
+      Result<double> v = x.number(n, "value");
+      if (!v.is_ok()) return v.status();
+      if (v.value() < 1 || v.value() > 12) return x.fail(n, "value must be a month, 1 to 12");
+      map[lower_word(n.attribute("word").value())] = static_cast<int>(v.value());
+      return Status::ok();
+    });
+  };
+  if (!(s = month_like("month", t.months)).is_ok()) return s;
+  if (!(s = month_like("season", t.seasons)).is_ok()) return s;
+  auto words_of = [](const std::string& phrase) {
+    TokenizedSentence ts;
+    tokenize(phrase, 0, phrase.size(), ts);
+    std::vector<std::string> out;
+    for (const Token& tok : ts.tokens) out.emplace_back(tok.lower);
+    return out;
+  };
+  s = x.each("relative-year", [&](pugi::xml_node n) -> Status {
+    Result<double> v = x.number(n, "offset");
+    if (!v.is_ok()) return v.status();
+    t.relative_years.emplace_back(words_of(n.attribute("phrase").value()),
+                                  static_cast<int>(v.value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("anaphoric-year", [&](pugi::xml_node n) {
+    t.anaphoric_years.push_back(words_of(n.attribute("phrase").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  const std::pair<const char*, std::unordered_set<std::string>*> sets[] = {
+      {"since", &t.since_words},          {"until", &t.until_words},
+      {"range-open", &t.range_openers},   {"range-join", &t.range_joiners},
+      {"year-preposition", &t.year_prepositions}, {"part", &t.part_words},
+      {"quarter", &t.quarter_words},      {"month-unit", &t.month_unit_words}};
+  for (const auto& [name, set] : sets) {
+    s = x.each(name, [&](pugi::xml_node n) {
+      set->insert(lower_word(n.attribute("word").value()));
+      return Status::ok();
+    });
+    if (!s.is_ok()) return s;
+  }
+  return Status::ok();
+}
+
+Result<ClaimKind> parse_kind(const std::string& k) {
+  static const std::pair<const char*, ClaimKind> kKinds[] = {
+      {"amount", ClaimKind::kAmount}, {"count", ClaimKind::kCount},
+      {"percent", ClaimKind::kPercent}, {"ratio", ClaimKind::kRatio},
+      {"measure", ClaimKind::kMeasure}, {"rank", ClaimKind::kRank},
+      {"date", ClaimKind::kDate}, {"label", ClaimKind::kLabel},
+      {"event", ClaimKind::kEvent}, {"name", ClaimKind::kName}};
+  for (const auto& [name, kind] : kKinds) {
+    if (k == name) return kind;
+  }
+  return Status::error(StatusCode::kParseError, "unknown claim kind \"" + k + "\"");
+}
+
+Status load_quantities(XmlRules& x) {
+  Status s = x.load("quantities", {{"currency", {"code"}, {"symbol", "phrase"}},
+                                   {"percent", {"phrase"}, {}},
+                                   {"ratio", {"phrase"}, {}},
+                                   {"ratio-verb", {"phrase", "value"}, {}},
+                                   {"unit", {"phrase", "unit", "factor"}, {}},
+                                   {"count-noun", {"phrase", "unit"}, {}}});
+  if (!s.is_ok()) return s;
+  RuleData& d = x.data();
+  s = x.each("currency", [&](pugi::xml_node n) -> Status {
+    std::string code = n.attribute("code").value();
+    bool symbol = !n.attribute("symbol").empty();
+    if (symbol == !n.attribute("phrase").empty()) {
+      return x.fail(n, "<currency> needs exactly one of symbol=\"...\" or phrase=\"...\"");
+    }
+    if (code.size() != 3 || !std::all_of(code.begin(), code.end(), ::isupper)) {
+      return x.fail(n, "code=\"" + code + "\" is not an ISO 4217 code");
+    }
+    d.currencies.push_back(CurrencyRule{code, symbol});
+    return x.phrase(n, symbol ? "symbol" : "phrase", d.phrases, kCurrency, d.currencies.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("percent", [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kPercentWord, 0); });
+  if (!s.is_ok()) return s;
+  s = x.each("ratio", [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kRatioWord, 0); });
+  if (!s.is_ok()) return s;
+  s = x.each("ratio-verb", [&](pugi::xml_node n) -> Status {
+    Result<double> v = x.number(n, "value");
+    if (!v.is_ok()) return v.status();
+    d.ratio_verbs.push_back(ValueRule{v.value()});
+    return x.phrase(n, "phrase", d.phrases, kRatioVerb, d.ratio_verbs.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("unit", [&](pugi::xml_node n) -> Status {
+    Result<double> f = x.number(n, "factor");
+    if (!f.is_ok()) return f.status();
+    d.units.push_back(UnitRule{n.attribute("unit").value(), f.value()});
+    return x.phrase(n, "phrase", d.phrases, kUnit, d.units.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  return x.each("count-noun", [&](pugi::xml_node n) -> Status {
+    d.count_nouns.push_back(CountNounRule{n.attribute("unit").value()});
+    return x.phrase(n, "phrase", d.phrases, kCountNoun, d.count_nouns.size() - 1);
+  });
+}
+
+Status load_qualifiers(XmlRules& x) {
+  Status s = x.load("qualifiers", {{"tolerance", {"class", "relative"}, {}},
+                                   {"qualifier", {"phrase", "class"}, {}}});
+  if (!s.is_ok()) return s;
+  RuleData& d = x.data();
+  s = x.each("tolerance", [&](pugi::xml_node n) -> Status {
+    Result<double> v = x.number(n, "relative");
+    if (!v.is_ok()) return v.status();
+    if (v.value() < 0 || v.value() >= 1) return x.fail(n, "relative must be in [0, 1)");
+    std::string c = n.attribute("class").value();
+    if (c == "approx") d.approx_tolerance = v.value();
+    else if (c == "almost") d.almost_tolerance = v.value();
+    else return x.fail(n, "tolerance class must be approx or almost");
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  return x.each("qualifier", [&](pugi::xml_node n) -> Status {
+    static const std::pair<const char*, Qualifier> kClasses[] = {
+        {"approx", Qualifier::kApprox},     {"almost", Qualifier::kAlmost},
+        {"more_than", Qualifier::kMoreThan}, {"at_least", Qualifier::kAtLeast},
+        {"less_than", Qualifier::kLessThan}, {"at_most", Qualifier::kAtMost}};
+    std::string c = n.attribute("class").value();
+    for (const auto& [name, q] : kClasses) {
+      if (c == name) {
+        d.qualifiers.push_back(QualifierRule{q});
+        return x.phrase(n, "phrase", d.phrases, kQualifierWord, d.qualifiers.size() - 1);
+      }
+    }
+    return x.fail(n, "class=\"" + c + "\" is not approx, almost, more_than, at_least, "
+                     "less_than or at_most");
+  });
+}
+
+Status load_modality(XmlRules& x) {
+  Status s = x.load("modality", {{"trigger", {"phrase", "modality"}, {}},
+                                 {"reporting", {"phrase"}, {}}});
+  if (!s.is_ok()) return s;
+  RuleData& d = x.data();
+  s = x.each("trigger", [&](pugi::xml_node n) -> Status {
+    static const std::pair<const char*, Modality> kModalities[] = {
+        {"planned", Modality::kPlanned}, {"target", Modality::kTarget},
+        {"forecast", Modality::kForecast}};
+    std::string m = n.attribute("modality").value();
+    for (const auto& [name, mod] : kModalities) {
+      if (m == name) {
+        d.modality_triggers.push_back(ModalityRule{mod});
+        return x.phrase(n, "phrase", d.phrases, kModalityTrigger, d.modality_triggers.size() - 1);
+      }
+    }
+    return x.fail(n, "modality=\"" + m + "\" is not planned, target or forecast");
+  });
+  if (!s.is_ok()) return s;
+  return x.each("reporting", [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kReportingVerb, 0); });
+}
+
+Status load_attributes(XmlRules& x) {
+  Status s = x.load("attributes", {{"attribute", {"name", "kinds"}, {"description"}}});
+  if (!s.is_ok()) return s;
+  RuleData& d = x.data();
+  return x.each("attribute", [&](pugi::xml_node n) -> Status {
+    AttributeRule a;
+    a.name = n.attribute("name").value();
+    for (char c : a.name) {
+      if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
+            c == '.' || c == '_')) {
+        return x.fail(n, "attribute name \"" + a.name + "\" may hold only a-z, 0-9, '.' and '_'");
+      }
+    }
+    if (d.attribute(a.name)) return x.fail(n, "attribute \"" + a.name + "\" declared twice");
+    std::string kinds = n.attribute("kinds").value();
+    size_t pos = 0;
+    while (pos < kinds.size()) {
+      size_t sp = kinds.find(' ', pos);
+      if (sp == std::string::npos) sp = kinds.size();
+      std::string k = kinds.substr(pos, sp - pos);
+      pos = sp + 1;
+      if (k.empty()) continue;
+      Result<ClaimKind> kind = parse_kind(k);
+      if (!kind.is_ok()) return x.fail(n, kind.status().message());
+      a.kinds.push_back(kind.value());
+    }
+    d.attributes.push_back(a);
+    for (pugi::xml_node t : n.children()) {
+      if (t.type() != pugi::node_element) continue;
+      if (std::string(t.name()) != "trigger") {
+        return x.fail(t, "unknown element <" + std::string(t.name()) + "> in <attribute>");
+      }
+      Status st = x.check_attributes(t, {"trigger", {"phrase"}, {}});
+      if (!st.is_ok()) return st;
+      d.attribute_triggers.push_back(AttributeTriggerRule{static_cast<uint32_t>(d.attributes.size() - 1)});
+      st = x.phrase(t, "phrase", d.phrases, kAttributeTrigger, d.attribute_triggers.size() - 1);
+      if (!st.is_ok()) return st;
+    }
+    return Status::ok();
+  });
+}
+
+Status load_entities(XmlRules& x) {
+  Status s = x.load("entities", {{"entity", {"id", "type", "name"}, {"description"}}});
+  if (!s.is_ok()) return s;
+  RuleData& d = x.data();
+  std::unordered_set<std::string> ids, aliases;
+  return x.each("entity", [&](pugi::xml_node n) -> Status {
+    EntityRule e{n.attribute("id").value(), n.attribute("type").value(), n.attribute("name").value()};
+    if (!ids.insert(e.id).second) return x.fail(n, "entity id \"" + e.id + "\" used twice");
+    d.entities.push_back(e);
+    for (pugi::xml_node a : n.children()) {
+      if (a.type() != pugi::node_element) continue;
+      if (std::string(a.name()) != "alias") {
+        return x.fail(a, "unknown element <" + std::string(a.name()) + "> in <entity>");
+      }
+      std::string alias = a.text().get();
+      if (!aliases.insert(alias).second) {
+        return x.fail(a, "alias \"" + alias + "\" belongs to two entities, or is listed twice");
+      }
+      if (!valid_utf8(alias) ||
+          !d.entity_names.add(alias, PhraseUse{0, static_cast<uint32_t>(d.entities.size() - 1)})) {
+        return x.fail(a, "alias \"" + alias + "\" is empty or not valid UTF-8");
+      }
+    }
+    return Status::ok();
+  });
+}
+
+Status load_labels(XmlRules& x) {
+  Status s = x.load("labels", {{"head", {"phrase"}, {}},
+                               {"modifier", {"phrase"}, {}},
+                               {"connector", {"phrase"}, {}},
+                               {"status-modifier", {"phrase"}, {}},
+                               {"superlative", {"phrase", "value"}, {}},
+                               {"rank-noun", {"phrase"}, {}},
+                               {"rank-scope", {"phrase"}, {}},
+                               {"title", {"phrase"}, {}}});
+  if (!s.is_ok()) return s;
+  RuleData& d = x.data();
+  const std::pair<const char*, PhraseTable> plain[] = {
+      {"head", kLabelHead},           {"modifier", kLabelModifier},
+      {"connector", kLabelConnector}, {"status-modifier", kStatusModifier},
+      {"rank-noun", kRankNoun},       {"rank-scope", kRankScope}};
+  for (const auto& [name, table] : plain) {
+    s = x.each(name, [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, table, 0); });
+    if (!s.is_ok()) return s;
+  }
+  s = x.each("superlative", [&](pugi::xml_node n) -> Status {
+    Result<double> v = x.number(n, "value");
+    if (!v.is_ok()) return v.status();
+    d.superlatives.push_back(ValueRule{v.value()});
+    return x.phrase(n, "phrase", d.phrases, kSuperlative, d.superlatives.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  return x.each("title", [&](pugi::xml_node n) -> Status {
+    d.titles.push_back(n.attribute("phrase").value());
+    return x.phrase(n, "phrase", d.phrases, kTitle, d.titles.size() - 1);
+  });
+}
+
+struct RuleFile {
+  const char* name;
+  Status (*load)(XmlRules&);
+};
+
+const RuleFile kXmlFiles[] = {{"numbers.xml", load_numbers},       {"time.xml", load_time},
+                              {"quantities.xml", load_quantities}, {"qualifiers.xml", load_qualifiers},
+                              {"modality.xml", load_modality},     {"attributes.xml", load_attributes},
+                              {"entities.xml", load_entities},     {"labels.xml", load_labels}};
+
 }  // namespace
 
 RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string>>& files) {
@@ -76,9 +533,16 @@ RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string
   for (const auto& [name, text] : files) {
     std::string base = name.substr(name.rfind('/') == std::string::npos ? 0 : name.rfind('/') + 1);
     Status s;
+    const RuleFile* xml = nullptr;
+    for (const RuleFile& f : kXmlFiles) {
+      if (base == f.name) xml = &f;
+    }
     if (base == kAbbreviationsFile) {
       s = parse_abbreviations(name, text, *data);
       have_abbreviations = true;
+    } else if (xml) {
+      XmlRules rules(name, text, *data);
+      s = xml->load(rules);
     } else {
       s = Status::error(StatusCode::kParseError, "unknown rule file", Location{.file = name});
     }
@@ -98,7 +562,9 @@ RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string
 
 RuleSet RuleSet::load(const Env& env, const std::string& dir) {
   std::vector<std::pair<std::string, std::string>> files;
-  for (const char* name : {kAbbreviationsFile}) {
+  std::vector<const char*> names = {kAbbreviationsFile};
+  for (const RuleFile& f : kXmlFiles) names.push_back(f.name);
+  for (const char* name : names) {
     std::string path = join_path(dir, name);
     Result<std::string> text = env.read_file(path, 16u << 20);
     if (!text.is_ok()) {

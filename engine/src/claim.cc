@@ -1,0 +1,88 @@
+// Names of the claim enums as they appear in every output, and ISO 8601 periods.
+#include "claimtrace/claim.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace claimtrace {
+
+const char* to_string(ClaimKind kind) {
+  switch (kind) {
+    case ClaimKind::kAmount: return "amount";
+    case ClaimKind::kCount: return "count";
+    case ClaimKind::kPercent: return "percent";
+    case ClaimKind::kRatio: return "ratio";
+    case ClaimKind::kMeasure: return "measure";
+    case ClaimKind::kRank: return "rank";
+    case ClaimKind::kDate: return "date";
+    case ClaimKind::kLabel: return "label";
+    case ClaimKind::kEvent: return "event";
+    case ClaimKind::kName: return "name";
+  }
+  return "?";
+}
+
+const char* to_string(Qualifier qualifier) {
+  switch (qualifier) {
+    case Qualifier::kExact: return "exact";
+    case Qualifier::kApprox: return "approx";
+    case Qualifier::kAlmost: return "almost";
+    case Qualifier::kMoreThan: return "more_than";
+    case Qualifier::kAtLeast: return "at_least";
+    case Qualifier::kLessThan: return "less_than";
+    case Qualifier::kAtMost: return "at_most";
+    case Qualifier::kRange: return "range";
+  }
+  return "?";
+}
+
+const char* to_string(Modality modality) {
+  switch (modality) {
+    case Modality::kAsserted: return "asserted";
+    case Modality::kPlanned: return "planned";
+    case Modality::kTarget: return "target";
+    case Modality::kForecast: return "forecast";
+    case Modality::kReported: return "reported";
+  }
+  return "?";
+}
+
+std::string number_text(double value) {
+  if (!std::isfinite(value)) return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
+  char buf[32];
+  auto r = std::to_chars(buf, buf + sizeof buf, value);
+  return std::string(buf, r.ptr);
+}
+
+namespace {
+
+std::string point(int year, int month, int day) {
+  char buf[48];  // room for any int, so the compiler can prove nothing is cut
+  if (day > 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  } else if (month > 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d", year);
+  }
+  return buf;
+}
+
+}  // namespace
+
+std::string Period::iso() const {
+  if (empty()) return "";
+  const bool same = begin_year == end_year && begin_month == end_month && begin_day == end_day;
+  if (same) return point(begin_year, begin_month, begin_day);
+  // A whole year written as a range of its months is just that year.
+  if (begin_year == end_year && begin_month == 1 && end_month == 12 && begin_day == 0 &&
+      end_day == 0) {
+    return point(begin_year, 0, 0);
+  }
+  std::string b = begin_year ? point(begin_year, begin_month, begin_day) : "";
+  std::string e = end_year ? point(end_year, end_month, end_day) : "";
+  return b + "/" + e;
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,686 @@
+// Extraction: per sentence, one tokenization and one pass of the phrase trie; recognizers then
+// read the tokens (ranks, quantities, labels, titles, dates) and claims are bound to a period,
+// an attribute, a subject, a modality and a speaker from the same sentence.
+#include "claimtrace/extract.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "dates.h"
+#include "numbers.h"
+#include "rule_data.h"
+#include "text_data.h"
+#include "token.h"
+
+namespace claimtrace {
+
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+constexpr size_t kCountNounWindow = 4;  // words that may stand between a number and its noun
+constexpr size_t kRankWindow = 7;       // tokens between an ordinal and the ranked noun
+
+// FNV-1a: ids derive from content, so the same claim gets the same id on every run.
+uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::string hex_id(char prefix, uint64_t h) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%c%012llx", prefix,
+                static_cast<unsigned long long>(h & 0xFFFFFFFFFFFFull));
+  return buf;
+}
+
+class SentenceReader {
+ public:
+  SentenceReader(const Document& doc, const RuleData& rules, DateContext& dates,
+                 const std::string& default_subject, Extraction& out)
+      : doc_(doc), r_(rules), date_context_(dates), default_subject_(default_subject), out_(out) {}
+
+  void read(TextRange sentence) {
+    sentence_ = sentence;
+    tokenize(doc_.text.str(), sentence.begin, sentence.end, ts_);
+    const std::vector<Token>& t = ts_.tokens;
+    used_.assign(t.size(), false);
+    in_date_.assign(t.size(), -1);
+    starting_.assign(t.size() + 1, {});
+    ending_.assign(t.size() + 1, {});
+    hits_.clear();
+    for (size_t i = 0; i < t.size(); ++i) {
+      size_t before = hits_.size();
+      r_.phrases.match_at(t, i, hits_);
+      for (size_t h = before; h < hits_.size(); ++h) {
+        starting_[i].push_back(h);
+        ending_[hits_[h].last].push_back(h);
+      }
+    }
+    find_mentions();
+    dates_ = find_dates(t, r_.time, r_.numbers, date_context_);
+    for (size_t d = 0; d < dates_.size(); ++d) {
+      for (size_t k = dates_[d].first; k < dates_[d].last && k < t.size(); ++k) {
+        in_date_[k] = static_cast<int>(d);
+      }
+    }
+    period_used_.assign(dates_.size(), false);
+    first_claim_ = out_.claims.size();
+
+    find_ranks();
+    find_quantities();
+    find_labels();
+    find_titles();
+    find_dates_as_claims();
+    bind();
+  }
+
+ private:
+  // --- phrase lookups -------------------------------------------------------------------
+
+  // Longest hit of `table` starting at token i.
+  const PhraseHit* longest(size_t i, PhraseTable table) const {
+    if (i >= starting_.size()) return nullptr;
+    const PhraseHit* best = nullptr;
+    for (size_t h : starting_[i]) {
+      if (hits_[h].use.table == table && (!best || hits_[h].last > best->last)) best = &hits_[h];
+    }
+    return best;
+  }
+
+  // Longest hit of `table` ending exactly at token `end` (exclusive).
+  const PhraseHit* ending_at(size_t end, PhraseTable table) const {
+    if (end >= ending_.size()) return nullptr;
+    const PhraseHit* best = nullptr;
+    for (size_t h : ending_[end]) {
+      if (hits_[h].use.table == table && (!best || hits_[h].first < best->first)) best = &hits_[h];
+    }
+    return best;
+  }
+
+  bool free(size_t first, size_t last) const {
+    for (size_t k = first; k < last; ++k) {
+      if (used_[k]) return false;
+    }
+    return true;
+  }
+
+  void mark(size_t first, size_t last) {
+    for (size_t k = first; k < last && k < used_.size(); ++k) used_[k] = true;
+  }
+
+  size_t skip_joiner(size_t j) const {
+    const std::vector<Token>& t = ts_.tokens;
+    return j < t.size() && t[j].joiner ? j + 1 : j;
+  }
+
+  // --- mentions -------------------------------------------------------------------------
+
+  void find_mentions() {
+    const std::vector<Token>& t = ts_.tokens;
+    mentions_.clear();
+    std::vector<PhraseHit> found;
+    for (size_t i = 0; i < t.size();) {
+      found.clear();
+      r_.entity_names.match_at(t, i, found);
+      if (found.empty()) {
+        ++i;
+        continue;
+      }
+      const PhraseHit& h = found.back();  // longest
+      const EntityRule& e = r_.entities[h.use.row];
+      Mention m;
+      m.entity = e.id;
+      m.canonical = e.name;
+      m.type = e.type;
+      m.text_begin = t[h.first].begin;
+      m.text_end = t[h.last - 1].end;
+      m.surface = std::string(doc_.text.slice(TextRange{m.text_begin, m.text_end}));
+      m.span = doc_.text.original_span(TextRange{m.text_begin, m.text_end});
+      m.position = doc_.text.position(TextRange{m.text_begin, m.text_end});
+      mentions_.push_back({h.first, h.last, out_.mentions.size()});
+      out_.mentions.push_back(std::move(m));
+      i = h.last;
+    }
+  }
+
+  // --- claims ---------------------------------------------------------------------------
+
+  Claim& add(ClaimKind kind, size_t first, size_t last) {
+    const std::vector<Token>& t = ts_.tokens;
+    Claim c;
+    c.kind = kind;
+    c.source = doc_.source.id;
+    c.path = doc_.source.path;
+    c.text_begin = t[first].begin;
+    c.text_end = t[last - 1].end;
+    c.span = doc_.text.original_span(TextRange{c.text_begin, c.text_end});
+    c.position = doc_.text.position(TextRange{c.text_begin, c.text_end});
+    c.quote = std::string(doc_.text.slice(TextRange{c.text_begin, c.text_end}));
+    c.sentence = std::string(doc_.text.slice(sentence_));
+    out_.claims.push_back(std::move(c));
+    token_ranges_.push_back({first, last});
+    mark(first, last);
+    return out_.claims.back();
+  }
+
+  void set_interval(Claim& c, Qualifier q) {
+    c.qualifier = q;
+    const double v = c.value;
+    switch (q) {
+      case Qualifier::kExact:
+      case Qualifier::kRange:
+        c.low = c.high = v;
+        break;
+      case Qualifier::kApprox:
+        c.low = v * (1 - r_.approx_tolerance);
+        c.high = v * (1 + r_.approx_tolerance);
+        break;
+      case Qualifier::kAlmost:
+        c.low = v * (1 - r_.almost_tolerance);
+        c.high = v;
+        break;
+      case Qualifier::kMoreThan:
+      case Qualifier::kAtLeast:
+        c.low = v;
+        c.high = kInfinity;
+        break;
+      case Qualifier::kLessThan:
+      case Qualifier::kAtMost:
+        c.low = 0;
+        c.high = v;
+        break;
+    }
+  }
+
+  // Ordinals and superlatives before a ranked noun: "seventh largest trading partner",
+  // "second-largest trading partner after Russia", "the main partner of Belarus in Asia".
+  void find_ranks() {
+    const std::vector<Token>& t = ts_.tokens;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (used_[i]) continue;
+      double rank = 0;
+      size_t after = i;
+      if (std::optional<NumberMatch> n = match_number(t, i, r_.numbers); n && n->ordinal) {
+        rank = n->value;
+        after = n->last;
+        // "second-largest": the superlative after an ordinal does not change the rank.
+        after = skip_joiner(after);
+        if (const PhraseHit* s = longest(after, kSuperlative)) after = s->last;
+      } else if (const PhraseHit* s = longest(i, kSuperlative)) {
+        rank = r_.superlatives[s->use.row].value;
+        after = s->last;
+      } else {
+        continue;
+      }
+      // The ranked noun within a few tokens; a sentence-internal stop ends the search.
+      const PhraseHit* noun = nullptr;
+      for (size_t k = after; k < t.size() && k < after + kRankWindow; ++k) {
+        if (t[k].kind == TokenKind::kPunct && t[k].text != "," && t[k].text != "(" &&
+            t[k].text != ")" && !t[k].joiner) {
+          break;
+        }
+        if (t[k].kind == TokenKind::kNumber) break;
+        if (const PhraseHit* h = longest(k, kRankNoun)) {
+          noun = h;
+          break;
+        }
+      }
+      // "second only to Russia" has no noun but a scope right after the ordinal.
+      const PhraseHit* scope = noun ? nullptr : longest(after, kRankScope);
+      if (!noun && !(scope && rank > 1)) continue;
+      size_t end = noun ? noun->last : after;
+      if (!free(i, end)) continue;
+      Claim& c = add(ClaimKind::kRank, i, end);
+      c.value = rank;
+      c.unit = "rank";
+      set_interval(c, Qualifier::kExact);
+      c.scope = rank_scope(noun ? noun->last : after, &scope_tokens_);
+    }
+  }
+
+  // "after Russia", "in Asia", "(except Russia)": the scope words and the name after them.
+  std::string rank_scope(size_t from, std::vector<std::pair<size_t, size_t>>* taken) const {
+    const std::vector<Token>& t = ts_.tokens;
+    for (size_t k = from; k < t.size() && k < from + 6; ++k) {
+      if (t[k].kind == TokenKind::kPunct && t[k].text != "(" && t[k].text != ")" &&
+          t[k].text != ",") {
+        break;
+      }
+      const PhraseHit* s = longest(k, kRankScope);
+      if (!s) continue;
+      size_t e = s->last;
+      while (e < t.size() && (t[e].capitalized || t[e].joiner)) ++e;
+      if (e == s->last) continue;
+      taken->push_back({k, e});
+      return std::string(doc_.text.slice(TextRange{t[k].begin, t[e - 1].end}));
+    }
+    return "";
+  }
+
+  void find_quantities() {
+    const std::vector<Token>& t = ts_.tokens;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (used_[i] || in_date_[i] >= 0) continue;
+      if (const PhraseHit* v = longest(i, kRatioVerb)) {  // "doubled"
+        Claim& c = add(ClaimKind::kRatio, i, v->last);
+        c.value = r_.ratio_verbs[v->use.row].value;
+        c.unit = "x";
+        set_interval(c, Qualifier::kExact);
+        continue;
+      }
+      std::optional<NumberMatch> n = match_number(t, i, r_.numbers);
+      if (!n) continue;
+      size_t first = i, last = n->last;
+      ClaimKind kind;
+      std::string unit;
+      double value = n->value;
+      bool found = false;
+
+      // Currency before the number ("$6 billion", "USD 50 million").
+      std::string currency;
+      if (const PhraseHit* cur = ending_at(i, kCurrency)) {
+        currency = r_.currencies[cur->use.row].code;
+        first = cur->first;
+      }
+      size_t j = skip_joiner(last);
+      if (const PhraseHit* p = longest(j, kPercentWord); p && currency.empty()) {
+        kind = ClaimKind::kPercent;
+        unit = "percent";
+        last = p->last;
+        found = true;
+      } else if (const PhraseHit* cur = longest(j, kCurrency); cur && currency.empty()) {
+        kind = ClaimKind::kAmount;
+        unit = r_.currencies[cur->use.row].code;
+        last = cur->last;
+        found = true;
+      } else if (!currency.empty()) {
+        kind = ClaimKind::kAmount;
+        unit = currency;
+        found = true;
+      } else if (const PhraseHit* x = longest(j, kRatioWord)) {
+        kind = ClaimKind::kRatio;
+        unit = "x";
+        last = x->last;
+        found = true;
+      } else if (const PhraseHit* u = longest(j, kUnit)) {
+        kind = ClaimKind::kMeasure;
+        unit = r_.units[u->use.row].unit;
+        value *= r_.units[u->use.row].factor;
+        last = u->last;
+        found = true;
+      } else if (const PhraseHit* noun = count_noun(j)) {
+        kind = ClaimKind::kCount;
+        unit = r_.count_nouns[noun->use.row].unit;
+        last = noun->last;
+        found = true;
+      } else if (n->value < 1 && n->value > 0 && !n->plain_integer) {
+        // "at least half of the products": a fraction of a whole is a share.
+        kind = ClaimKind::kPercent;
+        unit = "percent";
+        value *= 100;
+        found = true;
+      } else if (n->has_multiplier || n->vague) {
+        kind = ClaimKind::kCount;
+        found = true;
+      }
+      if (!found || !free(first, last)) continue;
+      if (n->ordinal && kind != ClaimKind::kCount) continue;
+
+      Qualifier q = n->vague ? Qualifier::kAtLeast : Qualifier::kExact;
+      if (const PhraseHit* qual = ending_at(first, kQualifierWord)) {
+        q = r_.qualifiers[qual->use.row].qualifier;
+        first = qual->first;
+      }
+      Claim& c = add(kind, first, last);
+      c.value = value;
+      c.unit = unit;
+      set_interval(c, q);
+      i = last - 1;
+    }
+  }
+
+  // The counted noun after a number: right after it, or after a few modifiers
+  // ("25 state-owned enterprises", "dozens of Chinese companies"); the last one wins.
+  const PhraseHit* count_noun(size_t j) const {
+    const std::vector<Token>& t = ts_.tokens;
+    const PhraseHit* best = nullptr;
+    for (size_t k = j; k < t.size() && k < j + kCountNounWindow; ++k) {
+      if ((t[k].kind == TokenKind::kPunct && !t[k].joiner) || t[k].kind == TokenKind::kNumber ||
+          in_date_[k] >= 0) {
+        break;
+      }
+      if (const PhraseHit* h = longest(k, kCountNoun)) {
+        best = h;
+        k = h->last - 1;
+      } else if (best) {
+        break;  // the noun phrase ended with the noun found
+      }
+    }
+    return best;
+  }
+
+  // Status labels: modifiers joined by connectors ending in a head, with at least one modifier
+  // that marks a status: "all-weather and comprehensive strategic partnership".
+  void find_labels() {
+    const std::vector<Token>& t = ts_.tokens;
+    for (size_t i = 0; i < t.size(); ++i) {
+      const PhraseHit* head = longest(i, kLabelHead);
+      if (!head) continue;
+      // Extend forward over further heads joined by connectors and modifiers.
+      size_t end = head->last;
+      size_t begin = i;
+      bool status = false;
+      // Walk backwards over modifiers, connectors and earlier heads.
+      size_t k = i;
+      while (k > 0) {
+        const PhraseHit* m = ending_at(k, kLabelModifier);
+        const PhraseHit* c = ending_at(k, kLabelConnector);
+        const PhraseHit* h = ending_at(k, kLabelHead);
+        if (m) {
+          if (ending_at(k, kStatusModifier)) status = true;
+          k = m->first;
+          begin = k;
+        } else if ((c || h) && k > 0) {
+          // A connector or head continues the label only if a modifier precedes it.
+          size_t at = c ? c->first : h->first;
+          if (!ending_at(at, kLabelModifier) && !ending_at(at, kLabelHead)) break;
+          k = at;
+        } else {
+          break;
+        }
+      }
+      if (!status || begin == i) continue;
+      // Continue forward: ", exemplary ... partnership" after "brotherhood".
+      while (true) {
+        size_t k2 = end;
+        const PhraseHit* c = longest(k2, kLabelConnector);
+        if (!c) break;
+        k2 = c->last;
+        bool any = false;
+        while (const PhraseHit* m = longest(k2, kLabelModifier)) {
+          k2 = m->last;
+          any = true;
+        }
+        const PhraseHit* h = longest(k2, kLabelHead);
+        if (!any || !h) break;
+        end = h->last;
+      }
+      if (!free(begin, end)) {
+        i = end - 1;
+        continue;
+      }
+      Claim& cl = add(ClaimKind::kLabel, begin, end);
+      cl.numeric = false;
+      cl.text = lower_label(begin, end);
+      cl.attribute = "partnership.status";
+      i = end - 1;
+    }
+  }
+
+  std::string lower_label(size_t first, size_t last) const {
+    std::string s;
+    for (size_t k = first; k < last; ++k) {
+      const Token& tok = ts_.tokens[k];
+      if (!s.empty() && tok.space_before) s += ' ';
+      s += tok.lower;
+    }
+    return s;
+  }
+
+  // "First Deputy Prime Minister Mikalai Snapkou": the title a named person holds.
+  void find_titles() {
+    const std::vector<Token>& t = ts_.tokens;
+    for (size_t i = 0; i < t.size(); ++i) {
+      const PhraseHit* title = longest(i, kTitle);
+      if (!title || !t[i].capitalized || !free(i, title->last)) continue;
+      size_t e = title->last;
+      size_t name_end = e;
+      while (name_end < t.size() && name_end < e + 4 && t[name_end].capitalized &&
+             t[name_end].kind == TokenKind::kWord) {
+        ++name_end;
+      }
+      if (name_end - e < 1 || longest(e, kTitle)) continue;
+      Claim& c = add(ClaimKind::kLabel, i, title->last);
+      c.numeric = false;
+      c.text = lower_label(i, title->last);
+      c.attribute = "person.title";
+      c.subject = mention_subject(e, name_end);
+      if (c.subject.empty()) {
+        c.subject = std::string(doc_.text.slice(TextRange{t[e].begin, t[name_end - 1].end}));
+      }
+      i = title->last - 1;
+    }
+  }
+
+  std::string mention_subject(size_t first, size_t last) const {
+    for (const MentionAt& m : mentions_) {
+      if (m.first < last && first < m.last && !out_.mentions[m.index].entity.empty()) {
+        return out_.mentions[m.index].entity;
+      }
+    }
+    return "";
+  }
+
+  // Dates that no quantity took as its period are claims themselves: when something happened.
+  void find_dates_as_claims() {
+    const std::vector<Token>& t = ts_.tokens;
+    // First, give each quantity claim the nearest date of its sentence as its period.
+    for (size_t c = first_claim_; c < out_.claims.size(); ++c) {
+      Claim& cl = out_.claims[c];
+      if (cl.kind == ClaimKind::kLabel) continue;
+      auto [f, l] = token_ranges_[c - first_claim_];
+      int best = -1;
+      size_t best_distance = SIZE_MAX;
+      for (size_t d = 0; d < dates_.size(); ++d) {
+        size_t distance = dates_[d].last <= f ? f - dates_[d].last
+                          : dates_[d].first >= l ? dates_[d].first - l
+                                                 : 0;
+        if (distance < best_distance) {
+          best_distance = distance;
+          best = static_cast<int>(d);
+        }
+      }
+      if (best >= 0) {
+        cl.period = dates_[best].period;
+        cl.period_basis = dates_[best].period.unresolved ? "unresolved" : "stated";
+        period_used_[best] = true;
+      }
+    }
+    // A date that dates a quantity is still a claim when the sentence reports an event
+    // ("won his sixth mandate in August 2020").
+    bool event = false;
+    for (const PhraseHit& h : hits_) {
+      if (h.use.table != kAttributeTrigger) continue;
+      const AttributeRule& a = r_.attributes[r_.attribute_triggers[h.use.row].attribute];
+      event = event || a.applies_to(ClaimKind::kEvent);
+    }
+    for (size_t d = 0; d < dates_.size(); ++d) {
+      const DateMatch& m = dates_[d];
+      if ((period_used_[d] && !event) || !free(m.first, m.last) || m.period.empty()) continue;
+      // A year right before a counted noun is a count, not a date ("2021 doses").
+      if (m.bare_year && count_noun(m.last) != nullptr) continue;
+      // The claim's span is the date itself, without a leading preposition.
+      size_t first = m.first;
+      while (first + 1 < m.last && t[first].kind == TokenKind::kWord &&
+             (r_.time.year_prepositions.count(std::string(t[first].lower)) ||
+              r_.time.since_words.count(std::string(t[first].lower)) ||
+              r_.time.until_words.count(std::string(t[first].lower)) ||
+              r_.time.range_openers.count(std::string(t[first].lower)))) {
+        ++first;
+      }
+      Claim& c = add(event ? ClaimKind::kEvent : ClaimKind::kDate, first, m.last);
+      c.numeric = false;
+      c.period = m.period;
+      c.text = m.period.iso();
+      c.period_basis = m.period.unresolved ? "unresolved" : "stated";
+    }
+  }
+
+  // --- binding --------------------------------------------------------------------------
+
+  void bind() {
+    // Subject: the states named in the sentence (not those a rank is scoped by, as in "after
+    // Russia"); a pair when two. With more, the document's own pair wins if it is among them.
+    std::vector<std::string> countries;
+    for (const MentionAt& m : mentions_) {
+      bool in_scope = false;
+      for (auto [f, l] : scope_tokens_) in_scope = in_scope || (m.first >= f && m.last <= l);
+      const Mention& mention = out_.mentions[m.index];
+      if (mention.type == "country" && !in_scope &&
+          std::find(countries.begin(), countries.end(), mention.entity) == countries.end()) {
+        countries.push_back(mention.entity);
+      }
+    }
+    std::string subject = default_subject_;
+    if (countries.size() == 1) {
+      subject = countries[0];
+    } else if (countries.size() >= 2) {
+      bool has_default = true;
+      for (size_t at = 0; at <= default_subject_.size() && !default_subject_.empty();) {
+        size_t dash = default_subject_.find('-', at);
+        if (dash == std::string::npos) dash = default_subject_.size();
+        std::string id = default_subject_.substr(at, dash - at);
+        has_default = has_default && std::count(countries.begin(), countries.end(), id) > 0;
+        at = dash + 1;
+      }
+      if (!(has_default && !default_subject_.empty())) {
+        std::string a = countries[0], b = countries[1];
+        subject = a < b ? a + "-" + b : b + "-" + a;
+      }
+    }
+    // Modality and speaker.
+    std::optional<Modality> modality;
+    bool reported = false;
+    for (const PhraseHit& h : hits_) {
+      if (h.use.table == kModalityTrigger) modality = r_.modality_triggers[h.use.row].modality;
+      if (h.use.table == kReportingVerb) reported = true;
+    }
+    std::string speaker;
+    if (reported) {
+      for (const MentionAt& m : mentions_) {
+        if (out_.mentions[m.index].type == "person") speaker = out_.mentions[m.index].canonical;
+      }
+    }
+    for (size_t c = first_claim_; c < out_.claims.size(); ++c) {
+      Claim& cl = out_.claims[c];
+      auto [f, l] = token_ranges_[c - first_claim_];
+      if (cl.subject.empty()) cl.subject = subject;
+      if (modality) cl.modality = *modality;
+      else if (reported) cl.modality = Modality::kReported;
+      cl.speaker = speaker;
+      if (cl.attribute.empty()) cl.attribute = nearest_attribute(cl.kind, f, l);
+      if (cl.attribute.empty()) {
+        cl.attribute = cl.kind == ClaimKind::kCount && !cl.unit.empty()
+                           ? "count." + cl.unit
+                           : std::string(to_string(cl.kind));
+      }
+      // Present-tense figures without a stated period hold as of the document's date.
+      if (cl.period.empty() && cl.kind != ClaimKind::kDate && cl.kind != ClaimKind::kEvent &&
+          (cl.modality == Modality::kAsserted || cl.modality == Modality::kReported)) {
+        const PartialDate& pub = doc_.source.published;
+        if (pub.precision == DatePrecision::kUnknown) {
+          cl.period.unresolved = true;
+          cl.period_basis = "unresolved";
+        } else {
+          cl.period.begin_year = cl.period.end_year = pub.year;
+          cl.period_basis = "document date";
+        }
+      }
+      if (cl.numeric) cl.text = number_text(cl.value);
+      cl.id = hex_id('c', fnv1a(cl.source + '\n' + to_string(cl.kind) + '\n' +
+                                std::to_string(cl.span.begin) + '\n' +
+                                std::to_string(cl.span.end) + '\n' + cl.text));
+    }
+    token_ranges_.clear();
+    scope_tokens_.clear();
+  }
+
+  std::string nearest_attribute(ClaimKind kind, size_t f, size_t l) const {
+    const AttributeRule* best = nullptr;
+    size_t best_distance = SIZE_MAX;
+    for (const PhraseHit& h : hits_) {
+      if (h.use.table != kAttributeTrigger) continue;
+      const AttributeRule& a = r_.attributes[r_.attribute_triggers[h.use.row].attribute];
+      if (!a.applies_to(kind)) continue;
+      size_t distance = h.last <= f ? f - h.last : h.first >= l ? h.first - l : 0;
+      // Longer triggers are more specific: prefer them at equal distance.
+      if (distance < best_distance) {
+        best_distance = distance;
+        best = &a;
+      }
+    }
+    return best ? best->name : "";
+  }
+
+  struct MentionAt {
+    size_t first, last, index;
+  };
+
+  const Document& doc_;
+  const RuleData& r_;
+  DateContext& date_context_;
+  const std::string& default_subject_;
+  Extraction& out_;
+
+  TextRange sentence_;
+  TokenizedSentence ts_;
+  std::vector<PhraseHit> hits_;
+  std::vector<std::vector<size_t>> starting_;  // hits by first token
+  std::vector<std::vector<size_t>> ending_;    // hits by one-past-last token
+  std::vector<bool> used_;
+  std::vector<int> in_date_;
+  std::vector<DateMatch> dates_;
+  std::vector<bool> period_used_;
+  std::vector<MentionAt> mentions_;
+  std::vector<std::pair<size_t, size_t>> token_ranges_;  // of the claims of this sentence
+  std::vector<std::pair<size_t, size_t>> scope_tokens_;  // "after Russia": not the subject
+  size_t first_claim_ = 0;
+};
+
+// The pair of states a document is mostly about: the default subject of its claims.
+std::string main_subject(const Document& doc, const RuleData& rules) {
+  std::map<std::string, int> counts;
+  TokenizedSentence ts;
+  std::vector<PhraseHit> hits;
+  const std::string& text = doc.text.str();
+  tokenize(text, 0, text.size(), ts);
+  for (size_t i = 0; i < ts.tokens.size(); ++i) {
+    hits.clear();
+    rules.entity_names.match_at(ts.tokens, i, hits);
+    if (hits.empty()) continue;
+    const EntityRule& e = rules.entities[hits.back().use.row];
+    if (e.type == "country") ++counts[e.id];
+    i = hits.back().last - 1;
+  }
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [id, n] : counts) ranked.push_back({-n, id});
+  std::sort(ranked.begin(), ranked.end());
+  if (ranked.empty()) return "";
+  if (ranked.size() == 1) return ranked[0].second;
+  std::string a = ranked[0].second, b = ranked[1].second;
+  return a < b ? a + "-" + b : b + "-" + a;
+}
+
+}  // namespace
+
+Extraction extract(const Document& document, const RuleSet& rules) {
+  Extraction out;
+  if (document.status != InputStatus::kOk) return out;
+  const RuleData& r = rules.data();
+  DateContext dates;
+  dates.document_date = document.source.published;
+  std::string subject = main_subject(document, r);
+  SentenceReader reader(document, r, dates, subject, out);
+  for (const TextRange& s : document.text.sentences()) reader.read(s);
+  return out;
+}
+
+}  // namespace claimtrace

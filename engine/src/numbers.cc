@@ -1,0 +1,378 @@
+// Number recognizer: digits, number words, scales, fractions and ordinals, read from tokens.
+#include "numbers.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace claimtrace {
+
+namespace {
+
+// A number reads at most this many tokens, so scanning a sentence stays linear. The longest
+// spelled number below a million ("seven hundred and seventy-seven thousand seven hundred and
+// seventy-seven") takes 13.
+constexpr size_t kMaxTokens = 16;
+
+// Scales from here up fold into the running total ("two hundred thousand"); smaller ones
+// ("hundred", "dozen") scale the group being built.
+constexpr double kBigScale = 1000;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+template <class Map>
+const typename Map::mapped_type* find(const Map& map, std::string_view key) {
+  if (map.empty()) return nullptr;
+  auto it = map.find(std::string(key));
+  return it == map.end() ? nullptr : &it->second;
+}
+
+bool has(const std::unordered_set<std::string>& set, std::string_view key) {
+  return !set.empty() && set.count(std::string(key)) > 0;
+}
+
+bool is_integer(double v) { return std::floor(v) == v && std::fabs(v) < 1e15; }
+
+struct Digits {
+  double value = 0;
+  bool plain = false;  // digits only: no separator
+  int digits = 0;      // all digits written
+  int int_digits = 0;  // digits of the integer part
+  bool fraction = false;
+};
+
+// Reads "6.45", "1,234.5", "500,000" (or "6,45" and "1.234,5" with a decimal comma). A group
+// separator must be followed by exactly three digits; anything else ("11.06.2021", "1,5" with a
+// decimal point) is not one number.
+std::optional<Digits> parse_digits(std::string_view s, char decimal) {
+  const char group = decimal == ',' ? '.' : ',';
+  if (s.empty() || !is_digit(s.front()) || !is_digit(s.back())) return std::nullopt;
+  Digits d;
+  std::string clean;
+  size_t run = 0, first_run = 0;
+  char sep = 0;  // separator before the current run
+  bool grouped = false;
+  auto close_run = [&]() -> bool {
+    if (sep == 0) {
+      first_run = run;
+    } else if (sep == group) {
+      if (d.fraction || run != 3) return false;
+      grouped = true;
+    } else if (sep == decimal) {
+      if (d.fraction) return false;
+      d.fraction = true;
+    } else {
+      return false;
+    }
+    return true;
+  };
+  for (char c : s) {
+    if (is_digit(c)) {
+      if (sep != decimal) ++d.int_digits;
+      clean.push_back(c);
+      ++run;
+      ++d.digits;
+      continue;
+    }
+    if (run == 0 || !close_run()) return std::nullopt;
+    sep = c;
+    run = 0;
+    if (c == decimal) clean.push_back('.');
+  }
+  if (!close_run()) return std::nullopt;
+  if (grouped && (first_run == 0 || first_run > 3)) return std::nullopt;
+  d.plain = sep == 0;
+  auto [ptr, ec] = std::from_chars(clean.data(), clean.data() + clean.size(), d.value);
+  if (ec != std::errc() || ptr != clean.data() + clean.size()) return std::nullopt;
+  return d;
+}
+
+// The largest power of ten dividing a group: "twenty" takes a unit after it, "one hundred"
+// anything below a hundred, "fifteen" nothing.
+int64_t order_of(double group) {
+  int64_t x = static_cast<int64_t>(std::llround(group));
+  int64_t order = 1;
+  while (x > 0 && order < 1000000000 && x % (order * 10) == 0) order *= 10;
+  return order;
+}
+
+class Reader {
+ public:
+  Reader(const std::vector<Token>& tokens, size_t i, const NumberWords& words)
+      : t_(tokens), w_(words), i_(i), limit_(std::min(tokens.size(), i + kMaxTokens)) {}
+
+  std::optional<NumberMatch> read();
+
+ private:
+  enum class Last { kNone, kCardinal, kDigits, kSmallScale, kBigScale, kFraction };
+
+  bool word(size_t k) const { return k < limit_ && t_[k].kind == TokenKind::kWord; }
+  std::string_view low(size_t k) const { return t_[k].lower; }
+  const double* cardinal(size_t k) const { return word(k) ? find(w_.cardinals, low(k)) : nullptr; }
+  const double* scale(size_t k) const { return word(k) ? find(w_.multipliers, low(k)) : nullptr; }
+  const int* ordinal(size_t k) const { return word(k) ? find(w_.ordinals, low(k)) : nullptr; }
+  const double* fraction(size_t k) const { return word(k) ? find(w_.fractions, low(k)) : nullptr; }
+  bool article(size_t k) const { return word(k) && has(w_.articles, low(k)); }
+  bool conjunction(size_t k) const { return word(k) && has(w_.conjunctions, low(k)); }
+  bool starts_with_digit(size_t k) const {
+    return k < limit_ && !t_[k].text.empty() && is_digit(t_[k].text.front());
+  }
+
+  // Whether a spelled number c can follow the words read into the group: "twenty" + "one",
+  // "one hundred" + "twenty", but not "one" + "twenty" nor "5" + "three".
+  bool fits(double c) const {
+    if (!is_integer(c)) return false;
+    if (!have_group_) return true;
+    if (!group_words_ || group_ <= 0 || !is_integer(group_) || c <= 0) return false;
+    return static_cast<int64_t>(c) < order_of(group_);
+  }
+  bool apply_scale(double m);
+  bool read_digits(size_t& j, bool& done);
+  NumberMatch result(size_t end) const;
+
+  const std::vector<Token>& t_;
+  const NumberWords& w_;
+  size_t i_, limit_;
+
+  double total_ = 0, group_ = 0;
+  double big_ = std::numeric_limits<double>::infinity();  // last big scale folded into total
+  bool have_group_ = false, group_words_ = false, group_scaled_ = false;
+  Last last_ = Last::kNone;
+  bool ordinal_ = false, scaled_ = false, plain_ = false;
+  int digits_ = 0;
+};
+
+bool Reader::apply_scale(double m) {
+  if (m < kBigScale) {
+    // "two hundred", "four dozen", "half a dozen": scales the group once.
+    if (!have_group_ || group_ <= 0 || group_scaled_) return false;
+    group_ *= m;
+    group_scaled_ = true;
+    last_ = Last::kSmallScale;
+  } else if (have_group_ && group_ > 0) {
+    if (m >= big_) return false;  // "five million thousand" is not one number
+    total_ += group_ * m;
+    group_ = 0;
+    have_group_ = group_words_ = group_scaled_ = false;
+    big_ = m;
+    last_ = Last::kBigScale;
+  } else if (last_ == Last::kBigScale && m > big_) {
+    total_ *= m;  // "a thousand million"
+    big_ = m;
+  } else {
+    return false;
+  }
+  scaled_ = true;
+  return true;
+}
+
+// A token of digits at j ("6.45", "3 500", "6bn", "2nd"). Sets done when it ends the number.
+bool Reader::read_digits(size_t& j, bool& done) {
+  const Token& tok = t_[j];
+  const bool first = j == i_;
+  std::string_view prefix = tok.lower, suffix;
+  if (tok.kind == TokenKind::kWord) {
+    size_t p = 0;
+    while (p < prefix.size() && (is_digit(prefix[p]) || prefix[p] == '.' || prefix[p] == ',')) ++p;
+    suffix = prefix.substr(p);
+    prefix = prefix.substr(0, p);
+  }
+  std::optional<Digits> d = parse_digits(prefix, w_.decimal_separator);
+  if (!d) return false;
+  const double* suffix_scale = suffix.empty() ? nullptr : find(w_.multipliers, suffix);
+  const bool suffix_ordinal = !suffix.empty() && has(w_.ordinal_suffixes, suffix);
+  if (!suffix.empty() && !suffix_scale && !suffix_ordinal) return false;  // "5G", "25km"
+
+  if (!first) {
+    // After a big scale only "<1000> <smaller scale>" continues: "5 million 300 thousand".
+    if (last_ != Last::kBigScale || !d->plain || d->value >= kBigScale || suffix_ordinal) {
+      return false;
+    }
+    const double* next = suffix_scale ? suffix_scale : scale(j + 1);
+    if (!next || *next >= big_) return false;
+  }
+
+  if (suffix_ordinal || (first && d->plain && word(j + 1) && !t_[j + 1].space_before &&
+                         has(w_.ordinal_suffixes, low(j + 1)))) {
+    if (!first || !d->plain) return false;
+    // "21st" as one token, or "21" + "st" when markup split them.
+    group_ = d->value;
+    have_group_ = true;
+    ordinal_ = true;
+    j += suffix_ordinal ? 1 : 2;
+    done = true;
+    return true;
+  }
+
+  double value = d->value;
+  bool plain = d->plain && tok.kind == TokenKind::kNumber;
+  size_t k = j + 1;
+  if (first && tok.kind == TokenKind::kNumber && d->plain && d->digits <= 3) {
+    // "3 500", "1 234 567": a space between groups of exactly three digits.
+    while (k < limit_ && t_[k].kind == TokenKind::kNumber && t_[k].space_before) {
+      std::optional<Digits> g = parse_digits(t_[k].text, w_.decimal_separator);
+      // Exactly three integer digits, so never itself grouped; a decimal part ends the chain.
+      if (!g || g->int_digits != 3) break;
+      value = value * 1000 + g->value;
+      plain = false;
+      ++k;
+      if (g->fraction) break;
+    }
+  }
+  group_ = value;
+  have_group_ = true;
+  group_words_ = group_scaled_ = false;
+  last_ = Last::kDigits;
+  if (first) {
+    plain_ = plain && k == j + 1;
+    digits_ = plain_ ? d->digits : 0;
+  }
+  j = k;
+  if (suffix_scale && !apply_scale(*suffix_scale)) return false;
+  return true;
+}
+
+NumberMatch Reader::result(size_t end) const {
+  NumberMatch m;
+  m.first = i_;
+  m.last = end;
+  m.value = total_ + group_;
+  m.ordinal = ordinal_;
+  m.has_multiplier = scaled_;
+  m.plain_integer = plain_ && !scaled_ && !ordinal_ && end == i_ + 1;
+  m.digits = m.plain_integer ? digits_ : 0;
+  return m;
+}
+
+std::optional<NumberMatch> Reader::read() {
+  if (i_ >= limit_ || t_[i_].kind == TokenKind::kPunct) return std::nullopt;
+  size_t j = i_;
+  size_t end = i_;  // tokens [i_, end) make a complete number so far
+
+  if (!starts_with_digit(i_)) {
+    // Openings that are not cardinals: "dozens", "half", "half a billion", "a dozen".
+    if (const double* v = find(w_.vague_plurals, low(i_))) {
+      NumberMatch m;
+      m.first = i_;
+      m.last = i_ + 1;
+      m.value = *v;
+      m.vague = true;
+      return m;
+    }
+    const double* f = fraction(i_);
+    if (f && !cardinal(i_) && !ordinal(i_)) {
+      group_ = *f;
+      have_group_ = true;
+      last_ = Last::kFraction;
+      end = i_ + 1;
+      if (article(i_ + 1) && scale(i_ + 2)) {
+        j = i_ + 2;
+      } else if (scale(i_ + 1)) {
+        j = i_ + 1;
+      } else {
+        return result(end);
+      }
+    } else if (article(i_)) {
+      if (!scale(i_ + 1)) return std::nullopt;  // a lone "a" is not a number
+      group_ = 1;
+      have_group_ = group_words_ = true;
+      last_ = Last::kCardinal;
+      j = i_ + 1;
+    }
+  }
+
+  while (j < limit_) {
+    const Token& tok = t_[j];
+    if (starts_with_digit(j)) {
+      if (last_ != Last::kNone && !(last_ == Last::kBigScale && !have_group_)) break;
+      bool done = false;
+      if (!read_digits(j, done)) {
+        if (j == i_) return std::nullopt;
+        break;
+      }
+      end = j;
+      if (done) return result(end);
+      continue;
+    }
+    if (tok.kind == TokenKind::kPunct) {
+      // "twenty-one", "twenty-first": a joiner between number words.
+      if (tok.joiner && last_ == Last::kCardinal) {
+        const double* c = cardinal(j + 1);
+        const int* o = ordinal(j + 1);
+        const bool part = fraction(j + 1) && total_ == 0 && !group_scaled_;  // "one-third"
+        if ((c && fits(*c)) || (o && fits(*o)) || part) {
+          ++j;
+          continue;
+        }
+      }
+      break;
+    }
+    if (const double* c = cardinal(j)) {
+      if (last_ == Last::kDigits || last_ == Last::kFraction || !fits(*c)) break;
+      group_ += *c;
+      have_group_ = group_words_ = true;
+      last_ = Last::kCardinal;
+      end = ++j;
+      continue;
+    }
+    if (const double* m = scale(j)) {
+      if (!apply_scale(*m)) break;
+      end = ++j;
+      continue;
+    }
+    if (const int* o = ordinal(j)) {
+      if (last_ != Last::kDigits && last_ != Last::kFraction && fits(*o)) {
+        group_ += *o;
+        ordinal_ = true;
+        return result(j + 1);
+      }
+    }
+    if (const double* f = fraction(j)) {
+      // "one third", "two thirds": a spelled cardinal counting fractions.
+      if (last_ == Last::kCardinal && total_ == 0 && !group_scaled_ && j > i_) {
+        group_ *= *f;
+        return result(j + 1);
+      }
+      break;
+    }
+    if (conjunction(j)) {
+      // "one hundred and twenty", "a thousand and one"
+      if (group_scaled_ || last_ == Last::kBigScale) {
+        const double* c = cardinal(j + 1);
+        const int* o = ordinal(j + 1);
+        if ((c && fits(*c)) || (o && fits(*o))) {
+          ++j;
+          continue;
+        }
+      }
+      // "one and a half", "2 and a half"
+      if ((last_ == Last::kCardinal || last_ == Last::kDigits) && have_group_ && article(j + 1) &&
+          fraction(j + 2) && !cardinal(j + 2) && !ordinal(j + 2)) {
+        group_ += *fraction(j + 2);
+        group_words_ = false;
+        last_ = Last::kFraction;
+        j += 3;
+        end = j;
+        continue;
+      }
+    }
+    break;
+  }
+  if (end == i_) return std::nullopt;
+  return result(end);
+}
+
+}  // namespace
+
+std::optional<NumberMatch> match_number(const std::vector<Token>& tokens, size_t i,
+                                        const NumberWords& words) {
+  return Reader(tokens, i, words).read();
+}
+
+}  // namespace claimtrace

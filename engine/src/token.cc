@@ -1,0 +1,110 @@
+// Tokenizer: one pass over a sentence; lower-cased forms share one buffer, reserved up front so
+// the views into it stay valid.
+#include "token.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace claimtrace {
+
+namespace {
+
+bool is_letter(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  int8_t t = u_charType(c);
+  return u_isalpha(c) || t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
+}
+
+bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
+
+UChar32 at(std::string_view s, size_t i, size_t* next) {
+  int32_t k = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(s.data(), k, static_cast<int32_t>(s.size()), c);
+  *next = static_cast<size_t>(k);
+  return c < 0 ? 0xFFFD : c;
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, uint64_t begin, uint64_t end, TokenizedSentence& out) {
+  out.tokens.clear();
+  out.lower_buffer.clear();
+  // Case folding can grow a character (e.g. U+0130 to two code points): 3x is always enough.
+  out.lower_buffer.reserve((end - begin) * 3 + 16);
+  size_t i = begin;
+  bool space = false;
+  while (i < end) {
+    size_t next;
+    UChar32 c = at(text, i, &next);
+    if (c == ' ' || c == '\n' || c == '\t') {
+      space = true;
+      i = next;
+      continue;
+    }
+    Token t;
+    t.begin = i;
+    t.space_before = space;
+    space = false;
+    if (is_letter(c) || is_digit(c)) {
+      bool letters = false, digits = false;
+      size_t j = i;
+      while (j < end) {
+        size_t n;
+        UChar32 d = at(text, j, &n);
+        if (is_letter(d)) {
+          letters = true;
+        } else if (is_digit(d)) {
+          digits = true;
+        } else if ((d == '.' || d == ',') && digits && !letters && n < end) {
+          // 1,234.5 and 11.06.2021: a separator counts only between digits.
+          size_t n2;
+          if (!is_digit(at(text, n, &n2))) break;
+        } else if (d == '\'' && letters && n < end) {
+          size_t n2;
+          if (!is_letter(at(text, n, &n2))) break;  // "it's", but not a closing quote
+        } else {
+          break;
+        }
+        j = n;
+      }
+      t.end = j;
+      t.kind = letters ? TokenKind::kWord : TokenKind::kNumber;
+      t.capitalized = letters && u_isupper(c);
+    } else {
+      t.end = next;
+      t.kind = TokenKind::kPunct;
+    }
+    t.text = text.substr(t.begin, t.end - t.begin);
+    // Lower case: ASCII by table, the rest by ICU's simple case folding per code point.
+    size_t lower_at = out.lower_buffer.size();
+    for (size_t k = t.begin; k < t.end;) {
+      size_t n;
+      UChar32 d = at(text, k, &n);
+      if (d < 0x80) {
+        out.lower_buffer.push_back(static_cast<char>(d >= 'A' && d <= 'Z' ? d + 32 : d));
+      } else {
+        UChar32 f = u_foldCase(d, U_FOLD_CASE_DEFAULT);
+        char buf[4];
+        int32_t len = 0;
+        U8_APPEND_UNSAFE(buf, len, f);
+        out.lower_buffer.append(buf, static_cast<size_t>(len));
+      }
+      k = n;
+    }
+    t.lower = std::string_view(out.lower_buffer).substr(lower_at);
+    out.tokens.push_back(t);
+    i = t.end;
+  }
+  // Hyphens inside compounds join their neighbours.
+  for (size_t k = 1; k + 1 < out.tokens.size(); ++k) {
+    Token& h = out.tokens[k];
+    if (h.kind == TokenKind::kPunct && h.text == "-" && !h.space_before &&
+        !out.tokens[k + 1].space_before && out.tokens[k - 1].kind != TokenKind::kPunct &&
+        out.tokens[k + 1].kind != TokenKind::kPunct) {
+      h.joiner = true;
+    }
+  }
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,36 @@
+// Tokens of one sentence: words, numbers and punctuation with their offsets, in one pass.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimtrace {
+
+enum class TokenKind { kWord, kNumber, kPunct };
+
+struct Token {
+  uint64_t begin = 0, end = 0;  // byte offsets into the document's normalized text
+  TokenKind kind = TokenKind::kWord;
+  bool space_before = false;  // whitespace separates it from the previous token
+  // A hyphen inside a compound ("all-weather", "twenty-one", "second-largest"): phrase
+  // matching skips it, so "all weather" and "all-weather" match alike.
+  bool joiner = false;
+  bool capitalized = false;  // first letter upper case
+  std::string_view text;     // as written
+  std::string_view lower;    // lower-cased (case-folded) form
+};
+
+// Owns the lower-cased text its tokens point into.
+struct TokenizedSentence {
+  std::vector<Token> tokens;
+  std::string lower_buffer;
+};
+
+// Words are runs of letters, marks and apostrophes; numbers are runs of digits with inner
+// '.' or ',' followed by a digit ("1,234.5", "11.06.2021"); a mix ("M1", "5G") is a word;
+// anything else is one punctuation character per token.
+void tokenize(std::string_view text, uint64_t begin, uint64_t end, TokenizedSentence& out);
+
+}  // namespace claimtrace

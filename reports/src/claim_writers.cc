@@ -1,0 +1,147 @@
+// Claim writers. Output depends only on the claims, so it is byte-identical across runs.
+#include "claimtrace/claim_writers.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace claimtrace {
+
+std::string json_string(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20 || c == 0x7F) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  out += '"';
+  return out;
+}
+
+namespace {
+
+std::string json_number(double v) { return std::isfinite(v) ? number_text(v) : "null"; }
+
+std::string tsv_field(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\t') out += "\\t";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\\') out += "\\\\";
+    else out += c;
+  }
+  return out;
+}
+
+void field(std::string& out, const char* name, const std::string& json, bool first = false) {
+  if (!first) out += ',';
+  out += '"';
+  out += name;
+  out += "\":";
+  out += json;
+}
+
+}  // namespace
+
+void append_claims_jsonl(const std::vector<Claim>& claims, std::string& out) {
+  for (const Claim& c : claims) {
+    out += '{';
+    field(out, "id", json_string(c.id), true);
+    field(out, "path", json_string(c.path));
+    field(out, "source", json_string(c.source));
+    field(out, "start", std::to_string(c.span.begin));
+    field(out, "end", std::to_string(c.span.end));
+    field(out, "line", std::to_string(c.position.line));
+    field(out, "column", std::to_string(c.position.column));
+    field(out, "quote", json_string(c.quote));
+    field(out, "sentence", json_string(c.sentence));
+    field(out, "kind", json_string(to_string(c.kind)));
+    field(out, "subject", json_string(c.subject));
+    field(out, "attribute", json_string(c.attribute));
+    field(out, "period", json_string(c.period.iso()));
+    field(out, "period_basis", json_string(c.period_basis));
+    field(out, "value", c.numeric ? json_number(c.value) : json_string(c.text));
+    field(out, "unit", json_string(c.unit));
+    field(out, "low", c.numeric ? json_number(c.low) : "null");
+    field(out, "high", c.numeric ? json_number(c.high) : "null");
+    field(out, "qualifier", json_string(to_string(c.qualifier)));
+    field(out, "modality", json_string(to_string(c.modality)));
+    field(out, "speaker", json_string(c.speaker));
+    field(out, "scope", json_string(c.scope));
+    out += "}\n";
+  }
+}
+
+void append_claims_tsv_header(std::string& out) {
+  out +=
+      "id\tpath\tsource\tstart\tend\tline\tcolumn\tkind\tsubject\tattribute\tperiod\t"
+      "period_basis\tvalue\tunit\tlow\thigh\tqualifier\tmodality\tspeaker\tscope\tquote\t"
+      "sentence\n";
+}
+
+void append_claims_tsv(const std::vector<Claim>& claims, std::string& out) {
+  for (const Claim& c : claims) {
+    const std::string cols[] = {c.id,
+                                c.path,
+                                c.source,
+                                std::to_string(c.span.begin),
+                                std::to_string(c.span.end),
+                                std::to_string(c.position.line),
+                                std::to_string(c.position.column),
+                                to_string(c.kind),
+                                c.subject,
+                                c.attribute,
+                                c.period.iso(),
+                                c.period_basis,
+                                c.numeric ? number_text(c.value) : c.text,
+                                c.unit,
+                                c.numeric && std::isfinite(c.low) ? number_text(c.low) : "",
+                                c.numeric && std::isfinite(c.high) ? number_text(c.high) : "",
+                                to_string(c.qualifier),
+                                to_string(c.modality),
+                                c.speaker,
+                                c.scope,
+                                c.quote,
+                                c.sentence};
+    bool first = true;
+    for (const std::string& col : cols) {
+      if (!first) out += '\t';
+      first = false;
+      out += tsv_field(col);
+    }
+    out += '\n';
+  }
+}
+
+void append_mentions_jsonl(const std::vector<Mention>& mentions, const std::string& source,
+                           const std::string& path, std::string& out) {
+  for (const Mention& m : mentions) {
+    out += '{';
+    field(out, "path", json_string(path), true);
+    field(out, "source", json_string(source));
+    field(out, "start", std::to_string(m.span.begin));
+    field(out, "end", std::to_string(m.span.end));
+    field(out, "line", std::to_string(m.position.line));
+    field(out, "column", std::to_string(m.position.column));
+    field(out, "quote", json_string(m.surface));
+    field(out, "kind", "\"name\"");
+    field(out, "value", json_string(m.canonical));
+    field(out, "entity", json_string(m.entity));
+    field(out, "type", json_string(m.type));
+    out += "}\n";
+  }
+}
+
+}  // namespace claimtrace

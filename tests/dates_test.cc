@@ -1,0 +1,332 @@
+// Date recognizer: every shape of the brief with its exact period and token span, what must not
+// be a date, the year carried across sentences, and a fuzz test over tricky tokens.
+#include "dates.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "numbers.h"
+#include "token.h"
+#include "vocabulary.h"
+
+namespace claimtrace {
+namespace {
+
+// The English vocabulary rules/time.xml and rules/numbers.xml are expected to hold.
+TimeWords english_time() {
+  TimeWords w;
+  const char* months[] = {"january", "february", "march",     "april",   "may",      "june",
+                          "july",    "august",   "september", "october", "november", "december"};
+  for (int i = 0; i < 12; ++i) w.months[months[i]] = i + 1;
+  const char* short_months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (int i = 0; i < 12; ++i) w.months[short_months[i]] = i + 1;
+  w.months["sept"] = 9;
+  w.seasons = {{"spring", 3}, {"summer", 6}, {"autumn", 9}, {"fall", 9}, {"winter", 12}};
+  w.relative_years = {
+      {{"this", "year"}, 0},  {{"the", "current", "year"}, 0},   {{"current", "year"}, 0},
+      {{"last", "year"}, -1}, {{"the", "previous", "year"}, -1}, {{"next", "year"}, 1}};
+  w.anaphoric_years = {{"that", "year"}, {"the", "same", "year"}};
+  w.since_words = {"since", "from"};
+  w.until_words = {"until", "till", "by", "before"};
+  w.range_joiners = {"and", "to", "till", "through", "-"};
+  w.range_openers = {"between", "from"};
+  w.year_prepositions = {"in", "of", "during", "on", "for", "throughout"};
+  w.part_words = {"early", "late", "mid", "end", "beginning", "start", "middle"};
+  w.quarter_words = {"quarter", "quarters"};
+  w.month_unit_words = {"month", "months"};
+  w.weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  w.determiners = {"the"};
+  w.decade_suffixes = {"s"};
+  w.part_months = {{"end", {12, 12}}, {"beginning", {1, 1}}, {"start", {1, 1}}, {"early", {1, 3}},
+                   {"mid", {6, 7}},   {"middle", {6, 7}},    {"late", {10, 12}}};
+  return w;
+}
+
+NumberWords english_numbers() {
+  NumberWords w;
+  const char* units[] = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
+                         "seven", "eight", "nine", "ten",   "eleven", "twelve"};
+  for (int i = 0; i < 13; ++i) w.cardinals[units[i]] = i;
+  w.cardinals["twenty"] = 20;
+  w.multipliers = {{"hundred", 100}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
+                   {"bn", 1e9},      {"m", 1e6},        {"k", 1e3},       {"dozen", 12}};
+  const char* ordinals[] = {"first",   "second", "third", "fourth", "fifth",    "sixth",
+                            "seventh", "eighth", "ninth", "tenth",  "eleventh", "twelfth"};
+  for (int i = 0; i < 12; ++i) w.ordinals[ordinals[i]] = i + 1;
+  w.fractions = {{"half", 0.5},       {"halves", 0.5},   {"third", 1.0 / 3},
+                 {"thirds", 1.0 / 3}, {"quarter", 0.25}, {"quarters", 0.25}};
+  w.vague_plurals = {{"dozens", 24}, {"hundreds", 200}, {"thousands", 2000}};
+  w.articles = {"a", "an"};
+  w.ordinal_suffixes = {"st", "nd", "rd", "th"};
+  w.conjunctions = {"and"};
+  return w;
+}
+
+DateContext dated(int year, int month, int day) {
+  DateContext c;
+  c.document_date = PartialDate{year, month, day, DatePrecision::kDay};
+  return c;
+}
+
+struct Found {
+  std::vector<DateMatch> matches;
+  std::vector<std::string> described;  // "span|iso|flags" per match
+};
+
+// Every date of text: its words as written, its ISO period and flags (r relative, a anaphoric,
+// b bare year, u unresolved).
+Found find(const std::string& text, DateContext& context) {
+  TokenizedSentence ts;
+  tokenize(text, 0, text.size(), ts);
+  Found f;
+  f.matches = find_dates(ts.tokens, english_time(), english_numbers(), context);
+  for (const DateMatch& m : f.matches) {
+    const Token& a = ts.tokens[m.first];
+    const Token& b = ts.tokens[m.last - 1];
+    std::string s = text.substr(a.begin, b.end - a.begin) + "|" + m.period.iso() + "|";
+    if (m.relative) s += 'r';
+    if (m.anaphoric) s += 'a';
+    if (m.bare_year) s += 'b';
+    if (m.period.unresolved) s += 'u';
+    f.described.push_back(s);
+  }
+  return f;
+}
+
+// Dates of one sentence in a document published on 6 December 2023.
+std::vector<std::string> dates(const std::string& text) {
+  DateContext c = dated(2023, 12, 6);
+  return find(text, c).described;
+}
+
+std::vector<std::string> undated(const std::string& text) {
+  DateContext c;
+  return find(text, c).described;
+}
+
+using Dates = std::vector<std::string>;
+
+TEST(Dates, FullDates) {
+  EXPECT_EQ(dates("decree No. 215 dated 11.06.2021 was signed"), Dates{"11.06.2021|2021-06-11|"});
+  EXPECT_EQ(dates("It entered into force on 2021-06-11."), Dates{"on 2021-06-11|2021-06-11|"});
+  EXPECT_EQ(dates("signed on 17 September 2021 in Minsk"),
+            Dates{"on 17 September 2021|2021-09-17|"});
+  EXPECT_EQ(dates("September 17, 2021 was a Friday"), Dates{"September 17, 2021|2021-09-17|"});
+  EXPECT_EQ(dates("17th of June 2021"), Dates{"17th of June 2021|2021-06-17|"});
+  EXPECT_EQ(dates("29 February 2024"), Dates{"29 February 2024|2024-02-29|"});
+}
+
+TEST(Dates, DayWithoutYearTakesTheDocumentYear) {
+  EXPECT_EQ(dates("The talks were held on 22 June."), Dates{"on 22 June|2023-06-22|r"});
+  EXPECT_EQ(dates("on Monday, December 4 the delegation arrived"),
+            Dates{"on Monday, December 4|2023-12-04|r"});
+  EXPECT_EQ(dates("25 May"), Dates{"25 May|2023-05-25|r"});
+  // Undated document: the day and month stay, the year is unknown.
+  DateContext c;
+  Found f = find("on 22 June", c);
+  ASSERT_EQ(f.described, Dates{"on 22 June||ru"});
+  EXPECT_EQ(f.matches[0].period, (Period{0, 6, 22, 0, 6, 22, true}));
+  EXPECT_EQ(f.matches[0].first, 0u);
+  EXPECT_EQ(f.matches[0].last, 3u);
+}
+
+TEST(Dates, ImpossibleDaysAreNotDates) {
+  EXPECT_EQ(dates("31 February"), Dates{});
+  EXPECT_EQ(dates("29 February 2023"), Dates{"February 2023|2023-02|"});
+  EXPECT_EQ(dates("31.02.2021"), Dates{});
+  EXPECT_EQ(dates("2021-13-01"), (Dates{"2021|2021|b"}));
+}
+
+TEST(Dates, Months) {
+  EXPECT_EQ(dates("in December 2007"), Dates{"in December 2007|2007-12|"});
+  EXPECT_EQ(dates("March of 2009"), Dates{"March of 2009|2009-03|"});
+  EXPECT_EQ(dates("exports fell in June"), Dates{"in June|2023-06|r"});
+  EXPECT_EQ(dates("late May"), Dates{"late May|2023-05|r"});
+  EXPECT_EQ(dates("since early September"), Dates{"since early September|2023-09/|r"});
+  EXPECT_EQ(dates("in March this year"), Dates{"in March this year|2023-03|r"});
+  EXPECT_EQ(dates("In August of this year"), Dates{"In August of this year|2023-08|r"});
+  EXPECT_EQ(dates("at the end of October 2019"), Dates{"the end of October 2019|2019-10|"});
+  EXPECT_EQ(dates("in Sept 2020"), Dates{"in Sept 2020|2020-09|"});
+  EXPECT_EQ(undated("in June"), Dates{"in June||ru"});
+}
+
+TEST(Dates, AMonthNameAloneNeedsAPreposition) {
+  EXPECT_EQ(dates("June was hot"), Dates{});
+  EXPECT_EQ(dates("prices may rise"), Dates{});
+  EXPECT_EQ(dates("May-June"), Dates{"May-June|2023-05/2023-06|r"});
+}
+
+TEST(Dates, Years) {
+  DateContext c = dated(2023, 12, 6);
+  Found f = find("Trade grew in 2013.", c);
+  ASSERT_EQ(f.described, Dates{"in 2013|2013|b"});
+  EXPECT_EQ(f.matches[0].first, 2u);
+  EXPECT_EQ(f.matches[0].last, 4u);
+  EXPECT_EQ(c.last_year, 2013);
+
+  f = find("since 2020", c);
+  ASSERT_EQ(f.described, Dates{"since 2020|2020/|"});
+  EXPECT_EQ(f.matches[0].period, (Period{2020, 0, 0, 0, 0, 0, false}));
+  EXPECT_EQ(dates("until 2020"), Dates{"until 2020|/2020|"});
+  EXPECT_EQ(dates("until December 2019"), Dates{"until December 2019|/2019-12|"});
+  EXPECT_EQ(dates("by the end of 2020"), Dates{"by the end of 2020|/2020-12|"});
+  EXPECT_EQ(dates("the report (2010) said"), Dates{"2010|2010|b"});
+  EXPECT_EQ(dates("the 2022 Belarus-China joint declaration"), Dates{"2022|2022|b"});
+  EXPECT_EQ(dates("in the summer of 1994"), Dates{"in the summer of 1994|1994-06/1994-08|"});
+  EXPECT_EQ(dates("the winter of 2020"), Dates{"the winter of 2020|2020-12/2021-02|"});
+  EXPECT_EQ(dates("in the 2000s"), Dates{"in the 2000s|2000/2009|"});
+  EXPECT_EQ(dates("the 1990's"), Dates{"the 1990's|1990/1999|"});
+  EXPECT_EQ(dates("mid-2020"), Dates{"mid-2020|2020-06/2020-07|"});
+  EXPECT_EQ(dates("since the beginning of 2020"), Dates{"since the beginning of 2020|2020-01/|"});
+  // Ambiguous: a year or a count. Left as a year for the caller to judge.
+  EXPECT_EQ(dates("2021 doses"), Dates{"2021|2021|b"});
+}
+
+TEST(Dates, Ranges) {
+  EXPECT_EQ(dates("between 2000 and 2019"), Dates{"between 2000 and 2019|2000/2019|"});
+  EXPECT_EQ(dates("in 2004-2013"), Dates{"in 2004-2013|2004/2013|"});
+  EXPECT_EQ(dates("From 2004-2013, trade grew"), Dates{"From 2004-2013|2004/2013|"});
+  EXPECT_EQ(dates("from 2004 to 2013"), Dates{"from 2004 to 2013|2004/2013|"});
+  EXPECT_EQ(dates("war in Donbas 2014-2022"), Dates{"2014-2022|2014/2022|"});
+  EXPECT_EQ(dates("2004 - 2013"), Dates{"2004 - 2013|2004/2013|"});
+  EXPECT_EQ(dates("the 2010-11 season"), Dates{"2010-11|2010/2011|"});
+  EXPECT_EQ(dates("between March and June 2020"),
+            Dates{"between March and June 2020|2020-03/2020-06|"});
+  EXPECT_EQ(dates("from December 2020 to March"),
+            Dates{"from December 2020 to March|2020-12/2021-03|"});
+  EXPECT_EQ(dates("from January 2023 until September 2023"),
+            Dates{"from January 2023 until September 2023|2023-01/2023-09|"});
+  // Backwards is not a range: two years.
+  EXPECT_EQ(dates("between 2019 and 2013"), (Dates{"2019|2019|b", "2013|2013|b"}));
+  EXPECT_EQ(dates("2013-2004"), (Dates{"2013|2013|b", "2004|2004|b"}));
+}
+
+TEST(Dates, LongFromUntilGivesItsTwoEnds) {
+  EXPECT_EQ(
+      dates("from his visit to China in March of this year until the beginning of "
+            "December"),
+      (Dates{"in March of this year|2023-03|r", "until the beginning of December|/2023-12|r"}));
+}
+
+TEST(Dates, PartialPeriods) {
+  EXPECT_EQ(dates("in the first three quarters of the current year"),
+            Dates{"in the first three quarters of the current year|2023-01/2023-09|r"});
+  EXPECT_EQ(dates("over 9 months of 2025"), Dates{"9 months of 2025|2025-01/2025-09|"});
+  EXPECT_EQ(dates("the first half of 2021"), Dates{"the first half of 2021|2021-01/2021-06|"});
+  EXPECT_EQ(dates("in the second half of 2020"),
+            Dates{"in the second half of 2020|2020-07/2020-12|"});
+  EXPECT_EQ(dates("the third quarter of 2022"),
+            Dates{"the third quarter of 2022|2022-07/2022-09|"});
+  EXPECT_EQ(dates("in the 3rd quarter of 2022"),
+            Dates{"in the 3rd quarter of 2022|2022-07/2022-09|"});
+  EXPECT_EQ(dates("the first quarter of last year"),
+            Dates{"the first quarter of last year|2022-01/2022-03|r"});
+  EXPECT_EQ(undated("the first three quarters of the current year"),
+            Dates{"the first three quarters of the current year||ru"});
+  // Counts that do not fit a year, and periods without a year, are not dates.
+  EXPECT_EQ(dates("the first five quarters of 2021"), (Dates{"of 2021|2021|b"}));
+  EXPECT_EQ(dates("in the first half"), Dates{});
+}
+
+TEST(Dates, RelativeYears) {
+  EXPECT_EQ(dates("this year"), Dates{"this year|2023|r"});
+  EXPECT_EQ(dates("in the current year"), Dates{"in the current year|2023|r"});
+  EXPECT_EQ(dates("last year"), Dates{"last year|2022|r"});
+  EXPECT_EQ(dates("next year"), Dates{"next year|2024|r"});
+  EXPECT_EQ(dates("last year's harvest"), Dates{"last year's|2022|r"});
+  EXPECT_EQ(undated("this year"), Dates{"this year||ru"});
+  DateContext c = dated(2023, 0, 0);
+  c.document_date.precision = DatePrecision::kYear;
+  EXPECT_EQ(find("last year", c).described, Dates{"last year|2022|r"});
+  EXPECT_EQ(c.last_year, 0);  // relative years are not written-out years
+}
+
+TEST(Dates, AnaphoricYearsCarryAcrossSentences) {
+  DateContext c = dated(2023, 12, 6);
+  EXPECT_EQ(find("In 2013 trade grew.", c).described, Dates{"In 2013|2013|b"});
+  EXPECT_EQ(find("That year exports doubled.", c).described, Dates{"That year|2013|a"});
+  EXPECT_EQ(find("between 2000 and 2019", c).described, Dates{"between 2000 and 2019|2000/2019|"});
+  EXPECT_EQ(c.last_year, 2019);
+  EXPECT_EQ(find("in August of the same year", c).described,
+            Dates{"in August of the same year|2019-08|a"});
+  EXPECT_EQ(find("in 2015 and that year", c).described,
+            (Dates{"in 2015|2015|b", "that year|2015|a"}));
+  DateContext fresh = dated(2023, 12, 6);
+  EXPECT_EQ(find("That year", fresh).described, Dates{"That year||au"});
+}
+
+TEST(Dates, NotDates) {
+  for (const char* text :
+       {"6.45 billion", "83.6%", "25 km", "the 11th", "3 hours", "No. 215", "1 and 2", "2.5 times",
+        "2000 million", "1999%", "$2000", "#2015", "the end of the war", "late payments",
+        "in 25 km", "5 months", "page 1800000"}) {
+    EXPECT_EQ(dates(text), Dates{}) << text;
+  }
+  EXPECT_EQ(dates("In 2021, exports reached $6.45 billion, up 83.6% on 2020."),
+            (Dates{"In 2021|2021|b", "on 2020|2020|b"}));
+}
+
+TEST(Dates, FuzzTokenSoups) {
+  const std::vector<std::string> pieces = {
+      "2004",    "2013",    "2021",      "1994",     "11.06.2021", "2021-06-11", "6.45",
+      "3",       "22",      "17",        "9",        "500",        "31",         "-",
+      "between", "and",     "from",      "to",       "until",      "since",      "by",
+      "the",     "in",      "of",        "on",       "year",       "this",       "that",
+      "same",    "current", "last",      "next",     "%",          "billion",    "million",
+      "March",   "May",     "June",      "December", "summer",     "winter",     "2000s",
+      "1990",    "'",       "s",         "first",    "three",      "quarters",   "half",
+      "months",  "end",     "beginning", "late",     "mid",        "Monday",     ",",
+      "(",       ")",       "dozens",    "a",        "twenty",     "one",        "hundred",
+      "21st",    "6bn",     "No",        ".",        "$",          "2010",       "11"};
+  const TimeWords time = english_time();
+  const NumberWords numbers = english_numbers();
+  std::mt19937 rng(1994);
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    const int count = 1 + static_cast<int>(rng() % 30);
+    for (int k = 0; k < count; ++k) {
+      if (k > 0 && rng() % 3 != 0) text += ' ';
+      text += pieces[rng() % pieces.size()];
+    }
+    TokenizedSentence ts;
+    tokenize(text, 0, text.size(), ts);
+    DateContext c = rng() % 2 ? dated(2023, 12, 6) : DateContext{};
+    c.last_year = rng() % 2 ? 2015 : 0;
+    std::vector<DateMatch> found = find_dates(ts.tokens, time, numbers, c);
+    size_t previous_end = 0;
+    for (const DateMatch& m : found) {
+      ASSERT_LT(m.first, m.last) << text;
+      ASSERT_LE(m.last, ts.tokens.size()) << text;
+      ASSERT_GE(m.first, previous_end) << text;  // left to right, no overlaps
+      previous_end = m.last;
+      const Period& p = m.period;
+      EXPECT_TRUE(p.begin_month >= 0 && p.begin_month <= 12 && p.end_month >= 0 &&
+                  p.end_month <= 12)
+          << text;
+      EXPECT_TRUE(p.begin_day >= 0 && p.begin_day <= 31 && p.end_day >= 0 && p.end_day <= 31)
+          << text;
+      if (p.begin_year && p.end_year && !p.unresolved) {
+        EXPECT_LE(p.begin_year, p.end_year) << text;
+      }
+      EXPECT_TRUE(m.period.unresolved || !m.period.empty()) << text;
+    }
+  }
+}
+
+TEST(Dates, LongSentencesAreOnePass) {
+  std::string text;
+  for (int k = 0; k < 10000; ++k) text += "between 2000 and ";
+  TokenizedSentence ts;
+  tokenize(text, 0, text.size(), ts);
+  DateContext c = dated(2023, 12, 6);
+  std::vector<DateMatch> found = find_dates(ts.tokens, english_time(), english_numbers(), c);
+  ASSERT_EQ(found.size(), 10000u);
+  EXPECT_EQ(found.back().period.iso(), "2000");
+}
+
+}  // namespace
+}  // namespace claimtrace

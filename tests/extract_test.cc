@@ -1,0 +1,160 @@
+// Extraction end to end on in-memory documents: kinds, values, intervals, periods, binding.
+#include "claimtrace/extract.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace claimtrace {
+namespace {
+
+const RuleSet& rules() {
+  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_SOURCE_DIR) + "/rules");
+  return r;
+}
+
+Extraction run(const std::string& text, const std::string& published = "2023-12") {
+  EXPECT_TRUE(rules().valid()) << rules().status().to_string();
+  Source meta;
+  meta.id = "doc";
+  if (!published.empty()) meta.published = PartialDate::parse(published);
+  Document d = ingest_bytes("doc.txt", text, meta, rules());
+  return extract(d, rules());
+}
+
+const Claim* find(const Extraction& e, ClaimKind kind) {
+  for (const Claim& c : e.claims) {
+    if (c.kind == kind) return &c;
+  }
+  return nullptr;
+}
+
+TEST(Extract, ApproximateAmountWithItsPeriodAndAttribute) {
+  Extraction e = run("Trade exchange in 2021 amounted to about $6 billion.");
+  ASSERT_EQ(e.claims.size(), 1u);
+  const Claim& c = e.claims[0];
+  EXPECT_EQ(c.kind, ClaimKind::kAmount);
+  EXPECT_EQ(c.value, 6e9);
+  EXPECT_EQ(c.unit, "USD");
+  EXPECT_EQ(c.qualifier, Qualifier::kApprox);
+  EXPECT_DOUBLE_EQ(c.low, 5.4e9);
+  EXPECT_DOUBLE_EQ(c.high, 6.6e9);
+  EXPECT_EQ(c.period.iso(), "2021");
+  EXPECT_EQ(c.period_basis, "stated");
+  EXPECT_EQ(c.attribute, "trade.turnover");
+  EXPECT_EQ(c.quote, "about $6 billion");
+  EXPECT_EQ(c.span, (Span{35, 51}));
+  EXPECT_EQ(c.position, (Position{1, 36}));
+}
+
+TEST(Extract, PartialPeriodOfTheCurrentYear) {
+  Extraction e = run(
+      "In the first three quarters of the current year, trade grew by as much as 83.6% and "
+      "amounts to 6.45 billion USD.");
+  const Claim* p = find(e, ClaimKind::kPercent);
+  const Claim* a = find(e, ClaimKind::kAmount);
+  ASSERT_TRUE(p && a);
+  EXPECT_EQ(p->value, 83.6);
+  EXPECT_EQ(a->value, 6.45e9);
+  EXPECT_EQ(a->unit, "USD");
+  EXPECT_EQ(p->period.iso(), "2023-01/2023-09");
+  EXPECT_EQ(a->period.iso(), "2023-01/2023-09");
+}
+
+TEST(Extract, RanksWithScope) {
+  Extraction e = run("Since 2020, China has been Belarus's second-largest trading partner after Russia.");
+  const Claim* r = find(e, ClaimKind::kRank);
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->value, 2);
+  EXPECT_EQ(r->attribute, "trade.partner_rank");
+  EXPECT_EQ(r->scope, "after Russia");
+  EXPECT_EQ(r->period.iso(), "2020/");
+  EXPECT_EQ(r->subject, "BY-CN");
+  Extraction seventh = run("China became Belarus' seventh largest trading partner.");
+  ASSERT_NE(find(seventh, ClaimKind::kRank), nullptr);
+  EXPECT_EQ(find(seventh, ClaimKind::kRank)->value, 7);
+}
+
+TEST(Extract, UndatedDocumentLeavesThePeriodUnresolved) {
+  Extraction e = run("Over 80 treaties and agreements have been signed.", "");
+  ASSERT_EQ(e.claims.size(), 1u);
+  const Claim& c = e.claims[0];
+  EXPECT_EQ(c.kind, ClaimKind::kCount);
+  EXPECT_EQ(c.value, 80);
+  EXPECT_EQ(c.unit, "treaties");
+  EXPECT_EQ(c.qualifier, Qualifier::kMoreThan);
+  EXPECT_TRUE(std::isinf(c.high));
+  EXPECT_TRUE(c.period.unresolved);
+  EXPECT_EQ(c.period.iso(), "");
+  EXPECT_EQ(c.period_basis, "unresolved");
+}
+
+TEST(Extract, StatusLabelAndItsEventDate) {
+  Extraction e = run(
+      "The two countries agreed to establish an \"all-weather and comprehensive strategic "
+      "partnership\" in September 2022.");
+  const Claim* l = find(e, ClaimKind::kLabel);
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->text, "all-weather and comprehensive strategic partnership");
+  EXPECT_EQ(l->attribute, "partnership.status");
+  bool dated = false;
+  for (const Claim& c : e.claims) {
+    dated = dated || ((c.kind == ClaimKind::kDate || c.kind == ClaimKind::kEvent) &&
+                      c.text == "2022-09");
+  }
+  EXPECT_TRUE(dated);
+}
+
+TEST(Extract, TitlesAndMentions) {
+  Extraction e = run("First Deputy Prime Minister Mikalai Snapkou met Wang Yi in Tashkent.");
+  const Claim* t = find(e, ClaimKind::kLabel);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->text, "first deputy prime minister");
+  EXPECT_EQ(t->attribute, "person.title");
+  EXPECT_EQ(t->subject, "snopkov");
+  ASSERT_EQ(e.mentions.size(), 2u);
+  EXPECT_EQ(e.mentions[0].canonical, "Nikolai Snopkov");
+  EXPECT_EQ(e.mentions[0].surface, "Mikalai Snapkou");
+}
+
+TEST(Extract, TargetsAndReportedSpeech) {
+  Extraction target = run("The directive set ambitious targets of at least half a billion dollars annually.");
+  const Claim* a = find(target, ClaimKind::kAmount);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->value, 5e8);
+  EXPECT_EQ(a->qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(a->modality, Modality::kTarget);
+  EXPECT_EQ(a->period.iso(), "");
+  Extraction said = run("Lukashenko said that exports reached $1.7 billion in 2025.");
+  const Claim* s = find(said, ClaimKind::kAmount);
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->modality, Modality::kReported);
+  EXPECT_EQ(s->speaker, "Alexander Lukashenko");
+  EXPECT_EQ(s->attribute, "trade.exports");
+}
+
+TEST(Extract, CountsMeasuresAndShares) {
+  Extraction e = run(
+      "The park lies 25 km from Minsk with an area of 112 square kilometers; 11 new residents, "
+      "dozens of Chinese companies and at least half of the products.");
+  std::vector<std::pair<std::string, double>> got;
+  for (const Claim& c : e.claims) got.emplace_back(to_string(c.kind) + (":" + c.unit), c.value);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, double>>{{"measure:m", 25000},
+                                                             {"measure:m2", 112e6},
+                                                             {"count:residents", 11},
+                                                             {"count:companies", 24},
+                                                             {"percent:percent", 50}}));
+}
+
+TEST(Extract, IdsAreStableAndDistinct) {
+  const std::string text = "Exports grew by 5% in 2021 and by 7% in 2022.";
+  Extraction a = run(text), b = run(text);
+  ASSERT_EQ(a.claims.size(), 2u);
+  EXPECT_EQ(a.claims[0].id, b.claims[0].id);
+  EXPECT_NE(a.claims[0].id, a.claims[1].id);
+  EXPECT_EQ(a.claims[0].period.iso(), "2021");
+  EXPECT_EQ(a.claims[1].period.iso(), "2022");
+}
+
+}  // namespace
+}  // namespace claimtrace
