@@ -205,6 +205,48 @@ TEST(Dates, Ranges) {
   EXPECT_EQ(dates("2013-2004"), (Dates{"2013|2013|b", "2004|2004|b"}));
 }
 
+TEST(Dates, DayRangesAndSlashYears) {
+  EXPECT_EQ(dates("between 1 and 5 June 2021"),
+            Dates{"between 1 and 5 June 2021|2021-06-01/2021-06-05|"});
+  EXPECT_EQ(dates("from 3 to 7 May"), Dates{"from 3 to 7 May|2023-05-03/2023-05-07|r"});
+  EXPECT_EQ(dates("on 1-5 June"), Dates{"on 1-5 June|2023-06-01/2023-06-05|r"});
+  EXPECT_EQ(dates("June 1-5, 2021"), Dates{"June 1-5, 2021|2021-06-01/2021-06-05|"});
+  EXPECT_EQ(dates("From 1 January 2020 to 31 March 2020 imports rose"),
+            Dates{"From 1 January 2020 to 31 March 2020|2020-01-01/2020-03-31|"});
+  EXPECT_EQ(dates("the 2020/2021 season"), Dates{"2020/2021|2020/2021|"});
+  EXPECT_EQ(dates("in 2020/21"), Dates{"in 2020/21|2020/2021|"});
+  EXPECT_EQ(dates("2021/2020"), (Dates{"2021|2021|b", "2020|2020|b"}));
+  EXPECT_EQ(dates("5-1 June"), Dates{"1 June|2023-06-01|r"});
+}
+
+TEST(Dates, AnotherLanguageIsOnlyVocabulary) {
+  TimeWords w;
+  w.months = {{"июня", 6}, {"июне", 6}, {"декабря", 12}};
+  w.year_prepositions = {"в"};
+  w.since_words = {"с"};
+  w.until_words = {"до"};
+  w.range_openers = {"с"};
+  w.range_joiners = {"по"};
+  w.relative_years = {{{"этом", "году"}, 0}, {{"прошлом", "году"}, -1}};
+  auto ru = [&](const std::string& text) {
+    TokenizedSentence ts;
+    tokenize(text, 0, text.size(), ts);
+    DateContext c = dated(2023, 12, 6);
+    std::vector<std::string> out;
+    for (const DateMatch& m : find_dates(ts.tokens, w, NumberWords{}, c)) {
+      out.push_back(text.substr(ts.tokens[m.first].begin,
+                                ts.tokens[m.last - 1].end - ts.tokens[m.first].begin) +
+                    "|" + m.period.iso());
+    }
+    return out;
+  };
+  EXPECT_EQ(ru("указ от 11 июня 2021 года"), Dates{"11 июня 2021|2021-06-11"});
+  EXPECT_EQ(ru("в июне"), Dates{"в июне|2023-06"});
+  EXPECT_EQ(ru("с 2020 по 2022 год"), Dates{"с 2020 по 2022|2020/2022"});
+  EXPECT_EQ(ru("в прошлом году"), Dates{"в прошлом году|2022"});
+  EXPECT_EQ(ru("до декабря 2019"), Dates{"до декабря 2019|/2019-12"});
+}
+
 TEST(Dates, LongFromUntilGivesItsTwoEnds) {
   EXPECT_EQ(
       dates("from his visit to China in March of this year until the beginning of "

@@ -230,6 +230,10 @@ TEST(Numbers, OrdinalSuffixAsSeparateToken) {
 
 TEST(Numbers, Fractions) {
   expect_number("half", 0, 0.5, 0, 1);
+  // After an ordinal a fraction word is a part of a period: "the first quarter".
+  EXPECT_FALSE(number("the first quarter", 2));
+  EXPECT_FALSE(number("in the second half", 3));
+  EXPECT_FALSE(number("the 3rd quarter", 2));
   expect_number("at least half of the products", 2, 0.5, 2, 3);
   expect_number("one third", 0, 1.0 / 3, 0, 2);
   expect_number("two thirds", 0, 2.0 / 3, 0, 2);
@@ -250,6 +254,23 @@ TEST(Numbers, NotNumbers) {
   expect_number("6.45 billion", 0, 6.45e9, 0, 2);
   EXPECT_FALSE(number("", 0));
   EXPECT_FALSE(number("six", 5));  // past the end
+}
+
+TEST(Numbers, AnotherLanguageIsOnlyVocabulary) {
+  NumberWords w;
+  w.cardinals = {{"один", 1}, {"пять", 5}, {"двадцать", 20}, {"сто", 100}, {"двести", 200}};
+  w.multipliers = {{"тысяч", 1e3}, {"тыс", 1e3}, {"миллионов", 1e6}, {"млн", 1e6}, {"млрд", 1e9}};
+  w.vague_plurals = {{"десятки", 20}};
+  w.decimal_separator = ',';
+  expect_number("двадцать один", 0, 21, 0, 2, w);
+  expect_number("сто двадцать пять", 0, 125, 0, 3, w);
+  expect_number("двести тысяч", 0, 200000, 0, 2, w);
+  expect_number("пять миллионов", 0, 5e6, 0, 2, w);
+  expect_number("1,5 млрд", 0, 1.5e9, 0, 2, w);
+  expect_number("5 млн 300 тыс.", 0, 5.3e6, 0, 4, w);
+  expect_number("3 500,5", 0, 3500.5, 0, 2, w);
+  expect_number("Десятки", 0, 20, 0, 1, w);
+  EXPECT_FALSE(number("млн", 0, w));
 }
 
 // English words for 0..999,999, with or without "and".

@@ -112,6 +112,7 @@ class Finder {
   std::optional<Point> decade_point(size_t q) const;
   std::optional<Point> numeric_point(size_t q) const;
   std::optional<Point> day_month_point(size_t q) const;
+  std::optional<Point> day_range_point(size_t q, bool opened) const;
   std::optional<Point> month_point(size_t q) const;
   std::optional<Point> year_point(size_t q) const;
   static std::optional<Point> make_range(Point a, Point b);
@@ -462,8 +463,28 @@ std::optional<Point> Finder::day_month_point(size_t q) const {
   return p;
 }
 
-// "September 17, 2021", "December 4", "December 2007", "March of 2009", "March this year",
-// and a month alone ("June"), which only a preposition or a range makes a date.
+// "1-5 June 2021", and after an opener "between 1 and 5 June": the first day takes the month
+// and year of the second.
+std::optional<Point> Finder::day_range_point(size_t q, bool opened) const {
+  bool ordinal = false;
+  auto d = day_at(q, &ordinal);
+  if (!d) return std::nullopt;
+  const size_t j = q + 1;
+  const bool joined =
+      punct(j, '-') || (opened && (in(time_.range_joiners, j) || in(time_.until_words, j)));
+  if (!joined) return std::nullopt;
+  auto b = day_month_point(j + 1);
+  if (!b || b->period.begin_day <= *d || b->period.begin_day != b->period.end_day) {
+    return std::nullopt;
+  }
+  b->first = q;
+  b->period.begin_day = *d;
+  b->range = true;
+  return b;
+}
+
+// "September 17, 2021", "December 4", "June 1-5, 2021", "December 2007", "March of 2009", "March
+// this year", and a month alone ("June"), which only a preposition or a range makes a date.
 std::optional<Point> Finder::month_point(size_t q) const {
   const int m = month_at(q);
   if (!m) return std::nullopt;
@@ -472,22 +493,32 @@ std::optional<Point> Finder::month_point(size_t q) const {
   size_t k = q + 1;
   bool ordinal = false;
   if (auto d = day_at(k, &ordinal); d && *d <= days_in(m, 0) && !month_at(k + 1)) {
+    int end_day = *d;
+    size_t after = k + 1;
+    bool ordinal2 = false;
+    if (auto e = punct(after, '-') ? day_at(after + 1, &ordinal2) : std::nullopt;
+        e && *e > *d && *e <= days_in(m, 0)) {
+      end_day = *e;  // "June 1-5"
+      after += 2;
+    }
     std::optional<YearRef> y;
-    if (punct(k + 1, ',') && year_at(k + 2)) {
-      y = year_ref(k + 2);
+    if (punct(after, ',') && year_at(after + 1)) {
+      y = year_ref(after + 1);
     } else {
-      y = year_ref(k + 1);
+      y = year_ref(after);
     }
     if (y) {
-      if (y->year && *d > days_in(m, y->year)) return std::nullopt;
+      if (y->year && end_day > days_in(m, y->year)) return std::nullopt;
       set_year(p, *y, m, m);
     } else {
-      p.last = k + 1;
+      p.last = after;
       p.period.begin_month = p.period.end_month = m;
       from_document(p);
     }
-    p.period.begin_day = p.period.end_day = *d;
+    p.period.begin_day = *d;
+    p.period.end_day = end_day;
     p.has_day = true;
+    p.range = end_day != *d;
     return p;
   }
   std::optional<YearRef> y = year_ref(k);
@@ -503,7 +534,7 @@ std::optional<Point> Finder::month_point(size_t q) const {
   return p;
 }
 
-// "2013", "2004-2013", "2010-11".
+// "2013", "2004-2013", "2010-11", "2020/2021", "2020/21".
 std::optional<Point> Finder::year_point(size_t q) const {
   auto y = year_at(q);
   if (!y) return std::nullopt;
@@ -513,16 +544,20 @@ std::optional<Point> Finder::year_point(size_t q) const {
   p.period.begin_year = p.period.end_year = *y;
   p.explicit_year = *y;
   p.bare_year = true;
-  if (punct(q + 1, '-')) {
+  const bool dash = punct(q + 1, '-');
+  const bool slash = punct(q + 1, '/') && q + 2 < n_ && !t_[q + 1].space_before &&
+                     !t_[q + 2].space_before;  // "2020/2021", never "2020 / 2021"
+  if (dash || slash) {
     if (auto y2 = year_at(q + 2); y2 && *y2 > *y) {
       p.period.end_year = *y2;
       p.explicit_year = *y2;
       p.last = q + 3;
       p.bare_year = false;
       p.range = true;
-    } else if (q + 2 < n_ && t_[q + 1].joiner && t_[q + 2].kind == TokenKind::kNumber &&
+    } else if (q + 2 < n_ && (slash || t_[q + 1].joiner) && t_[q + 2].kind == TokenKind::kNumber &&
                t_[q + 2].text.size() == 2 && all_digits(t_[q + 2].text) &&
-               to_int(t_[q + 2].text) == (*y + 1) % 100 && !punct(q + 3, '-')) {
+               to_int(t_[q + 2].text) == (*y + 1) % 100 && !punct(q + 3, '-') &&
+               !punct(q + 3, '/')) {
       // A season or fiscal year: "2010-11" is 2010/2011.
       p.period.end_year = *y + 1;
       p.explicit_year = *y + 1;
@@ -543,6 +578,7 @@ std::optional<Point> Finder::simple(size_t q) const {
   if (auto p = partial_point(q)) return p;
   if (auto p = decade_point(q)) return p;
   if (auto p = numeric_point(q)) return p;
+  if (auto p = day_range_point(q, false)) return p;
   if (auto p = day_month_point(q)) return p;
   if (auto p = month_point(q)) return p;
   return year_point(q);
@@ -623,6 +659,10 @@ std::optional<Point> Finder::match_at(size_t i) const {
   };
   if (in(time_.range_openers, i) || in(time_.since_words, i)) {
     // "between 2000 and 2019", "from 2004 to 2013", "From 2004-2013", "since 2020".
+    if (auto r = day_range_point(i + 1, true)) {
+      r->first = i;
+      return r;
+    }
     if (auto a = point(i + 1, true)) {
       if (!a->range && joins(a->last)) {
         if (auto b = point(a->last + 1, true)) {

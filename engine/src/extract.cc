@@ -24,6 +24,7 @@ namespace {
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr size_t kCountNounWindow = 4;  // words that may stand between a number and its noun
 constexpr size_t kRankWindow = 7;       // tokens between an ordinal and the ranked noun
+constexpr size_t kEventWindow = 10;     // tokens between an event's date and what happened
 
 // FNV-1a: ids derive from content, so the same claim gets the same id on every run.
 uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
@@ -74,6 +75,7 @@ class SentenceReader {
     period_used_.assign(dates_.size(), false);
     first_claim_ = out_.claims.size();
 
+    find_document_numbers();
     find_ranks();
     find_quantities();
     find_labels();
@@ -200,6 +202,22 @@ class SentenceReader {
     }
   }
 
+  // "decree No. 215": the number that identifies a document is a label claim.
+  void find_document_numbers() {
+    const std::vector<Token>& t = ts_.tokens;
+    for (size_t i = 0; i < t.size(); ++i) {
+      const PhraseHit* sign = longest(i, kNumberSign);
+      if (!sign || (!t[i].capitalized && t[i].kind == TokenKind::kWord)) continue;
+      size_t k = sign->last;
+      if (k >= t.size() || t[k].kind != TokenKind::kNumber || in_date_[k] >= 0) continue;
+      Claim& c = add(ClaimKind::kLabel, i, k + 1);
+      c.numeric = false;
+      c.text = std::string(t[k].text);
+      c.attribute = "document.number";
+      i = k;
+    }
+  }
+
   // Ordinals and superlatives before a ranked noun: "seventh largest trading partner",
   // "second-largest trading partner after Russia", "the main partner of Belarus in Asia".
   void find_ranks() {
@@ -276,9 +294,36 @@ class SentenceReader {
         set_interval(c, Qualifier::kExact);
         continue;
       }
+      if (const PhraseHit* v = longest(i, kVagueNumber)) {  // "double-digit figures"
+        size_t last = v->last;
+        std::string unit;
+        if (const PhraseHit* noun = count_noun(last)) {
+          unit = r_.count_nouns[noun->use.row].unit;
+          last = noun->last;
+        }
+        size_t first = i;
+        if (const PhraseHit* qual = ending_at(first, kQualifierWord)) first = qual->first;
+        if (!free(first, last)) continue;
+        Claim& c = add(ClaimKind::kCount, first, last);
+        c.value = r_.vague_numbers[v->use.row].value;
+        c.unit = unit;
+        set_interval(c, Qualifier::kAtLeast);
+        i = last - 1;
+        continue;
+      }
       std::optional<NumberMatch> n = match_number(t, i, r_.numbers);
       if (!n) continue;
+      // "the two countries" refers to them; "one of the small states" picks one out.
+      const bool spelled =
+          t[i].kind == TokenKind::kWord &&
+          std::none_of(t[i].text.begin(), t[i].text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (spelled && i > 0 && r_.definite_words.count(std::string(t[i - 1].lower))) continue;
+      if (spelled && n->value == 1 && n->last < t.size() &&
+          r_.partitive_words.count(std::string(t[n->last].lower))) {
+        continue;
+      }
       size_t first = i, last = n->last;
+      bool duration = false;
       ClaimKind kind;
       std::string unit;
       double value = n->value;
@@ -319,6 +364,7 @@ class SentenceReader {
       } else if (const PhraseHit* noun = count_noun(j)) {
         kind = ClaimKind::kCount;
         unit = r_.count_nouns[noun->use.row].unit;
+        duration = r_.count_nouns[noun->use.row].duration;
         last = noun->last;
         found = true;
       } else if (n->value < 1 && n->value > 0 && !n->plain_integer) {
@@ -339,6 +385,8 @@ class SentenceReader {
         q = r_.qualifiers[qual->use.row].qualifier;
         first = qual->first;
       }
+      // "$100,000 over five years": a duration after a quantity is that quantity's period.
+      if (duration && first > 0 && used_[first - 1]) continue;
       Claim& c = add(kind, first, last);
       c.value = value;
       c.unit = unit;
@@ -413,7 +461,13 @@ class SentenceReader {
         if (!any || !h) break;
         end = h->last;
       }
-      if (!free(begin, end)) {
+      // Every word capitalized: part of a name ("... Establishing a Comprehensive Strategic
+      // Partnership for ..."), not a status the sentence asserts.
+      bool title_case = true;
+      for (size_t k = begin; k < end; ++k) {
+        if (t[k].kind == TokenKind::kWord && !t[k].capitalized) title_case = false;
+      }
+      if (!free(begin, end) || title_case) {
         i = end - 1;
         continue;
       }
@@ -516,7 +570,23 @@ class SentenceReader {
               r_.time.range_openers.count(std::string(t[first].lower)))) {
         ++first;
       }
-      Claim& c = add(event ? ClaimKind::kEvent : ClaimKind::kDate, first, m.last);
+      // An event's claim carries what happened: the span reaches the nearest event word
+      // ("This year at the summit", "That year ... by signing the Declaration").
+      size_t last = m.last;
+      if (event) {
+        size_t best = SIZE_MAX;
+        for (const PhraseHit& h : hits_) {
+          if (h.use.table != kAttributeTrigger) continue;
+          const AttributeRule& a = r_.attributes[r_.attribute_triggers[h.use.row].attribute];
+          if (!a.applies_to(ClaimKind::kEvent)) continue;
+          if (h.first >= m.last && h.first - m.last <= kEventWindow && free(m.last, h.last) &&
+              h.first - m.last < best) {
+            best = h.first - m.last;
+            last = h.last;
+          }
+        }
+      }
+      Claim& c = add(event ? ClaimKind::kEvent : ClaimKind::kDate, first, last);
       c.numeric = false;
       c.period = m.period;
       c.text = m.period.iso();

@@ -93,6 +93,13 @@ std::optional<Digits> parse_digits(std::string_view s, char decimal) {
   return d;
 }
 
+// "3rd", "21st": digits and an ordinal suffix in one token.
+bool ordinal_digits(const Token& t, const std::unordered_set<std::string>& suffixes) {
+  size_t p = 0;
+  while (p < t.lower.size() && is_digit(t.lower[p])) ++p;
+  return p > 0 && p < t.lower.size() && has(suffixes, t.lower.substr(p));
+}
+
 // The largest power of ten dividing a group: "twenty" takes a unit after it, "one hundred"
 // anything below a hundred, "fifteen" nothing.
 int64_t order_of(double group) {
@@ -266,6 +273,10 @@ std::optional<NumberMatch> Reader::read() {
       return m;
     }
     const double* f = fraction(i_);
+    // "the first quarter", "the second half" name a part of a period, not a share of a whole.
+    const bool after_ordinal = i_ > 0 && (find(w_.ordinals, low(i_ - 1)) ||
+                                          ordinal_digits(t_[i_ - 1], w_.ordinal_suffixes));
+    if (f && after_ordinal) return std::nullopt;
     if (f && !cardinal(i_) && !ordinal(i_)) {
       group_ = *f;
       have_group_ = true;

@@ -33,12 +33,17 @@ enum PhraseTable : uint16_t {
   kTitle,
   kRelativeYear,
   kAnaphoricYear,
+  kVagueNumber,
+  kNumberSign,
 };
 
 struct CurrencyRule { std::string code; bool symbol = false; };
 struct UnitRule { std::string unit; double factor = 1; };
 struct ValueRule { double value = 0; };
-struct CountNounRule { std::string unit; };
+struct CountNounRule {
+  std::string unit;
+  bool duration = false;  // "five years": after another quantity it is that one's period
+};
 struct QualifierRule { Qualifier qualifier = Qualifier::kExact; };
 struct ModalityRule { Modality modality = Modality::kAsserted; };
 struct AttributeRule {
@@ -65,6 +70,9 @@ struct RuleData {
   std::vector<UnitRule> units;
   std::vector<ValueRule> ratio_verbs;
   std::vector<CountNounRule> count_nouns;
+  std::unordered_set<std::string> definite_words;    // "the two countries" is a description
+  std::unordered_set<std::string> partitive_words;   // "one of the states" is not a count
+  std::vector<ValueRule> vague_numbers;              // "double-digit": at least 10
   std::vector<QualifierRule> qualifiers;
   double approx_tolerance = 0.1;
   double almost_tolerance = 0.1;

@@ -318,7 +318,10 @@ Status load_quantities(XmlRules& x) {
                                    {"ratio", {"phrase"}, {}},
                                    {"ratio-verb", {"phrase", "value"}, {}},
                                    {"unit", {"phrase", "unit", "factor"}, {}},
-                                   {"count-noun", {"phrase", "unit"}, {}}});
+                                   {"count-noun", {"phrase", "unit"}, {"duration"}},
+                                   {"definite", {"word"}, {}},
+                                   {"partitive", {"word"}, {}},
+                                   {"vague-number", {"phrase", "value"}, {}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
   s = x.each("currency", [&](pugi::xml_node n) -> Status {
@@ -352,9 +355,30 @@ Status load_quantities(XmlRules& x) {
     return x.phrase(n, "phrase", d.phrases, kUnit, d.units.size() - 1);
   });
   if (!s.is_ok()) return s;
-  return x.each("count-noun", [&](pugi::xml_node n) -> Status {
-    d.count_nouns.push_back(CountNounRule{n.attribute("unit").value()});
+  s = x.each("count-noun", [&](pugi::xml_node n) -> Status {
+    std::string duration = n.attribute("duration").value();
+    if (!duration.empty() && duration != "true" && duration != "false") {
+      return x.fail(n, "duration must be true or false");
+    }
+    d.count_nouns.push_back(CountNounRule{n.attribute("unit").value(), duration == "true"});
     return x.phrase(n, "phrase", d.phrases, kCountNoun, d.count_nouns.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("definite", [&](pugi::xml_node n) {
+    d.definite_words.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("partitive", [&](pugi::xml_node n) {
+    d.partitive_words.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  return x.each("vague-number", [&](pugi::xml_node n) -> Status {
+    Result<double> v = x.number(n, "value");
+    if (!v.is_ok()) return v.status();
+    d.vague_numbers.push_back(ValueRule{v.value()});
+    return x.phrase(n, "phrase", d.phrases, kVagueNumber, d.vague_numbers.size() - 1);
   });
 }
 
@@ -490,13 +514,15 @@ Status load_labels(XmlRules& x) {
                                {"superlative", {"phrase", "value"}, {}},
                                {"rank-noun", {"phrase"}, {}},
                                {"rank-scope", {"phrase"}, {}},
+                               {"number-sign", {"phrase"}, {}},
                                {"title", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
   const std::pair<const char*, PhraseTable> plain[] = {
       {"head", kLabelHead},           {"modifier", kLabelModifier},
       {"connector", kLabelConnector}, {"status-modifier", kStatusModifier},
-      {"rank-noun", kRankNoun},       {"rank-scope", kRankScope}};
+      {"rank-noun", kRankNoun},       {"rank-scope", kRankScope},
+      {"number-sign", kNumberSign}};
   for (const auto& [name, table] : plain) {
     s = x.each(name, [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, table, 0); });
     if (!s.is_ok()) return s;
