@@ -272,6 +272,7 @@ TEST(Dates, PartialPeriods) {
   // Counts that do not fit a year, and periods without a year, are not dates.
   EXPECT_EQ(dates("the first five quarters of 2021"), (Dates{"of 2021|2021|b"}));
   EXPECT_EQ(dates("in the first half"), Dates{});
+  EXPECT_EQ(dates("1,000,000,000,000,000,000,000 quarters of 2021"), Dates{"of 2021|2021|b"});
 }
 
 TEST(Dates, RelativeYears) {

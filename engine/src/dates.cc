@@ -322,15 +322,15 @@ std::optional<Point> Finder::partial_point(size_t q) const {
     // "three quarters" reads as 0.75: take the count back from the fraction word.
     auto f = end - 1 > k && word(end - 1) ? numbers_.fractions.find(low_[end - 1])
                                           : numbers_.fractions.end();
-    if (f != numbers_.fractions.end() && f->second > 0 && value != static_cast<int>(value)) {
+    if (f != numbers_.fractions.end() && f->second > 0 && value != std::floor(value)) {
       value /= f->second;
       end -= 1;
       if (end > k && punct(end - 1, '-')) end -= 1;
     }
     // Anything but a whole count from 1 to 12 is not a count ("half" is the unit itself).
-    const int c = static_cast<int>(value + 0.5);
+    const double c = std::round(value);
     if (c >= 1 && c <= 12 && std::fabs(value - c) < 1e-9) {
-      count = c;
+      count = static_cast<int>(c);
       k = end;
     }
   }

@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "dates.h"
 #include "numbers.h"
@@ -45,8 +46,14 @@ std::string hex_id(char prefix, uint64_t h) {
 class SentenceReader {
  public:
   SentenceReader(const Document& doc, const RuleData& rules, DateContext& dates,
-                 const std::string& default_subject, Extraction& out)
-      : doc_(doc), r_(rules), date_context_(dates), default_subject_(default_subject), out_(out) {}
+                 const std::string& default_subject,
+                 const std::unordered_set<std::string>& proper_words, Extraction& out)
+      : doc_(doc),
+        r_(rules),
+        date_context_(dates),
+        default_subject_(default_subject),
+        proper_words_(proper_words),
+        out_(out) {}
 
   void read(TextRange sentence) {
     sentence_ = sentence;
@@ -80,6 +87,9 @@ class SentenceReader {
     find_quantities();
     find_labels();
     find_titles();
+    find_statuses();
+    find_state_classes();
+    find_lists();
     find_dates_as_claims();
     bind();
   }
@@ -489,28 +499,154 @@ class SentenceReader {
     return s;
   }
 
-  // "First Deputy Prime Minister Mikalai Snapkou": the title a named person holds.
+  // "First Deputy Prime Minister Mikalai Snapkou", "the spokesman for the Chinese Foreign
+  // Ministry", "Ambassador to Belarus Xie Xiaoyun": the title a named person holds.
   void find_titles() {
     const std::vector<Token>& t = ts_.tokens;
     for (size_t i = 0; i < t.size(); ++i) {
       const PhraseHit* title = longest(i, kTitle);
-      if (!title || !t[i].capitalized || !free(i, title->last)) continue;
+      if (!title || !free(i, title->last)) continue;
       size_t e = title->last;
-      size_t name_end = e;
-      while (name_end < t.size() && name_end < e + 4 && t[name_end].capitalized &&
+      // A link to the body it serves may stand before the name ("of the Standing Committee").
+      size_t k = e;
+      bool linked = false;
+      size_t capitals = 0;  // capitalized words after the link: the body, then maybe the name
+      while (k < t.size() && k < e + 12) {
+        if (r_.title_links.count(std::string(t[k].lower))) {
+          linked = true;
+          ++k;
+        } else if (linked && (t[k].capitalized || t[k].joiner || t[k].text == "'")) {
+          capitals += t[k].capitalized;
+          ++k;
+        } else {
+          break;
+        }
+      }
+      const size_t name_from = e;
+      size_t name_end = name_from;
+      while (name_end < t.size() && name_end < name_from + 4 && t[name_end].capitalized &&
              t[name_end].kind == TokenKind::kWord) {
         ++name_end;
       }
-      if (name_end - e < 1 || longest(e, kTitle)) continue;
+      // A capitalized title names its holder after it; a lower-case one needs its body.
+      const bool named = name_end > name_from && !longest(name_from, kTitle);
+      // A capitalized title needs its holder: a name right after, or a body and a name.
+      if (!(t[i].capitalized ? (named || (linked && capitals >= 2)) : linked)) continue;
       Claim& c = add(ClaimKind::kLabel, i, title->last);
       c.numeric = false;
       c.text = lower_label(i, title->last);
       c.attribute = "person.title";
-      c.subject = mention_subject(e, name_end);
-      if (c.subject.empty()) {
-        c.subject = std::string(doc_.text.slice(TextRange{t[e].begin, t[name_end - 1].end}));
-      }
+      c.subject = mention_subject(e, k > e ? k + 3 : name_end);
       i = title->last - 1;
+    }
+  }
+
+  // One item of a list of names: a known name ("Belt and Road Initiative"), or capitalized
+  // words ("Hong Kong", "U.S.") after an optional article. Returns the token after it, or
+  // `from` when there is none. A sentence's first word counts only if the document capitalizes
+  // it elsewhere too ("Thus" does not qualify); months are dates, not names.
+  size_t list_item(size_t from, size_t* text_first) const {
+    const std::vector<Token>& t = ts_.tokens;
+    size_t k = from;
+    if (k < t.size() && r_.list_articles.count(std::string(t[k].lower))) ++k;
+    *text_first = k;
+    for (const MentionAt& m : mentions_) {
+      if (m.first == k) return m.last;
+    }
+    size_t words = 0;
+    while (k < t.size() && words < 4) {
+      const Token& tok = t[k];
+      if (tok.kind == TokenKind::kWord && tok.capitalized &&
+          !r_.time.months.count(std::string(tok.lower)) &&
+          (k > 0 || proper_words_.count(std::string(tok.lower)))) {
+        ++words;
+        ++k;
+      } else if (tok.text == "." && k > 0 && t[k - 1].text.size() == 1 && t[k - 1].capitalized) {
+        ++k;  // "U.S."
+      } else if (tok.joiner && words > 0) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    return words > 0 ? k : from;
+  }
+
+  // An item as a list shows it: acronym dots dropped, so "U.S." and "US" are the same item.
+  std::string list_item_text(size_t b, size_t e) const {
+    const std::vector<Token>& t = ts_.tokens;
+    bool acronym = true;  // only single letters and dots: "U.S.", not "R. Halouchanka"
+    for (size_t k = b; k < e; ++k) {
+      acronym = acronym && (t[k].text == "." || (t[k].kind == TokenKind::kWord && t[k].text.size() == 1));
+    }
+    std::string out;
+    for (size_t k = b; k < e; ++k) {
+      if (acronym && t[k].text == ".") continue;
+      if (k > b && t[k].space_before) out += ' ';
+      out += t[k].text;
+    }
+    return out;
+  }
+
+  // "the EU, UK, the USA and Canada": three or more names in a row make one list claim.
+  void find_lists() {
+    const std::vector<Token>& t = ts_.tokens;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (used_[i] || (i > 0 && !longest(i - 1, kListSeparator) && t[i - 1].capitalized)) continue;
+      std::vector<std::pair<size_t, size_t>> items;
+      size_t k = i, last_end = i;
+      while (true) {
+        size_t item_first;
+        size_t end = list_item(k, &item_first);
+        if (end == k) break;
+        items.push_back({item_first, end});
+        last_end = end;
+        k = end;
+        // Separators: "," and/or a conjunction, in any order (", and").
+        size_t before = k;
+        while (const PhraseHit* sep = longest(k, kListSeparator)) k = sep->last;
+        if (k == before) break;
+      }
+      if (items.size() < 3 || !free(items.front().first, last_end)) continue;
+      Claim& c = add(ClaimKind::kLabel, items.front().first, last_end);
+      c.numeric = false;
+      for (auto [b, e] : items) {
+        if (!c.text.empty()) c.text += "; ";
+        c.text += list_item_text(b, e);
+      }
+      c.attribute = "list";
+      i = last_end - 1;
+    }
+  }
+
+  // "Belarus is a medium-sized state": the class a state is put in.
+  void find_state_classes() {
+    const std::vector<Token>& t = ts_.tokens;
+    for (size_t i = 0; i < t.size(); ++i) {
+      const PhraseHit* h = longest(i, kStateClass);
+      if (!h || !free(i, h->last)) continue;
+      Claim& c = add(ClaimKind::kLabel, i, h->last);
+      c.numeric = false;
+      c.text = lower_label(i, h->last);
+      c.attribute = "state.size_class";
+      i = h->last - 1;
+    }
+  }
+
+  // "with the status of a special economic zone": the words after are a status label.
+  void find_statuses() {
+    const std::vector<Token>& t = ts_.tokens;
+    for (size_t i = 0; i < t.size(); ++i) {
+      const PhraseHit* intro = longest(i, kStatusIntro);
+      if (!intro) continue;
+      size_t b = intro->last, e = b;
+      while (e < t.size() && e < b + 4 && t[e].kind == TokenKind::kWord && !t[e].capitalized) ++e;
+      if (e - b < 2 || !free(b, e)) continue;  // one word is too little to be a status
+      Claim& c = add(ClaimKind::kLabel, b, e);
+      c.numeric = false;
+      c.text = lower_label(b, e);
+      c.attribute = "status";
+      i = e - 1;
     }
   }
 
@@ -698,6 +834,7 @@ class SentenceReader {
   const RuleData& r_;
   DateContext& date_context_;
   const std::string& default_subject_;
+  const std::unordered_set<std::string>& proper_words_;
   Extraction& out_;
 
   TextRange sentence_;
@@ -715,12 +852,25 @@ class SentenceReader {
   size_t first_claim_ = 0;
 };
 
-// The pair of states a document is mostly about: the default subject of its claims.
-std::string main_subject(const Document& doc, const RuleData& rules) {
+// What one pass over the whole document tells: the pair of states it is mostly about (the
+// default subject of its claims) and the words it capitalizes inside sentences (names).
+struct DocumentProfile {
+  std::string subject;
+  std::unordered_set<std::string> proper_words;
+};
+
+DocumentProfile profile(const Document& doc, const RuleData& rules) {
+  DocumentProfile p;
   std::map<std::string, int> counts;
   TokenizedSentence ts;
   std::vector<PhraseHit> hits;
   const std::string& text = doc.text.str();
+  for (const TextRange& s : doc.text.sentences()) {
+    tokenize(text, s.begin, s.end, ts);
+    for (size_t i = 1; i < ts.tokens.size(); ++i) {
+      if (ts.tokens[i].capitalized) p.proper_words.insert(std::string(ts.tokens[i].lower));
+    }
+  }
   tokenize(text, 0, text.size(), ts);
   for (size_t i = 0; i < ts.tokens.size(); ++i) {
     hits.clear();
@@ -733,10 +883,12 @@ std::string main_subject(const Document& doc, const RuleData& rules) {
   std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [id, n] : counts) ranked.push_back({-n, id});
   std::sort(ranked.begin(), ranked.end());
-  if (ranked.empty()) return "";
-  if (ranked.size() == 1) return ranked[0].second;
-  std::string a = ranked[0].second, b = ranked[1].second;
-  return a < b ? a + "-" + b : b + "-" + a;
+  if (ranked.size() == 1) p.subject = ranked[0].second;
+  if (ranked.size() >= 2) {
+    std::string a = ranked[0].second, b = ranked[1].second;
+    p.subject = a < b ? a + "-" + b : b + "-" + a;
+  }
+  return p;
 }
 
 }  // namespace
@@ -747,8 +899,8 @@ Extraction extract(const Document& document, const RuleSet& rules) {
   const RuleData& r = rules.data();
   DateContext dates;
   dates.document_date = document.source.published;
-  std::string subject = main_subject(document, r);
-  SentenceReader reader(document, r, dates, subject, out);
+  DocumentProfile p = profile(document, r);
+  SentenceReader reader(document, r, dates, p.subject, p.proper_words, out);
   for (const TextRange& s : document.text.sentences()) reader.read(s);
   return out;
 }

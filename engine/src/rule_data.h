@@ -35,6 +35,9 @@ enum PhraseTable : uint16_t {
   kAnaphoricYear,
   kVagueNumber,
   kNumberSign,
+  kStatusIntro,
+  kListSeparator,
+  kStateClass,
 };
 
 struct CurrencyRule { std::string code; bool symbol = false; };
@@ -81,6 +84,8 @@ struct RuleData {
   std::vector<AttributeTriggerRule> attribute_triggers;
   std::vector<ValueRule> superlatives;
   std::vector<std::string> titles;
+  std::unordered_set<std::string> title_links;  // "of", "for", "to": title to its body
+  std::unordered_set<std::string> list_articles;  // "the EU": dropped from list items
   std::vector<EntityRule> entities;
 
   PhraseTrie phrases{false};       // every lower-cased phrase table

@@ -515,6 +515,11 @@ Status load_labels(XmlRules& x) {
                                {"rank-noun", {"phrase"}, {}},
                                {"rank-scope", {"phrase"}, {}},
                                {"number-sign", {"phrase"}, {}},
+                               {"title-link", {"word"}, {}},
+                               {"list-separator", {"phrase"}, {}},
+                               {"list-article", {"word"}, {}},
+                               {"state-class", {"phrase"}, {}},
+                               {"status-intro", {"phrase"}, {}},
                                {"title", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
@@ -522,7 +527,8 @@ Status load_labels(XmlRules& x) {
       {"head", kLabelHead},           {"modifier", kLabelModifier},
       {"connector", kLabelConnector}, {"status-modifier", kStatusModifier},
       {"rank-noun", kRankNoun},       {"rank-scope", kRankScope},
-      {"number-sign", kNumberSign}};
+      {"number-sign", kNumberSign},   {"status-intro", kStatusIntro},
+      {"list-separator", kListSeparator}, {"state-class", kStateClass}};
   for (const auto& [name, table] : plain) {
     s = x.each(name, [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, table, 0); });
     if (!s.is_ok()) return s;
@@ -532,6 +538,16 @@ Status load_labels(XmlRules& x) {
     if (!v.is_ok()) return v.status();
     d.superlatives.push_back(ValueRule{v.value()});
     return x.phrase(n, "phrase", d.phrases, kSuperlative, d.superlatives.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("list-article", [&](pugi::xml_node n) {
+    d.list_articles.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("title-link", [&](pugi::xml_node n) {
+    d.title_links.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
   });
   if (!s.is_ok()) return s;
   return x.each("title", [&](pugi::xml_node n) -> Status {
