@@ -115,6 +115,32 @@ TEST(Cli, SentencesWithPositionsAndByteRanges) {
   expect_file("sentences-003.tsv", talk.out);
 }
 
+TEST(Cli, ExtractClaimsAsJsonLinesAndTsv) {
+  Outcome jsonl = claimtrace("extract corpus/004_5f3142c2a47adf01.txt");
+  EXPECT_EQ(jsonl.exit_code, 0) << jsonl.err;
+  EXPECT_EQ(jsonl.err, "");
+  expect_file("extract-004.jsonl", jsonl.out);
+  Outcome tsv = claimtrace("extract --format tsv corpus/001_81f07dd59fd0bba7.txt");
+  EXPECT_EQ(tsv.exit_code, 0);
+  expect_file("extract-001.tsv", tsv.out);
+  Outcome names = claimtrace("extract --names corpus/002_e1915b3ebddff5d4.txt");
+  EXPECT_NE(names.out.find("\"kind\":\"name\",\"value\":\"Nikolai Snopkov\""), std::string::npos);
+}
+
+TEST(Cli, ExtractOutputDoesNotDependOnThreads) {
+  Outcome one = claimtrace("extract --threads 1 corpus");
+  Outcome two = claimtrace("extract --threads 2 corpus");
+  EXPECT_EQ(one.exit_code, 0);
+  EXPECT_FALSE(one.out.empty());
+  EXPECT_EQ(one.out, two.out);
+}
+
+TEST(Cli, ExtractRejectsAnUnknownFormat) {
+  Outcome r = claimtrace("extract --format xml corpus");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--format must be jsonl or tsv"), std::string::npos);
+}
+
 class HostileFiles : public testing::Test {
  protected:
   void SetUp() override {
@@ -151,6 +177,13 @@ TEST_F(HostileFiles, EachEndsInItsStatedStatusAndTheRunGoesOn) {
   EXPECT_EQ(r.exit_code, 3);  // something was skipped
   expect_file("ingest-hostile.tsv", r.out);
   expect_file("ingest-hostile.stderr", replace_all(r.err, dir_, "$DIR"));
+}
+
+TEST_F(HostileFiles, ExtractReadsWhatItCanAndReportsTheRest) {
+  Outcome r = claimtrace("extract '" + dir_ + "'");
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.out.find("\"kind\":\"amount\""), std::string::npos);  // good.txt's $6 billion
+  EXPECT_NE(r.err.find("broken.xml:3:"), std::string::npos);
 }
 
 TEST_F(HostileFiles, MaxBytesSkipsLargeFilesWithTheReason) {

@@ -1,5 +1,4 @@
-// Date recognizer: every shape of the brief with its exact period and token span, what must not
-// be a date, the year carried across sentences, and a fuzz test over tricky tokens.
+// Tests of the date recognizer: every shape with its period and span, non-dates, fuzzing.
 #include "dates.h"
 
 #include <gtest/gtest.h>

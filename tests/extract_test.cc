@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <random>
 
 namespace claimtrace {
 namespace {
@@ -144,6 +145,51 @@ TEST(Extract, CountsMeasuresAndShares) {
                                                              {"count:residents", 11},
                                                              {"count:companies", 24},
                                                              {"percent:percent", 50}}));
+}
+
+TEST(Extract, ListsOfNamesAndDocumentNumbers) {
+  Extraction e = run("Sanctions were imposed by the EU, U.S., UK and Canada under decree No. 215.");
+  std::vector<std::string> labels;
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::kLabel) labels.push_back(c.attribute + "=" + c.text);
+  }
+  EXPECT_EQ(labels, (std::vector<std::string>{"document.number=215", "list=EU; US; UK; Canada"}));
+}
+
+TEST(Extract, ReferringNumbersAreNotCounts) {
+  Extraction e = run("The two countries met. Belarus is one of the small states.");
+  for (const Claim& c : e.claims) EXPECT_NE(c.kind, ClaimKind::kCount) << c.quote;
+}
+
+// Random sentences from pieces that exercise every recognizer: nothing crashes, every claim
+// lies inside its document and its quote is the normalized text of its span.
+TEST(Extract, FuzzedSentencesGiveWellFormedClaims) {
+  const char* pieces[] = {"$", "6", "6.45", "billion", "about", "over", "at least", "%", "times",
+                          "the", "two", "countries", "in", "2021", "between", "and", "-",
+                          "December", "this year", "seventh", "largest", "trading partner",
+                          "EU", ",", "UK", "No.", "215", "all-weather", "strategic",
+                          "partnership", "President", "Xi", "said", "target", ".", "(", ")",
+                          "dozens", "of", "doses", "km", "first", "quarters", "that year"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 400; ++round) {
+    std::string text;
+    int n = 1 + static_cast<int>(rng() % 30);
+    for (int i = 0; i < n; ++i) {
+      text += pieces[rng() % (sizeof pieces / sizeof *pieces)];
+      text += rng() % 4 ? " " : "";
+    }
+    Source meta;
+    meta.id = "f";
+    if (round % 2) meta.published = PartialDate::parse("2024-05");
+    Document d = ingest_bytes("f.txt", text, meta, rules());
+    Extraction x = extract(d, rules());
+    for (const Claim& c : x.claims) {
+      ASSERT_LE(c.span.end, text.size()) << text;
+      ASSERT_LT(c.span.begin, c.span.end) << text;
+      EXPECT_EQ(c.quote, d.text.slice(TextRange{c.text_begin, c.text_end})) << text;
+      EXPECT_FALSE(c.id.empty());
+    }
+  }
 }
 
 TEST(Extract, IdsAreStableAndDistinct) {

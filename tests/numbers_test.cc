@@ -1,5 +1,4 @@
-// Number recognizer: digits, words, scales, vague plurals, ordinals, fractions; a differential
-// test against a speller and a fuzz test over tricky tokens.
+// Tests of the number recognizer, with a differential test against a speller and a fuzz test.
 #include "numbers.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,4 @@
-// Date recognizer: one left-to-right pass over a sentence's tokens, trying a fixed set of shapes
-// at each token; every shape reads a bounded number of tokens, so the pass is linear.
+// Date recognizer: dates, months, years, ranges and periods in one linear pass over tokens.
 #include "dates.h"
 
 #include <unicode/uchar.h>
@@ -42,6 +41,8 @@ int days_in(int month, int year) {
   return kDays[month - 1];
 }
 
+// Each shape reads a bounded number of tokens, so the pass stays linear in the sentence.
+
 // A date or period read so far; the public DateMatch plus what combining needs.
 struct Point {
   size_t first = 0, last = 0;
@@ -69,7 +70,7 @@ class Finder {
          DateContext& context)
       : t_(tokens), n_(tokens.size()), time_(time), numbers_(numbers), ctx_(context) {
     low_.reserve(n_);
-    for (const Token& tok : tokens) low_.emplace_back(tok.lower);
+    for (const Token& tok : tokens) low_.push_back(tok.vocab ? tok.lower : std::string_view());
   }
 
   std::vector<DateMatch> run();
@@ -80,7 +81,7 @@ class Finder {
     return k < n_ && t_[k].kind == TokenKind::kPunct && t_[k].text.size() == 1 &&
            t_[k].text[0] == c;
   }
-  bool in(const std::unordered_set<std::string>& set, size_t k) const {
+  bool in(const WordSet& set, size_t k) const {
     return word(k) && set.count(low_[k]) > 0;
   }
   int month_at(size_t k) const {
@@ -123,7 +124,8 @@ class Finder {
   const TimeWords& time_;
   const NumberWords& numbers_;
   DateContext& ctx_;
-  std::vector<std::string> low_;  // lower-case forms as keys, built once
+  // Lower-case forms as keys; empty for words in no vocabulary, so lookups fail at once.
+  std::vector<std::string_view> low_;
 };
 
 // A word sequence such as {"the", "same", "year"}; the last word may carry a clitic
@@ -131,7 +133,7 @@ class Finder {
 bool Finder::seq_at(size_t k, const std::vector<std::string>& seq, size_t* end) const {
   if (seq.empty() || k + seq.size() > n_) return false;
   for (size_t s = 0; s < seq.size(); ++s) {
-    const std::string& w = low_[k + s];
+    const std::string_view w = low_[k + s];
     if (!word(k + s)) return false;
     if (w == seq[s]) continue;
     if (s + 1 == seq.size() && w.size() > seq[s].size() &&
@@ -175,7 +177,7 @@ std::optional<int> Finder::day_at(size_t k, bool* ordinal) const {
   if (t_[k].kind == TokenKind::kWord) {
     size_t p = 0;
     while (p < s.size() && is_digit(s[p])) ++p;
-    if (p == 0 || !numbers_.ordinal_suffixes.count(std::string(s.substr(p)))) return std::nullopt;
+    if (p == 0 || !numbers_.ordinal_suffixes.count(s.substr(p))) return std::nullopt;
     s = s.substr(0, p);
     *ordinal = true;
   } else if (t_[k].kind != TokenKind::kNumber) {
@@ -370,7 +372,7 @@ std::optional<Point> Finder::decade_point(size_t q) const {
   std::string_view s = t_[q].lower;
   size_t last = 0;
   if (t_[q].kind == TokenKind::kWord && s.size() > 4 && all_digits(s.substr(0, 4)) &&
-      time_.decade_suffixes.count(std::string(s.substr(4)))) {
+      time_.decade_suffixes.count(s.substr(4))) {
     last = q + 1;
   } else if (t_[q].kind == TokenKind::kNumber && s.size() == 4 && all_digits(s) &&
              punct(q + 1, '\'') && !t_[q + 1].space_before && in(time_.decade_suffixes, q + 2) &&

@@ -47,7 +47,7 @@ class SentenceReader {
  public:
   SentenceReader(const Document& doc, const RuleData& rules, DateContext& dates,
                  const std::string& default_subject,
-                 const std::unordered_set<std::string>& proper_words, Extraction& out)
+                 const WordSet& proper_words, Extraction& out)
       : doc_(doc),
         r_(rules),
         date_context_(dates),
@@ -58,6 +58,12 @@ class SentenceReader {
   void read(TextRange sentence) {
     sentence_ = sentence;
     tokenize(doc_.text.str(), sentence.begin, sentence.end, ts_);
+    for (Token& tok : ts_.tokens) {
+      if (tok.kind == TokenKind::kWord &&
+          std::none_of(tok.text.begin(), tok.text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        tok.vocab = r_.number_time_words.count(tok.lower) > 0;
+      }
+    }
     const std::vector<Token>& t = ts_.tokens;
     used_.assign(t.size(), false);
     in_date_.assign(t.size(), -1);
@@ -327,9 +333,9 @@ class SentenceReader {
       const bool spelled =
           t[i].kind == TokenKind::kWord &&
           std::none_of(t[i].text.begin(), t[i].text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-      if (spelled && i > 0 && r_.definite_words.count(std::string(t[i - 1].lower))) continue;
+      if (spelled && i > 0 && r_.definite_words.count(t[i - 1].lower)) continue;
       if (spelled && n->value == 1 && n->last < t.size() &&
-          r_.partitive_words.count(std::string(t[n->last].lower))) {
+          r_.partitive_words.count(t[n->last].lower)) {
         continue;
       }
       size_t first = i, last = n->last;
@@ -512,7 +518,7 @@ class SentenceReader {
       bool linked = false;
       size_t capitals = 0;  // capitalized words after the link: the body, then maybe the name
       while (k < t.size() && k < e + 12) {
-        if (r_.title_links.count(std::string(t[k].lower))) {
+        if (r_.title_links.count(t[k].lower)) {
           linked = true;
           ++k;
         } else if (linked && (t[k].capitalized || t[k].joiner || t[k].text == "'")) {
@@ -548,7 +554,7 @@ class SentenceReader {
   size_t list_item(size_t from, size_t* text_first) const {
     const std::vector<Token>& t = ts_.tokens;
     size_t k = from;
-    if (k < t.size() && r_.list_articles.count(std::string(t[k].lower))) ++k;
+    if (k < t.size() && r_.list_articles.count(t[k].lower)) ++k;
     *text_first = k;
     for (const MentionAt& m : mentions_) {
       if (m.first == k) return m.last;
@@ -557,8 +563,8 @@ class SentenceReader {
     while (k < t.size() && words < 4) {
       const Token& tok = t[k];
       if (tok.kind == TokenKind::kWord && tok.capitalized &&
-          !r_.time.months.count(std::string(tok.lower)) &&
-          (k > 0 || proper_words_.count(std::string(tok.lower)))) {
+          !r_.time.months.count(tok.lower) &&
+          (k > 0 || proper_words_.count(tok.lower))) {
         ++words;
         ++k;
       } else if (tok.text == "." && k > 0 && t[k - 1].text.size() == 1 && t[k - 1].capitalized) {
@@ -659,6 +665,14 @@ class SentenceReader {
     return "";
   }
 
+  // "compared to the same period in 2024": a baseline phrase a few tokens before the date.
+  bool is_baseline(const DateMatch& m) const {
+    for (const PhraseHit& h : hits_) {
+      if (h.use.table == kBaseline && h.last <= m.first + 1 && h.last + 4 >= m.first) return true;
+    }
+    return false;
+  }
+
   // Dates that no quantity took as its period are claims themselves: when something happened.
   void find_dates_as_claims() {
     const std::vector<Token>& t = ts_.tokens;
@@ -670,6 +684,7 @@ class SentenceReader {
       int best = -1;
       size_t best_distance = SIZE_MAX;
       for (size_t d = 0; d < dates_.size(); ++d) {
+        if (is_baseline(dates_[d])) continue;
         size_t distance = dates_[d].last <= f ? f - dates_[d].last
                           : dates_[d].first >= l ? dates_[d].first - l
                                                  : 0;
@@ -694,16 +709,19 @@ class SentenceReader {
     }
     for (size_t d = 0; d < dates_.size(); ++d) {
       const DateMatch& m = dates_[d];
-      if ((period_used_[d] && !event) || !free(m.first, m.last) || m.period.empty()) continue;
+      if ((period_used_[d] && !event) || !free(m.first, m.last) || m.period.empty() ||
+          is_baseline(m)) {
+        continue;
+      }
       // A year right before a counted noun is a count, not a date ("2021 doses").
       if (m.bare_year && count_noun(m.last) != nullptr) continue;
       // The claim's span is the date itself, without a leading preposition.
       size_t first = m.first;
       while (first + 1 < m.last && t[first].kind == TokenKind::kWord &&
-             (r_.time.year_prepositions.count(std::string(t[first].lower)) ||
-              r_.time.since_words.count(std::string(t[first].lower)) ||
-              r_.time.until_words.count(std::string(t[first].lower)) ||
-              r_.time.range_openers.count(std::string(t[first].lower)))) {
+             (r_.time.year_prepositions.count(t[first].lower) ||
+              r_.time.since_words.count(t[first].lower) ||
+              r_.time.until_words.count(t[first].lower) ||
+              r_.time.range_openers.count(t[first].lower))) {
         ++first;
       }
       // An event's claim carries what happened: the span reaches the nearest event word
@@ -746,7 +764,9 @@ class SentenceReader {
       }
     }
     std::string subject = default_subject_;
-    if (countries.size() == 1) {
+    // One state named: the subject is that state, unless it is one of the document's pair
+    // ("the share of China in our GDP" in a Belarus-China document is about the pair).
+    if (countries.size() == 1 && !in_pair(countries[0], default_subject_)) {
       subject = countries[0];
     } else if (countries.size() >= 2) {
       bool has_default = true;
@@ -809,6 +829,12 @@ class SentenceReader {
     scope_tokens_.clear();
   }
 
+  static bool in_pair(const std::string& id, const std::string& pair) {
+    size_t at = pair.find(id);
+    return at != std::string::npos && (at == 0 || pair[at - 1] == '-') &&
+           (at + id.size() == pair.size() || pair[at + id.size()] == '-');
+  }
+
   std::string nearest_attribute(ClaimKind kind, size_t f, size_t l) const {
     const AttributeRule* best = nullptr;
     size_t best_distance = SIZE_MAX;
@@ -834,7 +860,7 @@ class SentenceReader {
   const RuleData& r_;
   DateContext& date_context_;
   const std::string& default_subject_;
-  const std::unordered_set<std::string>& proper_words_;
+  const WordSet& proper_words_;
   Extraction& out_;
 
   TextRange sentence_;
@@ -856,7 +882,7 @@ class SentenceReader {
 // default subject of its claims) and the words it capitalizes inside sentences (names).
 struct DocumentProfile {
   std::string subject;
-  std::unordered_set<std::string> proper_words;
+  WordSet proper_words;
 };
 
 DocumentProfile profile(const Document& doc, const RuleData& rules) {
@@ -867,18 +893,15 @@ DocumentProfile profile(const Document& doc, const RuleData& rules) {
   const std::string& text = doc.text.str();
   for (const TextRange& s : doc.text.sentences()) {
     tokenize(text, s.begin, s.end, ts);
-    for (size_t i = 1; i < ts.tokens.size(); ++i) {
-      if (ts.tokens[i].capitalized) p.proper_words.insert(std::string(ts.tokens[i].lower));
+    for (size_t i = 0; i < ts.tokens.size(); ++i) {
+      if (i > 0 && ts.tokens[i].capitalized) p.proper_words.emplace(ts.tokens[i].lower);
+      hits.clear();
+      rules.entity_names.match_at(ts.tokens, i, hits);
+      if (hits.empty()) continue;
+      const EntityRule& e = rules.entities[hits.back().use.row];
+      if (e.type == "country") ++counts[e.id];
+      i = hits.back().last - 1;
     }
-  }
-  tokenize(text, 0, text.size(), ts);
-  for (size_t i = 0; i < ts.tokens.size(); ++i) {
-    hits.clear();
-    rules.entity_names.match_at(ts.tokens, i, hits);
-    if (hits.empty()) continue;
-    const EntityRule& e = rules.entities[hits.back().use.row];
-    if (e.type == "country") ++counts[e.id];
-    i = hits.back().last - 1;
   }
   std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [id, n] : counts) ranked.push_back({-n, id});

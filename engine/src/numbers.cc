@@ -29,12 +29,12 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 template <class Map>
 const typename Map::mapped_type* find(const Map& map, std::string_view key) {
   if (map.empty()) return nullptr;
-  auto it = map.find(std::string(key));
+  auto it = map.find(key);
   return it == map.end() ? nullptr : &it->second;
 }
 
-bool has(const std::unordered_set<std::string>& set, std::string_view key) {
-  return !set.empty() && set.count(std::string(key)) > 0;
+bool has(const WordSet& set, std::string_view key) {
+  return !set.empty() && set.count(key) > 0;
 }
 
 bool is_integer(double v) { return std::floor(v) == v && std::fabs(v) < 1e15; }
@@ -94,7 +94,7 @@ std::optional<Digits> parse_digits(std::string_view s, char decimal) {
 }
 
 // "3rd", "21st": digits and an ordinal suffix in one token.
-bool ordinal_digits(const Token& t, const std::unordered_set<std::string>& suffixes) {
+bool ordinal_digits(const Token& t, const WordSet& suffixes) {
   size_t p = 0;
   while (p < t.lower.size() && is_digit(t.lower[p])) ++p;
   return p > 0 && p < t.lower.size() && has(suffixes, t.lower.substr(p));
@@ -120,7 +120,8 @@ class Reader {
   enum class Last { kNone, kCardinal, kDigits, kSmallScale, kBigScale, kFraction };
 
   bool word(size_t k) const { return k < limit_ && t_[k].kind == TokenKind::kWord; }
-  std::string_view low(size_t k) const { return t_[k].lower; }
+  // Empty for words in no vocabulary: every lookup then fails at once.
+  std::string_view low(size_t k) const { return t_[k].vocab ? t_[k].lower : std::string_view(); }
   const double* cardinal(size_t k) const { return word(k) ? find(w_.cardinals, low(k)) : nullptr; }
   const double* scale(size_t k) const { return word(k) ? find(w_.multipliers, low(k)) : nullptr; }
   const int* ordinal(size_t k) const { return word(k) ? find(w_.ordinals, low(k)) : nullptr; }

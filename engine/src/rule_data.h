@@ -38,6 +38,7 @@ enum PhraseTable : uint16_t {
   kStatusIntro,
   kListSeparator,
   kStateClass,
+  kBaseline,
 };
 
 struct CurrencyRule { std::string code; bool symbol = false; };
@@ -68,13 +69,14 @@ struct RuleData {
 
   NumberWords numbers;
   TimeWords time;
+  WordSet number_time_words;  // every word of `numbers` and `time`: the tokens worth looking up
 
   std::vector<CurrencyRule> currencies;
   std::vector<UnitRule> units;
   std::vector<ValueRule> ratio_verbs;
   std::vector<CountNounRule> count_nouns;
-  std::unordered_set<std::string> definite_words;    // "the two countries" is a description
-  std::unordered_set<std::string> partitive_words;   // "one of the states" is not a count
+  WordSet definite_words;    // "the two countries" is a description
+  WordSet partitive_words;   // "one of the states" is not a count
   std::vector<ValueRule> vague_numbers;              // "double-digit": at least 10
   std::vector<QualifierRule> qualifiers;
   double approx_tolerance = 0.1;
@@ -84,8 +86,8 @@ struct RuleData {
   std::vector<AttributeTriggerRule> attribute_triggers;
   std::vector<ValueRule> superlatives;
   std::vector<std::string> titles;
-  std::unordered_set<std::string> title_links;  // "of", "for", "to": title to its body
-  std::unordered_set<std::string> list_articles;  // "the EU": dropped from list items
+  WordSet title_links;  // "of", "for", "to": title to its body
+  WordSet list_articles;  // "the EU": dropped from list items
   std::vector<EntityRule> entities;
 
   PhraseTrie phrases{false};       // every lower-cased phrase table

@@ -205,6 +205,7 @@ Status load_numbers(XmlRules& x) {
                                 {"fraction", {"word", "value"}, {}},
                                 {"vague", {"word", "value"}, {}},
                                 {"article", {"word"}, {}},
+                                {"conjunction", {"word"}, {}},
                                 {"ordinal-suffix", {"word"}, {}}});
   if (!s.is_ok()) return s;
   NumberWords& w = x.data().numbers;
@@ -232,6 +233,11 @@ Status load_numbers(XmlRules& x) {
     return Status::ok();
   });
   if (!s.is_ok()) return s;
+  s = x.each("conjunction", [&](pugi::xml_node n) {
+    w.conjunctions.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
   return x.each("ordinal-suffix", [&](pugi::xml_node n) {
     w.ordinal_suffixes.insert(lower_word(n.attribute("word").value()));
     return Status::ok();
@@ -250,10 +256,15 @@ Status load_time(XmlRules& x) {
                              {"year-preposition", {"word"}, {}},
                              {"part", {"word"}, {}},
                              {"quarter", {"word"}, {}},
-                             {"month-unit", {"word"}, {}}});
+                             {"month-unit", {"word"}, {}},
+                             {"weekday", {"word"}, {}},
+                             {"determiner", {"word"}, {}},
+                             {"decade-suffix", {"word"}, {}},
+                             {"part-months", {"word", "first", "last"}, {}},
+                             {"baseline", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
   TimeWords& t = x.data().time;
-  auto month_like = [&](const char* name, std::unordered_map<std::string, int>& map) {
+  auto month_like = [&](const char* name, WordMap<int>& map) {
     return x.each(name, [&](pugi::xml_node n) -> Status {
       Result<double> v = x.number(n, "value");
       if (!v.is_ok()) return v.status();
@@ -284,11 +295,13 @@ Status load_time(XmlRules& x) {
     return Status::ok();
   });
   if (!s.is_ok()) return s;
-  const std::pair<const char*, std::unordered_set<std::string>*> sets[] = {
+  const std::pair<const char*, WordSet*> sets[] = {
       {"since", &t.since_words},          {"until", &t.until_words},
       {"range-open", &t.range_openers},   {"range-join", &t.range_joiners},
       {"year-preposition", &t.year_prepositions}, {"part", &t.part_words},
-      {"quarter", &t.quarter_words},      {"month-unit", &t.month_unit_words}};
+      {"quarter", &t.quarter_words},      {"month-unit", &t.month_unit_words},
+      {"weekday", &t.weekdays},           {"determiner", &t.determiners},
+      {"decade-suffix", &t.decade_suffixes}};
   for (const auto& [name, set] : sets) {
     s = x.each(name, [&](pugi::xml_node n) {
       set->insert(lower_word(n.attribute("word").value()));
@@ -296,7 +309,22 @@ Status load_time(XmlRules& x) {
     });
     if (!s.is_ok()) return s;
   }
-  return Status::ok();
+  s = x.each("baseline", [&](pugi::xml_node n) {
+    return x.phrase(n, "phrase", x.data().phrases, kBaseline, 0);
+  });
+  if (!s.is_ok()) return s;
+  return x.each("part-months", [&](pugi::xml_node n) -> Status {
+    Result<double> first = x.number(n, "first");
+    if (!first.is_ok()) return first.status();
+    Result<double> last = x.number(n, "last");
+    if (!last.is_ok()) return last.status();
+    if (first.value() < 1 || last.value() > 12 || first.value() > last.value()) {
+      return x.fail(n, "first and last must be months, 1 to 12, first <= last");
+    }
+    t.part_months[lower_word(n.attribute("word").value())] = {static_cast<int>(first.value()),
+                                                               static_cast<int>(last.value())};
+    return Status::ok();
+  });
 }
 
 Result<ClaimKind> parse_kind(const std::string& k) {
@@ -597,6 +625,32 @@ RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string
     set.status_ =
         Status::error(StatusCode::kNotFound, std::string("rule set has no ") + kAbbreviationsFile);
     return set;
+  }
+  // One set of every number and time word: extraction marks the tokens outside it, and the
+  // recognizers skip their lookups for those.
+  auto add_keys = [&](const auto& table) {
+    for (const auto& entry : table) {
+      if constexpr (std::is_same_v<std::decay_t<decltype(entry)>, std::string>) {
+        data->number_time_words.insert(entry);
+      } else {
+        data->number_time_words.insert(entry.first);
+      }
+    }
+  };
+  const NumberWords& nw = data->numbers;
+  const TimeWords& tw = data->time;
+  add_keys(nw.cardinals), add_keys(nw.multipliers), add_keys(nw.ordinals), add_keys(nw.fractions);
+  add_keys(nw.vague_plurals), add_keys(nw.articles), add_keys(nw.ordinal_suffixes);
+  add_keys(nw.conjunctions), add_keys(tw.months), add_keys(tw.seasons), add_keys(tw.since_words);
+  add_keys(tw.until_words), add_keys(tw.range_joiners), add_keys(tw.range_openers);
+  add_keys(tw.year_prepositions), add_keys(tw.part_words), add_keys(tw.quarter_words);
+  add_keys(tw.month_unit_words), add_keys(tw.weekdays), add_keys(tw.determiners);
+  add_keys(tw.decade_suffixes), add_keys(tw.part_months);
+  for (const auto& [words, offset] : tw.relative_years) {
+    for (const std::string& w : words) data->number_time_words.insert(w);
+  }
+  for (const auto& words : tw.anaphoric_years) {
+    for (const std::string& w : words) data->number_time_words.insert(w);
   }
   set.data_ = std::move(data);
   return set;

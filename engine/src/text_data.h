@@ -22,7 +22,7 @@ class LineIndex {
   Position at(std::string_view text, uint64_t offset) const;
 
  private:
-  static constexpr uint64_t kBlock = 4096;
+  static constexpr uint64_t kBlock = 256;  // a query scans at most this many bytes, twice
   std::vector<uint64_t> line_starts_;
   std::vector<uint64_t> chars_before_block_;  // code points in text[0, k * kBlock)
 };

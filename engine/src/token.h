@@ -20,6 +20,10 @@ struct Token {
   bool capitalized = false;  // first letter upper case
   std::string_view text;     // as written
   std::string_view lower;    // lower-cased (case-folded) form
+  // Whether the word may be in a number or time vocabulary. Extraction clears it for the many
+  // words that are not, so the recognizers skip their table lookups; tokens fresh from
+  // tokenize() keep it set.
+  bool vocab = true;
 };
 
 // Owns the lower-cased text its tokens point into.
