@@ -71,6 +71,16 @@ class Finder {
       : t_(tokens), n_(tokens.size()), time_(time), numbers_(numbers), ctx_(context) {
     low_.reserve(n_);
     for (const Token& tok : tokens) low_.push_back(tok.vocab ? tok.lower : std::string_view());
+    // Which word sets each token belongs to, looked up once: patterns ask many times.
+    member_.assign(n_, 0);
+    numbers_at_.assign(n_, std::nullopt);
+    number_done_.assign(n_, false);
+    for (size_t k = 0; k < n_; ++k) {
+      if (t_[k].kind != TokenKind::kWord || low_[k].empty()) continue;
+      for (size_t b = 0; b < kSets; ++b) {
+        if (sets_[b]->count(low_[k])) member_[k] |= 1u << b;
+      }
+    }
   }
 
   std::vector<DateMatch> run();
@@ -81,8 +91,22 @@ class Finder {
     return k < n_ && t_[k].kind == TokenKind::kPunct && t_[k].text.size() == 1 &&
            t_[k].text[0] == c;
   }
+  // The number at token k, read once: many patterns start by asking for it.
+  const std::optional<NumberMatch>& number(size_t k) const {
+    if (k >= n_) return kNoNumber;
+    if (!number_done_[k]) {
+      numbers_at_[k] = match_number(t_, k, numbers_);
+      number_done_[k] = true;
+    }
+    return numbers_at_[k];
+  }
+
   bool in(const WordSet& set, size_t k) const {
-    return word(k) && set.count(low_[k]) > 0;
+    if (!word(k)) return false;
+    for (size_t b = 0; b < kSets; ++b) {
+      if (sets_[b] == &set) return (member_[k] >> b) & 1u;
+    }
+    return set.count(low_[k]) > 0;
   }
   int month_at(size_t k) const {
     if (!word(k)) return 0;
@@ -126,6 +150,17 @@ class Finder {
   DateContext& ctx_;
   // Lower-case forms as keys; empty for words in no vocabulary, so lookups fail at once.
   std::vector<std::string_view> low_;
+  static constexpr size_t kSets = 11;
+  const WordSet* sets_[kSets] = {&time_.since_words,      &time_.until_words,
+                                 &time_.range_joiners,    &time_.range_openers,
+                                 &time_.year_prepositions, &time_.part_words,
+                                 &time_.quarter_words,    &time_.month_unit_words,
+                                 &time_.weekdays,         &time_.determiners,
+                                 &time_.decade_suffixes};
+  std::vector<uint32_t> member_;  // bit b: the token is in sets_[b]
+  mutable std::vector<std::optional<NumberMatch>> numbers_at_;
+  mutable std::vector<bool> number_done_;
+  static inline const std::optional<NumberMatch> kNoNumber;
 };
 
 // A word sequence such as {"the", "same", "year"}; the last word may carry a clitic
@@ -311,12 +346,12 @@ std::optional<Point> Finder::season_point(size_t q) const {
 std::optional<Point> Finder::partial_point(size_t q) const {
   int ord = 0, count = 0;
   size_t k = q;
-  auto nm = match_number(t_, k, numbers_);
+  auto nm = number(k);
   if (nm && nm->ordinal) {
     if (nm->value < 1 || nm->value > 12) return std::nullopt;
     ord = static_cast<int>(nm->value);
     k = nm->last;
-    nm = match_number(t_, k, numbers_);
+    nm = number(k);
   }
   if (nm && !nm->ordinal && !nm->vague && !nm->has_multiplier && nm->last > k) {
     double value = nm->value;
@@ -709,6 +744,12 @@ std::vector<DateMatch> Finder::run() {
   std::vector<DateMatch> out;
   size_t i = 0;
   while (i < n_) {
+    // A date starts at a number, a sign, or a word of the time vocabulary; any other word
+    // cannot start one, and most words are such.
+    if (t_[i].kind == TokenKind::kWord && low_[i].empty()) {
+      ++i;
+      continue;
+    }
     if (std::optional<Point> p = match_at(i); p && p->first == i && p->last > i) {
       DateMatch m;
       m.first = p->first;
@@ -723,7 +764,7 @@ std::vector<DateMatch> Finder::run() {
       continue;
     }
     // Step over a whole number so its tail is not read on its own ("6.45 billion").
-    auto nm = match_number(t_, i, numbers_);
+    auto nm = number(i);
     i = nm && nm->last > i ? nm->last : i + 1;
   }
   return out;

@@ -86,6 +86,8 @@ class SentenceReader {
       }
     }
     period_used_.assign(dates_.size(), false);
+    number_at_.assign(t.size(), std::nullopt);
+    number_done_.assign(t.size(), false);
     first_claim_ = out_.claims.size();
 
     find_document_numbers();
@@ -139,6 +141,15 @@ class SentenceReader {
     return j < t.size() && t[j].joiner ? j + 1 : j;
   }
 
+  // The number starting at token i, read once per sentence whichever recognizer asks.
+  const std::optional<NumberMatch>& number_at(size_t i) {
+    if (!number_done_[i]) {
+      number_at_[i] = match_number(ts_.tokens, i, r_.numbers);
+      number_done_[i] = true;
+    }
+    return number_at_[i];
+  }
+
   // --- mentions -------------------------------------------------------------------------
 
   void find_mentions() {
@@ -147,7 +158,7 @@ class SentenceReader {
     std::vector<PhraseHit> found;
     for (size_t i = 0; i < t.size();) {
       found.clear();
-      r_.entity_names.match_at(t, i, found);
+      if (t[i].capitalized || !r_.aliases_capitalized) r_.entity_names.match_at(t, i, found);
       if (found.empty()) {
         ++i;
         continue;
@@ -242,7 +253,7 @@ class SentenceReader {
       if (used_[i]) continue;
       double rank = 0;
       size_t after = i;
-      if (std::optional<NumberMatch> n = match_number(t, i, r_.numbers); n && n->ordinal) {
+      if (const std::optional<NumberMatch>& n = number_at(i); n && n->ordinal) {
         rank = n->value;
         after = n->last;
         // "second-largest": the superlative after an ordinal does not change the rank.
@@ -327,7 +338,7 @@ class SentenceReader {
         i = last - 1;
         continue;
       }
-      std::optional<NumberMatch> n = match_number(t, i, r_.numbers);
+      const std::optional<NumberMatch>& n = number_at(i);
       if (!n) continue;
       // "the two countries" refers to them; "one of the small states" picks one out.
       const bool spelled =
@@ -872,6 +883,8 @@ class SentenceReader {
   std::vector<int> in_date_;
   std::vector<DateMatch> dates_;
   std::vector<bool> period_used_;
+  std::vector<std::optional<NumberMatch>> number_at_;
+  std::vector<bool> number_done_;
   std::vector<MentionAt> mentions_;
   std::vector<std::pair<size_t, size_t>> token_ranges_;  // of the claims of this sentence
   std::vector<std::pair<size_t, size_t>> scope_tokens_;  // "after Russia": not the subject
@@ -896,6 +909,7 @@ DocumentProfile profile(const Document& doc, const RuleData& rules) {
     for (size_t i = 0; i < ts.tokens.size(); ++i) {
       if (i > 0 && ts.tokens[i].capitalized) p.proper_words.emplace(ts.tokens[i].lower);
       hits.clear();
+      if (!ts.tokens[i].capitalized && rules.aliases_capitalized) continue;
       rules.entity_names.match_at(ts.tokens, i, hits);
       if (hits.empty()) continue;
       const EntityRule& e = rules.entities[hits.back().use.row];

@@ -171,6 +171,7 @@ Document ingest_bytes(const std::string& path, const std::string& bytes, const S
   }
 
   Normalizer normalizer;
+  normalizer.reserve(data->decoded.size());
   MarkupMetadata markup;
   switch (doc.format) {
     case Format::kHtml:

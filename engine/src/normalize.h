@@ -27,6 +27,8 @@ class Normalizer : public TextSink {
   void text(std::string_view utf8, uint64_t from_begin, uint64_t from_end, bool verbatim) override;
   void paragraph_break() override;
   NormalizedText finish();
+  // Room for about this many bytes of output, so a large document is not copied as it grows.
+  void reserve(uint64_t bytes) { out_.text.reserve(bytes); }
 
  private:
   void emit(std::string_view out, uint64_t from_begin, uint64_t from_end, bool verbatim);

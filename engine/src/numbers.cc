@@ -384,6 +384,11 @@ std::optional<NumberMatch> Reader::read() {
 
 std::optional<NumberMatch> match_number(const std::vector<Token>& tokens, size_t i,
                                         const NumberWords& words) {
+  // Most tokens are words outside every number vocabulary: no number starts there.
+  if (i >= tokens.size() || (tokens[i].kind == TokenKind::kWord && !tokens[i].vocab) ||
+      tokens[i].kind == TokenKind::kPunct) {
+    return std::nullopt;
+  }
   return Reader(tokens, i, words).read();
 }
 

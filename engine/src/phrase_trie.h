@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "token.h"
+#include "vocabulary.h"
 
 namespace claimtrace {
 
@@ -38,13 +39,8 @@ class PhraseTrie {
   size_t max_length() const { return max_length_; }
 
  private:
-  // Heterogeneous lookup: tokens are string_views and need no copy to be looked up.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
   struct Node {
-    std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> next;
+    WordMap<uint32_t> next;  // heterogeneous lookup: tokens need no copy
     std::vector<PhraseUse> uses;
   };
   std::vector<Node> nodes_;

@@ -92,6 +92,7 @@ struct RuleData {
 
   PhraseTrie phrases{false};       // every lower-cased phrase table
   PhraseTrie entity_names{true};   // aliases, as written; PhraseUse::row is the entity
+  bool aliases_capitalized = true;  // every alias starts upper case: skip lower-case tokens
   const AttributeRule* attribute(const std::string& name) const {
     for (const AttributeRule& a : attributes) {
       if (a.name == name) return &a;

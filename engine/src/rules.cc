@@ -529,6 +529,9 @@ Status load_entities(XmlRules& x) {
           !d.entity_names.add(alias, PhraseUse{0, static_cast<uint32_t>(d.entities.size() - 1)})) {
         return x.fail(a, "alias \"" + alias + "\" is empty or not valid UTF-8");
       }
+      TokenizedSentence first;
+      tokenize(alias, 0, alias.size(), first);
+      if (!first.tokens.empty() && !first.tokens[0].capitalized) d.aliases_capitalized = false;
     }
     return Status::ok();
   });

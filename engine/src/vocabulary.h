@@ -1,6 +1,7 @@
 // Vocabulary the recognizers read: filled from rules/ (numbers.xml, time.xml), never in code.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -12,9 +13,14 @@
 namespace claimtrace {
 
 // Word tables are looked up with the tokens' string_views, with no copy: transparent hashing.
+// FNV-1a, inline: keys are short words, where a call to a general hash costs more than hashing.
 struct WordHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>()(s); }
+  size_t operator()(std::string_view s) const noexcept {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return static_cast<size_t>(h);
+  }
 };
 template <class V>
 using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
