@@ -49,9 +49,9 @@ TEST(Extract, ApproximateAmountWithItsPeriodAndAttribute) {
 }
 
 TEST(Extract, PartialPeriodOfTheCurrentYear) {
-  Extraction e = run(
-      "In the first three quarters of the current year, trade grew by as much as 83.6% and "
-      "amounts to 6.45 billion USD.");
+  Extraction e =
+      run("In the first three quarters of the current year, trade grew by as much as 83.6% and "
+          "amounts to 6.45 billion USD.");
   const Claim* p = find(e, ClaimKind::kPercent);
   const Claim* a = find(e, ClaimKind::kAmount);
   ASSERT_TRUE(p && a);
@@ -63,7 +63,8 @@ TEST(Extract, PartialPeriodOfTheCurrentYear) {
 }
 
 TEST(Extract, RanksWithScope) {
-  Extraction e = run("Since 2020, China has been Belarus's second-largest trading partner after Russia.");
+  Extraction e =
+      run("Since 2020, China has been Belarus's second-largest trading partner after Russia.");
   const Claim* r = find(e, ClaimKind::kRank);
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->value, 2);
@@ -91,17 +92,17 @@ TEST(Extract, UndatedDocumentLeavesThePeriodUnresolved) {
 }
 
 TEST(Extract, StatusLabelAndItsEventDate) {
-  Extraction e = run(
-      "The two countries agreed to establish an \"all-weather and comprehensive strategic "
-      "partnership\" in September 2022.");
+  Extraction e =
+      run("The two countries agreed to establish an \"all-weather and comprehensive strategic "
+          "partnership\" in September 2022.");
   const Claim* l = find(e, ClaimKind::kLabel);
   ASSERT_NE(l, nullptr);
   EXPECT_EQ(l->text, "all-weather and comprehensive strategic partnership");
   EXPECT_EQ(l->attribute, "partnership.status");
   bool dated = false;
   for (const Claim& c : e.claims) {
-    dated = dated || ((c.kind == ClaimKind::kDate || c.kind == ClaimKind::kEvent) &&
-                      c.text == "2022-09");
+    dated = dated ||
+            ((c.kind == ClaimKind::kDate || c.kind == ClaimKind::kEvent) && c.text == "2022-09");
   }
   EXPECT_TRUE(dated);
 }
@@ -119,7 +120,8 @@ TEST(Extract, TitlesAndMentions) {
 }
 
 TEST(Extract, TargetsAndReportedSpeech) {
-  Extraction target = run("The directive set ambitious targets of at least half a billion dollars annually.");
+  Extraction target =
+      run("The directive set ambitious targets of at least half a billion dollars annually.");
   const Claim* a = find(target, ClaimKind::kAmount);
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->value, 5e8);
@@ -135,16 +137,16 @@ TEST(Extract, TargetsAndReportedSpeech) {
 }
 
 TEST(Extract, CountsMeasuresAndShares) {
-  Extraction e = run(
-      "The park lies 25 km from Minsk with an area of 112 square kilometers; 11 new residents, "
-      "dozens of Chinese companies and at least half of the products.");
+  Extraction e =
+      run("The park lies 25 km from Minsk with an area of 112 square kilometers; 11 new residents, "
+          "dozens of Chinese companies and at least half of the products.");
   std::vector<std::pair<std::string, double>> got;
   for (const Claim& c : e.claims) got.emplace_back(to_string(c.kind) + (":" + c.unit), c.value);
   EXPECT_EQ(got, (std::vector<std::pair<std::string, double>>{{"measure:m", 25000},
-                                                             {"measure:m2", 112e6},
-                                                             {"count:residents", 11},
-                                                             {"count:companies", 24},
-                                                             {"percent:percent", 50}}));
+                                                              {"measure:m2", 112e6},
+                                                              {"count:residents", 11},
+                                                              {"count:companies", 24},
+                                                              {"percent:percent", 50}}));
 }
 
 TEST(Extract, ListsOfNamesAndDocumentNumbers) {
@@ -164,12 +166,28 @@ TEST(Extract, ReferringNumbersAreNotCounts) {
 // Random sentences from pieces that exercise every recognizer: nothing crashes, every claim
 // lies inside its document and its quote is the normalized text of its span.
 TEST(Extract, FuzzedSentencesGiveWellFormedClaims) {
-  const char* pieces[] = {"$", "6", "6.45", "billion", "about", "over", "at least", "%", "times",
-                          "the", "two", "countries", "in", "2021", "between", "and", "-",
-                          "December", "this year", "seventh", "largest", "trading partner",
-                          "EU", ",", "UK", "No.", "215", "all-weather", "strategic",
-                          "partnership", "President", "Xi", "said", "target", ".", "(", ")",
-                          "dozens", "of", "doses", "km", "first", "quarters", "that year"};
+  const char* pieces[] = {"$",         "6",
+                          "6.45",      "billion",
+                          "about",     "over",
+                          "at least",  "%",
+                          "times",     "the",
+                          "two",       "countries",
+                          "in",        "2021",
+                          "between",   "and",
+                          "-",         "December",
+                          "this year", "seventh",
+                          "largest",   "trading partner",
+                          "EU",        ",",
+                          "UK",        "No.",
+                          "215",       "all-weather",
+                          "strategic", "partnership",
+                          "President", "Xi",
+                          "said",      "target",
+                          ".",         "(",
+                          ")",         "dozens",
+                          "of",        "doses",
+                          "km",        "first",
+                          "quarters",  "that year"};
   std::mt19937 rng(7);
   for (int round = 0; round < 400; ++round) {
     std::string text;

@@ -46,7 +46,8 @@ TEST(RuleSet, XmlRuleErrorsNameFileLineAndEntry) {
     const char* text;
     const char* error;
   } cases[] = {
-      {"qualifiers.xml", "<qualifiers>\n  <qualifier phrase=\"about\" class=\"roughly\"/>\n</qualifiers>",
+      {"qualifiers.xml",
+       "<qualifiers>\n  <qualifier phrase=\"about\" class=\"roughly\"/>\n</qualifiers>",
        "qualifiers.xml:2:3: class=\"roughly\" is not approx"},
       {"numbers.xml", "<numbers>\n<cardinal word=\"one\" value=\"uno\"/></numbers>",
        "numbers.xml:2:1: value=\"uno\" is not a number"},

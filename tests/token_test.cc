@@ -16,8 +16,8 @@ std::vector<std::string> texts(std::string_view s, TokenizedSentence& t) {
 TEST(Tokenize, NumbersWordsAndPunctuation) {
   TokenizedSentence t;
   EXPECT_EQ(texts("Trade rose 83.6% to $6,450.5 million on 11.06.2021, it's M1.", t),
-            (std::vector<std::string>{"Trade", "rose", "83.6", "%", "to", "$", "6,450.5",
-                                      "million", "on", "11.06.2021", ",", "it's", "M1", "."}));
+            (std::vector<std::string>{"Trade", "rose", "83.6", "%", "to", "$", "6,450.5", "million",
+                                      "on", "11.06.2021", ",", "it's", "M1", "."}));
   EXPECT_EQ(t.tokens[2].kind, TokenKind::kNumber);
   EXPECT_EQ(t.tokens[12].kind, TokenKind::kWord);  // letters and digits mixed
   EXPECT_TRUE(t.tokens[0].capitalized);

@@ -201,13 +201,12 @@ int run_extract(const std::vector<std::string>& args) {
   bool help = false, names = false, stats = false;
   std::string format = "jsonl";
   po::options_description visible("claimtrace extract [options] [PATH...]");
-  visible.add_options()
-      ("help,h", po::bool_switch(&help), "show this help")
-      ("format", po::value(&format)->default_value(format), "jsonl or tsv")
-      ("names", po::bool_switch(&names),
-       "also print the names of people, states and bodies mentioned (kind \"name\", jsonl)")
-      ("stats", po::bool_switch(&stats),
-       "print documents, MB, seconds, MB/s and claims/s to stderr");
+  visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
+      "format", po::value(&format)->default_value(format), "jsonl or tsv")(
+      "names", po::bool_switch(&names),
+      "also print the names of people, states and bodies mentioned (kind \"name\", jsonl)")(
+      "stats", po::bool_switch(&stats),
+      "print documents, MB, seconds, MB/s and claims/s to stderr");
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
   if (format != "jsonl" && format != "tsv") {

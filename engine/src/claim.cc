@@ -9,41 +9,64 @@ namespace claimtrace {
 
 const char* to_string(ClaimKind kind) {
   switch (kind) {
-    case ClaimKind::kAmount: return "amount";
-    case ClaimKind::kCount: return "count";
-    case ClaimKind::kPercent: return "percent";
-    case ClaimKind::kRatio: return "ratio";
-    case ClaimKind::kMeasure: return "measure";
-    case ClaimKind::kRank: return "rank";
-    case ClaimKind::kDate: return "date";
-    case ClaimKind::kLabel: return "label";
-    case ClaimKind::kEvent: return "event";
-    case ClaimKind::kName: return "name";
+    case ClaimKind::kAmount:
+      return "amount";
+    case ClaimKind::kCount:
+      return "count";
+    case ClaimKind::kPercent:
+      return "percent";
+    case ClaimKind::kRatio:
+      return "ratio";
+    case ClaimKind::kMeasure:
+      return "measure";
+    case ClaimKind::kRank:
+      return "rank";
+    case ClaimKind::kDate:
+      return "date";
+    case ClaimKind::kLabel:
+      return "label";
+    case ClaimKind::kEvent:
+      return "event";
+    case ClaimKind::kName:
+      return "name";
   }
   return "?";
 }
 
 const char* to_string(Qualifier qualifier) {
   switch (qualifier) {
-    case Qualifier::kExact: return "exact";
-    case Qualifier::kApprox: return "approx";
-    case Qualifier::kAlmost: return "almost";
-    case Qualifier::kMoreThan: return "more_than";
-    case Qualifier::kAtLeast: return "at_least";
-    case Qualifier::kLessThan: return "less_than";
-    case Qualifier::kAtMost: return "at_most";
-    case Qualifier::kRange: return "range";
+    case Qualifier::kExact:
+      return "exact";
+    case Qualifier::kApprox:
+      return "approx";
+    case Qualifier::kAlmost:
+      return "almost";
+    case Qualifier::kMoreThan:
+      return "more_than";
+    case Qualifier::kAtLeast:
+      return "at_least";
+    case Qualifier::kLessThan:
+      return "less_than";
+    case Qualifier::kAtMost:
+      return "at_most";
+    case Qualifier::kRange:
+      return "range";
   }
   return "?";
 }
 
 const char* to_string(Modality modality) {
   switch (modality) {
-    case Modality::kAsserted: return "asserted";
-    case Modality::kPlanned: return "planned";
-    case Modality::kTarget: return "target";
-    case Modality::kForecast: return "forecast";
-    case Modality::kReported: return "reported";
+    case Modality::kAsserted:
+      return "asserted";
+    case Modality::kPlanned:
+      return "planned";
+    case Modality::kTarget:
+      return "target";
+    case Modality::kForecast:
+      return "forecast";
+    case Modality::kReported:
+      return "reported";
   }
   return "?";
 }

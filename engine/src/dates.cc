@@ -151,12 +151,10 @@ class Finder {
   // Lower-case forms as keys; empty for words in no vocabulary, so lookups fail at once.
   std::vector<std::string_view> low_;
   static constexpr size_t kSets = 11;
-  const WordSet* sets_[kSets] = {&time_.since_words,      &time_.until_words,
-                                 &time_.range_joiners,    &time_.range_openers,
-                                 &time_.year_prepositions, &time_.part_words,
-                                 &time_.quarter_words,    &time_.month_unit_words,
-                                 &time_.weekdays,         &time_.determiners,
-                                 &time_.decade_suffixes};
+  const WordSet* sets_[kSets] = {
+      &time_.since_words,       &time_.until_words, &time_.range_joiners,  &time_.range_openers,
+      &time_.year_prepositions, &time_.part_words,  &time_.quarter_words,  &time_.month_unit_words,
+      &time_.weekdays,          &time_.determiners, &time_.decade_suffixes};
   std::vector<uint32_t> member_;  // bit b: the token is in sets_[b]
   mutable std::vector<std::optional<NumberMatch>> numbers_at_;
   mutable std::vector<bool> number_done_;

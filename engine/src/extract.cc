@@ -46,8 +46,7 @@ std::string hex_id(char prefix, uint64_t h) {
 class SentenceReader {
  public:
   SentenceReader(const Document& doc, const RuleData& rules, DateContext& dates,
-                 const std::string& default_subject,
-                 const WordSet& proper_words, Extraction& out)
+                 const std::string& default_subject, const WordSet& proper_words, Extraction& out)
       : doc_(doc),
         r_(rules),
         date_context_(dates),
@@ -60,7 +59,8 @@ class SentenceReader {
     tokenize(doc_.text.str(), sentence.begin, sentence.end, ts_);
     for (Token& tok : ts_.tokens) {
       if (tok.kind == TokenKind::kWord &&
-          std::none_of(tok.text.begin(), tok.text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          std::none_of(tok.text.begin(), tok.text.end(),
+                       [](char c) { return c >= '0' && c <= '9'; })) {
         tok.vocab = r_.number_time_words.count(tok.lower) > 0;
       }
     }
@@ -200,6 +200,16 @@ class SentenceReader {
     return out_.claims.back();
   }
 
+  // A label claim: text is the label as written, lower-cased, unless given.
+  Claim& add_label(size_t first, size_t last, const char* attribute, std::string text = "") {
+    std::string value = text.empty() ? lower_label(first, last) : std::move(text);
+    Claim& c = add(ClaimKind::kLabel, first, last);
+    c.numeric = false;
+    c.text = std::move(value);
+    c.attribute = attribute;
+    return c;
+  }
+
   void set_interval(Claim& c, Qualifier q) {
     c.qualifier = q;
     const double v = c.value;
@@ -237,10 +247,7 @@ class SentenceReader {
       if (!sign || (!t[i].capitalized && t[i].kind == TokenKind::kWord)) continue;
       size_t k = sign->last;
       if (k >= t.size() || t[k].kind != TokenKind::kNumber || in_date_[k] >= 0) continue;
-      Claim& c = add(ClaimKind::kLabel, i, k + 1);
-      c.numeric = false;
-      c.text = std::string(t[k].text);
-      c.attribute = "document.number";
+      add_label(i, k + 1, "document.number", std::string(t[k].text));
       i = k;
     }
   }
@@ -341,9 +348,9 @@ class SentenceReader {
       const std::optional<NumberMatch>& n = number_at(i);
       if (!n) continue;
       // "the two countries" refers to them; "one of the small states" picks one out.
-      const bool spelled =
-          t[i].kind == TokenKind::kWord &&
-          std::none_of(t[i].text.begin(), t[i].text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      const bool spelled = t[i].kind == TokenKind::kWord &&
+                           std::none_of(t[i].text.begin(), t[i].text.end(),
+                                        [](char ch) { return ch >= '0' && ch <= '9'; });
       if (spelled && i > 0 && r_.definite_words.count(t[i - 1].lower)) continue;
       if (spelled && n->value == 1 && n->last < t.size() &&
           r_.partitive_words.count(t[n->last].lower)) {
@@ -498,10 +505,7 @@ class SentenceReader {
         i = end - 1;
         continue;
       }
-      Claim& cl = add(ClaimKind::kLabel, begin, end);
-      cl.numeric = false;
-      cl.text = lower_label(begin, end);
-      cl.attribute = "partnership.status";
+      add_label(begin, end, "partnership.status");
       i = end - 1;
     }
   }
@@ -549,10 +553,7 @@ class SentenceReader {
       const bool named = name_end > name_from && !longest(name_from, kTitle);
       // A capitalized title needs its holder: a name right after, or a body and a name.
       if (!(t[i].capitalized ? (named || (linked && capitals >= 2)) : linked)) continue;
-      Claim& c = add(ClaimKind::kLabel, i, title->last);
-      c.numeric = false;
-      c.text = lower_label(i, title->last);
-      c.attribute = "person.title";
+      Claim& c = add_label(i, title->last, "person.title");
       c.subject = mention_subject(e, k > e ? k + 3 : name_end);
       i = title->last - 1;
     }
@@ -573,8 +574,7 @@ class SentenceReader {
     size_t words = 0;
     while (k < t.size() && words < 4) {
       const Token& tok = t[k];
-      if (tok.kind == TokenKind::kWord && tok.capitalized &&
-          !r_.time.months.count(tok.lower) &&
+      if (tok.kind == TokenKind::kWord && tok.capitalized && !r_.time.months.count(tok.lower) &&
           (k > 0 || proper_words_.count(tok.lower))) {
         ++words;
         ++k;
@@ -594,7 +594,8 @@ class SentenceReader {
     const std::vector<Token>& t = ts_.tokens;
     bool acronym = true;  // only single letters and dots: "U.S.", not "R. Halouchanka"
     for (size_t k = b; k < e; ++k) {
-      acronym = acronym && (t[k].text == "." || (t[k].kind == TokenKind::kWord && t[k].text.size() == 1));
+      acronym =
+          acronym && (t[k].text == "." || (t[k].kind == TokenKind::kWord && t[k].text.size() == 1));
     }
     std::string out;
     for (size_t k = b; k < e; ++k) {
@@ -625,13 +626,12 @@ class SentenceReader {
         if (k == before) break;
       }
       if (items.size() < 3 || !free(items.front().first, last_end)) continue;
-      Claim& c = add(ClaimKind::kLabel, items.front().first, last_end);
-      c.numeric = false;
+      std::string value;
       for (auto [b, e] : items) {
-        if (!c.text.empty()) c.text += "; ";
-        c.text += list_item_text(b, e);
+        if (!value.empty()) value += "; ";
+        value += list_item_text(b, e);
       }
-      c.attribute = "list";
+      add_label(items.front().first, last_end, "list", std::move(value));
       i = last_end - 1;
     }
   }
@@ -642,10 +642,7 @@ class SentenceReader {
     for (size_t i = 0; i < t.size(); ++i) {
       const PhraseHit* h = longest(i, kStateClass);
       if (!h || !free(i, h->last)) continue;
-      Claim& c = add(ClaimKind::kLabel, i, h->last);
-      c.numeric = false;
-      c.text = lower_label(i, h->last);
-      c.attribute = "state.size_class";
+      add_label(i, h->last, "state.size_class");
       i = h->last - 1;
     }
   }
@@ -659,10 +656,7 @@ class SentenceReader {
       size_t b = intro->last, e = b;
       while (e < t.size() && e < b + 4 && t[e].kind == TokenKind::kWord && !t[e].capitalized) ++e;
       if (e - b < 2 || !free(b, e)) continue;  // one word is too little to be a status
-      Claim& c = add(ClaimKind::kLabel, b, e);
-      c.numeric = false;
-      c.text = lower_label(b, e);
-      c.attribute = "status";
+      add_label(b, e, "status");
       i = e - 1;
     }
   }
@@ -696,7 +690,7 @@ class SentenceReader {
       size_t best_distance = SIZE_MAX;
       for (size_t d = 0; d < dates_.size(); ++d) {
         if (is_baseline(dates_[d])) continue;
-        size_t distance = dates_[d].last <= f ? f - dates_[d].last
+        size_t distance = dates_[d].last <= f    ? f - dates_[d].last
                           : dates_[d].first >= l ? dates_[d].first - l
                                                  : 0;
         if (distance < best_distance) {
@@ -810,8 +804,10 @@ class SentenceReader {
       Claim& cl = out_.claims[c];
       auto [f, l] = token_ranges_[c - first_claim_];
       if (cl.subject.empty()) cl.subject = subject;
-      if (modality) cl.modality = *modality;
-      else if (reported) cl.modality = Modality::kReported;
+      if (modality)
+        cl.modality = *modality;
+      else if (reported)
+        cl.modality = Modality::kReported;
       cl.speaker = speaker;
       if (cl.attribute.empty()) cl.attribute = nearest_attribute(cl.kind, f, l);
       if (cl.attribute.empty()) {
@@ -832,9 +828,9 @@ class SentenceReader {
         }
       }
       if (cl.numeric) cl.text = number_text(cl.value);
-      cl.id = hex_id('c', fnv1a(cl.source + '\n' + to_string(cl.kind) + '\n' +
-                                std::to_string(cl.span.begin) + '\n' +
-                                std::to_string(cl.span.end) + '\n' + cl.text));
+      cl.id = hex_id(
+          'c', fnv1a(cl.source + '\n' + to_string(cl.kind) + '\n' + std::to_string(cl.span.begin) +
+                     '\n' + std::to_string(cl.span.end) + '\n' + cl.text));
     }
     token_ranges_.clear();
     scope_tokens_.clear();

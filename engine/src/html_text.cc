@@ -43,7 +43,6 @@ size_t find_end_tag(std::string_view html, size_t from, std::string_view name) {
   return std::string_view::npos;
 }
 
-
 // Returns a same-length copy of `html` in which start tags nested deeper than kMaxNesting are
 // bogus comments ("<?xxxx>"), or an empty string when nothing is that deep. The estimate of
 // depth is a light tokenizer: it skips comments and raw text, ignores void and self-closing
@@ -122,7 +121,6 @@ std::string flatten_deep_nesting(std::string_view html) {
   }
   return out;
 }
-
 
 std::string_view attribute(const GumboElement& element, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&element.attributes, name);
@@ -280,7 +278,8 @@ void HtmlReader::enter_metadata(const GumboNode& node) {
         return equals_ignore_case(property, key) || equals_ignore_case(name, key);
       };
       if (is_key("article:published_time")) {
-        set_metadata_field(dates_[kArticlePublishedTime], content, kDateFrom[kArticlePublishedTime]);
+        set_metadata_field(dates_[kArticlePublishedTime], content,
+                           kDateFrom[kArticlePublishedTime]);
       } else if (equals_ignore_case(name, "date")) {
         set_metadata_field(dates_[kMetaDate], content, kDateFrom[kMetaDate]);
       } else if (equals_ignore_case(name, "author")) {
@@ -289,13 +288,15 @@ void HtmlReader::enter_metadata(const GumboNode& node) {
         set_metadata_field(metadata_.publisher, content, "html meta og:site_name");
       }
       if (equals_ignore_case(attribute(element, "itemprop"), "datePublished")) {
-        set_metadata_field(dates_[kItempropDatePublished], content, kDateFrom[kItempropDatePublished]);
+        set_metadata_field(dates_[kItempropDatePublished], content,
+                           kDateFrom[kItempropDatePublished]);
       }
       return;
     }
     case GUMBO_TAG_TIME:
       if (in_article_ > 0) {
-        set_metadata_field(dates_[kArticleTime], attribute(element, "datetime"), kDateFrom[kArticleTime]);
+        set_metadata_field(dates_[kArticleTime], attribute(element, "datetime"),
+                           kDateFrom[kArticleTime]);
       }
       return;
     default:

@@ -33,9 +33,7 @@ const typename Map::mapped_type* find(const Map& map, std::string_view key) {
   return it == map.end() ? nullptr : &it->second;
 }
 
-bool has(const WordSet& set, std::string_view key) {
-  return !set.empty() && set.count(key) > 0;
-}
+bool has(const WordSet& set, std::string_view key) { return !set.empty() && set.count(key) > 0; }
 
 bool is_integer(double v) { return std::floor(v) == v && std::fabs(v) < 1e15; }
 

@@ -13,8 +13,8 @@ namespace claimtrace {
 struct NumberMatch {
   size_t first = 0, last = 0;  // tokens [first, last)
   double value = 0;
-  bool ordinal = false;       // "seventh", "2nd", "sixth"
-  bool vague = false;         // "dozens": value is a lower bound
+  bool ordinal = false;         // "seventh", "2nd", "sixth"
+  bool vague = false;           // "dozens": value is a lower bound
   bool has_multiplier = false;  // a scale word was part of it ("6 billion", "five million")
   bool plain_integer = false;   // digits only, no separators, no words ("2021", "53")
   int digits = 0;               // digit count of a plain integer

@@ -17,7 +17,8 @@ bool PhraseTrie::add(std::string_view phrase, PhraseUse use) {
     auto it = nodes_[node].next.find(key);
     if (it == nodes_[node].next.end()) {
       nodes_.emplace_back();
-      it = nodes_[node].next.emplace(std::move(key), static_cast<uint32_t>(nodes_.size() - 1)).first;
+      it =
+          nodes_[node].next.emplace(std::move(key), static_cast<uint32_t>(nodes_.size() - 1)).first;
     }
     node = it->second;
     ++length;

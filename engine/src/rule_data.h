@@ -41,15 +41,27 @@ enum PhraseTable : uint16_t {
   kBaseline,
 };
 
-struct CurrencyRule { std::string code; bool symbol = false; };
-struct UnitRule { std::string unit; double factor = 1; };
-struct ValueRule { double value = 0; };
+struct CurrencyRule {
+  std::string code;
+  bool symbol = false;
+};
+struct UnitRule {
+  std::string unit;
+  double factor = 1;
+};
+struct ValueRule {
+  double value = 0;
+};
 struct CountNounRule {
   std::string unit;
   bool duration = false;  // "five years": after another quantity it is that one's period
 };
-struct QualifierRule { Qualifier qualifier = Qualifier::kExact; };
-struct ModalityRule { Modality modality = Modality::kAsserted; };
+struct QualifierRule {
+  Qualifier qualifier = Qualifier::kExact;
+};
+struct ModalityRule {
+  Modality modality = Modality::kAsserted;
+};
 struct AttributeRule {
   std::string name;
   std::vector<ClaimKind> kinds;
@@ -60,8 +72,12 @@ struct AttributeRule {
     return false;
   }
 };
-struct AttributeTriggerRule { uint32_t attribute = 0; };
-struct EntityRule { std::string id, type, name; };
+struct AttributeTriggerRule {
+  uint32_t attribute = 0;
+};
+struct EntityRule {
+  std::string id, type, name;
+};
 
 struct RuleData {
   // Tokens ending in '.' after which a sentence does not end ("No.", "U.S.", "Dr.").
@@ -75,9 +91,9 @@ struct RuleData {
   std::vector<UnitRule> units;
   std::vector<ValueRule> ratio_verbs;
   std::vector<CountNounRule> count_nouns;
-  WordSet definite_words;    // "the two countries" is a description
-  WordSet partitive_words;   // "one of the states" is not a count
-  std::vector<ValueRule> vague_numbers;              // "double-digit": at least 10
+  WordSet definite_words;                // "the two countries" is a description
+  WordSet partitive_words;               // "one of the states" is not a count
+  std::vector<ValueRule> vague_numbers;  // "double-digit": at least 10
   std::vector<QualifierRule> qualifiers;
   double approx_tolerance = 0.1;
   double almost_tolerance = 0.1;
@@ -86,12 +102,12 @@ struct RuleData {
   std::vector<AttributeTriggerRule> attribute_triggers;
   std::vector<ValueRule> superlatives;
   std::vector<std::string> titles;
-  WordSet title_links;  // "of", "for", "to": title to its body
+  WordSet title_links;    // "of", "for", "to": title to its body
   WordSet list_articles;  // "the EU": dropped from list items
   std::vector<EntityRule> entities;
 
-  PhraseTrie phrases{false};       // every lower-cased phrase table
-  PhraseTrie entity_names{true};   // aliases, as written; PhraseUse::row is the entity
+  PhraseTrie phrases{false};        // every lower-cased phrase table
+  PhraseTrie entity_names{true};    // aliases, as written; PhraseUse::row is the entity
   bool aliases_capitalized = true;  // every alias starts upper case: skip lower-case tokens
   const AttributeRule* attribute(const std::string& name) const {
     for (const AttributeRule& a : attributes) {

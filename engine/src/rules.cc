@@ -75,7 +75,6 @@ Status parse_abbreviations(const std::string& file, const std::string& text, Rul
   return Status::ok();
 }
 
-
 // --- XML rule files -------------------------------------------------------------------
 
 struct Element {
@@ -92,8 +91,8 @@ class XmlRules {
   Status load(const char* root_name, const std::vector<Element>& schema) {
     pugi::xml_parse_result r = doc_.load_buffer(text_.data(), text_.size());
     if (!r) {
-      return Status::error(StatusCode::kParseError, std::string("malformed XML: ") + r.description(),
-                           where(r.offset));
+      return Status::error(StatusCode::kParseError,
+                           std::string("malformed XML: ") + r.description(), where(r.offset));
     }
     root_ = doc_.document_element();
     if (std::string(root_.name()) != root_name) {
@@ -218,8 +217,8 @@ Status load_numbers(XmlRules& x) {
     return x.each(name, [&](pugi::xml_node n) -> Status {
       Result<double> v = x.number(n, "value");
       if (!v.is_ok()) return v.status();
-      map[lower_word(n.attribute("word").value())] = static_cast<
-          typename std::remove_reference_t<decltype(map)>::mapped_type>(v.value());
+      map[lower_word(n.attribute("word").value())] =
+          static_cast<typename std::remove_reference_t<decltype(map)>::mapped_type>(v.value());
       return Status::ok();
     });
   };
@@ -295,13 +294,17 @@ Status load_time(XmlRules& x) {
     return Status::ok();
   });
   if (!s.is_ok()) return s;
-  const std::pair<const char*, WordSet*> sets[] = {
-      {"since", &t.since_words},          {"until", &t.until_words},
-      {"range-open", &t.range_openers},   {"range-join", &t.range_joiners},
-      {"year-preposition", &t.year_prepositions}, {"part", &t.part_words},
-      {"quarter", &t.quarter_words},      {"month-unit", &t.month_unit_words},
-      {"weekday", &t.weekdays},           {"determiner", &t.determiners},
-      {"decade-suffix", &t.decade_suffixes}};
+  const std::pair<const char*, WordSet*> sets[] = {{"since", &t.since_words},
+                                                   {"until", &t.until_words},
+                                                   {"range-open", &t.range_openers},
+                                                   {"range-join", &t.range_joiners},
+                                                   {"year-preposition", &t.year_prepositions},
+                                                   {"part", &t.part_words},
+                                                   {"quarter", &t.quarter_words},
+                                                   {"month-unit", &t.month_unit_words},
+                                                   {"weekday", &t.weekdays},
+                                                   {"determiner", &t.determiners},
+                                                   {"decade-suffix", &t.decade_suffixes}};
   for (const auto& [name, set] : sets) {
     s = x.each(name, [&](pugi::xml_node n) {
       set->insert(lower_word(n.attribute("word").value()));
@@ -322,18 +325,18 @@ Status load_time(XmlRules& x) {
       return x.fail(n, "first and last must be months, 1 to 12, first <= last");
     }
     t.part_months[lower_word(n.attribute("word").value())] = {static_cast<int>(first.value()),
-                                                               static_cast<int>(last.value())};
+                                                              static_cast<int>(last.value())};
     return Status::ok();
   });
 }
 
 Result<ClaimKind> parse_kind(const std::string& k) {
   static const std::pair<const char*, ClaimKind> kKinds[] = {
-      {"amount", ClaimKind::kAmount}, {"count", ClaimKind::kCount},
+      {"amount", ClaimKind::kAmount},   {"count", ClaimKind::kCount},
       {"percent", ClaimKind::kPercent}, {"ratio", ClaimKind::kRatio},
       {"measure", ClaimKind::kMeasure}, {"rank", ClaimKind::kRank},
-      {"date", ClaimKind::kDate}, {"label", ClaimKind::kLabel},
-      {"event", ClaimKind::kEvent}, {"name", ClaimKind::kName}};
+      {"date", ClaimKind::kDate},       {"label", ClaimKind::kLabel},
+      {"event", ClaimKind::kEvent},     {"name", ClaimKind::kName}};
   for (const auto& [name, kind] : kKinds) {
     if (k == name) return kind;
   }
@@ -365,9 +368,11 @@ Status load_quantities(XmlRules& x) {
     return x.phrase(n, symbol ? "symbol" : "phrase", d.phrases, kCurrency, d.currencies.size() - 1);
   });
   if (!s.is_ok()) return s;
-  s = x.each("percent", [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kPercentWord, 0); });
+  s = x.each("percent",
+             [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kPercentWord, 0); });
   if (!s.is_ok()) return s;
-  s = x.each("ratio", [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kRatioWord, 0); });
+  s = x.each("ratio",
+             [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kRatioWord, 0); });
   if (!s.is_ok()) return s;
   s = x.each("ratio-verb", [&](pugi::xml_node n) -> Status {
     Result<double> v = x.number(n, "value");
@@ -420,15 +425,18 @@ Status load_qualifiers(XmlRules& x) {
     if (!v.is_ok()) return v.status();
     if (v.value() < 0 || v.value() >= 1) return x.fail(n, "relative must be in [0, 1)");
     std::string c = n.attribute("class").value();
-    if (c == "approx") d.approx_tolerance = v.value();
-    else if (c == "almost") d.almost_tolerance = v.value();
-    else return x.fail(n, "tolerance class must be approx or almost");
+    if (c == "approx")
+      d.approx_tolerance = v.value();
+    else if (c == "almost")
+      d.almost_tolerance = v.value();
+    else
+      return x.fail(n, "tolerance class must be approx or almost");
     return Status::ok();
   });
   if (!s.is_ok()) return s;
   return x.each("qualifier", [&](pugi::xml_node n) -> Status {
     static const std::pair<const char*, Qualifier> kClasses[] = {
-        {"approx", Qualifier::kApprox},     {"almost", Qualifier::kAlmost},
+        {"approx", Qualifier::kApprox},      {"almost", Qualifier::kAlmost},
         {"more_than", Qualifier::kMoreThan}, {"at_least", Qualifier::kAtLeast},
         {"less_than", Qualifier::kLessThan}, {"at_most", Qualifier::kAtMost}};
     std::string c = n.attribute("class").value();
@@ -438,19 +446,21 @@ Status load_qualifiers(XmlRules& x) {
         return x.phrase(n, "phrase", d.phrases, kQualifierWord, d.qualifiers.size() - 1);
       }
     }
-    return x.fail(n, "class=\"" + c + "\" is not approx, almost, more_than, at_least, "
-                     "less_than or at_most");
+    return x.fail(n, "class=\"" + c +
+                         "\" is not approx, almost, more_than, at_least, "
+                         "less_than or at_most");
   });
 }
 
 Status load_modality(XmlRules& x) {
-  Status s = x.load("modality", {{"trigger", {"phrase", "modality"}, {}},
-                                 {"reporting", {"phrase"}, {}}});
+  Status s =
+      x.load("modality", {{"trigger", {"phrase", "modality"}, {}}, {"reporting", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
   s = x.each("trigger", [&](pugi::xml_node n) -> Status {
     static const std::pair<const char*, Modality> kModalities[] = {
-        {"planned", Modality::kPlanned}, {"target", Modality::kTarget},
+        {"planned", Modality::kPlanned},
+        {"target", Modality::kTarget},
         {"forecast", Modality::kForecast}};
     std::string m = n.attribute("modality").value();
     for (const auto& [name, mod] : kModalities) {
@@ -462,7 +472,9 @@ Status load_modality(XmlRules& x) {
     return x.fail(n, "modality=\"" + m + "\" is not planned, target or forecast");
   });
   if (!s.is_ok()) return s;
-  return x.each("reporting", [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kReportingVerb, 0); });
+  return x.each("reporting", [&](pugi::xml_node n) {
+    return x.phrase(n, "phrase", d.phrases, kReportingVerb, 0);
+  });
 }
 
 Status load_attributes(XmlRules& x) {
@@ -473,8 +485,8 @@ Status load_attributes(XmlRules& x) {
     AttributeRule a;
     a.name = n.attribute("name").value();
     for (char c : a.name) {
-      if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
-            c == '.' || c == '_')) {
+      if (!(std::islower(static_cast<unsigned char>(c)) ||
+            std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '_')) {
         return x.fail(n, "attribute name \"" + a.name + "\" may hold only a-z, 0-9, '.' and '_'");
       }
     }
@@ -499,7 +511,8 @@ Status load_attributes(XmlRules& x) {
       }
       Status st = x.check_attributes(t, {"trigger", {"phrase"}, {}});
       if (!st.is_ok()) return st;
-      d.attribute_triggers.push_back(AttributeTriggerRule{static_cast<uint32_t>(d.attributes.size() - 1)});
+      d.attribute_triggers.push_back(
+          AttributeTriggerRule{static_cast<uint32_t>(d.attributes.size() - 1)});
       st = x.phrase(t, "phrase", d.phrases, kAttributeTrigger, d.attribute_triggers.size() - 1);
       if (!st.is_ok()) return st;
     }
@@ -513,7 +526,8 @@ Status load_entities(XmlRules& x) {
   RuleData& d = x.data();
   std::unordered_set<std::string> ids, aliases;
   return x.each("entity", [&](pugi::xml_node n) -> Status {
-    EntityRule e{n.attribute("id").value(), n.attribute("type").value(), n.attribute("name").value()};
+    EntityRule e{n.attribute("id").value(), n.attribute("type").value(),
+                 n.attribute("name").value()};
     if (!ids.insert(e.id).second) return x.fail(n, "entity id \"" + e.id + "\" used twice");
     d.entities.push_back(e);
     for (pugi::xml_node a : n.children()) {
@@ -554,12 +568,16 @@ Status load_labels(XmlRules& x) {
                                {"title", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
-  const std::pair<const char*, PhraseTable> plain[] = {
-      {"head", kLabelHead},           {"modifier", kLabelModifier},
-      {"connector", kLabelConnector}, {"status-modifier", kStatusModifier},
-      {"rank-noun", kRankNoun},       {"rank-scope", kRankScope},
-      {"number-sign", kNumberSign},   {"status-intro", kStatusIntro},
-      {"list-separator", kListSeparator}, {"state-class", kStateClass}};
+  const std::pair<const char*, PhraseTable> plain[] = {{"head", kLabelHead},
+                                                       {"modifier", kLabelModifier},
+                                                       {"connector", kLabelConnector},
+                                                       {"status-modifier", kStatusModifier},
+                                                       {"rank-noun", kRankNoun},
+                                                       {"rank-scope", kRankScope},
+                                                       {"number-sign", kNumberSign},
+                                                       {"status-intro", kStatusIntro},
+                                                       {"list-separator", kListSeparator},
+                                                       {"state-class", kStateClass}};
   for (const auto& [name, table] : plain) {
     s = x.each(name, [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, table, 0); });
     if (!s.is_ok()) return s;
@@ -592,10 +610,11 @@ struct RuleFile {
   Status (*load)(XmlRules&);
 };
 
-const RuleFile kXmlFiles[] = {{"numbers.xml", load_numbers},       {"time.xml", load_time},
-                              {"quantities.xml", load_quantities}, {"qualifiers.xml", load_qualifiers},
-                              {"modality.xml", load_modality},     {"attributes.xml", load_attributes},
-                              {"entities.xml", load_entities},     {"labels.xml", load_labels}};
+const RuleFile kXmlFiles[] = {
+    {"numbers.xml", load_numbers},       {"time.xml", load_time},
+    {"quantities.xml", load_quantities}, {"qualifiers.xml", load_qualifiers},
+    {"modality.xml", load_modality},     {"attributes.xml", load_attributes},
+    {"entities.xml", load_entities},     {"labels.xml", load_labels}};
 
 }  // namespace
 

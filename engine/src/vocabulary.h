@@ -30,37 +30,37 @@ using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 struct NumberWords {
   WordMap<double> cardinals;    // "one" 1 ... "nineteen" 19, "twenty" 20
   WordMap<double> multipliers;  // "hundred" 100, "thousand", "million",
-                                                        // "billion", "mln", "bn", "m", "k", "dozen"
+                                // "billion", "mln", "bn", "m", "k", "dozen"
   WordMap<int> ordinals;        // "first" 1 ... "twentieth" 20, "main"? no
   WordMap<double> fractions;    // "half" 0.5, "quarter" 0.25
   // Vague plurals give a lower bound: "dozens" 24, "hundreds" 200, "thousands" 2000.
   WordMap<double> vague_plurals;
-  WordSet articles;             // "a", "an": one, before a multiplier
-  WordSet ordinal_suffixes;     // "st", "nd", "rd", "th" (2nd, 21st)
+  WordSet articles;              // "a", "an": one, before a multiplier
+  WordSet ordinal_suffixes;      // "st", "nd", "rd", "th" (2nd, 21st)
   char decimal_separator = '.';  // ',' where the language writes 6,45
   // Words that join the parts of one number: "and" ("one hundred and twenty", "one and a half").
   WordSet conjunctions;
 };
 
 struct TimeWords {
-  WordMap<int> months;      // "january" 1, "jan" 1, "sept" 9
-  WordMap<int> seasons;     // "summer" 6 (first month of 3), ...
+  WordMap<int> months;   // "january" 1, "jan" 1, "sept" 9
+  WordMap<int> seasons;  // "summer" 6 (first month of 3), ...
   // Relative years as token sequences: {"this","year"} 0, {"the","current","year"} 0,
   // {"last","year"} -1, {"next","year"} +1.
   std::vector<std::pair<std::vector<std::string>, int>> relative_years;
   // Years that refer back: {"that","year"}, {"the","same","year"}.
   std::vector<std::vector<std::string>> anaphoric_years;
-  WordSet since_words;  // "since", "from" (open end unless a range)
-  WordSet until_words;  // "until", "till", "by", "before"
-  WordSet range_joiners;  // "and" (between..and), "to", "till", "-"
-  WordSet range_openers;  // "between", "from"
+  WordSet since_words;        // "since", "from" (open end unless a range)
+  WordSet until_words;        // "until", "till", "by", "before"
+  WordSet range_joiners;      // "and" (between..and), "to", "till", "-"
+  WordSet range_openers;      // "between", "from"
   WordSet year_prepositions;  // "in", "of", "during", "since", ...
-  WordSet part_words;   // "early", "late", "mid", "end", "beginning"
-  WordSet quarter_words;  // "quarter", "quarters"
-  WordSet month_unit_words;  // "month", "months"
-  WordSet weekdays;         // "monday": "on Monday, December 4"
-  WordSet determiners;      // "the": "the summer of 1994", "by the end of"
-  WordSet decade_suffixes;  // "s": "the 2000s", "the 1990's"
+  WordSet part_words;         // "early", "late", "mid", "end", "beginning"
+  WordSet quarter_words;      // "quarter", "quarters"
+  WordSet month_unit_words;   // "month", "months"
+  WordSet weekdays;           // "monday": "on Monday, December 4"
+  WordSet determiners;        // "the": "the summer of 1994", "by the end of"
+  WordSet decade_suffixes;    // "s": "the 2000s", "the 1990's"
   // The months a part word picks out of a whole year ("by the end of 2020" is December):
   // "end" {12, 12}, "beginning" {1, 1}, "early" {1, 3}. Without an entry the year stays whole.
   WordMap<std::pair<int, int>> part_months;

@@ -39,7 +39,6 @@ bool is_text(const pugi::xml_node& node) {
   return node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata;
 }
 
-
 // Next node in document order within `scope`'s subtree, skipping the children of `node` when
 // `descend` is false; a null node at the end. Iterative, as documents may nest deeply.
 pugi::xml_node next_in(const pugi::xml_node& scope, const pugi::xml_node& node, bool descend) {

@@ -10,7 +10,18 @@
 
 namespace claimtrace {
 
-enum class ClaimKind { kAmount, kCount, kPercent, kRatio, kMeasure, kRank, kDate, kLabel, kEvent, kName };
+enum class ClaimKind {
+  kAmount,
+  kCount,
+  kPercent,
+  kRatio,
+  kMeasure,
+  kRank,
+  kDate,
+  kLabel,
+  kEvent,
+  kName
+};
 const char* to_string(ClaimKind kind);
 
 // How the text bounds the value: "about 6" is approx, "over 80" more_than, "at least 50"
@@ -56,9 +67,9 @@ struct Claim {
   std::string id;      // stable: derived from source id, kind and the quote's byte range
   std::string source;  // document id
   std::string path;
-  Span span;           // the tightest range of ORIGINAL bytes that carries the claim
-  Position position;   // line and column of span.begin
-  std::string quote;   // normalized text of the span
+  Span span;          // the tightest range of ORIGINAL bytes that carries the claim
+  Position position;  // line and column of span.begin
+  std::string quote;  // normalized text of the span
   std::string sentence;
   uint64_t text_begin = 0, text_end = 0;  // range in the normalized text
 
