@@ -119,6 +119,16 @@ TEST(Extract, TitlesAndMentions) {
   EXPECT_EQ(e.mentions[0].surface, "Mikalai Snapkou");
 }
 
+TEST(Extract, NamesInOtherScriptsAndSpellingsResolve) {
+  Extraction e = run("\xD0\x9B\xD1\x83\xD0\xBA\xD0\xB0\xD1\x88\xD0\xB5\xD0\xBD\xD0\xBA\xD0\xBE met "
+                     "Luka\xC5\xA1\x65nka and Snapkou.");  // "Лукашенко", "Lukašenka"
+  ASSERT_EQ(e.mentions.size(), 3u);
+  EXPECT_EQ(e.mentions[0].entity, "lukashenko");
+  EXPECT_EQ(e.mentions[1].entity, "lukashenko");
+  EXPECT_EQ(e.mentions[1].surface, "Luka\xC5\xA1\x65nka");
+  EXPECT_EQ(e.mentions[2].canonical, "Nikolai Snopkov");
+}
+
 TEST(Extract, TargetsAndReportedSpeech) {
   Extraction target =
       run("The directive set ambitious targets of at least half a billion dollars annually.");

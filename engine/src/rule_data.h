@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -108,6 +109,9 @@ struct RuleData {
 
   PhraseTrie phrases{false};        // every lower-cased phrase table
   PhraseTrie entity_names{true};    // aliases, as written; PhraseUse::row is the entity
+  // The same aliases transliterated to Latin and folded to lower-case ASCII ("Lukashenko"
+  // -> "lukashenko"), so "Лукашенко" and "Lukašenka" find their entity too.
+  PhraseTrie folded_entity_names{false};
   bool aliases_capitalized = true;  // every alias starts upper case: skip lower-case tokens
   const AttributeRule* attribute(const std::string& name) const {
     for (const AttributeRule& a : attributes) {
@@ -116,5 +120,9 @@ struct RuleData {
     return nullptr;
   }
 };
+
+// A name transliterated to Latin and folded to lower-case ASCII, for matching spellings across
+// scripts ("Лукашенко", "Lukashenko").
+std::string fold_name(std::string_view name);
 
 }  // namespace claimtrace

@@ -4,11 +4,14 @@
 #include <cassert>
 
 #include <pugixml.hpp>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <memory>
 #include <type_traits>
 #include <unordered_set>
 
@@ -543,6 +546,8 @@ Status load_entities(XmlRules& x) {
           !d.entity_names.add(alias, PhraseUse{0, static_cast<uint32_t>(d.entities.size() - 1)})) {
         return x.fail(a, "alias \"" + alias + "\" is empty or not valid UTF-8");
       }
+      d.folded_entity_names.add(fold_name(alias),
+                                PhraseUse{0, static_cast<uint32_t>(d.entities.size() - 1)});
       TokenizedSentence first;
       tokenize(alias, 0, alias.size(), first);
       if (!first.tokens.empty() && !first.tokens[0].capitalized) d.aliases_capitalized = false;
@@ -550,6 +555,40 @@ Status load_entities(XmlRules& x) {
     return Status::ok();
   });
 }
+
+}  // namespace
+
+// ICU: any script to Latin, then to ASCII, lower-cased: "Лукашэнка" -> "lukashenka".
+std::string fold_name(std::string_view name) {
+  static const icu::Transliterator* prototype = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    icu::Transliterator* t = icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, err);
+    return U_SUCCESS(err) ? t : nullptr;
+  }();
+  if (!prototype) return std::string(name);
+  // Transliterators are not safe to share between threads: each call uses its own copy.
+  std::unique_ptr<icu::Transliterator> t(prototype->clone());
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
+  t->transliterate(u);
+  std::string folded;
+  u.toUTF8String(folded);
+  // One Cyrillic letter is one Latin letter after ICU ("ш" -> "s") but two in English
+  // spellings ("sh"): collapse those digraphs on both sides so the spellings meet.
+  std::string out;
+  for (size_t i = 0; i < folded.size(); ++i) {
+    char c = folded[i];
+    if (i + 1 < folded.size() && folded[i + 1] == 'h' && (c == 's' || c == 'c' || c == 'z' || c == 'k')) {
+      out += c == 'k' ? 'h' : c;
+      ++i;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+namespace {
 
 Status load_labels(XmlRules& x) {
   Status s = x.load("labels", {{"head", {"phrase"}, {}},
@@ -616,6 +655,14 @@ const RuleFile kXmlFiles[] = {
     {"modality.xml", load_modality},     {"attributes.xml", load_attributes},
     {"entities.xml", load_entities},     {"labels.xml", load_labels}};
 
+// "rules/numbers.ru.xml" -> "numbers.xml": the base file whose tables a language file extends.
+std::string canonical_rule_name(const std::string& path) {
+  std::string base = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
+  size_t first = base.find('.'), last = base.rfind('.');
+  if (first == std::string::npos || first == last) return base;
+  return base.substr(0, first) + base.substr(last);
+}
+
 }  // namespace
 
 RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string>>& files) {
@@ -623,7 +670,7 @@ RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string
   auto data = std::make_shared<RuleData>();
   bool have_abbreviations = false;
   for (const auto& [name, text] : files) {
-    std::string base = name.substr(name.rfind('/') == std::string::npos ? 0 : name.rfind('/') + 1);
+    std::string base = canonical_rule_name(name);
     Status s;
     const RuleFile* xml = nullptr;
     for (const RuleFile& f : kXmlFiles) {
@@ -680,9 +727,22 @@ RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string
 
 RuleSet RuleSet::load(const Env& env, const std::string& dir) {
   std::vector<std::pair<std::string, std::string>> files;
-  std::vector<const char*> names = {kAbbreviationsFile};
+  std::vector<std::string> names = {kAbbreviationsFile};
   for (const RuleFile& f : kXmlFiles) names.push_back(f.name);
-  for (const char* name : names) {
+  // Language files ("numbers.ru.xml") add to their base file's tables, in sorted order.
+  Result<std::vector<std::string>> listed = env.list_directory(dir);
+  if (listed.is_ok()) {
+    std::vector<std::string> extra;
+    for (const std::string& n : listed.value()) {
+      std::string base = canonical_rule_name(n);
+      if (base != n && std::find(names.begin(), names.end(), base) != names.end()) {
+        extra.push_back(n);
+      }
+    }
+    std::sort(extra.begin(), extra.end());
+    names.insert(names.end(), extra.begin(), extra.end());
+  }
+  for (const std::string& name : names) {
     std::string path = join_path(dir, name);
     Result<std::string> text = env.read_file(path, 16u << 20);
     if (!text.is_ok()) {
