@@ -220,6 +220,20 @@ TEST(Extract, FuzzedSentencesGiveWellFormedClaims) {
   }
 }
 
+TEST(Extract, AHugeSentenceIsShownInWindowsSoOutputStaysLinear) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "the first three quarters of ";
+  Extraction e = run(text + "2021.");
+  ASSERT_GT(e.claims.size(), 100u);
+  size_t total = 0;
+  for (const Claim& c : e.claims) {
+    total += c.sentence.size();
+    EXPECT_NE(c.sentence.find(c.quote), std::string::npos);
+    EXPECT_LE(c.sentence.size(), 2 * 600 + c.quote.size() + 16);
+  }
+  EXPECT_LT(total, 2000 * 1400u);  // not claims x sentence length
+}
+
 TEST(Extract, IdsAreStableAndDistinct) {
   const std::string text = "Exports grew by 5% in 2021 and by 7% in 2022.";
   Extraction a = run(text), b = run(text);

@@ -26,6 +26,9 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr size_t kCountNounWindow = 4;  // words that may stand between a number and its noun
 constexpr size_t kRankWindow = 7;       // tokens between an ordinal and the ranked noun
 constexpr size_t kEventWindow = 10;     // tokens between an event's date and what happened
+constexpr size_t kAttributeWindow = 40;  // tokens either side searched for an attribute word
+constexpr uint64_t kMaxSentence = 2000;  // longer "sentences" (no stops) are shown in windows
+constexpr uint64_t kContext = 600;       // bytes either side of a claim in such a window
 
 // FNV-1a: ids derive from content, so the same claim gets the same id on every run.
 uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
@@ -223,11 +226,30 @@ class SentenceReader {
     c.span = doc_.text.original_span(TextRange{c.text_begin, c.text_end});
     c.position = doc_.text.position(TextRange{c.text_begin, c.text_end});
     c.quote = std::string(doc_.text.slice(TextRange{c.text_begin, c.text_end}));
-    c.sentence = std::string(doc_.text.slice(sentence_));
+    c.sentence = sentence_context(c.text_begin, c.text_end);
     out_.claims.push_back(std::move(c));
     token_ranges_.push_back({first, last});
     mark(first, last);
     return out_.claims.back();
+  }
+
+  // The claim's sentence; for a sentence longer than kMaxSentence (text without stops), a
+  // window around the claim marked with "...", so output stays linear in the input.
+  std::string sentence_context(uint64_t begin, uint64_t end) const {
+    std::string_view text = doc_.text.str();
+    if (sentence_.end - sentence_.begin <= kMaxSentence) {
+      return std::string(text.substr(sentence_.begin, sentence_.end - sentence_.begin));
+    }
+    auto lead = [&](uint64_t at) {  // back to a UTF-8 character start
+      while (at > sentence_.begin && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+      return at;
+    };
+    uint64_t b = begin > sentence_.begin + kContext ? lead(begin - kContext) : sentence_.begin;
+    uint64_t e = end + kContext < sentence_.end ? lead(end + kContext) : sentence_.end;
+    std::string out = b > sentence_.begin ? "..." : "";
+    out.append(text.substr(b, e - b));
+    if (e < sentence_.end) out += "...";
+    return out;
   }
 
   // A label claim: text is the label as written, lower-cased, unless given.
@@ -702,8 +724,11 @@ class SentenceReader {
 
   // "compared to the same period in 2024": a baseline phrase a few tokens before the date.
   bool is_baseline(const DateMatch& m) const {
-    for (const PhraseHit& h : hits_) {
-      if (h.use.table == kBaseline && h.last <= m.first + 1 && h.last + 4 >= m.first) return true;
+    for (size_t end = m.first > 4 ? m.first - 4 : 0; end <= m.first + 1 && end < ending_.size();
+         ++end) {
+      for (size_t hi : ending_[end]) {
+        if (hits_[hi].use.table == kBaseline) return true;
+      }
     }
     return false;
   }
@@ -764,14 +789,16 @@ class SentenceReader {
       size_t last = m.last;
       if (event) {
         size_t best = SIZE_MAX;
-        for (const PhraseHit& h : hits_) {
-          if (h.use.table != kAttributeTrigger) continue;
-          const AttributeRule& a = r_.attributes[r_.attribute_triggers[h.use.row].attribute];
-          if (!a.applies_to(ClaimKind::kEvent)) continue;
-          if (h.first >= m.last && h.first - m.last <= kEventWindow && free(m.last, h.last) &&
-              h.first - m.last < best) {
-            best = h.first - m.last;
-            last = h.last;
+        for (size_t k = m.last; k <= m.last + kEventWindow && k < starting_.size(); ++k) {
+          for (size_t hi : starting_[k]) {
+            const PhraseHit& h = hits_[hi];
+            if (h.use.table != kAttributeTrigger) continue;
+            const AttributeRule& a = r_.attributes[r_.attribute_triggers[h.use.row].attribute];
+            if (!a.applies_to(ClaimKind::kEvent)) continue;
+            if (free(m.last, h.last) && h.first - m.last < best) {
+              best = h.first - m.last;
+              last = h.last;
+            }
           }
         }
       }
@@ -872,18 +899,24 @@ class SentenceReader {
            (at + id.size() == pair.size() || pair[at + id.size()] == '-');
   }
 
+  // The attribute whose trigger stands nearest the claim, within kAttributeWindow tokens: a
+  // window, not the whole sentence, so a sentence with no stops stays linear.
   std::string nearest_attribute(ClaimKind kind, size_t f, size_t l) const {
     const AttributeRule* best = nullptr;
     size_t best_distance = SIZE_MAX;
-    for (const PhraseHit& h : hits_) {
-      if (h.use.table != kAttributeTrigger) continue;
-      const AttributeRule& a = r_.attributes[r_.attribute_triggers[h.use.row].attribute];
-      if (!a.applies_to(kind)) continue;
-      size_t distance = h.last <= f ? f - h.last : h.first >= l ? h.first - l : 0;
-      // Longer triggers are more specific: prefer them at equal distance.
-      if (distance < best_distance) {
-        best_distance = distance;
-        best = &a;
+    const size_t from = f > kAttributeWindow ? f - kAttributeWindow : 0;
+    const size_t to = std::min(l + kAttributeWindow, starting_.size());
+    for (size_t k = from; k < to; ++k) {
+      for (size_t hi : starting_[k]) {
+        const PhraseHit& h = hits_[hi];
+        if (h.use.table != kAttributeTrigger) continue;
+        const AttributeRule& a = r_.attributes[r_.attribute_triggers[h.use.row].attribute];
+        if (!a.applies_to(kind)) continue;
+        size_t distance = h.last <= f ? f - h.last : h.first >= l ? h.first - l : 0;
+        if (distance < best_distance) {
+          best_distance = distance;
+          best = &a;
+        }
       }
     }
     return best ? best->name : "";

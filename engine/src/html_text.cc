@@ -45,8 +45,9 @@ size_t find_end_tag(std::string_view html, size_t from, std::string_view name) {
 
 // Returns a same-length copy of `html` in which start tags nested deeper than kMaxNesting are
 // bogus comments ("<?xxxx>"), or an empty string when nothing is that deep. The estimate of
-// depth is a light tokenizer: it skips comments and raw text, ignores void and self-closing
-// tags and those that close their siblings (p, li, td...), and matches end tags by name.
+// depth is a light tokenizer: it skips comments and raw text, ignores void tags, self-closing
+// ones in svg and math, and those that close their siblings (p, li, td...), and matches end
+// tags by name.
 std::string flatten_deep_nesting(std::string_view html) {
   std::string out;
   std::vector<std::string> open;
@@ -98,7 +99,10 @@ std::string flatten_deep_nesting(std::string_view html) {
       i = close;
       continue;
     }
-    const bool self_closing = html[end - 2] == '/';
+    // "/>" closes an element only in foreign content (svg, math); in HTML "<div/>" opens a div.
+    size_t foreign = 0;
+    for (const std::string& o : open) foreign += o == "svg" || o == "math";
+    const bool self_closing = html[end - 2] == '/' && (foreign > 0 || name == "svg" || name == "math");
     const bool no_depth =
         self_closing ||
         is_one_of(name,
