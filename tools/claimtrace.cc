@@ -2,6 +2,7 @@
 #include <boost/program_options.hpp>
 
 #include <atomic>
+#include <new>
 #include <optional>
 
 #include <cstdio>
@@ -42,8 +43,25 @@ const char* kUsage =
 std::string escaped(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (unsigned char c : s) {
-    if (c < 0x20 || c == 0x7F) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {  // valid UTF-8 passes; a stray byte (a file name's) is shown as \xNN
+      size_t n = (c >> 5) == 6 && c >= 0xC2    ? 2
+                 : (c >> 4) == 14              ? 3
+                 : (c >> 3) == 30 && c <= 0xF4 ? 4
+                                               : 0;
+      bool valid = n > 0 && i + n <= s.size();
+      for (size_t k = 1; valid && k < n; ++k)
+        valid = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+      if (valid) {
+        out.append(s.substr(i, n));
+        i += n - 1;
+      } else {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\x%02x", c);
+        out += buf;
+      }
+    } else if (c < 0x20 || c == 0x7F) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02x", c);
       out += buf;
@@ -219,14 +237,27 @@ int run_extract(const std::vector<std::string>& args) {
   std::vector<Extraction> results(loaded.docs.size());
   std::atomic<size_t> next{0};
   std::vector<std::thread> pool;
+  std::vector<char> out_of_memory(results.size(), 0);
   for (unsigned t = 0; t < std::min<size_t>(o.ingest.threads, results.size()); ++t) {
     pool.emplace_back([&] {
       for (size_t i = next++; i < results.size(); i = next++) {
-        results[i] = extract(loaded.docs[i], loaded.rules);
+        // A document too dense in claims for this machine is reported, and the run goes on.
+        try {
+          results[i] = extract(loaded.docs[i], loaded.rules);
+        } catch (const std::bad_alloc&) {
+          results[i] = Extraction{};
+          out_of_memory[i] = 1;
+        }
       }
     });
   }
   for (std::thread& t : pool) t.join();
+  for (size_t i = 0; i < results.size(); ++i) {
+    if (!out_of_memory[i]) continue;
+    loaded.any_skipped = true;
+    std::cerr << escaped(loaded.docs[i].source.path)
+              << ": skipped: out of memory while extracting claims\n";
+  }
 
   std::string out;
   if (format == "tsv") append_claims_tsv_header(out);

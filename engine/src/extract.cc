@@ -23,12 +23,12 @@ namespace claimtrace {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-constexpr size_t kCountNounWindow = 4;  // words that may stand between a number and its noun
-constexpr size_t kRankWindow = 7;       // tokens between an ordinal and the ranked noun
-constexpr size_t kEventWindow = 10;     // tokens between an event's date and what happened
+constexpr size_t kCountNounWindow = 4;   // words that may stand between a number and its noun
+constexpr size_t kRankWindow = 7;        // tokens between an ordinal and the ranked noun
+constexpr size_t kEventWindow = 10;      // tokens between an event's date and what happened
 constexpr size_t kAttributeWindow = 40;  // tokens either side searched for an attribute word
 constexpr uint64_t kMaxSentence = 2000;  // longer "sentences" (no stops) are shown in windows
-constexpr uint64_t kContext = 600;       // bytes either side of a claim in such a window
+constexpr uint64_t kContext = 200;       // bytes either side of a claim in such a window
 
 // FNV-1a: ids derive from content, so the same claim gets the same id on every run.
 uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
@@ -156,7 +156,8 @@ class SentenceReader {
   // --- mentions -------------------------------------------------------------------------
 
   static bool is_ascii(std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   }
 
   // A name in another script or with diacritics: fold the next few capitalized tokens the way
@@ -187,6 +188,7 @@ class SentenceReader {
   void find_mentions() {
     const std::vector<Token>& t = ts_.tokens;
     mentions_.clear();
+    mention_starting_.assign(t.size(), -1);
     std::vector<PhraseHit> found;
     for (size_t i = 0; i < t.size();) {
       found.clear();
@@ -207,6 +209,7 @@ class SentenceReader {
       m.surface = std::string(doc_.text.slice(TextRange{m.text_begin, m.text_end}));
       m.span = doc_.text.original_span(TextRange{m.text_begin, m.text_end});
       m.position = doc_.text.position(TextRange{m.text_begin, m.text_end});
+      mention_starting_[h.first] = static_cast<int>(mentions_.size());
       mentions_.push_back({h.first, h.last, out_.mentions.size()});
       out_.mentions.push_back(std::move(m));
       i = h.last;
@@ -620,8 +623,8 @@ class SentenceReader {
     size_t k = from;
     if (k < t.size() && r_.list_articles.count(t[k].lower)) ++k;
     *text_first = k;
-    for (const MentionAt& m : mentions_) {
-      if (m.first == k) return m.last;
+    if (k < mention_starting_.size() && mention_starting_[k] >= 0) {
+      return mentions_[static_cast<size_t>(mention_starting_[k])].last;
     }
     size_t words = 0;
     while (k < t.size() && words < 4) {
@@ -945,6 +948,7 @@ class SentenceReader {
   std::vector<std::optional<NumberMatch>> number_at_;
   std::vector<bool> number_done_;
   std::vector<MentionAt> mentions_;
+  std::vector<int> mention_starting_;  // token -> index into mentions_ of one starting there
   std::vector<std::pair<size_t, size_t>> token_ranges_;  // of the claims of this sentence
   std::vector<std::pair<size_t, size_t>> scope_tokens_;  // "after Russia": not the subject
   size_t first_claim_ = 0;

@@ -99,18 +99,28 @@ std::string flatten_deep_nesting(std::string_view html) {
       i = close;
       continue;
     }
-    // "/>" closes an element only in foreign content (svg, math); in HTML "<div/>" opens a div.
+    // "/>" closes an element only in foreign content (svg, math), and an HTML element such as
+    // <div> breaks out of svg, so there it opens a real element: count it.
     size_t foreign = 0;
     for (const std::string& o : open) foreign += o == "svg" || o == "math";
-    const bool self_closing = html[end - 2] == '/' && (foreign > 0 || name == "svg" || name == "math");
+    const bool html_element = is_one_of(
+        name,
+        {"b",      "big",  "blockquote", "body",  "br",   "center", "code",    "dd",   "div",
+         "dl",     "dt",   "em",         "embed", "h1",   "h2",     "h3",      "h4",   "h5",
+         "h6",     "head", "hr",         "i",     "img",  "li",     "listing", "menu", "meta",
+         "nobr",   "ol",   "p",          "pre",   "ruby", "s",      "small",   "span", "strong",
+         "strike", "sub",  "sup",        "table", "tt",   "u",      "ul",      "var",  "font"});
+    const bool self_closing =
+        html[end - 2] == '/' && !html_element && (foreign > 0 || name == "svg" || name == "math");
+    // rb, rt, rtc and rp close their siblings only inside <ruby>; elsewhere gumbo nests them,
+    // so they count as depth here.
     const bool no_depth =
         self_closing ||
-        is_one_of(name,
-                  {"area",  "base", "basefont", "bgsound", "br",    "col",   "embed",   "frame",
-                   "hr",    "img",  "input",    "keygen",  "link",  "meta",  "param",   "source",
-                   "track", "wbr",  "p",        "li",      "dt",    "dd",    "option",  "optgroup",
-                   "tr",    "td",   "th",       "thead",   "tbody", "tfoot", "caption", "colgroup",
-                   "rb",    "rt",   "rtc",      "rp"});
+        is_one_of(name, {"area",  "base",   "basefont", "bgsound", "br",     "col",  "embed",
+                         "frame", "hr",     "img",      "input",   "keygen", "link", "meta",
+                         "param", "source", "track",    "wbr",     "p",      "li",   "dt",
+                         "dd",    "option", "optgroup", "tr",      "td",     "th",   "thead",
+                         "tbody", "tfoot",  "caption",  "colgroup"});
     if (!no_depth) {
       if (open.size() < kMaxNesting) {
         open.push_back(std::move(name));

@@ -6,9 +6,36 @@
 
 namespace claimtrace {
 
+// Length of the valid UTF-8 sequence at s[i], 0 when invalid.
+static size_t utf8_length(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  size_t n = c < 0x80                      ? 1
+             : (c >> 5) == 6 && c >= 0xC2  ? 2
+             : (c >> 4) == 14              ? 3
+             : (c >> 3) == 30 && c <= 0xF4 ? 4
+                                           : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k) {
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  return n;
+}
+
 std::string json_string(std::string_view s) {
   std::string out = "\"";
-  for (unsigned char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      // JSON text is Unicode: a byte that is not UTF-8 (a file name, say) becomes U+FFFD.
+      size_t n = utf8_length(s, i);
+      if (n == 0) {
+        out += "\\ufffd";
+      } else {
+        out.append(s.substr(i, n));
+        i += n - 1;
+      }
+      continue;
+    }
     switch (c) {
       case '"':
         out += "\\\"";
@@ -26,7 +53,7 @@ std::string json_string(std::string_view s) {
         out += "\\t";
         break;
       default:
-        if (c < 0x20 || c == 0x7F) {
+        if (c < 0x20 || c == 0x7F) {  // c is ASCII here
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\u%04x", c);
           out += buf;
