@@ -195,6 +195,16 @@ TEST_F(HostileFiles, MaxBytesSkipsLargeFilesWithTheReason) {
   EXPECT_NE(r.out.find("good.txt\ttext\tUTF-8\t48\t1\t2\t0\tok"), std::string::npos) << r.out;
 }
 
+TEST_F(HostileFiles, FileNamesThatAreNotUtf8StayValidJsonAndAreEscaped) {
+  write_all(dir_ + "/bad\xff\xfename.txt", "Trade was $5 billion.");
+  Outcome r = claimtrace("extract '" + dir_ + "/bad\xff\xfename.txt'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.find('\xff'), std::string::npos);
+  EXPECT_NE(r.out.find("bad\\ufffd\\ufffdname.txt"), std::string::npos) << r.out;
+  Outcome table = claimtrace("ingest '" + dir_ + "/bad\xff\xfename.txt'");
+  EXPECT_NE(table.out.find("bad\\xff\\xfename.txt"), std::string::npos) << table.out;
+}
+
 TEST_F(HostileFiles, TerminalControlCharactersInNamesAreEscaped) {
   write_all(dir_ + "/evil\x1b[31mname.txt", "Fine text.");
   Outcome r = claimtrace("ingest '" + dir_ + "'");

@@ -143,6 +143,21 @@ TEST(Ingest, BrokenHtmlStillYieldsItsText) {
   EXPECT_NE(d.text.str().find("Last"), std::string::npos);
 }
 
+// Tags gumbo nests without limit (ruby tags outside <ruby>, HTML elements inside <svg>) still
+// yield all their text: the nesting guard counts them.
+TEST(Ingest, UnboundedNestingStillYieldsTheText) {
+  std::string rt, svg = "<svg>";
+  for (int i = 0; i < 3000; ++i) {
+    rt += "<rt>x ";
+    svg += "<div/>x ";
+  }
+  for (const std::string& html : {rt + "$5 billion.", svg + "$5 billion."}) {
+    Document d = ingest("n.html", html);
+    EXPECT_EQ(d.status, InputStatus::kOk);
+    EXPECT_NE(d.text.str().find("$5 billion."), std::string::npos);
+  }
+}
+
 TEST(Ingest, FormatSniffedWhenTheExtensionSaysNothing) {
   EXPECT_EQ(ingest("page", "  <!DOCTYPE html><p>x</p>").format, Format::kHtml);
   EXPECT_EQ(ingest("feed", "<?xml version=\"1.0\"?><a>x</a>").format, Format::kXml);
