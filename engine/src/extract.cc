@@ -742,7 +742,6 @@ class SentenceReader {
     // First, give each quantity claim the nearest date of its sentence as its period.
     for (size_t c = first_claim_; c < out_.claims.size(); ++c) {
       Claim& cl = out_.claims[c];
-      if (cl.kind == ClaimKind::kLabel) continue;
       auto [f, l] = token_ranges_[c - first_claim_];
       int best = -1;
       size_t best_distance = SIZE_MAX;
@@ -759,7 +758,8 @@ class SentenceReader {
       if (best >= 0) {
         cl.period = dates_[best].period;
         cl.period_basis = dates_[best].period.unresolved ? "unresolved" : "stated";
-        period_used_[best] = true;
+        // A label holds at the sentence's date, but that date may still be a claim itself.
+        if (cl.kind != ClaimKind::kLabel) period_used_[best] = true;
       }
     }
     // A date that dates a quantity is still a claim when the sentence reports an event
@@ -883,9 +883,21 @@ class SentenceReader {
           cl.period.unresolved = true;
           cl.period_basis = "unresolved";
         } else {
+          // As of the publication date, at the precision it is known to.
           cl.period.begin_year = cl.period.end_year = pub.year;
+          cl.period.begin_month = cl.period.end_month = pub.month;
+          cl.period.begin_day = cl.period.end_day = pub.day;
           cl.period_basis = "document date";
         }
+      }
+      // "Since 2020" in a document of 2026 runs to 2026: close an open end at its date.
+      if (cl.period.begin_year != 0 && cl.period.end_year == 0 && cl.kind != ClaimKind::kDate &&
+          cl.kind != ClaimKind::kEvent &&
+          doc_.source.published.precision != DatePrecision::kUnknown) {
+        const PartialDate& pub = doc_.source.published;
+        cl.period.end_year = pub.year;
+        cl.period.end_month = pub.month;
+        cl.period.end_day = pub.day;
       }
       if (cl.numeric) cl.text = number_text(cl.value);
       cl.id = hex_id(
