@@ -18,6 +18,7 @@
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
 #include "claimtrace/rules.h"
+#include "claimtrace/utf8.h"
 
 namespace po = boost::program_options;
 using namespace claimtrace;
@@ -46,13 +47,8 @@ std::string escaped(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {  // valid UTF-8 passes; a stray byte (a file name's) is shown as \xNN
-      size_t n = (c >> 5) == 6 && c >= 0xC2    ? 2
-                 : (c >> 4) == 14              ? 3
-                 : (c >> 3) == 30 && c <= 0xF4 ? 4
-                                               : 0;
-      bool valid = n > 0 && i + n <= s.size();
-      for (size_t k = 1; valid && k < n; ++k)
-        valid = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+      const size_t n = utf8_char_length(s, i);
+      const bool valid = n > 0;
       if (valid) {
         out.append(s.substr(i, n));
         i += n - 1;

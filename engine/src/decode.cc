@@ -2,6 +2,8 @@
 // through ICU converters with per-unit source offsets so provenance stays exact.
 #include "decode.h"
 
+#include "claimtrace/utf8.h"
+
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
@@ -18,39 +20,6 @@ namespace {
 
 constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
 
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid; *consumed is then the
-// length of the maximal invalid subpart (at least 1), which becomes one U+FFFD.
-size_t utf8_sequence(std::string_view s, size_t i, size_t* consumed) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  size_t need;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (b0 < 0x80) {
-    return 1;
-  } else if (b0 >= 0xC2 && b0 <= 0xDF) {
-    need = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    need = 3;
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;  // no surrogates
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    need = 4;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    *consumed = 1;
-    return 0;
-  }
-  size_t k = 1;
-  for (; k < need && i + k < s.size(); ++k) {
-    auto b = static_cast<unsigned char>(s[i + k]);
-    unsigned char l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
-    if (b < l || b > h) break;
-  }
-  if (k == need) return need;
-  *consumed = k;
-  return 0;
-}
-
 struct Utf8Scan {
   size_t invalid = 0;
   size_t multibyte = 0;  // 2-byte sequences count 1; 3- and 4-byte ones, almost never accidental
@@ -66,7 +35,7 @@ Utf8Scan scan_utf8(std::string_view s) {
       continue;
     }
     size_t consumed = 0;
-    size_t n = utf8_sequence(s, i, &consumed);
+    size_t n = utf8_char_length(s, i, &consumed);
     if (n) {
       r.multibyte += n == 2 ? 1 : 4;
       i += n;
@@ -93,7 +62,7 @@ void decode_utf8(std::string_view s, size_t skip, Decoded& out) {
       continue;
     }
     size_t consumed = 0;
-    size_t n = utf8_sequence(s, i, &consumed);
+    size_t n = utf8_char_length(s, i, &consumed);
     if (n) {
       i += n;
       continue;

@@ -9,7 +9,6 @@
 #include <limits>
 #include <map>
 #include <optional>
-#include <set>
 #include <unordered_set>
 
 #include "dates.h"
@@ -44,6 +43,46 @@ std::string hex_id(char prefix, uint64_t h) {
   std::snprintf(buf, sizeof buf, "%c%012llx", prefix,
                 static_cast<unsigned long long>(h & 0xFFFFFFFFFFFFull));
   return buf;
+}
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// A name in another script or with diacritics: fold the next few capitalized tokens the way
+// the aliases were folded and look them up there ("Лукашенко" is Lukashenko).
+void folded_match(const RuleData& r, const std::vector<Token>& t, size_t i,
+                  std::vector<PhraseHit>& found) {
+  size_t end = i;
+  while (end < t.size() && end < i + 4 && (t[end].capitalized || t[end].joiner)) ++end;
+  std::string folded;
+  for (size_t k = i; k < end; ++k) {
+    if (k > i && t[k].space_before) folded += ' ';
+    folded += t[k].text;
+  }
+  folded = fold_name(folded);
+  TokenizedSentence ft;
+  tokenize(folded, 0, folded.size(), ft);
+  std::vector<PhraseHit> hits;
+  r.folded_entity_names.match_at(ft.tokens, 0, hits);
+  if (hits.empty()) return;
+  // Map the folded match back to the original tokens: same count of non-joiner tokens.
+  size_t words = 0;
+  for (size_t k = 0; k < hits.back().last; ++k) words += !ft.tokens[k].joiner;
+  size_t last = i;
+  for (size_t seen = 0; last < end && seen < words; ++last) seen += !t[last].joiner;
+  found.push_back(PhraseHit{i, last, hits.back().use});
+}
+
+// The longest entity alias starting at token i, as written or else transliterated and folded;
+// found is scratch space. Both the document profile and the mention finder use it.
+const PhraseHit* match_entity(const RuleData& r, const std::vector<Token>& t, size_t i,
+                              std::vector<PhraseHit>& found) {
+  found.clear();
+  if (t[i].capitalized || !r.aliases_capitalized) r.entity_names.match_at(t, i, found);
+  if (found.empty() && t[i].capitalized && !is_ascii(t[i].text)) folded_match(r, t, i, found);
+  return found.empty() ? nullptr : &found.back();
 }
 
 class SentenceReader {
@@ -155,50 +194,18 @@ class SentenceReader {
 
   // --- mentions -------------------------------------------------------------------------
 
-  static bool is_ascii(std::string_view s) {
-    return std::all_of(s.begin(), s.end(),
-                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  }
-
-  // A name in another script or with diacritics: fold the next few capitalized tokens the way
-  // the aliases were folded and look them up there ("Лукашенко" is Lukashenko).
-  void folded_match(size_t i, std::vector<PhraseHit>& found) {
-    const std::vector<Token>& t = ts_.tokens;
-    size_t end = i;
-    while (end < t.size() && end < i + 4 && (t[end].capitalized || t[end].joiner)) ++end;
-    std::string folded;
-    for (size_t k = i; k < end; ++k) {
-      if (k > i && t[k].space_before) folded += ' ';
-      folded += t[k].text;
-    }
-    folded = fold_name(folded);
-    TokenizedSentence ft;
-    tokenize(folded, 0, folded.size(), ft);
-    std::vector<PhraseHit> hits;
-    r_.folded_entity_names.match_at(ft.tokens, 0, hits);
-    if (hits.empty()) return;
-    // Map the folded match back to the original tokens: same count of non-joiner tokens.
-    size_t words = 0;
-    for (size_t k = 0; k < hits.back().last; ++k) words += !ft.tokens[k].joiner;
-    size_t last = i;
-    for (size_t seen = 0; last < end && seen < words; ++last) seen += !t[last].joiner;
-    found.push_back(PhraseHit{i, last, hits.back().use});
-  }
-
   void find_mentions() {
     const std::vector<Token>& t = ts_.tokens;
     mentions_.clear();
     mention_starting_.assign(t.size(), -1);
     std::vector<PhraseHit> found;
     for (size_t i = 0; i < t.size();) {
-      found.clear();
-      if (t[i].capitalized || !r_.aliases_capitalized) r_.entity_names.match_at(t, i, found);
-      if (found.empty() && t[i].capitalized && !is_ascii(t[i].text)) folded_match(i, found);
-      if (found.empty()) {
+      const PhraseHit* hit = match_entity(r_, t, i, found);
+      if (!hit) {
         ++i;
         continue;
       }
-      const PhraseHit& h = found.back();  // longest
+      const PhraseHit h = *hit;
       const EntityRule& e = r_.entities[h.use.row];
       Mention m;
       m.entity = e.id;
@@ -598,18 +605,17 @@ class SentenceReader {
           break;
         }
       }
-      const size_t name_from = e;
-      size_t name_end = name_from;
-      while (name_end < t.size() && name_end < name_from + 4 && t[name_end].capitalized &&
+      size_t name_end = e;
+      while (name_end < t.size() && name_end < e + 4 && t[name_end].capitalized &&
              t[name_end].kind == TokenKind::kWord) {
         ++name_end;
       }
-      // A capitalized title names its holder after it; a lower-case one needs its body.
-      const bool named = name_end > name_from && !longest(name_from, kTitle);
-      // A capitalized title needs its holder: a name right after, or a body and a name.
+      const bool named = name_end > e && !longest(e, kTitle);
+      // A capitalized title needs its holder: a name right after, or a body and a name; a
+      // lower-case one ("the spokesman for ...") needs its body.
       if (!(t[i].capitalized ? (named || (linked && capitals >= 2)) : linked)) continue;
       Claim& c = add_label(i, title->last, "person.title");
-      c.subject = mention_subject(e, k > e ? k + 3 : name_end);
+      c.subject = mention_subject(e, std::max(k, name_end));
       i = title->last - 1;
     }
   }
@@ -983,13 +989,11 @@ DocumentProfile profile(const Document& doc, const RuleData& rules) {
     tokenize(text, s.begin, s.end, ts);
     for (size_t i = 0; i < ts.tokens.size(); ++i) {
       if (i > 0 && ts.tokens[i].capitalized) p.proper_words.emplace(ts.tokens[i].lower);
-      hits.clear();
-      if (!ts.tokens[i].capitalized && rules.aliases_capitalized) continue;
-      rules.entity_names.match_at(ts.tokens, i, hits);
-      if (hits.empty()) continue;
-      const EntityRule& e = rules.entities[hits.back().use.row];
+      const PhraseHit* hit = match_entity(rules, ts.tokens, i, hits);
+      if (!hit) continue;
+      const EntityRule& e = rules.entities[hit->use.row];
       if (e.type == "country") ++counts[e.id];
-      i = hits.back().last - 1;
+      i = hit->last - 1;
     }
   }
   std::vector<std::pair<int, std::string>> ranked;

@@ -7,6 +7,8 @@
 
 #include "markup.h"
 
+#include "claimtrace/utf8.h"
+
 namespace claimtrace {
 namespace {
 
@@ -31,45 +33,16 @@ bool is_hex_digit(char c) {
 bool is_ascii_alnum(char c) { return is_ascii_alpha(c) || is_digit(c); }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// Length of the well-formed UTF-8 sequence at s[i], or 0 when there is none.
-size_t valid_sequence_length(std::string_view s, size_t i) {
-  const auto at = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = at(i);
-  if (c < 0x80) return 1;
-  size_t length;
-  unsigned char low = 0x80;
-  unsigned char high = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) {
-    length = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    length = 3;
-    if (c == 0xE0) low = 0xA0;   // overlong
-    if (c == 0xED) high = 0x9F;  // surrogates
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    length = 4;
-    if (c == 0xF0) low = 0x90;   // overlong
-    if (c == 0xF4) high = 0x8F;  // above U+10FFFF
-  } else {
-    return 0;
-  }
-  if (s.size() - i < length) return 0;
-  if (at(i + 1) < low || at(i + 1) > high) return 0;
-  for (size_t k = 2; k < length; ++k) {
-    if (!is_continuation(at(i + k))) return 0;
-  }
-  return length;
-}
-
 // Bytes in the code point at s[i]; 1 for a stray byte, so walking always advances.
 size_t code_point_length(std::string_view s, size_t i) {
-  const size_t length = valid_sequence_length(s, i);
+  const size_t length = utf8_char_length(s, i);
   return length == 0 ? 1 : length;
 }
 
 // Bytes a parser meant as one character at s[i], valid or not: pugixml writes &#x110000; as
 // four bytes that are no valid UTF-8, and the reference must still match all four.
 size_t unit_length(std::string_view s, size_t i) {
-  const size_t valid = valid_sequence_length(s, i);
+  const size_t valid = utf8_char_length(s, i);
   if (valid != 0) return valid;
   const auto c = static_cast<unsigned char>(s[i]);
   const size_t expected = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
@@ -87,7 +60,7 @@ std::string valid_utf8(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
-    const size_t length = valid_sequence_length(s, i);
+    const size_t length = utf8_char_length(s, i);
     if (length == 0) {
       out += kReplacement;  // one for each character the parser meant
       i += unit_length(s, i);
@@ -101,7 +74,7 @@ std::string valid_utf8(std::string_view s) {
 
 // The code point of the valid UTF-8 sequence at s[i], or -1.
 int64_t decode_at(std::string_view s, size_t i) {
-  const size_t length = valid_sequence_length(s, i);
+  const size_t length = utf8_char_length(s, i);
   if (length == 0) return -1;
   const auto c = static_cast<unsigned char>(s[i]);
   if (length == 1) return c;

@@ -107,8 +107,8 @@ struct RuleData {
   WordSet list_articles;  // "the EU": dropped from list items
   std::vector<EntityRule> entities;
 
-  PhraseTrie phrases{false};        // every lower-cased phrase table
-  PhraseTrie entity_names{true};    // aliases, as written; PhraseUse::row is the entity
+  PhraseTrie phrases{false};      // every lower-cased phrase table
+  PhraseTrie entity_names{true};  // aliases, as written; PhraseUse::row is the entity
   // The same aliases transliterated to Latin and folded to lower-case ASCII ("Lukashenko"
   // -> "lukashenko"), so "Лукашенко" and "Lukašenka" find their entity too.
   PhraseTrie folded_entity_names{false};

@@ -1,11 +1,12 @@
 // Loading rules/: each file is checked line by line and the set is valid only as a whole.
 #include "claimtrace/rules.h"
+#include "claimtrace/utf8.h"
 
 #include <cassert>
 
-#include <pugixml.hpp>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
+#include <pugixml.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -23,19 +24,6 @@ namespace claimtrace {
 namespace {
 
 const char* kAbbreviationsFile = "abbreviations.txt";
-
-bool valid_utf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return false;
-    for (size_t k = 1; k < n; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    }
-    i += n;
-  }
-  return true;
-}
 
 // abbreviations.txt: one token per line, ending in '.', no spaces; '#' starts a comment.
 Status parse_abbreviations(const std::string& file, const std::string& text, RuleData& data) {
@@ -55,7 +43,7 @@ Status parse_abbreviations(const std::string& file, const std::string& text, Rul
     if (lead == std::string::npos) continue;
     line = line.substr(lead);
     Location where{.file = file, .line = line_no, .column = static_cast<int>(lead) + 1};
-    if (!valid_utf8(line)) {
+    if (!is_valid_utf8(line)) {
       return Status::error(StatusCode::kParseError, "entry is not valid UTF-8", where);
     }
     if (line.find_first_of(" \t") != std::string::npos) {
@@ -164,7 +152,7 @@ class XmlRules {
   Status phrase(pugi::xml_node n, const char* attr, PhraseTrie& trie, PhraseTable table,
                 size_t row) {
     std::string v = n.attribute(attr).value();
-    if (!valid_utf8(v)) return fail(n, std::string(attr) + " is not valid UTF-8");
+    if (!is_valid_utf8(v)) return fail(n, std::string(attr) + " is not valid UTF-8");
     if (!trie.add(v, PhraseUse{table, static_cast<uint32_t>(row)})) {
       return fail(n, std::string(attr) + "=\"" + v + "\" has no words");
     }
@@ -542,7 +530,7 @@ Status load_entities(XmlRules& x) {
       if (!aliases.insert(alias).second) {
         return x.fail(a, "alias \"" + alias + "\" belongs to two entities, or is listed twice");
       }
-      if (!valid_utf8(alias) ||
+      if (!is_valid_utf8(alias) ||
           !d.entity_names.add(alias, PhraseUse{0, static_cast<uint32_t>(d.entities.size() - 1)})) {
         return x.fail(a, "alias \"" + alias + "\" is empty or not valid UTF-8");
       }
@@ -562,8 +550,8 @@ Status load_entities(XmlRules& x) {
 std::string fold_name(std::string_view name) {
   static const icu::Transliterator* prototype = [] {
     UErrorCode err = U_ZERO_ERROR;
-    icu::Transliterator* t = icu::Transliterator::createInstance(
-        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, err);
+    icu::Transliterator* t =
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, err);
     return U_SUCCESS(err) ? t : nullptr;
   }();
   if (!prototype) return std::string(name);
@@ -578,7 +566,8 @@ std::string fold_name(std::string_view name) {
   std::string out;
   for (size_t i = 0; i < folded.size(); ++i) {
     char c = folded[i];
-    if (i + 1 < folded.size() && folded[i + 1] == 'h' && (c == 's' || c == 'c' || c == 'z' || c == 'k')) {
+    if (i + 1 < folded.size() && folded[i + 1] == 'h' &&
+        (c == 's' || c == 'c' || c == 'z' || c == 'k')) {
       out += c == 'k' ? 'h' : c;
       ++i;
     } else {

@@ -1,25 +1,12 @@
 // Claim writers. Output depends only on the claims, so it is byte-identical across runs.
 #include "claimtrace/claim_writers.h"
 
+#include "claimtrace/utf8.h"
+
 #include <cmath>
 #include <cstdio>
 
 namespace claimtrace {
-
-// Length of the valid UTF-8 sequence at s[i], 0 when invalid.
-static size_t utf8_length(std::string_view s, size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  size_t n = c < 0x80                      ? 1
-             : (c >> 5) == 6 && c >= 0xC2  ? 2
-             : (c >> 4) == 14              ? 3
-             : (c >> 3) == 30 && c <= 0xF4 ? 4
-                                           : 0;
-  if (n == 0 || i + n > s.size()) return 0;
-  for (size_t k = 1; k < n; ++k) {
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-  }
-  return n;
-}
 
 std::string json_string(std::string_view s) {
   std::string out = "\"";
@@ -27,7 +14,7 @@ std::string json_string(std::string_view s) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       // JSON text is Unicode: a byte that is not UTF-8 (a file name, say) becomes U+FFFD.
-      size_t n = utf8_length(s, i);
+      size_t n = utf8_char_length(s, i);
       if (n == 0) {
         out += "\\ufffd";
       } else {
