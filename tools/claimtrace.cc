@@ -2,6 +2,7 @@
 #include <boost/program_options.hpp>
 
 #include <atomic>
+#include <map>
 #include <new>
 #include <optional>
 
@@ -13,12 +14,15 @@
 
 #include <chrono>
 
+#include "claimtrace/claim_graph.h"
 #include "claimtrace/claim_writers.h"
 #include "claimtrace/corpus.h"
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
+#include "claimtrace/report_xml.h"
 #include "claimtrace/rules.h"
 #include "claimtrace/utf8.h"
+#include "claimtrace/verify.h"
 
 namespace po = boost::program_options;
 using namespace claimtrace;
@@ -26,6 +30,7 @@ using namespace claimtrace;
 namespace {
 
 constexpr int kExitOk = 0;
+constexpr int kExitFound = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitSkipped = 3;
 
@@ -35,9 +40,12 @@ const char* kUsage =
     "commands:\n"
     "  ingest   read documents and list them: format, encoding, paragraphs, sentences, status\n"
     "  extract  the checkable claims of the documents, as JSON Lines or TSV\n"
+    "  verify   compare the claims across and within documents; write DIR/report.xml\n"
+    "  graph    the source-claim graph in Graphviz form (--dot)\n"
     "\n"
     "Without PATH, the bundled corpus is read. 'claimtrace <command> --help' shows options.\n"
-    "exit codes: 0 ok, 2 usage error, 3 some input was skipped\n";
+    "exit codes: 0 ok, 1 verify found a discrepancy at or above --fail-on, 2 usage error,\n"
+    "3 some input was skipped (wins over 1: the verification is incomplete)\n";
 
 // Anything from a document or a file name is shown with control characters escaped, so a
 // hostile input cannot drive the terminal.
@@ -173,6 +181,20 @@ std::optional<int> load(const CommonOptions& o, Loaded& out) {
   return std::nullopt;
 }
 
+// Claims of every loaded document; those extraction had to give up on join the skipped ones.
+std::vector<Extraction> extract_loaded(Loaded& loaded, unsigned threads) {
+  std::vector<InputStatus> before;
+  for (const Document& doc : loaded.docs) before.push_back(doc.status);
+  std::vector<Extraction> results = extract_corpus(loaded.docs, loaded.rules, threads);
+  for (size_t i = 0; i < loaded.docs.size(); ++i) {
+    if (loaded.docs[i].status != before[i]) {
+      loaded.any_skipped = true;
+      std::cerr << escaped(loaded.docs[i].reason.to_string()) << "\n";
+    }
+  }
+  return results;
+}
+
 int run_ingest(const std::vector<std::string>& args) {
   CommonOptions o;
   bool sentences = false, metadata = false, help = false;
@@ -229,31 +251,7 @@ int run_extract(const std::vector<std::string>& args) {
   auto started = std::chrono::steady_clock::now();
   Loaded loaded;
   if (std::optional<int> stop = load(o, loaded)) return *stop;
-  // Extraction runs per document in parallel; output keeps the corpus order.
-  std::vector<Extraction> results(loaded.docs.size());
-  std::atomic<size_t> next{0};
-  std::vector<std::thread> pool;
-  std::vector<char> out_of_memory(results.size(), 0);
-  for (unsigned t = 0; t < std::min<size_t>(o.ingest.threads, results.size()); ++t) {
-    pool.emplace_back([&] {
-      for (size_t i = next++; i < results.size(); i = next++) {
-        // A document too dense in claims for this machine is reported, and the run goes on.
-        try {
-          results[i] = extract(loaded.docs[i], loaded.rules);
-        } catch (const std::bad_alloc&) {
-          results[i] = Extraction{};
-          out_of_memory[i] = 1;
-        }
-      }
-    });
-  }
-  for (std::thread& t : pool) t.join();
-  for (size_t i = 0; i < results.size(); ++i) {
-    if (!out_of_memory[i]) continue;
-    loaded.any_skipped = true;
-    std::cerr << escaped(loaded.docs[i].source.path)
-              << ": skipped: out of memory while extracting claims\n";
-  }
+  std::vector<Extraction> results = extract_loaded(loaded, o.ingest.threads);
 
   std::string out;
   if (format == "tsv") append_claims_tsv_header(out);
@@ -290,6 +288,95 @@ int run_extract(const std::vector<std::string>& args) {
   return loaded.any_skipped ? kExitSkipped : kExitOk;
 }
 
+// The verification pass every reporting command shares: ingest, extract, graph, verify.
+struct Verified {
+  Loaded loaded;
+  std::vector<Extraction> extractions;
+  ClaimGraph graph;
+  Verification verification;
+};
+
+std::optional<int> verify_corpus(const CommonOptions& o, Verified& v) {
+  if (std::optional<int> stop = load(o, v.loaded)) return stop;
+  v.extractions = extract_loaded(v.loaded, o.ingest.threads);
+  v.graph = ClaimGraph::build(v.loaded.docs, v.extractions);
+  v.verification = verify(v.loaded.docs, v.extractions, v.loaded.rules, v.graph);
+  return std::nullopt;
+}
+
+int run_verify(const std::vector<std::string>& args) {
+  CommonOptions o;
+  bool help = false;
+  std::string out_dir = "claimtrace-report", fail_on = "high";
+  po::options_description visible("claimtrace verify [options] [PATH...]");
+  visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
+      "out", po::value(&out_dir)->default_value(out_dir), "directory the report is written to")(
+      "fail-on", po::value(&fail_on)->default_value(fail_on),
+      "exit 1 when a discrepancy of this severity or above is found: info, low, medium, high");
+  visible.add(common_options(o));
+  if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
+  std::optional<Severity> threshold = parse_severity(fail_on);
+  if (!threshold) {
+    return usage_error("--fail-on must be info, low, medium or high, not '" + fail_on + "'");
+  }
+  if (out_dir.empty()) return usage_error("--out must name a directory");
+  Verified v;
+  if (std::optional<int> stop = verify_corpus(o, v)) return *stop;
+
+  Env& env = default_env();
+  Status made = env.make_directories(out_dir);
+  std::string path = join_path(out_dir, "report.xml");
+  if (made.is_ok()) {
+    made = env.write_file_atomically(path,
+                                     report_xml(v.loaded.docs, v.extractions, v.graph,
+                                                v.verification));
+  }
+  if (!made.is_ok()) {
+    std::cerr << "claimtrace: " << escaped(made.to_string()) << "\n";
+    return kExitUsage;
+  }
+  std::map<Severity, int> by_severity;
+  size_t claims = 0, skipped = 0;
+  for (const Extraction& e : v.extractions) claims += e.claims.size();
+  for (const Document& d : v.loaded.docs) skipped += d.status == InputStatus::kSkipped;
+  bool found = false;
+  for (const Discrepancy& d : v.verification.discrepancies) {
+    ++by_severity[d.severity];
+    found = found || d.severity >= *threshold;
+  }
+  std::cout << v.loaded.docs.size() << " documents (" << skipped << " skipped), " << claims
+            << " claims, " << v.verification.discrepancies.size() << " discrepancies: "
+            << by_severity[Severity::kHigh] << " high, " << by_severity[Severity::kMedium]
+            << " medium, " << by_severity[Severity::kLow] << " low, "
+            << by_severity[Severity::kInfo] << " info\n"
+            << "report: " << escaped(path) << "\n";
+  if (v.loaded.any_skipped) return kExitSkipped;
+  return found ? kExitFound : kExitOk;
+}
+
+int run_graph(const std::vector<std::string>& args) {
+  CommonOptions o;
+  bool help = false, dot = false;
+  std::string out_file;
+  po::options_description visible("claimtrace graph --dot [options] [PATH...]");
+  visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
+      "dot", po::bool_switch(&dot), "write the graph in Graphviz dot form")(
+      "out", po::value(&out_file), "file to write (default: standard output)");
+  visible.add(common_options(o));
+  if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
+  if (!dot) return usage_error("graph needs --dot (the only form it writes)");
+  Verified v;
+  if (std::optional<int> stop = verify_corpus(o, v)) return *stop;
+  std::string text = v.graph.dot();
+  if (out_file.empty()) {
+    std::cout << text;
+  } else if (Status s = default_env().write_file_atomically(out_file, text); !s.is_ok()) {
+    std::cerr << "claimtrace: " << escaped(s.to_string()) << "\n";
+    return kExitUsage;
+  }
+  return v.loaded.any_skipped ? kExitSkipped : kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -310,5 +397,7 @@ int main(int argc, char** argv) {
   args.erase(args.begin());
   if (command == "ingest") return run_ingest(args);
   if (command == "extract") return run_extract(args);
+  if (command == "verify") return run_verify(args);
+  if (command == "graph") return run_graph(args);
   return usage_error("unknown command '" + command + "'");
 }

@@ -56,7 +56,7 @@ class Walker {
         if (!listed_seen_.count(manifest.value().path + "\n" + s.path)) {
           if (!walked_dirs_.count(dir)) continue;  // only files were named from this directory
           out_.diagnostics.push_back(Diagnostic{
-              Severity::kWarning, Location{.file = manifest.value().path},
+              DiagnosticLevel::kWarning, Location{.file = manifest.value().path},
               "manifest lists " + s.path + " (id " + s.id + "), which is not in the directory"});
         }
       }
@@ -80,7 +80,7 @@ class Walker {
         m = load_manifest(env_, path);
         if (!m.is_ok()) {
           out_.diagnostics.push_back(
-              Diagnostic{Severity::kError, m.status().where(),
+              Diagnostic{DiagnosticLevel::kError, m.status().where(),
                          m.status().message() + "; documents read without metadata"});
         }
       }

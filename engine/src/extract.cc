@@ -4,11 +4,13 @@
 #include "claimtrace/extract.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <limits>
 #include <map>
 #include <optional>
+#include <thread>
 #include <unordered_set>
 
 #include "dates.h"
@@ -26,6 +28,9 @@ constexpr size_t kCountNounWindow = 4;   // words that may stand between a numbe
 constexpr size_t kRankWindow = 7;        // tokens between an ordinal and the ranked noun
 constexpr size_t kEventWindow = 10;      // tokens between an event's date and what happened
 constexpr size_t kAttributeWindow = 40;  // tokens either side searched for an attribute word
+constexpr size_t kFacetWindow = 8;       // tokens either side searched for a facet word
+constexpr size_t kObjectWindow = 48;     // tokens between an event's date and the status begun
+constexpr size_t kEstablishWindow = 5;   // tokens between "establishment" and the status
 constexpr uint64_t kMaxSentence = 2000;  // longer "sentences" (no stops) are shown in windows
 constexpr uint64_t kContext = 200;       // bytes either side of a claim in such a window
 
@@ -515,6 +520,7 @@ class SentenceReader {
   // that marks a status: "all-weather and comprehensive strategic partnership".
   void find_labels() {
     const std::vector<Token>& t = ts_.tokens;
+    statuses_begun_.clear();
     for (size_t i = 0; i < t.size(); ++i) {
       const PhraseHit* head = longest(i, kLabelHead);
       if (!head) continue;
@@ -562,6 +568,15 @@ class SentenceReader {
       bool title_case = true;
       for (size_t k = begin; k < end; ++k) {
         if (t[k].kind == TokenKind::kWord && !t[k].capitalized) title_case = false;
+      }
+      // Named or not, a status right after "establishing" is what an event began.
+      size_t from = begin > kEstablishWindow ? begin - kEstablishWindow : 0;
+      for (size_t k = from; k < begin; ++k) {
+        const PhraseHit* w = longest(k, kEstablishWord);
+        if (w && w->last <= begin) {
+          statuses_begun_.push_back({begin, end, lower_label(begin, end)});
+          break;
+        }
       }
       if (!free(begin, end) || title_case) {
         i = end - 1;
@@ -703,7 +718,17 @@ class SentenceReader {
     for (size_t i = 0; i < t.size(); ++i) {
       const PhraseHit* h = longest(i, kStateClass);
       if (!h || !free(i, h->last)) continue;
-      add_label(i, h->last, "state.size_class");
+      // The state put in the class is the one named nearest before it ("Belarus is one of the
+      // small states"), else after; a class is about one state, never a pair.
+      std::string state;
+      for (const MentionAt& m : mentions_) {
+        const Mention& mention = out_.mentions[m.index];
+        if (mention.type != "country") continue;
+        if (m.last <= i || state.empty()) state = mention.entity;
+        if (m.last > i) break;
+      }
+      Claim& c = add_label(i, h->last, "state.size_class");
+      if (!state.empty()) c.subject = state;
       i = h->last - 1;
     }
   }
@@ -811,7 +836,31 @@ class SentenceReader {
           }
         }
       }
+      // The status an event began, when one stands near its date: the span then reaches it.
+      const StatusBegun* begun = nullptr;
+      size_t begun_distance = SIZE_MAX;
+      for (const StatusBegun& b : statuses_begun_) {
+        size_t distance = b.last <= m.first ? m.first - b.last
+                          : b.first >= m.last ? b.first - m.last
+                                              : 0;
+        if (event && distance <= kObjectWindow && distance < begun_distance) {
+          begun = &b;
+          begun_distance = distance;
+        }
+      }
+      if (begun) {
+        first = std::min(first, begun->first);
+        last = std::max(last, begun->last);
+      }
       Claim& c = add(event ? ClaimKind::kEvent : ClaimKind::kDate, first, last);
+      if (begun) {
+        c.object = begun->text;
+        c.attribute = "partnership.established";
+      }
+      if (event) {
+        size_t at = nearest_attribute(ClaimKind::kEvent, m.first, m.last).second;
+        if (at != SIZE_MAX) c.anchor = static_cast<int64_t>(t[at].begin);
+      }
       c.numeric = false;
       c.period = m.period;
       c.text = m.period.iso();
@@ -875,7 +924,13 @@ class SentenceReader {
       else if (reported)
         cl.modality = Modality::kReported;
       cl.speaker = speaker;
-      if (cl.attribute.empty()) cl.attribute = nearest_attribute(cl.kind, f, l);
+      if (cl.attribute.empty()) {
+        cl.attribute = nearest_attribute(cl.kind, f, l).first;
+        if (!cl.attribute.empty() && (cl.kind == ClaimKind::kCount || cl.kind == ClaimKind::kAmount)) {
+          std::string facet = nearest_facet(cl.kind, f, l);
+          if (!facet.empty()) cl.attribute += "." + facet;
+        }
+      }
       if (cl.attribute.empty()) {
         cl.attribute = cl.kind == ClaimKind::kCount && !cl.unit.empty()
                            ? "count." + cl.unit
@@ -922,8 +977,9 @@ class SentenceReader {
 
   // The attribute whose trigger stands nearest the claim, within kAttributeWindow tokens: a
   // window, not the whole sentence, so a sentence with no stops stays linear.
-  std::string nearest_attribute(ClaimKind kind, size_t f, size_t l) const {
+  std::pair<std::string, size_t> nearest_attribute(ClaimKind kind, size_t f, size_t l) const {
     const AttributeRule* best = nullptr;
+    size_t best_at = SIZE_MAX;
     size_t best_distance = SIZE_MAX;
     const size_t from = f > kAttributeWindow ? f - kAttributeWindow : 0;
     const size_t to = std::min(l + kAttributeWindow, starting_.size());
@@ -937,6 +993,29 @@ class SentenceReader {
         if (distance < best_distance) {
           best_distance = distance;
           best = &a;
+          best_at = h.first;
+        }
+      }
+    }
+    return {best ? best->name : "", best_at};
+  }
+
+  // The facet word nearest the claim within kFacetWindow tokens, or "".
+  std::string nearest_facet(ClaimKind kind, size_t f, size_t l) const {
+    const FacetRule* best = nullptr;
+    size_t best_distance = SIZE_MAX;
+    const size_t from = f > kFacetWindow ? f - kFacetWindow : 0;
+    const size_t to = std::min(l + kFacetWindow, starting_.size());
+    for (size_t k = from; k < to; ++k) {
+      for (size_t hi : starting_[k]) {
+        const PhraseHit& h = hits_[hi];
+        if (h.use.table != kFacetTrigger) continue;
+        const FacetRule& facet = r_.facets[r_.facet_triggers[h.use.row].attribute];
+        if (std::find(facet.kinds.begin(), facet.kinds.end(), kind) == facet.kinds.end()) continue;
+        size_t distance = h.last <= f ? f - h.last : h.first >= l ? h.first - l : 0;
+        if (distance < best_distance) {
+          best_distance = distance;
+          best = &facet;
         }
       }
     }
@@ -945,6 +1024,10 @@ class SentenceReader {
 
   struct MentionAt {
     size_t first, last, index;
+  };
+  struct StatusBegun {
+    size_t first, last;
+    std::string text;
   };
 
   const Document& doc_;
@@ -966,6 +1049,7 @@ class SentenceReader {
   std::vector<std::optional<NumberMatch>> number_at_;
   std::vector<bool> number_done_;
   std::vector<MentionAt> mentions_;
+  std::vector<StatusBegun> statuses_begun_;  // of this sentence
   std::vector<int> mention_starting_;  // token -> index into mentions_ of one starting there
   std::vector<std::pair<size_t, size_t>> token_ranges_;  // of the claims of this sentence
   std::vector<std::pair<size_t, size_t>> scope_tokens_;  // "after Russia": not the subject
@@ -1019,6 +1103,35 @@ Extraction extract(const Document& document, const RuleSet& rules) {
   SentenceReader reader(document, r, dates, p.subject, p.proper_words, out);
   for (const TextRange& s : document.text.sentences()) reader.read(s);
   return out;
+}
+
+std::vector<Extraction> extract_corpus(std::vector<Document>& documents, const RuleSet& rules,
+                                       unsigned threads) {
+  std::vector<Extraction> results(documents.size());
+  std::vector<char> out_of_memory(documents.size(), 0);
+  std::atomic<size_t> next{0};
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < std::min<size_t>(std::max(1u, threads), documents.size()); ++t) {
+    pool.emplace_back([&] {
+      for (size_t i = next++; i < results.size(); i = next++) {
+        try {
+          results[i] = extract(documents[i], rules);
+        } catch (const std::bad_alloc&) {
+          results[i] = Extraction{};
+          out_of_memory[i] = 1;
+        }
+      }
+    });
+  }
+  for (std::thread& t : pool) t.join();
+  for (size_t i = 0; i < documents.size(); ++i) {
+    if (!out_of_memory[i]) continue;
+    documents[i].status = InputStatus::kSkipped;
+    documents[i].reason = Status::error(StatusCode::kUnsupported,
+                                        "out of memory while extracting claims",
+                                        Location{.file = documents[i].source.path});
+  }
+  return results;
 }
 
 }  // namespace claimtrace

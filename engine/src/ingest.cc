@@ -86,7 +86,7 @@ void merge_metadata(Source& source, const MarkupMetadata& m, std::vector<Diagnos
       source.published_from = m.published.from;
     } else {
       diags.push_back(Diagnostic{
-          Severity::kWarning, Location{.file = source.path},
+          DiagnosticLevel::kWarning, Location{.file = source.path},
           "unreadable publication date \"" + m.published.value + "\" in " + m.published.from});
     }
   }
@@ -138,7 +138,7 @@ Document ingest_bytes(const std::string& path, const std::string& bytes, const S
   data->lines = LineIndex(data->decoded);
 
   for (const std::string& note : decoded.notes) {
-    doc.diagnostics.push_back(Diagnostic{Severity::kWarning, Location{.file = path}, note});
+    doc.diagnostics.push_back(Diagnostic{DiagnosticLevel::kWarning, Location{.file = path}, note});
   }
   // Invalid bytes: each became a U+FFFD in the decoded text, which gives line and column.
   size_t reported = 0;
@@ -157,7 +157,7 @@ Document ingest_bytes(const std::string& path, const std::string& bytes, const S
       if (!shown.empty()) shown.push_back(' ');
       shown.append(hex);
     }
-    doc.diagnostics.push_back(Diagnostic{Severity::kWarning, locate(path, *data, at),
+    doc.diagnostics.push_back(Diagnostic{DiagnosticLevel::kWarning, locate(path, *data, at),
                                          "invalid " + doc.encoding + " sequence <" + shown +
                                              "> at byte " + std::to_string(original) +
                                              " replaced by U+FFFD"});
@@ -165,7 +165,7 @@ Document ingest_bytes(const std::string& path, const std::string& bytes, const S
   }
   if (decoded.invalid_bytes.size() > kMaxInvalidByteWarnings) {
     doc.diagnostics.push_back(
-        Diagnostic{Severity::kWarning, Location{.file = path},
+        Diagnostic{DiagnosticLevel::kWarning, Location{.file = path},
                    std::to_string(decoded.invalid_bytes.size() - kMaxInvalidByteWarnings) +
                        " more invalid byte sequences replaced by U+FFFD"});
   }
@@ -200,7 +200,7 @@ Document ingest_bytes(const std::string& path, const std::string& bytes, const S
   data->sentences = split_sentences(data->text, data->paragraphs, rules.data());
   if (data->text.empty()) {
     doc.diagnostics.push_back(
-        Diagnostic{Severity::kWarning, Location{.file = path}, "no visible text"});
+        Diagnostic{DiagnosticLevel::kWarning, Location{.file = path}, "no visible text"});
   }
   doc.text = Text(std::move(data));
   return doc;

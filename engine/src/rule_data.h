@@ -40,6 +40,8 @@ enum PhraseTable : uint16_t {
   kListSeparator,
   kStateClass,
   kBaseline,
+  kFacetTrigger,
+  kEstablishWord,
 };
 
 struct CurrencyRule {
@@ -63,9 +65,15 @@ struct QualifierRule {
 struct ModalityRule {
   Modality modality = Modality::kAsserted;
 };
+// How verification compares two claims on one attribute: by their value intervals, as labels
+// of which only one holds at a time, as graded status labels ("strategic" < "comprehensive
+// strategic"), or not at all (a person has many titles).
+enum class Comparison { kValues, kExclusive, kGraded, kNone };
+
 struct AttributeRule {
   std::string name;
   std::vector<ClaimKind> kinds;
+  Comparison comparison = Comparison::kValues;
   bool applies_to(ClaimKind k) const {
     for (ClaimKind x : kinds) {
       if (x == k) return true;
@@ -75,6 +83,12 @@ struct AttributeRule {
 };
 struct AttributeTriggerRule {
   uint32_t attribute = 0;
+};
+// A facet narrows an attribute by how the thing changed hands: "donated" doses are not
+// "bought" doses (vaccine.doses.donated vs vaccine.doses.purchased).
+struct FacetRule {
+  std::string name;
+  std::vector<ClaimKind> kinds;
 };
 struct EntityRule {
   std::string id, type, name;
@@ -101,6 +115,8 @@ struct RuleData {
   std::vector<ModalityRule> modality_triggers;
   std::vector<AttributeRule> attributes;
   std::vector<AttributeTriggerRule> attribute_triggers;
+  std::vector<FacetRule> facets;
+  std::vector<AttributeTriggerRule> facet_triggers;  // attribute indexes facets here
   std::vector<ValueRule> superlatives;
   std::vector<std::string> titles;
   WordSet title_links;    // "of", "for", "to": title to its body

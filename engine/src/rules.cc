@@ -468,10 +468,47 @@ Status load_modality(XmlRules& x) {
   });
 }
 
+Status parse_kinds(XmlRules& x, pugi::xml_node n, std::vector<ClaimKind>& out) {
+  std::string kinds = n.attribute("kinds").value();
+  size_t pos = 0;
+  while (pos < kinds.size()) {
+    size_t sp = kinds.find(' ', pos);
+    if (sp == std::string::npos) sp = kinds.size();
+    std::string k = kinds.substr(pos, sp - pos);
+    pos = sp + 1;
+    if (k.empty()) continue;
+    Result<ClaimKind> kind = parse_kind(k);
+    if (!kind.is_ok()) return x.fail(n, kind.status().message());
+    out.push_back(kind.value());
+  }
+  return Status::ok();
+}
+
 Status load_attributes(XmlRules& x) {
-  Status s = x.load("attributes", {{"attribute", {"name", "kinds"}, {"description"}}});
+  Status s = x.load("attributes", {{"attribute", {"name", "kinds"}, {"description", "compare"}},
+                                   {"facet", {"name", "kinds"}, {"description"}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
+  s = x.each("facet", [&](pugi::xml_node n) -> Status {
+    FacetRule f;
+    f.name = n.attribute("name").value();
+    Status st = parse_kinds(x, n, f.kinds);
+    if (!st.is_ok()) return st;
+    d.facets.push_back(f);
+    for (pugi::xml_node t : n.children()) {
+      if (t.type() != pugi::node_element) continue;
+      if (std::string(t.name()) != "trigger") {
+        return x.fail(t, "unknown element <" + std::string(t.name()) + "> in <facet>");
+      }
+      st = x.check_attributes(t, {"trigger", {"phrase"}, {}});
+      if (!st.is_ok()) return st;
+      d.facet_triggers.push_back(AttributeTriggerRule{static_cast<uint32_t>(d.facets.size() - 1)});
+      st = x.phrase(t, "phrase", d.phrases, kFacetTrigger, d.facet_triggers.size() - 1);
+      if (!st.is_ok()) return st;
+    }
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
   return x.each("attribute", [&](pugi::xml_node n) -> Status {
     AttributeRule a;
     a.name = n.attribute("name").value();
@@ -482,17 +519,21 @@ Status load_attributes(XmlRules& x) {
       }
     }
     if (d.attribute(a.name)) return x.fail(n, "attribute \"" + a.name + "\" declared twice");
-    std::string kinds = n.attribute("kinds").value();
-    size_t pos = 0;
-    while (pos < kinds.size()) {
-      size_t sp = kinds.find(' ', pos);
-      if (sp == std::string::npos) sp = kinds.size();
-      std::string k = kinds.substr(pos, sp - pos);
-      pos = sp + 1;
-      if (k.empty()) continue;
-      Result<ClaimKind> kind = parse_kind(k);
-      if (!kind.is_ok()) return x.fail(n, kind.status().message());
-      a.kinds.push_back(kind.value());
+    Status st = parse_kinds(x, n, a.kinds);
+    if (!st.is_ok()) return st;
+    std::string compare = n.attribute("compare").value();
+    if (compare == "exclusive") {
+      a.comparison = Comparison::kExclusive;
+    } else if (compare == "graded") {
+      a.comparison = Comparison::kGraded;
+    } else if (compare == "none") {
+      a.comparison = Comparison::kNone;
+    } else if (compare == "values" || compare.empty()) {
+      // Labels are compared only when the file says how.
+      bool label = std::find(a.kinds.begin(), a.kinds.end(), ClaimKind::kLabel) != a.kinds.end();
+      a.comparison = label && compare.empty() ? Comparison::kNone : Comparison::kValues;
+    } else {
+      return x.fail(n, "compare=\"" + compare + "\" must be values, exclusive, graded or none");
     }
     d.attributes.push_back(a);
     for (pugi::xml_node t : n.children()) {
@@ -500,7 +541,7 @@ Status load_attributes(XmlRules& x) {
       if (std::string(t.name()) != "trigger") {
         return x.fail(t, "unknown element <" + std::string(t.name()) + "> in <attribute>");
       }
-      Status st = x.check_attributes(t, {"trigger", {"phrase"}, {}});
+      st = x.check_attributes(t, {"trigger", {"phrase"}, {}});
       if (!st.is_ok()) return st;
       d.attribute_triggers.push_back(
           AttributeTriggerRule{static_cast<uint32_t>(d.attributes.size() - 1)});
@@ -592,6 +633,7 @@ Status load_labels(XmlRules& x) {
                                {"list-separator", {"phrase"}, {}},
                                {"list-article", {"word"}, {}},
                                {"state-class", {"phrase"}, {}},
+                               {"establish-word", {"phrase"}, {}},
                                {"status-intro", {"phrase"}, {}},
                                {"title", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
@@ -605,7 +647,8 @@ Status load_labels(XmlRules& x) {
                                                        {"number-sign", kNumberSign},
                                                        {"status-intro", kStatusIntro},
                                                        {"list-separator", kListSeparator},
-                                                       {"state-class", kStateClass}};
+                                                       {"state-class", kStateClass},
+                                                       {"establish-word", kEstablishWord}};
   for (const auto& [name, table] : plain) {
     s = x.each(name, [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, table, 0); });
     if (!s.is_ok()) return s;

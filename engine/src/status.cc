@@ -20,8 +20,8 @@ std::string Status::to_string() const {
 }
 
 std::string Diagnostic::to_string() const {
-  const char* level = severity == Severity::kError     ? "error"
-                      : severity == Severity::kWarning ? "warning"
+  const char* level = severity == DiagnosticLevel::kError     ? "error"
+                      : severity == DiagnosticLevel::kWarning ? "warning"
                                                        : "note";
   return where.to_string() + ": " + level + ": " + message;
 }

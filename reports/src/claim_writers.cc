@@ -109,6 +109,7 @@ void append_claims_jsonl(const std::vector<Claim>& claims, std::string& out) {
     field(out, "modality", json_string(to_string(c.modality)));
     field(out, "speaker", json_string(c.speaker));
     field(out, "scope", json_string(c.scope));
+    field(out, "object", json_string(c.object));
     out += "}\n";
   }
 }
@@ -116,7 +117,7 @@ void append_claims_jsonl(const std::vector<Claim>& claims, std::string& out) {
 void append_claims_tsv_header(std::string& out) {
   out +=
       "id\tpath\tsource\tstart\tend\tline\tcolumn\tkind\tsubject\tattribute\tperiod\t"
-      "period_basis\tvalue\tunit\tlow\thigh\tqualifier\tmodality\tspeaker\tscope\tquote\t"
+      "period_basis\tvalue\tunit\tlow\thigh\tqualifier\tmodality\tspeaker\tscope\tobject\tquote\t"
       "sentence\n";
 }
 
@@ -142,6 +143,7 @@ void append_claims_tsv(const std::vector<Claim>& claims, std::string& out) {
                                 to_string(c.modality),
                                 c.speaker,
                                 c.scope,
+                                c.object,
                                 c.quote,
                                 c.sentence};
     bool first = true;

@@ -91,6 +91,12 @@ struct Claim {
   Modality modality = Modality::kAsserted;
   std::string speaker;  // who is reported as saying it, when the sentence attributes it
   std::string scope;    // for ranks: "after Russia", "in Asia", "in Europe"
+  // For events, what began: "comprehensive strategic partnership" in "the Declaration on the
+  // establishment of a comprehensive strategic partnership". Empty when not stated.
+  std::string object;
+  // Where the word that names the event stands (offset in the normalized text), -1 if none:
+  // two dates bound to one word in one sentence date one event twice.
+  int64_t anchor = -1;
 
   bool operator==(const Claim&) const = default;
 };

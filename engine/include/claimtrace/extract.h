@@ -19,4 +19,10 @@ struct Extraction {
 // is unknown they stay unresolved (Period::unresolved) instead of being guessed.
 Extraction extract(const Document& document, const RuleSet& rules);
 
+// Claims of every document, `threads` documents at a time; results keep the corpus order and do
+// not depend on the thread count. A document that exhausts memory is marked skipped with that
+// reason (and gets no claims) while the others go on.
+std::vector<Extraction> extract_corpus(std::vector<Document>& documents, const RuleSet& rules,
+                                       unsigned threads);
+
 }  // namespace claimtrace

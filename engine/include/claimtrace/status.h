@@ -88,11 +88,11 @@ class Result {
   std::variant<T, Status> v_;
 };
 
-enum class Severity { kInfo, kWarning, kError };
+enum class DiagnosticLevel { kInfo, kWarning, kError };
 
 // A message about one input that did not stop the run: invalid bytes, dropped markup.
 struct Diagnostic {
-  Severity severity = Severity::kWarning;
+  DiagnosticLevel severity = DiagnosticLevel::kWarning;
   Location where;
   std::string message;
 

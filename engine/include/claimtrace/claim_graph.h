@@ -1,0 +1,59 @@
+// ClaimGraph: sources, their claims, the keys those claims are about and the entities they
+// name, as one graph; disputes are its connected components over contradiction edges.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claimtrace/extract.h"
+#include "claimtrace/ingest.h"
+
+namespace claimtrace {
+
+enum class NodeKind { kSource, kClaim, kKey, kEntity };
+enum class Relation { kAsserts, kAbout, kMentions, kCorroborates, kContradicts, kCopies };
+const char* to_string(NodeKind kind);
+const char* to_string(Relation relation);
+
+// Two sentences in different sources that are the same words (near enough): the later source
+// copied the earlier one, so the two count as one voice.
+struct Copy {
+  std::string copy, original;  // source ids
+  std::string copy_claim, original_claim;
+
+  bool operator==(const Copy&) const = default;
+};
+
+class ClaimGraph {
+ public:
+  // Sources (every document, skipped ones too), claims, keys (subject + attribute + period),
+  // entities, and copies between sources found from near-identical claim sentences.
+  static ClaimGraph build(const std::vector<Document>& documents,
+                          const std::vector<Extraction>& extractions);
+  ClaimGraph();
+  ~ClaimGraph();
+  ClaimGraph(ClaimGraph&&) noexcept;
+  ClaimGraph& operator=(ClaimGraph&&) noexcept;
+
+  // Claims a and b (ids) agree or contradict; verification adds these.
+  void relate(const std::string& a, const std::string& b, Relation relation);
+
+  // Groups of claims linked by contradiction, each sorted by id, groups in order of their
+  // first id: connected components of the graph filtered to contradiction edges.
+  std::vector<std::vector<std::string>> disputes() const;
+  // The claim a claim was copied from (itself when it is an original).
+  const std::string& origin(const std::string& claim) const;
+  const std::vector<Copy>& copies() const;
+
+  size_t count(NodeKind kind) const;
+  size_t count(Relation relation) const;
+  // Graphviz text: sources, claims, keys and entities with their relations; ids as node names.
+  std::string dot() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimtrace

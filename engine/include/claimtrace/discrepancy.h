@@ -1,0 +1,68 @@
+// Discrepancy: a finding a fact-checker acts on — which claims disagree, how badly, and which
+// account has more independent support.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimtrace/span.h"
+
+namespace claimtrace {
+
+enum class DiscrepancyKind {
+  kValueConflict,  // same subject, attribute and period; the values cannot both hold
+  kRankConflict,   // different ranks for the same subject, scope and time
+  kDateConflict,   // one event dated differently
+  kLabelConflict,  // one status at one time worded incompatibly
+  kLabelVariant,   // a shortened form of the same status (info)
+  kNameVariant,    // one entity spelled differently (info)
+  kArithmetic,     // a document's own numbers do not add up
+  kPlausibility,   // a value orders of magnitude from every other value on its key
+  kTargetMissed,   // an actual figure below a target for the same period (info)
+};
+const char* to_string(DiscrepancyKind kind);
+
+enum class Severity { kInfo, kLow, kMedium, kHigh };
+const char* to_string(Severity severity);
+std::optional<Severity> parse_severity(const std::string& text);
+
+// One place in a document that the finding rests on: a claim, or for a name variant a mention.
+struct Evidence {
+  std::string claim;  // claim id; empty for a name mention
+  std::string source;
+  std::string path;
+  Span span;
+  Position position;
+  std::string quote;
+  // value (a competing value), total / part (arithmetic), variant (a spelling or form),
+  // outlier / reference (plausibility), target / actual
+  std::string role;
+  int value_rank = 0;  // for competing values: 1 = best supported
+
+  bool operator==(const Evidence&) const = default;
+};
+
+// One of the values in a dispute and the support behind it.
+struct CompetingValue {
+  std::string value;                 // as the report shows it: "about 5000000 doses"
+  double support = 0;                // sum of the trust of its independent sources
+  std::vector<std::string> sources;  // independent sources (a copy counts with its original)
+  std::vector<std::string> claims;
+
+  bool operator==(const CompetingValue&) const = default;
+};
+
+struct Discrepancy {
+  std::string id;  // stable: from the kind and the evidence, not from order
+  DiscrepancyKind kind = DiscrepancyKind::kValueConflict;
+  Severity severity = Severity::kInfo;
+  std::string subject, attribute, period;
+  std::string explanation;              // plain words naming values, periods and sources
+  std::vector<CompetingValue> values;   // best supported first; empty for single-source kinds
+  std::vector<Evidence> evidence;
+
+  bool operator==(const Discrepancy&) const = default;
+};
+
+}  // namespace claimtrace

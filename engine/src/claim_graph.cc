@@ -1,0 +1,307 @@
+// ClaimGraph on a Boost adjacency_list with bundled node and edge structs. Ids live in our own
+// maps; vertices are never removed, so descriptors stay valid.
+#include "claimtrace/claim_graph.h"
+
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/connected_components.hpp>
+#include <boost/graph/filtered_graph.hpp>
+#include <boost/graph/graphviz.hpp>
+#include <cassert>
+#include <map>
+#include <sstream>
+#include <unordered_map>
+#include <functional>
+#include <set>
+#include <tuple>
+
+namespace claimtrace {
+
+const char* to_string(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::kSource: return "source";
+    case NodeKind::kClaim: return "claim";
+    case NodeKind::kKey: return "key";
+    case NodeKind::kEntity: return "entity";
+  }
+  return "?";
+}
+
+const char* to_string(Relation relation) {
+  switch (relation) {
+    case Relation::kAsserts: return "asserts";
+    case Relation::kAbout: return "about";
+    case Relation::kMentions: return "mentions";
+    case Relation::kCorroborates: return "corroborates";
+    case Relation::kContradicts: return "contradicts";
+    case Relation::kCopies: return "copies";
+  }
+  return "?";
+}
+
+namespace {
+
+struct NodeData {
+  NodeKind kind = NodeKind::kClaim;
+  std::string id;
+  std::string label;
+};
+struct EdgeData {
+  Relation relation = Relation::kAsserts;
+};
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, NodeData,
+                                    EdgeData>;
+using Vertex = Graph::vertex_descriptor;
+
+constexpr size_t kShingle = 5;           // words per shingle
+constexpr size_t kMinCopyWords = 10;     // shorter sentences repeat without copying
+constexpr double kCopySimilarity = 0.7;  // shared shingles / all shingles of the pair
+constexpr size_t kCommonShingle = 64;    // a shingle in more sentences is boilerplate
+
+uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// Lower-case ASCII words and any non-ASCII bytes: enough to see two sentences are the same.
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::string w;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c >= 0x80) {
+      w += static_cast<char>(std::tolower(c));
+    } else if (!w.empty()) {
+      out.push_back(std::move(w));
+      w.clear();
+    }
+  }
+  if (!w.empty()) out.push_back(std::move(w));
+  return out;
+}
+
+std::string escape_dot(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n' || c == '\r') {
+      out += ' ';
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+struct ClaimGraph::Impl {
+  Graph g;
+  std::unordered_map<std::string, Vertex> index;  // "kind:id" -> vertex
+  std::unordered_map<std::string, std::string> origin;
+  std::vector<Copy> copies;
+
+  Vertex node(NodeKind kind, const std::string& id, const std::string& label) {
+    std::string k = std::string(to_string(kind)) + ":" + id;
+    auto it = index.find(k);
+    if (it != index.end()) return it->second;
+    Vertex v = boost::add_vertex(NodeData{kind, id, label}, g);
+    index.emplace(std::move(k), v);
+    return v;
+  }
+  void edge(Vertex a, Vertex b, Relation r) { boost::add_edge(a, b, EdgeData{r}, g); }
+};
+
+ClaimGraph::ClaimGraph() : impl_(std::make_unique<Impl>()) {}
+ClaimGraph::~ClaimGraph() = default;
+ClaimGraph::ClaimGraph(ClaimGraph&&) noexcept = default;
+ClaimGraph& ClaimGraph::operator=(ClaimGraph&&) noexcept = default;
+
+ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
+                             const std::vector<Extraction>& extractions) {
+  assert(documents.size() == extractions.size());
+  ClaimGraph graph;
+  Impl& m = *graph.impl_;
+  for (size_t d = 0; d < documents.size(); ++d) {
+    const Source& src = documents[d].source;
+    Vertex s = m.node(NodeKind::kSource, src.id, src.id);
+    const std::vector<Mention>& mentions = extractions[d].mentions;
+    for (const Claim& c : extractions[d].claims) {
+      Vertex cv = m.node(NodeKind::kClaim, c.id, c.quote);
+      m.edge(s, cv, Relation::kAsserts);
+      std::string key = c.subject + " " + c.attribute + (c.object.empty() ? "" : " " + c.object) +
+                        (c.period.empty() ? "" : " " + c.period.iso());
+      m.edge(cv, m.node(NodeKind::kKey, key, key), Relation::kAbout);
+      // Entities: those the claim is about, and those named inside its quote.
+      std::set<std::string> named;
+      for (size_t at = 0; at <= c.subject.size() && !c.subject.empty();) {
+        size_t dash = c.subject.find('-', at);
+        if (dash == std::string::npos) dash = c.subject.size();
+        named.insert(c.subject.substr(at, dash - at));
+        at = dash + 1;
+      }
+      auto first = std::lower_bound(
+          mentions.begin(), mentions.end(), c.text_begin,
+          [](const Mention& x, uint64_t at) { return x.text_begin < at; });
+      for (auto it = first; it != mentions.end() && it->text_begin < c.text_end; ++it) {
+        if (!it->entity.empty()) named.insert(it->entity);
+      }
+      for (const std::string& e : named) {
+        m.edge(cv, m.node(NodeKind::kEntity, e, e), Relation::kMentions);
+      }
+    }
+  }
+
+  // Copies: near-identical sentences in two sources, found through shared word shingles.
+  struct Sentence {
+    size_t doc;
+    std::vector<const Claim*> claims;
+    std::vector<uint64_t> shingles;  // sorted, unique
+  };
+  std::vector<Sentence> sentences;
+  for (size_t d = 0; d < documents.size(); ++d) {
+    std::map<std::string, size_t> seen;
+    for (const Claim& c : extractions[d].claims) {
+      auto [it, fresh] = seen.emplace(c.sentence, sentences.size());
+      if (fresh) {
+        Sentence s{d, {}, {}};
+        std::vector<std::string> w = words_of(c.sentence);
+        if (w.size() >= kMinCopyWords) {
+          for (size_t i = 0; i + kShingle <= w.size(); ++i) {
+            uint64_t h = 1469598103934665603ull;
+            for (size_t k = i; k < i + kShingle; ++k) h = fnv1a(w[k] + " ", h);
+            s.shingles.push_back(h);
+          }
+          std::sort(s.shingles.begin(), s.shingles.end());
+          s.shingles.erase(std::unique(s.shingles.begin(), s.shingles.end()), s.shingles.end());
+        }
+        sentences.push_back(std::move(s));
+      }
+      sentences[it->second].claims.push_back(&c);
+    }
+  }
+  std::unordered_map<uint64_t, std::vector<size_t>> postings;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    for (uint64_t h : sentences[i].shingles) postings[h].push_back(i);
+  }
+  std::map<std::pair<size_t, size_t>, size_t> shared;
+  for (const auto& [h, list] : postings) {
+    if (list.size() > kCommonShingle) continue;
+    for (size_t a = 0; a < list.size(); ++a) {
+      for (size_t b = a + 1; b < list.size(); ++b) {
+        if (sentences[list[a]].doc != sentences[list[b]].doc) ++shared[{list[a], list[b]}];
+      }
+    }
+  }
+  std::set<std::pair<std::string, std::string>> copied_sources;
+  for (const auto& [pair, n] : shared) {
+    const Sentence& a = sentences[pair.first];
+    const Sentence& b = sentences[pair.second];
+    double all = static_cast<double>(a.shingles.size() + b.shingles.size() - n);
+    if (n / all < kCopySimilarity) continue;
+    // The later-published source copied the earlier; undated or equal: the later document.
+    const PartialDate& da = documents[a.doc].source.published;
+    const PartialDate& db = documents[b.doc].source.published;
+    auto date_key = [](const PartialDate& p) {
+      return p.precision == DatePrecision::kUnknown ? std::tuple(9999, 99, 99)
+                                                    : std::tuple(p.year, p.month, p.day);
+    };
+    bool a_first = date_key(da) < date_key(db) || (date_key(da) == date_key(db) && a.doc < b.doc);
+    const Sentence& orig = a_first ? a : b;
+    const Sentence& copy = a_first ? b : a;
+    for (const Claim* c : copy.claims) {
+      for (const Claim* o : orig.claims) {
+        if (o->kind == c->kind && o->text == c->text && !m.origin.count(c->id)) {
+          m.origin[c->id] = m.origin.count(o->id) ? m.origin[o->id] : o->id;
+          m.copies.push_back(Copy{c->source, o->source, c->id, o->id});
+        }
+      }
+    }
+    const std::string& cs = documents[copy.doc].source.id;
+    const std::string& os = documents[orig.doc].source.id;
+    if (copied_sources.insert({cs, os}).second) {
+      m.edge(m.node(NodeKind::kSource, cs, cs), m.node(NodeKind::kSource, os, os),
+             Relation::kCopies);
+    }
+  }
+  return graph;
+}
+
+void ClaimGraph::relate(const std::string& a, const std::string& b, Relation relation) {
+  assert(relation == Relation::kCorroborates || relation == Relation::kContradicts);
+  auto ia = impl_->index.find(std::string("claim:") + a);
+  auto ib = impl_->index.find(std::string("claim:") + b);
+  assert(ia != impl_->index.end() && ib != impl_->index.end());
+  impl_->edge(ia->second, ib->second, relation);
+}
+
+std::vector<std::vector<std::string>> ClaimGraph::disputes() const {
+  const Graph& g = impl_->g;
+  auto contradiction = [&g](Graph::edge_descriptor e) {
+    return g[e].relation == Relation::kContradicts;
+  };
+  auto claim = [&g](Vertex v) { return g[v].kind == NodeKind::kClaim; };
+  boost::filtered_graph<Graph, std::function<bool(Graph::edge_descriptor)>,
+                        std::function<bool(Vertex)>>
+      view(g, contradiction, claim);
+  std::vector<int> component(boost::num_vertices(g), -1);
+  boost::connected_components(view, &component[0]);
+  std::map<int, std::vector<std::string>> groups;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(view))) {
+    if (boost::out_degree(v, view) > 0) groups[component[v]].push_back(g[v].id);
+  }
+  std::vector<std::vector<std::string>> out;
+  for (auto& [c, ids] : groups) {
+    std::sort(ids.begin(), ids.end());
+    out.push_back(std::move(ids));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+const std::string& ClaimGraph::origin(const std::string& claim) const {
+  auto it = impl_->origin.find(claim);
+  return it == impl_->origin.end() ? claim : it->second;
+}
+
+const std::vector<Copy>& ClaimGraph::copies() const { return impl_->copies; }
+
+size_t ClaimGraph::count(NodeKind kind) const {
+  size_t n = 0;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(impl_->g))) {
+    n += impl_->g[v].kind == kind;
+  }
+  return n;
+}
+
+size_t ClaimGraph::count(Relation relation) const {
+  size_t n = 0;
+  for (auto e : boost::make_iterator_range(boost::edges(impl_->g))) {
+    n += impl_->g[e].relation == relation;
+  }
+  return n;
+}
+
+std::string ClaimGraph::dot() const {
+  const Graph& g = impl_->g;
+  std::ostringstream out;
+  auto vertex_writer = [&g](std::ostream& os, Vertex v) {
+    static const char* shapes[] = {"box", "ellipse", "diamond", "hexagon"};
+    const NodeData& n = g[v];
+    std::string label = n.kind == NodeKind::kClaim ? n.id + "\\n" + escape_dot(n.label)
+                                                   : escape_dot(n.label);
+    os << "[shape=" << shapes[static_cast<int>(n.kind)] << ", label=\"" << label << "\"]";
+  };
+  auto edge_writer = [&g](std::ostream& os, Graph::edge_descriptor e) {
+    Relation r = g[e].relation;
+    os << "[label=\"" << to_string(r) << "\""
+       << (r == Relation::kContradicts ? ", color=red, penwidth=2" : "")
+       << (r == Relation::kCorroborates ? ", color=darkgreen" : "") << "]";
+  };
+  boost::write_graphviz(out, g, vertex_writer, edge_writer);
+  return out.str();
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,38 @@
+// Names of discrepancy kinds and severities as reports spell them.
+#include "claimtrace/discrepancy.h"
+
+namespace claimtrace {
+
+const char* to_string(DiscrepancyKind kind) {
+  switch (kind) {
+    case DiscrepancyKind::kValueConflict: return "value_conflict";
+    case DiscrepancyKind::kRankConflict: return "rank_conflict";
+    case DiscrepancyKind::kDateConflict: return "date_conflict";
+    case DiscrepancyKind::kLabelConflict: return "label_conflict";
+    case DiscrepancyKind::kLabelVariant: return "label_variant";
+    case DiscrepancyKind::kNameVariant: return "name_variant";
+    case DiscrepancyKind::kArithmetic: return "arithmetic";
+    case DiscrepancyKind::kPlausibility: return "plausibility";
+    case DiscrepancyKind::kTargetMissed: return "target_missed";
+  }
+  return "?";
+}
+
+const char* to_string(Severity severity) {
+  switch (severity) {
+    case Severity::kInfo: return "info";
+    case Severity::kLow: return "low";
+    case Severity::kMedium: return "medium";
+    case Severity::kHigh: return "high";
+  }
+  return "?";
+}
+
+std::optional<Severity> parse_severity(const std::string& text) {
+  for (Severity s : {Severity::kInfo, Severity::kLow, Severity::kMedium, Severity::kHigh}) {
+    if (text == to_string(s)) return s;
+  }
+  return std::nullopt;
+}
+
+}  // namespace claimtrace
