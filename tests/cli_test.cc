@@ -141,6 +141,60 @@ TEST(Cli, ExtractRejectsAnUnknownFormat) {
   EXPECT_NE(r.err.find("--format must be jsonl or tsv"), std::string::npos);
 }
 
+// A fresh directory under /tmp for a command's output, removed by the caller.
+std::string temp_dir() {
+  char tmpl[] = "/tmp/claimtrace-out-XXXXXX";
+  EXPECT_NE(mkdtemp(tmpl), nullptr);
+  return tmpl;
+}
+
+TEST(Cli, VerifyBundledCorpusWritesTheReport) {
+  std::string out = temp_dir();
+  Outcome r = claimtrace("verify --out '" + out + "/r' corpus");
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // the corpus has high-severity discrepancies
+  EXPECT_EQ(r.err, "");
+  expect_file("verify-corpus.out", replace_all(r.out, out, "$OUT"));
+  expect_file("verify-corpus.report.xml", read_all(out + "/r/report.xml"));
+  std::system(("rm -rf '" + out + "'").c_str());
+}
+
+TEST(Cli, VerifyReportDoesNotDependOnThreadsOrRuns) {
+  std::string out = temp_dir();
+  claimtrace("verify --threads 1 --out '" + out + "/a' corpus");
+  claimtrace("verify --threads 2 --out '" + out + "/b' corpus");
+  claimtrace("verify --threads 2 --out '" + out + "/c' corpus");
+  std::string a = read_all(out + "/a/report.xml");
+  EXPECT_FALSE(a.empty());
+  EXPECT_EQ(a, read_all(out + "/b/report.xml"));
+  EXPECT_EQ(a, read_all(out + "/c/report.xml"));
+  std::system(("rm -rf '" + out + "'").c_str());
+}
+
+TEST(Cli, VerifyExitCodesFollowFailOn) {
+  std::string out = temp_dir();
+  write_all(out + "/a.txt", "Trade turnover between Belarus and China reached $6 billion in 2021.");
+  write_all(out + "/b.txt", "Trade turnover between Belarus and China was $3 billion in 2021.");
+  write_all(out + "/calm.txt", "Trade turnover between Belarus and China was $6 billion in 2021.");
+  EXPECT_EQ(claimtrace("verify --out '" + out + "/r' '" + out + "/calm.txt'").exit_code, 0);
+  Outcome found = claimtrace("verify --out '" + out + "/r' '" + out + "/a.txt' '" + out + "/b.txt'");
+  EXPECT_EQ(found.exit_code, 1) << found.out << found.err;
+  EXPECT_NE(read_all(out + "/r/report.xml").find("kind=\"value_conflict\" severity=\"high\""),
+            std::string::npos);
+  Outcome bad = claimtrace("verify --fail-on severe --out '" + out + "/r' '" + out + "/a.txt'");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("--fail-on must be info, low, medium or high"), std::string::npos);
+  std::system(("rm -rf '" + out + "'").c_str());
+}
+
+TEST(Cli, GraphDotHasSourcesClaimsAndContradictions) {
+  Outcome r = claimtrace("graph --dot corpus");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("graph G {", 0), 0u);
+  EXPECT_NE(r.out.find("label=\"contradicts\""), std::string::npos);
+  EXPECT_NE(r.out.find("label=\"asserts\""), std::string::npos);
+  EXPECT_EQ(claimtrace("graph corpus").exit_code, 2);
+}
+
 class HostileFiles : public testing::Test {
  protected:
   void SetUp() override {
@@ -184,6 +238,17 @@ TEST_F(HostileFiles, ExtractReadsWhatItCanAndReportsTheRest) {
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(r.out.find("\"kind\":\"amount\""), std::string::npos);  // good.txt's $6 billion
   EXPECT_NE(r.err.find("broken.xml:3:"), std::string::npos);
+}
+
+TEST_F(HostileFiles, VerifyListsEverySourceWithItsStatusAndExitsThree) {
+  Outcome r = claimtrace("verify --out '" + dir_ + "/report' '" + dir_ + "'");
+  EXPECT_EQ(r.exit_code, 3);
+  std::string xml = read_all(dir_ + "/report/report.xml");
+  for (const char* name : {"good.txt", "invalid-utf8.txt", "utf16.txt", "binary.bin", "empty.txt",
+                           "one-line-7mb.txt", "broken.html", "broken.xml"}) {
+    EXPECT_NE(xml.find(std::string(name) + "\" status=\""), std::string::npos) << name;
+  }
+  EXPECT_NE(xml.find("status=\"skipped\""), std::string::npos);
 }
 
 TEST_F(HostileFiles, MaxBytesSkipsLargeFilesWithTheReason) {

@@ -195,27 +195,37 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
       }
     }
   }
-  std::set<std::pair<std::string, std::string>> copied_sources;
+  // The later-published source copied the earlier; undated or equal: the later document.
+  auto date_key = [&](size_t doc) {
+    const PartialDate& p = documents[doc].source.published;
+    return p.precision == DatePrecision::kUnknown ? std::tuple(9999, 99, 99, doc)
+                                                  : std::tuple(p.year, p.month, p.day, doc);
+  };
+  // (original, copy) sentence pairs, earliest originals first, so a copy of a copy leads
+  // back to the first original whatever the order documents were listed in.
+  std::vector<std::pair<size_t, size_t>> pairs;
   for (const auto& [pair, n] : shared) {
     const Sentence& a = sentences[pair.first];
     const Sentence& b = sentences[pair.second];
     double all = static_cast<double>(a.shingles.size() + b.shingles.size() - n);
     if (n / all < kCopySimilarity) continue;
-    // The later-published source copied the earlier; undated or equal: the later document.
-    const PartialDate& da = documents[a.doc].source.published;
-    const PartialDate& db = documents[b.doc].source.published;
-    auto date_key = [](const PartialDate& p) {
-      return p.precision == DatePrecision::kUnknown ? std::tuple(9999, 99, 99)
-                                                    : std::tuple(p.year, p.month, p.day);
-    };
-    bool a_first = date_key(da) < date_key(db) || (date_key(da) == date_key(db) && a.doc < b.doc);
-    const Sentence& orig = a_first ? a : b;
-    const Sentence& copy = a_first ? b : a;
-    for (const Claim* c : copy.claims) {
-      for (const Claim* o : orig.claims) {
-        if (o->kind == c->kind && o->text == c->text && !m.origin.count(c->id)) {
-          m.origin[c->id] = m.origin.count(o->id) ? m.origin[o->id] : o->id;
-          m.copies.push_back(Copy{c->source, o->source, c->id, o->id});
+    bool a_first = date_key(a.doc) < date_key(b.doc);
+    pairs.push_back(a_first ? std::pair(pair.first, pair.second) : std::pair(pair.second, pair.first));
+  }
+  std::sort(pairs.begin(), pairs.end(), [&](const auto& x, const auto& y) {
+    return std::tuple(date_key(sentences[x.first].doc), x.first, date_key(sentences[x.second].doc),
+                      x.second) < std::tuple(date_key(sentences[y.first].doc), y.first,
+                                             date_key(sentences[y.second].doc), y.second);
+  });
+  std::set<std::pair<std::string, std::string>> copied_sources;
+  for (const auto& [o, c] : pairs) {
+    const Sentence& orig = sentences[o];
+    const Sentence& copy = sentences[c];
+    for (const Claim* cc : copy.claims) {
+      for (const Claim* oc : orig.claims) {
+        if (oc->kind == cc->kind && oc->text == cc->text && !m.origin.count(cc->id)) {
+          m.origin[cc->id] = m.origin.count(oc->id) ? m.origin[oc->id] : oc->id;
+          m.copies.push_back(Copy{cc->source, oc->source, cc->id, oc->id});
         }
       }
     }

@@ -226,6 +226,53 @@ class SentenceReader {
       out_.mentions.push_back(std::move(m));
       i = h.last;
     }
+    find_body_names();
+  }
+
+  // Names of bodies not in the entity list: capitalized words (and known names) ending in a
+  // body word, "UN Human Rights Committee". canonical holds the words with known names as
+  // their ids ("un human rights committee"), so spellings of one name compare equal.
+  void find_body_names() {
+    const std::vector<Token>& t = ts_.tokens;
+    std::vector<int> in_mention(t.size(), -1);
+    for (size_t m = 0; m < mentions_.size(); ++m) {
+      for (size_t k = mentions_[m].first; k < mentions_[m].last; ++k) in_mention[k] = static_cast<int>(m);
+    }
+    const size_t known = mentions_.size();
+    for (size_t i = 0; i < t.size(); ++i) {
+      const PhraseHit* head = longest(i, kBodyHead);
+      if (!head || !t[i].capitalized || in_mention[i] >= 0) continue;
+      size_t begin = i;
+      while (begin > 0) {
+        size_t k = begin - 1;
+        if (in_mention[k] >= 0 && static_cast<size_t>(in_mention[k]) < known) {
+          begin = mentions_[static_cast<size_t>(in_mention[k])].first;
+        } else if (t[k].kind == TokenKind::kWord && t[k].capitalized && k > 0) {
+          begin = k;  // the sentence's first word is capitalized anyway: not part of a name
+        } else {
+          break;
+        }
+      }
+      if (head->last - begin < 3) continue;
+      std::string canonical;
+      for (size_t k = begin; k < head->last;) {
+        int m = in_mention[k];
+        std::string word = m >= 0 ? out_.mentions[mentions_[static_cast<size_t>(m)].index].entity
+                                  : std::string(t[k].lower);
+        canonical += (canonical.empty() ? "" : " ") + word;
+        k = m >= 0 ? mentions_[static_cast<size_t>(m)].last : k + 1;
+      }
+      Mention b;
+      b.type = "body";
+      b.canonical = canonical;
+      b.text_begin = t[begin].begin;
+      b.text_end = t[head->last - 1].end;
+      b.surface = std::string(doc_.text.slice(TextRange{b.text_begin, b.text_end}));
+      b.span = doc_.text.original_span(TextRange{b.text_begin, b.text_end});
+      b.position = doc_.text.position(TextRange{b.text_begin, b.text_end});
+      out_.mentions.push_back(std::move(b));
+      i = head->last - 1;
+    }
   }
 
   // --- claims ---------------------------------------------------------------------------
@@ -502,8 +549,9 @@ class SentenceReader {
     const std::vector<Token>& t = ts_.tokens;
     const PhraseHit* best = nullptr;
     for (size_t k = j; k < t.size() && k < j + kCountNounWindow; ++k) {
+      // Another number ("in 2013 the two countries") counts the noun, not the year before it.
       if ((t[k].kind == TokenKind::kPunct && !t[k].joiner) || t[k].kind == TokenKind::kNumber ||
-          in_date_[k] >= 0) {
+          in_date_[k] >= 0 || (t[k].vocab && r_.numbers.cardinals.count(t[k].lower))) {
         break;
       }
       if (const PhraseHit* h = longest(k, kCountNoun)) {
@@ -1102,6 +1150,9 @@ Extraction extract(const Document& document, const RuleSet& rules) {
   DocumentProfile p = profile(document, r);
   SentenceReader reader(document, r, dates, p.subject, p.proper_words, out);
   for (const TextRange& s : document.text.sentences()) reader.read(s);
+  // Body names are found after a sentence's known names; keep mentions in document order.
+  std::stable_sort(out.mentions.begin(), out.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.text_begin < b.text_begin; });
   return out;
 }
 

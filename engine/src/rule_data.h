@@ -42,6 +42,7 @@ enum PhraseTable : uint16_t {
   kBaseline,
   kFacetTrigger,
   kEstablishWord,
+  kBodyHead,
 };
 
 struct CurrencyRule {

@@ -634,6 +634,7 @@ Status load_labels(XmlRules& x) {
                                {"list-article", {"word"}, {}},
                                {"state-class", {"phrase"}, {}},
                                {"establish-word", {"phrase"}, {}},
+                               {"body-head", {"phrase"}, {}},
                                {"status-intro", {"phrase"}, {}},
                                {"title", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
@@ -648,7 +649,8 @@ Status load_labels(XmlRules& x) {
                                                        {"status-intro", kStatusIntro},
                                                        {"list-separator", kListSeparator},
                                                        {"state-class", kStateClass},
-                                                       {"establish-word", kEstablishWord}};
+                                                       {"establish-word", kEstablishWord},
+                                                       {"body-head", kBodyHead}};
   for (const auto& [name, table] : plain) {
     s = x.each(name, [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, table, 0); });
     if (!s.is_ok()) return s;

@@ -22,6 +22,8 @@ constexpr double kEpsilon = 1e-9;       // relative slack when comparing interva
 constexpr double kImplausible = 100;    // two orders of magnitude: a unit slip
 constexpr double kConsistent = 10;      // reference values within one order of each other
 constexpr size_t kMinReferences = 2;    // an outlier needs this many agreeing values
+constexpr size_t kMaxValues = 256;      // distinct values of one key compared pairwise
+constexpr size_t kSentenceTries = 8;    // members tried to find one outside a sentence
 
 uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
   for (unsigned char c : s) {
@@ -145,6 +147,7 @@ std::vector<std::string> label_words(const std::string& label) {
 
 std::optional<Item> comparable(const Claim& c, size_t doc, const RuleData& r) {
   if (c.modality != Modality::kAsserted && c.modality != Modality::kReported) return {};
+  if (c.subject.empty()) return {};  // about nothing known: nothing to compare it with
   const AttributeRule* a = declared(r, c.attribute);
   if (!a || a->comparison == Comparison::kNone) return {};
   Item it;
@@ -215,6 +218,15 @@ const char* qualifier_words(Qualifier q) {
 
 // A number a person reads: 6450000000 -> "6.45 billion".
 std::string readable(double v) {
+  if (std::fabs(v) < 1e6 && v == std::floor(v)) {  // 500000 -> "500,000"
+    std::string digits = std::to_string(static_cast<long long>(std::fabs(v)));
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+      out += digits[i];
+    }
+    return v < 0 ? "-" + out : out;
+  }
   struct Scale {
     double factor;
     const char* word;
@@ -231,7 +243,11 @@ std::string value_words(const Claim& c) {
     return "rank " + number_text(c.value) + (c.scope.empty() ? "" : " (" + c.scope + ")");
   }
   if (!c.numeric) {
-    if (c.kind == ClaimKind::kEvent) return c.text.empty() ? c.period.iso() : c.text;
+    if (c.kind == ClaimKind::kEvent) {
+      std::string when = c.text.empty() ? c.period.iso() : c.text;
+      if (!when.empty() && when.back() == '/') when.pop_back();  // "from 2016": 2016
+      return when;
+    }
     return "\"" + c.text + "\"";
   }
   std::string unit = c.unit == "percent" ? "%" : c.unit == "x" ? " times" : " " + c.unit;
@@ -303,6 +319,14 @@ class Verifier {
       keys[items_[i].key].push_back(i);
       if (!items_[i].status_key.empty()) statuses[items_[i].status_key].push_back(i);
     }
+    for (size_t i = 0; i < items_.size(); ++i) {
+      const Item& it = items_[i];
+      if (it.shape == Shape::kLabel && it.comparison == Comparison::kGraded) {
+        by_status_[it.key].push_back(i);
+      } else if (!it.status_key.empty()) {
+        by_status_[it.status_key].push_back(i);
+      }
+    }
     for (const auto& [key, list] : keys) compare_key(list);
     // Events that began a status at the same time but word the status differently.
     for (const auto& [key, list] : statuses) {
@@ -320,6 +344,7 @@ class Verifier {
     find_double_dates();
     find_implausible();
     find_name_variants();
+    find_similar_bodies();
 
     // Contradictions into the graph; its components are the disputes.
     for (const Pair& p : pairs_) {
@@ -361,28 +386,55 @@ class Verifier {
     return x.doc == y.doc && x.c->sentence == y.c->sentence;
   }
 
+  // Claims with the same time and value agree and are compared once, as a group: a key
+  // repeated a hundred thousand times costs one comparison per distinct value. A key with more
+  // than kMaxValues distinct values compares its kMaxValues most repeated ones.
   void compare_key(const std::vector<size_t>& list) {
-    for (size_t i = 0; i < list.size(); ++i) {
-      for (size_t j = i + 1; j < list.size(); ++j) {
-        const Item& x = items_[list[i]];
-        const Item& y = items_[list[j]];
+    std::map<std::string, std::vector<size_t>> groups;
+    for (size_t i : list) groups[signature(items_[i])].push_back(i);
+    std::vector<const std::vector<size_t>*> order;
+    for (const auto& [sig, members] : groups) {
+      for (size_t k = 1; k < members.size(); ++k) agree_.push_back({members[k - 1], members[k]});
+      order.push_back(&members);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto* a, const auto* b) { return a->size() > b->size(); });
+    if (order.size() > kMaxValues) order.resize(kMaxValues);
+    for (size_t i = 0; i < order.size(); ++i) {
+      for (size_t j = i + 1; j < order.size(); ++j) {
         // A sentence does not contradict itself: two values in one sentence are a change
         // ("from 2% to 5%") or a breakdown ("Vitebsk $1 million, Grodno $100,000").
-        if (same_sentence(x, y)) continue;
+        size_t a = order[i]->front(), b = SIZE_MAX;
+        for (size_t k = 0; k < order[j]->size() && k < kSentenceTries; ++k) {
+          if (!same_sentence(items_[a], items_[(*order[j])[k]])) {
+            b = (*order[j])[k];
+            break;
+          }
+        }
+        if (b == SIZE_MAX) continue;
+        const Item& x = items_[a];
         switch (x.shape) {
-          case Shape::kQuantity: compare_quantities(list[i], list[j]); break;
-          case Shape::kRank: compare_states(list[i], list[j], DiscrepancyKind::kRankConflict); break;
+          case Shape::kQuantity: compare_quantities(a, b); break;
+          case Shape::kRank: compare_states(a, b, DiscrepancyKind::kRankConflict); break;
           case Shape::kLabel:
             if (x.comparison == Comparison::kExclusive) {
-              compare_states(list[i], list[j], DiscrepancyKind::kLabelConflict);
+              compare_states(a, b, DiscrepancyKind::kLabelConflict);
             } else {
-              compare_graded(list[i], list[j]);
+              compare_graded(a, b);
             }
             break;
-          case Shape::kEvent: compare_events(list[i], list[j]); break;
+          case Shape::kEvent: compare_events(a, b); break;
         }
       }
     }
+  }
+
+  static std::string signature(const Item& it) {
+    std::string s = std::to_string(it.when.begin) + "/" + std::to_string(it.when.end) + "/" +
+                    (it.implicit ? "i" : "s") + "/" + number_text(it.low) + "/" +
+                    number_text(it.high) + "/" + it.label + "/";
+    for (const std::string& m : it.modifiers) s += m + ",";
+    return s;
   }
 
   Severity base_severity(const Item& x, const Item& y, Severity cross) const {
@@ -480,10 +532,9 @@ class Verifier {
     both.insert(y.modifiers.begin(), y.modifiers.end());
     long by = std::max(x.when.end, y.when.end);
     const std::string& key = x.shape == Shape::kEvent ? x.status_key : x.key;
-    for (size_t k = 0; k < items_.size(); ++k) {
+    for (size_t k : by_status_[key]) {
       const Item& z = items_[k];
-      const std::string& zkey = z.shape == Shape::kEvent ? z.status_key : z.key;
-      if (zkey == key && z.when.begin <= by &&
+      if (z.when.begin <= by &&
           std::includes(z.modifiers.begin(), z.modifiers.end(), both.begin(), both.end())) {
         return;
       }
@@ -608,40 +659,46 @@ class Verifier {
 
   // --- a value orders of magnitude from all others on its key ---------------------------------
 
+  // Per key and time, values sorted: a value is far from every other when its nearest
+  // neighbours are, and the others agree when their own spread is small. O(n log n).
   void find_implausible() {
     std::map<std::string, std::vector<size_t>> keys;
     for (size_t i = 0; i < items_.size(); ++i) {
       const Item& it = items_[i];
-      if (it.shape == Shape::kQuantity && it.c->value > 0) keys[it.key].push_back(i);
+      if (it.shape == Shape::kQuantity && it.c->value > 0 && !it.implicit) {
+        keys[it.key + "@" + std::to_string(it.when.begin) + "/" + std::to_string(it.when.end)]
+            .push_back(i);
+      }
     }
-    for (const auto& [key, list] : keys) {
+    for (auto& [key, list] : keys) {
       if (list.size() < kMinReferences + 1) continue;
-      for (size_t i : list) {
-        const Claim& c = *items_[i].c;
-        std::vector<const Claim*> refs;
-        bool far = true;
-        double lo = INFINITY, hi = 0;
-        for (size_t j : list) {
-          if (j == i) continue;
-          const Claim& o = *items_[j].c;
-          double ratio = std::max(o.value / c.value, c.value / o.value);
-          far = far && ratio >= kImplausible;
-          lo = std::min(lo, o.value), hi = std::max(hi, o.value);
-          refs.push_back(&o);
-        }
-        if (!far || hi / lo > kConsistent) continue;
+      std::stable_sort(list.begin(), list.end(), [&](size_t x, size_t y) {
+        return items_[x].c->value < items_[y].c->value;
+      });
+      // Only the smallest or the largest value can be far from all the others.
+      for (size_t end : {size_t{0}, list.size() - 1}) {
+        const Claim& c = *items_[list[end]].c;
+        size_t near = end == 0 ? 1 : list.size() - 2;
+        double lo = items_[list[end == 0 ? 1 : 0]].c->value;
+        double hi = items_[list[end == 0 ? list.size() - 1 : list.size() - 2]].c->value;
+        double nearest = items_[list[near]].c->value;
+        double ratio = std::max(nearest / c.value, c.value / nearest);
+        if (ratio < kImplausible || hi / lo > kConsistent) continue;
         Discrepancy d;
         d.kind = DiscrepancyKind::kPlausibility;
         d.severity = Severity::kMedium;
         d.subject = c.subject;
         d.attribute = c.attribute;
+        d.period = c.period.iso();
         d.evidence.push_back(evidence_of(c, "outlier"));
-        for (const Claim* o : refs) d.evidence.push_back(evidence_of(*o, "reference"));
+        for (size_t k = 0; k < list.size() && d.evidence.size() <= kMaxValues; ++k) {
+          if (k != end) d.evidence.push_back(evidence_of(*items_[list[k]].c, "reference"));
+        }
         d.explanation = c.source + " gives " + value_words(c) + " for the " +
                         readable_attribute(c.attribute) + " of " + c.subject + " (" +
-                        c.period.iso() + "), while " + std::to_string(refs.size()) +
-                        " other figures on the same measure lie between " + readable(lo) +
-                        " and " + readable(hi) + ": at least " +
+                        c.period.iso() + "), while " + std::to_string(list.size() - 1) +
+                        " other figures on the same measure and period lie between " +
+                        readable(lo) + " and " + readable(hi) + ": at least " +
                         number_text(kImplausible) + " times apart. A unit or scale slip?";
         out_.discrepancies.push_back(std::move(d));
       }
@@ -756,6 +813,59 @@ class Verifier {
     }
   }
 
+  // Two body names that differ only in the body word ("Human Rights Council" / "Human Rights
+  // Committee") are easily confused: one body misnamed, or two bodies? Worth a look.
+  void find_similar_bodies() {
+    struct Name {
+      std::vector<std::string> words;
+      std::vector<std::pair<size_t, const Mention*>> mentions;
+    };
+    std::map<std::string, Name> names;  // canonical -> its mentions
+    for (size_t d = 0; d < ex_.size(); ++d) {
+      for (const Mention& m : ex_[d].mentions) {
+        if (m.type != "body" || !m.entity.empty()) continue;
+        Name& n = names[m.canonical];
+        if (n.words.empty()) n.words = name_words(m.canonical);
+        n.mentions.push_back({d, &m});
+      }
+    }
+    // Names alike but for the body word, grouped: one finding per group.
+    std::map<std::vector<std::string>, std::vector<const Name*>> alike;
+    for (const auto& [canonical, n] : names) {
+      if (n.words.size() < 3) continue;
+      alike[std::vector<std::string>(n.words.begin(), n.words.end() - 1)].push_back(&n);
+    }
+    for (const auto& [prefix, group] : alike) {
+      if (group.size() < 2) continue;
+      Discrepancy d;
+      d.kind = DiscrepancyKind::kNameVariant;
+      d.severity = Severity::kLow;
+      std::string listed, heads;
+      for (const Name* n : group) {
+        std::set<std::string> sources;
+        for (const auto& [doc, m] : n->mentions) {
+          sources.insert(docs_[doc].source.id);
+          Evidence e;
+          e.source = docs_[doc].source.id;
+          e.path = docs_[doc].source.path;
+          e.span = m->span;
+          e.position = m->position;
+          e.quote = m->surface;
+          e.role = "variant";
+          d.evidence.push_back(std::move(e));
+        }
+        std::string srcs;
+        for (const std::string& x : sources) srcs += (srcs.empty() ? "" : ", ") + x;
+        listed += (listed.empty() ? "\"" : " and \"") + n->mentions.front().second->surface +
+                  "\" (" + srcs + ")";
+        heads += (heads.empty() ? "" : " / ") + n->words.back();
+      }
+      d.explanation = listed + " differ only in the kind of body (" + heads +
+                      "): one body named wrongly, or different bodies? Check which is meant.";
+      out_.discrepancies.push_back(std::move(d));
+    }
+  }
+
   // --- disputes, sides and trust -----------------------------------------------------------------
 
   void build_disputes() {
@@ -767,7 +877,10 @@ class Verifier {
       agree[b].push_back(a);
     }
     std::map<std::pair<size_t, size_t>, const Pair*> pair_of;
-    for (const Pair& p : pairs_) pair_of[{std::min(p.a, p.b), std::max(p.a, p.b)}] = &p;
+    for (const Pair& p : pairs_) {
+      pair_of[{std::min(p.a, p.b), std::max(p.a, p.b)}] = &p;
+      contradicting_.insert({std::min(p.a, p.b), std::max(p.a, p.b)});
+    }
     for (const std::vector<std::string>& ids : graph_.disputes()) {
       Dispute d;
       for (const std::string& id : ids) d.items.push_back(item_of.at(id));
@@ -796,7 +909,7 @@ class Verifier {
             auto pos = std::find(d.items.begin(), d.items.end(), other);
             if (pos == d.items.end()) continue;
             size_t at = static_cast<size_t>(pos - d.items.begin());
-            if (side[at] < 0 && !contradicts_side(d, other, d.sides.back())) {
+            if (side[at] < 0 && !contradicts_side(other, d.sides.back())) {
               side[at] = side[k];
               d.sides.back().push_back(other);
             }
@@ -806,9 +919,13 @@ class Verifier {
       std::set<size_t> inside(d.items.begin(), d.items.end());
       std::map<size_t, std::set<size_t>> joins;  // outside item -> sides it agrees with
       for (size_t s = 0; s < d.sides.size(); ++s) {
-        for (size_t member : d.sides[s]) {
-          for (size_t other : agree[member]) {
-            if (!inside.count(other)) joins[other].insert(s);
+        std::vector<size_t> queue(d.sides[s].begin(), d.sides[s].end());
+        std::set<size_t> seen(queue.begin(), queue.end());
+        for (size_t q = 0; q < queue.size(); ++q) {
+          for (size_t other : agree[queue[q]]) {
+            if (inside.count(other) || !seen.insert(other).second) continue;
+            joins[other].insert(s);
+            queue.push_back(other);
           }
         }
       }
@@ -820,11 +937,9 @@ class Verifier {
     }
   }
 
-  bool contradicts_side(const Dispute&, size_t item, const std::vector<size_t>& side) const {
-    for (const Pair& p : pairs_) {
-      for (size_t s : side) {
-        if ((p.a == item && p.b == s) || (p.b == item && p.a == s)) return true;
-      }
+  bool contradicts_side(size_t item, const std::vector<size_t>& side) const {
+    for (size_t s : side) {
+      if (contradicting_.count({std::min(item, s), std::max(item, s)})) return true;
     }
     return false;
   }
@@ -842,7 +957,8 @@ class Verifier {
     int round = 0;
     std::map<std::string, double> confidence;
     std::map<std::string, int> disputed, leading;
-    for (; round < options_.max_iterations; ++round) {
+    while (round < options_.max_iterations) {
+      ++round;
       confidence.clear();
       disputed.clear();
       leading.clear();
@@ -875,7 +991,7 @@ class Verifier {
       }
       if (change < 1e-12) break;
     }
-    out_.trust_iterations = round + 1;
+    out_.trust_iterations = round;
     trust_ = trust;
     for (size_t d = 0; d < docs_.size(); ++d) {
       const std::string& id = docs_[d].source.id;
@@ -910,13 +1026,20 @@ class Verifier {
       if (x.first != y.first) return x.first > y.first;
       return d.sides[x.second].front() < d.sides[y.second].front();
     });
-    std::string what = readable_attribute(first.attribute) +
-                       (first.object.empty() ? "" : " (" + first.object + ")");
+    bool began = d.kind == DiscrepancyKind::kLabelConflict && !first.object.empty();
+    std::string what = began ? std::string("status")
+                             : readable_attribute(first.attribute) +
+                                   (first.object.empty() ? "" : " (" + first.object + ")");
     std::string text;
     switch (d.kind) {
       case DiscrepancyKind::kRankConflict: text = "Sources rank " + first.subject + " differently for " + what + ": "; break;
       case DiscrepancyKind::kDateConflict: text = "Sources date the same event differently — " + what + ": "; break;
-      case DiscrepancyKind::kLabelConflict: text = "The " + what + " of " + first.subject + " is worded incompatibly at the same time: "; break;
+      case DiscrepancyKind::kLabelConflict:
+        text = began ? "One upgrade of the " + first.subject + " status, at the same time, is "
+                           "named with incompatible labels: "
+                     : "The " + what + " of " + first.subject +
+                           " is worded incompatibly at the same time: ";
+        break;
       default: text = "Conflicting figures for the " + what + " of " + first.subject + ": "; break;
     }
     int rank = 0;
@@ -925,7 +1048,10 @@ class Verifier {
       ++rank;
       CompetingValue v;
       const Item& lead = items_[d.sides[s].front()];
-      v.value = value_words(*lead.c);
+      // Events in a label conflict compete on the status they began, not on their dates.
+      v.value = d.kind == DiscrepancyKind::kLabelConflict && lead.shape == Shape::kEvent
+                    ? "\"" + lead.c->object + "\""
+                    : value_words(*lead.c);
       v.support = support;
       for (const std::string& voice : voices(d.sides[s])) v.sources.push_back(voice);
       std::string places;
@@ -976,6 +1102,8 @@ class Verifier {
 
   std::map<std::string, const Claim*> by_id_;
   std::vector<Item> items_;
+  std::map<std::string, std::vector<size_t>> by_status_;  // graded labels and events by status
+  std::set<std::pair<size_t, size_t>> contradicting_;     // item pairs, smaller first
   std::vector<Pair> pairs_;
   std::vector<std::pair<size_t, size_t>> agree_;
   std::vector<Dispute> disputes_;
