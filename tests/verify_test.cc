@@ -191,6 +191,24 @@ TEST(Verify, ATargetIsNotContradictedByTheActualFigure) {
   EXPECT_EQ(r.graph.count(Relation::kContradicts), 0u);
 }
 
+TEST(Verify, AnActualFigureBelowATargetForTheSamePeriodIsAnInfoOnly) {
+  Pipeline r = run(
+      {{"a", "2023-12", "Belarus and China plan to raise trade turnover to $10 billion in 2025."},
+       {"b", "2026-03", "Trade turnover between Belarus and China was $8 billion in 2025."}});
+  auto missed = r.of(DiscrepancyKind::kTargetMissed);
+  ASSERT_EQ(missed.size(), 1u) << kinds(r.v);
+  EXPECT_EQ(missed[0]->severity, Severity::kInfo);
+  ASSERT_EQ(missed[0]->evidence.size(), 2u);
+  EXPECT_EQ(missed[0]->evidence[0].role, "target");
+  EXPECT_EQ(missed[0]->evidence[1].quote, "$8 billion");
+  EXPECT_TRUE(r.of(DiscrepancyKind::kValueConflict).empty());
+  // Met or exceeded: nothing to say.
+  Pipeline met = run(
+      {{"a", "2023-12", "Belarus and China plan to raise trade turnover to $10 billion in 2025."},
+       {"b", "2026-03", "Trade turnover between Belarus and China was $12 billion in 2025."}});
+  EXPECT_TRUE(met.v.discrepancies.empty()) << kinds(met.v);
+}
+
 TEST(Verify, AChangeWithinOneSentenceIsNotAConflict) {
   Pipeline r =
       run({{"a", "2023-12",

@@ -342,6 +342,7 @@ class Verifier {
     }
     find_graded_variants(keys);
     find_double_dates();
+    find_missed_targets(keys);
     find_implausible();
     find_name_variants();
     find_similar_bodies();
@@ -652,6 +653,46 @@ class Verifier {
                           "\"): it may be merging two events. Check which date belongs to "
                           "what.";
           out_.discrepancies.push_back(std::move(x));
+        }
+      }
+    }
+  }
+
+  // --- an actual figure below a target for the same period (info: a target is no fact) --------
+
+  void find_missed_targets(const std::map<std::string, std::vector<size_t>>& keys) {
+    for (size_t d = 0; d < ex_.size(); ++d) {
+      for (const Claim& t : ex_[d].claims) {
+        if (t.modality != Modality::kTarget && t.modality != Modality::kPlanned) continue;
+        if (!is_quantity(t.kind) || t.period_basis != "stated" || t.subject.empty() ||
+            !declared(r_, t.attribute)) {
+          continue;
+        }
+        Claim asserted = t;
+        asserted.modality = Modality::kAsserted;
+        std::optional<Item> target = comparable(asserted, d, r_);
+        if (!target) continue;
+        auto found = keys.find(target->key);
+        if (found == keys.end()) continue;
+        for (size_t i : found->second) {
+          const Item& actual = items_[i];
+          if (actual.implicit || !(actual.when == target->when) || actual.high >= target->low) {
+            continue;
+          }
+          Discrepancy x;
+          x.kind = DiscrepancyKind::kTargetMissed;
+          x.severity = Severity::kInfo;
+          x.subject = t.subject;
+          x.attribute = t.attribute;
+          x.period = t.period.iso();
+          x.evidence = {evidence_of(t, "target"), evidence_of(*actual.c, "actual")};
+          x.explanation = t.source + " sets a target of " + value_words(t) + " for the " +
+                          readable_attribute(t.attribute) + " of " + t.subject + " in " +
+                          t.period.iso() + "; " + actual.c->source + " reports " +
+                          value_words(*actual.c) +
+                          " for that period. Not a contradiction: the target was missed.";
+          out_.discrepancies.push_back(std::move(x));
+          break;  // one actual figure is enough to say so
         }
       }
     }
