@@ -15,6 +15,8 @@
 #include <set>
 #include <tuple>
 
+#include "content_id.h"
+
 namespace claimtrace {
 
 const char* to_string(NodeKind kind) {
@@ -57,14 +59,6 @@ constexpr size_t kShingle = 5;           // words per shingle
 constexpr size_t kMinCopyWords = 10;     // shorter sentences repeat without copying
 constexpr double kCopySimilarity = 0.7;  // shared shingles / all shingles of the pair
 constexpr size_t kCommonShingle = 64;    // a shingle in more sentences is boilerplate
-
-uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
 
 // Lower-case ASCII words and any non-ASCII bytes: enough to see two sentences are the same.
 std::vector<std::string> words_of(const std::string& s) {

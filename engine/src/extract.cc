@@ -13,6 +13,7 @@
 #include <thread>
 #include <unordered_set>
 
+#include "content_id.h"
 #include "dates.h"
 #include "numbers.h"
 #include "rule_data.h"
@@ -33,22 +34,6 @@ constexpr size_t kObjectWindow = 48;     // tokens between an event's date and t
 constexpr size_t kEstablishWindow = 5;   // tokens between "establishment" and the status
 constexpr uint64_t kMaxSentence = 2000;  // longer "sentences" (no stops) are shown in windows
 constexpr uint64_t kContext = 200;       // bytes either side of a claim in such a window
-
-// FNV-1a: ids derive from content, so the same claim gets the same id on every run.
-uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
-std::string hex_id(char prefix, uint64_t h) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%c%012llx", prefix,
-                static_cast<unsigned long long>(h & 0xFFFFFFFFFFFFull));
-  return buf;
-}
 
 bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(),

@@ -12,6 +12,7 @@
 #include <map>
 #include <set>
 
+#include "content_id.h"
 #include "rule_data.h"
 
 namespace claimtrace {
@@ -24,21 +25,6 @@ constexpr double kConsistent = 10;      // reference values within one order of 
 constexpr size_t kMinReferences = 2;    // an outlier needs this many agreeing values
 constexpr size_t kMaxValues = 256;      // distinct values of one key compared pairwise
 constexpr size_t kSentenceTries = 8;    // members tried to find one outside a sentence
-
-uint64_t fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
-std::string hex_id(char prefix, uint64_t h) {
-  char buf[20];
-  std::snprintf(buf, sizeof buf, "%c%012llx", prefix,
-                static_cast<unsigned long long>(h & 0xffffffffffffull));
-  return buf;
-}
 
 // --- time ---------------------------------------------------------------------------------
 
@@ -840,18 +826,21 @@ class Verifier {
       d.explanation = name[entity] + " is written " + std::to_string(by_form.size()) +
                       " ways: " + list_text + ". One entity; a publication should use one "
                       "spelling.";
-      for (const auto& [doc, m] : mentions[entity]) {
-        Evidence e;
-        e.source = docs_[doc].source.id;
-        e.path = docs_[doc].source.path;
-        e.span = m->span;
-        e.position = m->position;
-        e.quote = m->surface;
-        e.role = "variant";
-        d.evidence.push_back(std::move(e));
-      }
+      for (const auto& [doc, m] : mentions[entity]) d.evidence.push_back(mention_evidence(doc, *m));
       out_.discrepancies.push_back(std::move(d));
     }
+  }
+
+  // A name as written, as evidence of a variant.
+  Evidence mention_evidence(size_t doc, const Mention& m) const {
+    Evidence e;
+    e.source = docs_[doc].source.id;
+    e.path = docs_[doc].source.path;
+    e.span = m.span;
+    e.position = m.position;
+    e.quote = m.surface;
+    e.role = "variant";
+    return e;
   }
 
   // Two body names that differ only in the body word ("Human Rights Council" / "Human Rights
@@ -886,14 +875,7 @@ class Verifier {
         std::set<std::string> sources;
         for (const auto& [doc, m] : n->mentions) {
           sources.insert(docs_[doc].source.id);
-          Evidence e;
-          e.source = docs_[doc].source.id;
-          e.path = docs_[doc].source.path;
-          e.span = m->span;
-          e.position = m->position;
-          e.quote = m->surface;
-          e.role = "variant";
-          d.evidence.push_back(std::move(e));
+          d.evidence.push_back(mention_evidence(doc, *m));
         }
         std::string srcs;
         for (const std::string& x : sources) srcs += (srcs.empty() ? "" : ", ") + x;
