@@ -9,17 +9,14 @@
 
 #include "claimtrace/verify.h"
 
+#include "test_corpus.h"
+
 namespace claimtrace {
 namespace {
 
-const RuleSet& rules() {
-  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_SOURCE_DIR) + "/rules");
-  return r;
-}
+const RuleSet& rules() { return bundled_test_rules(); }
 
-struct Input {
-  std::string id, published, text;
-};
+using Input = TestInput;
 
 struct Corpus {
   std::vector<Document> docs;
@@ -33,16 +30,8 @@ struct Corpus {
 };
 
 Corpus corpus(const std::vector<Input>& inputs) {
-  EXPECT_TRUE(rules().valid()) << rules().status().to_string();
-  Corpus c;
-  for (const Input& in : inputs) {
-    Source meta;
-    meta.id = in.id;
-    meta.published = PartialDate::parse(in.published);
-    c.docs.push_back(ingest_bytes(in.id + ".txt", in.text, meta, rules()));
-    c.extractions.push_back(extract(c.docs.back(), rules()));
-  }
-  return c;
+  TestCorpus t = ingest_and_extract(inputs);
+  return Corpus{std::move(t.docs), std::move(t.extractions)};
 }
 
 const std::string kCopied =

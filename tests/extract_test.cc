@@ -244,5 +244,30 @@ TEST(Extract, IdsAreStableAndDistinct) {
   EXPECT_EQ(a.claims[1].period.iso(), "2022");
 }
 
+TEST(Extract, AStateNamedInsideAnotherNameStillMakesTheSubject) {
+  // "invasion of Ukraine" is an event's name; Ukraine is still named in the sentence.
+  Extraction e = run(
+      "Belarus and China met in Minsk. China and Belarus signed an accord. Russia began the "
+      "invasion of Ukraine in February 2022.");
+  ASSERT_FALSE(e.claims.empty());
+  EXPECT_EQ(e.claims.back().quote, "February 2022");
+  EXPECT_EQ(e.claims.back().subject, "RU-UA");
+}
+
+TEST(Extract, AnEventDatesTheStatusItEstablishedAnywhereInTheSentence) {
+  // The date opens the sentence; the status it began closes it, far more than a few words on.
+  Extraction e = run(
+      "This year at the summit of the regional organization in the old city of the south, after "
+      "long and careful preparations by both foreign ministries and many rounds of talks between "
+      "the delegations of the two governments, Belarus and China signed the Joint Declaration on "
+      "the establishment of relations of all-weather strategic partnership.",
+      "2022");
+  const Claim* event = find(e, ClaimKind::kEvent);
+  ASSERT_TRUE(event);
+  EXPECT_EQ(event->object, "all-weather strategic partnership");
+  EXPECT_EQ(event->attribute, "partnership.established");
+  EXPECT_EQ(event->period.iso(), "2022");
+}
+
 }  // namespace
 }  // namespace claimtrace

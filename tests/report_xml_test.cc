@@ -7,17 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "test_corpus.h"
+
 namespace claimtrace {
 namespace {
 
-const RuleSet& rules() {
-  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_SOURCE_DIR) + "/rules");
-  return r;
-}
+const RuleSet& rules() { return bundled_test_rules(); }
 
-struct Input {
-  std::string id, published, text, title;
-};
+using Input = TestInput;
 
 struct Report {
   std::vector<Document> docs;
@@ -28,16 +25,10 @@ struct Report {
 };
 
 Report report(const std::vector<Input>& inputs) {
-  EXPECT_TRUE(rules().valid()) << rules().status().to_string();
+  TestCorpus t = ingest_and_extract(inputs);
   Report r;
-  for (const Input& in : inputs) {
-    Source meta;
-    meta.id = in.id;
-    meta.published = PartialDate::parse(in.published);
-    if (!in.title.empty()) meta.title = {in.title, "manifest"};
-    r.docs.push_back(ingest_bytes(in.id + ".txt", in.text, meta, rules()));
-    r.extractions.push_back(extract(r.docs.back(), rules()));
-  }
+  r.docs = std::move(t.docs);
+  r.extractions = std::move(t.extractions);
   r.graph = ClaimGraph::build(r.docs, r.extractions);
   r.v = verify(r.docs, r.extractions, rules(), r.graph);
   r.xml = report_xml(r.docs, r.extractions, r.graph, r.v);

@@ -8,17 +8,14 @@
 #include <string>
 #include <vector>
 
+#include "test_corpus.h"
+
 namespace claimtrace {
 namespace {
 
-const RuleSet& rules() {
-  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_SOURCE_DIR) + "/rules");
-  return r;
-}
+const RuleSet& rules() { return bundled_test_rules(); }
 
-struct Input {
-  std::string id, published, text;
-};
+using Input = TestInput;
 
 // One run of the pipeline: ingest, extract, graph, verify.
 struct Pipeline {
@@ -63,16 +60,11 @@ struct Pipeline {
 };
 
 Pipeline run(std::vector<Input> inputs, const VerifyOptions& options = {}) {
-  EXPECT_TRUE(rules().valid()) << rules().status().to_string();
   Pipeline r;
   r.inputs = std::move(inputs);
-  for (const Input& in : r.inputs) {
-    Source meta;
-    meta.id = in.id;
-    meta.published = PartialDate::parse(in.published);
-    r.docs.push_back(ingest_bytes(in.id + ".txt", in.text, meta, rules()));
-    r.extractions.push_back(extract(r.docs.back(), rules()));
-  }
+  TestCorpus t = ingest_and_extract(r.inputs);
+  r.docs = std::move(t.docs);
+  r.extractions = std::move(t.extractions);
   r.graph = ClaimGraph::build(r.docs, r.extractions);
   r.v = verify(r.docs, r.extractions, rules(), r.graph, options);
   return r;

@@ -1,9 +1,7 @@
 // The claimtrace command: parses arguments, calls the library, prints. No logic of its own.
 #include <boost/program_options.hpp>
 
-#include <atomic>
 #include <map>
-#include <new>
 #include <optional>
 
 #include <cstdio>

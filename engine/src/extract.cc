@@ -30,8 +30,10 @@ constexpr size_t kRankWindow = 7;        // tokens between an ordinal and the ra
 constexpr size_t kEventWindow = 10;      // tokens between an event's date and what happened
 constexpr size_t kAttributeWindow = 40;  // tokens either side searched for an attribute word
 constexpr size_t kFacetWindow = 8;       // tokens either side searched for a facet word
-constexpr size_t kObjectWindow = 48;     // tokens between an event's date and the status begun
 constexpr size_t kEstablishWindow = 5;   // tokens between "establishment" and the status
+// Status labels, and the events that began a status, are bound to these attributes.
+constexpr const char* kStatusAttribute = "partnership.status";
+constexpr const char* kStatusBegunAttribute = "partnership.established";
 constexpr uint64_t kMaxSentence = 2000;  // longer "sentences" (no stops) are shown in windows
 constexpr uint64_t kContext = 200;       // bytes either side of a claim in such a window
 
@@ -187,6 +189,7 @@ class SentenceReader {
   void find_mentions() {
     const std::vector<Token>& t = ts_.tokens;
     mentions_.clear();
+    inner_countries_.clear();
     mention_starting_.assign(t.size(), -1);
     std::vector<PhraseHit> found;
     for (size_t i = 0; i < t.size();) {
@@ -197,21 +200,38 @@ class SentenceReader {
       }
       const PhraseHit h = *hit;
       const EntityRule& e = r_.entities[h.use.row];
-      Mention m;
+      Mention m = mention_at(h.first, h.last);
       m.entity = e.id;
       m.canonical = e.name;
       m.type = e.type;
-      m.text_begin = t[h.first].begin;
-      m.text_end = t[h.last - 1].end;
-      m.surface = std::string(doc_.text.slice(TextRange{m.text_begin, m.text_end}));
-      m.span = doc_.text.original_span(TextRange{m.text_begin, m.text_end});
-      m.position = doc_.text.position(TextRange{m.text_begin, m.text_end});
+      // A state named inside another name ("invasion of Ukraine") is still named in the
+      // sentence: it counts toward the claims' subject.
+      if (e.type != "country") {
+        for (size_t k = h.first + 1; k < h.last; ++k) {
+          const PhraseHit* inner = match_entity(r_, t, k, found);
+          if (inner && inner->last <= h.last && r_.entities[inner->use.row].type == "country") {
+            inner_countries_.push_back({k, r_.entities[inner->use.row].id});
+          }
+        }
+      }
       mention_starting_[h.first] = static_cast<int>(mentions_.size());
       mentions_.push_back({h.first, h.last, out_.mentions.size()});
       out_.mentions.push_back(std::move(m));
       i = h.last;
     }
     find_body_names();
+  }
+
+  // Tokens [first, last) as a name: its text, original span and position.
+  Mention mention_at(size_t first, size_t last) const {
+    const std::vector<Token>& t = ts_.tokens;
+    Mention m;
+    m.text_begin = t[first].begin;
+    m.text_end = t[last - 1].end;
+    m.surface = std::string(doc_.text.slice(TextRange{m.text_begin, m.text_end}));
+    m.span = doc_.text.original_span(TextRange{m.text_begin, m.text_end});
+    m.position = doc_.text.position(TextRange{m.text_begin, m.text_end});
+    return m;
   }
 
   // Names of bodies not in the entity list: capitalized words (and known names) ending in a
@@ -247,14 +267,9 @@ class SentenceReader {
         canonical += (canonical.empty() ? "" : " ") + word;
         k = m >= 0 ? mentions_[static_cast<size_t>(m)].last : k + 1;
       }
-      Mention b;
+      Mention b = mention_at(begin, head->last);
       b.type = "body";
       b.canonical = canonical;
-      b.text_begin = t[begin].begin;
-      b.text_end = t[head->last - 1].end;
-      b.surface = std::string(doc_.text.slice(TextRange{b.text_begin, b.text_end}));
-      b.span = doc_.text.original_span(TextRange{b.text_begin, b.text_end});
-      b.position = doc_.text.position(TextRange{b.text_begin, b.text_end});
       out_.mentions.push_back(std::move(b));
       i = head->last - 1;
     }
@@ -615,7 +630,7 @@ class SentenceReader {
         i = end - 1;
         continue;
       }
-      add_label(begin, end, "partnership.status");
+      add_label(begin, end, kStatusAttribute);
       i = end - 1;
     }
   }
@@ -834,6 +849,7 @@ class SentenceReader {
       const AttributeRule& a = r_.attributes[r_.attribute_triggers[h.use.row].attribute];
       event = event || a.applies_to(ClaimKind::kEvent);
     }
+    const bool ordinary_sentence = sentence_.end - sentence_.begin <= kMaxSentence;
     for (size_t d = 0; d < dates_.size(); ++d) {
       const DateMatch& m = dates_[d];
       if ((period_used_[d] && !event) || !free(m.first, m.last) || m.period.empty() ||
@@ -869,14 +885,16 @@ class SentenceReader {
           }
         }
       }
-      // The status an event began, when one stands near its date: the span then reaches it.
+      // The status an event began, nearest its date in the same sentence (in text without stops,
+      // within kAttributeWindow tokens): the span then reaches it.
       const StatusBegun* begun = nullptr;
       size_t begun_distance = SIZE_MAX;
       for (const StatusBegun& b : statuses_begun_) {
         size_t distance = b.last <= m.first ? m.first - b.last
                           : b.first >= m.last ? b.first - m.last
                                               : 0;
-        if (event && distance <= kObjectWindow && distance < begun_distance) {
+        if (event && (ordinary_sentence || distance <= kAttributeWindow) &&
+            distance < begun_distance) {
           begun = &b;
           begun_distance = distance;
         }
@@ -888,7 +906,7 @@ class SentenceReader {
       Claim& c = add(event ? ClaimKind::kEvent : ClaimKind::kDate, first, last);
       if (begun) {
         c.object = begun->text;
-        c.attribute = "partnership.established";
+        c.attribute = kStatusBegunAttribute;
       }
       if (event) {
         size_t at = nearest_attribute(ClaimKind::kEvent, m.first, m.last).second;
@@ -906,14 +924,18 @@ class SentenceReader {
   void bind() {
     // Subject: the states named in the sentence (not those a rank is scoped by, as in "after
     // Russia"); a pair when two. With more, the document's own pair wins if it is among them.
-    std::vector<std::string> countries;
+    std::vector<std::pair<size_t, std::string>> named = inner_countries_;  // in text order
     for (const MentionAt& m : mentions_) {
       bool in_scope = false;
       for (auto [f, l] : scope_tokens_) in_scope = in_scope || (m.first >= f && m.last <= l);
       const Mention& mention = out_.mentions[m.index];
-      if (mention.type == "country" && !in_scope &&
-          std::find(countries.begin(), countries.end(), mention.entity) == countries.end()) {
-        countries.push_back(mention.entity);
+      if (mention.type == "country" && !in_scope) named.push_back({m.first, mention.entity});
+    }
+    std::sort(named.begin(), named.end());
+    std::vector<std::string> countries;
+    for (const auto& [at, id] : named) {
+      if (std::find(countries.begin(), countries.end(), id) == countries.end()) {
+        countries.push_back(id);
       }
     }
     std::string subject = default_subject_;
@@ -1008,51 +1030,49 @@ class SentenceReader {
            (at + id.size() == pair.size() || pair[at + id.size()] == '-');
   }
 
-  // The attribute whose trigger stands nearest the claim, within kAttributeWindow tokens: a
-  // window, not the whole sentence, so a sentence with no stops stays linear.
-  std::pair<std::string, size_t> nearest_attribute(ClaimKind kind, size_t f, size_t l) const {
-    const AttributeRule* best = nullptr;
-    size_t best_at = SIZE_MAX;
+  // The hit of `table` nearest tokens [f, l) within `window` tokens either side that `takes`
+  // accepts: a window, not the whole sentence, so a sentence with no stops stays linear.
+  template <typename Takes>
+  const PhraseHit* nearest(PhraseTable table, size_t window, size_t f, size_t l,
+                           Takes takes) const {
+    const PhraseHit* best = nullptr;
     size_t best_distance = SIZE_MAX;
-    const size_t from = f > kAttributeWindow ? f - kAttributeWindow : 0;
-    const size_t to = std::min(l + kAttributeWindow, starting_.size());
+    const size_t from = f > window ? f - window : 0;
+    const size_t to = std::min(l + window, starting_.size());
     for (size_t k = from; k < to; ++k) {
       for (size_t hi : starting_[k]) {
         const PhraseHit& h = hits_[hi];
-        if (h.use.table != kAttributeTrigger) continue;
-        const AttributeRule& a = r_.attributes[r_.attribute_triggers[h.use.row].attribute];
-        if (!a.applies_to(kind)) continue;
+        if (h.use.table != table || !takes(h)) continue;
         size_t distance = h.last <= f ? f - h.last : h.first >= l ? h.first - l : 0;
         if (distance < best_distance) {
           best_distance = distance;
-          best = &a;
-          best_at = h.first;
+          best = &h;
         }
       }
     }
-    return {best ? best->name : "", best_at};
+    return best;
   }
 
-  // The facet word nearest the claim within kFacetWindow tokens, or "".
+  // The attribute whose trigger stands nearest the claim, and where that trigger starts.
+  std::pair<std::string, size_t> nearest_attribute(ClaimKind kind, size_t f, size_t l) const {
+    auto rule = [&](const PhraseHit& h) -> const AttributeRule& {
+      return r_.attributes[r_.attribute_triggers[h.use.row].attribute];
+    };
+    const PhraseHit* h = nearest(kAttributeTrigger, kAttributeWindow, f, l,
+                                 [&](const PhraseHit& x) { return rule(x).applies_to(kind); });
+    return h ? std::pair{rule(*h).name, h->first} : std::pair{std::string(), SIZE_MAX};
+  }
+
+  // The facet whose word stands nearest the claim within kFacetWindow tokens, or "".
   std::string nearest_facet(ClaimKind kind, size_t f, size_t l) const {
-    const FacetRule* best = nullptr;
-    size_t best_distance = SIZE_MAX;
-    const size_t from = f > kFacetWindow ? f - kFacetWindow : 0;
-    const size_t to = std::min(l + kFacetWindow, starting_.size());
-    for (size_t k = from; k < to; ++k) {
-      for (size_t hi : starting_[k]) {
-        const PhraseHit& h = hits_[hi];
-        if (h.use.table != kFacetTrigger) continue;
-        const FacetRule& facet = r_.facets[r_.facet_triggers[h.use.row].attribute];
-        if (std::find(facet.kinds.begin(), facet.kinds.end(), kind) == facet.kinds.end()) continue;
-        size_t distance = h.last <= f ? f - h.last : h.first >= l ? h.first - l : 0;
-        if (distance < best_distance) {
-          best_distance = distance;
-          best = &facet;
-        }
-      }
-    }
-    return best ? best->name : "";
+    auto rule = [&](const PhraseHit& h) -> const FacetRule& {
+      return r_.facets[r_.facet_triggers[h.use.row].attribute];
+    };
+    const PhraseHit* h = nearest(kFacetTrigger, kFacetWindow, f, l, [&](const PhraseHit& x) {
+      const std::vector<ClaimKind>& kinds = rule(x).kinds;
+      return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+    });
+    return h ? rule(*h).name : "";
   }
 
   struct MentionAt {
@@ -1082,6 +1102,7 @@ class SentenceReader {
   std::vector<std::optional<NumberMatch>> number_at_;
   std::vector<bool> number_done_;
   std::vector<MentionAt> mentions_;
+  std::vector<std::pair<size_t, std::string>> inner_countries_;  // token, state inside a name
   std::vector<StatusBegun> statuses_begun_;  // of this sentence
   std::vector<int> mention_starting_;  // token -> index into mentions_ of one starting there
   std::vector<std::pair<size_t, size_t>> token_ranges_;  // of the claims of this sentence

@@ -131,8 +131,11 @@ std::vector<std::string> label_words(const std::string& label) {
   return out;
 }
 
-std::optional<Item> comparable(const Claim& c, size_t doc, const RuleData& r) {
-  if (c.modality != Modality::kAsserted && c.modality != Modality::kReported) return {};
+// facts: only asserted or reported claims; otherwise only targets and plans.
+std::optional<Item> comparable(const Claim& c, size_t doc, const RuleData& r, bool facts = true) {
+  bool fact = c.modality == Modality::kAsserted || c.modality == Modality::kReported;
+  bool goal = c.modality == Modality::kTarget || c.modality == Modality::kPlanned;
+  if (facts ? !fact : !goal) return {};
   if (c.subject.empty()) return {};  // about nothing known: nothing to compare it with
   const AttributeRule* a = declared(r, c.attribute);
   if (!a || a->comparison == Comparison::kNone) return {};
@@ -360,8 +363,8 @@ class Verifier {
 
  private:
   struct Dispute {
-    DiscrepancyKind kind;
-    Severity severity;
+    DiscrepancyKind kind = DiscrepancyKind::kValueConflict;
+    Severity severity = Severity::kInfo;
     std::vector<size_t> items;
     std::vector<std::vector<size_t>> sides;  // items agreeing with each other
     std::vector<std::string> notes;
@@ -649,14 +652,8 @@ class Verifier {
   void find_missed_targets(const std::map<std::string, std::vector<size_t>>& keys) {
     for (size_t d = 0; d < ex_.size(); ++d) {
       for (const Claim& t : ex_[d].claims) {
-        if (t.modality != Modality::kTarget && t.modality != Modality::kPlanned) continue;
-        if (!is_quantity(t.kind) || t.period_basis != "stated" || t.subject.empty() ||
-            !declared(r_, t.attribute)) {
-          continue;
-        }
-        Claim asserted = t;
-        asserted.modality = Modality::kAsserted;
-        std::optional<Item> target = comparable(asserted, d, r_);
+        if (!is_quantity(t.kind) || t.period_basis != "stated") continue;
+        std::optional<Item> target = comparable(t, d, r_, /*facts=*/false);
         if (!target) continue;
         auto found = keys.find(target->key);
         if (found == keys.end()) continue;
@@ -907,19 +904,19 @@ class Verifier {
     for (const std::vector<std::string>& ids : graph_.disputes()) {
       Dispute d;
       for (const std::string& id : ids) d.items.push_back(item_of.at(id));
-      d.kind = pairs_.front().kind;
-      d.severity = Severity::kInfo;
-      bool first = true;
+      // Kind and severity: of the component's first contradiction, and its most severe one.
+      const Pair* first = nullptr;
       for (size_t a : d.items) {
         for (size_t b : d.items) {
           auto it = pair_of.find({a, b});
           if (a >= b || it == pair_of.end()) continue;
-          if (first || it->second->severity > d.severity) d.severity = it->second->severity;
-          if (first) d.kind = it->second->kind;
-          first = false;
+          if (!first) first = it->second;
+          d.severity = std::max(d.severity, it->second->severity);
           if (!it->second->note.empty()) d.notes.push_back(it->second->note);
         }
       }
+      assert(first);  // a component of contradiction edges has at least one
+      d.kind = first->kind;
       // Sides: claims that agree, by agreement edges within the dispute; a claim outside that
       // agrees with one side only joins it as support.
       std::vector<int> side(d.items.size(), -1);

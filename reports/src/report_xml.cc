@@ -66,7 +66,16 @@ void text(pugi::xml_node parent, const char* name, std::string_view value) {
   parent.append_child(name).append_child(pugi::node_pcdata).set_value(xml_clean(value).c_str());
 }
 
-const char* status_name(InputStatus s) { return to_string(s); }
+// Where a claim or a piece of evidence stands: source, file, byte range, line and column.
+void set_place(pugi::xml_node n, const std::string& source, const std::string& path, Span span,
+               Position at) {
+  set(n, "source", source);
+  set(n, "path", path);
+  set(n, "start", span.begin);
+  set(n, "end", span.end);
+  set(n, "line", static_cast<uint64_t>(at.line));
+  set(n, "column", static_cast<uint64_t>(at.column));
+}
 
 }  // namespace
 
@@ -87,7 +96,7 @@ std::string report_xml(const std::vector<Document>& documents,
     pugi::xml_node s = sources.append_child("source");
     set(s, "id", x.source.id);
     set(s, "path", x.source.path);
-    set(s, "status", status_name(x.status));
+    set(s, "status", to_string(x.status));
     if (x.status != InputStatus::kOk) set(s, "reason", x.reason.message());
     if (x.status == InputStatus::kOk) {
       set(s, "format", to_string(x.format));
@@ -127,12 +136,7 @@ std::string report_xml(const std::vector<Document>& documents,
       if (!c.scope.empty()) set(n, "scope", c.scope);
       if (!c.object.empty()) set(n, "object", c.object);
       pugi::xml_node p = n.append_child("provenance");
-      set(p, "source", c.source);
-      set(p, "path", c.path);
-      set(p, "start", c.span.begin);
-      set(p, "end", c.span.end);
-      set(p, "line", static_cast<uint64_t>(c.position.line));
-      set(p, "column", static_cast<uint64_t>(c.position.column));
+      set_place(p, c.source, c.path, c.span, c.position);
       text(p, "quote", c.quote);
       text(p, "sentence", c.sentence);
     }
@@ -161,12 +165,7 @@ std::string report_xml(const std::vector<Document>& documents,
     for (const Evidence& e : d.evidence) {
       pugi::xml_node ev = n.append_child("evidence");
       if (!e.claim.empty()) set(ev, "claim", e.claim);
-      set(ev, "source", e.source);
-      set(ev, "path", e.path);
-      set(ev, "start", e.span.begin);
-      set(ev, "end", e.span.end);
-      set(ev, "line", static_cast<uint64_t>(e.position.line));
-      set(ev, "column", static_cast<uint64_t>(e.position.column));
+      set_place(ev, e.source, e.path, e.span, e.position);
       set(ev, "role", e.role);
       if (e.value_rank > 0) set(ev, "rank", static_cast<uint64_t>(e.value_rank));
       ev.append_child(pugi::node_pcdata).set_value(xml_clean(e.quote).c_str());

@@ -17,7 +17,6 @@ enum class DiscrepancyKind {
   kLabelConflict,  // one status at one time worded incompatibly
   kLabelVariant,   // a shortened form of the same status (info)
   kNameVariant,    // one entity spelled differently (info)
-  kArithmetic,     // a document's own numbers do not add up
   kPlausibility,   // a value orders of magnitude from every other value on its key
   kTargetMissed,   // an actual figure below a target for the same period (info)
 };
@@ -35,7 +34,7 @@ struct Evidence {
   Span span;
   Position position;
   std::string quote;
-  // value (a competing value), total / part (arithmetic), variant (a spelling or form),
+  // value (a competing value), variant (a spelling or form),
   // outlier / reference (plausibility), target / actual
   std::string role;
   int value_rank = 0;  // for competing values: 1 = best supported
