@@ -281,6 +281,25 @@ Evidence evidence_of(const Claim& c, const char* role) {
   return e;
 }
 
+// A finding about what one claim is about: its subject, attribute and, when given, period.
+Discrepancy finding(DiscrepancyKind kind, Severity severity, const Claim& about,
+                    bool with_period) {
+  Discrepancy d;
+  d.kind = kind;
+  d.severity = severity;
+  d.subject = about.subject;
+  d.attribute = about.attribute;
+  if (with_period) d.period = about.period.iso();
+  return d;
+}
+
+// "a, b, c" for the sources a statement appears in.
+std::string joined(const std::set<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
 std::string id_of(const Discrepancy& d) {
   std::string basis = to_string(d.kind);
   for (const Evidence& e : d.evidence) {
@@ -555,12 +574,8 @@ class Verifier {
         }
       }
       if (in.empty()) continue;
-      Discrepancy d;
-      d.kind = DiscrepancyKind::kLabelVariant;
-      d.severity = Severity::kInfo;
       const Claim& first = *items_[*in.begin()].c;
-      d.subject = first.subject;
-      d.attribute = first.attribute;
+      Discrepancy d = finding(DiscrepancyKind::kLabelVariant, Severity::kInfo, first, false);
       std::map<std::string, std::set<std::string>> forms;  // label -> sources
       std::vector<size_t> ordered(in.begin(), in.end());
       std::sort(ordered.begin(), ordered.end(), [&](size_t a, size_t b) {
@@ -575,8 +590,7 @@ class Verifier {
       size_t longest = 0;
       std::string full;
       for (const auto& [form, sources] : forms) {
-        std::string srcs;
-        for (const std::string& s : sources) srcs += (srcs.empty() ? "" : ", ") + s;
+        const std::string srcs = joined(sources);
         list_text += (list_text.empty() ? "" : "; ") + ("\"" + form + "\" (" + srcs + ")");
         size_t n = label_words(form).size();
         if (n > longest) longest = n, full = form;
@@ -630,11 +644,7 @@ class Verifier {
             continue;
           }
           if (days_of(a.period, true).overlaps(days_of(b.period, true))) continue;
-          Discrepancy x;
-          x.kind = DiscrepancyKind::kDateConflict;
-          x.severity = Severity::kLow;
-          x.subject = a.subject;
-          x.attribute = a.attribute;
+          Discrepancy x = finding(DiscrepancyKind::kDateConflict, Severity::kLow, a, false);
           x.evidence = {evidence_of(early, "value"), evidence_of(late, "value")};
           x.explanation = "In " + a.source + " one sentence ties a single event to two dates, " +
                           early.period.iso() + " (\"" + early.quote + "\") and " +
@@ -662,12 +672,7 @@ class Verifier {
           if (actual.implicit || !(actual.when == target->when) || actual.high >= target->low) {
             continue;
           }
-          Discrepancy x;
-          x.kind = DiscrepancyKind::kTargetMissed;
-          x.severity = Severity::kInfo;
-          x.subject = t.subject;
-          x.attribute = t.attribute;
-          x.period = t.period.iso();
+          Discrepancy x = finding(DiscrepancyKind::kTargetMissed, Severity::kInfo, t, true);
           x.evidence = {evidence_of(t, "target"), evidence_of(*actual.c, "actual")};
           x.explanation = t.source + " sets a target of " + value_words(t) + " for the " +
                           readable_attribute(t.attribute) + " of " + t.subject + " in " +
@@ -708,12 +713,7 @@ class Verifier {
         double nearest = items_[list[near]].c->value;
         double ratio = std::max(nearest / c.value, c.value / nearest);
         if (ratio < kImplausible || hi / lo > kConsistent) continue;
-        Discrepancy d;
-        d.kind = DiscrepancyKind::kPlausibility;
-        d.severity = Severity::kMedium;
-        d.subject = c.subject;
-        d.attribute = c.attribute;
-        d.period = c.period.iso();
+        Discrepancy d = finding(DiscrepancyKind::kPlausibility, Severity::kMedium, c, true);
         d.evidence.push_back(evidence_of(c, "outlier"));
         for (size_t k = 0; k < list.size() && d.evidence.size() <= kMaxValues; ++k) {
           if (k != end) d.evidence.push_back(evidence_of(*items_[list[k]].c, "reference"));
@@ -814,8 +814,7 @@ class Verifier {
       std::map<std::string, std::string> shown;  // folded -> first surface as written
       for (const auto& [doc, m] : mentions[entity]) shown.emplace(fold_surface(m->surface), m->surface);
       for (const auto& [form, f] : by_form) {
-        std::string srcs;
-        for (const std::string& s : f.sources) srcs += (srcs.empty() ? "" : ", ") + s;
+        const std::string srcs = joined(f.sources);
         list_text += (list_text.empty() ? "" : "; ") + ("\"" + shown[form] + "\" x" +
                                                         std::to_string(f.count) + " (" + srcs +
                                                         ")");
@@ -874,8 +873,7 @@ class Verifier {
           sources.insert(docs_[doc].source.id);
           d.evidence.push_back(mention_evidence(doc, *m));
         }
-        std::string srcs;
-        for (const std::string& x : sources) srcs += (srcs.empty() ? "" : ", ") + x;
+        const std::string srcs = joined(sources);
         listed += (listed.empty() ? "\"" : " and \"") + n->mentions.front().second->surface +
                   "\" (" + srcs + ")";
         heads += (heads.empty() ? "" : " / ") + n->words.back();
