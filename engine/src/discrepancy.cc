@@ -34,4 +34,22 @@ std::optional<Severity> parse_severity(const std::string& text) {
   return std::nullopt;
 }
 
+const char* to_string(ReviewDecision decision) {
+  switch (decision) {
+    case ReviewDecision::kOpen: return "open";
+    case ReviewDecision::kConfirmed: return "confirmed";
+    case ReviewDecision::kFalsePositive: return "false-positive";
+    case ReviewDecision::kResolved: return "resolved";
+  }
+  return "?";
+}
+
+std::optional<ReviewDecision> parse_review_decision(const std::string& text) {
+  for (ReviewDecision d : {ReviewDecision::kOpen, ReviewDecision::kConfirmed,
+                           ReviewDecision::kFalsePositive, ReviewDecision::kResolved}) {
+    if (text == to_string(d)) return d;
+  }
+  return std::nullopt;
+}
+
 }  // namespace claimtrace

@@ -52,6 +52,21 @@ struct CompetingValue {
   bool operator==(const CompetingValue&) const = default;
 };
 
+// A fact-checker's decision on a finding, carried from one pass to the next (reviews.xml).
+enum class ReviewDecision { kOpen, kConfirmed, kFalsePositive, kResolved };
+const char* to_string(ReviewDecision decision);  // open, confirmed, false-positive, resolved
+std::optional<ReviewDecision> parse_review_decision(const std::string& text);
+
+struct Review {
+  ReviewDecision decision = ReviewDecision::kOpen;
+  std::string note;
+  std::string date;  // when it was decided, ISO 8601; may be empty
+  // A decision was recorded for this finding when its evidence was different: it is shown for
+  // reference but not applied, so the finding counts as open again.
+  bool reopened = false;
+  bool operator==(const Review&) const = default;
+};
+
 struct Discrepancy {
   std::string id;  // stable: from the kind and the evidence, not from order
   DiscrepancyKind kind = DiscrepancyKind::kValueConflict;

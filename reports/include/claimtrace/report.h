@@ -1,0 +1,24 @@
+// What every report writer reads: the documents, their claims, the graph and the findings.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "claimtrace/claim_graph.h"
+#include "claimtrace/env.h"
+#include "claimtrace/extract.h"
+#include "claimtrace/ingest.h"
+#include "claimtrace/verify.h"
+
+namespace claimtrace {
+
+struct ReportInput {
+  const std::vector<Document>& documents;
+  const std::vector<Extraction>& extractions;  // one per document, in document order
+  const ClaimGraph& graph;
+  const Verification& verification;
+  // Reads the original files for views that show them (the HTML source view); may be null.
+  const Env* env = nullptr;
+};
+
+}  // namespace claimtrace
