@@ -269,5 +269,49 @@ TEST(Extract, AnEventDatesTheStatusItEstablishedAnywhereInTheSentence) {
   EXPECT_EQ(event->period.iso(), "2022");
 }
 
+TEST(Extract, ATotalAndThePartsAfterItsCueMakeABreakdown) {
+  Extraction e = run(
+      "Belarus and China have signed almost four dozen agreements: 27 on trade and 8 on "
+      "investment.");
+  ASSERT_EQ(e.breakdowns.size(), 1u);
+  const Breakdown& b = e.breakdowns[0];
+  const Claim* total = find(e, ClaimKind::kCount);
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(b.total, total->id);
+  EXPECT_EQ(b.cue, ":");
+  EXPECT_TRUE(b.exhaustive);
+  ASSERT_EQ(b.parts.size(), 2u);
+  EXPECT_EQ(b.parts[0].quote, "27");
+  EXPECT_EQ(b.parts[0].low, 27);
+  EXPECT_EQ(b.parts[1].quote, "8");
+  EXPECT_EQ(b.parts[1].span.size(), 1u);
+  EXPECT_TRUE(b.parts[0].claim.empty());  // a bare number, not a claim of its own
+}
+
+TEST(Extract, AmountPartsAreClaimsInTheSameCurrencyAndOpenCuesAreNotExhaustive) {
+  Extraction e = run(
+      "In 2022 Belarus exported goods worth $5 billion to China, of which $3.5 billion were "
+      "potash, 40% went by rail, 12 trains carried timber and $1 billion was machinery.");
+  ASSERT_EQ(e.breakdowns.size(), 1u);
+  const Breakdown& b = e.breakdowns[0];
+  EXPECT_FALSE(b.exhaustive);
+  // Only the amounts are parts: a share and a bare count are not parts of money.
+  ASSERT_EQ(b.parts.size(), 2u);
+  EXPECT_EQ(b.parts[0].quote, "$3.5 billion");
+  EXPECT_FALSE(b.parts[0].claim.empty());
+  EXPECT_EQ(b.parts[1].high, 1e9);
+}
+
+TEST(Extract, ARestWordAmongThePartsOpensAnExhaustiveList) {
+  Extraction e = run("The park has 60 residents: 20 from China, 15 from Belarus and others.");
+  ASSERT_EQ(e.breakdowns.size(), 1u);
+  EXPECT_FALSE(e.breakdowns[0].exhaustive);
+}
+
+TEST(Extract, NoBreakdownWithoutACueRightAfterTheTotal) {
+  Extraction e = run("The park has 60 residents and plans to attract 20 more by 2025 and 30 by 2030.");
+  EXPECT_TRUE(e.breakdowns.empty());
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -444,6 +444,55 @@ TEST(Verify, XiAndXiJinpingAreNotANameVariant) {
 
 // --- determinism ----------------------------------------------------------------------------
 
+// --- arithmetic -----------------------------------------------------------------------------
+
+TEST(Verify, ATotalItsListedPartsFallShortOfIsAnArithmeticFinding) {
+  Pipeline p = run({{"a", "2023-12",
+                     "Belarus and China have signed almost four dozen agreements: 27 on trade and "
+                     "8 on investment."}});
+  std::vector<const Discrepancy*> found = p.of(DiscrepancyKind::kArithmetic);
+  ASSERT_EQ(found.size(), 1u) << kinds(p.v);
+  const Discrepancy& d = *found[0];
+  EXPECT_EQ(d.severity, Severity::kMedium);
+  EXPECT_TRUE(contains(d.explanation, "add up to 35 (27 + 8)")) << d.explanation;
+  EXPECT_TRUE(contains(d.explanation, "less than the total")) << d.explanation;
+  ASSERT_EQ(d.evidence.size(), 3u);
+  EXPECT_EQ(d.evidence[0].role, "total");
+  EXPECT_EQ(p.original("a", d.evidence[0].span), "almost four dozen agreements");
+  EXPECT_EQ(d.evidence[1].role, "part");
+  EXPECT_EQ(p.original("a", d.evidence[1].span), "27");
+  EXPECT_EQ(p.original("a", d.evidence[2].span), "8");
+}
+
+TEST(Verify, PartsAddingUpToMoreThanTheTotalAreAnArithmeticFinding) {
+  Pipeline p = run({{"a", "2023-12",
+                     "In 2022 Belarus exported goods worth $5 billion to China, of which $3.9 "
+                     "billion were potash and $2.6 billion were timber."}});
+  std::vector<const Discrepancy*> found = p.of(DiscrepancyKind::kArithmetic);
+  ASSERT_EQ(found.size(), 1u) << kinds(p.v);
+  EXPECT_TRUE(contains(found[0]->explanation, "more than the total")) << found[0]->explanation;
+  EXPECT_EQ(found[0]->period, "2022");
+}
+
+TEST(Verify, PartsThatFitTheTotalOrItsRoundingAreNotFlagged) {
+  Pipeline p = run({{"a", "2023-12",
+                     "In 2022 Belarus exported goods worth $5 billion to China, of which $2.6 "
+                     "billion were potash and $2.7 billion were timber. The park has 60 residents, "
+                     "including 20 from China and 15 from Belarus. Over 40 projects are under way, "
+                     "of which 25 are in industry and 20 in agriculture. Trade reached $5 billion "
+                     "in 2023: up from $4 billion in 2022 and $3 billion in 2021."}});
+  EXPECT_TRUE(p.of(DiscrepancyKind::kArithmetic).empty()) << kinds(p.v);
+}
+
+TEST(Verify, APartOfATotalIsNotAValueOfTheTotalsKey) {
+  // "of which $3.5 billion" is potash, not the exports another source also puts at $5 billion.
+  Pipeline p = run({{"a", "2023-12",
+                     "In 2022 Belarus exported goods worth $5 billion to China, of which $3.5 "
+                     "billion were potash and $1.4 billion were timber."},
+                    {"b", "2024-01", "Belarus exported goods worth $5 billion to China in 2022."}});
+  EXPECT_TRUE(p.of(DiscrepancyKind::kValueConflict).empty()) << kinds(p.v);
+}
+
 TEST(Verify, VerifyingTwiceGivesTheSameFindingsAndIds) {
   std::vector<Input> in = {
       kTurnover6,

@@ -11,6 +11,7 @@ const char* to_string(DiscrepancyKind kind) {
     case DiscrepancyKind::kLabelConflict: return "label_conflict";
     case DiscrepancyKind::kLabelVariant: return "label_variant";
     case DiscrepancyKind::kNameVariant: return "name_variant";
+    case DiscrepancyKind::kArithmetic: return "arithmetic";
     case DiscrepancyKind::kPlausibility: return "plausibility";
     case DiscrepancyKind::kTargetMissed: return "target_missed";
   }

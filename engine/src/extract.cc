@@ -30,6 +30,7 @@ constexpr size_t kRankWindow = 7;        // tokens between an ordinal and the ra
 constexpr size_t kEventWindow = 10;      // tokens between an event's date and what happened
 constexpr size_t kAttributeWindow = 40;  // tokens either side searched for an attribute word
 constexpr size_t kFacetWindow = 8;       // tokens either side searched for a facet word
+constexpr size_t kBreakdownWindow = 6;   // tokens between a total and "of which", ":"
 constexpr size_t kEstablishWindow = 5;   // tokens between "establishment" and the status
 // Status labels, and the events that began a status, are bound to these attributes.
 constexpr const char* kStatusAttribute = "partnership.status";
@@ -133,7 +134,16 @@ class SentenceReader {
     find_state_classes();
     find_lists();
     find_dates_as_claims();
+    find_breakdowns();
     bind();
+    for (PendingBreakdown& b : breakdowns_) {  // claim ids exist once bind() has run
+      b.breakdown.total = out_.claims[b.total].id;
+      for (size_t p = 0; p < b.parts.size(); ++p) {
+        if (b.parts[p]) b.breakdown.parts[p].claim = out_.claims[*b.parts[p]].id;
+      }
+      out_.breakdowns.push_back(std::move(b.breakdown));
+    }
+    breakdowns_.clear();
   }
 
  private:
@@ -540,6 +550,62 @@ class SentenceReader {
       c.unit = unit;
       set_interval(c, q);
       i = last - 1;
+    }
+  }
+
+  // "$5 billion, of which $3.5 billion ...": a count or amount followed by a breakdown cue, then
+  // at least two numbers of the same kind up to the end of the sentence or the next cue.
+  void find_breakdowns() {
+    const std::vector<Token>& t = ts_.tokens;
+    const size_t claims = out_.claims.size() - first_claim_;
+    std::vector<int> claim_at(t.size(), -1);  // token -> claim of this sentence covering it
+    for (size_t c = 0; c < claims; ++c) {
+      for (size_t k = token_ranges_[c].first; k < token_ranges_[c].second; ++k) {
+        claim_at[k] = static_cast<int>(c);
+      }
+    }
+    for (size_t c = 0; c < claims; ++c) {
+      const Claim& total = out_.claims[first_claim_ + c];
+      if (total.kind != ClaimKind::kCount && total.kind != ClaimKind::kAmount) continue;
+      const PhraseHit* cue = nullptr;
+      for (size_t k = token_ranges_[c].second; k < t.size() && !cue; ++k) {
+        if (k >= token_ranges_[c].second + kBreakdownWindow || claim_at[k] >= 0) break;
+        if (in_date_[k] < 0 && number_at(k)) break;
+        cue = longest(k, kBreakdownCue);
+      }
+      if (!cue) continue;
+      PendingBreakdown b;
+      b.total = first_claim_ + c;
+      b.breakdown.exhaustive = r_.breakdowns[cue->use.row].exhaustive;
+      b.breakdown.cue = std::string(
+          doc_.text.slice(TextRange{t[cue->first].begin, t[cue->last - 1].end}));
+      for (size_t k = cue->last; k < t.size(); ++k) {
+        if (longest(k, kBreakdownCue)) break;
+        if (longest(k, kBreakdownRest)) b.breakdown.exhaustive = false;
+        if (claim_at[k] >= 0) {
+          const size_t p = first_claim_ + claim_at[k];
+          const Claim& part = out_.claims[p];
+          k = token_ranges_[claim_at[k]].second - 1;
+          if (part.kind != total.kind || (total.kind == ClaimKind::kAmount && part.unit != total.unit)) {
+            continue;
+          }
+          b.parts.push_back(p);
+          b.breakdown.parts.push_back(BreakdownPart{"", part.low, part.high, part.span,
+                                                    part.position, part.quote});
+          continue;
+        }
+        // A bare number ("27 on trade") is a part of a count, never of an amount.
+        if (in_date_[k] >= 0 || total.kind != ClaimKind::kCount) continue;
+        const std::optional<NumberMatch>& n = number_at(k);
+        if (!n || n->ordinal || n->vague) continue;
+        const TextRange r{t[k].begin, t[n->last - 1].end};
+        b.parts.push_back(std::nullopt);
+        b.breakdown.parts.push_back(BreakdownPart{"", n->value, n->value, doc_.text.original_span(r),
+                                                  doc_.text.position(r),
+                                                  std::string(doc_.text.slice(r))});
+        k = n->last - 1;
+      }
+      if (b.parts.size() >= 2) breakdowns_.push_back(std::move(b));
     }
   }
 
@@ -1078,6 +1144,11 @@ class SentenceReader {
   struct MentionAt {
     size_t first, last, index;
   };
+  struct PendingBreakdown {  // claim indexes until bind() gives the claims their ids
+    size_t total = 0;
+    std::vector<std::optional<size_t>> parts;  // a claim, or a bare number
+    Breakdown breakdown;
+  };
   struct StatusBegun {
     size_t first, last;
     std::string text;
@@ -1107,6 +1178,7 @@ class SentenceReader {
   std::vector<int> mention_starting_;  // token -> index into mentions_ of one starting there
   std::vector<std::pair<size_t, size_t>> token_ranges_;  // of the claims of this sentence
   std::vector<std::pair<size_t, size_t>> scope_tokens_;  // "after Russia": not the subject
+  std::vector<PendingBreakdown> breakdowns_;  // of this sentence
   size_t first_claim_ = 0;
 };
 

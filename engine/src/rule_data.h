@@ -43,6 +43,8 @@ enum PhraseTable : uint16_t {
   kFacetTrigger,
   kEstablishWord,
   kBodyHead,
+  kBreakdownCue,
+  kBreakdownRest,
 };
 
 struct CurrencyRule {
@@ -59,6 +61,11 @@ struct ValueRule {
 struct CountNounRule {
   std::string unit;
   bool duration = false;  // "five years": after another quantity it is that one's period
+};
+// "of which", "including", ":": what introduces the parts of a total; exhaustive when the parts
+// should add up to it rather than to at most it.
+struct BreakdownRule {
+  bool exhaustive = false;
 };
 struct QualifierRule {
   Qualifier qualifier = Qualifier::kExact;
@@ -110,6 +117,7 @@ struct RuleData {
   WordSet definite_words;                // "the two countries" is a description
   WordSet partitive_words;               // "one of the states" is not a count
   std::vector<ValueRule> vague_numbers;  // "double-digit": at least 10
+  std::vector<BreakdownRule> breakdowns;
   std::vector<QualifierRule> qualifiers;
   double approx_tolerance = 0.1;
   double almost_tolerance = 0.1;

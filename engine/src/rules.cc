@@ -343,7 +343,9 @@ Status load_quantities(XmlRules& x) {
                                    {"count-noun", {"phrase", "unit"}, {"duration"}},
                                    {"definite", {"word"}, {}},
                                    {"partitive", {"word"}, {}},
-                                   {"vague-number", {"phrase", "value"}, {}}});
+                                   {"vague-number", {"phrase", "value"}, {}},
+                                   {"breakdown", {"phrase"}, {"exhaustive"}},
+                                   {"breakdown-rest", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
   s = x.each("currency", [&](pugi::xml_node n) -> Status {
@@ -398,12 +400,24 @@ Status load_quantities(XmlRules& x) {
     return Status::ok();
   });
   if (!s.is_ok()) return s;
-  return x.each("vague-number", [&](pugi::xml_node n) -> Status {
+  s = x.each("vague-number", [&](pugi::xml_node n) -> Status {
     Result<double> v = x.number(n, "value");
     if (!v.is_ok()) return v.status();
     d.vague_numbers.push_back(ValueRule{v.value()});
     return x.phrase(n, "phrase", d.phrases, kVagueNumber, d.vague_numbers.size() - 1);
   });
+  if (!s.is_ok()) return s;
+  s = x.each("breakdown", [&](pugi::xml_node n) -> Status {
+    std::string exhaustive = n.attribute("exhaustive").value();
+    if (!exhaustive.empty() && exhaustive != "true" && exhaustive != "false") {
+      return x.fail(n, "exhaustive must be true or false");
+    }
+    d.breakdowns.push_back(BreakdownRule{exhaustive == "true"});
+    return x.phrase(n, "phrase", d.phrases, kBreakdownCue, d.breakdowns.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  return x.each("breakdown-rest",
+                [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kBreakdownRest, 0); });
 }
 
 Status load_qualifiers(XmlRules& x) {

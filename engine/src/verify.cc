@@ -256,6 +256,20 @@ std::string readable_attribute(const std::string& attribute) {
   return out;
 }
 
+// Half a unit of the last significant digit: how far rounding may have moved a written figure
+// (5 billion -> 0.5 billion, 3.5 billion -> 0.05 billion). Counts below a million written in
+// digits are taken as exact: "80 companies" and "50 ones" are not 120 rounded.
+double rounding(const Claim& total, double v) {
+  if (!(v > 0) || !std::isfinite(v)) return 0;
+  if (total.kind == ClaimKind::kCount && v < 1e6) return 0;
+  double unit = std::pow(10.0, std::floor(std::log10(v)));
+  for (int i = 0; i < 12; ++i, unit /= 10) {
+    const double digits = v / unit;
+    if (std::fabs(digits - std::round(digits)) <= 1e-9 * digits) break;
+  }
+  return unit / 2;
+}
+
 // --- findings under construction ------------------------------------------------------------
 
 struct Pair {
@@ -315,9 +329,19 @@ class Verifier {
       : docs_(docs), ex_(ex), r_(rules), graph_(graph), options_(options) {}
 
   Verification run() {
+    // A part of a total ("of which $3.5 billion") is not a value of the total's key.
+    std::set<std::string> parts;
+    for (const Extraction& e : ex_) {
+      for (const Breakdown& b : e.breakdowns) {
+        for (const BreakdownPart& p : b.parts) {
+          if (!p.claim.empty()) parts.insert(p.claim);
+        }
+      }
+    }
     for (size_t d = 0; d < ex_.size(); ++d) {
       for (const Claim& c : ex_[d].claims) {
         by_id_[c.id] = &c;
+        if (parts.count(c.id)) continue;
         if (std::optional<Item> it = comparable(c, d, r_)) items_.push_back(std::move(*it));
       }
     }
@@ -351,6 +375,7 @@ class Verifier {
     find_graded_variants(keys);
     find_double_dates();
     find_missed_targets(keys);
+    find_arithmetic();
     find_implausible();
     find_name_variants();
     find_similar_bodies();
@@ -682,6 +707,57 @@ class Verifier {
           out_.discrepancies.push_back(std::move(x));
           break;  // one actual figure is enough to say so
         }
+      }
+    }
+  }
+
+  // --- a document's own numbers that do not add up -------------------------------------------
+
+  // The parts of a breakdown add up to at most its total, or to the total when the list is
+  // exhaustive. Each figure may be rounded by half a unit of its last digit.
+  void find_arithmetic() {
+    for (const Extraction& e : ex_) {
+      for (const Breakdown& b : e.breakdowns) {
+        auto found = by_id_.find(b.total);
+        if (found == by_id_.end()) continue;
+        const Claim& total = *found->second;
+        double low = 0, high = 0, slack = rounding(total, total.value);
+        std::string sum;
+        // "$5 billion: up from $4 billion in 2021" lists other years, not parts.
+        const bool same_time = std::all_of(b.parts.begin(), b.parts.end(), [&](const BreakdownPart& p) {
+          auto part = by_id_.find(p.claim);
+          return p.claim.empty() || (part != by_id_.end() && part->second->period == total.period);
+        });
+        if (!same_time) continue;
+        for (const BreakdownPart& p : b.parts) {
+          low += p.low;
+          high += p.high;
+          slack += rounding(total, p.low);
+          sum += (sum.empty() ? "" : " + ") + p.quote;
+        }
+        const bool over = low - slack > total.high;
+        const bool under = b.exhaustive && high + slack < total.low;
+        if (!over && !under) continue;
+        Discrepancy d = finding(DiscrepancyKind::kArithmetic, Severity::kMedium, total, true);
+        d.evidence.push_back(evidence_of(total, "total"));
+        for (const BreakdownPart& p : b.parts) {
+          Evidence part;
+          part.claim = p.claim;
+          part.source = total.source;
+          part.path = total.path;
+          part.span = p.span;
+          part.position = p.position;
+          part.quote = p.quote;
+          part.role = "part";
+          d.evidence.push_back(std::move(part));
+        }
+        const std::string parts_sum = low == high ? readable(low)
+                                                  : readable(low) + " to " + readable(high);
+        d.explanation = total.source + " gives " + value_words(total) + " (\"" + total.quote +
+                        "\") and then, after \"" + b.cue + "\", parts that add up to " +
+                        parts_sum + " (" + sum + "): " +
+                        (over ? "more than the total." : "less than the total they list.");
+        out_.discrepancies.push_back(std::move(d));
       }
     }
   }

@@ -17,6 +17,7 @@ enum class DiscrepancyKind {
   kLabelConflict,  // one status at one time worded incompatibly
   kLabelVariant,   // a shortened form of the same status (info)
   kNameVariant,    // one entity spelled differently (info)
+  kArithmetic,     // a document's own numbers do not add up: a total and its parts
   kPlausibility,   // a value orders of magnitude from every other value on its key
   kTargetMissed,   // an actual figure below a target for the same period (info)
 };
@@ -75,7 +76,10 @@ struct Discrepancy {
   std::string explanation;              // plain words naming values, periods and sources
   std::vector<CompetingValue> values;   // best supported first; empty for single-source kinds
   std::vector<Evidence> evidence;
+  Review review;  // open unless a reviews file decided it
 
+  // Open, or reopened: a reviewed finding is shown collapsed and does not count for exit codes.
+  bool counts() const { return review.decision == ReviewDecision::kOpen || review.reopened; }
   bool operator==(const Discrepancy&) const = default;
 };
 
