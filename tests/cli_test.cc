@@ -11,6 +11,8 @@
 #include <sstream>
 #include <string>
 
+#include "xml_schema.h"
+
 namespace {
 
 const std::string kBinary = CLAIMTRACE_BINARY;
@@ -64,6 +66,12 @@ void expect_file(const std::string& name, const std::string& actual) {
     return;
   }
   EXPECT_EQ(actual, read_all(kExpected + name)) << "differs from tests/data/expected/" << name;
+}
+
+// Every report.xml the CLI writes must be what reports/report.xsd says it is.
+void expect_valid_report(const std::string& path) {
+  claimtrace::SchemaCheck schema = claimtrace::validate_xml_file(path);
+  EXPECT_TRUE(schema.valid) << path << "\n" << schema.messages;
 }
 
 TEST(Cli, VersionAndHelp) {
@@ -155,6 +163,7 @@ TEST(Cli, VerifyBundledCorpusWritesTheReport) {
   EXPECT_EQ(r.err, "");
   expect_file("verify-corpus.out", replace_all(r.out, out, "$OUT"));
   expect_file("verify-corpus.report.xml", read_all(out + "/r/report.xml"));
+  expect_valid_report(out + "/r/report.xml");
   std::system(("rm -rf '" + out + "'").c_str());
 }
 
@@ -167,6 +176,7 @@ TEST(Cli, VerifyReportDoesNotDependOnThreadsOrRuns) {
   EXPECT_FALSE(a.empty());
   EXPECT_EQ(a, read_all(out + "/b/report.xml"));
   EXPECT_EQ(a, read_all(out + "/c/report.xml"));
+  expect_valid_report(out + "/a/report.xml");
   std::system(("rm -rf '" + out + "'").c_str());
 }
 
@@ -176,10 +186,12 @@ TEST(Cli, VerifyExitCodesFollowFailOn) {
   write_all(out + "/b.txt", "Trade turnover between Belarus and China was $3 billion in 2021.");
   write_all(out + "/calm.txt", "Trade turnover between Belarus and China was $6 billion in 2021.");
   EXPECT_EQ(claimtrace("verify --out '" + out + "/r' '" + out + "/calm.txt'").exit_code, 0);
+  expect_valid_report(out + "/r/report.xml");
   Outcome found = claimtrace("verify --out '" + out + "/r' '" + out + "/a.txt' '" + out + "/b.txt'");
   EXPECT_EQ(found.exit_code, 1) << found.out << found.err;
   EXPECT_NE(read_all(out + "/r/report.xml").find("kind=\"value_conflict\" severity=\"high\""),
             std::string::npos);
+  expect_valid_report(out + "/r/report.xml");
   Outcome bad = claimtrace("verify --fail-on severe --out '" + out + "/r' '" + out + "/a.txt'");
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.err.find("--fail-on must be info, low, medium or high"), std::string::npos);
@@ -249,6 +261,7 @@ TEST_F(HostileFiles, VerifyListsEverySourceWithItsStatusAndExitsThree) {
     EXPECT_NE(xml.find(std::string(name) + "\" status=\""), std::string::npos) << name;
   }
   EXPECT_NE(xml.find("status=\"skipped\""), std::string::npos);
+  expect_valid_report(dir_ + "/report/report.xml");
 }
 
 TEST_F(HostileFiles, MaxBytesSkipsLargeFilesWithTheReason) {

@@ -1,4 +1,5 @@
-// report.xml read back with pugixml: structure, provenance, evidence, escaping, determinism.
+// report.xml read back with pugixml: structure, provenance, evidence, escaping, determinism;
+// report.xml and check.xml validated against reports/report.xsd and reports/check.xsd.
 #include "claimtrace/report_xml.h"
 
 #include <gtest/gtest.h>
@@ -7,7 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "claimtrace/check_report.h"
 #include "test_corpus.h"
+#include "xml_schema.h"
 
 namespace claimtrace {
 namespace {
@@ -31,7 +34,10 @@ Report report(const std::vector<Input>& inputs) {
   r.extractions = std::move(t.extractions);
   r.graph = ClaimGraph::build(r.docs, r.extractions);
   r.v = verify(r.docs, r.extractions, rules(), r.graph);
-  r.xml = report_xml(r.docs, r.extractions, r.graph, r.v);
+  r.xml = report_xml({r.docs, r.extractions, r.graph, r.v});
+  // Every report a test writes must also be what reports/report.xsd says it is.
+  SchemaCheck schema = validate_xml(r.xml);
+  EXPECT_TRUE(schema.valid) << schema.messages << r.xml;
   return r;
 }
 
@@ -163,7 +169,123 @@ TEST(ReportXml, TheSameCorpusGivesAByteIdenticalReport) {
   Report second = report(kConflict);
   EXPECT_FALSE(first.xml.empty());
   EXPECT_EQ(first.xml, second.xml);
-  EXPECT_EQ(report_xml(first.docs, first.extractions, first.graph, first.v), first.xml);
+  EXPECT_EQ(report_xml({first.docs, first.extractions, first.graph, first.v}), first.xml);
+}
+
+TEST(ReportXml, AnOpenFindingCountsAndCarriesNoReview) {
+  Report r = report(kConflict);
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(r.xml.c_str()));
+  pugi::xml_node x = doc.child("claimtrace-report").child("discrepancies").child("discrepancy");
+  EXPECT_STREQ(x.attribute("counts").value(), "true");
+  EXPECT_FALSE(x.child("review"));
+}
+
+TEST(ReportXml, AReviewedFindingCarriesItsDecisionAndNoLongerCounts) {
+  Report r = report(kConflict);
+  ASSERT_EQ(r.v.discrepancies.size(), 1u);
+  r.v.discrepancies[0].review = {ReviewDecision::kFalsePositive,
+                                 "Different <definitions> & \"scope\"", "2024-05-01", false};
+  std::string xml = report_xml({r.docs, r.extractions, r.graph, r.v});
+  SchemaCheck schema = validate_xml(xml);
+  EXPECT_TRUE(schema.valid) << schema.messages << xml;
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(xml.c_str())) << xml;
+  pugi::xml_node x = doc.child("claimtrace-report").child("discrepancies").child("discrepancy");
+  EXPECT_STREQ(x.attribute("counts").value(), "false");
+  pugi::xml_node review = x.child("review");
+  ASSERT_TRUE(review) << xml;
+  EXPECT_STREQ(review.attribute("decision").value(), "false-positive");
+  EXPECT_STREQ(review.attribute("date").value(), "2024-05-01");
+  EXPECT_STREQ(review.attribute("reopened").value(), "false");
+  EXPECT_EQ(std::string(review.child_value()), "Different <definitions> & \"scope\"");
+}
+
+TEST(ReportXml, AReopenedDecisionIsShownAndTheFindingCountsAgain) {
+  Report r = report(kConflict);
+  ASSERT_EQ(r.v.discrepancies.size(), 1u);
+  r.v.discrepancies[0].review = {ReviewDecision::kResolved, "", "", true};
+  std::string xml = report_xml({r.docs, r.extractions, r.graph, r.v});
+  SchemaCheck schema = validate_xml(xml);
+  EXPECT_TRUE(schema.valid) << schema.messages << xml;
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(xml.c_str())) << xml;
+  pugi::xml_node x = doc.child("claimtrace-report").child("discrepancies").child("discrepancy");
+  EXPECT_STREQ(x.attribute("counts").value(), "true");
+  pugi::xml_node review = x.child("review");
+  ASSERT_TRUE(review) << xml;
+  EXPECT_STREQ(review.attribute("decision").value(), "resolved");
+  EXPECT_STREQ(review.attribute("reopened").value(), "true");
+  EXPECT_FALSE(review.attribute("date"));
+}
+
+// The schema is not a formality: a report that breaks it fails, so validation can catch a
+// writer that drifts from report.xsd.
+TEST(ReportXml, TheSchemaRejectsWhatTheWriterNeverWrites) {
+  Report r = report(kConflict);
+  auto broken = [&](const std::string& from, const std::string& to) {
+    std::string xml = r.xml;
+    size_t at = xml.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) xml.replace(at, from.size(), to);
+    return validate_xml(xml);
+  };
+  SchemaCheck severity = broken("severity=\"high\"", "severity=\"severe\"");
+  EXPECT_FALSE(severity.valid);
+  EXPECT_NE(severity.messages.find("severe"), std::string::npos) << severity.messages;
+  EXPECT_FALSE(broken("status=\"ok\"", "status=\"fine\"").valid);
+  EXPECT_FALSE(broken(" counts=\"true\"", "").valid);
+  EXPECT_FALSE(broken("start=\"", "start=\"-").valid);
+  EXPECT_FALSE(broken("<explanation>", "<note>x</note><explanation>").valid);
+  EXPECT_FALSE(validate_xml("<claimtrace-report version=\"1\"").valid);  // not well-formed
+}
+
+// check.xml is written by the draft check; until a test produces one, the documented format
+// itself must pass reports/check.xsd, and a wrong verdict must not.
+TEST(CheckXml, TheDocumentedFormatValidatesAndAnUnknownVerdictDoesNot) {
+  const std::string check =
+      "<?xml version=\"1.0\"?>\n"
+      "<claimtrace-check version=\"1\" draft=\"drafts/story.txt\">\n"
+      "  <finding verdict=\"contradicted\" claim=\"c1\" start=\"44\" end=\"54\" line=\"1\" "
+      "column=\"45\" discrepancy=\"d1\">\n"
+      "    <claim kind=\"amount\" subject=\"BY-CN\" attribute=\"trade.turnover\" "
+      "period=\"2021\" value=\"2000000000\" unit=\"USD\" low=\"2e+09\" high=\"2000000000\" "
+      "qualifier=\"exact\" modality=\"asserted\"><quote>$2 billion</quote>"
+      "<sentence>Trade was $2 billion in 2021.</sentence></claim>\n"
+      "    <explanation>The corpus gives $6 billion &amp; more.</explanation>\n"
+      "    <evidence claim=\"c2\" source=\"a\" path=\"a.txt\" start=\"49\" end=\"59\" "
+      "line=\"1\" column=\"50\" role=\"conflicts\">$6 billion</evidence>\n"
+      "  </finding>\n"
+      "  <finding verdict=\"unsupported\" claim=\"c3\" start=\"0\" end=\"4\" line=\"2\" "
+      "column=\"1\">\n"
+      "    <claim kind=\"label\"><quote>x</quote><sentence>x</sentence></claim>\n"
+      "    <explanation/>\n"
+      "  </finding>\n"
+      "</claimtrace-check>\n";
+  SchemaCheck good = validate_xml(check, "check.xsd");
+  EXPECT_TRUE(good.valid) << good.messages;
+  std::string bad = check;
+  bad.replace(bad.find("unsupported"), 11, "plausible");
+  EXPECT_FALSE(validate_xml(bad, "check.xsd").valid);
+  std::string no_kind = check;
+  no_kind.replace(no_kind.find(" kind=\"label\""), 13, "");
+  EXPECT_FALSE(validate_xml(no_kind, "check.xsd").valid);
+}
+
+TEST(CheckXml, WhatTheWriterWritesValidates) {
+  Report corpus = report(kConflict);
+  TestCorpus draft = ingest_and_extract(
+      {{"draft", "2024-05",
+        "Trade turnover between Belarus and China was $2 billion in 2021. Belarus & China "
+        "signed <5> agreements.",
+        ""}});
+  DraftCheck check =
+      check_draft(draft.docs[0], draft.extractions[0], corpus.docs, corpus.extractions, rules());
+  ASSERT_FALSE(check.findings.empty());
+  std::string xml = check_xml(draft.docs[0], check);
+  SchemaCheck schema = validate_xml(xml, "check.xsd");
+  EXPECT_TRUE(schema.valid) << schema.messages << xml;
+  EXPECT_NE(xml.find("verdict=\"contradicted\""), std::string::npos) << xml;
 }
 
 }  // namespace

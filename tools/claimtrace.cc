@@ -10,14 +10,23 @@
 #include <thread>
 #include <vector>
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <chrono>
+#include <ctime>
 
 #include "claimtrace/claim_graph.h"
 #include "claimtrace/claim_writers.h"
 #include "claimtrace/corpus.h"
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
+#include "claimtrace/check.h"
+#include "claimtrace/check_report.h"
+#include "claimtrace/report_exports.h"
+#include "claimtrace/report_html.h"
 #include "claimtrace/report_xml.h"
+#include "claimtrace/reviews.h"
 #include "claimtrace/rules.h"
 #include "claimtrace/utf8.h"
 #include "claimtrace/verify.h"
@@ -38,11 +47,15 @@ const char* kUsage =
     "commands:\n"
     "  ingest   read documents and list them: format, encoding, paragraphs, sentences, status\n"
     "  extract  the checkable claims of the documents, as JSON Lines or TSV\n"
-    "  verify   compare the claims across and within documents; write DIR/report.xml\n"
+    "  verify   compare the claims across and within documents; write DIR/report.xml and\n"
+    "           DIR/report.html (and exports with --format)\n"
+    "  check    classify each claim of a draft against the corpus before publication\n"
+    "  review   record a decision on a discrepancy (confirmed, false-positive, resolved)\n"
     "  graph    the source-claim graph in Graphviz form (--dot)\n"
     "\n"
     "Without PATH, the bundled corpus is read. 'claimtrace <command> --help' shows options.\n"
-    "exit codes: 0 ok, 1 verify found a discrepancy at or above --fail-on, 2 usage error,\n"
+    "exit codes: 0 ok, 1 verify found an unreviewed discrepancy at or above --fail-on, or check\n"
+    "found a contradicted draft claim, 2 usage error,\n"
     "3 some input was skipped (wins over 1: the verification is incomplete)\n";
 
 // Anything from a document or a file name is shown with control characters escaped, so a
@@ -180,10 +193,11 @@ std::optional<int> load(const CommonOptions& o, Loaded& out) {
 }
 
 // Claims of every loaded document; those extraction had to give up on join the skipped ones.
-std::vector<Extraction> extract_loaded(Loaded& loaded, unsigned threads) {
+std::vector<Extraction> extract_loaded(Loaded& loaded, unsigned threads,
+                                       const ExtractProgress& progress = {}) {
   std::vector<InputStatus> before;
   for (const Document& doc : loaded.docs) before.push_back(doc.status);
-  std::vector<Extraction> results = extract_corpus(loaded.docs, loaded.rules, threads);
+  std::vector<Extraction> results = extract_corpus(loaded.docs, loaded.rules, threads, progress);
   for (size_t i = 0; i < loaded.docs.size(); ++i) {
     if (loaded.docs[i].status != before[i]) {
       loaded.any_skipped = true;
@@ -294,62 +308,321 @@ struct Verified {
   Verification verification;
 };
 
-std::optional<int> verify_corpus(const CommonOptions& o, Verified& v) {
+std::optional<int> verify_corpus(const CommonOptions& o, Verified& v,
+                                 const ExtractProgress& progress = {}) {
   if (std::optional<int> stop = load(o, v.loaded)) return stop;
-  v.extractions = extract_loaded(v.loaded, o.ingest.threads);
+  v.extractions = extract_loaded(v.loaded, o.ingest.threads, progress);
   v.graph = ClaimGraph::build(v.loaded.docs, v.extractions);
   v.verification = verify(v.loaded.docs, v.extractions, v.loaded.rules, v.graph);
   return std::nullopt;
 }
 
+// A progress line on stderr while claims are extracted, only when a person is watching.
+ExtractProgress progress_line(bool quiet) {
+  if (quiet || !isatty(STDERR_FILENO)) return {};
+  auto started = std::chrono::steady_clock::now();
+  return [started](size_t done, size_t total, uint64_t bytes) {
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    double mb = static_cast<double>(bytes) / 1e6;
+    std::fprintf(stderr, "\rextracting claims: %zu/%zu documents, %.1f MB, %.1f MB/s%s", done,
+                 total, mb, seconds > 0 ? mb / seconds : 0.0, done == total ? "\n" : "");
+  };
+}
+
+// Writes each file into dir atomically; the first failure is reported and stops.
+bool write_files(const std::string& dir,
+                 const std::vector<std::pair<std::string, std::string>>& files) {
+  Env& env = default_env();
+  Status made = env.make_directories(dir);
+  for (size_t i = 0; made.is_ok() && i < files.size(); ++i) {
+    made = env.write_file_atomically(join_path(dir, files[i].first), files[i].second);
+  }
+  if (!made.is_ok()) std::cerr << "claimtrace: " << escaped(made.to_string()) << "\n";
+  return made.is_ok();
+}
+
+// "json,csv" -> the export files verify writes besides report.xml and report.html.
+std::optional<std::vector<std::string>> parse_formats(const std::string& list) {
+  std::vector<std::string> out;
+  std::string item;
+  for (char c : list + ",") {
+    if (c != ',') {
+      item += c;
+      continue;
+    }
+    if (item == "all") {
+      out = {"json", "csv", "annotations"};
+    } else if (item == "json" || item == "csv" || item == "annotations") {
+      if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(item);
+    } else if (!item.empty()) {
+      return std::nullopt;
+    }
+    item.clear();
+  }
+  return out;
+}
+
+// Decisions from --reviews, or from DIR/reviews.xml when it exists; nullopt on a bad file.
+std::optional<ReviewBook> load_reviews(const std::string& given, const std::string& out_dir,
+                                       std::string& used) {
+  Env& env = default_env();
+  used = given.empty() ? join_path(out_dir, "reviews.xml") : given;
+  if (given.empty() && !env.stat(used).is_ok()) {
+    used.clear();
+    return ReviewBook{};
+  }
+  Result<std::string> text = env.read_file(used, 64u << 20);
+  if (!text.is_ok()) {
+    std::cerr << "claimtrace: " << escaped(text.status().to_string()) << "\n";
+    return std::nullopt;
+  }
+  Result<ReviewBook> book = parse_reviews(used, text.value());
+  if (!book.is_ok()) {
+    std::cerr << "claimtrace: " << escaped(book.status().to_string()) << "\n";
+    return std::nullopt;
+  }
+  return book.value();
+}
+
 int run_verify(const std::vector<std::string>& args) {
   CommonOptions o;
-  bool help = false;
-  std::string out_dir = "claimtrace-report", fail_on = "high";
+  bool help = false, quiet = false;
+  std::string out_dir = "claimtrace-report", fail_on = "high", reviews_file, formats;
   po::options_description visible("claimtrace verify [options] [PATH...]");
   visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
-      "out", po::value(&out_dir)->default_value(out_dir), "directory the report is written to")(
+      "out", po::value(&out_dir)->default_value(out_dir),
+      "directory report.xml and report.html are written to")(
       "fail-on", po::value(&fail_on)->default_value(fail_on),
-      "exit 1 when a discrepancy of this severity or above is found: info, low, medium, high");
+      "exit 1 when an unreviewed discrepancy of this severity or above is found: info, low, "
+      "medium, high")("reviews", po::value(&reviews_file),
+                      "review decisions to carry into this pass (default: DIR/reviews.xml when "
+                      "it exists)")(
+      "format", po::value(&formats),
+      "also write exports, comma-separated: json (report.json), csv (claims.csv, "
+      "discrepancies.csv), annotations (annotations.jsonld, W3C Web Annotation), all")(
+      "quiet,q", po::bool_switch(&quiet), "no progress line and no summary");
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
   std::optional<Severity> threshold = parse_severity(fail_on);
   if (!threshold) {
     return usage_error("--fail-on must be info, low, medium or high, not '" + fail_on + "'");
   }
+  std::optional<std::vector<std::string>> exports = parse_formats(formats);
+  if (!exports) {
+    return usage_error("--format takes json, csv, annotations or all, not '" + formats + "'");
+  }
   if (out_dir.empty()) return usage_error("--out must name a directory");
+  std::string reviews_used;
+  std::optional<ReviewBook> reviews = load_reviews(reviews_file, out_dir, reviews_used);
+  if (!reviews) return kExitUsage;
   Verified v;
-  if (std::optional<int> stop = verify_corpus(o, v)) return *stop;
+  if (std::optional<int> stop = verify_corpus(o, v, progress_line(quiet))) return *stop;
+  const int applied = apply_reviews(*reviews, v.verification.discrepancies);
 
-  Env& env = default_env();
-  Status made = env.make_directories(out_dir);
-  std::string path = join_path(out_dir, "report.xml");
-  if (made.is_ok()) {
-    made = env.write_file_atomically(path,
-                                     report_xml(v.loaded.docs, v.extractions, v.graph,
-                                                v.verification));
+  const ReportInput report{v.loaded.docs, v.extractions, v.graph, v.verification,
+                           &default_env()};
+  std::vector<std::pair<std::string, std::string>> files = {{"report.xml", report_xml(report)},
+                                                            {"report.html", report_html(report)}};
+  for (const std::string& f : *exports) {
+    if (f == "json") files.push_back({"report.json", report_json(report)});
+    if (f == "csv") {
+      files.push_back({"claims.csv", claims_csv(report)});
+      files.push_back({"discrepancies.csv", discrepancies_csv(report)});
+    }
+    if (f == "annotations") files.push_back({"annotations.jsonld", web_annotations_json(report)});
   }
-  if (!made.is_ok()) {
-    std::cerr << "claimtrace: " << escaped(made.to_string()) << "\n";
-    return kExitUsage;
-  }
+  if (!write_files(out_dir, files)) return kExitUsage;
+
   std::map<Severity, int> by_severity;
-  size_t claims = 0, skipped = 0;
+  size_t claims = 0, skipped = 0, reviewed = 0;
   for (const Extraction& e : v.extractions) claims += e.claims.size();
   for (const Document& d : v.loaded.docs) skipped += d.status == InputStatus::kSkipped;
   bool found = false;
   for (const Discrepancy& d : v.verification.discrepancies) {
+    if (!d.counts()) {
+      ++reviewed;
+      continue;
+    }
     ++by_severity[d.severity];
     found = found || d.severity >= *threshold;
   }
-  std::cout << v.loaded.docs.size() << " documents (" << skipped << " skipped), " << claims
-            << " claims, " << v.verification.discrepancies.size() << " discrepancies: "
-            << by_severity[Severity::kHigh] << " high, " << by_severity[Severity::kMedium]
-            << " medium, " << by_severity[Severity::kLow] << " low, "
-            << by_severity[Severity::kInfo] << " info\n"
-            << "report: " << escaped(path) << "\n";
+  if (!quiet) {
+    std::cout << v.loaded.docs.size() << " documents (" << skipped << " skipped), " << claims
+              << " claims, " << v.verification.discrepancies.size() << " discrepancies: "
+              << by_severity[Severity::kHigh] << " high, " << by_severity[Severity::kMedium]
+              << " medium, " << by_severity[Severity::kLow] << " low, "
+              << by_severity[Severity::kInfo] << " info";
+    if (!reviews_used.empty()) {
+      std::cout << "; " << reviewed << " reviewed (" << applied << " of "
+                << reviews->records.size() << " decisions in " << escaped(reviews_used)
+                << " still apply)";
+    }
+    std::cout << "\n";
+    for (const auto& [name, text] : files) {
+      std::cout << (name == files.front().first ? "report: " : "        ")
+                << escaped(join_path(out_dir, name)) << "\n";
+    }
+  }
   if (v.loaded.any_skipped) return kExitSkipped;
   return found ? kExitFound : kExitOk;
+}
+
+// A person's note goes into XML: it must be text, not bytes or terminal controls.
+bool printable_note(const std::string& note) {
+  if (!is_valid_utf8(note)) return false;
+  return std::none_of(note.begin(), note.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return (u < 0x20 && c != '\t' && c != '\n' && c != '\r') || u == 0x7F;
+  });
+}
+
+std::string today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &utc);
+  return buf;
+}
+
+int run_review(const std::vector<std::string>& args) {
+  CommonOptions o;
+  bool help = false;
+  std::vector<std::string> marks;
+  std::string note, reviews_file, date;
+  po::options_description visible(
+      "claimtrace review DIR/report.xml --mark ID=DECISION [--note TEXT] [options]");
+  visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
+      "mark", po::value(&marks),
+      "ID=confirmed, ID=false-positive or ID=resolved (repeatable); ID=open removes a decision")(
+      "note", po::value(&note), "the reviewer's note, kept with every decision of this call")(
+      "reviews", po::value(&reviews_file), "reviews file to update (default: reviews.xml beside "
+                                           "the report)")(
+      "date", po::value(&date), "date of the decision (default: today, UTC)");
+  if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
+  if (o.paths.size() != 1) return usage_error("review needs exactly one report.xml");
+  if (marks.empty()) return usage_error("review needs at least one --mark ID=DECISION");
+  if (!printable_note(note)) return usage_error("--note must be UTF-8 text without control characters");
+  const std::string report_path = o.paths[0];
+  Env& env = default_env();
+  Result<std::string> report = env.read_file(report_path, 1ull << 32);
+  if (!report.is_ok()) {
+    std::cerr << "claimtrace: " << escaped(report.status().to_string()) << "\n";
+    return kExitUsage;
+  }
+  const size_t slash = report_path.rfind('/');
+  if (reviews_file.empty()) {
+    reviews_file = join_path(slash == std::string::npos ? "." : report_path.substr(0, slash),
+                             "reviews.xml");
+  }
+  ReviewBook book;
+  if (env.stat(reviews_file).is_ok()) {
+    Result<std::string> text = env.read_file(reviews_file, 64u << 20);
+    Result<ReviewBook> parsed = text.is_ok() ? parse_reviews(reviews_file, text.value())
+                                             : Result<ReviewBook>(text.status());
+    if (!parsed.is_ok()) {
+      std::cerr << "claimtrace: " << escaped(parsed.status().to_string()) << "\n";
+      return kExitUsage;
+    }
+    book = parsed.value();
+  }
+  for (const std::string& mark : marks) {
+    const size_t eq = mark.find('=');
+    if (eq == std::string::npos) return usage_error("--mark takes ID=DECISION, not '" + mark + "'");
+    std::optional<ReviewDecision> decision = parse_review_decision(mark.substr(eq + 1));
+    if (!decision) {
+      return usage_error("decision must be confirmed, false-positive, resolved or open, not '" +
+                         mark.substr(eq + 1) + "'");
+    }
+    Result<Discrepancy> finding = finding_in_report(report_path, report.value(), mark.substr(0, eq));
+    if (!finding.is_ok()) {
+      std::cerr << "claimtrace: " << escaped(finding.status().to_string()) << "\n";
+      return kExitUsage;
+    }
+    if (*decision == ReviewDecision::kOpen) {
+      forget_review(book, finding.value().id);
+    } else {
+      Review r;
+      r.decision = *decision;
+      r.note = note;
+      r.date = date.empty() ? today() : date;
+      record_review(book, finding.value(), r);
+    }
+    std::cout << escaped(finding.value().id) << ": " << to_string(*decision) << " ("
+              << to_string(finding.value().kind) << ", " << escaped(finding.value().attribute)
+              << ")\n";
+  }
+  if (Status s = env.write_file_atomically(reviews_file, reviews_xml(book)); !s.is_ok()) {
+    std::cerr << "claimtrace: " << escaped(s.to_string()) << "\n";
+    return kExitUsage;
+  }
+  std::cout << "reviews: " << escaped(reviews_file) << " (" << book.records.size()
+            << " decisions)\n";
+  return kExitOk;
+}
+
+int run_check(const std::vector<std::string>& args) {
+  CommonOptions o;
+  bool help = false, quiet = false;
+  std::vector<std::string> corpus;
+  std::string out_dir = "claimtrace-check", published;
+  po::options_description visible("claimtrace check DRAFT [--corpus PATH...] [options]");
+  visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
+      "corpus", po::value(&corpus)->multitoken(),
+      "files and directories to check against (default: the bundled corpus)")(
+      "out", po::value(&out_dir)->default_value(out_dir),
+      "directory check.xml and check.html are written to")(
+      "published", po::value(&published),
+      "the draft's date, which present-tense figures hold at (default: today, UTC)")(
+      "quiet,q", po::bool_switch(&quiet), "print only the findings that are not supported");
+  visible.add(common_options(o));
+  if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
+  if (o.paths.size() != 1) return usage_error("check needs exactly one draft");
+  const std::string draft_path = o.paths[0];
+  o.paths = corpus.empty() ? std::vector<std::string>{bundled_corpus_dir()} : corpus;
+  Source meta;
+  meta.id = "draft";
+  meta.published = PartialDate::parse(published.empty() ? today() : published);
+  if (meta.published.precision == DatePrecision::kUnknown) {
+    return usage_error("--published must be a date like 2026-11-22, not '" + published + "'");
+  }
+  meta.published_from = published.empty() ? "today" : "--published";
+  Verified v;
+  if (std::optional<int> stop = verify_corpus(o, v, progress_line(quiet))) return *stop;
+  Document draft = ingest_file(default_env(), draft_path, meta, v.loaded.rules, o.ingest);
+  print_diagnostics(draft.diagnostics);
+  if (draft.status != InputStatus::kOk) {
+    std::cerr << "claimtrace: draft " << escaped(draft.reason.to_string()) << "\n";
+    return kExitSkipped;
+  }
+  const Extraction draft_claims = extract(draft, v.loaded.rules);
+  const DraftCheck check =
+      check_draft(draft, draft_claims, v.loaded.docs, v.extractions, v.loaded.rules);
+  std::vector<std::pair<std::string, std::string>> files = {
+      {"check.xml", check_xml(draft, check)},
+      {"check.html", check_html(draft, check,
+                                {v.loaded.docs, v.extractions, v.graph, v.verification,
+                                 &default_env()})}};
+  std::map<Verdict, int> by_verdict;
+  for (const DraftFinding& f : check.findings) ++by_verdict[f.verdict];
+  if (by_verdict[Verdict::kContradicted] > 0) {
+    files.push_back({"claimreview.jsonld", claim_review_jsonld(draft_path, draft, check)});
+  }
+  if (!write_files(out_dir, files)) return kExitUsage;
+  for (const DraftFinding& f : check.findings) {
+    if (quiet && f.verdict == Verdict::kSupported) continue;
+    std::cout << escaped(draft_path) << ":" << f.claim.position.line << ":"
+              << f.claim.position.column << ": " << to_string(f.verdict) << ": \""
+              << escaped(f.claim.quote) << "\": " << escaped(f.explanation) << "\n";
+  }
+  std::cout << check.findings.size() << " claims in the draft: "
+            << by_verdict[Verdict::kContradicted] << " contradicted, "
+            << by_verdict[Verdict::kDisputed] << " disputed, " << by_verdict[Verdict::kSupported]
+            << " supported, " << by_verdict[Verdict::kUnsupported] << " unsupported\n"
+            << "check: " << escaped(join_path(out_dir, "check.html")) << "\n";
+  if (by_verdict[Verdict::kContradicted] > 0) return kExitFound;
+  return v.loaded.any_skipped ? kExitSkipped : kExitOk;
 }
 
 int run_graph(const std::vector<std::string>& args) {
@@ -397,5 +670,7 @@ int main(int argc, char** argv) {
   if (command == "extract") return run_extract(args);
   if (command == "verify") return run_verify(args);
   if (command == "graph") return run_graph(args);
+  if (command == "check") return run_check(args);
+  if (command == "review") return run_review(args);
   return usage_error("unknown command '" + command + "'");
 }

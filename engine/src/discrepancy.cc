@@ -35,6 +35,18 @@ std::optional<Severity> parse_severity(const std::string& text) {
   return std::nullopt;
 }
 
+Evidence evidence_of(const Claim& c, std::string role) {
+  Evidence e;
+  e.claim = c.id;
+  e.source = c.source;
+  e.path = c.path;
+  e.span = c.span;
+  e.position = c.position;
+  e.quote = c.quote;
+  e.role = std::move(role);
+  return e;
+}
+
 const char* to_string(ReviewDecision decision) {
   switch (decision) {
     case ReviewDecision::kOpen: return "open";

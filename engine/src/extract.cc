@@ -10,6 +10,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <mutex>
 #include <thread>
 #include <unordered_set>
 
@@ -1235,10 +1236,13 @@ Extraction extract(const Document& document, const RuleSet& rules) {
 }
 
 std::vector<Extraction> extract_corpus(std::vector<Document>& documents, const RuleSet& rules,
-                                       unsigned threads) {
+                                       unsigned threads, const ExtractProgress& progress) {
   std::vector<Extraction> results(documents.size());
   std::vector<char> out_of_memory(documents.size(), 0);
   std::atomic<size_t> next{0};
+  std::mutex reporting;
+  size_t done = 0;
+  uint64_t bytes = 0;
   std::vector<std::thread> pool;
   for (unsigned t = 0; t < std::min<size_t>(std::max(1u, threads), documents.size()); ++t) {
     pool.emplace_back([&] {
@@ -1248,6 +1252,11 @@ std::vector<Extraction> extract_corpus(std::vector<Document>& documents, const R
         } catch (const std::bad_alloc&) {
           results[i] = Extraction{};
           out_of_memory[i] = 1;
+        }
+        if (progress) {
+          std::lock_guard<std::mutex> lock(reporting);
+          bytes += documents[i].bytes;
+          progress(++done, documents.size(), bytes);
         }
       }
     });

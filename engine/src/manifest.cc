@@ -12,22 +12,6 @@ namespace {
 const char* const kKinds[] = {"official", "analysis", "policy-paper", "speech",
                               "news",     "report",   "interview",    "other"};
 
-Location location_of(const std::string& path, const std::string& xml, ptrdiff_t offset) {
-  Location where{.file = path, .offset = offset};
-  if (offset < 0) return where;
-  where.line = 1;
-  where.column = 1;
-  for (ptrdiff_t i = 0; i < offset && i < static_cast<ptrdiff_t>(xml.size()); ++i) {
-    if (xml[i] == '\n') {
-      ++where.line;
-      where.column = 1;
-    } else if ((static_cast<unsigned char>(xml[i]) & 0xC0) != 0x80) {
-      ++where.column;
-    }
-  }
-  return where;
-}
-
 }  // namespace
 
 const Source* Manifest::find(const std::string& relative_path) const {
@@ -43,13 +27,13 @@ Result<Manifest> parse_manifest(const std::string& path, const std::string& xml)
   if (!parsed) {
     return Status::error(StatusCode::kParseError,
                          std::string("malformed manifest: ") + parsed.description(),
-                         location_of(path, xml, parsed.offset));
+                         Location::in(path, xml, parsed.offset));
   }
   // offset_debug() points at an element's name; a diagnostic points at its '<'.
   auto fail = [&](const pugi::xml_node& node, const std::string& message) {
     ptrdiff_t at = node.offset_debug();
     if (at > 0 && xml[static_cast<size_t>(at) - 1] == '<') --at;
-    return Status::error(StatusCode::kParseError, message, location_of(path, xml, at));
+    return Status::error(StatusCode::kParseError, message, Location::in(path, xml, at));
   };
   pugi::xml_node root = doc.document_element();
   if (std::string(root.name()) != "corpus") {

@@ -3,6 +3,22 @@
 
 namespace claimtrace {
 
+Location Location::in(const std::string& file, std::string_view text, int64_t offset) {
+  Location where{.file = file, .offset = offset};
+  if (offset < 0) return where;
+  where.line = 1;
+  where.column = 1;
+  for (int64_t i = 0; i < offset && i < static_cast<int64_t>(text.size()); ++i) {
+    if (text[i] == '\n') {
+      ++where.line;
+      where.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++where.column;
+    }
+  }
+  return where;
+}
+
 std::string Location::to_string() const {
   std::string s = file.empty() ? std::string("<input>") : file;
   if (line > 0) {

@@ -283,18 +283,6 @@ Severity lower(Severity s) {
   return s == Severity::kInfo ? s : static_cast<Severity>(static_cast<int>(s) - 1);
 }
 
-Evidence evidence_of(const Claim& c, const char* role) {
-  Evidence e;
-  e.claim = c.id;
-  e.source = c.source;
-  e.path = c.path;
-  e.span = c.span;
-  e.position = c.position;
-  e.quote = c.quote;
-  e.role = role;
-  return e;
-}
-
 // A finding about what one claim is about: its subject, attribute and, when given, period.
 Discrepancy finding(DiscrepancyKind kind, Severity severity, const Claim& about,
                     bool with_period) {

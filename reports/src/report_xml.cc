@@ -2,6 +2,8 @@
 // cannot hold at all.
 #include "claimtrace/report_xml.h"
 
+#include "claimtrace/check_report.h"
+
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -77,11 +79,48 @@ void set_place(pugi::xml_node n, const std::string& source, const std::string& p
   set(n, "column", static_cast<uint64_t>(at.column));
 }
 
+// What a claim says, as attributes: kind, subject, attribute, period, value and its interval.
+void set_claim(pugi::xml_node n, const Claim& c) {
+  set(n, "kind", to_string(c.kind));
+  set(n, "subject", c.subject);
+  set(n, "attribute", c.attribute);
+  set(n, "period", c.period.iso());
+  set(n, "period-basis", c.period_basis);
+  set(n, "value", c.numeric ? number_text(c.value) : c.text);
+  if (!c.unit.empty()) set(n, "unit", c.unit);
+  if (c.numeric) {
+    set(n, "low", number_text(c.low));
+    if (std::isfinite(c.high)) set(n, "high", number_text(c.high));
+  }
+  set(n, "qualifier", to_string(c.qualifier));
+  set(n, "modality", to_string(c.modality));
+  if (!c.speaker.empty()) set(n, "speaker", c.speaker);
+  if (!c.scope.empty()) set(n, "scope", c.scope);
+  if (!c.object.empty()) set(n, "object", c.object);
+}
+
+void add_evidence(pugi::xml_node parent, const Evidence& e) {
+  pugi::xml_node ev = parent.append_child("evidence");
+  if (!e.claim.empty()) set(ev, "claim", e.claim);
+  set_place(ev, e.source, e.path, e.span, e.position);
+  set(ev, "role", e.role);
+  if (e.value_rank > 0) set(ev, "rank", static_cast<uint64_t>(e.value_rank));
+  ev.append_child(pugi::node_pcdata).set_value(xml_clean(e.quote).c_str());
+}
+
+std::string saved(const pugi::xml_document& doc) {
+  std::ostringstream out;
+  doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+  return out.str();
+}
+
 }  // namespace
 
-std::string report_xml(const std::vector<Document>& documents,
-                       const std::vector<Extraction>& extractions, const ClaimGraph& graph,
-                       const Verification& verification) {
+std::string report_xml(const ReportInput& input) {
+  const std::vector<Document>& documents = input.documents;
+  const std::vector<Extraction>& extractions = input.extractions;
+  const ClaimGraph& graph = input.graph;
+  const Verification& verification = input.verification;
   pugi::xml_document doc;
   pugi::xml_node root = doc.append_child("claimtrace-report");
   set(root, "version", "1");
@@ -111,7 +150,8 @@ std::string report_xml(const std::vector<Document>& documents,
       set(s, "published", x.source.published.iso());
     }
     set(s, "claims", extractions[d].claims.size());
-    if (auto it = trust.find(x.source.id); it != trust.end()) set(s, "trust", fixed(it->second->trust));
+    if (auto it = trust.find(x.source.id); it != trust.end())
+      set(s, "trust", fixed(it->second->trust));
   }
 
   pugi::xml_node claims = root.append_child("claims");
@@ -119,22 +159,7 @@ std::string report_xml(const std::vector<Document>& documents,
     for (const Claim& c : e.claims) {
       pugi::xml_node n = claims.append_child("claim");
       set(n, "id", c.id);
-      set(n, "kind", to_string(c.kind));
-      set(n, "subject", c.subject);
-      set(n, "attribute", c.attribute);
-      set(n, "period", c.period.iso());
-      set(n, "period-basis", c.period_basis);
-      set(n, "value", c.numeric ? number_text(c.value) : c.text);
-      if (!c.unit.empty()) set(n, "unit", c.unit);
-      if (c.numeric) {
-        set(n, "low", number_text(c.low));
-        if (std::isfinite(c.high)) set(n, "high", number_text(c.high));
-      }
-      set(n, "qualifier", to_string(c.qualifier));
-      set(n, "modality", to_string(c.modality));
-      if (!c.speaker.empty()) set(n, "speaker", c.speaker);
-      if (!c.scope.empty()) set(n, "scope", c.scope);
-      if (!c.object.empty()) set(n, "object", c.object);
+      set_claim(n, c);
       pugi::xml_node p = n.append_child("provenance");
       set_place(p, c.source, c.path, c.span, c.position);
       text(p, "quote", c.quote);
@@ -148,10 +173,21 @@ std::string report_xml(const std::vector<Document>& documents,
     set(n, "id", d.id);
     set(n, "kind", to_string(d.kind));
     set(n, "severity", to_string(d.severity));
+    set(n, "counts", d.counts() ? "true" : "false");
     if (!d.subject.empty()) set(n, "subject", d.subject);
     if (!d.attribute.empty()) set(n, "attribute", d.attribute);
     if (!d.period.empty()) set(n, "period", d.period);
     text(n, "explanation", d.explanation);
+    // An untouched finding carries no review, so a first pass reads as before.
+    if (d.review.decision != ReviewDecision::kOpen || d.review.reopened) {
+      pugi::xml_node r = n.append_child("review");
+      set(r, "decision", to_string(d.review.decision));
+      if (!d.review.date.empty()) set(r, "date", d.review.date);
+      set(r, "reopened", d.review.reopened ? "true" : "false");
+      if (!d.review.note.empty()) {
+        r.append_child(pugi::node_pcdata).set_value(xml_clean(d.review.note).c_str());
+      }
+    }
     for (const CompetingValue& v : d.values) {
       pugi::xml_node cv = n.append_child("value");
       set(cv, "text", v.value);
@@ -162,14 +198,7 @@ std::string report_xml(const std::vector<Document>& documents,
       set(cv, "sources", sources_text);
       set(cv, "claims", claims_text);
     }
-    for (const Evidence& e : d.evidence) {
-      pugi::xml_node ev = n.append_child("evidence");
-      if (!e.claim.empty()) set(ev, "claim", e.claim);
-      set_place(ev, e.source, e.path, e.span, e.position);
-      set(ev, "role", e.role);
-      if (e.value_rank > 0) set(ev, "rank", static_cast<uint64_t>(e.value_rank));
-      ev.append_child(pugi::node_pcdata).set_value(xml_clean(e.quote).c_str());
-    }
+    for (const Evidence& e : d.evidence) add_evidence(n, e);
   }
 
   pugi::xml_node t = root.append_child("trust");
@@ -203,9 +232,34 @@ std::string report_xml(const std::vector<Document>& documents,
   set(g, "corroborates", graph.count(Relation::kCorroborates));
   set(g, "copies", graph.count(Relation::kCopies));
 
-  std::ostringstream out;
-  doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
-  return out.str();
+  return saved(doc);
+}
+
+std::string check_xml(const Document& draft, const DraftCheck& check) {
+  pugi::xml_document doc;
+  pugi::xml_node root = doc.append_child("claimtrace-check");
+  set(root, "version", "1");
+  set(root, "draft", draft.source.path);
+  if (draft.source.published.precision != DatePrecision::kUnknown) {
+    set(root, "published", draft.source.published.iso());
+  }
+  for (const DraftFinding& f : check.findings) {
+    pugi::xml_node n = root.append_child("finding");
+    set(n, "verdict", to_string(f.verdict));
+    set(n, "claim", f.claim.id);
+    set(n, "start", f.claim.span.begin);
+    set(n, "end", f.claim.span.end);
+    set(n, "line", static_cast<uint64_t>(f.claim.position.line));
+    set(n, "column", static_cast<uint64_t>(f.claim.position.column));
+    if (!f.discrepancy.empty()) set(n, "discrepancy", f.discrepancy);
+    pugi::xml_node c = n.append_child("claim");
+    set_claim(c, f.claim);
+    text(c, "quote", f.claim.quote);
+    text(c, "sentence", f.claim.sentence);
+    text(n, "explanation", f.explanation);
+    for (const Evidence& e : f.evidence) add_evidence(n, e);
+  }
+  return saved(doc);
 }
 
 }  // namespace claimtrace

@@ -36,10 +36,10 @@ struct DraftCheck {
   bool operator==(const DraftCheck&) const = default;
 };
 
-// Classifies every claim of the draft against the corpus claims with the rules verify uses.
+// Classifies every claim of the draft against the corpus claims. The draft is verified together
+// with the corpus, so it meets exactly the rules verify applies between two documents.
 DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
                        const std::vector<Document>& corpus,
-                       const std::vector<Extraction>& corpus_claims,
-                       const Verification& corpus_findings, const RuleSet& rules);
+                       const std::vector<Extraction>& corpus_claims, const RuleSet& rules);
 
 }  // namespace claimtrace

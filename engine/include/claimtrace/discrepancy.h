@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "claimtrace/claim.h"
 #include "claimtrace/span.h"
 
 namespace claimtrace {
@@ -42,6 +43,9 @@ struct Evidence {
 
   bool operator==(const Evidence&) const = default;
 };
+
+// The evidence a claim gives: its place, quote and the role it plays in a finding.
+Evidence evidence_of(const Claim& c, std::string role);
 
 // One of the values in a dispute and the support behind it.
 struct CompetingValue {

@@ -4,6 +4,7 @@
 #include <cassert>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
@@ -28,6 +29,8 @@ struct Location {
   bool operator==(const Location&) const = default;
   // "file", "file:line:column" or "file: byte N", as a compiler would print it.
   std::string to_string() const;
+  // The line and column of a byte offset into a file's text (columns count characters).
+  static Location in(const std::string& file, std::string_view text, int64_t offset);
 };
 
 class Status {

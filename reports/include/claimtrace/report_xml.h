@@ -3,19 +3,14 @@
 #pragma once
 
 #include <string>
-#include <vector>
 
-#include "claimtrace/claim_graph.h"
-#include "claimtrace/extract.h"
-#include "claimtrace/ingest.h"
-#include "claimtrace/verify.h"
+#include "claimtrace/report.h"
 
 namespace claimtrace {
 
 // The whole report as UTF-8 XML. Text is escaped, and characters XML 1.0 cannot carry (control
 // characters, invalid bytes) are written as U+FFFD, so any corpus gives a well-formed file.
-std::string report_xml(const std::vector<Document>& documents,
-                       const std::vector<Extraction>& extractions, const ClaimGraph& graph,
-                       const Verification& verification);
+// reports/report.xsd describes it; tests validate every report they write against it.
+std::string report_xml(const ReportInput& input);
 
 }  // namespace claimtrace

@@ -1,0 +1,20 @@
+// The draft check's reports: check.xml for tools, check.html for the person about to publish.
+#pragma once
+
+#include <string>
+
+#include "claimtrace/check.h"
+#include "claimtrace/ingest.h"
+#include "claimtrace/report.h"
+
+namespace claimtrace {
+
+// <claimtrace-check version="1" draft=".."> with one <finding verdict start end line column>
+// per draft claim (byte offsets into the draft), its <claim>, <explanation> and <evidence>.
+std::string check_xml(const Document& draft, const DraftCheck& check);
+
+// The same findings as a self-contained page in the style of report.html; corpus is the
+// verification the draft was checked against (its sources' titles, publishers and dates).
+std::string check_html(const Document& draft, const DraftCheck& check, const ReportInput& corpus);
+
+}  // namespace claimtrace

@@ -1,0 +1,137 @@
+// The shared parts of report.html: review state, sources of a finding, claim wording, links.
+#include "html_parts.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "html_text.h"
+
+namespace claimtrace::html_report {
+
+namespace {
+
+const char* qualifier_word(Qualifier q) {
+  switch (q) {
+    case Qualifier::kApprox:
+      return "about ";
+    case Qualifier::kAlmost:
+      return "almost ";
+    case Qualifier::kMoreThan:
+      return "over ";
+    case Qualifier::kAtLeast:
+      return "at least ";
+    case Qualifier::kLessThan:
+      return "under ";
+    case Qualifier::kAtMost:
+      return "up to ";
+    default:
+      return "";
+  }
+}
+
+std::string with_unit(const std::string& number, const std::string& unit) {
+  if (unit.empty()) return number;
+  if (unit == "percent") return number + "%";
+  if (unit == "x") return number + "\xC3\x97";  // ×
+  if (unit == "rank") return "rank " + number;
+  return number + " " + unit;
+}
+
+}  // namespace
+
+bool reviewed(const Discrepancy& d) { return !d.counts(); }
+std::string review_state(const Discrepancy& d) {
+  return reviewed(d) ? to_string(d.review.decision) : "open";
+}
+
+std::vector<std::string> finding_sources(const Index& x, const Discrepancy& d) {
+  std::vector<std::string> s;
+  for (const Evidence& e : d.evidence) s.push_back(e.source);
+  std::sort(s.begin(), s.end(), [&](const std::string& a, const std::string& b) {
+    return std::make_pair(x.color(a), a) < std::make_pair(x.color(b), b);
+  });
+  s.erase(std::unique(s.begin(), s.end()), s.end());
+  return s;
+}
+
+std::string swatch(size_t source_index) {
+  return "<span class=\"swatch src-" + std::to_string(source_index % 10) +
+         "\" aria-hidden=\"true\"></span>";
+}
+
+void attr(std::string& out, const char* name, std::string_view value) {
+  out += ' ';
+  out += name;
+  out += "=\"";
+  append_html(out, value);
+  out += '"';
+}
+
+std::string words(std::string_view name) {
+  std::string s(name);
+  std::replace(s.begin(), s.end(), '_', ' ');
+  return s;
+}
+
+std::string source_name(const Index& x, const std::string& source) {
+  const Document* d = x.doc(source);
+  return d && d->source.title.known() && !d->source.title.value.empty() ? d->source.title.value
+                                                                        : source;
+}
+
+std::string claim_value(const Claim& c) {
+  if (!c.numeric) return c.text;
+  if (c.qualifier == Qualifier::kRange && std::isfinite(c.high)) {
+    return with_unit(readable_number(c.low) + "\xE2\x80\x93" + readable_number(c.high), c.unit);
+  }
+  return qualifier_word(c.qualifier) + with_unit(readable_number(c.value), c.unit);
+}
+
+std::string claim_interval(const Claim& c) {
+  if (!c.numeric || (c.low == c.value && c.high == c.value)) return "";
+  if (!std::isfinite(c.high)) return "from " + readable_number(c.low) + ", open above";
+  return readable_number(c.low) + " \xE2\x80\x93 " + readable_number(c.high);
+}
+
+std::string claim_period(const Claim& c) {
+  std::string p = c.period.iso();
+  if (p.empty()) return c.period.unresolved ? "unresolved" : "no period stated";
+  if (!c.period_basis.empty() && c.period_basis != "stated") p += " (" + c.period_basis + ")";
+  return p;
+}
+
+std::string trust_formula(const SourceTrust& t) {
+  return "(" + fixed(t.prior, 2) + " \xC3\x97 " + fixed(t.prior_weight, 2) + " + " +
+         fixed(t.confidence, 2) + ") / (" + fixed(t.prior_weight, 2) + " + " +
+         std::to_string(t.disputed) + ")";
+}
+
+void claim_link(std::string& out, const std::string& claim, const std::string& source,
+                std::string_view text) {
+  out += "<a class=\"claim-link\"";
+  attr(out, "href", "#span-" + claim);
+  attr(out, "data-claim", claim);
+  attr(out, "data-source", source);
+  out += '>';
+  append_html(out, text);
+  out += "</a>";
+}
+
+std::string mention_anchor(const std::string& source, Span span) {
+  return "m-" + std::to_string(span.begin) + "-" + std::to_string(span.end) + "-" + source;
+}
+
+void mention_link(std::string& out, const Evidence& e, std::string_view text) {
+  out += "<a class=\"mention-link\"";
+  attr(out, "href", "#" + mention_anchor(e.source, e.span));
+  attr(out, "data-source", e.source);
+  out += '>';
+  append_html(out, text);
+  out += "</a>";
+}
+
+std::string place(Position p) {
+  return "line " + std::to_string(p.line) + ", col " + std::to_string(p.column);
+}
+
+}  // namespace claimtrace::html_report

@@ -1,0 +1,181 @@
+// reviews.xml: <claimtrace-reviews version="1"><review discrepancy kind subject attribute
+// decision date>note</review>...</claimtrace-reviews>.
+#include "claimtrace/reviews.h"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace claimtrace {
+namespace {
+
+Status parse_failure(const std::string& path, const std::string& xml, const pugi::xml_node& n,
+                     const std::string& message) {
+  ptrdiff_t at = n.offset_debug();
+  if (at > 0 && xml[static_cast<size_t>(at) - 1] == '<') --at;
+  return Status::error(StatusCode::kParseError, message, Location::in(path, xml, at));
+}
+
+std::string topic(const std::string& kind, const std::string& subject,
+                  const std::string& attribute) {
+  return kind + "|" + subject + "|" + attribute;
+}
+
+}  // namespace
+
+Result<ReviewBook> parse_reviews(const std::string& path, const std::string& xml) {
+  pugi::xml_document doc;
+  pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
+  if (!parsed) {
+    return Status::error(StatusCode::kParseError,
+                         std::string("malformed reviews file: ") + parsed.description(),
+                         Location::in(path, xml, parsed.offset));
+  }
+  pugi::xml_node root = doc.document_element();
+  if (std::string(root.name()) != "claimtrace-reviews") {
+    return parse_failure(
+        path, xml, root,
+        "reviews root must be <claimtrace-reviews>, not <" + std::string(root.name()) + ">");
+  }
+  ReviewBook book;
+  std::set<std::string> seen;
+  for (pugi::xml_node n : root.children()) {
+    if (n.type() != pugi::node_element) continue;
+    if (std::string(n.name()) != "review") {
+      return parse_failure(path, xml, n, "unknown element <" + std::string(n.name()) + ">");
+    }
+    ReviewRecord r;
+    r.discrepancy = n.attribute("discrepancy").value();
+    if (r.discrepancy.empty()) {
+      return parse_failure(path, xml, n, "<review> needs discrepancy=\"ID\"");
+    }
+    if (!seen.insert(r.discrepancy).second) {
+      return parse_failure(path, xml, n, "a second review of " + r.discrepancy);
+    }
+    std::optional<ReviewDecision> d = parse_review_decision(n.attribute("decision").value());
+    if (!d || *d == ReviewDecision::kOpen) {
+      return parse_failure(path, xml, n,
+                           "decision must be confirmed, false-positive or resolved, not \"" +
+                               std::string(n.attribute("decision").value()) + "\"");
+    }
+    r.kind = n.attribute("kind").value();
+    r.subject = n.attribute("subject").value();
+    r.attribute = n.attribute("attribute").value();
+    r.review.decision = *d;
+    r.review.date = n.attribute("date").value();
+    r.review.note = n.text().get();
+    book.records.push_back(std::move(r));
+  }
+  std::sort(
+      book.records.begin(), book.records.end(),
+      [](const ReviewRecord& a, const ReviewRecord& b) { return a.discrepancy < b.discrepancy; });
+  return book;
+}
+
+std::string reviews_xml(const ReviewBook& book) {
+  pugi::xml_document doc;
+  pugi::xml_node decl = doc.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  doc.append_child(pugi::node_comment)
+      .set_value(
+          " Review decisions for claimtrace verify --reviews. decision: confirmed, "
+          "false-positive or resolved; the text is the reviewer's note. ");
+  pugi::xml_node root = doc.append_child("claimtrace-reviews");
+  root.append_attribute("version") = "1";
+  for (const ReviewRecord& r : book.records) {
+    pugi::xml_node n = root.append_child("review");
+    n.append_attribute("discrepancy") = r.discrepancy.c_str();
+    n.append_attribute("kind") = r.kind.c_str();
+    n.append_attribute("subject") = r.subject.c_str();
+    n.append_attribute("attribute") = r.attribute.c_str();
+    n.append_attribute("decision") = to_string(r.review.decision);
+    if (!r.review.date.empty()) n.append_attribute("date") = r.review.date.c_str();
+    if (!r.review.note.empty()) n.text().set(r.review.note.c_str());  // checked by the caller
+  }
+  std::ostringstream out;
+  doc.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+  return out.str();
+}
+
+void record_review(ReviewBook& book, const Discrepancy& finding, const Review& review) {
+  ReviewRecord r{finding.id, to_string(finding.kind), finding.subject, finding.attribute, review};
+  r.review.reopened = false;
+  auto at = std::lower_bound(
+      book.records.begin(), book.records.end(), r.discrepancy,
+      [](const ReviewRecord& x, const std::string& id) { return x.discrepancy < id; });
+  if (at != book.records.end() && at->discrepancy == r.discrepancy) {
+    *at = std::move(r);
+  } else {
+    book.records.insert(at, std::move(r));
+  }
+}
+
+void forget_review(ReviewBook& book, const std::string& discrepancy) {
+  std::erase_if(book.records, [&](const ReviewRecord& r) { return r.discrepancy == discrepancy; });
+}
+
+int apply_reviews(const ReviewBook& book, std::vector<Discrepancy>& findings) {
+  std::map<std::string, const ReviewRecord*> by_id;
+  for (const ReviewRecord& r : book.records) by_id[r.discrepancy] = &r;
+  int applied = 0;
+  std::set<std::string> present;
+  for (Discrepancy& d : findings) {
+    present.insert(d.id);
+    auto found = by_id.find(d.id);
+    if (found == by_id.end()) continue;
+    d.review = found->second->review;
+    d.review.reopened = false;
+    ++applied;
+  }
+  // A reviewed finding that is gone, and an unreviewed one on the same topic: the same finding
+  // with different evidence. Its old decision is shown, not applied.
+  std::map<std::string, const ReviewRecord*> gone;
+  for (const ReviewRecord& r : book.records) {
+    if (!present.count(r.discrepancy)) gone.emplace(topic(r.kind, r.subject, r.attribute), &r);
+  }
+  for (Discrepancy& d : findings) {
+    if (d.review.decision != ReviewDecision::kOpen) continue;
+    auto found = gone.find(topic(to_string(d.kind), d.subject, d.attribute));
+    if (found == gone.end()) continue;
+    d.review = found->second->review;
+    d.review.reopened = true;
+  }
+  return applied;
+}
+
+Result<Discrepancy> finding_in_report(const std::string& path, const std::string& xml,
+                                      const std::string& id) {
+  pugi::xml_document doc;
+  pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
+  if (!parsed) {
+    return Status::error(StatusCode::kParseError,
+                         std::string("malformed report: ") + parsed.description(),
+                         Location::in(path, xml, parsed.offset));
+  }
+  pugi::xml_node found = doc.child("claimtrace-report")
+                             .child("discrepancies")
+                             .find_child_by_attribute("discrepancy", "id", id.c_str());
+  if (!found) {
+    return Status::error(StatusCode::kNotFound, "no discrepancy with id " + id,
+                         Location{.file = path});
+  }
+  Discrepancy d;
+  d.id = id;
+  for (DiscrepancyKind k :
+       {DiscrepancyKind::kValueConflict, DiscrepancyKind::kRankConflict,
+        DiscrepancyKind::kDateConflict, DiscrepancyKind::kLabelConflict,
+        DiscrepancyKind::kLabelVariant, DiscrepancyKind::kNameVariant, DiscrepancyKind::kArithmetic,
+        DiscrepancyKind::kPlausibility, DiscrepancyKind::kTargetMissed}) {
+    if (std::string(found.attribute("kind").value()) == to_string(k)) d.kind = k;
+  }
+  d.subject = found.attribute("subject").value();
+  d.attribute = found.attribute("attribute").value();
+  d.explanation = found.child("explanation").text().get();
+  return d;
+}
+
+}  // namespace claimtrace

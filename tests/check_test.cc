@@ -1,0 +1,118 @@
+// check_draft(): each draft claim supported, contradicted, disputed or unsupported by the corpus.
+#include "claimtrace/check.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_corpus.h"
+
+namespace claimtrace {
+namespace {
+
+struct Checked {
+  TestCorpus corpus;
+  TestCorpus draft;
+  DraftCheck check;
+
+  const DraftFinding& finding(const std::string& quote) const {
+    for (const DraftFinding& f : check.findings) {
+      if (f.claim.quote == quote) return f;
+    }
+    ADD_FAILURE() << "no draft claim \"" << quote << "\"";
+    static const DraftFinding none;
+    return none;
+  }
+  const DraftFinding& finding(ClaimKind kind) const {
+    for (const DraftFinding& f : check.findings) {
+      if (f.claim.kind == kind) return f;
+    }
+    ADD_FAILURE() << "no draft claim of kind " << to_string(kind);
+    static const DraftFinding none;
+    return none;
+  }
+};
+
+Checked run(const std::vector<TestInput>& corpus, const TestInput& draft) {
+  Checked c;
+  c.corpus = ingest_and_extract(corpus);
+  c.draft = ingest_and_extract({draft});
+  c.check = check_draft(c.draft.docs[0], c.draft.extractions[0], c.corpus.docs,
+                        c.corpus.extractions, bundled_test_rules());
+  return c;
+}
+
+const std::vector<TestInput> kCorpus = {
+    {"ministry", "2023-12",
+     "Trade turnover between Belarus and China reached $5.1 billion in 2021. Belarus and China "
+     "established a comprehensive strategic partnership in 2013."},
+    {"agency", "2024-01",
+     "Trade turnover between Belarus and China was $5.1 billion in 2021. The Great Stone park had "
+     "100 residents in 2022."},
+    {"paper", "2024-02", "The China-Belarus Great Stone park had 140 residents in 2022."},
+};
+
+TEST(Check, EachDraftClaimGetsTheVerdictTheCorpusGivesIt) {
+  Checked c = run(kCorpus, {"draft", "2024-06",
+                            "Trade turnover between Belarus and China reached $3 billion in 2021. "
+                            "Belarus and China established a comprehensive strategic partnership "
+                            "in 2013. The park had about 120 residents in 2022. Belarus exported "
+                            "potash worth $2 billion to India in 2020."});
+  const DraftFinding& wrong = c.finding("$3 billion");
+  EXPECT_EQ(wrong.verdict, Verdict::kContradicted) << wrong.explanation;
+  ASSERT_FALSE(wrong.discrepancy.empty());
+  ASSERT_EQ(wrong.evidence.size(), 2u);  // both corpus sources that say $5.1 billion
+  for (const Evidence& e : wrong.evidence) {
+    EXPECT_EQ(e.role, "conflicts");
+    EXPECT_EQ(e.quote, "$5.1 billion");
+  }
+  const DraftFinding& year = c.finding(ClaimKind::kEvent);
+  EXPECT_EQ(year.verdict, Verdict::kSupported) << year.explanation;
+  ASSERT_EQ(year.evidence.size(), 1u);
+  EXPECT_EQ(year.evidence[0].source, "ministry");
+  EXPECT_EQ(year.evidence[0].role, "agrees");
+
+  // The corpus says 100 or 140: it disagrees with itself, but no account allows "about 120".
+  const DraftFinding& residents = c.finding("about 120 residents");
+  EXPECT_EQ(residents.verdict, Verdict::kContradicted) << residents.explanation;
+  EXPECT_EQ(residents.evidence.size(), 2u);
+
+  const DraftFinding& india = c.finding("$2 billion");
+  EXPECT_EQ(india.verdict, Verdict::kUnsupported) << india.explanation;
+  EXPECT_TRUE(india.evidence.empty());
+  // The draft's spans are its own bytes.
+  EXPECT_EQ(c.draft.docs[0].source.id, india.claim.source);
+}
+
+TEST(Check, ADraftThatAgreesWithOneSideOfACorpusDisputeIsDisputedNotSupported) {
+  Checked c = run(kCorpus, {"draft", "2024-06",
+                            "The China-Belarus Great Stone park had 140 residents in 2022."});
+  const DraftFinding& f = c.finding("140 residents");
+  EXPECT_EQ(f.verdict, Verdict::kDisputed) << f.explanation;
+  bool agrees = false, conflicts = false;
+  for (const Evidence& e : f.evidence) {
+    agrees = agrees || (e.role == "agrees" && e.source == "paper");
+    conflicts = conflicts || (e.role == "conflicts" && e.source == "agency");
+  }
+  EXPECT_TRUE(agrees && conflicts);
+}
+
+TEST(Check, ATargetInTheDraftIsNotContradictedByAnActualFigure) {
+  Checked c = run(kCorpus, {"draft", "2024-06",
+                            "Belarus and China plan to raise trade turnover to $10 billion in "
+                            "2021."});
+  ASSERT_FALSE(c.check.findings.empty());
+  for (const DraftFinding& f : c.check.findings) {
+    EXPECT_NE(f.verdict, Verdict::kContradicted) << f.claim.quote << ": " << f.explanation;
+  }
+}
+
+TEST(Check, TheSameDraftGivesTheSameCheck) {
+  const TestInput draft = {"draft", "2024-06",
+                           "Trade turnover between Belarus and China reached $3 billion in 2021."};
+  EXPECT_EQ(run(kCorpus, draft).check, run(kCorpus, draft).check);
+}
+
+}  // namespace
+}  // namespace claimtrace
