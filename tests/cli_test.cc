@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "xml_schema.h"
 
@@ -195,6 +196,85 @@ TEST(Cli, VerifyExitCodesFollowFailOn) {
   Outcome bad = claimtrace("verify --fail-on severe --out '" + out + "/r' '" + out + "/a.txt'");
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.err.find("--fail-on must be info, low, medium or high"), std::string::npos);
+  std::system(("rm -rf '" + out + "'").c_str());
+}
+
+TEST(Cli, CheckADraftWithThreeDeliberateErrors) {
+  std::string out = temp_dir();
+  Outcome r = claimtrace("check tests/data/drafts/three-errors.txt --published 2026-11-22 --out '" +
+                         out + "/c' --corpus corpus");
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // something is contradicted: publication should stop
+  EXPECT_EQ(r.err, "");
+  expect_file("check-three-errors.out", replace_all(r.out, out, "$OUT"));
+  expect_file("check-three-errors.check.xml", read_all(out + "/c/check.xml"));
+  claimtrace::SchemaCheck schema = claimtrace::validate_xml_file(out + "/c/check.xml", "check.xsd");
+  EXPECT_TRUE(schema.valid) << schema.messages;
+  std::string html = read_all(out + "/c/check.html");
+  EXPECT_NE(html.find("data-kind=\"contradicted\""), std::string::npos);
+  EXPECT_NE(read_all(out + "/c/claimreview.jsonld").find("ClaimReview"), std::string::npos);
+  std::system(("rm -rf '" + out + "'").c_str());
+}
+
+TEST(Cli, CheckExitsZeroWhenNothingIsContradicted) {
+  std::string out = temp_dir();
+  write_all(out + "/draft.txt", "Trade turnover between Belarus and China was about $6 billion in 2021.");
+  Outcome r = claimtrace("check '" + out + "/draft.txt' --published 2026-11-22 --out '" + out +
+                         "/c' --corpus corpus");
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("draft.txt:1:46: supported:"), std::string::npos) << r.out;
+  std::system(("rm -rf '" + out + "'").c_str());
+}
+
+// The reviewer's decisions stick: marked findings no longer fail the run, and a bad mark or a
+// bad reviews file is a usage error naming what is wrong.
+TEST(Cli, ReviewDecisionsCarryIntoTheNextVerifyPass) {
+  std::string out = temp_dir();
+  ASSERT_EQ(claimtrace("verify --out '" + out + "/r' corpus").exit_code, 1);
+  std::string xml = read_all(out + "/r/report.xml");
+  std::vector<std::string> high;
+  for (size_t at = xml.find("severity=\"high\""); at != std::string::npos;
+       at = xml.find("severity=\"high\"", at + 1)) {
+    size_t id = xml.rfind("<discrepancy id=\"", at) + 17;
+    high.push_back(xml.substr(id, xml.find('"', id) - id));
+  }
+  ASSERT_EQ(high.size(), 2u);
+  Outcome marked = claimtrace("review '" + out + "/r/report.xml' --mark " + high[0] +
+                              "=false-positive --mark " + high[1] +
+                              "=confirmed --note 'checked <both> & fine' --date 2026-11-22");
+  EXPECT_EQ(marked.exit_code, 0) << marked.err;
+  std::string reviews = read_all(out + "/r/reviews.xml");
+  EXPECT_NE(reviews.find("decision=\"false-positive\""), std::string::npos) << reviews;
+  EXPECT_NE(reviews.find("checked &lt;both&gt; &amp; fine"), std::string::npos) << reviews;
+  Outcome again = claimtrace("verify --out '" + out + "/r' corpus");
+  EXPECT_EQ(again.exit_code, 0) << again.out << again.err;  // both highs reviewed
+  EXPECT_NE(again.out.find("2 reviewed (2 of 2 decisions"), std::string::npos) << again.out;
+  std::string next = read_all(out + "/r/report.xml");
+  EXPECT_NE(next.find("<review decision=\"confirmed\" date=\"2026-11-22\" reopened=\"false\">"),
+            std::string::npos);
+  expect_valid_report(out + "/r/report.xml");
+  EXPECT_NE(read_all(out + "/r/report.html").find("data-review=\"false-positive\""),
+            std::string::npos);
+
+  EXPECT_EQ(claimtrace("review '" + out + "/r/report.xml' --mark nosuchid=confirmed").exit_code, 2);
+  EXPECT_EQ(claimtrace("review '" + out + "/r/report.xml' --mark " + high[0] + "=maybe").exit_code,
+            2);
+  write_all(out + "/bad.xml", "<claimtrace-reviews>\n<review discrepancy=\"d1\" decision=\"x\"/>");
+  Outcome bad = claimtrace("verify --reviews '" + out + "/bad.xml' --out '" + out + "/r' corpus");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("bad.xml:"), std::string::npos) << bad.err;
+  std::system(("rm -rf '" + out + "'").c_str());
+}
+
+TEST(Cli, VerifyWritesTheExportsAskedFor) {
+  std::string out = temp_dir();
+  Outcome r = claimtrace("verify --quiet --format all --out '" + out + "/r' corpus");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");  // --quiet
+  for (const char* f : {"report.xml", "report.html", "report.json", "claims.csv",
+                        "discrepancies.csv", "annotations.jsonld"}) {
+    EXPECT_FALSE(read_all(out + "/r/" + f).empty()) << f;
+  }
+  EXPECT_EQ(claimtrace("verify --format pdf --out '" + out + "/r' corpus").exit_code, 2);
   std::system(("rm -rf '" + out + "'").c_str());
 }
 

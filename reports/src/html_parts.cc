@@ -101,7 +101,7 @@ std::string claim_period(const Claim& c) {
 }
 
 std::string trust_formula(const SourceTrust& t) {
-  return "(" + fixed(t.prior, 2) + " \xC3\x97 " + fixed(t.prior_weight, 2) + " + " +
+  return std::string("(") + fixed(t.prior, 2) + " \xC3\x97 " + fixed(t.prior_weight, 2) + " + " +
          fixed(t.confidence, 2) + ") / (" + fixed(t.prior_weight, 2) + " + " +
          std::to_string(t.disputed) + ")";
 }
@@ -123,7 +123,7 @@ std::string mention_anchor(const std::string& source, Span span) {
 
 void mention_link(std::string& out, const Evidence& e, std::string_view text) {
   out += "<a class=\"mention-link\"";
-  attr(out, "href", "#" + mention_anchor(e.source, e.span));
+  attr(out, "href", std::string("#") + mention_anchor(e.source, e.span));
   attr(out, "data-source", e.source);
   out += '>';
   append_html(out, text);

@@ -117,6 +117,8 @@ std::string fixed(double v, int digits) {
 
 std::string readable_number(double v) {
   if (!std::isfinite(v)) return fixed(v, 0);
+  // 6e9 * 1.1 is 6600000000.000001 in binary: a large figure that close to whole is whole.
+  if (std::fabs(v) >= 1e3 && std::fabs(v - std::round(v)) < 1e-6) v = std::round(v);
   if (std::fabs(v) < 1e15 && v == std::floor(v)) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.0f", std::fabs(v));

@@ -245,8 +245,12 @@ std::string claim_summary(const Claim& c) {
   std::string out = c.subject.empty() ? "?" : c.subject;
   out += ' ';
   out += c.attribute.empty() ? "?" : c.attribute;
-  if (!c.period.empty()) out += " " + c.period.iso();
-  out += ": " + claim_value_text(c);
+  if (!c.period.empty()) {
+    out += ' ';
+    out += c.period.iso();
+  }
+  out += ": ";
+  out += claim_value_text(c);
   if (!c.unit.empty()) out += " " + c.unit;
   out += std::string(" (") + to_string(c.kind) + ", " + to_string(c.qualifier) + ", " +
          to_string(c.modality) + ")";
