@@ -114,46 +114,58 @@ void append_claims_jsonl(const std::vector<Claim>& claims, std::string& out) {
   }
 }
 
-void append_claims_tsv_header(std::string& out) {
-  out +=
-      "id\tpath\tsource\tstart\tend\tline\tcolumn\tkind\tsubject\tattribute\tperiod\t"
-      "period_basis\tvalue\tunit\tlow\thigh\tqualifier\tmodality\tspeaker\tscope\tobject\tquote\t"
-      "sentence\n";
+const std::vector<std::string>& claim_field_names() {
+  static const std::vector<std::string> names = {
+      "id",        "path",      "source",  "start",        "end",    "line",  "column",  "kind",
+      "subject",   "attribute", "period",  "period_basis", "value",  "unit",  "low",     "high",
+      "qualifier", "modality",  "speaker", "scope",        "object", "quote", "sentence"};
+  return names;
 }
 
-void append_claims_tsv(const std::vector<Claim>& claims, std::string& out) {
-  for (const Claim& c : claims) {
-    const std::string cols[] = {c.id,
-                                c.path,
-                                c.source,
-                                std::to_string(c.span.begin),
-                                std::to_string(c.span.end),
-                                std::to_string(c.position.line),
-                                std::to_string(c.position.column),
-                                to_string(c.kind),
-                                c.subject,
-                                c.attribute,
-                                c.period.iso(),
-                                c.period_basis,
-                                c.numeric ? number_text(c.value) : c.text,
-                                c.unit,
-                                c.numeric && std::isfinite(c.low) ? number_text(c.low) : "",
-                                c.numeric && std::isfinite(c.high) ? number_text(c.high) : "",
-                                to_string(c.qualifier),
-                                to_string(c.modality),
-                                c.speaker,
-                                c.scope,
-                                c.object,
-                                c.quote,
-                                c.sentence};
-    bool first = true;
-    for (const std::string& col : cols) {
-      if (!first) out += '\t';
-      first = false;
-      out += tsv_field(col);
-    }
-    out += '\n';
+std::vector<std::string> claim_fields(const Claim& c, std::string (*number)(double)) {
+  return {c.id,
+          c.path,
+          c.source,
+          std::to_string(c.span.begin),
+          std::to_string(c.span.end),
+          std::to_string(c.position.line),
+          std::to_string(c.position.column),
+          to_string(c.kind),
+          c.subject,
+          c.attribute,
+          c.period.iso(),
+          c.period_basis,
+          c.numeric ? number(c.value) : c.text,
+          c.unit,
+          c.numeric && std::isfinite(c.low) ? number(c.low) : "",
+          c.numeric && std::isfinite(c.high) ? number(c.high) : "",
+          to_string(c.qualifier),
+          to_string(c.modality),
+          c.speaker,
+          c.scope,
+          c.object,
+          c.quote,
+          c.sentence};
+}
+
+namespace {
+
+void append_tsv_row(const std::vector<std::string>& cols, std::string& out) {
+  bool first = true;
+  for (const std::string& col : cols) {
+    if (!first) out += '\t';
+    first = false;
+    out += tsv_field(col);
   }
+  out += '\n';
+}
+
+}  // namespace
+
+void append_claims_tsv_header(std::string& out) { append_tsv_row(claim_field_names(), out); }
+
+void append_claims_tsv(const std::vector<Claim>& claims, std::string& out) {
+  for (const Claim& c : claims) append_tsv_row(claim_fields(c, number_text), out);
 }
 
 void append_mentions_jsonl(const std::vector<Mention>& mentions, const std::string& source,

@@ -469,38 +469,9 @@ std::string report_json(const ReportInput& input) {
 // The columns of `claimtrace extract --format tsv`, in its order.
 std::string claims_csv(const ReportInput& input) {
   std::string out;
-  csv_row(
-      {"id",        "path",      "source",  "start",        "end",    "line",  "column",  "kind",
-       "subject",   "attribute", "period",  "period_basis", "value",  "unit",  "low",     "high",
-       "qualifier", "modality",  "speaker", "scope",        "object", "quote", "sentence"},
-      out);
+  csv_row(claim_field_names(), out);
   for (const Extraction& e : input.extractions) {
-    for (const Claim& c : e.claims) {
-      csv_row({c.id,
-               c.path,
-               c.source,
-               std::to_string(c.span.begin),
-               std::to_string(c.span.end),
-               std::to_string(c.position.line),
-               std::to_string(c.position.column),
-               to_string(c.kind),
-               c.subject,
-               c.attribute,
-               c.period.iso(),
-               c.period_basis,
-               claim_value_text(c),
-               c.unit,
-               c.numeric && std::isfinite(c.low) ? decimal(c.low) : "",
-               c.numeric && std::isfinite(c.high) ? decimal(c.high) : "",
-               to_string(c.qualifier),
-               to_string(c.modality),
-               c.speaker,
-               c.scope,
-               c.object,
-               c.quote,
-               c.sentence},
-              out);
-    }
+    for (const Claim& c : e.claims) csv_row(claim_fields(c, decimal), out);
   }
   return out;
 }

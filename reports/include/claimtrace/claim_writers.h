@@ -14,6 +14,10 @@ namespace claimtrace {
 // open), qualifier, modality, speaker, scope.
 void append_claims_jsonl(const std::vector<Claim>& claims, std::string& out);
 
+// The fields of a claim record, in order, as TSV and CSV print them; numbers through `number`.
+const std::vector<std::string>& claim_field_names();
+std::vector<std::string> claim_fields(const Claim& c, std::string (*number)(double));
+
 // The same fields as TSV with a header row; tabs and line breaks inside values are escaped.
 void append_claims_tsv_header(std::string& out);
 void append_claims_tsv(const std::vector<Claim>& claims, std::string& out);
