@@ -493,6 +493,25 @@ TEST(Verify, APartOfATotalIsNotAValueOfTheTotalsKey) {
   EXPECT_TRUE(p.of(DiscrepancyKind::kValueConflict).empty()) << kinds(p.v);
 }
 
+TEST(Verify, AYearListedAfterAColonIsStillComparedWithOtherSources) {
+  // Not a breakdown (the "parts" are other years), so $4 billion for 2021 meets $9 billion.
+  Pipeline p = run({{"a", "2023-12",
+                     "Trade between Belarus and China reached $5 billion in 2022: up from $4 "
+                     "billion in 2021 and $3.5 billion in 2020."},
+                    {"b", "2024-01", "Trade between Belarus and China reached $9 billion in 2021."}});
+  EXPECT_EQ(p.of(DiscrepancyKind::kValueConflict).size(), 1u) << kinds(p.v);
+  EXPECT_TRUE(p.of(DiscrepancyKind::kArithmetic).empty()) << kinds(p.v);
+}
+
+TEST(Verify, NumbersInAClauseAfterTheListAreNotParts) {
+  Pipeline p = run({{"a", "2023-12",
+                     "The Belarusian firm employs 50 people, including 40 engineers who have built "
+                     "200 prototypes. The association counts 60 members, among them 12 banks with "
+                     "4,000 branches. Belarus and China signed 12 agreements, of which 8 concern "
+                     "trade; the other ministry signed 9 and 7 memoranda."}});
+  EXPECT_TRUE(p.of(DiscrepancyKind::kArithmetic).empty()) << kinds(p.v);
+}
+
 TEST(Verify, VerifyingTwiceGivesTheSameFindingsAndIds) {
   std::vector<Input> in = {
       kTurnover6,

@@ -137,7 +137,14 @@ class SentenceReader {
     find_dates_as_claims();
     find_breakdowns();
     bind();
-    for (PendingBreakdown& b : breakdowns_) {  // claim ids exist once bind() has run
+    for (PendingBreakdown& b : breakdowns_) {  // claim ids and periods exist once bind() ran
+      // "$5 billion in 2023: up from $4 billion in 2022" lists other years, not parts.
+      const Period& when = out_.claims[b.total].period;
+      if (std::any_of(b.parts.begin(), b.parts.end(), [&](const std::optional<size_t>& p) {
+            return p && !(out_.claims[*p].period == when);
+          })) {
+        continue;
+      }
       b.breakdown.total = out_.claims[b.total].id;
       for (size_t p = 0; p < b.parts.size(); ++p) {
         if (b.parts[p]) b.breakdown.parts[p].claim = out_.claims[*b.parts[p]].id;
@@ -581,7 +588,8 @@ class SentenceReader {
       b.breakdown.cue = std::string(
           doc_.text.slice(TextRange{t[cue->first].begin, t[cue->last - 1].end}));
       for (size_t k = cue->last; k < t.size(); ++k) {
-        if (longest(k, kBreakdownCue)) break;
+        // "40 engineers who built 200 prototypes": the list ends where a clause begins.
+        if (longest(k, kBreakdownCue) || longest(k, kBreakdownEnd)) break;
         if (longest(k, kBreakdownRest)) b.breakdown.exhaustive = false;
         if (claim_at[k] >= 0) {
           const size_t p = first_claim_ + claim_at[k];

@@ -45,6 +45,7 @@ enum PhraseTable : uint16_t {
   kBodyHead,
   kBreakdownCue,
   kBreakdownRest,
+  kBreakdownEnd,
 };
 
 struct CurrencyRule {

@@ -345,7 +345,8 @@ Status load_quantities(XmlRules& x) {
                                    {"partitive", {"word"}, {}},
                                    {"vague-number", {"phrase", "value"}, {}},
                                    {"breakdown", {"phrase"}, {"exhaustive"}},
-                                   {"breakdown-rest", {"phrase"}, {}}});
+                                   {"breakdown-rest", {"phrase"}, {}},
+                                   {"breakdown-end", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
   s = x.each("currency", [&](pugi::xml_node n) -> Status {
@@ -416,8 +417,11 @@ Status load_quantities(XmlRules& x) {
     return x.phrase(n, "phrase", d.phrases, kBreakdownCue, d.breakdowns.size() - 1);
   });
   if (!s.is_ok()) return s;
-  return x.each("breakdown-rest",
-                [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kBreakdownRest, 0); });
+  s = x.each("breakdown-rest",
+             [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kBreakdownRest, 0); });
+  if (!s.is_ok()) return s;
+  return x.each("breakdown-end",
+                [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kBreakdownEnd, 0); });
 }
 
 Status load_qualifiers(XmlRules& x) {

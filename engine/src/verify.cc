@@ -711,12 +711,6 @@ class Verifier {
         const Claim& total = *found->second;
         double low = 0, high = 0, slack = rounding(total, total.value);
         std::string sum;
-        // "$5 billion: up from $4 billion in 2021" lists other years, not parts.
-        const bool same_time = std::all_of(b.parts.begin(), b.parts.end(), [&](const BreakdownPart& p) {
-          auto part = by_id_.find(p.claim);
-          return p.claim.empty() || (part != by_id_.end() && part->second->period == total.period);
-        });
-        if (!same_time) continue;
         for (const BreakdownPart& p : b.parts) {
           low += p.low;
           high += p.high;
