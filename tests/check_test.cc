@@ -108,6 +108,39 @@ TEST(Check, ATargetInTheDraftIsNotContradictedByAnActualFigure) {
   }
 }
 
+TEST(Check, ADraftWhoseIdIsACorpusDocumentsIsStillJudgedOnItsOwn) {
+  Checked c;
+  c.corpus = ingest_and_extract(kCorpus);
+  c.draft = ingest_and_extract({{"mine", "2024-06",
+                                 "Trade turnover between Belarus and China reached $3 billion in "
+                                 "2021."}});
+  c.draft.docs[0].source.id = "ministry";  // the id of a corpus document
+  for (Claim& cl : c.draft.extractions[0].claims) cl.source = "ministry";
+  c.check = check_draft(c.draft.docs[0], c.draft.extractions[0], c.corpus.docs,
+                        c.corpus.extractions, bundled_test_rules());
+  const DraftFinding& f = c.finding("$3 billion");
+  EXPECT_EQ(f.verdict, Verdict::kContradicted) << f.explanation;
+  EXPECT_EQ(f.claim.source, "ministry");  // reported under the draft's own id
+}
+
+TEST(Check, ADraftInsideItsCorpusDoesNotConfirmItself) {
+  std::vector<TestInput> corpus = kCorpus;
+  const TestInput draft = {"draft", "2024-06",
+                           "Trade turnover between Belarus and China reached $3 billion in 2021."};
+  corpus.push_back(draft);  // the same file, read as part of the corpus
+  Checked c = run(corpus, draft);
+  EXPECT_EQ(c.finding("$3 billion").verdict, Verdict::kContradicted)
+      << c.finding("$3 billion").explanation;
+}
+
+TEST(Check, AYearWithNothingToCompareIsUnsupportedNotSupported) {
+  Checked c = run({{"visits", "2024-01", "Belarus and China planned high-level visits in 2025."}},
+                  {"draft", "2024-06", "Belarus and China hope to attract investors in 2025."});
+  for (const DraftFinding& f : c.check.findings) {
+    EXPECT_NE(f.verdict, Verdict::kSupported) << f.claim.quote << ": " << f.explanation;
+  }
+}
+
 TEST(Check, TheSameDraftGivesTheSameCheck) {
   const TestInput draft = {"draft", "2024-06",
                            "Trade turnover between Belarus and China reached $3 billion in 2021."};

@@ -222,6 +222,12 @@ TEST(Cli, CheckExitsZeroWhenNothingIsContradicted) {
                          "/c' --corpus corpus");
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_NE(r.out.find("draft.txt:1:46: supported:"), std::string::npos) << r.out;
+  // Nothing contradicted: the ClaimReview file is still written, empty, so none is left stale.
+  EXPECT_EQ(read_all(out + "/c/claimreview.jsonld").find("ClaimReview"), std::string::npos);
+  // No draft named: a usage error, not a check of the bundled corpus as if it were the draft.
+  Outcome none = claimtrace("check --corpus corpus");
+  EXPECT_EQ(none.exit_code, 2);
+  EXPECT_NE(none.err.find("check needs exactly one draft"), std::string::npos) << none.err;
   std::system(("rm -rf '" + out + "'").c_str());
 }
 
@@ -256,6 +262,10 @@ TEST(Cli, ReviewDecisionsCarryIntoTheNextVerifyPass) {
             std::string::npos);
 
   EXPECT_EQ(claimtrace("review '" + out + "/r/report.xml' --mark nosuchid=confirmed").exit_code, 2);
+  EXPECT_EQ(claimtrace("review '" + out + "/r/report.xml' --mark " + high[0] +
+                       "=resolved --date 2024-13-45")
+                .exit_code,
+            2);
   EXPECT_EQ(claimtrace("review '" + out + "/r/report.xml' --mark " + high[0] + "=maybe").exit_code,
             2);
   write_all(out + "/bad.xml", "<claimtrace-reviews>\n<review discrepancy=\"d1\" decision=\"x\"/>");

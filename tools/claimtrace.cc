@@ -140,8 +140,11 @@ void print_metadata(const Document& doc) {
 }
 
 // Parses a command's arguments; returns an exit code when the command should stop there.
+// Commands that read a corpus default to the bundled one; check and review name their input.
+enum class Paths { kCorpus, kNamed };
+
 std::optional<int> parse(const std::vector<std::string>& args, po::options_description& visible,
-                         CommonOptions& o, bool& help) {
+                         CommonOptions& o, bool& help, Paths paths = Paths::kCorpus) {
   po::options_description all;
   all.add(visible).add_options()("path", po::value(&o.paths));
   po::positional_options_description positional;
@@ -161,7 +164,7 @@ std::optional<int> parse(const std::vector<std::string>& args, po::options_descr
   if (o.ingest.threads == 0 || o.ingest.threads > 256) {
     return usage_error("--threads must be between 1 and 256");
   }
-  if (o.paths.empty()) o.paths.push_back(bundled_corpus_dir());
+  if (o.paths.empty() && paths == Paths::kCorpus) o.paths.push_back(bundled_corpus_dir());
   return std::nullopt;
 }
 
@@ -500,10 +503,13 @@ int run_review(const std::vector<std::string>& args) {
       "reviews", po::value(&reviews_file), "reviews file to update (default: reviews.xml beside "
                                            "the report)")(
       "date", po::value(&date), "date of the decision (default: today, UTC)");
-  if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
+  if (std::optional<int> stop = parse(args, visible, o, help, Paths::kNamed)) return *stop;
   if (o.paths.size() != 1) return usage_error("review needs exactly one report.xml");
   if (marks.empty()) return usage_error("review needs at least one --mark ID=DECISION");
   if (!printable_note(note)) return usage_error("--note must be UTF-8 text without control characters");
+  if (!date.empty() && PartialDate::parse(date).precision != DatePrecision::kDay) {
+    return usage_error("--date must be a day like 2026-11-22, not '" + date + "'");
+  }
   const std::string report_path = o.paths[0];
   Env& env = default_env();
   Result<std::string> report = env.read_file(report_path, 1ull << 32);
@@ -527,6 +533,7 @@ int run_review(const std::vector<std::string>& args) {
     }
     book = parsed.value();
   }
+  std::string done;  // printed once every mark is valid and the file is written
   for (const std::string& mark : marks) {
     const size_t eq = mark.find('=');
     if (eq == std::string::npos) return usage_error("--mark takes ID=DECISION, not '" + mark + "'");
@@ -546,18 +553,22 @@ int run_review(const std::vector<std::string>& args) {
       Review r;
       r.decision = *decision;
       r.note = note;
+      if (note.empty()) {  // a new decision without --note keeps the reviewer's earlier note
+        for (const ReviewRecord& old : book.records) {
+          if (old.discrepancy == finding.value().id) r.note = old.review.note;
+        }
+      }
       r.date = date.empty() ? today() : date;
       record_review(book, finding.value(), r);
     }
-    std::cout << escaped(finding.value().id) << ": " << to_string(*decision) << " ("
-              << to_string(finding.value().kind) << ", " << escaped(finding.value().attribute)
-              << ")\n";
+    done += escaped(finding.value().id) + ": " + to_string(*decision) + " (" +
+            to_string(finding.value().kind) + ", " + escaped(finding.value().attribute) + ")\n";
   }
   if (Status s = env.write_file_atomically(reviews_file, reviews_xml(book)); !s.is_ok()) {
     std::cerr << "claimtrace: " << escaped(s.to_string()) << "\n";
     return kExitUsage;
   }
-  std::cout << "reviews: " << escaped(reviews_file) << " (" << book.records.size()
+  std::cout << done << "reviews: " << escaped(reviews_file) << " (" << book.records.size()
             << " decisions)\n";
   return kExitOk;
 }
@@ -569,15 +580,15 @@ int run_check(const std::vector<std::string>& args) {
   std::string out_dir = "claimtrace-check", published;
   po::options_description visible("claimtrace check DRAFT [--corpus PATH...] [options]");
   visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
-      "corpus", po::value(&corpus)->multitoken(),
-      "files and directories to check against (default: the bundled corpus)")(
+      "corpus", po::value(&corpus),
+      "a file or directory to check against (repeatable; default: the bundled corpus)")(
       "out", po::value(&out_dir)->default_value(out_dir),
       "directory check.xml and check.html are written to")(
       "published", po::value(&published),
       "the draft's date, which present-tense figures hold at (default: today, UTC)")(
       "quiet,q", po::bool_switch(&quiet), "print only the findings that are not supported");
   visible.add(common_options(o));
-  if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
+  if (std::optional<int> stop = parse(args, visible, o, help, Paths::kNamed)) return *stop;
   if (o.paths.size() != 1) return usage_error("check needs exactly one draft");
   const std::string draft_path = o.paths[0];
   o.paths = corpus.empty() ? std::vector<std::string>{bundled_corpus_dir()} : corpus;
@@ -606,9 +617,8 @@ int run_check(const std::vector<std::string>& args) {
                                  &default_env()})}};
   std::map<Verdict, int> by_verdict;
   for (const DraftFinding& f : check.findings) ++by_verdict[f.verdict];
-  if (by_verdict[Verdict::kContradicted] > 0) {
-    files.push_back({"claimreview.jsonld", claim_review_jsonld(draft_path, draft, check)});
-  }
+  // Always written, [] when nothing is contradicted: a stale file must not outlive a fixed draft.
+  files.push_back({"claimreview.jsonld", claim_review_jsonld(draft_path, draft, check)});
   if (!write_files(out_dir, files)) return kExitUsage;
   for (const DraftFinding& f : check.findings) {
     if (quiet && f.verdict == Verdict::kSupported) continue;
@@ -621,8 +631,8 @@ int run_check(const std::vector<std::string>& args) {
             << by_verdict[Verdict::kDisputed] << " disputed, " << by_verdict[Verdict::kSupported]
             << " supported, " << by_verdict[Verdict::kUnsupported] << " unsupported\n"
             << "check: " << escaped(join_path(out_dir, "check.html")) << "\n";
-  if (by_verdict[Verdict::kContradicted] > 0) return kExitFound;
-  return v.loaded.any_skipped ? kExitSkipped : kExitOk;
+  if (v.loaded.any_skipped) return kExitSkipped;  // as verify: an incomplete check wins
+  return by_verdict[Verdict::kContradicted] > 0 ? kExitFound : kExitOk;
 }
 
 int run_graph(const std::vector<std::string>& args) {

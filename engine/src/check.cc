@@ -3,10 +3,12 @@
 #include "claimtrace/check.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <set>
 
 #include "claimtrace/claim_graph.h"
+#include "rule_data.h"
 
 namespace claimtrace {
 namespace {
@@ -42,8 +44,8 @@ std::string where(const Claim& c) {
 class DraftChecker {
  public:
   DraftChecker(const Document& draft, const std::vector<Extraction>& all,
-               const Verification& v)
-      : draft_(draft.source.id), all_(all), v_(v) {
+               const Verification& v, const RuleData& rules)
+      : draft_(draft.source.id), all_(all), v_(v), r_(rules) {
     for (const Discrepancy& d : v_.discrepancies) {
       if (!disagreement(d.kind)) continue;
       for (const Evidence& e : d.evidence) {
@@ -61,7 +63,12 @@ class DraftChecker {
   DraftFinding classify(const Claim& claim) const {
     DraftFinding f;
     f.claim = claim;
-    if (contradiction(claim, f) || dispute(claim, f) || support(claim, f)) return f;
+    // Only what verify compares can be supported or disputed: "a date in 2025" is not a topic.
+    const AttributeRule* a = r_.declared(claim.attribute);
+    const bool comparable = a && a->comparison != Comparison::kNone;
+    if (contradiction(claim, f) || (comparable && (dispute(claim, f) || support(claim, f)))) {
+      return f;
+    }
     f.verdict = Verdict::kUnsupported;
     if (claim.subject.empty() || claim.period_basis == "unresolved") {
       f.explanation = "Nothing to check it against: the claim has no known subject or period.";
@@ -162,6 +169,7 @@ class DraftChecker {
   std::string draft_;
   const std::vector<Extraction>& all_;
   const Verification& v_;
+  const RuleData& r_;
   std::map<std::string, std::vector<const Discrepancy*>> findings_of_;  // claim id -> findings
   std::map<std::string, std::vector<const Claim*>> by_topic_;          // corpus facts
   std::map<std::string, const Claim*> by_id_;
@@ -182,15 +190,34 @@ const char* to_string(Verdict verdict) {
 DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
                        const std::vector<Document>& corpus,
                        const std::vector<Extraction>& corpus_claims, const RuleSet& rules) {
-  std::vector<Document> docs = corpus;
-  docs.push_back(draft);
-  std::vector<Extraction> all = corpus_claims;
-  all.push_back(draft_claims);
+  // The draft may sit inside the corpus it is checked against: it must not confirm itself.
+  const auto normal = [](const std::string& p) {
+    return std::filesystem::path(p).lexically_normal().string();
+  };
+  std::vector<Document> docs;
+  std::vector<Extraction> all;
+  std::set<std::string> ids;
+  for (size_t i = 0; i < corpus.size(); ++i) {
+    if (normal(corpus[i].source.path) == normal(draft.source.path)) continue;
+    docs.push_back(corpus[i]);
+    all.push_back(corpus_claims[i]);
+    ids.insert(corpus[i].source.id);
+  }
+  // Its id must not be a corpus document's, or its claims would count as that source's.
+  Document own = draft;
+  while (ids.count(own.source.id)) own.source.id += "~draft";
+  Extraction own_claims = draft_claims;
+  for (Claim& c : own_claims.claims) c.source = own.source.id;
+  docs.push_back(own);
+  all.push_back(own_claims);
   ClaimGraph graph = ClaimGraph::build(docs, all);
   const Verification v = verify(docs, all, rules, graph);
-  DraftChecker checker(draft, all, v);
+  DraftChecker checker(own, all, v, rules.data());
   DraftCheck out;
-  for (const Claim& c : draft_claims.claims) out.findings.push_back(checker.classify(c));
+  for (size_t i = 0; i < draft_claims.claims.size(); ++i) {
+    out.findings.push_back(checker.classify(own_claims.claims[i]));
+    out.findings.back().claim.source = draft.source.id;
+  }
   return out;
 }
 

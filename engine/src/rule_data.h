@@ -145,6 +145,13 @@ struct RuleData {
     }
     return nullptr;
   }
+  // The declared attribute a claim's attribute is, or is a facet of (vaccine.doses.donated ->
+  // vaccine.doses); null for attributes extraction made up ("count.years", "date").
+  const AttributeRule* declared(const std::string& name) const {
+    if (const AttributeRule* a = attribute(name)) return a;
+    size_t dot = name.rfind('.');
+    return dot == std::string::npos ? nullptr : attribute(name.substr(0, dot));
+  }
 };
 
 // A name transliterated to Latin and folded to lower-case ASCII, for matching spellings across

@@ -97,12 +97,6 @@ bool is_quantity(ClaimKind k) {
 // Totals that accumulate over their period: a part of the period cannot exceed the whole.
 bool is_flow(ClaimKind k) { return k == ClaimKind::kAmount || k == ClaimKind::kCount; }
 
-const AttributeRule* declared(const RuleData& r, const std::string& attribute) {
-  if (const AttributeRule* a = r.attribute(attribute)) return a;
-  size_t dot = attribute.rfind('.');  // a facet: vaccine.doses.donated -> vaccine.doses
-  return dot == std::string::npos ? nullptr : r.attribute(attribute.substr(0, dot));
-}
-
 bool starts_with(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
 
 // "in Asia" narrows a ranking; "after Russia" and "except Russia" do not.
@@ -137,7 +131,7 @@ std::optional<Item> comparable(const Claim& c, size_t doc, const RuleData& r, bo
   bool goal = c.modality == Modality::kTarget || c.modality == Modality::kPlanned;
   if (facts ? !fact : !goal) return {};
   if (c.subject.empty()) return {};  // about nothing known: nothing to compare it with
-  const AttributeRule* a = declared(r, c.attribute);
+  const AttributeRule* a = r.declared(c.attribute);
   if (!a || a->comparison == Comparison::kNone) return {};
   Item it;
   it.c = &c;
