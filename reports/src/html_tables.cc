@@ -283,9 +283,29 @@ void append_source_view(std::string& out, const Index& x, size_t i) {
     }
   }
   if (!note.empty()) {
+    // Claim links still need a place to land: each claim's sentence, its quote marked.
     out += "<details><summary>Original text not shown</summary><p class=\"note\">";
     append_html(out, note);
-    out += "</p></details></section>\n";
+    out += "</p><ol class=\"claim-sentences\">";
+    for (size_t k = 0; e && k < e->claims.size(); ++k) {
+      const Claim& c = e->claims[k];
+      const size_t at = c.sentence.find(c.quote);
+      std::string_view s(c.sentence);
+      out += "<li>";
+      append_html(out, at == std::string::npos ? s : s.substr(0, at));
+      out += "<mark class=\"claim-span";
+      if (x.disputed.count(c.id)) out += " disputed";
+      out += "\"";
+      attr(out, "id", "span-" + c.id);
+      out += ">";
+      append_html(out, at == std::string::npos ? std::string_view(c.quote) : s.substr(at, c.quote.size()));
+      out += "</mark>";
+      if (at != std::string::npos) append_html(out, s.substr(at + c.quote.size()));
+      out += " <span class=\"place\">";
+      append_html(out, place(c.position));
+      out += "</span></li>";
+    }
+    out += "</ol></details></section>\n";
     return;
   }
 
