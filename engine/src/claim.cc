@@ -73,8 +73,11 @@ const char* to_string(Modality modality) {
 
 std::string number_text(double value) {
   if (!std::isfinite(value)) return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
-  char buf[32];
-  auto r = std::to_chars(buf, buf + sizeof buf, value);
+  // Whole figures in full ("3000000000", not "3e+09"): people and spreadsheets read them.
+  char buf[512];
+  const bool whole = value == std::trunc(value) && std::fabs(value) < 1e21;
+  auto r = whole ? std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed)
+                 : std::to_chars(buf, buf + sizeof buf, value);
   return std::string(buf, r.ptr);
 }
 

@@ -19,20 +19,11 @@ namespace claimtrace {
 namespace {
 
 // Whole numbers in full ("3000000000", not number_text's "3e+09", which a spreadsheet or a
-// reader may take for text); anything else the shortest decimal that reads back the same.
-std::string decimal(double v) {
-  if (!std::isfinite(v)) return number_text(v);
-  char buf[512];
-  const bool whole = v == std::trunc(v) && std::fabs(v) < 1e21;
-  auto r = whole ? std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed)
-                 : std::to_chars(buf, buf + sizeof buf, v);
-  return std::string(buf, r.ptr);
-}
-
+// reader may take for text); anything else the shortest number_text that reads back the same.
 // ---- JSON ----
 
 // JSON has no infinity or NaN: those become null.
-std::string json_number(double v) { return std::isfinite(v) ? decimal(v) : "null"; }
+std::string json_number(double v) { return std::isfinite(v) ? number_text(v) : "null"; }
 
 std::string json_count(uint64_t n) { return std::to_string(n); }
 std::string json_bool(bool b) { return b ? "true" : "false"; }
@@ -106,7 +97,7 @@ std::string valid_utf8(std::string_view s) {
   return out;
 }
 
-std::string claim_value_text(const Claim& c) { return c.numeric ? decimal(c.value) : c.text; }
+std::string claim_value_text(const Claim& c) { return c.numeric ? number_text(c.value) : c.text; }
 
 // A path as a URI reference: absolute paths become file: URIs; every byte outside RFC 3986's
 // unreserved set (and "/") is percent-encoded, so even a name that is not UTF-8 survives.
@@ -471,7 +462,7 @@ std::string claims_csv(const ReportInput& input) {
   std::string out;
   csv_row(claim_field_names(), out);
   for (const Extraction& e : input.extractions) {
-    for (const Claim& c : e.claims) csv_row(claim_fields(c, decimal), out);
+    for (const Claim& c : e.claims) csv_row(claim_fields(c, number_text), out);
   }
   return out;
 }
