@@ -606,6 +606,24 @@ TEST(Verify, ASourceOutvotedByTwoIndependentSourcesIsTrustedLess) {
   EXPECT_FALSE(contains(d.explanation, "Support is even")) << d.explanation;
 }
 
+TEST(Verify, AnObserverIsComparedButLendsNoSupportAndMovesNoTrust) {
+  const std::vector<Input> corpus = {kTurnover6, kTurnover3};
+  Pipeline alone = run(corpus);
+  std::vector<Input> with = corpus;
+  with.push_back({"draft", "2024-06",
+                  "Trade turnover between Belarus and China was $3 billion in 2021."});
+  VerifyOptions options;
+  options.observer = "draft";
+  Pipeline observed = run(with, options);
+  ASSERT_EQ(observed.of(DiscrepancyKind::kValueConflict).size(), 1u) << kinds(observed.v);
+  for (const CompetingValue& v : observed.of(DiscrepancyKind::kValueConflict)[0]->values) {
+    EXPECT_NEAR(v.support, 0.5, 1e-9) << v.value;  // the draft adds nothing to "$3 billion"
+  }
+  EXPECT_EQ(observed.trust("a").trust, alone.trust("a").trust);
+  EXPECT_EQ(observed.trust("b").trust, alone.trust("b").trust);
+  EXPECT_EQ(observed.trust("draft").trust, 0);
+}
+
 TEST(Verify, ACopiedSentenceCountsOnceInSupport) {
   const std::string sentence =
       "According to the national statistics committee, trade turnover between Belarus and China "

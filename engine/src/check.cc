@@ -211,7 +211,9 @@ DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
   docs.push_back(own);
   all.push_back(own_claims);
   ClaimGraph graph = ClaimGraph::build(docs, all);
-  const Verification v = verify(docs, all, rules, graph);
+  VerifyOptions options;
+  options.observer = own.source.id;
+  const Verification v = verify(docs, all, rules, graph, options);
   DraftChecker checker(own, all, v, rules.data());
   DraftCheck out;
   for (size_t i = 0; i < draft_claims.claims.size(); ++i) {

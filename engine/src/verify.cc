@@ -1023,7 +1023,9 @@ class Verifier {
 
   void compute_trust() {
     std::map<std::string, double> trust;
-    for (const Document& d : docs_) trust[d.source.id] = options_.prior_trust;
+    for (const Document& d : docs_) {
+      trust[d.source.id] = d.source.id == options_.observer ? 0 : options_.prior_trust;
+    }
     int round = 0;
     std::map<std::string, double> confidence;
     std::map<std::string, int> disputed, leading;
@@ -1032,7 +1034,14 @@ class Verifier {
       confidence.clear();
       disputed.clear();
       leading.clear();
-      for (const Dispute& d : disputes_) {
+      for (const Dispute& whole : disputes_) {
+        // The observer's claims take no part: a dispute only with it moves no one's trust.
+        Dispute d = whole;
+        for (auto& side : d.sides) {
+          std::erase_if(side, [&](size_t i) { return items_[i].c->source == options_.observer; });
+        }
+        std::erase_if(d.sides, [](const std::vector<size_t>& side) { return side.empty(); });
+        if (d.sides.size() < 2) continue;
         std::vector<double> support;
         double total = 0;
         for (const auto& side : d.sides) {
@@ -1054,6 +1063,7 @@ class Verifier {
       }
       double change = 0;
       for (auto& [src, t] : trust) {
+        if (src == options_.observer) continue;
         double next = (options_.prior_trust * options_.prior_weight + confidence[src]) /
                       (options_.prior_weight + disputed[src]);
         change = std::max(change, std::fabs(next - t));

@@ -30,6 +30,9 @@ struct VerifyOptions {
   double prior_trust = 0.5;
   double prior_weight = 2;
   int max_iterations = 100;
+  // A source that is compared with the others but lends no support and earns no trust: a
+  // draft under check must not vote for its own figures.
+  std::string observer;
 };
 
 struct Verification {
