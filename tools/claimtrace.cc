@@ -367,24 +367,16 @@ std::optional<std::vector<std::string>> parse_formats(const std::string& list) {
 }
 
 // Decisions from --reviews, or from DIR/reviews.xml when it exists; nullopt on a bad file.
+// Decisions from --reviews, or from DIR/reviews.xml when it exists; nullopt on a bad file.
 std::optional<ReviewBook> load_reviews(const std::string& given, const std::string& out_dir,
                                        std::string& used) {
-  Env& env = default_env();
   used = given.empty() ? join_path(out_dir, "reviews.xml") : given;
-  if (given.empty() && !env.stat(used).is_ok()) {
-    used.clear();
-    return ReviewBook{};
-  }
-  Result<std::string> text = env.read_file(used, 64u << 20);
-  if (!text.is_ok()) {
-    std::cerr << "claimtrace: " << escaped(text.status().to_string()) << "\n";
-    return std::nullopt;
-  }
-  Result<ReviewBook> book = parse_reviews(used, text.value());
+  Result<ReviewBook> book = read_reviews(default_env(), used, given.empty());
   if (!book.is_ok()) {
     std::cerr << "claimtrace: " << escaped(book.status().to_string()) << "\n";
     return std::nullopt;
   }
+  if (given.empty() && book.value().records.empty()) used.clear();
   return book.value();
 }
 
@@ -522,17 +514,12 @@ int run_review(const std::vector<std::string>& args) {
     reviews_file = join_path(slash == std::string::npos ? "." : report_path.substr(0, slash),
                              "reviews.xml");
   }
-  ReviewBook book;
-  if (env.stat(reviews_file).is_ok()) {
-    Result<std::string> text = env.read_file(reviews_file, 64u << 20);
-    Result<ReviewBook> parsed = text.is_ok() ? parse_reviews(reviews_file, text.value())
-                                             : Result<ReviewBook>(text.status());
-    if (!parsed.is_ok()) {
-      std::cerr << "claimtrace: " << escaped(parsed.status().to_string()) << "\n";
-      return kExitUsage;
-    }
-    book = parsed.value();
+  Result<ReviewBook> read = read_reviews(env, reviews_file, /*missing_is_empty=*/true);
+  if (!read.is_ok()) {
+    std::cerr << "claimtrace: " << escaped(read.status().to_string()) << "\n";
+    return kExitUsage;
   }
+  ReviewBook book = read.value();
   std::string done;  // printed once every mark is valid and the file is written
   for (const std::string& mark : marks) {
     const size_t eq = mark.find('=');

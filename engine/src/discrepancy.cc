@@ -28,6 +28,13 @@ const char* to_string(Severity severity) {
   return "?";
 }
 
+std::optional<DiscrepancyKind> parse_discrepancy_kind(const std::string& text) {
+  for (int k = 0; k <= static_cast<int>(DiscrepancyKind::kTargetMissed); ++k) {
+    if (text == to_string(static_cast<DiscrepancyKind>(k))) return static_cast<DiscrepancyKind>(k);
+  }
+  return std::nullopt;
+}
+
 std::optional<Severity> parse_severity(const std::string& text) {
   for (Severity s : {Severity::kInfo, Severity::kLow, Severity::kMedium, Severity::kHigh}) {
     if (text == to_string(s)) return s;

@@ -75,6 +75,13 @@ Result<ReviewBook> parse_reviews(const std::string& path, const std::string& xml
   return book;
 }
 
+Result<ReviewBook> read_reviews(const Env& env, const std::string& path, bool missing_is_empty) {
+  if (missing_is_empty && !env.stat(path).is_ok()) return ReviewBook{};
+  Result<std::string> text = env.read_file(path, 64u << 20);
+  if (!text.is_ok()) return text.status();
+  return parse_reviews(path, text.value());
+}
+
 std::string reviews_xml(const ReviewBook& book) {
   pugi::xml_document doc;
   pugi::xml_node decl = doc.append_child(pugi::node_declaration);
@@ -165,13 +172,14 @@ Result<Discrepancy> finding_in_report(const std::string& path, const std::string
   }
   Discrepancy d;
   d.id = id;
-  for (DiscrepancyKind k :
-       {DiscrepancyKind::kValueConflict, DiscrepancyKind::kRankConflict,
-        DiscrepancyKind::kDateConflict, DiscrepancyKind::kLabelConflict,
-        DiscrepancyKind::kLabelVariant, DiscrepancyKind::kNameVariant, DiscrepancyKind::kArithmetic,
-        DiscrepancyKind::kPlausibility, DiscrepancyKind::kTargetMissed}) {
-    if (std::string(found.attribute("kind").value()) == to_string(k)) d.kind = k;
+  std::optional<DiscrepancyKind> kind = parse_discrepancy_kind(found.attribute("kind").value());
+  if (!kind) {
+    return Status::error(StatusCode::kParseError,
+                         "discrepancy " + id + " has an unknown kind \"" +
+                             found.attribute("kind").value() + "\"",
+                         Location{.file = path});
   }
+  d.kind = *kind;
   d.subject = found.attribute("subject").value();
   d.attribute = found.attribute("attribute").value();
   d.explanation = found.child("explanation").text().get();

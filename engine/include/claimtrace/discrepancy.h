@@ -20,9 +20,10 @@ enum class DiscrepancyKind {
   kNameVariant,    // one entity spelled differently (info)
   kArithmetic,     // a document's own numbers do not add up: a total and its parts
   kPlausibility,   // a value orders of magnitude from every other value on its key
-  kTargetMissed,   // an actual figure below a target for the same period (info)
+  kTargetMissed,   // an actual figure below a target for the same period (info); stays last
 };
 const char* to_string(DiscrepancyKind kind);
+std::optional<DiscrepancyKind> parse_discrepancy_kind(const std::string& text);
 
 enum class Severity { kInfo, kLow, kMedium, kHigh };
 const char* to_string(Severity severity);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "claimtrace/discrepancy.h"
+#include "claimtrace/env.h"
 #include "claimtrace/status.h"
 
 namespace claimtrace {
@@ -26,6 +27,10 @@ struct ReviewBook {
 // Parses reviews.xml; a malformed file or an unknown decision is an error naming file:line:col.
 Result<ReviewBook> parse_reviews(const std::string& path, const std::string& xml);
 std::string reviews_xml(const ReviewBook& book);
+
+// Reads and parses a reviews file; a file that does not exist is an empty book when
+// missing_is_empty (the default place beside a report), an error otherwise.
+Result<ReviewBook> read_reviews(const Env& env, const std::string& path, bool missing_is_empty);
 
 // Records (or replaces) a decision on a finding. The note must be valid UTF-8 without control
 // characters other than tab and line breaks (the command line checks it).
