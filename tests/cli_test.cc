@@ -224,6 +224,15 @@ TEST(Cli, CheckExitsZeroWhenNothingIsContradicted) {
   EXPECT_NE(r.out.find("draft.txt:1:46: supported:"), std::string::npos) << r.out;
   // Nothing contradicted: the ClaimReview file is still written, empty, so none is left stale.
   EXPECT_EQ(read_all(out + "/c/claimreview.jsonld").find("ClaimReview"), std::string::npos);
+  // An empty draft: exit 3, and check.xml still lists it, skipped, with the reason.
+  write_all(out + "/empty.txt", "");
+  Outcome empty = claimtrace("check '" + out + "/empty.txt' --published 2026-11-22 --out '" + out +
+                             "/e' --corpus corpus");
+  EXPECT_EQ(empty.exit_code, 3) << empty.err;
+  EXPECT_NE(read_all(out + "/e/check.xml").find("role=\"draft\" status=\"skipped\" reason=\"empty file\""),
+            std::string::npos)
+      << read_all(out + "/e/check.xml");
+  EXPECT_TRUE(claimtrace::validate_xml_file(out + "/e/check.xml", "check.xsd").valid);
   // No draft named: a usage error, not a check of the bundled corpus as if it were the draft.
   Outcome none = claimtrace("check --corpus corpus");
   EXPECT_EQ(none.exit_code, 2);

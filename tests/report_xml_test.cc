@@ -246,6 +246,9 @@ TEST(CheckXml, TheDocumentedFormatValidatesAndAnUnknownVerdictDoesNot) {
   const std::string check =
       "<?xml version=\"1.0\"?>\n"
       "<claimtrace-check version=\"1\" draft=\"drafts/story.txt\">\n"
+      "  <sources><source id=\"draft\" path=\"drafts/story.txt\" role=\"draft\" "
+      "status=\"ok\"/><source id=\"b\" path=\"b.bin\" role=\"corpus\" status=\"skipped\" "
+      "reason=\"binary\"/></sources>\n"
       "  <finding verdict=\"contradicted\" claim=\"c1\" start=\"44\" end=\"54\" line=\"1\" "
       "column=\"45\" discrepancy=\"d1\">\n"
       "    <claim kind=\"amount\" subject=\"BY-CN\" attribute=\"trade.turnover\" "
@@ -282,9 +285,14 @@ TEST(CheckXml, WhatTheWriterWritesValidates) {
   DraftCheck check =
       check_draft(draft.docs[0], draft.extractions[0], corpus.docs, corpus.extractions, rules());
   ASSERT_FALSE(check.findings.empty());
-  std::string xml = check_xml(draft.docs[0], check);
+  std::string xml = check_xml(draft.docs[0], check, corpus.docs);
   SchemaCheck schema = validate_xml(xml, "check.xsd");
   EXPECT_TRUE(schema.valid) << schema.messages << xml;
+  // Every input is listed with its status: the draft and each corpus document.
+  EXPECT_NE(xml.find("role=\"draft\" status=\"ok\""), std::string::npos) << xml;
+  for (const Document& d : corpus.docs) {
+    EXPECT_NE(xml.find("id=\"" + d.source.id + "\""), std::string::npos) << d.source.id;
+  }
   EXPECT_NE(xml.find("verdict=\"contradicted\""), std::string::npos) << xml;
 }
 

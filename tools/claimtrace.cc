@@ -590,15 +590,14 @@ int run_check(const std::vector<std::string>& args) {
   if (std::optional<int> stop = verify_corpus(o, v, progress_line(quiet))) return *stop;
   Document draft = ingest_file(default_env(), draft_path, meta, v.loaded.rules, o.ingest);
   print_diagnostics(draft.diagnostics);
-  if (draft.status != InputStatus::kOk) {
-    std::cerr << "claimtrace: draft " << escaped(draft.reason.to_string()) << "\n";
-    return kExitSkipped;
-  }
+  // An unreadable draft still gets check.xml, listing it as skipped with the reason.
+  const bool draft_read = draft.status == InputStatus::kOk;
+  if (!draft_read) std::cerr << "claimtrace: draft " << escaped(draft.reason.to_string()) << "\n";
   const Extraction draft_claims = extract(draft, v.loaded.rules);
   const DraftCheck check =
       check_draft(draft, draft_claims, v.loaded.docs, v.extractions, v.loaded.rules);
   std::vector<std::pair<std::string, std::string>> files = {
-      {"check.xml", check_xml(draft, check)},
+      {"check.xml", check_xml(draft, check, v.loaded.docs)},
       {"check.html", check_html(draft, check,
                                 {v.loaded.docs, v.extractions, v.graph, v.verification,
                                  &default_env()})}};
@@ -618,7 +617,7 @@ int run_check(const std::vector<std::string>& args) {
             << by_verdict[Verdict::kDisputed] << " disputed, " << by_verdict[Verdict::kSupported]
             << " supported, " << by_verdict[Verdict::kUnsupported] << " unsupported\n"
             << "check: " << escaped(join_path(out_dir, "check.html")) << "\n";
-  if (v.loaded.any_skipped) return kExitSkipped;  // as verify: an incomplete check wins
+  if (v.loaded.any_skipped || !draft_read) return kExitSkipped;  // an incomplete check wins
   return by_verdict[Verdict::kContradicted] > 0 ? kExitFound : kExitOk;
 }
 

@@ -235,7 +235,8 @@ std::string report_xml(const ReportInput& input) {
   return saved(doc);
 }
 
-std::string check_xml(const Document& draft, const DraftCheck& check) {
+std::string check_xml(const Document& draft, const DraftCheck& check,
+                      const std::vector<Document>& corpus) {
   pugi::xml_document doc;
   pugi::xml_node root = doc.append_child("claimtrace-check");
   set(root, "version", "1");
@@ -243,6 +244,17 @@ std::string check_xml(const Document& draft, const DraftCheck& check) {
   if (draft.source.published.precision != DatePrecision::kUnknown) {
     set(root, "published", draft.source.published.iso());
   }
+  pugi::xml_node sources = root.append_child("sources");
+  auto add_source = [&](const Document& d, const char* role) {
+    pugi::xml_node n = sources.append_child("source");
+    set(n, "id", d.source.id);
+    set(n, "path", d.source.path);
+    set(n, "role", role);
+    set(n, "status", to_string(d.status));
+    if (d.status != InputStatus::kOk) set(n, "reason", d.reason.message());
+  };
+  add_source(draft, "draft");
+  for (const Document& d : corpus) add_source(d, "corpus");
   for (const DraftFinding& f : check.findings) {
     pugi::xml_node n = root.append_child("finding");
     set(n, "verdict", to_string(f.verdict));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "claimtrace/check.h"
 #include "claimtrace/ingest.h"
@@ -9,9 +10,11 @@
 
 namespace claimtrace {
 
-// <claimtrace-check version="1" draft=".."> with one <finding verdict start end line column>
-// per draft claim (byte offsets into the draft), its <claim>, <explanation> and <evidence>.
-std::string check_xml(const Document& draft, const DraftCheck& check);
+// <claimtrace-check version="1" draft=".."> with <sources> (the draft and every corpus input,
+// each with its status) and one <finding verdict start end line column> per draft claim (byte
+// offsets into the draft), its <claim>, <explanation> and <evidence>.
+std::string check_xml(const Document& draft, const DraftCheck& check,
+                      const std::vector<Document>& corpus);
 
 // The same findings as a self-contained page in the style of report.html; corpus is the
 // verification the draft was checked against (its sources' titles, publishers and dates).
