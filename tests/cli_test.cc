@@ -294,6 +294,10 @@ TEST(Cli, VerifyWritesTheExportsAskedFor) {
     EXPECT_FALSE(read_all(out + "/r/" + f).empty()) << f;
   }
   EXPECT_EQ(claimtrace("verify --format pdf --out '" + out + "/r' corpus").exit_code, 2);
+  // A pass without exports leaves none from the earlier pass behind to be read as current.
+  EXPECT_EQ(claimtrace("verify --quiet --out '" + out + "/r' corpus").exit_code, 1);
+  EXPECT_TRUE(read_all(out + "/r/report.json").empty());
+  EXPECT_FALSE(read_all(out + "/r/report.html").empty());
   std::system(("rm -rf '" + out + "'").c_str());
 }
 

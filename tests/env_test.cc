@@ -36,7 +36,20 @@ TEST(PosixEnv, AtomicWriteReplacesTheFile) {
   EXPECT_EQ(env.read_file(path, 100).value(), "second");
   EXPECT_EQ(env.list_directory(dir).value().size(), 1u);  // no temporary left behind
   EXPECT_EQ(env.stat(dir + "/missing").status().code(), StatusCode::kNotFound);
+  // Removing a file makes it gone; removing one that is not there is not an error.
+  EXPECT_TRUE(env.remove_file(path).is_ok());
+  EXPECT_EQ(env.stat(path).status().code(), StatusCode::kNotFound);
+  EXPECT_TRUE(env.remove_file(path).is_ok());
+  EXPECT_FALSE(env.remove_file(dir).is_ok());  // a directory is not a file
   std::system(("rm -rf " + std::string(tmpl)).c_str());
+}
+
+TEST(MemoryEnv, RemovedFilesAreGone) {
+  MemoryEnv env;
+  env.add_file("out/./report.json", "{}");
+  EXPECT_TRUE(env.remove_file("out/report.json").is_ok());
+  EXPECT_FALSE(env.read_file("out/report.json", 10).is_ok());
+  EXPECT_TRUE(env.remove_file("out/report.json").is_ok());
 }
 
 }  // namespace

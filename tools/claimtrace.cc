@@ -428,6 +428,15 @@ int run_verify(const std::vector<std::string>& args) {
     if (f == "annotations") files.push_back({"annotations.jsonld", web_annotations_json(report)});
   }
   if (!write_files(out_dir, files)) return kExitUsage;
+  // Exports from an earlier pass that this one did not write would read as current: remove them.
+  for (const char* name :
+       {"report.json", "claims.csv", "discrepancies.csv", "annotations.jsonld"}) {
+    if (std::none_of(files.begin(), files.end(), [&](const auto& f) { return f.first == name; })) {
+      if (Status s = default_env().remove_file(join_path(out_dir, name)); !s.is_ok()) {
+        std::cerr << "claimtrace: " << escaped(s.to_string()) << "\n";
+      }
+    }
+  }
 
   std::map<Severity, int> by_severity;
   size_t claims = 0, skipped = 0, reviewed = 0;

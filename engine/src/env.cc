@@ -140,6 +140,13 @@ class PosixEnv : public Env {
     }
     return Status::ok();
   }
+
+  Status remove_file(const std::string& path) override {
+    if (::unlink(path.c_str()) != 0 && errno != ENOENT) {
+      return io_error(path, "cannot remove", errno);
+    }
+    return Status::ok();
+  }
 };
 
 // "a/./b//c/" -> "a/b/c" so that MemoryEnv lookups do not depend on spelling.
@@ -236,6 +243,11 @@ Status MemoryEnv::write_file_atomically(const std::string& path, const std::stri
 
 Status MemoryEnv::make_directories(const std::string& path) {
   add_directory(path);
+  return Status::ok();
+}
+
+Status MemoryEnv::remove_file(const std::string& path) {
+  files_.erase(clean(path));
   return Status::ok();
 }
 

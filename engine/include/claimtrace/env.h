@@ -36,6 +36,8 @@ class Env {
   // Writes to a temporary file in the same directory, then renames: readers never see half a file.
   virtual Status write_file_atomically(const std::string& path, const std::string& contents) = 0;
   virtual Status make_directories(const std::string& path) = 0;
+  // Removes a file; one that does not exist is not an error (the caller wants it gone).
+  virtual Status remove_file(const std::string& path) = 0;
 };
 
 // The real file system.
@@ -52,6 +54,7 @@ class MemoryEnv : public Env {
   Result<std::string> read_file(const std::string& path, uint64_t max_bytes) const override;
   Status write_file_atomically(const std::string& path, const std::string& contents) override;
   Status make_directories(const std::string& path) override;
+  Status remove_file(const std::string& path) override;
 
  private:
   std::map<std::string, std::string> files_;
