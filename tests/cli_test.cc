@@ -188,7 +188,8 @@ TEST(Cli, VerifyExitCodesFollowFailOn) {
   write_all(out + "/calm.txt", "Trade turnover between Belarus and China was $6 billion in 2021.");
   EXPECT_EQ(claimtrace("verify --out '" + out + "/r' '" + out + "/calm.txt'").exit_code, 0);
   expect_valid_report(out + "/r/report.xml");
-  Outcome found = claimtrace("verify --out '" + out + "/r' '" + out + "/a.txt' '" + out + "/b.txt'");
+  Outcome found =
+      claimtrace("verify --out '" + out + "/r' '" + out + "/a.txt' '" + out + "/b.txt'");
   EXPECT_EQ(found.exit_code, 1) << found.out << found.err;
   EXPECT_NE(read_all(out + "/r/report.xml").find("kind=\"value_conflict\" severity=\"high\""),
             std::string::npos);
@@ -217,7 +218,8 @@ TEST(Cli, CheckADraftWithThreeDeliberateErrors) {
 
 TEST(Cli, CheckExitsZeroWhenNothingIsContradicted) {
   std::string out = temp_dir();
-  write_all(out + "/draft.txt", "Trade turnover between Belarus and China was about $6 billion in 2021.");
+  write_all(out + "/draft.txt",
+            "Trade turnover between Belarus and China was about $6 billion in 2021.");
   Outcome r = claimtrace("check '" + out + "/draft.txt' --published 2026-11-22 --out '" + out +
                          "/c' --corpus corpus");
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
@@ -229,7 +231,8 @@ TEST(Cli, CheckExitsZeroWhenNothingIsContradicted) {
   Outcome empty = claimtrace("check '" + out + "/empty.txt' --published 2026-11-22 --out '" + out +
                              "/e' --corpus corpus");
   EXPECT_EQ(empty.exit_code, 3) << empty.err;
-  EXPECT_NE(read_all(out + "/e/check.xml").find("role=\"draft\" status=\"skipped\" reason=\"empty file\""),
+  EXPECT_NE(read_all(out + "/e/check.xml")
+                .find("role=\"draft\" status=\"skipped\" reason=\"empty file\""),
             std::string::npos)
       << read_all(out + "/e/check.xml");
   EXPECT_TRUE(claimtrace::validate_xml_file(out + "/e/check.xml", "check.xsd").valid);
@@ -253,9 +256,9 @@ TEST(Cli, ReviewDecisionsCarryIntoTheNextVerifyPass) {
     high.push_back(xml.substr(id, xml.find('"', id) - id));
   }
   ASSERT_EQ(high.size(), 2u);
-  Outcome marked = claimtrace("review '" + out + "/r/report.xml' --mark " + high[0] +
-                              "=false-positive --mark " + high[1] +
-                              "=confirmed --note 'checked <both> & fine' --date 2026-11-22");
+  Outcome marked =
+      claimtrace("review '" + out + "/r/report.xml' --mark " + high[0] + "=false-positive --mark " +
+                 high[1] + "=confirmed --note 'checked <both> & fine' --date 2026-11-22");
   EXPECT_EQ(marked.exit_code, 0) << marked.err;
   std::string reviews = read_all(out + "/r/reviews.xml");
   EXPECT_NE(reviews.find("decision=\"false-positive\""), std::string::npos) << reviews;

@@ -120,8 +120,9 @@ TEST(Extract, TitlesAndMentions) {
 }
 
 TEST(Extract, NamesInOtherScriptsAndSpellingsResolve) {
-  Extraction e = run("\xD0\x9B\xD1\x83\xD0\xBA\xD0\xB0\xD1\x88\xD0\xB5\xD0\xBD\xD0\xBA\xD0\xBE met "
-                     "Luka\xC5\xA1\x65nka and Snapkou.");  // "Лукашенко", "Lukašenka"
+  Extraction e =
+      run("\xD0\x9B\xD1\x83\xD0\xBA\xD0\xB0\xD1\x88\xD0\xB5\xD0\xBD\xD0\xBA\xD0\xBE met "
+          "Luka\xC5\xA1\x65nka and Snapkou.");  // "Лукашенко", "Lukašenka"
   ASSERT_EQ(e.mentions.size(), 3u);
   EXPECT_EQ(e.mentions[0].entity, "lukashenko");
   EXPECT_EQ(e.mentions[1].entity, "lukashenko");
@@ -246,9 +247,9 @@ TEST(Extract, IdsAreStableAndDistinct) {
 
 TEST(Extract, AStateNamedInsideAnotherNameStillMakesTheSubject) {
   // "invasion of Ukraine" is an event's name; Ukraine is still named in the sentence.
-  Extraction e = run(
-      "Belarus and China met in Minsk. China and Belarus signed an accord. Russia began the "
-      "invasion of Ukraine in February 2022.");
+  Extraction e =
+      run("Belarus and China met in Minsk. China and Belarus signed an accord. Russia began the "
+          "invasion of Ukraine in February 2022.");
   ASSERT_FALSE(e.claims.empty());
   EXPECT_EQ(e.claims.back().quote, "February 2022");
   EXPECT_EQ(e.claims.back().subject, "RU-UA");
@@ -270,9 +271,9 @@ TEST(Extract, AnEventDatesTheStatusItEstablishedAnywhereInTheSentence) {
 }
 
 TEST(Extract, ATotalAndThePartsAfterItsCueMakeABreakdown) {
-  Extraction e = run(
-      "Belarus and China have signed almost four dozen agreements: 27 on trade and 8 on "
-      "investment.");
+  Extraction e =
+      run("Belarus and China have signed almost four dozen agreements: 27 on trade and 8 on "
+          "investment.");
   ASSERT_EQ(e.breakdowns.size(), 1u);
   const Breakdown& b = e.breakdowns[0];
   const Claim* total = find(e, ClaimKind::kCount);
@@ -289,9 +290,9 @@ TEST(Extract, ATotalAndThePartsAfterItsCueMakeABreakdown) {
 }
 
 TEST(Extract, AmountPartsAreClaimsInTheSameCurrencyAndOpenCuesAreNotExhaustive) {
-  Extraction e = run(
-      "In 2022 Belarus exported goods worth $5 billion to China, of which $3.5 billion were "
-      "potash, 40% went by rail, 12 trains carried timber and $1 billion was machinery.");
+  Extraction e =
+      run("In 2022 Belarus exported goods worth $5 billion to China, of which $3.5 billion were "
+          "potash, 40% went by rail, 12 trains carried timber and $1 billion was machinery.");
   ASSERT_EQ(e.breakdowns.size(), 1u);
   const Breakdown& b = e.breakdowns[0];
   EXPECT_FALSE(b.exhaustive);
@@ -309,7 +310,8 @@ TEST(Extract, ARestWordAmongThePartsOpensAnExhaustiveList) {
 }
 
 TEST(Extract, NoBreakdownWithoutACueRightAfterTheTotal) {
-  Extraction e = run("The park has 60 residents and plans to attract 20 more by 2025 and 30 by 2030.");
+  Extraction e =
+      run("The park has 60 residents and plans to attract 20 more by 2025 and 30 by 2030.");
   EXPECT_TRUE(e.breakdowns.empty());
 }
 

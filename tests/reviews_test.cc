@@ -29,8 +29,9 @@ Review decided(ReviewDecision decision, const std::string& note) {
 
 TEST(Reviews, ARecordedDecisionSurvivesWritingAndReading) {
   ReviewBook book;
-  record_review(book, finding("d2", "trade.turnover"),
-                decided(ReviewDecision::kFalsePositive, "different metric: exports <vs> \"turnover\""));
+  record_review(
+      book, finding("d2", "trade.turnover"),
+      decided(ReviewDecision::kFalsePositive, "different metric: exports <vs> \"turnover\""));
   record_review(book, finding("d1", "park.residents"), decided(ReviewDecision::kConfirmed, ""));
   record_review(book, finding("d2", "trade.turnover"), decided(ReviewDecision::kResolved, "fixed"));
   ASSERT_EQ(book.records.size(), 2u);  // the second decision on d2 replaced the first
@@ -59,7 +60,8 @@ TEST(Reviews, AFindingWithTheSameIdTakesItsDecision) {
   ReviewBook book;
   record_review(book, finding("d1", "trade.turnover"),
                 decided(ReviewDecision::kFalsePositive, "not the same metric"));
-  std::vector<Discrepancy> next = {finding("d1", "trade.turnover"), finding("d9", "park.residents")};
+  std::vector<Discrepancy> next = {finding("d1", "trade.turnover"),
+                                   finding("d9", "park.residents")};
   EXPECT_EQ(apply_reviews(book, next), 1);
   EXPECT_EQ(next[0].review.decision, ReviewDecision::kFalsePositive);
   EXPECT_FALSE(next[0].review.reopened);

@@ -495,10 +495,11 @@ TEST(Verify, APartOfATotalIsNotAValueOfTheTotalsKey) {
 
 TEST(Verify, AYearListedAfterAColonIsStillComparedWithOtherSources) {
   // Not a breakdown (the "parts" are other years), so $4 billion for 2021 meets $9 billion.
-  Pipeline p = run({{"a", "2023-12",
-                     "Trade between Belarus and China reached $5 billion in 2022: up from $4 "
-                     "billion in 2021 and $3.5 billion in 2020."},
-                    {"b", "2024-01", "Trade between Belarus and China reached $9 billion in 2021."}});
+  Pipeline p =
+      run({{"a", "2023-12",
+            "Trade between Belarus and China reached $5 billion in 2022: up from $4 "
+            "billion in 2021 and $3.5 billion in 2020."},
+           {"b", "2024-01", "Trade between Belarus and China reached $9 billion in 2021."}});
   EXPECT_EQ(p.of(DiscrepancyKind::kValueConflict).size(), 1u) << kinds(p.v);
   EXPECT_TRUE(p.of(DiscrepancyKind::kArithmetic).empty()) << kinds(p.v);
 }
@@ -610,8 +611,8 @@ TEST(Verify, AnObserverIsComparedButLendsNoSupportAndMovesNoTrust) {
   const std::vector<Input> corpus = {kTurnover6, kTurnover3};
   Pipeline alone = run(corpus);
   std::vector<Input> with = corpus;
-  with.push_back({"draft", "2024-06",
-                  "Trade turnover between Belarus and China was $3 billion in 2021."});
+  with.push_back(
+      {"draft", "2024-06", "Trade turnover between Belarus and China was $3 billion in 2021."});
   VerifyOptions options;
   options.observer = "draft";
   Pipeline observed = run(with, options);

@@ -16,13 +16,13 @@
 #include <chrono>
 #include <ctime>
 
+#include "claimtrace/check.h"
+#include "claimtrace/check_report.h"
 #include "claimtrace/claim_graph.h"
 #include "claimtrace/claim_writers.h"
 #include "claimtrace/corpus.h"
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
-#include "claimtrace/check.h"
-#include "claimtrace/check_report.h"
 #include "claimtrace/report_exports.h"
 #include "claimtrace/report_html.h"
 #include "claimtrace/report_xml.h"
@@ -415,8 +415,7 @@ int run_verify(const std::vector<std::string>& args) {
   if (std::optional<int> stop = verify_corpus(o, v, progress_line(quiet))) return *stop;
   const int applied = apply_reviews(*reviews, v.verification.discrepancies);
 
-  const ReportInput report{v.loaded.docs, v.extractions, v.graph, v.verification,
-                           &default_env()};
+  const ReportInput report{v.loaded.docs, v.extractions, v.graph, v.verification, &default_env()};
   std::vector<std::pair<std::string, std::string>> files = {{"report.xml", report_xml(report)},
                                                             {"report.html", report_html(report)}};
   for (const std::string& f : *exports) {
@@ -453,14 +452,13 @@ int run_verify(const std::vector<std::string>& args) {
   }
   if (!quiet) {
     std::cout << v.loaded.docs.size() << " documents (" << skipped << " skipped), " << claims
-              << " claims, " << v.verification.discrepancies.size() << " discrepancies: "
-              << by_severity[Severity::kHigh] << " high, " << by_severity[Severity::kMedium]
-              << " medium, " << by_severity[Severity::kLow] << " low, "
-              << by_severity[Severity::kInfo] << " info";
+              << " claims, " << v.verification.discrepancies.size()
+              << " discrepancies: " << by_severity[Severity::kHigh] << " high, "
+              << by_severity[Severity::kMedium] << " medium, " << by_severity[Severity::kLow]
+              << " low, " << by_severity[Severity::kInfo] << " info";
     if (!reviews_used.empty()) {
-      std::cout << "; " << reviewed << " reviewed (" << applied << " of "
-                << reviews->records.size() << " decisions in " << escaped(reviews_used)
-                << " still apply)";
+      std::cout << "; " << reviewed << " reviewed (" << applied << " of " << reviews->records.size()
+                << " decisions in " << escaped(reviews_used) << " still apply)";
     }
     std::cout << "\n";
     for (const auto& [name, text] : files) {
@@ -501,13 +499,14 @@ int run_review(const std::vector<std::string>& args) {
       "mark", po::value(&marks),
       "ID=confirmed, ID=false-positive or ID=resolved (repeatable); ID=open removes a decision")(
       "note", po::value(&note), "the reviewer's note, kept with every decision of this call")(
-      "reviews", po::value(&reviews_file), "reviews file to update (default: reviews.xml beside "
-                                           "the report)")(
-      "date", po::value(&date), "date of the decision (default: today, UTC)");
+      "reviews", po::value(&reviews_file),
+      "reviews file to update (default: reviews.xml beside "
+      "the report)")("date", po::value(&date), "date of the decision (default: today, UTC)");
   if (std::optional<int> stop = parse(args, visible, o, help, Paths::kNamed)) return *stop;
   if (o.paths.size() != 1) return usage_error("review needs exactly one report.xml");
   if (marks.empty()) return usage_error("review needs at least one --mark ID=DECISION");
-  if (!printable_note(note)) return usage_error("--note must be UTF-8 text without control characters");
+  if (!printable_note(note))
+    return usage_error("--note must be UTF-8 text without control characters");
   if (!date.empty() && PartialDate::parse(date).precision != DatePrecision::kDay) {
     return usage_error("--date must be a day like 2026-11-22, not '" + date + "'");
   }
@@ -520,8 +519,8 @@ int run_review(const std::vector<std::string>& args) {
   }
   const size_t slash = report_path.rfind('/');
   if (reviews_file.empty()) {
-    reviews_file = join_path(slash == std::string::npos ? "." : report_path.substr(0, slash),
-                             "reviews.xml");
+    reviews_file =
+        join_path(slash == std::string::npos ? "." : report_path.substr(0, slash), "reviews.xml");
   }
   Result<ReviewBook> read = read_reviews(env, reviews_file, /*missing_is_empty=*/true);
   if (!read.is_ok()) {
@@ -538,7 +537,8 @@ int run_review(const std::vector<std::string>& args) {
       return usage_error("decision must be confirmed, false-positive, resolved or open, not '" +
                          mark.substr(eq + 1) + "'");
     }
-    Result<Discrepancy> finding = finding_in_report(report_path, report.value(), mark.substr(0, eq));
+    Result<Discrepancy> finding =
+        finding_in_report(report_path, report.value(), mark.substr(0, eq));
     if (!finding.is_ok()) {
       std::cerr << "claimtrace: " << escaped(finding.status().to_string()) << "\n";
       return kExitUsage;
@@ -607,9 +607,9 @@ int run_check(const std::vector<std::string>& args) {
       check_draft(draft, draft_claims, v.loaded.docs, v.extractions, v.loaded.rules);
   std::vector<std::pair<std::string, std::string>> files = {
       {"check.xml", check_xml(draft, check, v.loaded.docs)},
-      {"check.html", check_html(draft, check,
-                                {v.loaded.docs, v.extractions, v.graph, v.verification,
-                                 &default_env()})}};
+      {"check.html",
+       check_html(draft, check,
+                  {v.loaded.docs, v.extractions, v.graph, v.verification, &default_env()})}};
   std::map<Verdict, int> by_verdict;
   for (const DraftFinding& f : check.findings) ++by_verdict[f.verdict];
   // Always written, [] when nothing is contradicted: a stale file must not outlive a fixed draft.
@@ -621,8 +621,8 @@ int run_check(const std::vector<std::string>& args) {
               << f.claim.position.column << ": " << to_string(f.verdict) << ": \""
               << escaped(f.claim.quote) << "\": " << escaped(f.explanation) << "\n";
   }
-  std::cout << check.findings.size() << " claims in the draft: "
-            << by_verdict[Verdict::kContradicted] << " contradicted, "
+  std::cout << check.findings.size()
+            << " claims in the draft: " << by_verdict[Verdict::kContradicted] << " contradicted, "
             << by_verdict[Verdict::kDisputed] << " disputed, " << by_verdict[Verdict::kSupported]
             << " supported, " << by_verdict[Verdict::kUnsupported] << " unsupported\n"
             << "check: " << escaped(join_path(out_dir, "check.html")) << "\n";

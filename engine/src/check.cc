@@ -43,8 +43,8 @@ std::string where(const Claim& c) {
 
 class DraftChecker {
  public:
-  DraftChecker(const Document& draft, const std::vector<Extraction>& all,
-               const Verification& v, const RuleData& rules)
+  DraftChecker(const Document& draft, const std::vector<Extraction>& all, const Verification& v,
+               const RuleData& rules)
       : draft_(draft.source.id), all_(all), v_(v), r_(rules) {
     for (const Discrepancy& d : v_.discrepancies) {
       if (!disagreement(d.kind)) continue;
@@ -106,8 +106,8 @@ class DraftChecker {
       }
       f.verdict = corpus_with_draft ? Verdict::kDisputed : Verdict::kContradicted;
       f.discrepancy = d->id;
-      f.explanation = (corpus_with_draft ? "The corpus itself disagrees here. " : "") +
-                      d->explanation;
+      f.explanation =
+          (corpus_with_draft ? "The corpus itself disagrees here. " : "") + d->explanation;
       return true;
     }
     return false;
@@ -171,7 +171,7 @@ class DraftChecker {
   const Verification& v_;
   const RuleData& r_;
   std::map<std::string, std::vector<const Discrepancy*>> findings_of_;  // claim id -> findings
-  std::map<std::string, std::vector<const Claim*>> by_topic_;          // corpus facts
+  std::map<std::string, std::vector<const Claim*>> by_topic_;           // corpus facts
   std::map<std::string, const Claim*> by_id_;
 };
 
@@ -179,10 +179,14 @@ class DraftChecker {
 
 const char* to_string(Verdict verdict) {
   switch (verdict) {
-    case Verdict::kSupported: return "supported";
-    case Verdict::kContradicted: return "contradicted";
-    case Verdict::kDisputed: return "disputed";
-    case Verdict::kUnsupported: return "unsupported";
+    case Verdict::kSupported:
+      return "supported";
+    case Verdict::kContradicted:
+      return "contradicted";
+    case Verdict::kDisputed:
+      return "disputed";
+    case Verdict::kUnsupported:
+      return "unsupported";
   }
   return "?";
 }

@@ -5,25 +5,38 @@ namespace claimtrace {
 
 const char* to_string(DiscrepancyKind kind) {
   switch (kind) {
-    case DiscrepancyKind::kValueConflict: return "value_conflict";
-    case DiscrepancyKind::kRankConflict: return "rank_conflict";
-    case DiscrepancyKind::kDateConflict: return "date_conflict";
-    case DiscrepancyKind::kLabelConflict: return "label_conflict";
-    case DiscrepancyKind::kLabelVariant: return "label_variant";
-    case DiscrepancyKind::kNameVariant: return "name_variant";
-    case DiscrepancyKind::kArithmetic: return "arithmetic";
-    case DiscrepancyKind::kPlausibility: return "plausibility";
-    case DiscrepancyKind::kTargetMissed: return "target_missed";
+    case DiscrepancyKind::kValueConflict:
+      return "value_conflict";
+    case DiscrepancyKind::kRankConflict:
+      return "rank_conflict";
+    case DiscrepancyKind::kDateConflict:
+      return "date_conflict";
+    case DiscrepancyKind::kLabelConflict:
+      return "label_conflict";
+    case DiscrepancyKind::kLabelVariant:
+      return "label_variant";
+    case DiscrepancyKind::kNameVariant:
+      return "name_variant";
+    case DiscrepancyKind::kArithmetic:
+      return "arithmetic";
+    case DiscrepancyKind::kPlausibility:
+      return "plausibility";
+    case DiscrepancyKind::kTargetMissed:
+      return "target_missed";
   }
   return "?";
 }
 
 const char* to_string(Severity severity) {
   switch (severity) {
-    case Severity::kInfo: return "info";
-    case Severity::kLow: return "low";
-    case Severity::kMedium: return "medium";
-    case Severity::kHigh: return "high";
+    case Severity::kInfo:
+      return "info";
+    case Severity::kLow:
+      return "low";
+    case Severity::kMedium:
+      return "medium";
+    case Severity::kHigh:
+      return "high";
   }
   return "?";
 }
@@ -56,10 +69,14 @@ Evidence evidence_of(const Claim& c, std::string role) {
 
 const char* to_string(ReviewDecision decision) {
   switch (decision) {
-    case ReviewDecision::kOpen: return "open";
-    case ReviewDecision::kConfirmed: return "confirmed";
-    case ReviewDecision::kFalsePositive: return "false-positive";
-    case ReviewDecision::kResolved: return "resolved";
+    case ReviewDecision::kOpen:
+      return "open";
+    case ReviewDecision::kConfirmed:
+      return "confirmed";
+    case ReviewDecision::kFalsePositive:
+      return "false-positive";
+    case ReviewDecision::kResolved:
+      return "resolved";
   }
   return "?";
 }

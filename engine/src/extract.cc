@@ -9,8 +9,8 @@
 #include <cstdio>
 #include <limits>
 #include <map>
-#include <optional>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <unordered_set>
 
@@ -259,7 +259,8 @@ class SentenceReader {
     const std::vector<Token>& t = ts_.tokens;
     std::vector<int> in_mention(t.size(), -1);
     for (size_t m = 0; m < mentions_.size(); ++m) {
-      for (size_t k = mentions_[m].first; k < mentions_[m].last; ++k) in_mention[k] = static_cast<int>(m);
+      for (size_t k = mentions_[m].first; k < mentions_[m].last; ++k)
+        in_mention[k] = static_cast<int>(m);
     }
     const size_t known = mentions_.size();
     for (size_t i = 0; i < t.size(); ++i) {
@@ -585,8 +586,8 @@ class SentenceReader {
       PendingBreakdown b;
       b.total = first_claim_ + c;
       b.breakdown.exhaustive = r_.breakdowns[cue->use.row].exhaustive;
-      b.breakdown.cue = std::string(
-          doc_.text.slice(TextRange{t[cue->first].begin, t[cue->last - 1].end}));
+      b.breakdown.cue =
+          std::string(doc_.text.slice(TextRange{t[cue->first].begin, t[cue->last - 1].end}));
       for (size_t k = cue->last; k < t.size(); ++k) {
         // "40 engineers who built 200 prototypes": the list ends where a clause begins.
         if (longest(k, kBreakdownCue) || longest(k, kBreakdownEnd)) break;
@@ -595,12 +596,13 @@ class SentenceReader {
           const size_t p = first_claim_ + claim_at[k];
           const Claim& part = out_.claims[p];
           k = token_ranges_[claim_at[k]].second - 1;
-          if (part.kind != total.kind || (total.kind == ClaimKind::kAmount && part.unit != total.unit)) {
+          if (part.kind != total.kind ||
+              (total.kind == ClaimKind::kAmount && part.unit != total.unit)) {
             continue;
           }
           b.parts.push_back(p);
-          b.breakdown.parts.push_back(BreakdownPart{"", part.low, part.high, part.span,
-                                                    part.position, part.quote});
+          b.breakdown.parts.push_back(
+              BreakdownPart{"", part.low, part.high, part.span, part.position, part.quote});
           continue;
         }
         // A bare number ("27 on trade") is a part of a count, never of an amount.
@@ -609,8 +611,8 @@ class SentenceReader {
         if (!n || n->ordinal || n->vague) continue;
         const TextRange r{t[k].begin, t[n->last - 1].end};
         b.parts.push_back(std::nullopt);
-        b.breakdown.parts.push_back(BreakdownPart{"", n->value, n->value, doc_.text.original_span(r),
-                                                  doc_.text.position(r),
+        b.breakdown.parts.push_back(BreakdownPart{"", n->value, n->value,
+                                                  doc_.text.original_span(r), doc_.text.position(r),
                                                   std::string(doc_.text.slice(r))});
         k = n->last - 1;
       }
@@ -965,7 +967,7 @@ class SentenceReader {
       const StatusBegun* begun = nullptr;
       size_t begun_distance = SIZE_MAX;
       for (const StatusBegun& b : statuses_begun_) {
-        size_t distance = b.last <= m.first ? m.first - b.last
+        size_t distance = b.last <= m.first   ? m.first - b.last
                           : b.first >= m.last ? b.first - m.last
                                               : 0;
         if (event && (ordinary_sentence || distance <= kAttributeWindow) &&
@@ -1056,7 +1058,8 @@ class SentenceReader {
       cl.speaker = speaker;
       if (cl.attribute.empty()) {
         cl.attribute = nearest_attribute(cl.kind, f, l).first;
-        if (!cl.attribute.empty() && (cl.kind == ClaimKind::kCount || cl.kind == ClaimKind::kAmount)) {
+        if (!cl.attribute.empty() &&
+            (cl.kind == ClaimKind::kCount || cl.kind == ClaimKind::kAmount)) {
           std::string facet = nearest_facet(cl.kind, f, l);
           if (!facet.empty()) cl.attribute += "." + facet;
         }
@@ -1183,11 +1186,11 @@ class SentenceReader {
   std::vector<bool> number_done_;
   std::vector<MentionAt> mentions_;
   std::vector<std::pair<size_t, std::string>> inner_countries_;  // token, state inside a name
-  std::vector<StatusBegun> statuses_begun_;  // of this sentence
+  std::vector<StatusBegun> statuses_begun_;                      // of this sentence
   std::vector<int> mention_starting_;  // token -> index into mentions_ of one starting there
   std::vector<std::pair<size_t, size_t>> token_ranges_;  // of the claims of this sentence
   std::vector<std::pair<size_t, size_t>> scope_tokens_;  // "after Russia": not the subject
-  std::vector<PendingBreakdown> breakdowns_;  // of this sentence
+  std::vector<PendingBreakdown> breakdowns_;             // of this sentence
   size_t first_claim_ = 0;
 };
 
@@ -1273,9 +1276,9 @@ std::vector<Extraction> extract_corpus(std::vector<Document>& documents, const R
   for (size_t i = 0; i < documents.size(); ++i) {
     if (!out_of_memory[i]) continue;
     documents[i].status = InputStatus::kSkipped;
-    documents[i].reason = Status::error(StatusCode::kUnsupported,
-                                        "out of memory while extracting claims",
-                                        Location{.file = documents[i].source.path});
+    documents[i].reason =
+        Status::error(StatusCode::kUnsupported, "out of memory while extracting claims",
+                      Location{.file = documents[i].source.path});
   }
   return results;
 }

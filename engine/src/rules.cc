@@ -420,8 +420,9 @@ Status load_quantities(XmlRules& x) {
   s = x.each("breakdown-rest",
              [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kBreakdownRest, 0); });
   if (!s.is_ok()) return s;
-  return x.each("breakdown-end",
-                [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kBreakdownEnd, 0); });
+  return x.each("breakdown-end", [&](pugi::xml_node n) {
+    return x.phrase(n, "phrase", d.phrases, kBreakdownEnd, 0);
+  });
 }
 
 Status load_qualifiers(XmlRules& x) {

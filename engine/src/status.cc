@@ -38,7 +38,7 @@ std::string Status::to_string() const {
 std::string Diagnostic::to_string() const {
   const char* level = severity == DiagnosticLevel::kError     ? "error"
                       : severity == DiagnosticLevel::kWarning ? "warning"
-                                                       : "note";
+                                                              : "note";
   return where.to_string() + ": " + level + ": " + message;
 }
 

@@ -19,12 +19,12 @@ namespace claimtrace {
 
 namespace {
 
-constexpr double kEpsilon = 1e-9;       // relative slack when comparing interval ends
-constexpr double kImplausible = 100;    // two orders of magnitude: a unit slip
-constexpr double kConsistent = 10;      // reference values within one order of each other
-constexpr size_t kMinReferences = 2;    // an outlier needs this many agreeing values
-constexpr size_t kMaxValues = 256;      // distinct values of one key compared pairwise
-constexpr size_t kSentenceTries = 8;    // members tried to find one outside a sentence
+constexpr double kEpsilon = 1e-9;     // relative slack when comparing interval ends
+constexpr double kImplausible = 100;  // two orders of magnitude: a unit slip
+constexpr double kConsistent = 10;    // reference values within one order of each other
+constexpr size_t kMinReferences = 2;  // an outlier needs this many agreeing values
+constexpr size_t kMaxValues = 256;    // distinct values of one key compared pairwise
+constexpr size_t kSentenceTries = 8;  // members tried to find one outside a sentence
 
 // --- time ---------------------------------------------------------------------------------
 
@@ -189,13 +189,20 @@ std::optional<Item> comparable(const Claim& c, size_t doc, const RuleData& r, bo
 
 const char* qualifier_words(Qualifier q) {
   switch (q) {
-    case Qualifier::kApprox: return "about ";
-    case Qualifier::kAlmost: return "almost ";
-    case Qualifier::kMoreThan: return "more than ";
-    case Qualifier::kAtLeast: return "at least ";
-    case Qualifier::kLessThan: return "less than ";
-    case Qualifier::kAtMost: return "at most ";
-    default: return "";
+    case Qualifier::kApprox:
+      return "about ";
+    case Qualifier::kAlmost:
+      return "almost ";
+    case Qualifier::kMoreThan:
+      return "more than ";
+    case Qualifier::kAtLeast:
+      return "at least ";
+    case Qualifier::kLessThan:
+      return "less than ";
+    case Qualifier::kAtMost:
+      return "at most ";
+    default:
+      return "";
   }
 }
 
@@ -278,8 +285,7 @@ Severity lower(Severity s) {
 }
 
 // A finding about what one claim is about: its subject, attribute and, when given, period.
-Discrepancy finding(DiscrepancyKind kind, Severity severity, const Claim& about,
-                    bool with_period) {
+Discrepancy finding(DiscrepancyKind kind, Severity severity, const Claim& about, bool with_period) {
   Discrepancy d;
   d.kind = kind;
   d.severity = severity;
@@ -366,8 +372,8 @@ class Verifier {
     for (const Pair& p : pairs_) {
       graph_.relate(items_[p.a].c->id, items_[p.b].c->id, Relation::kContradicts);
     }
-    for (const auto& [a, b] : agree_) graph_.relate(items_[a].c->id, items_[b].c->id,
-                                                    Relation::kCorroborates);
+    for (const auto& [a, b] : agree_)
+      graph_.relate(items_[a].c->id, items_[b].c->id, Relation::kCorroborates);
     build_disputes();
     compute_trust();
     for (Dispute& d : disputes_) out_.discrepancies.push_back(describe(d));
@@ -375,9 +381,9 @@ class Verifier {
     std::sort(out_.discrepancies.begin(), out_.discrepancies.end(),
               [](const Discrepancy& x, const Discrepancy& y) {
                 auto place = [](const Discrepancy& d) {
-                  return d.evidence.empty() ? std::pair<std::string, uint64_t>{"", 0}
-                                            : std::pair{d.evidence[0].source,
-                                                        d.evidence[0].span.begin};
+                  return d.evidence.empty()
+                             ? std::pair<std::string, uint64_t>{"", 0}
+                             : std::pair{d.evidence[0].source, d.evidence[0].span.begin};
                 };
                 if (x.severity != y.severity) return x.severity > y.severity;
                 if (x.kind != y.kind) return x.kind < y.kind;
@@ -430,8 +436,12 @@ class Verifier {
         if (b == SIZE_MAX) continue;
         const Item& x = items_[a];
         switch (x.shape) {
-          case Shape::kQuantity: compare_quantities(a, b); break;
-          case Shape::kRank: compare_states(a, b, DiscrepancyKind::kRankConflict); break;
+          case Shape::kQuantity:
+            compare_quantities(a, b);
+            break;
+          case Shape::kRank:
+            compare_states(a, b, DiscrepancyKind::kRankConflict);
+            break;
           case Shape::kLabel:
             if (x.comparison == Comparison::kExclusive) {
               compare_states(a, b, DiscrepancyKind::kLabelConflict);
@@ -439,7 +449,9 @@ class Verifier {
               compare_graded(a, b);
             }
             break;
-          case Shape::kEvent: compare_events(a, b); break;
+          case Shape::kEvent:
+            compare_events(a, b);
+            break;
         }
       }
     }
@@ -478,8 +490,8 @@ class Verifier {
     bool disagree = disjoint(x.low, x.high, y.low, y.high);
     if (same_time) {
       if (disagree) {
-        pairs_.push_back({i, j, DiscrepancyKind::kValueConflict,
-                          base_severity(x, y, Severity::kHigh), ""});
+        pairs_.push_back(
+            {i, j, DiscrepancyKind::kValueConflict, base_severity(x, y, Severity::kHigh), ""});
       } else {
         agree_.push_back({i, j});
       }
@@ -494,8 +506,8 @@ class Verifier {
         pairs_.push_back({i, j, DiscrepancyKind::kValueConflict,
                           base_severity(x, y, Severity::kHigh),
                           "the figure for " + part->c->period.iso() +
-                              " is larger than the one for the whole of " +
-                              whole->c->period.iso() + ", which contains it"});
+                              " is larger than the one for the whole of " + whole->c->period.iso() +
+                              ", which contains it"});
       }
     }
   }
@@ -614,7 +626,8 @@ class Verifier {
   // A status label inside an event claim that began it ("signed the Declaration on the
   // establishment of ... partnership" in 2022) is shown through that event, with its date.
   void mark_labels_shown_by_events() {
-    std::map<std::pair<std::string, std::string>, std::vector<const Claim*>> events;  // (source, object)
+    std::map<std::pair<std::string, std::string>, std::vector<const Claim*>>
+        events;  // (source, object)
     for (const Item& it : items_) {
       if (it.shape == Shape::kEvent) events[{it.c->source, it.label}].push_back(it.c);
     }
@@ -727,12 +740,12 @@ class Verifier {
           part.role = "part";
           d.evidence.push_back(std::move(part));
         }
-        const std::string parts_sum = low == high ? readable(low)
-                                                  : readable(low) + " to " + readable(high);
+        const std::string parts_sum =
+            low == high ? readable(low) : readable(low) + " to " + readable(high);
         d.explanation = total.source + " gives " + value_words(total) + " (\"" + total.quote +
-                        "\") and then, after \"" + b.cue + "\", parts that add up to " +
-                        parts_sum + " (" + sum + "): " +
-                        (over ? "more than the total." : "less than the total they list.");
+                        "\") and then, after \"" + b.cue + "\", parts that add up to " + parts_sum +
+                        " (" + sum +
+                        "): " + (over ? "more than the total." : "less than the total they list.");
         out_.discrepancies.push_back(std::move(d));
       }
     }
@@ -753,9 +766,8 @@ class Verifier {
     }
     for (auto& [key, list] : keys) {
       if (list.size() < kMinReferences + 1) continue;
-      std::stable_sort(list.begin(), list.end(), [&](size_t x, size_t y) {
-        return items_[x].c->value < items_[y].c->value;
-      });
+      std::stable_sort(list.begin(), list.end(),
+                       [&](size_t x, size_t y) { return items_[x].c->value < items_[y].c->value; });
       // Only the smallest or the largest value can be far from all the others.
       for (size_t end : {size_t{0}, list.size() - 1}) {
         const Claim& c = *items_[list[end]].c;
@@ -852,7 +864,8 @@ class Verifier {
           std::vector<std::string> a = name_words(form), b = name_words(other);
           std::sort(a.begin(), a.end());
           std::sort(b.begin(), b.end());
-          bool subset = a.size() < b.size() && std::includes(b.begin(), b.end(), a.begin(), a.end());
+          bool subset =
+              a.size() < b.size() && std::includes(b.begin(), b.end(), a.begin(), a.end());
           part = part || subset || is_acronym_of(form, other);
         }
         if (!part) distinct.push_back(form);
@@ -864,15 +877,16 @@ class Verifier {
       d.subject = entity;
       std::string list_text;
       std::map<std::string, std::string> shown;  // folded -> first surface as written
-      for (const auto& [doc, m] : mentions[entity]) shown.emplace(fold_surface(m->surface), m->surface);
+      for (const auto& [doc, m] : mentions[entity])
+        shown.emplace(fold_surface(m->surface), m->surface);
       for (const auto& [form, f] : by_form) {
         const std::string srcs = joined(f.sources);
-        list_text += (list_text.empty() ? "" : "; ") + ("\"" + shown[form] + "\" x" +
-                                                        std::to_string(f.count) + " (" + srcs +
-                                                        ")");
+        list_text += (list_text.empty() ? "" : "; ") +
+                     ("\"" + shown[form] + "\" x" + std::to_string(f.count) + " (" + srcs + ")");
       }
       d.explanation = name[entity] + " is written " + std::to_string(by_form.size()) +
-                      " ways: " + list_text + ". One entity; a publication should use one "
+                      " ways: " + list_text +
+                      ". One entity; a publication should use one "
                       "spelling.";
       for (const auto& [doc, m] : mentions[entity]) d.evidence.push_back(mention_evidence(doc, *m));
       out_.discrepancies.push_back(std::move(d));
@@ -1112,15 +1126,22 @@ class Verifier {
                                    (first.object.empty() ? "" : " (" + first.object + ")");
     std::string text;
     switch (d.kind) {
-      case DiscrepancyKind::kRankConflict: text = "Sources rank " + first.subject + " differently for " + what + ": "; break;
-      case DiscrepancyKind::kDateConflict: text = "Sources date the same event differently — " + what + ": "; break;
+      case DiscrepancyKind::kRankConflict:
+        text = "Sources rank " + first.subject + " differently for " + what + ": ";
+        break;
+      case DiscrepancyKind::kDateConflict:
+        text = "Sources date the same event differently — " + what + ": ";
+        break;
       case DiscrepancyKind::kLabelConflict:
-        text = began ? "One upgrade of the " + first.subject + " status, at the same time, is "
+        text = began ? "One upgrade of the " + first.subject +
+                           " status, at the same time, is "
                            "named with incompatible labels: "
                      : "The " + what + " of " + first.subject +
                            " is worded incompatibly at the same time: ";
         break;
-      default: text = "Conflicting figures for the " + what + " of " + first.subject + ": "; break;
+      default:
+        text = "Conflicting figures for the " + what + " of " + first.subject + ": ";
+        break;
     }
     int rank = 0;
     bool any_implicit = false;
@@ -1145,8 +1166,8 @@ class Verifier {
         Evidence e = evidence_of(*it.c, "value");
         e.value_rank = rank;
         out.evidence.push_back(e);
-        places += (places.empty() ? "" : "; ") + it.c->source + ", " + when_words(it) +
-                  ": \"" + it.c->quote + "\"";
+        places += (places.empty() ? "" : "; ") + it.c->source + ", " + when_words(it) + ": \"" +
+                  it.c->quote + "\"";
       }
       for (const auto& [source, n] : stated) {
         if (n > 1) places += "; " + source + " says so " + std::to_string(n) + " times";
@@ -1161,8 +1182,9 @@ class Verifier {
       text += " Note: " + n + ".";
     }
     if (any_implicit) {
-      text += " One figure states no period; it may cover a different span than the other, "
-              "so verify what it counts before calling either wrong.";
+      text +=
+          " One figure states no period; it may cover a different span than the other, "
+          "so verify what it counts before calling either wrong.";
     }
     if (ranked.size() > 1 && ranked[0].first == ranked[1].first) {
       text += " Support is even: the corpus alone cannot say which is right.";

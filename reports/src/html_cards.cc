@@ -441,7 +441,6 @@ void append_bare_evidence(std::string& out, const Index& x, const Evidence& e) {
   out += "</li>";
 }
 
-
 void append_findings(std::string& out, const Index& x) {
   const std::vector<Discrepancy>& all = x.in.verification.discrepancies;
   std::set<std::string> kinds, attributes, reviews;

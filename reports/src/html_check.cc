@@ -15,10 +15,14 @@ using namespace html_report;
 // The card colour a verdict takes: what would stop publication is red.
 const char* severity_of(Verdict v) {
   switch (v) {
-    case Verdict::kContradicted: return "high";
-    case Verdict::kDisputed: return "medium";
-    case Verdict::kUnsupported: return "low";
-    case Verdict::kSupported: return "info";
+    case Verdict::kContradicted:
+      return "high";
+    case Verdict::kDisputed:
+      return "medium";
+    case Verdict::kUnsupported:
+      return "low";
+    case Verdict::kSupported:
+      return "info";
   }
   return "info";
 }
@@ -52,10 +56,10 @@ void append_finding(std::string& out, const Index& x, const DraftFinding& f, siz
     for (const Evidence& e : f.evidence) {
       if (e.role != role) continue;
       if (!any) {
-        out += std::string("<h4>") +
-               (std::string(role) == "conflicts" ? "The corpus says otherwise"
-                                                 : "The corpus agrees") +
-               "</h4><ul class=\"claims\">";
+        out +=
+            std::string("<h4>") +
+            (std::string(role) == "conflicts" ? "The corpus says otherwise" : "The corpus agrees") +
+            "</h4><ul class=\"claims\">";
         any = true;
       }
       if (const Claim* c = x.find(e.claim)) {
@@ -86,25 +90,29 @@ std::string check_html(const Document& draft, const DraftCheck& check, const Rep
   for (const DraftFinding& f : check.findings) ++by_verdict[f.verdict];
   const std::string title = "claimtrace draft check: " + draft.source.path;
   std::string out;
-  append_page_start(out, title,
-                    {{"summary", "Summary"}, {"findings", "Draft claims"}, {"documents", "Documents"}});
+  append_page_start(
+      out, title,
+      {{"summary", "Summary"}, {"findings", "Draft claims"}, {"documents", "Documents"}});
   out += "<section id=\"summary\"><h2>Summary</h2><p>";
-  append_html(out, std::to_string(check.findings.size()) + " claims in the draft, checked against " +
+  append_html(out, std::to_string(check.findings.size()) +
+                       " claims in the draft, checked against " +
                        std::to_string(corpus.documents.size()) + " corpus documents.");
   out += "</p><p class=\"badges\">";
-  for (Verdict v : {Verdict::kContradicted, Verdict::kDisputed, Verdict::kUnsupported,
-                    Verdict::kSupported}) {
+  for (Verdict v :
+       {Verdict::kContradicted, Verdict::kDisputed, Verdict::kUnsupported, Verdict::kSupported}) {
     out += "<span class=\"badge sev-" + std::string(severity_of(v)) + "\">";
     append_html(out, std::to_string(by_verdict[v]) + " " + to_string(v));
     out += "</span> ";
   }
-  out += "</p><p class=\"note\">Contradicted: the corpus says otherwise. Disputed: the corpus "
-         "disagrees with itself. Unsupported: nothing in the corpus on it, which is not a "
-         "contradiction. Supported: corpus claims agree.</p></section>\n";
-  out += "<section id=\"findings\"><h2>Draft claims</h2><div class=\"filters\" role=\"search\">"
-         "<label>Verdict <select id=\"filter-kind\"><option value=\"\">all</option>";
-  for (Verdict v : {Verdict::kContradicted, Verdict::kDisputed, Verdict::kUnsupported,
-                    Verdict::kSupported}) {
+  out +=
+      "</p><p class=\"note\">Contradicted: the corpus says otherwise. Disputed: the corpus "
+      "disagrees with itself. Unsupported: nothing in the corpus on it, which is not a "
+      "contradiction. Supported: corpus claims agree.</p></section>\n";
+  out +=
+      "<section id=\"findings\"><h2>Draft claims</h2><div class=\"filters\" role=\"search\">"
+      "<label>Verdict <select id=\"filter-kind\"><option value=\"\">all</option>";
+  for (Verdict v :
+       {Verdict::kContradicted, Verdict::kDisputed, Verdict::kUnsupported, Verdict::kSupported}) {
     if (!by_verdict[v]) continue;
     out += "<option";
     attr(out, "value", to_string(v));
@@ -112,8 +120,9 @@ std::string check_html(const Document& draft, const DraftCheck& check, const Rep
     append_html(out, to_string(v));
     out += "</option>";
   }
-  out += "</select></label><label>Search <input id=\"filter-text\" type=\"search\"></label>"
-         "<span id=\"shown-count\"></span></div>\n";
+  out +=
+      "</select></label><label>Search <input id=\"filter-text\" type=\"search\"></label>"
+      "<span id=\"shown-count\"></span></div>\n";
   for (size_t i = 0; i < check.findings.size(); ++i) append_finding(out, x, check.findings[i], i);
   out += "</section>\n<section id=\"documents\"><h2>Documents</h2>\n";
   // The draft first, then the corpus documents the findings cite.

@@ -298,7 +298,8 @@ void append_source_view(std::string& out, const Index& x, size_t i) {
       out += "\"";
       attr(out, "id", "span-" + c.id);
       out += ">";
-      append_html(out, at == std::string::npos ? std::string_view(c.quote) : s.substr(at, c.quote.size()));
+      append_html(
+          out, at == std::string::npos ? std::string_view(c.quote) : s.substr(at, c.quote.size()));
       out += "</mark>";
       if (at != std::string::npos) append_html(out, s.substr(at + c.quote.size()));
       out += " <span class=\"place\">";

@@ -174,10 +174,10 @@ Result<Discrepancy> finding_in_report(const std::string& path, const std::string
   d.id = id;
   std::optional<DiscrepancyKind> kind = parse_discrepancy_kind(found.attribute("kind").value());
   if (!kind) {
-    return Status::error(StatusCode::kParseError,
-                         "discrepancy " + id + " has an unknown kind \"" +
-                             found.attribute("kind").value() + "\"",
-                         Location{.file = path});
+    return Status::error(
+        StatusCode::kParseError,
+        "discrepancy " + id + " has an unknown kind \"" + found.attribute("kind").value() + "\"",
+        Location{.file = path});
   }
   d.kind = *kind;
   d.subject = found.attribute("subject").value();

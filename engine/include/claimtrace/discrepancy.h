@@ -78,8 +78,8 @@ struct Discrepancy {
   DiscrepancyKind kind = DiscrepancyKind::kValueConflict;
   Severity severity = Severity::kInfo;
   std::string subject, attribute, period;
-  std::string explanation;              // plain words naming values, periods and sources
-  std::vector<CompetingValue> values;   // best supported first; empty for single-source kinds
+  std::string explanation;             // plain words naming values, periods and sources
+  std::vector<CompetingValue> values;  // best supported first; empty for single-source kinds
   std::vector<Evidence> evidence;
   Review review;  // open unless a reviews file decided it
 

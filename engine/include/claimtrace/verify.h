@@ -15,13 +15,13 @@ namespace claimtrace {
 // The numbers behind a source's trust score, so a reader can check it.
 struct SourceTrust {
   std::string source;
-  int claims = 0;            // claims extracted
-  int disputed = 0;          // of them, in a dispute
-  int leading = 0;           // of those, on the best-supported side
-  double confidence = 0;     // sum over disputed claims of their side's share of support
-  double prior = 0;          // trust before any evidence
-  double prior_weight = 0;   // how many disputed claims the prior counts as
-  double trust = 0;          // (prior * prior_weight + confidence) / (prior_weight + disputed)
+  int claims = 0;           // claims extracted
+  int disputed = 0;         // of them, in a dispute
+  int leading = 0;          // of those, on the best-supported side
+  double confidence = 0;    // sum over disputed claims of their side's share of support
+  double prior = 0;         // trust before any evidence
+  double prior_weight = 0;  // how many disputed claims the prior counts as
+  double trust = 0;         // (prior * prior_weight + confidence) / (prior_weight + disputed)
 
   bool operator==(const SourceTrust&) const = default;
 };
