@@ -315,5 +315,20 @@ TEST(Extract, NoBreakdownWithoutACueRightAfterTheTotal) {
   EXPECT_TRUE(e.breakdowns.empty());
 }
 
+TEST(Extract, ACurrencySignBelongsToTheNumberAfterIt) {
+  // Left over from a terminal colour code: "[31m" must not make $3 billion 31 million dollars.
+  Extraction e = run("Trade \x1b[31m$3 billion in 2021 between Belarus and China.");
+  std::vector<double> amounts;
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::kAmount) amounts.push_back(c.value);
+  }
+  EXPECT_EQ(amounts, std::vector<double>{3e9});
+  // A sign after a number with nothing after it still makes the amount: "500 $".
+  Extraction after = run("Belarus paid 500 $ for each ton in 2021.");
+  const Claim* a = find(after, ClaimKind::kAmount);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->value, 500);
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -508,7 +508,11 @@ class SentenceReader {
         unit = "percent";
         last = p->last;
         found = true;
-      } else if (const PhraseHit* cur = longest(j, kCurrency); cur && currency.empty()) {
+      } else if (const PhraseHit* cur = longest(j, kCurrency);
+                 cur && currency.empty() && !(r_.currencies[cur->use.row].symbol &&
+                                              cur->last < t.size() && number_at(cur->last))) {
+        // A currency sign belongs to the number after it when there is one: "31m$3 billion"
+        // is $3 billion, not 31 million dollars.
         kind = ClaimKind::kAmount;
         unit = r_.currencies[cur->use.row].code;
         last = cur->last;
