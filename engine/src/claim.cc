@@ -71,6 +71,25 @@ const char* to_string(Modality modality) {
   return "?";
 }
 
+const char* qualifier_words(Qualifier q) {
+  switch (q) {
+    case Qualifier::kApprox:
+      return "about ";
+    case Qualifier::kAlmost:
+      return "almost ";
+    case Qualifier::kMoreThan:
+      return "more than ";
+    case Qualifier::kAtLeast:
+      return "at least ";
+    case Qualifier::kLessThan:
+      return "less than ";
+    case Qualifier::kAtMost:
+      return "at most ";
+    default:
+      return "";
+  }
+}
+
 std::string number_text(double value) {
   if (!std::isfinite(value)) return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
   // Whole figures in full ("3000000000", not "3e+09"): people and spreadsheets read them.

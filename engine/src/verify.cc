@@ -187,25 +187,6 @@ std::optional<Item> comparable(const Claim& c, size_t doc, const RuleData& r, bo
 
 // --- wording --------------------------------------------------------------------------------
 
-const char* qualifier_words(Qualifier q) {
-  switch (q) {
-    case Qualifier::kApprox:
-      return "about ";
-    case Qualifier::kAlmost:
-      return "almost ";
-    case Qualifier::kMoreThan:
-      return "more than ";
-    case Qualifier::kAtLeast:
-      return "at least ";
-    case Qualifier::kLessThan:
-      return "less than ";
-    case Qualifier::kAtMost:
-      return "at most ";
-    default:
-      return "";
-  }
-}
-
 // A number a person reads: 6450000000 -> "6.45 billion".
 std::string readable(double v) {
   if (std::fabs(v) < 1e6 && v == std::floor(v)) {  // 500000 -> "500,000"

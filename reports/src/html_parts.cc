@@ -10,25 +10,6 @@ namespace claimtrace::html_report {
 
 namespace {
 
-const char* qualifier_word(Qualifier q) {
-  switch (q) {
-    case Qualifier::kApprox:
-      return "about ";
-    case Qualifier::kAlmost:
-      return "almost ";
-    case Qualifier::kMoreThan:
-      return "over ";
-    case Qualifier::kAtLeast:
-      return "at least ";
-    case Qualifier::kLessThan:
-      return "under ";
-    case Qualifier::kAtMost:
-      return "up to ";
-    default:
-      return "";
-  }
-}
-
 std::string with_unit(const std::string& number, const std::string& unit) {
   if (unit.empty()) return number;
   if (unit == "percent") return number + "%";
@@ -84,7 +65,7 @@ std::string claim_value(const Claim& c) {
   if (c.qualifier == Qualifier::kRange && std::isfinite(c.high)) {
     return with_unit(readable_number(c.low) + "\xE2\x80\x93" + readable_number(c.high), c.unit);
   }
-  return qualifier_word(c.qualifier) + with_unit(readable_number(c.value), c.unit);
+  return qualifier_words(c.qualifier) + with_unit(readable_number(c.value), c.unit);
 }
 
 std::string claim_interval(const Claim& c) {

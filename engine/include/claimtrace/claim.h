@@ -28,6 +28,8 @@ const char* to_string(ClaimKind kind);
 // at_least, "up to 5" / "under 5" at_most / less_than, "between 2 and 3" range.
 enum class Qualifier { kExact, kApprox, kAlmost, kMoreThan, kAtLeast, kLessThan, kAtMost, kRange };
 const char* to_string(Qualifier qualifier);
+// How a person says it before a figure: "about ", "more than ", "" for an exact one.
+const char* qualifier_words(Qualifier qualifier);
 
 // Whether the text asserts the value as fact, as a plan or target, a forecast, or reports
 // someone else saying it.
