@@ -24,16 +24,21 @@ std::string topic(const std::string& kind, const std::string& subject,
   return kind + "|" + subject + "|" + attribute;
 }
 
+// Parses xml into doc; malformed XML is an error at its line and column.
+Status load(pugi::xml_document& doc, const std::string& path, const std::string& xml,
+            const char* what) {
+  pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
+  if (parsed) return Status::ok();
+  return Status::error(StatusCode::kParseError,
+                       std::string("malformed ") + what + ": " + parsed.description(),
+                       Location::in(path, xml, parsed.offset));
+}
+
 }  // namespace
 
 Result<ReviewBook> parse_reviews(const std::string& path, const std::string& xml) {
   pugi::xml_document doc;
-  pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
-  if (!parsed) {
-    return Status::error(StatusCode::kParseError,
-                         std::string("malformed reviews file: ") + parsed.description(),
-                         Location::in(path, xml, parsed.offset));
-  }
+  if (Status loaded = load(doc, path, xml, "reviews file"); !loaded.is_ok()) return loaded;
   pugi::xml_node root = doc.document_element();
   if (std::string(root.name()) != "claimtrace-reviews") {
     return parse_failure(
@@ -157,12 +162,7 @@ int apply_reviews(const ReviewBook& book, std::vector<Discrepancy>& findings) {
 Result<Discrepancy> finding_in_report(const std::string& path, const std::string& xml,
                                       const std::string& id) {
   pugi::xml_document doc;
-  pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
-  if (!parsed) {
-    return Status::error(StatusCode::kParseError,
-                         std::string("malformed report: ") + parsed.description(),
-                         Location::in(path, xml, parsed.offset));
-  }
+  if (Status loaded = load(doc, path, xml, "report"); !loaded.is_ok()) return loaded;
   pugi::xml_node found = doc.child("claimtrace-report")
                              .child("discrepancies")
                              .find_child_by_attribute("discrepancy", "id", id.c_str());
