@@ -165,7 +165,7 @@ TEST(ReportHtml, OneCardPerDiscrepancyWithItsDataAttributes) {
   EXPECT_EQ(count(html, "<article class=\"discrepancy"), 1u);
   EXPECT_NE(html.find("<article class=\"discrepancy sev-high\" id=\"" + d.id +
                       "\" data-severity=\"high\" data-kind=\"value_conflict\" "
-                      "data-attribute=\"trade.turnover\" data-sources=\"a b\" "
+                      "data-attribute=\"trade.turnover\" data-sources=\"a\nb\" "
                       "data-review=\"open\"><details class=\"card\" open>"),
             std::string::npos)
       << html;

@@ -26,11 +26,11 @@
     var shown = 0;
     cards.forEach(function (card, i) {
       var d = card.dataset;
-      // data-sources is space-separated and an id may hold spaces: match the id whole.
+      // data-sources holds one id per line (ids may hold spaces): match an id whole.
       var match = (!severity || d.severity === severity) &&
           (!kind || d.kind === kind) &&
           (!attribute || d.attribute === attribute) &&
-          (!source || (' ' + (d.sources || '') + ' ').indexOf(' ' + source + ' ') >= 0) &&
+          (!source || ('\n' + (d.sources || '') + '\n').indexOf('\n' + source + '\n') >= 0) &&
           (!review || d.review === review) &&
           (!query || cardText[i].raw.indexOf(query) >= 0 ||
            cardText[i].squeezed.indexOf(squeezedQuery) >= 0);

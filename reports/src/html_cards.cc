@@ -302,7 +302,8 @@ void append_card(std::string& out, const Index& x, const Discrepancy& d) {
   const Review& review = d.review;
   const std::string severity = to_string(d.severity);
   std::string sources;
-  for (const std::string& s : finding_sources(x, d)) sources += (sources.empty() ? "" : " ") + s;
+  // One id per line: ids may hold spaces (file names), never a line break worth keeping apart.
+  for (const std::string& s : finding_sources(x, d)) sources += (sources.empty() ? "" : "\n") + s;
 
   out += "<article class=\"discrepancy sev-" + severity + (reviewed(d) ? " reviewed" : "") + "\"";
   attr(out, "id", d.id);
