@@ -696,18 +696,6 @@ TEST(WebAnnotations, AnAbsolutePathBecomesAFileUri) {
 
 // ---- ClaimReview ----
 
-Evidence corpus_evidence(const Claim& c, const char* role) {
-  Evidence e;
-  e.claim = c.id;
-  e.source = c.source;
-  e.path = c.path;
-  e.span = c.span;
-  e.position = c.position;
-  e.quote = c.quote;
-  e.role = role;
-  return e;
-}
-
 struct Draft {
   Report corpus;
   Document doc;
@@ -738,14 +726,14 @@ Draft draft(const std::string& published) {
   contradicted.explanation = "The corpus gives $6 billion (a, c); the draft says $2 billion.";
   for (const Extraction& e : d.corpus.extractions) {
     for (const Claim& c : e.claims) {
-      if (c.quote == "$6 billion") contradicted.evidence.push_back(corpus_evidence(c, "conflicts"));
+      if (c.quote == "$6 billion") contradicted.evidence.push_back(evidence_of(c, "conflicts"));
     }
   }
   DraftFinding supported;
   supported.claim = d.claims.claims[1];
   supported.verdict = Verdict::kSupported;
   supported.explanation = "agrees";
-  supported.evidence.push_back(corpus_evidence(*six, "agrees"));
+  supported.evidence.push_back(evidence_of(*six, "agrees"));
   DraftFinding unsupported = supported;
   unsupported.verdict = Verdict::kUnsupported;
   unsupported.evidence.clear();

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 
 #include <cstdio>
 #include <iostream>
@@ -345,19 +346,32 @@ bool write_files(const std::string& dir,
   return made.is_ok();
 }
 
-// "json,csv" -> the export files verify writes besides report.xml and report.html.
-std::optional<std::vector<std::string>> parse_formats(const std::string& list) {
-  std::vector<std::string> out;
+// The exports --format can ask for, and the files each writes besides report.xml and report.html.
+struct Export {
+  const char* format;
+  const char* file;
+  std::string (*write)(const ReportInput&);
+};
+const Export kExports[] = {{"json", "report.json", report_json},
+                           {"csv", "claims.csv", claims_csv},
+                           {"csv", "discrepancies.csv", discrepancies_csv},
+                           {"annotations", "annotations.jsonld", web_annotations_json}};
+
+// "json,csv" -> the formats asked for; "all" is every one; nullopt for an unknown name.
+std::optional<std::set<std::string>> parse_formats(const std::string& list) {
+  std::set<std::string> out;
   std::string item;
   for (char c : list + ",") {
     if (c != ',') {
       item += c;
       continue;
     }
+    const bool known = std::any_of(std::begin(kExports), std::end(kExports),
+                                   [&](const Export& e) { return item == e.format; });
     if (item == "all") {
-      out = {"json", "csv", "annotations"};
-    } else if (item == "json" || item == "csv" || item == "annotations") {
-      if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(item);
+      for (const Export& e : kExports) out.insert(e.format);
+    } else if (known) {
+      out.insert(item);
     } else if (!item.empty()) {
       return std::nullopt;
     }
@@ -366,7 +380,6 @@ std::optional<std::vector<std::string>> parse_formats(const std::string& list) {
   return out;
 }
 
-// Decisions from --reviews, or from DIR/reviews.xml when it exists; nullopt on a bad file.
 // Decisions from --reviews, or from DIR/reviews.xml when it exists; nullopt on a bad file.
 std::optional<ReviewBook> load_reviews(const std::string& given, const std::string& out_dir,
                                        std::string& used) {
@@ -403,7 +416,7 @@ int run_verify(const std::vector<std::string>& args) {
   if (!threshold) {
     return usage_error("--fail-on must be info, low, medium or high, not '" + fail_on + "'");
   }
-  std::optional<std::vector<std::string>> exports = parse_formats(formats);
+  std::optional<std::set<std::string>> exports = parse_formats(formats);
   if (!exports) {
     return usage_error("--format takes json, csv, annotations or all, not '" + formats + "'");
   }
@@ -418,22 +431,15 @@ int run_verify(const std::vector<std::string>& args) {
   const ReportInput report{v.loaded.docs, v.extractions, v.graph, v.verification, &default_env()};
   std::vector<std::pair<std::string, std::string>> files = {{"report.xml", report_xml(report)},
                                                             {"report.html", report_html(report)}};
-  for (const std::string& f : *exports) {
-    if (f == "json") files.push_back({"report.json", report_json(report)});
-    if (f == "csv") {
-      files.push_back({"claims.csv", claims_csv(report)});
-      files.push_back({"discrepancies.csv", discrepancies_csv(report)});
-    }
-    if (f == "annotations") files.push_back({"annotations.jsonld", web_annotations_json(report)});
+  for (const Export& e : kExports) {
+    if (exports->count(e.format)) files.push_back({e.file, e.write(report)});
   }
   if (!write_files(out_dir, files)) return kExitUsage;
   // Exports from an earlier pass that this one did not write would read as current: remove them.
-  for (const char* name :
-       {"report.json", "claims.csv", "discrepancies.csv", "annotations.jsonld"}) {
-    if (std::none_of(files.begin(), files.end(), [&](const auto& f) { return f.first == name; })) {
-      if (Status s = default_env().remove_file(join_path(out_dir, name)); !s.is_ok()) {
-        std::cerr << "claimtrace: " << escaped(s.to_string()) << "\n";
-      }
+  for (const Export& e : kExports) {
+    if (exports->count(e.format)) continue;
+    if (Status s = default_env().remove_file(join_path(out_dir, e.file)); !s.is_ok()) {
+      std::cerr << "claimtrace: " << escaped(s.to_string()) << "\n";
     }
   }
 

@@ -509,8 +509,9 @@ class SentenceReader {
         last = p->last;
         found = true;
       } else if (const PhraseHit* cur = longest(j, kCurrency);
-                 cur && currency.empty() && !(r_.currencies[cur->use.row].symbol &&
-                                              cur->last < t.size() && number_at(cur->last))) {
+                 cur && currency.empty() &&
+                 !(r_.currencies[cur->use.row].symbol && cur->last < t.size() &&
+                   number_at(cur->last))) {
         // A currency sign belongs to the number after it when there is one: "31m$3 billion"
         // is $3 billion, not 31 million dollars.
         kind = ClaimKind::kAmount;
@@ -569,6 +570,11 @@ class SentenceReader {
   // "$5 billion, of which $3.5 billion ...": a count or amount followed by a breakdown cue, then
   // at least two numbers of the same kind up to the end of the sentence or the next cue.
   void find_breakdowns() {
+    // Most sentences have no cue: skip them before building the token-to-claim map.
+    if (std::none_of(hits_.begin(), hits_.end(),
+                     [](const PhraseHit& h) { return h.use.table == kBreakdownCue; })) {
+      return;
+    }
     const std::vector<Token>& t = ts_.tokens;
     const size_t claims = out_.claims.size() - first_claim_;
     std::vector<int> claim_at(t.size(), -1);  // token -> claim of this sentence covering it

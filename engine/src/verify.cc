@@ -711,14 +711,11 @@ class Verifier {
         Discrepancy d = finding(DiscrepancyKind::kArithmetic, Severity::kMedium, total, true);
         d.evidence.push_back(evidence_of(total, "total"));
         for (const BreakdownPart& p : b.parts) {
-          Evidence part;
+          Evidence part = evidence_of(total, "part");  // same source and file as the total
           part.claim = p.claim;
-          part.source = total.source;
-          part.path = total.path;
           part.span = p.span;
           part.position = p.position;
           part.quote = p.quote;
-          part.role = "part";
           d.evidence.push_back(std::move(part));
         }
         const std::string parts_sum =

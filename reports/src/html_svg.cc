@@ -6,6 +6,7 @@
 #include <limits>
 #include <map>
 
+#include "html_parts.h"
 #include "html_text.h"
 
 namespace claimtrace::html_report {
@@ -240,15 +241,10 @@ std::string dispute_graph_svg(const DisputePicture& p) {
     bool link = !n.href.empty();
     if (link) {
       out += "<a";
-      if (!n.link_class.empty()) out += " class=\"" + html(n.link_class) + "\"";
-      if (!n.claim.empty()) {
-        out += " data-claim=\"";
-        append_html(out, n.claim);
-        out += "\"";
-      }
-      out += " href=\"";
-      append_html(out, n.href);
-      out += "\">";
+      if (!n.link_class.empty()) attr(out, "class", n.link_class);
+      if (!n.claim.empty()) attr(out, "data-claim", n.claim);
+      attr(out, "href", n.href);
+      out += ">";
     }
     out += "<g class=\"" + std::string(css) + "\"><title>";
     append_html(out, n.tooltip);
