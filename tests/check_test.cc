@@ -64,14 +64,14 @@ TEST(Check, EachDraftClaimGetsTheVerdictTheCorpusGivesIt) {
   ASSERT_FALSE(wrong.discrepancy.empty());
   ASSERT_EQ(wrong.evidence.size(), 2u);  // both corpus sources that say $5.1 billion
   for (const Evidence& e : wrong.evidence) {
-    EXPECT_EQ(e.role, "conflicts");
+    EXPECT_EQ(e.role, EvidenceRole::kConflicts);
     EXPECT_EQ(e.quote, "$5.1 billion");
   }
   const DraftFinding& year = c.finding(ClaimKind::kEvent);
   EXPECT_EQ(year.verdict, Verdict::kSupported) << year.explanation;
   ASSERT_EQ(year.evidence.size(), 1u);
   EXPECT_EQ(year.evidence[0].source, "ministry");
-  EXPECT_EQ(year.evidence[0].role, "agrees");
+  EXPECT_EQ(year.evidence[0].role, EvidenceRole::kAgrees);
 
   // The corpus says 100 or 140: it disagrees with itself, but no account allows "about 120".
   const DraftFinding& residents = c.finding("about 120 residents");
@@ -92,8 +92,8 @@ TEST(Check, ADraftThatAgreesWithOneSideOfACorpusDisputeIsDisputedNotSupported) {
   EXPECT_EQ(f.verdict, Verdict::kDisputed) << f.explanation;
   bool agrees = false, conflicts = false;
   for (const Evidence& e : f.evidence) {
-    agrees = agrees || (e.role == "agrees" && e.source == "paper");
-    conflicts = conflicts || (e.role == "conflicts" && e.source == "agency");
+    agrees = agrees || (e.role == EvidenceRole::kAgrees && e.source == "paper");
+    conflicts = conflicts || (e.role == EvidenceRole::kConflicts && e.source == "agency");
   }
   EXPECT_TRUE(agrees && conflicts);
 }

@@ -726,14 +726,15 @@ Draft draft(const std::string& published) {
   contradicted.explanation = "The corpus gives $6 billion (a, c); the draft says $2 billion.";
   for (const Extraction& e : d.corpus.extractions) {
     for (const Claim& c : e.claims) {
-      if (c.quote == "$6 billion") contradicted.evidence.push_back(evidence_of(c, "conflicts"));
+      if (c.quote == "$6 billion")
+        contradicted.evidence.push_back(evidence_of(c, EvidenceRole::kConflicts));
     }
   }
   DraftFinding supported;
   supported.claim = d.claims.claims[1];
   supported.verdict = Verdict::kSupported;
   supported.explanation = "agrees";
-  supported.evidence.push_back(evidence_of(*six, "agrees"));
+  supported.evidence.push_back(evidence_of(*six, EvidenceRole::kAgrees));
   DraftFinding unsupported = supported;
   unsupported.verdict = Verdict::kUnsupported;
   unsupported.evidence.clear();

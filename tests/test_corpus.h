@@ -10,6 +10,7 @@
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
 #include "claimtrace/rules.h"
+#include "claimtrace/verify.h"
 
 namespace claimtrace {
 

@@ -125,7 +125,7 @@ TEST(Verify, TwoSourcesGivingDifferentTotalsForTheSameYearConflict) {
   for (const Evidence& e : d.evidence) {
     const Claim& c = e.source == "a" ? six : three;
     EXPECT_EQ(e.claim, c.id);
-    EXPECT_EQ(e.role, "value");
+    EXPECT_EQ(e.role, EvidenceRole::kValue);
     EXPECT_EQ(e.span, c.span);
     EXPECT_EQ(e.quote, c.quote);
     EXPECT_EQ(r.original(e.source, e.span), e.quote);  // the span points at the figure itself
@@ -162,7 +162,7 @@ TEST(Verify, ExportsAreNotSetAgainstTurnover) {
       run({{"a", "2023-12", "Belarusian exports to China reached $3 billion in 2021."},
            {"b", "2024-03", "Trade turnover between Belarus and China was $6 billion in 2021."}});
   EXPECT_EQ(r.claim("a", "$3 billion").attribute, "trade.exports");
-  EXPECT_EQ(r.claim("a", "$3 billion").subject, "BY-CN");
+  EXPECT_EQ(r.claim("a", "$3 billion").subject.text(), "BY-CN");
   EXPECT_TRUE(r.v.discrepancies.empty()) << kinds(r.v);
 }
 
@@ -170,7 +170,7 @@ TEST(Verify, TradeWithRussiaIsNotSetAgainstTradeWithChina) {
   Pipeline r = run(
       {{"a", "2023-12", "Trade turnover between Belarus and Russia reached $40 billion in 2021."},
        {"b", "2024-03", "Trade turnover between Belarus and China was $6 billion in 2021."}});
-  EXPECT_EQ(r.claim("a", "$40 billion").subject, "BY-RU");
+  EXPECT_EQ(r.claim("a", "$40 billion").subject.text(), "BY-RU");
   EXPECT_TRUE(r.v.discrepancies.empty()) << kinds(r.v);
 }
 
@@ -191,7 +191,7 @@ TEST(Verify, AnActualFigureBelowATargetForTheSamePeriodIsAnInfoOnly) {
   ASSERT_EQ(missed.size(), 1u) << kinds(r.v);
   EXPECT_EQ(missed[0]->severity, Severity::kInfo);
   ASSERT_EQ(missed[0]->evidence.size(), 2u);
-  EXPECT_EQ(missed[0]->evidence[0].role, "target");
+  EXPECT_EQ(missed[0]->evidence[0].role, EvidenceRole::kTarget);
   EXPECT_EQ(missed[0]->evidence[1].quote, "$8 billion");
   EXPECT_TRUE(r.of(DiscrepancyKind::kValueConflict).empty());
   // Met or exceeded: nothing to say.
@@ -260,7 +260,7 @@ TEST(Verify, FiguresWithNoKnownSubjectAreNotSetAgainstEachOther) {
   Pipeline r =
       run({{"a", "2023-12", "In 2022 the Great Stone industrial park had over 80 residents."},
            {"b", "2024-03", "In 2022 the Mogilev free economic zone had 75 residents."}});
-  EXPECT_EQ(r.claim("a", "over 80 residents").subject, "");
+  EXPECT_EQ(r.claim("a", "over 80 residents").subject.text(), "");
   EXPECT_TRUE(r.v.discrepancies.empty()) << kinds(r.v);
 }
 
@@ -422,7 +422,7 @@ TEST(Verify, LukashenkoAndLukashenkaAreOnePersonSpelledTwoWays) {
   std::set<std::string> quotes;
   for (const Evidence& e : d.evidence) {
     EXPECT_TRUE(e.claim.empty());
-    EXPECT_EQ(e.role, "variant");
+    EXPECT_EQ(e.role, EvidenceRole::kVariant);
     EXPECT_EQ(r.original(e.source, e.span), e.quote);
     quotes.insert(e.source + ":" + e.quote);
   }
@@ -457,9 +457,9 @@ TEST(Verify, ATotalItsListedPartsFallShortOfIsAnArithmeticFinding) {
   EXPECT_TRUE(contains(d.explanation, "add up to 35 (27 + 8)")) << d.explanation;
   EXPECT_TRUE(contains(d.explanation, "less than the total")) << d.explanation;
   ASSERT_EQ(d.evidence.size(), 3u);
-  EXPECT_EQ(d.evidence[0].role, "total");
+  EXPECT_EQ(d.evidence[0].role, EvidenceRole::kTotal);
   EXPECT_EQ(p.original("a", d.evidence[0].span), "almost four dozen agreements");
-  EXPECT_EQ(d.evidence[1].role, "part");
+  EXPECT_EQ(d.evidence[1].role, EvidenceRole::kPart);
   EXPECT_EQ(p.original("a", d.evidence[1].span), "27");
   EXPECT_EQ(p.original("a", d.evidence[2].span), "8");
 }

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "claimtrace/claim_graph.h"
+#include "claimtrace/verify.h"
 #include "rule_data.h"
 
 namespace claimtrace {
@@ -23,8 +24,8 @@ bool disagreement(DiscrepancyKind k) {
 // What a claim is about, as verify keys it: a claim on another topic can neither support nor
 // contradict it.
 std::string topic(const Claim& c) {
-  return c.subject + "|" + c.attribute + "|" + c.unit + "|" + to_string(c.kind) + "|" + c.scope +
-         "|" + c.object;
+  return c.subject.text() + "|" + c.attribute + "|" + c.unit + "|" + to_string(c.kind) + "|" +
+         c.scope + "|" + c.object;
 }
 
 bool is_fact(const Claim& c) {
@@ -70,10 +71,11 @@ class DraftChecker {
       return f;
     }
     f.verdict = Verdict::kUnsupported;
-    if (claim.subject.empty() || claim.period_basis == "unresolved") {
+    if (claim.subject.empty() || claim.period_basis == PeriodBasis::kUnresolved) {
       f.explanation = "Nothing to check it against: the claim has no known subject or period.";
     } else {
-      f.explanation = "Nothing in the corpus on the " + claim.attribute + " of " + claim.subject +
+      f.explanation = "Nothing in the corpus on the " + claim.attribute + " of " +
+                      claim.subject.text() +
                       (claim.period.empty() ? "" : " for " + claim.period.iso()) +
                       ". Unsupported is not contradicted: look for a source.";
     }
@@ -98,7 +100,7 @@ class DraftChecker {
                                d->kind != DiscrepancyKind::kPlausibility;
         (same_side ? corpus_with_draft : corpus_against) = true;
         f.evidence.push_back(e);
-        f.evidence.back().role = same_side ? "agrees" : "conflicts";
+        f.evidence.back().role = same_side ? EvidenceRole::kAgrees : EvidenceRole::kConflicts;
       }
       if (!corpus_against) {
         f.evidence.clear();
@@ -138,7 +140,8 @@ class DraftChecker {
           if (e.claim.empty()) continue;
           const Claim* other = claim_by_id(e.claim);
           f.evidence.push_back(e);
-          f.evidence.back().role = other && agrees(*other, claim) ? "agrees" : "conflicts";
+          f.evidence.back().role =
+              other && agrees(*other, claim) ? EvidenceRole::kAgrees : EvidenceRole::kConflicts;
         }
         return true;
       }
@@ -152,7 +155,8 @@ class DraftChecker {
     std::set<std::string> sources;
     for (const Claim* c : same->second) {
       if (!(c->period == claim.period) || !agrees(*c, claim)) continue;
-      if (sources.insert(c->source).second) f.evidence.push_back(evidence_of(*c, "agrees"));
+      if (sources.insert(c->source).second)
+        f.evidence.push_back(evidence_of(*c, EvidenceRole::kAgrees));
     }
     if (f.evidence.empty()) return false;
     f.verdict = Verdict::kSupported;

@@ -1,4 +1,4 @@
-// Names of the claim enums as they appear in every output, and ISO 8601 periods.
+// Names of the claim enums as they appear in every output, and numbers as text.
 #include "claimtrace/claim.h"
 
 #include <charconv>
@@ -98,36 +98,6 @@ std::string number_text(double value) {
   auto r = whole ? std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed)
                  : std::to_chars(buf, buf + sizeof buf, value);
   return std::string(buf, r.ptr);
-}
-
-namespace {
-
-std::string point(int year, int month, int day) {
-  char buf[48];  // room for any int, so the compiler can prove nothing is cut
-  if (day > 0) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  } else if (month > 0) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  } else {
-    std::snprintf(buf, sizeof buf, "%04d", year);
-  }
-  return buf;
-}
-
-}  // namespace
-
-std::string Period::iso() const {
-  if (empty()) return "";
-  const bool same = begin_year == end_year && begin_month == end_month && begin_day == end_day;
-  if (same) return point(begin_year, begin_month, begin_day);
-  // A whole year written as a range of its months is just that year.
-  if (begin_year == end_year && begin_month == 1 && end_month == 12 && begin_day == 0 &&
-      end_day == 0) {
-    return point(begin_year, 0, 0);
-  }
-  std::string b = begin_year ? point(begin_year, begin_month, begin_day) : "";
-  std::string e = end_year ? point(end_year, end_month, end_day) : "";
-  return b + "/" + e;
 }
 
 }  // namespace claimtrace

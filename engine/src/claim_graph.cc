@@ -8,12 +8,12 @@
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/graphviz.hpp>
 #include <cassert>
-#include <map>
-#include <sstream>
-#include <unordered_map>
 #include <functional>
+#include <map>
 #include <set>
+#include <sstream>
 #include <tuple>
+#include <unordered_map>
 
 #include "content_id.h"
 
@@ -21,22 +21,32 @@ namespace claimtrace {
 
 const char* to_string(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kSource: return "source";
-    case NodeKind::kClaim: return "claim";
-    case NodeKind::kKey: return "key";
-    case NodeKind::kEntity: return "entity";
+    case NodeKind::kSource:
+      return "source";
+    case NodeKind::kClaim:
+      return "claim";
+    case NodeKind::kKey:
+      return "key";
+    case NodeKind::kEntity:
+      return "entity";
   }
   return "?";
 }
 
 const char* to_string(Relation relation) {
   switch (relation) {
-    case Relation::kAsserts: return "asserts";
-    case Relation::kAbout: return "about";
-    case Relation::kMentions: return "mentions";
-    case Relation::kCorroborates: return "corroborates";
-    case Relation::kContradicts: return "contradicts";
-    case Relation::kCopies: return "copies";
+    case Relation::kAsserts:
+      return "asserts";
+    case Relation::kAbout:
+      return "about";
+    case Relation::kMentions:
+      return "mentions";
+    case Relation::kCorroborates:
+      return "corroborates";
+    case Relation::kContradicts:
+      return "contradicts";
+    case Relation::kCopies:
+      return "copies";
   }
   return "?";
 }
@@ -51,8 +61,8 @@ struct NodeData {
 struct EdgeData {
   Relation relation = Relation::kAsserts;
 };
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, NodeData,
-                                    EdgeData>;
+using Graph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, NodeData, EdgeData>;
 using Vertex = Graph::vertex_descriptor;
 
 constexpr size_t kShingle = 5;           // words per shingle
@@ -125,20 +135,15 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
     for (const Claim& c : extractions[d].claims) {
       Vertex cv = m.node(NodeKind::kClaim, c.id, c.quote);
       m.edge(s, cv, Relation::kAsserts);
-      std::string key = c.subject + " " + c.attribute + (c.object.empty() ? "" : " " + c.object) +
+      std::string key = c.subject.text() + " " + c.attribute +
+                        (c.object.empty() ? "" : " " + c.object) +
                         (c.period.empty() ? "" : " " + c.period.iso());
       m.edge(cv, m.node(NodeKind::kKey, key, key), Relation::kAbout);
       // Entities: those the claim is about, and those named inside its quote.
-      std::set<std::string> named;
-      for (size_t at = 0; at <= c.subject.size() && !c.subject.empty();) {
-        size_t dash = c.subject.find('-', at);
-        if (dash == std::string::npos) dash = c.subject.size();
-        named.insert(c.subject.substr(at, dash - at));
-        at = dash + 1;
-      }
-      auto first = std::lower_bound(
-          mentions.begin(), mentions.end(), c.text_begin,
-          [](const Mention& x, uint64_t at) { return x.text_begin < at; });
+      std::set<std::string> named(c.subject.entities.begin(), c.subject.entities.end());
+      auto first =
+          std::lower_bound(mentions.begin(), mentions.end(), c.text_begin,
+                           [](const Mention& x, uint64_t at) { return x.text_begin < at; });
       for (auto it = first; it != mentions.end() && it->text_begin < c.text_end; ++it) {
         if (!it->entity.empty()) named.insert(it->entity);
       }
@@ -204,7 +209,8 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
     double all = static_cast<double>(a.shingles.size() + b.shingles.size() - n);
     if (n / all < kCopySimilarity) continue;
     bool a_first = date_key(a.doc) < date_key(b.doc);
-    pairs.push_back(a_first ? std::pair(pair.first, pair.second) : std::pair(pair.second, pair.first));
+    pairs.push_back(a_first ? std::pair(pair.first, pair.second)
+                            : std::pair(pair.second, pair.first));
   }
   std::sort(pairs.begin(), pairs.end(), [&](const auto& x, const auto& y) {
     return std::tuple(date_key(sentences[x.first].doc), x.first, date_key(sentences[x.second].doc),
@@ -294,8 +300,8 @@ std::string ClaimGraph::dot() const {
   auto vertex_writer = [&g](std::ostream& os, Vertex v) {
     static const char* shapes[] = {"box", "ellipse", "diamond", "hexagon"};
     const NodeData& n = g[v];
-    std::string label = n.kind == NodeKind::kClaim ? n.id + "\\n" + escape_dot(n.label)
-                                                   : escape_dot(n.label);
+    std::string label =
+        n.kind == NodeKind::kClaim ? n.id + "\\n" + escape_dot(n.label) : escape_dot(n.label);
     os << "[shape=" << shapes[static_cast<int>(n.kind)] << ", label=\"" << label << "\"]";
   };
   auto edge_writer = [&g](std::ostream& os, Graph::edge_descriptor e) {

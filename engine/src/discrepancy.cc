@@ -55,7 +55,40 @@ std::optional<Severity> parse_severity(const std::string& text) {
   return std::nullopt;
 }
 
-Evidence evidence_of(const Claim& c, std::string role) {
+const char* to_string(EvidenceRole role) {
+  switch (role) {
+    case EvidenceRole::kValue:
+      return "value";
+    case EvidenceRole::kVariant:
+      return "variant";
+    case EvidenceRole::kOutlier:
+      return "outlier";
+    case EvidenceRole::kReference:
+      return "reference";
+    case EvidenceRole::kTarget:
+      return "target";
+    case EvidenceRole::kActual:
+      return "actual";
+    case EvidenceRole::kTotal:
+      return "total";
+    case EvidenceRole::kPart:
+      return "part";
+    case EvidenceRole::kAgrees:
+      return "agrees";
+    case EvidenceRole::kConflicts:
+      return "conflicts";
+  }
+  return "?";
+}
+
+std::optional<EvidenceRole> parse_evidence_role(const std::string& text) {
+  for (int r = 0; r <= static_cast<int>(EvidenceRole::kConflicts); ++r) {
+    if (text == to_string(static_cast<EvidenceRole>(r))) return static_cast<EvidenceRole>(r);
+  }
+  return std::nullopt;
+}
+
+Evidence evidence_of(const Claim& c, EvidenceRole role) {
   Evidence e;
   e.claim = c.id;
   e.source = c.source;
@@ -63,7 +96,7 @@ Evidence evidence_of(const Claim& c, std::string role) {
   e.span = c.span;
   e.position = c.position;
   e.quote = c.quote;
-  e.role = std::move(role);
+  e.role = role;
   return e;
 }
 

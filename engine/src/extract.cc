@@ -82,7 +82,7 @@ const PhraseHit* match_entity(const RuleData& r, const std::vector<Token>& t, si
 class SentenceReader {
  public:
   SentenceReader(const Document& doc, const RuleData& rules, DateContext& dates,
-                 const std::string& default_subject, const WordSet& proper_words, Extraction& out)
+                 const Subject& default_subject, const WordSet& proper_words, Extraction& out)
       : doc_(doc),
         r_(rules),
         date_context_(dates),
@@ -224,10 +224,11 @@ class SentenceReader {
       m.type = e.type;
       // A state named inside another name ("invasion of Ukraine") is still named in the
       // sentence: it counts toward the claims' subject.
-      if (e.type != "country") {
+      if (e.type != EntityType::kCountry) {
         for (size_t k = h.first + 1; k < h.last; ++k) {
           const PhraseHit* inner = match_entity(r_, t, k, found);
-          if (inner && inner->last <= h.last && r_.entities[inner->use.row].type == "country") {
+          if (inner && inner->last <= h.last &&
+              r_.entities[inner->use.row].type == EntityType::kCountry) {
             inner_countries_.push_back({k, r_.entities[inner->use.row].id});
           }
         }
@@ -287,7 +288,7 @@ class SentenceReader {
         k = m >= 0 ? mentions_[static_cast<size_t>(m)].last : k + 1;
       }
       Mention b = mention_at(begin, head->last);
-      b.type = "body";
+      b.type = EntityType::kBody;
       b.canonical = canonical;
       out_.mentions.push_back(std::move(b));
       i = head->last - 1;
@@ -765,7 +766,7 @@ class SentenceReader {
       // lower-case one ("the spokesman for ...") needs its body.
       if (!(t[i].capitalized ? (named || (linked && capitals >= 2)) : linked)) continue;
       Claim& c = add_label(i, title->last, "person.title");
-      c.subject = mention_subject(e, std::max(k, name_end));
+      c.subject = Subject(mention_subject(e, std::max(k, name_end)));
       i = title->last - 1;
     }
   }
@@ -858,12 +859,12 @@ class SentenceReader {
       std::string state;
       for (const MentionAt& m : mentions_) {
         const Mention& mention = out_.mentions[m.index];
-        if (mention.type != "country") continue;
+        if (mention.type != EntityType::kCountry) continue;
         if (m.last <= i || state.empty()) state = mention.entity;
         if (m.last > i) break;
       }
       Claim& c = add_label(i, h->last, "state.size_class");
-      if (!state.empty()) c.subject = state;
+      if (!state.empty()) c.subject = Subject(state);
       i = h->last - 1;
     }
   }
@@ -923,7 +924,8 @@ class SentenceReader {
       }
       if (best >= 0) {
         cl.period = dates_[best].period;
-        cl.period_basis = dates_[best].period.unresolved ? "unresolved" : "stated";
+        cl.period_basis =
+            dates_[best].period.unresolved ? PeriodBasis::kUnresolved : PeriodBasis::kStated;
         // A label holds at the sentence's date, but that date may still be a claim itself.
         if (cl.kind != ClaimKind::kLabel) period_used_[best] = true;
       }
@@ -1002,7 +1004,7 @@ class SentenceReader {
       c.numeric = false;
       c.period = m.period;
       c.text = m.period.iso();
-      c.period_basis = m.period.unresolved ? "unresolved" : "stated";
+      c.period_basis = m.period.unresolved ? PeriodBasis::kUnresolved : PeriodBasis::kStated;
     }
   }
 
@@ -1016,7 +1018,8 @@ class SentenceReader {
       bool in_scope = false;
       for (auto [f, l] : scope_tokens_) in_scope = in_scope || (m.first >= f && m.last <= l);
       const Mention& mention = out_.mentions[m.index];
-      if (mention.type == "country" && !in_scope) named.push_back({m.first, mention.entity});
+      if (mention.type == EntityType::kCountry && !in_scope)
+        named.push_back({m.first, mention.entity});
     }
     std::sort(named.begin(), named.end());
     std::vector<std::string> countries;
@@ -1025,24 +1028,17 @@ class SentenceReader {
         countries.push_back(id);
       }
     }
-    std::string subject = default_subject_;
+    Subject subject = default_subject_;
     // One state named: the subject is that state, unless it is one of the document's pair
     // ("the share of China in our GDP" in a Belarus-China document is about the pair).
-    if (countries.size() == 1 && !in_pair(countries[0], default_subject_)) {
-      subject = countries[0];
+    if (countries.size() == 1 && !default_subject_.contains(countries[0])) {
+      subject = Subject(countries[0]);
     } else if (countries.size() >= 2) {
-      bool has_default = true;
-      for (size_t at = 0; at <= default_subject_.size() && !default_subject_.empty();) {
-        size_t dash = default_subject_.find('-', at);
-        if (dash == std::string::npos) dash = default_subject_.size();
-        std::string id = default_subject_.substr(at, dash - at);
+      bool has_default = !default_subject_.empty();
+      for (const std::string& id : default_subject_.entities) {
         has_default = has_default && std::count(countries.begin(), countries.end(), id) > 0;
-        at = dash + 1;
       }
-      if (!(has_default && !default_subject_.empty())) {
-        std::string a = countries[0], b = countries[1];
-        subject = a < b ? a + "-" + b : b + "-" + a;
-      }
+      if (!has_default) subject = Subject({countries[0], countries[1]});
     }
     // Modality and speaker.
     std::optional<Modality> modality;
@@ -1054,7 +1050,8 @@ class SentenceReader {
     std::string speaker;
     if (reported) {
       for (const MentionAt& m : mentions_) {
-        if (out_.mentions[m.index].type == "person") speaker = out_.mentions[m.index].canonical;
+        if (out_.mentions[m.index].type == EntityType::kPerson)
+          speaker = out_.mentions[m.index].canonical;
       }
     }
     for (size_t c = first_claim_; c < out_.claims.size(); ++c) {
@@ -1085,13 +1082,13 @@ class SentenceReader {
         const PartialDate& pub = doc_.source.published;
         if (pub.precision == DatePrecision::kUnknown) {
           cl.period.unresolved = true;
-          cl.period_basis = "unresolved";
+          cl.period_basis = PeriodBasis::kUnresolved;
         } else {
           // As of the publication date, at the precision it is known to.
           cl.period.begin_year = cl.period.end_year = pub.year;
           cl.period.begin_month = cl.period.end_month = pub.month;
           cl.period.begin_day = cl.period.end_day = pub.day;
-          cl.period_basis = "document date";
+          cl.period_basis = PeriodBasis::kDocumentDate;
         }
       }
       // "Since 2020" in a document of 2026 runs to 2026: close an open end at its date.
@@ -1110,12 +1107,6 @@ class SentenceReader {
     }
     token_ranges_.clear();
     scope_tokens_.clear();
-  }
-
-  static bool in_pair(const std::string& id, const std::string& pair) {
-    size_t at = pair.find(id);
-    return at != std::string::npos && (at == 0 || pair[at - 1] == '-') &&
-           (at + id.size() == pair.size() || pair[at + id.size()] == '-');
   }
 
   // The hit of `table` nearest tokens [f, l) within `window` tokens either side that `takes`
@@ -1179,7 +1170,7 @@ class SentenceReader {
   const Document& doc_;
   const RuleData& r_;
   DateContext& date_context_;
-  const std::string& default_subject_;
+  const Subject& default_subject_;
   const WordSet& proper_words_;
   Extraction& out_;
 
@@ -1207,7 +1198,7 @@ class SentenceReader {
 // What one pass over the whole document tells: the pair of states it is mostly about (the
 // default subject of its claims) and the words it capitalizes inside sentences (names).
 struct DocumentProfile {
-  std::string subject;
+  Subject subject;
   WordSet proper_words;
 };
 
@@ -1224,18 +1215,15 @@ DocumentProfile profile(const Document& doc, const RuleData& rules) {
       const PhraseHit* hit = match_entity(rules, ts.tokens, i, hits);
       if (!hit) continue;
       const EntityRule& e = rules.entities[hit->use.row];
-      if (e.type == "country") ++counts[e.id];
+      if (e.type == EntityType::kCountry) ++counts[e.id];
       i = hit->last - 1;
     }
   }
   std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [id, n] : counts) ranked.push_back({-n, id});
   std::sort(ranked.begin(), ranked.end());
-  if (ranked.size() == 1) p.subject = ranked[0].second;
-  if (ranked.size() >= 2) {
-    std::string a = ranked[0].second, b = ranked[1].second;
-    p.subject = a < b ? a + "-" + b : b + "-" + a;
-  }
+  if (ranked.size() == 1) p.subject = Subject(ranked[0].second);
+  if (ranked.size() >= 2) p.subject = Subject({ranked[0].second, ranked[1].second});
   return p;
 }
 

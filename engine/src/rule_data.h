@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "claimtrace/claim.h"
+#include "claimtrace/mention.h"
 #include "phrase_trie.h"
 #include "vocabulary.h"
 
@@ -100,7 +101,9 @@ struct FacetRule {
   std::vector<ClaimKind> kinds;
 };
 struct EntityRule {
-  std::string id, type, name;
+  std::string id;
+  EntityType type = EntityType::kUnknown;
+  std::string name;
 };
 
 struct RuleData {

@@ -577,8 +577,13 @@ Status load_entities(XmlRules& x) {
   RuleData& d = x.data();
   std::unordered_set<std::string> ids, aliases;
   return x.each("entity", [&](pugi::xml_node n) -> Status {
-    EntityRule e{n.attribute("id").value(), n.attribute("type").value(),
-                 n.attribute("name").value()};
+    std::optional<EntityType> type = parse_entity_type(n.attribute("type").value());
+    if (!type || *type == EntityType::kBody) {
+      return x.fail(n,
+                    "entity type \"" + std::string(n.attribute("type").value()) +
+                        "\" is not one of country, person, organization, initiative, event, place");
+    }
+    EntityRule e{n.attribute("id").value(), *type, n.attribute("name").value()};
     if (!ids.insert(e.id).second) return x.fail(n, "entity id \"" + e.id + "\" used twice");
     d.entities.push_back(e);
     for (pugi::xml_node a : n.children()) {

@@ -137,9 +137,9 @@ std::optional<Item> comparable(const Claim& c, size_t doc, const RuleData& r, bo
   it.c = &c;
   it.doc = doc;
   it.comparison = a->comparison;
-  if (c.period_basis == "stated") {
+  if (c.period_basis == PeriodBasis::kStated) {
     it.when = days_of(c.period, c.kind == ClaimKind::kEvent || c.kind == ClaimKind::kDate);
-  } else if (c.period_basis == "document date") {
+  } else if (c.period_basis == PeriodBasis::kDocumentDate) {
     it.when = days_of(c.period, false);
     // A total with no period may be cumulative: it holds up to the document's date.
     if (is_flow(c.kind)) {
@@ -152,31 +152,32 @@ std::optional<Item> comparable(const Claim& c, size_t doc, const RuleData& r, bo
   if (c.kind == ClaimKind::kRank) {
     it.shape = Shape::kRank;
     it.low = it.high = c.value + (starts_with(c.scope, "except ") ? 1 : 0);
-    it.key = c.subject + "|" + c.attribute + "|" + rank_scope(c.scope);
+    it.key = c.subject.text() + "|" + c.attribute + "|" + rank_scope(c.scope);
   } else if (is_quantity(c.kind)) {
     it.shape = Shape::kQuantity;
     it.low = c.low;
     it.high = c.high;
-    it.key = c.subject + "|" + c.attribute + "|" + c.unit + "|" + to_string(c.kind);
+    it.key = c.subject.text() + "|" + c.attribute + "|" + c.unit + "|" + to_string(c.kind);
   } else if (c.kind == ClaimKind::kLabel) {
     if (a->comparison != Comparison::kExclusive && a->comparison != Comparison::kGraded) return {};
     it.shape = Shape::kLabel;
     it.label = singular(c.text);
     std::vector<std::string> words = label_words(c.text);
     if (words.empty()) return {};
-    it.key = c.subject + "|" + c.attribute;
+    it.key = c.subject.text() + "|" + c.attribute;
     if (a->comparison == Comparison::kGraded) {
-      it.key = c.subject + "|" + words.back();  // the head: a partnership is not a cooperation
+      it.key =
+          c.subject.text() + "|" + words.back();  // the head: a partnership is not a cooperation
       it.modifiers.insert(words.begin(), words.end() - 1);
     }
   } else if (c.kind == ClaimKind::kEvent && !c.object.empty()) {
     it.shape = Shape::kEvent;
     it.label = c.object;
-    it.key = c.subject + "|" + c.attribute + "|" + c.object;
+    it.key = c.subject.text() + "|" + c.attribute + "|" + c.object;
     // The status an event began, as a graded label: two wordings of one upgrade can clash.
     std::vector<std::string> words = label_words(c.object);
     if (!words.empty()) {
-      it.status_key = c.subject + "|" + words.back();
+      it.status_key = c.subject.text() + "|" + words.back();
       it.modifiers.insert(words.begin(), words.end() - 1);
     }
   } else {
@@ -228,7 +229,8 @@ std::string value_words(const Claim& c) {
 std::string when_words(const Item& it) {
   const Claim& c = *it.c;
   if (it.implicit) return "no period stated (document of " + c.period.iso() + ")";
-  if (c.period_basis == "document date") return "as of " + c.period.iso() + " (document date)";
+  if (c.period_basis == PeriodBasis::kDocumentDate)
+    return "as of " + c.period.iso() + " (document date)";
   return c.period.iso();
 }
 
@@ -270,7 +272,7 @@ Discrepancy finding(DiscrepancyKind kind, Severity severity, const Claim& about,
   Discrepancy d;
   d.kind = kind;
   d.severity = severity;
-  d.subject = about.subject;
+  d.subject = about.subject.text();
   d.attribute = about.attribute;
   if (with_period) d.period = about.period.iso();
   return d;
@@ -584,7 +586,7 @@ class Verifier {
       });
       for (size_t k : ordered) {
         forms[items_[k].c->text].insert(items_[k].c->source);
-        d.evidence.push_back(evidence_of(*items_[k].c, "variant"));
+        d.evidence.push_back(evidence_of(*items_[k].c, EvidenceRole::kVariant));
       }
       std::string list_text;
       size_t longest = 0;
@@ -595,7 +597,7 @@ class Verifier {
         size_t n = label_words(form).size();
         if (n > longest) longest = n, full = form;
       }
-      d.explanation = "The " + readable_attribute(first.attribute) + " of " + first.subject +
+      d.explanation = "The " + readable_attribute(first.attribute) + " of " + first.subject.text() +
                       " is worded in " + std::to_string(forms.size()) + " forms: " + list_text +
                       ". The shorter ones read as shortened forms of \"" + full +
                       "\", used after it existed; not a conflict, but a publication should use "
@@ -631,11 +633,13 @@ class Verifier {
       const std::vector<Claim>& claims = ex_[d].claims;
       for (size_t i = 0; i < claims.size(); ++i) {
         const Claim& a = claims[i];
-        if (a.kind != ClaimKind::kEvent || a.anchor < 0 || a.period_basis != "stated") continue;
+        if (a.kind != ClaimKind::kEvent || a.anchor < 0 || a.period_basis != PeriodBasis::kStated)
+          continue;
         for (size_t j = i + 1; j < claims.size(); ++j) {
           const Claim& b = claims[j];
           if (b.sentence != a.sentence) break;
-          if (b.kind != ClaimKind::kEvent || b.anchor != a.anchor || b.period_basis != "stated")
+          if (b.kind != ClaimKind::kEvent || b.anchor != a.anchor ||
+              b.period_basis != PeriodBasis::kStated)
             continue;
           const Claim& early = a.text_begin <= b.text_begin ? a : b;
           const Claim& late = a.text_begin <= b.text_begin ? b : a;
@@ -646,7 +650,8 @@ class Verifier {
           }
           if (days_of(a.period, true).overlaps(days_of(b.period, true))) continue;
           Discrepancy x = finding(DiscrepancyKind::kDateConflict, Severity::kLow, a, false);
-          x.evidence = {evidence_of(early, "value"), evidence_of(late, "value")};
+          x.evidence = {evidence_of(early, EvidenceRole::kValue),
+                        evidence_of(late, EvidenceRole::kValue)};
           x.explanation = "In " + a.source + " one sentence ties a single event to two dates, " +
                           early.period.iso() + " (\"" + early.quote + "\") and " +
                           late.period.iso() + " (\"" + late.quote +
@@ -663,7 +668,7 @@ class Verifier {
   void find_missed_targets(const std::map<std::string, std::vector<size_t>>& keys) {
     for (size_t d = 0; d < ex_.size(); ++d) {
       for (const Claim& t : ex_[d].claims) {
-        if (!is_quantity(t.kind) || t.period_basis != "stated") continue;
+        if (!is_quantity(t.kind) || t.period_basis != PeriodBasis::kStated) continue;
         std::optional<Item> target = comparable(t, d, r_, /*facts=*/false);
         if (!target) continue;
         auto found = keys.find(target->key);
@@ -674,9 +679,10 @@ class Verifier {
             continue;
           }
           Discrepancy x = finding(DiscrepancyKind::kTargetMissed, Severity::kInfo, t, true);
-          x.evidence = {evidence_of(t, "target"), evidence_of(*actual.c, "actual")};
+          x.evidence = {evidence_of(t, EvidenceRole::kTarget),
+                        evidence_of(*actual.c, EvidenceRole::kActual)};
           x.explanation = t.source + " sets a target of " + value_words(t) + " for the " +
-                          readable_attribute(t.attribute) + " of " + t.subject + " in " +
+                          readable_attribute(t.attribute) + " of " + t.subject.text() + " in " +
                           t.period.iso() + "; " + actual.c->source + " reports " +
                           value_words(*actual.c) +
                           " for that period. Not a contradiction: the target was missed.";
@@ -709,9 +715,10 @@ class Verifier {
         const bool under = b.exhaustive && high + slack < total.low;
         if (!over && !under) continue;
         Discrepancy d = finding(DiscrepancyKind::kArithmetic, Severity::kMedium, total, true);
-        d.evidence.push_back(evidence_of(total, "total"));
+        d.evidence.push_back(evidence_of(total, EvidenceRole::kTotal));
         for (const BreakdownPart& p : b.parts) {
-          Evidence part = evidence_of(total, "part");  // same source and file as the total
+          Evidence part =
+              evidence_of(total, EvidenceRole::kPart);  // same source and file as the total
           part.claim = p.claim;
           part.span = p.span;
           part.position = p.position;
@@ -756,12 +763,13 @@ class Verifier {
         double ratio = std::max(nearest / c.value, c.value / nearest);
         if (ratio < kImplausible || hi / lo > kConsistent) continue;
         Discrepancy d = finding(DiscrepancyKind::kPlausibility, Severity::kMedium, c, true);
-        d.evidence.push_back(evidence_of(c, "outlier"));
+        d.evidence.push_back(evidence_of(c, EvidenceRole::kOutlier));
         for (size_t k = 0; k < list.size() && d.evidence.size() <= kMaxValues; ++k) {
-          if (k != end) d.evidence.push_back(evidence_of(*items_[list[k]].c, "reference"));
+          if (k != end)
+            d.evidence.push_back(evidence_of(*items_[list[k]].c, EvidenceRole::kReference));
         }
         d.explanation = c.source + " gives " + value_words(c) + " for the " +
-                        readable_attribute(c.attribute) + " of " + c.subject + " (" +
+                        readable_attribute(c.attribute) + " of " + c.subject.text() + " (" +
                         c.period.iso() + "), while " + std::to_string(list.size() - 1) +
                         " other figures on the same measure and period lie between " +
                         readable(lo) + " and " + readable(hi) + ": at least " +
@@ -823,7 +831,8 @@ class Verifier {
     std::map<std::string, std::string> name;
     for (size_t d = 0; d < ex_.size(); ++d) {
       for (const Mention& m : ex_[d].mentions) {
-        if (m.entity.empty() || m.type == "country") continue;  // states go by many names
+        if (m.entity.empty() || m.type == EntityType::kCountry)
+          continue;  // states go by many names
         Form& f = forms[m.entity][fold_surface(m.surface)];
         f.sources.insert(docs_[d].source.id);
         ++f.count;
@@ -879,7 +888,7 @@ class Verifier {
     e.span = m.span;
     e.position = m.position;
     e.quote = m.surface;
-    e.role = "variant";
+    e.role = EvidenceRole::kVariant;
     return e;
   }
 
@@ -893,7 +902,7 @@ class Verifier {
     std::map<std::string, Name> names;  // canonical -> its mentions
     for (size_t d = 0; d < ex_.size(); ++d) {
       for (const Mention& m : ex_[d].mentions) {
-        if (m.type != "body" || !m.entity.empty()) continue;
+        if (m.type != EntityType::kBody || !m.entity.empty()) continue;
         Name& n = names[m.canonical];
         if (n.words.empty()) n.words = name_words(m.canonical);
         n.mentions.push_back({d, &m});
@@ -1085,7 +1094,7 @@ class Verifier {
     out.kind = d.kind;
     out.severity = d.severity;
     const Claim& first = *items_[d.items.front()].c;
-    out.subject = first.subject;
+    out.subject = first.subject.text();
     out.attribute = first.attribute;
     // Sides ranked by support, then by where they first appear.
     std::vector<std::pair<double, size_t>> ranked;
@@ -1105,20 +1114,20 @@ class Verifier {
     std::string text;
     switch (d.kind) {
       case DiscrepancyKind::kRankConflict:
-        text = "Sources rank " + first.subject + " differently for " + what + ": ";
+        text = "Sources rank " + first.subject.text() + " differently for " + what + ": ";
         break;
       case DiscrepancyKind::kDateConflict:
         text = "Sources date the same event differently — " + what + ": ";
         break;
       case DiscrepancyKind::kLabelConflict:
-        text = began ? "One upgrade of the " + first.subject +
+        text = began ? "One upgrade of the " + first.subject.text() +
                            " status, at the same time, is "
                            "named with incompatible labels: "
-                     : "The " + what + " of " + first.subject +
+                     : "The " + what + " of " + first.subject.text() +
                            " is worded incompatibly at the same time: ";
         break;
       default:
-        text = "Conflicting figures for the " + what + " of " + first.subject + ": ";
+        text = "Conflicting figures for the " + what + " of " + first.subject.text() + ": ";
         break;
     }
     int rank = 0;
@@ -1141,7 +1150,7 @@ class Verifier {
         v.claims.push_back(it.c->id);
         // Evidence: where each source first states the value; repeats are counted in words.
         if (stated[it.c->source]++ > 0) continue;
-        Evidence e = evidence_of(*it.c, "value");
+        Evidence e = evidence_of(*it.c, EvidenceRole::kValue);
         e.value_rank = rank;
         out.evidence.push_back(e);
         places += (places.empty() ? "" : "; ") + it.c->source + ", " + when_words(it) + ": \"" +

@@ -97,10 +97,10 @@ void append_claims_jsonl(const std::vector<Claim>& claims, std::string& out) {
     field(out, "quote", json_string(c.quote));
     field(out, "sentence", json_string(c.sentence));
     field(out, "kind", json_string(to_string(c.kind)));
-    field(out, "subject", json_string(c.subject));
+    field(out, "subject", json_string(c.subject.text()));
     field(out, "attribute", json_string(c.attribute));
     field(out, "period", json_string(c.period.iso()));
-    field(out, "period_basis", json_string(c.period_basis));
+    field(out, "period_basis", json_string(to_string(c.period_basis)));
     field(out, "value", c.numeric ? json_number(c.value) : json_string(c.text));
     field(out, "unit", json_string(c.unit));
     field(out, "low", c.numeric ? json_number(c.low) : "null");
@@ -131,10 +131,10 @@ std::vector<std::string> claim_fields(const Claim& c, std::string (*number)(doub
           std::to_string(c.position.line),
           std::to_string(c.position.column),
           to_string(c.kind),
-          c.subject,
+          c.subject.text(),
           c.attribute,
           c.period.iso(),
-          c.period_basis,
+          to_string(c.period_basis),
           c.numeric ? number(c.value) : c.text,
           c.unit,
           c.numeric && std::isfinite(c.low) ? number(c.low) : "",
@@ -182,7 +182,7 @@ void append_mentions_jsonl(const std::vector<Mention>& mentions, const std::stri
     field(out, "kind", "\"name\"");
     field(out, "value", json_string(m.canonical));
     field(out, "entity", json_string(m.entity));
-    field(out, "type", json_string(m.type));
+    field(out, "type", json_string(to_string(m.type)));
     out += "}\n";
   }
 }

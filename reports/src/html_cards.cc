@@ -112,7 +112,7 @@ void append_values(std::string& out, const Index& x, const Discrepancy& d) {
   const bool even =
       d.values.size() > 1 && std::fabs(d.values[0].support - d.values[1].support) < 1e-9;
   std::map<std::string, std::string> role_of;
-  for (const Evidence& e : d.evidence) role_of.emplace(e.claim, e.role);
+  for (const Evidence& e : d.evidence) role_of.emplace(e.claim, to_string(e.role));
   out += "<div class=\"values\">";
   for (size_t i = 0; i < d.values.size(); ++i) {
     const CompetingValue& v = d.values[i];
@@ -172,8 +172,8 @@ void append_other_evidence(std::string& out, const Index& x, const Discrepancy& 
   std::map<std::string, std::vector<const Evidence*>> by_role;
   for (const Evidence& e : d.evidence) {
     if (!e.claim.empty() && shown.count(e.claim)) continue;
-    auto [it, added] = by_role.try_emplace(e.role);
-    if (added) roles.push_back(e.role);
+    auto [it, added] = by_role.try_emplace(to_string(e.role));
+    if (added) roles.push_back(to_string(e.role));
     it->second.push_back(&e);
   }
   for (const std::string& role : roles) {
@@ -188,7 +188,7 @@ void append_other_evidence(std::string& out, const Index& x, const Discrepancy& 
       for (const Evidence* e : list) {
         const Claim* c = e->claim.empty() ? nullptr : x.find(e->claim);
         if (c) {
-          append_claim_item(out, x, *c, e->role);
+          append_claim_item(out, x, *c, to_string(e->role));
         } else {
           append_bare_evidence(out, x, *e);
         }

@@ -44,7 +44,7 @@ void append_finding(std::string& out, const Index& x, const DraftFinding& f, siz
   out += "</span> <span class=\"kind\">";
   append_html(out, shorten(f.claim.quote, 80));
   out += "</span> <span class=\"key\">";
-  append_html(out, f.claim.subject + " \xC2\xB7 " + f.claim.attribute + " \xC2\xB7 " +
+  append_html(out, f.claim.subject.text() + " \xC2\xB7 " + f.claim.attribute + " \xC2\xB7 " +
                        claim_period(f.claim));
   out += "</span></summary><div class=\"card-body\"><p class=\"explanation\">";
   append_html(out, f.explanation);
@@ -54,7 +54,7 @@ void append_finding(std::string& out, const Index& x, const DraftFinding& f, siz
   for (const char* role : {"conflicts", "agrees"}) {
     bool any = false;
     for (const Evidence& e : f.evidence) {
-      if (e.role != role) continue;
+      if (to_string(e.role) != std::string(role)) continue;
       if (!any) {
         out +=
             std::string("<h4>") +

@@ -77,7 +77,9 @@ std::string claim_interval(const Claim& c) {
 std::string claim_period(const Claim& c) {
   std::string p = c.period.iso();
   if (p.empty()) return c.period.unresolved ? "unresolved" : "no period stated";
-  if (!c.period_basis.empty() && c.period_basis != "stated") p += " (" + c.period_basis + ")";
+  if (c.period_basis != PeriodBasis::kNone && c.period_basis != PeriodBasis::kStated) {
+    p += std::string(" (") + to_string(c.period_basis) + ")";
+  }
   return p;
 }
 

@@ -92,7 +92,7 @@ void append_claims_table(std::string& out, const Index& x) {
       }
       td(out, claim_period(c));
       td(out, c.attribute);
-      td(out, c.subject);
+      td(out, c.subject.text());
       auto f = x.findings_of.find(c.id);
       size_t count = f == x.findings_of.end() ? 0 : f->second.size();
       out += "<td data-key=\"" + std::to_string(count) + "\">";
@@ -329,8 +329,8 @@ void append_source_view(std::string& out, const Index& x, size_t i) {
     for (const Evidence* ev : m->second) {
       std::string id = mention_anchor(ev->source, ev->span);
       if (!anchors.insert(id).second) continue;
-      marks.push_back(
-          {ev->span.begin, ev->span.end, id, "mention-span", ev->role + ": " + ev->quote});
+      marks.push_back({ev->span.begin, ev->span.end, id, "mention-span",
+                       std::string(to_string(ev->role)) + ": " + ev->quote});
     }
   }
   const std::string& text = bytes.value();

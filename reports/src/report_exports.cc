@@ -233,7 +233,7 @@ std::pair<std::string, std::string> quote_context(const Claim& c, const Document
 
 // "BY-CN trade.turnover 2021: 6000000000 USD (amount, approx, asserted)".
 std::string claim_summary(const Claim& c) {
-  std::string out = c.subject.empty() ? "?" : c.subject;
+  std::string out = c.subject.empty() ? "?" : c.subject.text();
   out += ' ';
   out += c.attribute.empty() ? "?" : c.attribute;
   if (!c.period.empty()) {
@@ -272,7 +272,7 @@ std::string annotation(const Claim& c, const Document* doc) {
                          .add("format", "\"text/plain\"")
                          .add("value", json_string(claim_summary(c)))
                          .add("claimtrace:kind", json_string(to_string(c.kind)))
-                         .add("claimtrace:subject", json_string(c.subject))
+                         .add("claimtrace:subject", json_string(c.subject.text()))
                          .add("claimtrace:attribute", json_string(c.attribute))
                          .add("claimtrace:period", json_string(c.period.iso()))
                          .add("claimtrace:value", claim_value_json(c))
@@ -342,10 +342,10 @@ std::string claim_json(const Claim& c) {
   return JsonObject()
       .add("id", json_string(c.id))
       .add("kind", json_string(to_string(c.kind)))
-      .add("subject", json_string(c.subject))
+      .add("subject", json_string(c.subject.text()))
       .add("attribute", json_string(c.attribute))
       .add("period", json_string(c.period.iso()))
-      .add("period_basis", json_string(c.period_basis))
+      .add("period_basis", json_string(to_string(c.period_basis)))
       .add("value", claim_value_json(c))
       .add("unit", json_string(c.unit))
       .add("low", c.numeric ? json_number(c.low) : "null")
@@ -373,7 +373,7 @@ std::string discrepancy_json(const Discrepancy& d) {
     JsonObject o;
     o.add("claim", json_or_null(!e.claim.empty(), e.claim));
     add_place(o, e.source, e.path, e.span, e.position)
-        .add("role", json_string(e.role))
+        .add("role", json_string(to_string(e.role)))
         .add("rank", e.value_rank > 0 ? json_count(static_cast<uint64_t>(e.value_rank)) : "null")
         .add("quote", json_string(e.quote));
     evidence.push_back(o.str());
@@ -539,7 +539,7 @@ std::string claim_review_jsonld(const std::string& draft_path, const Document& d
                              .str();
     std::vector<std::string> citations;
     for (const Evidence& e : f.evidence) {
-      if (e.role != "conflicts") continue;
+      if (e.role != EvidenceRole::kConflicts) continue;
       citations.push_back(JsonObject()
                               .add("@type", "\"CreativeWork\"")
                               .add("url", json_string(path_uri(e.path)))

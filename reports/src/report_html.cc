@@ -140,8 +140,8 @@ void append_charts(std::string& out, const Index& x) {
   for (const Extraction& e : x.in.extractions) {
     for (const Claim& c : e.claims) {
       if (!c.numeric || c.attribute.empty() || !std::isfinite(c.value)) continue;
-      Group& g = groups[{c.subject, c.attribute, c.unit}];
-      g.subject = c.subject;
+      Group& g = groups[{c.subject.text(), c.attribute, c.unit}];
+      g.subject = c.subject.text();
       g.attribute = c.attribute;
       g.unit = c.unit;
       ChartMark m;

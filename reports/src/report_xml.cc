@@ -82,10 +82,10 @@ void set_place(pugi::xml_node n, const std::string& source, const std::string& p
 // What a claim says, as attributes: kind, subject, attribute, period, value and its interval.
 void set_claim(pugi::xml_node n, const Claim& c) {
   set(n, "kind", to_string(c.kind));
-  set(n, "subject", c.subject);
+  set(n, "subject", c.subject.text());
   set(n, "attribute", c.attribute);
   set(n, "period", c.period.iso());
-  set(n, "period-basis", c.period_basis);
+  set(n, "period-basis", to_string(c.period_basis));
   set(n, "value", c.numeric ? number_text(c.value) : c.text);
   if (!c.unit.empty()) set(n, "unit", c.unit);
   if (c.numeric) {
@@ -103,7 +103,7 @@ void add_evidence(pugi::xml_node parent, const Evidence& e) {
   pugi::xml_node ev = parent.append_child("evidence");
   if (!e.claim.empty()) set(ev, "claim", e.claim);
   set_place(ev, e.source, e.path, e.span, e.position);
-  set(ev, "role", e.role);
+  set(ev, "role", to_string(e.role));
   if (e.value_rank > 0) set(ev, "rank", static_cast<uint64_t>(e.value_rank));
   ev.append_child(pugi::node_pcdata).set_value(xml_clean(e.quote).c_str());
 }

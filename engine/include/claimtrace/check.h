@@ -6,10 +6,9 @@
 
 #include "claimtrace/claim.h"
 #include "claimtrace/discrepancy.h"
-#include "claimtrace/extract.h"
-#include "claimtrace/ingest.h"
+#include "claimtrace/document.h"
+#include "claimtrace/extraction.h"
 #include "claimtrace/rules.h"
-#include "claimtrace/verify.h"
 
 namespace claimtrace {
 

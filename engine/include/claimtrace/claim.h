@@ -6,7 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "claimtrace/interval.h"
+#include "claimtrace/period.h"
 #include "claimtrace/span.h"
+#include "claimtrace/subject.h"
 
 namespace claimtrace {
 
@@ -36,32 +39,6 @@ const char* qualifier_words(Qualifier qualifier);
 enum class Modality { kAsserted, kPlanned, kTarget, kForecast, kReported };
 const char* to_string(Modality modality);
 
-// A period of time at month precision or finer: "2021" is 2021-01-01..2021-12-31.
-// Either end may be open (year 0) for "since 2020" or "until December 2019".
-struct Period {
-  int begin_year = 0, begin_month = 0, begin_day = 0;
-  int end_year = 0, end_month = 0, end_day = 0;
-  bool unresolved = false;  // relative ("this year") in a document whose date is unknown
-
-  bool operator==(const Period&) const = default;
-  bool empty() const { return begin_year == 0 && end_year == 0; }
-  // "2021", "2021-06", "2021-06-11", "2023-01/2023-09", "2000/2019", "2020/" or "".
-  std::string iso() const;
-};
-
-// A name as it appears, and the entity it was resolved to.
-struct Mention {
-  std::string entity;     // canonical id from rules/entities.xml, or "" when not in the list
-  std::string canonical;  // canonical spelling
-  std::string surface;    // as written
-  std::string type;       // person, organization, place, initiative, ...
-  Span span;
-  Position position;
-  uint64_t text_begin = 0, text_end = 0;  // range in the normalized text
-
-  bool operator==(const Mention&) const = default;
-};
-
 // The shortest decimal that reads back as the same double ("83.6", "6000000000").
 std::string number_text(double value);
 
@@ -76,12 +53,10 @@ struct Claim {
   uint64_t text_begin = 0, text_end = 0;  // range in the normalized text
 
   ClaimKind kind = ClaimKind::kCount;
-  std::string subject;    // e.g. "BY-CN" (pair), "CN"
+  Subject subject;        // e.g. {BY, CN} (a pair), {CN}
   std::string attribute;  // e.g. "trade.turnover"
   Period period;
-  // Where the period came from: "stated" (in the sentence), "document date" (present tense,
-  // as of publication), "unresolved" (relative or as-of, and the document is undated), or "".
-  std::string period_basis;
+  PeriodBasis period_basis = PeriodBasis::kNone;
 
   // Numbers for quantities and ranks; text for dates (ISO), labels and names.
   bool numeric = true;
@@ -100,6 +75,7 @@ struct Claim {
   // two dates bound to one word in one sentence date one event twice.
   int64_t anchor = -1;
 
+  Interval interval() const { return {low, high}; }
   bool operator==(const Claim&) const = default;
 };
 

@@ -6,8 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "claimtrace/extract.h"
-#include "claimtrace/ingest.h"
+#include "claimtrace/copy.h"
+#include "claimtrace/document.h"
+#include "claimtrace/extraction.h"
 
 namespace claimtrace {
 
@@ -15,15 +16,6 @@ enum class NodeKind { kSource, kClaim, kKey, kEntity };
 enum class Relation { kAsserts, kAbout, kMentions, kCorroborates, kContradicts, kCopies };
 const char* to_string(NodeKind kind);
 const char* to_string(Relation relation);
-
-// Two sentences in different sources that are the same words (near enough): the later source
-// copied the earlier one, so the two count as one voice.
-struct Copy {
-  std::string copy, original;  // source ids
-  std::string copy_claim, original_claim;
-
-  bool operator==(const Copy&) const = default;
-};
 
 class ClaimGraph {
  public:

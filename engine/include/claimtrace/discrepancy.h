@@ -29,6 +29,22 @@ enum class Severity { kInfo, kLow, kMedium, kHigh };
 const char* to_string(Severity severity);
 std::optional<Severity> parse_severity(const std::string& text);
 
+// The part a piece of evidence plays in a finding.
+enum class EvidenceRole {
+  kValue,      // a competing value
+  kVariant,    // a spelling or form of a name or label
+  kOutlier,    // plausibility: the value far from the others
+  kReference,  // plausibility: one of the others
+  kTarget,     // a target an actual figure is measured against
+  kActual,
+  kTotal,  // arithmetic: a total and its parts
+  kPart,
+  kAgrees,  // draft check: corpus claims that agree with the draft, or conflict with it
+  kConflicts,
+};
+const char* to_string(EvidenceRole role);  // value, variant, outlier, ..., agrees, conflicts
+std::optional<EvidenceRole> parse_evidence_role(const std::string& text);
+
 // One place in a document that the finding rests on: a claim, or for a name variant a mention.
 struct Evidence {
   std::string claim;  // claim id; empty for a name mention
@@ -37,16 +53,14 @@ struct Evidence {
   Span span;
   Position position;
   std::string quote;
-  // value (a competing value), variant (a spelling or form),
-  // outlier / reference (plausibility), target / actual
-  std::string role;
+  EvidenceRole role = EvidenceRole::kValue;
   int value_rank = 0;  // for competing values: 1 = best supported
 
   bool operator==(const Evidence&) const = default;
 };
 
 // The evidence a claim gives: its place, quote and the role it plays in a finding.
-Evidence evidence_of(const Claim& c, std::string role);
+Evidence evidence_of(const Claim& c, EvidenceRole role);
 
 // One of the values in a dispute and the support behind it.
 struct CompetingValue {

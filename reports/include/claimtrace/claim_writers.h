@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "claimtrace/claim.h"
+#include "claimtrace/mention.h"
 
 namespace claimtrace {
 

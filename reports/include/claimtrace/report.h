@@ -5,10 +5,10 @@
 #include <vector>
 
 #include "claimtrace/claim_graph.h"
+#include "claimtrace/document.h"
 #include "claimtrace/env.h"
-#include "claimtrace/extract.h"
-#include "claimtrace/ingest.h"
-#include "claimtrace/verify.h"
+#include "claimtrace/extraction.h"
+#include "claimtrace/verification.h"
 
 namespace claimtrace {
 

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "claimtrace/check.h"
-#include "claimtrace/ingest.h"
+#include "claimtrace/document.h"
 #include "claimtrace/report.h"
 
 namespace claimtrace {

@@ -1,0 +1,41 @@
+// ClaimKey: what a claim is compared on. Two claims can agree or conflict only when their keys
+// are equal; verify, the claim graph and the draft check all key claims with key_of().
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <string>
+
+#include "claimtrace/claim.h"
+#include "claimtrace/rules.h"
+#include "claimtrace/subject.h"
+#include "claimtrace/symbol.h"
+
+namespace claimtrace {
+
+// How claims on a key are compared: as quantities (intervals), ranks, labels of a status, or
+// events with a date.
+enum class KeyShape { kQuantity, kRank, kLabel, kEvent };
+const char* to_string(KeyShape shape);
+
+struct ClaimKey {
+  KeyShape shape = KeyShape::kQuantity;
+  Subject subject;
+  Symbol attribute;  // the measured concept, e.g. trade.turnover
+  Symbol unit;       // quantities: currency, unit or counted noun
+  ClaimKind kind = ClaimKind::kCount;
+  std::string scope;   // ranks: "in Asia" narrows a ranking; empty when unscoped
+  std::string object;  // events: the status begun; graded labels: the status head
+
+  bool operator==(const ClaimKey&) const = default;
+  auto operator<=>(const ClaimKey&) const = default;
+  // "BY-CN trade.turnover USD amount", for graph node names and diagnostics.
+  std::string text() const;
+};
+
+// The key a claim is compared on, or nothing when it is not compared: no subject, an attribute
+// the rules do not compare, a period that is unresolved, or a modality other than asked for.
+// goals: key targets and plans instead of facts (asserted or reported claims).
+std::optional<ClaimKey> key_of(const Claim& claim, const RuleSet& rules, bool goals = false);
+
+}  // namespace claimtrace
