@@ -1,0 +1,161 @@
+// The date finder's shared parts: the token cursor every date shape reads from, and what a shape
+// returns. Private to the date recognizer (dates.cc, date_words.cc, date_shapes.cc).
+#pragma once
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dates.h"
+#include "numbers.h"
+
+namespace claimtrace::date_finder {
+
+// Bare numbers outside this span are never years: "No. 215", "3 hours", "25 km".
+constexpr int kMinYear = 1800;
+constexpr int kMaxYear = 2100;
+
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+inline bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), is_digit);
+}
+
+inline int to_int(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+inline bool leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+// Day counts; February allows 29 when the year is not known yet.
+inline int days_in(int month, int year) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month == 2 && year > 0 && !leap(year)) return 28;
+  return kDays[month - 1];
+}
+
+// Each shape reads a bounded number of tokens, so the pass stays linear in the sentence.
+
+// A date or period read so far; the public DateMatch plus what combining needs.
+struct Point {
+  size_t first = 0, last = 0;
+  Period period;
+  bool relative = false, anaphoric = false, bare_year = false;
+  bool structured = false;     // season, part, partial or decade: a leading "the" belongs to it
+  bool from_document = false;  // month or day written without a year
+  bool month_alone = false;    // just a month name: a date only after a preposition or in a range
+  bool has_day = false;
+  bool range = false;
+  int explicit_year = 0;  // the last year written out in digits
+};
+
+// A year given by a number or by words ("this year", "that year").
+struct YearRef {
+  size_t last = 0;
+  int year = 0;  // 0 when it cannot be resolved
+  bool relative = false, anaphoric = false;
+  int explicit_year = 0;
+};
+
+class Finder {
+ public:
+  Finder(const std::vector<Token>& tokens, const TimeWords& time, const NumberWords& numbers,
+         DateContext& context)
+      : t_(tokens), n_(tokens.size()), time_(time), numbers_(numbers), ctx_(context) {
+    low_.reserve(n_);
+    for (const Token& tok : tokens) low_.push_back(tok.vocab ? tok.lower : std::string_view());
+    // Which word sets each token belongs to, looked up once: patterns ask many times.
+    member_.assign(n_, 0);
+    numbers_at_.assign(n_, std::nullopt);
+    number_done_.assign(n_, false);
+    for (size_t k = 0; k < n_; ++k) {
+      if (t_[k].kind != TokenKind::kWord || low_[k].empty()) continue;
+      for (size_t b = 0; b < kSets; ++b) {
+        if (sets_[b]->count(low_[k])) member_[k] |= 1u << b;
+      }
+    }
+  }
+
+  std::vector<DateMatch> run();
+
+ private:
+  bool word(size_t k) const { return k < n_ && t_[k].kind == TokenKind::kWord; }
+  bool punct(size_t k, char c) const {
+    return k < n_ && t_[k].kind == TokenKind::kPunct && t_[k].text.size() == 1 &&
+           t_[k].text[0] == c;
+  }
+  // The number at token k, read once: many patterns start by asking for it.
+  const std::optional<NumberMatch>& number(size_t k) const {
+    if (k >= n_) return kNoNumber;
+    if (!number_done_[k]) {
+      numbers_at_[k] = match_number(t_, k, numbers_);
+      number_done_[k] = true;
+    }
+    return numbers_at_[k];
+  }
+
+  bool in(const WordSet& set, size_t k) const {
+    if (!word(k)) return false;
+    for (size_t b = 0; b < kSets; ++b) {
+      if (sets_[b] == &set) return (member_[k] >> b) & 1u;
+    }
+    return set.count(low_[k]) > 0;
+  }
+  int month_at(size_t k) const {
+    if (!word(k)) return 0;
+    auto it = time_.months.find(low_[k]);
+    return it == time_.months.end() || it->second < 1 || it->second > 12 ? 0 : it->second;
+  }
+  int doc_year() const {
+    return ctx_.document_date.precision == DatePrecision::kUnknown ? 0 : ctx_.document_date.year;
+  }
+
+  bool seq_at(size_t k, const std::vector<std::string>& seq, size_t* end) const;
+  std::optional<int> year_at(size_t k) const;
+  std::optional<int> day_at(size_t k, bool* ordinal) const;
+  std::optional<YearRef> year_words(size_t k) const;
+  std::optional<YearRef> year_ref(size_t k) const;
+
+  void from_document(Point& p) const;
+  static void set_year(Point& p, const YearRef& y, int begin_month, int end_month);
+
+  std::optional<Point> point(size_t q, bool ctx) const;
+  std::optional<Point> core(size_t q, bool ctx) const;
+  std::optional<Point> simple(size_t q) const;
+  std::optional<Point> seq_point(size_t q) const;
+  std::optional<Point> part_point(size_t q) const;
+  std::optional<Point> weekday_point(size_t q) const;
+  std::optional<Point> season_point(size_t q) const;
+  std::optional<Point> partial_point(size_t q) const;
+  std::optional<Point> decade_point(size_t q) const;
+  std::optional<Point> numeric_point(size_t q) const;
+  std::optional<Point> day_month_point(size_t q) const;
+  std::optional<Point> day_range_point(size_t q, bool opened) const;
+  std::optional<Point> month_point(size_t q) const;
+  std::optional<Point> year_point(size_t q) const;
+  static std::optional<Point> make_range(Point a, Point b);
+  std::optional<Point> match_at(size_t i) const;
+
+  const std::vector<Token>& t_;
+  size_t n_;
+  const TimeWords& time_;
+  const NumberWords& numbers_;
+  DateContext& ctx_;
+  // Lower-case forms as keys; empty for words in no vocabulary, so lookups fail at once.
+  std::vector<std::string_view> low_;
+  static constexpr size_t kSets = 11;
+  const WordSet* sets_[kSets] = {
+      &time_.since_words,       &time_.until_words, &time_.range_joiners,  &time_.range_openers,
+      &time_.year_prepositions, &time_.part_words,  &time_.quarter_words,  &time_.month_unit_words,
+      &time_.weekdays,          &time_.determiners, &time_.decade_suffixes};
+  std::vector<uint32_t> member_;  // bit b: the token is in sets_[b]
+  mutable std::vector<std::optional<NumberMatch>> numbers_at_;
+  mutable std::vector<bool> number_done_;
+  static inline const std::optional<NumberMatch> kNoNumber;
+};
+
+}  // namespace claimtrace::date_finder

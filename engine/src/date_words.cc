@@ -1,0 +1,139 @@
+// Date recognizer, the words of a date: years, days, and years said in words ("last year").
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "date_finder.h"
+
+namespace claimtrace::date_finder {
+
+// A word sequence such as {"the", "same", "year"}; the last word may carry a clitic
+// ("last year's").
+bool Finder::seq_at(size_t k, const std::vector<std::string>& seq, size_t* end) const {
+  if (seq.empty() || k + seq.size() > n_) return false;
+  for (size_t s = 0; s < seq.size(); ++s) {
+    const std::string_view w = low_[k + s];
+    if (!word(k + s)) return false;
+    if (w == seq[s]) continue;
+    if (s + 1 == seq.size() && w.size() > seq[s].size() &&
+        w.compare(0, seq[s].size(), seq[s]) == 0 && w[seq[s].size()] == '\'') {
+      continue;
+    }
+    return false;
+  }
+  *end = k + seq.size();
+  return true;
+}
+
+// A written year: four plain digits in range, not an amount ("2000 million", "2021%", "$2000",
+// "#2015").
+std::optional<int> Finder::year_at(size_t k) const {
+  if (k >= n_ || t_[k].kind != TokenKind::kNumber || t_[k].text.size() != 4 ||
+      !all_digits(t_[k].text)) {
+    return std::nullopt;
+  }
+  const int y = to_int(t_[k].text);
+  if (y < kMinYear || y > kMaxYear) return std::nullopt;
+  if (punct(k + 1, '%')) return std::nullopt;
+  if (word(k + 1) && numbers_.multipliers.count(low_[k + 1])) return std::nullopt;
+  if (k > 0 && !t_[k].space_before && t_[k - 1].kind == TokenKind::kPunct) {
+    std::string_view p = t_[k - 1].text;
+    int32_t at = 0;
+    UChar32 c;
+    U8_NEXT(p.data(), at, static_cast<int32_t>(p.size()), c);
+    if (c == '#' || c == 0x2116 /* numero sign */ || u_charType(c) == U_CURRENCY_SYMBOL) {
+      return std::nullopt;
+    }
+  }
+  return y;
+}
+
+// A day of the month: "17" or "17th", not an amount ("17%", "17 million").
+std::optional<int> Finder::day_at(size_t k, bool* ordinal) const {
+  if (k >= n_) return std::nullopt;
+  std::string_view s = t_[k].lower;
+  *ordinal = false;
+  if (t_[k].kind == TokenKind::kWord) {
+    size_t p = 0;
+    while (p < s.size() && is_digit(s[p])) ++p;
+    if (p == 0 || !numbers_.ordinal_suffixes.count(s.substr(p))) return std::nullopt;
+    s = s.substr(0, p);
+    *ordinal = true;
+  } else if (t_[k].kind != TokenKind::kNumber) {
+    return std::nullopt;
+  }
+  if (s.size() > 2 || !all_digits(s)) return std::nullopt;
+  const int d = to_int(s);
+  if (d < 1 || d > 31 || punct(k + 1, '%')) return std::nullopt;
+  if (word(k + 1) && numbers_.multipliers.count(low_[k + 1])) return std::nullopt;
+  return d;
+}
+
+// "this year", "the current year", "last year" (document year + offset); "that year", "the
+// same year" (the year last written).
+std::optional<YearRef> Finder::year_words(size_t k) const {
+  YearRef r;
+  size_t best = 0;
+  for (const auto& [seq, offset] : time_.relative_years) {
+    size_t end;
+    if (seq_at(k, seq, &end) && end > best) {
+      best = end;
+      r = YearRef{end, doc_year() ? doc_year() + offset : 0, true, false, 0};
+    }
+  }
+  for (const auto& seq : time_.anaphoric_years) {
+    size_t end;
+    if (seq_at(k, seq, &end) && end > best) {
+      best = end;
+      r = YearRef{end, ctx_.last_year, false, true, 0};
+    }
+  }
+  if (best == 0) return std::nullopt;
+  return r;
+}
+
+std::optional<YearRef> Finder::year_ref(size_t k) const {
+  if (auto r = year_words(k)) return r;
+  if (auto y = year_at(k)) return YearRef{k + 1, *y, false, false, *y};
+  return std::nullopt;
+}
+
+// A month or day without a year takes the document's year; undated, it stays unresolved.
+void Finder::from_document(Point& p) const {
+  p.from_document = true;
+  p.relative = true;
+  if (doc_year()) {
+    p.period.begin_year = p.period.end_year = doc_year();
+  } else {
+    p.period.unresolved = true;
+  }
+}
+
+// Months [begin_month, end_month] of a year reference; end_month past 12 runs into the next
+// year (winter).
+void Finder::set_year(Point& p, const YearRef& y, int begin_month, int end_month) {
+  p.period.begin_month = begin_month;
+  p.period.end_month = end_month > 12 ? end_month - 12 : end_month;
+  p.period.begin_year = y.year;
+  p.period.end_year = y.year && end_month > 12 ? y.year + 1 : y.year;
+  p.period.unresolved = y.year == 0;
+  p.relative = y.relative;
+  p.anaphoric = y.anaphoric;
+  p.explicit_year = y.explicit_year;
+  p.last = y.last;
+}
+
+std::optional<Point> Finder::seq_point(size_t q) const {
+  auto y = year_words(q);
+  if (!y) return std::nullopt;
+  Point p;
+  p.first = q;
+  set_year(p, *y, 0, 0);
+  return p;
+}
+
+}  // namespace claimtrace::date_finder
