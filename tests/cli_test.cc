@@ -216,6 +216,22 @@ TEST(Cli, VerifyExitCodesFollowFailOn) {
   std::system(("rm -rf '" + out + "'").c_str());
 }
 
+// A draft with one claim of each verdict (contradicted, disputed, supported, unsupported) against
+// the small corpus, exactly.
+TEST(Cli, CheckADraftAgainstASmallCorpus) {
+  std::string out = temp_dir();
+  Outcome r =
+      claimtrace("check " + kRules + "tests/data/cli/draft.txt --published 2026-11-22 --out '" +
+                 out + "/c' --corpus " + kCorpus);
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // something is contradicted: publication should stop
+  EXPECT_EQ(r.err, "");
+  expect_file("cli-check.out", replace_all(r.out, out, "$OUT"));
+  expect_file("cli-check.check.xml", read_all(out + "/c/check.xml"));
+  claimtrace::SchemaCheck schema = claimtrace::validate_xml_file(out + "/c/check.xml", "check.xsd");
+  EXPECT_TRUE(schema.valid) << schema.messages;
+  std::system(("rm -rf '" + out + "'").c_str());
+}
+
 // An end-to-end check of the shipped product: the bundled rules/ and corpus/ against a draft with
 // three deliberate errors.
 TEST(Cli, ShippedRulesCheckADraftWithThreeDeliberateErrors) {
