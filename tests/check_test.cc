@@ -39,7 +39,7 @@ Checked run(const std::vector<TestInput>& corpus, const TestInput& draft) {
   c.corpus = ingest_and_extract(corpus);
   c.draft = ingest_and_extract({draft});
   c.check = check_draft(c.draft.docs[0], c.draft.extractions[0], c.corpus.docs,
-                        c.corpus.extractions, bundled_test_rules());
+                        c.corpus.extractions, fixture_rules());
   return c;
 }
 
@@ -117,7 +117,7 @@ TEST(Check, ADraftWhoseIdIsACorpusDocumentsIsStillJudgedOnItsOwn) {
   c.draft.docs[0].source.id = "ministry";  // the id of a corpus document
   for (Claim& cl : c.draft.extractions[0].claims) cl.source = "ministry";
   c.check = check_draft(c.draft.docs[0], c.draft.extractions[0], c.corpus.docs,
-                        c.corpus.extractions, bundled_test_rules());
+                        c.corpus.extractions, fixture_rules());
   const DraftFinding& f = c.finding("$3 billion");
   EXPECT_EQ(f.verdict, Verdict::kContradicted) << f.explanation;
   EXPECT_EQ(f.claim.source, "ministry");  // reported under the draft's own id

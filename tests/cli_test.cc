@@ -1,5 +1,8 @@
 // End-to-end: the real claimtrace binary on real files, compared with exact expected output
-// (tests/data/expected/). Hostile inputs are made by the test itself.
+// (tests/data/expected/). The inputs are small ones made for these tests (tests/data/cli/) read
+// with the fixture rules (tests/data/rules/), so editing the product's rules/ or corpus/ cannot
+// change them; hostile inputs are made by the test itself. Tests named Shipped* check the bundled
+// rules/ and corpus/ on purpose.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -19,6 +22,9 @@ namespace {
 const std::string kBinary = CLAIMTRACE_BINARY;
 const std::string kSource = CLAIMTRACE_SOURCE_DIR;
 const std::string kExpected = std::string(CLAIMTRACE_TEST_DATA) + "/expected/";
+// Relative to the source directory, where every command runs.
+const std::string kRules = "--rules tests/data/rules ";
+const std::string kCorpus = "tests/data/cli/corpus";
 
 struct Outcome {
   int exit_code = -1;
@@ -101,51 +107,57 @@ TEST(Cli, UsageErrorsExitTwoWithOneLineAndAHint) {
   }
 }
 
-TEST(Cli, IngestBundledCorpus) {
-  Outcome r = claimtrace("ingest --threads 2");
+TEST(Cli, IngestACorpusWithAManifest) {
+  Outcome r = claimtrace("ingest --threads 2 " + kRules + kCorpus);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");
-  expect_file("ingest-corpus.tsv", r.out);
+  expect_file("cli-ingest.tsv", r.out);
   // Output does not depend on the thread count.
-  EXPECT_EQ(claimtrace("ingest --threads 1").out, r.out);
+  EXPECT_EQ(claimtrace("ingest --threads 1 " + kRules + kCorpus).out, r.out);
 }
 
 TEST(Cli, IngestMetadataSaysWhereEachFieldCameFrom) {
-  Outcome r = claimtrace("ingest --metadata corpus");
+  Outcome r = claimtrace("ingest --metadata " + kRules + kCorpus);
   EXPECT_EQ(r.exit_code, 0);
-  expect_file("ingest-corpus-metadata.txt", r.out);
+  expect_file("cli-ingest-metadata.txt", r.out);
 }
 
 TEST(Cli, SentencesWithPositionsAndByteRanges) {
-  Outcome r = claimtrace("ingest --sentences corpus/004_5f3142c2a47adf01.txt");
+  Outcome r = claimtrace("ingest --sentences " + kRules + kCorpus + "/ministry-note.txt");
   EXPECT_EQ(r.exit_code, 0);
-  expect_file("sentences-004.tsv", r.out);
-  Outcome talk = claimtrace("ingest --sentences corpus/003_52dcb2989507a772.txt");
-  expect_file("sentences-003.tsv", talk.out);
+  expect_file("cli-sentences-ministry.tsv", r.out);
+  // Hard-wrapped lines (as text extracted from a PDF comes) and abbreviations inside sentences.
+  Outcome talk = claimtrace("ingest --sentences " + kRules + "tests/data/cli/wrapped-talk.txt");
+  EXPECT_EQ(talk.exit_code, 0);
+  expect_file("cli-sentences-wrapped-talk.tsv", talk.out);
 }
 
 TEST(Cli, ExtractClaimsAsJsonLinesAndTsv) {
-  Outcome jsonl = claimtrace("extract corpus/004_5f3142c2a47adf01.txt");
+  Outcome jsonl = claimtrace("extract " + kRules + kCorpus + "/news-report.txt");
   EXPECT_EQ(jsonl.exit_code, 0) << jsonl.err;
   EXPECT_EQ(jsonl.err, "");
-  expect_file("extract-004.jsonl", jsonl.out);
-  Outcome tsv = claimtrace("extract --format tsv corpus/001_81f07dd59fd0bba7.txt");
+  expect_file("cli-extract-news.jsonl", jsonl.out);
+  Outcome tsv = claimtrace("extract --format tsv " + kRules + kCorpus + "/ministry-note.txt");
   EXPECT_EQ(tsv.exit_code, 0);
-  expect_file("extract-001.tsv", tsv.out);
-  Outcome names = claimtrace("extract --names corpus/002_e1915b3ebddff5d4.txt");
-  EXPECT_NE(names.out.find("\"kind\":\"name\",\"value\":\"Nikolai Snopkov\""), std::string::npos);
+  expect_file("cli-extract-ministry.tsv", tsv.out);
+  Outcome names = claimtrace("extract --names " + kRules + kCorpus + "/ministry-note.txt");
+  EXPECT_NE(names.out.find("\"kind\":\"name\",\"value\":\"Alexander Lukashenko\""),
+            std::string::npos)
+      << names.out;
 }
 
+// Determinism on the bundled corpus's text (more documents than the small corpus), read with the
+// fixture rules: no expected file, only the same output for any thread count.
 TEST(Cli, ExtractOutputDoesNotDependOnThreads) {
-  Outcome one = claimtrace("extract --threads 1 corpus");
-  Outcome two = claimtrace("extract --threads 2 corpus");
+  Outcome one = claimtrace("extract --threads 1 " + kRules + "corpus");
+  Outcome two = claimtrace("extract --threads 2 " + kRules + "corpus");
   EXPECT_EQ(one.exit_code, 0);
   EXPECT_FALSE(one.out.empty());
   EXPECT_EQ(one.out, two.out);
 }
 
 TEST(Cli, ExtractRejectsAnUnknownFormat) {
-  Outcome r = claimtrace("extract --format xml corpus");
+  Outcome r = claimtrace("extract --format xml " + kRules + kCorpus);
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--format must be jsonl or tsv"), std::string::npos);
 }
@@ -157,22 +169,24 @@ std::string temp_dir() {
   return tmpl;
 }
 
-TEST(Cli, VerifyBundledCorpusWritesTheReport) {
+// The small corpus's value conflict, rank conflict, label variant and name variant, exactly.
+TEST(Cli, VerifyWritesTheReport) {
   std::string out = temp_dir();
-  Outcome r = claimtrace("verify --out '" + out + "/r' corpus");
+  Outcome r = claimtrace("verify " + kRules + "--out '" + out + "/r' " + kCorpus);
   EXPECT_EQ(r.exit_code, 1) << r.err;  // the corpus has high-severity discrepancies
   EXPECT_EQ(r.err, "");
-  expect_file("verify-corpus.out", replace_all(r.out, out, "$OUT"));
-  expect_file("verify-corpus.report.xml", read_all(out + "/r/report.xml"));
+  expect_file("cli-verify.out", replace_all(r.out, out, "$OUT"));
+  expect_file("cli-verify.report.xml", read_all(out + "/r/report.xml"));
   expect_valid_report(out + "/r/report.xml");
   std::system(("rm -rf '" + out + "'").c_str());
 }
 
+// Determinism on the bundled corpus's text with the fixture rules, as for extract above.
 TEST(Cli, VerifyReportDoesNotDependOnThreadsOrRuns) {
   std::string out = temp_dir();
-  claimtrace("verify --threads 1 --out '" + out + "/a' corpus");
-  claimtrace("verify --threads 2 --out '" + out + "/b' corpus");
-  claimtrace("verify --threads 2 --out '" + out + "/c' corpus");
+  claimtrace("verify --threads 1 " + kRules + "--out '" + out + "/a' corpus");
+  claimtrace("verify --threads 2 " + kRules + "--out '" + out + "/b' corpus");
+  claimtrace("verify --threads 2 " + kRules + "--out '" + out + "/c' corpus");
   std::string a = read_all(out + "/a/report.xml");
   EXPECT_FALSE(a.empty());
   EXPECT_EQ(a, read_all(out + "/b/report.xml"));
@@ -186,21 +200,41 @@ TEST(Cli, VerifyExitCodesFollowFailOn) {
   write_all(out + "/a.txt", "Trade turnover between Belarus and China reached $6 billion in 2021.");
   write_all(out + "/b.txt", "Trade turnover between Belarus and China was $3 billion in 2021.");
   write_all(out + "/calm.txt", "Trade turnover between Belarus and China was $6 billion in 2021.");
-  EXPECT_EQ(claimtrace("verify --out '" + out + "/r' '" + out + "/calm.txt'").exit_code, 0);
+  EXPECT_EQ(
+      claimtrace("verify " + kRules + "--out '" + out + "/r' '" + out + "/calm.txt'").exit_code, 0);
   expect_valid_report(out + "/r/report.xml");
-  Outcome found =
-      claimtrace("verify --out '" + out + "/r' '" + out + "/a.txt' '" + out + "/b.txt'");
+  Outcome found = claimtrace("verify " + kRules + "--out '" + out + "/r' '" + out + "/a.txt' '" +
+                             out + "/b.txt'");
   EXPECT_EQ(found.exit_code, 1) << found.out << found.err;
   EXPECT_NE(read_all(out + "/r/report.xml").find("kind=\"value_conflict\" severity=\"high\""),
             std::string::npos);
   expect_valid_report(out + "/r/report.xml");
-  Outcome bad = claimtrace("verify --fail-on severe --out '" + out + "/r' '" + out + "/a.txt'");
+  Outcome bad =
+      claimtrace("verify --fail-on severe " + kRules + "--out '" + out + "/r' '" + out + "/a.txt'");
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.err.find("--fail-on must be info, low, medium or high"), std::string::npos);
   std::system(("rm -rf '" + out + "'").c_str());
 }
 
-TEST(Cli, CheckADraftWithThreeDeliberateErrors) {
+// A draft with one claim of each verdict (contradicted, disputed, supported, unsupported) against
+// the small corpus, exactly.
+TEST(Cli, CheckADraftAgainstASmallCorpus) {
+  std::string out = temp_dir();
+  Outcome r =
+      claimtrace("check " + kRules + "tests/data/cli/draft.txt --published 2026-11-22 --out '" +
+                 out + "/c' --corpus " + kCorpus);
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // something is contradicted: publication should stop
+  EXPECT_EQ(r.err, "");
+  expect_file("cli-check.out", replace_all(r.out, out, "$OUT"));
+  expect_file("cli-check.check.xml", read_all(out + "/c/check.xml"));
+  claimtrace::SchemaCheck schema = claimtrace::validate_xml_file(out + "/c/check.xml", "check.xsd");
+  EXPECT_TRUE(schema.valid) << schema.messages;
+  std::system(("rm -rf '" + out + "'").c_str());
+}
+
+// An end-to-end check of the shipped product: the bundled rules/ and corpus/ against a draft with
+// three deliberate errors.
+TEST(Cli, ShippedRulesCheckADraftWithThreeDeliberateErrors) {
   std::string out = temp_dir();
   Outcome r = claimtrace("check tests/data/drafts/three-errors.txt --published 2026-11-22 --out '" +
                          out + "/c' --corpus corpus");
@@ -218,18 +252,19 @@ TEST(Cli, CheckADraftWithThreeDeliberateErrors) {
 
 TEST(Cli, CheckExitsZeroWhenNothingIsContradicted) {
   std::string out = temp_dir();
-  write_all(out + "/draft.txt",
-            "Trade turnover between Belarus and China was about $6 billion in 2021.");
-  Outcome r = claimtrace("check '" + out + "/draft.txt' --published 2026-11-22 --out '" + out +
-                         "/c' --corpus corpus");
+  write_all(out + "/draft.txt", "In 2019 China donated about 5 million doses to Belarus.");
+  Outcome r =
+      claimtrace("check " + kRules + "'" + out + "/draft.txt' --published 2026-11-22 --out '" +
+                 out + "/c' --corpus " + kCorpus);
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-  EXPECT_NE(r.out.find("draft.txt:1:46: supported:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("draft.txt:1:23: supported:"), std::string::npos) << r.out;
   // Nothing contradicted: the ClaimReview file is still written, empty, so none is left stale.
   EXPECT_EQ(read_all(out + "/c/claimreview.jsonld").find("ClaimReview"), std::string::npos);
   // An empty draft: exit 3, and check.xml still lists it, skipped, with the reason.
   write_all(out + "/empty.txt", "");
-  Outcome empty = claimtrace("check '" + out + "/empty.txt' --published 2026-11-22 --out '" + out +
-                             "/e' --corpus corpus");
+  Outcome empty =
+      claimtrace("check " + kRules + "'" + out + "/empty.txt' --published 2026-11-22 --out '" +
+                 out + "/e' --corpus " + kCorpus);
   EXPECT_EQ(empty.exit_code, 3) << empty.err;
   EXPECT_NE(read_all(out + "/e/check.xml")
                 .find("role=\"draft\" status=\"skipped\" reason=\"empty file\""),
@@ -237,7 +272,7 @@ TEST(Cli, CheckExitsZeroWhenNothingIsContradicted) {
       << read_all(out + "/e/check.xml");
   EXPECT_TRUE(claimtrace::validate_xml_file(out + "/e/check.xml", "check.xsd").valid);
   // No draft named: a usage error, not a check of the bundled corpus as if it were the draft.
-  Outcome none = claimtrace("check --corpus corpus");
+  Outcome none = claimtrace("check " + kRules + "--corpus " + kCorpus);
   EXPECT_EQ(none.exit_code, 2);
   EXPECT_NE(none.err.find("check needs exactly one draft"), std::string::npos) << none.err;
   std::system(("rm -rf '" + out + "'").c_str());
@@ -247,7 +282,7 @@ TEST(Cli, CheckExitsZeroWhenNothingIsContradicted) {
 // bad reviews file is a usage error naming what is wrong.
 TEST(Cli, ReviewDecisionsCarryIntoTheNextVerifyPass) {
   std::string out = temp_dir();
-  ASSERT_EQ(claimtrace("verify --out '" + out + "/r' corpus").exit_code, 1);
+  ASSERT_EQ(claimtrace("verify " + kRules + "--out '" + out + "/r' " + kCorpus).exit_code, 1);
   std::string xml = read_all(out + "/r/report.xml");
   std::vector<std::string> high;
   for (size_t at = xml.find("severity=\"high\""); at != std::string::npos;
@@ -263,7 +298,7 @@ TEST(Cli, ReviewDecisionsCarryIntoTheNextVerifyPass) {
   std::string reviews = read_all(out + "/r/reviews.xml");
   EXPECT_NE(reviews.find("decision=\"false-positive\""), std::string::npos) << reviews;
   EXPECT_NE(reviews.find("checked &lt;both&gt; &amp; fine"), std::string::npos) << reviews;
-  Outcome again = claimtrace("verify --out '" + out + "/r' corpus");
+  Outcome again = claimtrace("verify " + kRules + "--out '" + out + "/r' " + kCorpus);
   EXPECT_EQ(again.exit_code, 0) << again.out << again.err;  // both highs reviewed
   EXPECT_NE(again.out.find("2 reviewed (2 of 2 decisions"), std::string::npos) << again.out;
   std::string next = read_all(out + "/r/report.xml");
@@ -281,7 +316,8 @@ TEST(Cli, ReviewDecisionsCarryIntoTheNextVerifyPass) {
   EXPECT_EQ(claimtrace("review '" + out + "/r/report.xml' --mark " + high[0] + "=maybe").exit_code,
             2);
   write_all(out + "/bad.xml", "<claimtrace-reviews>\n<review discrepancy=\"d1\" decision=\"x\"/>");
-  Outcome bad = claimtrace("verify --reviews '" + out + "/bad.xml' --out '" + out + "/r' corpus");
+  Outcome bad = claimtrace("verify " + kRules + "--reviews '" + out + "/bad.xml' --out '" + out +
+                           "/r' " + kCorpus);
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.err.find("bad.xml:"), std::string::npos) << bad.err;
   std::system(("rm -rf '" + out + "'").c_str());
@@ -289,28 +325,32 @@ TEST(Cli, ReviewDecisionsCarryIntoTheNextVerifyPass) {
 
 TEST(Cli, VerifyWritesTheExportsAskedFor) {
   std::string out = temp_dir();
-  Outcome r = claimtrace("verify --quiet --format all --out '" + out + "/r' corpus");
+  Outcome r =
+      claimtrace("verify --quiet --format all " + kRules + "--out '" + out + "/r' " + kCorpus);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "");  // --quiet
   for (const char* f : {"report.xml", "report.html", "report.json", "claims.csv",
                         "discrepancies.csv", "annotations.jsonld"}) {
     EXPECT_FALSE(read_all(out + "/r/" + f).empty()) << f;
   }
-  EXPECT_EQ(claimtrace("verify --format pdf --out '" + out + "/r' corpus").exit_code, 2);
+  EXPECT_EQ(
+      claimtrace("verify --format pdf " + kRules + "--out '" + out + "/r' " + kCorpus).exit_code,
+      2);
   // A pass without exports leaves none from the earlier pass behind to be read as current.
-  EXPECT_EQ(claimtrace("verify --quiet --out '" + out + "/r' corpus").exit_code, 1);
+  EXPECT_EQ(claimtrace("verify --quiet " + kRules + "--out '" + out + "/r' " + kCorpus).exit_code,
+            1);
   EXPECT_TRUE(read_all(out + "/r/report.json").empty());
   EXPECT_FALSE(read_all(out + "/r/report.html").empty());
   std::system(("rm -rf '" + out + "'").c_str());
 }
 
 TEST(Cli, GraphDotHasSourcesClaimsAndContradictions) {
-  Outcome r = claimtrace("graph --dot corpus");
+  Outcome r = claimtrace("graph --dot " + kRules + kCorpus);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.rfind("graph G {", 0), 0u);
   EXPECT_NE(r.out.find("label=\"contradicts\""), std::string::npos);
   EXPECT_NE(r.out.find("label=\"asserts\""), std::string::npos);
-  EXPECT_EQ(claimtrace("graph corpus").exit_code, 2);
+  EXPECT_EQ(claimtrace("graph " + kRules + kCorpus).exit_code, 2);
 }
 
 class HostileFiles : public testing::Test {
@@ -345,21 +385,21 @@ class HostileFiles : public testing::Test {
 };
 
 TEST_F(HostileFiles, EachEndsInItsStatedStatusAndTheRunGoesOn) {
-  Outcome r = claimtrace("ingest --threads 2 '" + dir_ + "'");
+  Outcome r = claimtrace("ingest --threads 2 " + kRules + "'" + dir_ + "'");
   EXPECT_EQ(r.exit_code, 3);  // something was skipped
   expect_file("ingest-hostile.tsv", r.out);
   expect_file("ingest-hostile.stderr", replace_all(r.err, dir_, "$DIR"));
 }
 
 TEST_F(HostileFiles, ExtractReadsWhatItCanAndReportsTheRest) {
-  Outcome r = claimtrace("extract '" + dir_ + "'");
+  Outcome r = claimtrace("extract " + kRules + "'" + dir_ + "'");
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(r.out.find("\"kind\":\"amount\""), std::string::npos);  // good.txt's $6 billion
   EXPECT_NE(r.err.find("broken.xml:3:"), std::string::npos);
 }
 
 TEST_F(HostileFiles, VerifyListsEverySourceWithItsStatusAndExitsThree) {
-  Outcome r = claimtrace("verify --out '" + dir_ + "/report' '" + dir_ + "'");
+  Outcome r = claimtrace("verify " + kRules + "--out '" + dir_ + "/report' '" + dir_ + "'");
   EXPECT_EQ(r.exit_code, 3);
   std::string xml = read_all(dir_ + "/report/report.xml");
   for (const char* name : {"good.txt", "invalid-utf8.txt", "utf16.txt", "binary.bin", "empty.txt",
@@ -371,8 +411,8 @@ TEST_F(HostileFiles, VerifyListsEverySourceWithItsStatusAndExitsThree) {
 }
 
 TEST_F(HostileFiles, MaxBytesSkipsLargeFilesWithTheReason) {
-  Outcome r = claimtrace("ingest --max-bytes 1000000 '" + dir_ + "/one-line-7mb.txt' '" + dir_ +
-                         "/good.txt'");
+  Outcome r = claimtrace("ingest --max-bytes 1000000 " + kRules + "'" + dir_ +
+                         "/one-line-7mb.txt' '" + dir_ + "/good.txt'");
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(r.out.find("one-line-7mb.txt\t-\t-\t7000"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("skipped: file is 70"), std::string::npos) << r.out;
@@ -381,17 +421,17 @@ TEST_F(HostileFiles, MaxBytesSkipsLargeFilesWithTheReason) {
 
 TEST_F(HostileFiles, FileNamesThatAreNotUtf8StayValidJsonAndAreEscaped) {
   write_all(dir_ + "/bad\xff\xfename.txt", "Trade was $5 billion.");
-  Outcome r = claimtrace("extract '" + dir_ + "/bad\xff\xfename.txt'");
+  Outcome r = claimtrace("extract " + kRules + "'" + dir_ + "/bad\xff\xfename.txt'");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.find('\xff'), std::string::npos);
   EXPECT_NE(r.out.find("bad\\ufffd\\ufffdname.txt"), std::string::npos) << r.out;
-  Outcome table = claimtrace("ingest '" + dir_ + "/bad\xff\xfename.txt'");
+  Outcome table = claimtrace("ingest " + kRules + "'" + dir_ + "/bad\xff\xfename.txt'");
   EXPECT_NE(table.out.find("bad\\xff\\xfename.txt"), std::string::npos) << table.out;
 }
 
 TEST_F(HostileFiles, TerminalControlCharactersInNamesAreEscaped) {
   write_all(dir_ + "/evil\x1b[31mname.txt", "Fine text.");
-  Outcome r = claimtrace("ingest '" + dir_ + "'");
+  Outcome r = claimtrace("ingest " + kRules + "'" + dir_ + "'");
   EXPECT_EQ(r.out.find('\x1b'), std::string::npos);
   EXPECT_NE(r.out.find("evil\\x1b[31mname.txt"), std::string::npos);
 }

@@ -389,7 +389,7 @@ Report report(const std::vector<TestInput>& inputs) {
   r.docs = std::move(t.docs);
   r.extractions = std::move(t.extractions);
   r.graph = ClaimGraph::build(r.docs, r.extractions);
-  r.v = verify(r.docs, r.extractions, bundled_test_rules(), r.graph);
+  r.v = verify(r.docs, r.extractions, fixture_rules(), r.graph);
   return r;
 }
 

@@ -15,7 +15,7 @@
 namespace claimtrace {
 namespace {
 
-const RuleSet& rules() { return bundled_test_rules(); }
+const RuleSet& rules() { return fixture_rules(); }
 
 using Input = TestInput;
 

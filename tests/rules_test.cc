@@ -78,7 +78,8 @@ TEST(RuleSet, XmlRuleErrorsNameFileLineAndEntry) {
   }
 }
 
-TEST(RuleSet, BundledRulesLoad) {
+// A check of the shipped vocabulary: rules/ as bundled loads cleanly.
+TEST(RuleSet, ShippedRulesLoad) {
   RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_SOURCE_DIR) + "/rules");
   ASSERT_TRUE(r.valid()) << r.status().to_string();
   EXPECT_TRUE(r.data().abbreviations.count("U.S."));
@@ -90,14 +91,15 @@ TEST(RuleSet, BundledRulesLoad) {
 
 TEST(RuleSet, LanguageFilesAddToTheirBaseFile) {
   MemoryEnv env;
-  const std::string bundled = std::string(CLAIMTRACE_SOURCE_DIR) + "/rules/";
-  for (const char* f : {"abbreviations.txt", "numbers.xml", "time.xml", "quantities.xml",
-                        "qualifiers.xml", "modality.xml", "attributes.xml", "entities.xml",
-                        "labels.xml"}) {
-    env.add_file(std::string("r/") + f, default_env().read_file(bundled + f, 1u << 20).value());
+  const std::string fixture = std::string(CLAIMTRACE_TEST_DATA) + "/rules/";
+  for (const char* f :
+       {"abbreviations.txt", "numbers.xml", "time.xml", "quantities.xml", "qualifiers.xml",
+        "modality.xml", "attributes.xml", "entities.xml", "labels.xml"}) {
+    env.add_file(std::string("r/") + f, default_env().read_file(fixture + f, 1u << 20).value());
   }
-  env.add_file("r/time.ru.xml",
-               "<time lang=\"ru\"><month word=\"\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F\" value=\"6\"/></time>");
+  env.add_file(
+      "r/time.ru.xml",
+      "<time lang=\"ru\"><month word=\"\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F\" value=\"6\"/></time>");
   RuleSet r = RuleSet::load(env, "r");
   ASSERT_TRUE(r.valid()) << r.status().to_string();
   EXPECT_EQ(r.data().time.months.at("\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F"), 6);  // "июня"
@@ -105,7 +107,8 @@ TEST(RuleSet, LanguageFilesAddToTheirBaseFile) {
   env.add_file("r/time.ru.xml", "<time><month word=\"x\" value=\"13\"/></time>");
   RuleSet bad = RuleSet::load(env, "r");
   ASSERT_FALSE(bad.valid());
-  EXPECT_EQ(bad.status().to_string().rfind("r/time.ru.xml:1:7:", 0), 0u) << bad.status().to_string();
+  EXPECT_EQ(bad.status().to_string().rfind("r/time.ru.xml:1:7:", 0), 0u)
+      << bad.status().to_string();
 }
 
 TEST(RuleSet, MissingRuleFileIsNamed) {

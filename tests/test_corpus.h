@@ -1,4 +1,5 @@
-// Test documents in memory: the bundled rules, and short texts ingested and extracted with them.
+// Test documents in memory: the fixture rules (tests/data/rules, not the product's vocabulary),
+// and short texts ingested and extracted with them.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -14,8 +15,8 @@
 
 namespace claimtrace {
 
-inline const RuleSet& bundled_test_rules() {
-  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_SOURCE_DIR) + "/rules");
+inline const RuleSet& fixture_rules() {
+  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_TEST_DATA) + "/rules");
   return r;
 }
 
@@ -30,7 +31,7 @@ struct TestCorpus {
 };
 
 inline TestCorpus ingest_and_extract(const std::vector<TestInput>& inputs) {
-  const RuleSet& rules = bundled_test_rules();
+  const RuleSet& rules = fixture_rules();
   EXPECT_TRUE(rules.valid()) << rules.status().to_string();
   TestCorpus c;
   for (const TestInput& in : inputs) {
