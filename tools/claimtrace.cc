@@ -90,7 +90,7 @@ int usage_error(const std::string& message) {
 }
 
 // Paths, rules, --max-bytes and --threads, as the pipeline takes them.
-using CommonOptions = RunOptions;
+using CommonOptions = PassOptions;
 
 po::options_description common_options(CommonOptions& o) {
   po::options_description d("input options");
@@ -165,7 +165,7 @@ void print_status(const Status& s) {
 
 // What the run has to say about its inputs, in the order the stages found it: the walk, each
 // document's warnings and why it was skipped, then the documents extraction gave up on.
-void print_inputs(const Run& run) {
+void print_inputs(const Pass& run) {
   print_diagnostics(run.listing_diagnostics);
   for (size_t i = 0; i < run.documents.size(); ++i) {
     const Document& doc = run.documents[i];
@@ -180,7 +180,7 @@ void print_inputs(const Run& run) {
 }
 
 // A stage's run, its inputs reported; nullopt (after saying why) when the rules are invalid.
-std::optional<Run> started(Result<Run> run) {
+std::optional<Pass> started(Result<Pass> run) {
   if (!run.is_ok()) {
     print_status(run.status());
     return std::nullopt;
@@ -200,7 +200,7 @@ int run_ingest(const std::vector<std::string>& args) {
       "after each document, print its metadata and where each field came from");
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
-  std::optional<Run> run = started(read_corpus(default_env(), o));
+  std::optional<Pass> run = started(read_corpus(default_env(), o));
   if (!run) return kExitUsage;
 
   if (!sentences) {
@@ -246,7 +246,7 @@ int run_extract(const std::vector<std::string>& args) {
     return usage_error("--format must be jsonl or tsv, not '" + format + "'");
   }
   const auto began = std::chrono::steady_clock::now();
-  std::optional<Run> run = started(extract_claims(default_env(), o));
+  std::optional<Pass> run = started(extract_claims(default_env(), o));
   if (!run) return kExitUsage;
   const std::vector<Extraction>& results = run->extractions;
 
@@ -312,9 +312,8 @@ bool write_files(const std::string& dir,
 
 int run_verify(const std::vector<std::string>& args) {
   CommonOptions o;
-  bool help = false, quiet = false;
+  bool help = false, quiet = false, claims = false;
   std::string out_dir = "claimtrace-report", fail_on = "high", reviews_file, formats;
-  std::vector<std::string> claims_files;
   po::options_description visible("claimtrace verify [options] [PATH...]");
   visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
       "out", po::value(&out_dir)->default_value(out_dir),
@@ -327,14 +326,12 @@ int run_verify(const std::vector<std::string>& args) {
       "format", po::value(&formats),
       "also write exports, comma-separated: json (report.json), csv (claims.csv, "
       "discrepancies.csv), annotations (annotations.jsonld, W3C Web Annotation), all")(
-      "claims", po::value(&claims_files)->multitoken(),
-      "verify from claims files written by 'extract --out' instead of documents (no PATH)")(
-      "quiet,q", po::bool_switch(&quiet), "no progress line and no summary");
+      "claims", po::bool_switch(&claims),
+      "each PATH is a claims file written by 'extract --out': verify from it, without the "
+      "documents' text")("quiet,q", po::bool_switch(&quiet), "no progress line and no summary");
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help, Paths::kNamed)) return *stop;
-  if (!claims_files.empty() && !o.paths.empty()) {
-    return usage_error("--claims reads claims files instead of documents: give no PATH");
-  }
+  if (claims && o.paths.empty()) return usage_error("--claims needs the claims files to verify");
   if (o.paths.empty()) o.paths.push_back(bundled_corpus_dir());
   std::optional<Severity> threshold = parse_severity(fail_on);
   if (!threshold) {
@@ -351,9 +348,8 @@ int run_verify(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   o.progress = progress_line(quiet);
-  std::optional<Run> run =
-      started(claims_files.empty() ? run_corpus(default_env(), o)
-                                   : run_claims(default_env(), claims_files, o.rules_dir));
+  std::optional<Pass> run = started(claims ? run_claims(default_env(), o.paths, o.rules_dir)
+                                           : run_corpus(default_env(), o));
   if (!run) return kExitUsage;
   const int applied = apply_reviews(reviews.value().book, run->verification.discrepancies);
 
@@ -525,7 +521,7 @@ int run_check(const std::vector<std::string>& args) {
   }
   meta.published_from = published.empty() ? "today" : "--published";
   o.progress = progress_line(quiet);
-  std::optional<Run> run = started(run_corpus(default_env(), o));
+  std::optional<Pass> run = started(run_corpus(default_env(), o));
   if (!run) return kExitUsage;
   const DraftRun checked = check_draft_file(default_env(), draft_path, meta, *run, o.ingest);
   const Document& draft = checked.draft;
@@ -570,7 +566,7 @@ int run_graph(const std::vector<std::string>& args) {
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
   if (!dot) return usage_error("graph needs --dot (the only form it writes)");
-  std::optional<Run> run = started(run_corpus(default_env(), o));
+  std::optional<Pass> run = started(run_corpus(default_env(), o));
   if (!run) return kExitUsage;
   std::string text = run->graph.dot();
   if (out_file.empty()) {

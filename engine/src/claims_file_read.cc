@@ -305,6 +305,11 @@ Result<ClaimsFile> parse_claims_file(const std::string& path, std::string_view c
     LineError problem;
     Fields f(record, problem);
     const std::string type = f.str("type");
+    const bool known =
+        type == "document" || type == "claim" || type == "mention" || type == "breakdown";
+    if (f.ok() && !known) {
+      return error(at + record.find("type")->at, "unknown record type \"" + type + "\"");
+    }
     if (type == "document") {
       if (!complete()) return incomplete();
       announced = {};
@@ -320,11 +325,9 @@ Result<ClaimsFile> parse_claims_file(const std::string& path, std::string_view c
     } else if (type == "breakdown" &&
                file.extractions.back().breakdowns.size() < announced.breakdowns) {
       file.extractions.back().breakdowns.push_back(read_breakdown(f));
-    } else if (type == "claim" || type == "mention" || type == "breakdown") {
+    } else if (known) {
       return error(at + record.at, "more " + type + " records than document \"" +
                                        file.documents.back().source.id + "\" announces");
-    } else if (f.ok()) {
-      return error(at + record.find("type")->at, "unknown record type \"" + type + "\"");
     }
     if (!problem.message.empty()) return error(at + problem.at, problem.message);
   }

@@ -9,20 +9,20 @@
 
 namespace claimtrace {
 
-bool Run::any_skipped() const {
+bool Pass::any_skipped() const {
   for (const Document& d : documents) {
     if (d.status == InputStatus::kSkipped) return true;
   }
   return false;
 }
 
-size_t Run::claim_count() const {
+size_t Pass::claim_count() const {
   size_t n = 0;
   for (const Extraction& e : extractions) n += e.claims.size();
   return n;
 }
 
-uint64_t Run::byte_count() const {
+uint64_t Pass::byte_count() const {
   uint64_t n = 0;
   for (const Document& d : documents) n += d.bytes;
   return n;
@@ -36,7 +36,7 @@ Result<RuleSet> load_rules(const Env& env, const std::string& dir) {
   return rules;
 }
 
-void extract_run(Run& run, const RunOptions& options) {
+void extract_run(Pass& run, const PassOptions& options) {
   std::vector<InputStatus> before;
   before.reserve(run.documents.size());
   for (const Document& d : run.documents) before.push_back(d.status);
@@ -47,17 +47,17 @@ void extract_run(Run& run, const RunOptions& options) {
   }
 }
 
-void verify_run(Run& run) {
+void verify_run(Pass& run) {
   run.graph = ClaimGraph::build(run.documents, run.extractions);
   run.verification = verify(run.documents, run.extractions, run.rules, run.graph);
 }
 
 }  // namespace
 
-Result<Run> read_corpus(const Env& env, const RunOptions& options) {
+Result<Pass> read_corpus(const Env& env, const PassOptions& options) {
   Result<RuleSet> rules = load_rules(env, options.rules_dir);
   if (!rules.is_ok()) return rules.status();
-  Run run;
+  Pass run;
   run.rules = std::move(rules).value();
   CorpusListing listing = list_corpus(env, options.paths, options.ingest);
   run.listing_diagnostics = std::move(listing.diagnostics);
@@ -65,23 +65,23 @@ Result<Run> read_corpus(const Env& env, const RunOptions& options) {
   return run;
 }
 
-Result<Run> extract_claims(const Env& env, const RunOptions& options) {
-  Result<Run> run = read_corpus(env, options);
+Result<Pass> extract_claims(const Env& env, const PassOptions& options) {
+  Result<Pass> run = read_corpus(env, options);
   if (run.is_ok()) extract_run(run.value(), options);
   return run;
 }
 
-Result<Run> run_corpus(const Env& env, const RunOptions& options) {
-  Result<Run> run = extract_claims(env, options);
+Result<Pass> run_corpus(const Env& env, const PassOptions& options) {
+  Result<Pass> run = extract_claims(env, options);
   if (run.is_ok()) verify_run(run.value());
   return run;
 }
 
-Result<Run> run_claims(const Env& env, const std::vector<std::string>& claims_files,
+Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_files,
                        const std::string& rules_dir) {
   Result<RuleSet> rules = load_rules(env, rules_dir);
   if (!rules.is_ok()) return rules.status();
-  Run run;
+  Pass run;
   run.rules = std::move(rules).value();
   for (const std::string& path : claims_files) {
     Result<ClaimsFile> file = read_claims_file(env, path);
@@ -105,7 +105,7 @@ Result<Run> run_claims(const Env& env, const std::vector<std::string>& claims_fi
   return run;
 }
 
-std::string claims_file(const Run& run) {
+std::string claims_file(const Pass& run) {
   std::string out;
   for (size_t i = 0; i < run.documents.size(); ++i) {
     append_claims_file(run.documents[i], run.extractions[i], out);
@@ -114,7 +114,7 @@ std::string claims_file(const Run& run) {
 }
 
 DraftRun check_draft_file(const Env& env, const std::string& path, const Source& metadata,
-                          const Run& corpus, const IngestOptions& options) {
+                          const Pass& corpus, const IngestOptions& options) {
   DraftRun d;
   d.draft = ingest_file(env, path, metadata, corpus.rules, options);
   d.claims = extract(d.draft, corpus.rules);

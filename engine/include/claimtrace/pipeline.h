@@ -19,15 +19,15 @@
 
 namespace claimtrace {
 
-struct RunOptions {
+struct PassOptions {
   std::vector<std::string> paths;  // files and directories (a manifest in one is honoured)
   std::string rules_dir;
   IngestOptions ingest;      // max_bytes, and threads for reading and for extraction
   ExtractProgress progress;  // called as documents are extracted; may be empty
 };
 
-// What a run has found so far; each stage fills its part.
-struct Run {
+// One pass over a corpus: what it has found so far; each stage fills its part.
+struct Pass {
   RuleSet rules;
   std::vector<Diagnostic> listing_diagnostics;  // the walk's (e.g. a manifest entry missing)
   std::vector<Document> documents;              // every input, skipped and excluded ones too
@@ -45,21 +45,21 @@ struct Run {
 };
 
 // Loads the rules, walks the paths and ingests every file. An invalid rule set is the error.
-Result<Run> read_corpus(const Env& env, const RunOptions& options);
+Result<Pass> read_corpus(const Env& env, const PassOptions& options);
 // read_corpus, then the claims of every document.
-Result<Run> extract_claims(const Env& env, const RunOptions& options);
+Result<Pass> extract_claims(const Env& env, const PassOptions& options);
 // extract_claims, then the graph and the verification.
-Result<Run> run_corpus(const Env& env, const RunOptions& options);
+Result<Pass> run_corpus(const Env& env, const PassOptions& options);
 
 // Verifies from claims files (claimtrace extract --out) instead of documents: documents come
 // from their records with empty Text, extractions from their claim, mention and breakdown
 // records. A claims file that cannot be read or parsed becomes one skipped document (its path
 // as id, the error as reason) and the others go on, as an unreadable corpus file would.
-Result<Run> run_claims(const Env& env, const std::vector<std::string>& claims_files,
+Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_files,
                        const std::string& rules_dir);
 
 // The claims file of a run (see claims_file.h): every document in order, with its extraction.
-std::string claims_file(const Run& run);
+std::string claims_file(const Pass& run);
 
 // A draft and its claims, classified against a verified run.
 struct DraftRun {
@@ -68,6 +68,6 @@ struct DraftRun {
   DraftCheck check;
 };
 DraftRun check_draft_file(const Env& env, const std::string& path, const Source& metadata,
-                          const Run& corpus, const IngestOptions& options);
+                          const Pass& corpus, const IngestOptions& options);
 
 }  // namespace claimtrace
