@@ -523,7 +523,7 @@ int run_check(const std::vector<std::string>& args) {
   o.progress = progress_line(quiet);
   std::optional<Pass> run = started(run_corpus(default_env(), o));
   if (!run) return kExitUsage;
-  const DraftRun checked = check_draft_file(default_env(), draft_path, meta, *run, o.ingest);
+  const CheckedDraft checked = check_draft_file(default_env(), draft_path, meta, *run, o.ingest);
   const Document& draft = checked.draft;
   const DraftCheck& check = checked.check;
   print_diagnostics(draft.diagnostics);

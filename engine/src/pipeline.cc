@@ -78,7 +78,7 @@ Result<Pass> run_corpus(const Env& env, const PassOptions& options) {
 }
 
 Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_files,
-                       const std::string& rules_dir) {
+                        const std::string& rules_dir) {
   Result<RuleSet> rules = load_rules(env, rules_dir);
   if (!rules.is_ok()) return rules.status();
   Pass run;
@@ -113,9 +113,9 @@ std::string claims_file(const Pass& run) {
   return out;
 }
 
-DraftRun check_draft_file(const Env& env, const std::string& path, const Source& metadata,
-                          const Pass& corpus, const IngestOptions& options) {
-  DraftRun d;
+CheckedDraft check_draft_file(const Env& env, const std::string& path, const Source& metadata,
+                              const Pass& corpus, const IngestOptions& options) {
+  CheckedDraft d;
   d.draft = ingest_file(env, path, metadata, corpus.rules, options);
   d.claims = extract(d.draft, corpus.rules);
   d.check = check_draft(d.draft, d.claims, corpus.documents, corpus.extractions, corpus.rules);

@@ -56,18 +56,18 @@ Result<Pass> run_corpus(const Env& env, const PassOptions& options);
 // records. A claims file that cannot be read or parsed becomes one skipped document (its path
 // as id, the error as reason) and the others go on, as an unreadable corpus file would.
 Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_files,
-                       const std::string& rules_dir);
+                        const std::string& rules_dir);
 
-// The claims file of a run (see claims_file.h): every document in order, with its extraction.
+// The claims file of a pass (see claims_file.h): every document in order, with its extraction.
 std::string claims_file(const Pass& run);
 
-// A draft and its claims, classified against a verified run.
-struct DraftRun {
+// A draft and its claims, classified against a verified pass.
+struct CheckedDraft {
   Document draft;
   Extraction claims;
   DraftCheck check;
 };
-DraftRun check_draft_file(const Env& env, const std::string& path, const Source& metadata,
-                          const Pass& corpus, const IngestOptions& options);
+CheckedDraft check_draft_file(const Env& env, const std::string& path, const Source& metadata,
+                              const Pass& corpus, const IngestOptions& options);
 
 }  // namespace claimtrace
