@@ -353,6 +353,52 @@ TEST(Cli, GraphDotHasSourcesClaimsAndContradictions) {
   EXPECT_EQ(claimtrace("graph " + kRules + kCorpus).exit_code, 2);
 }
 
+// extract --out writes a claims file; verify --claims reads it without the documents' text and
+// writes the report verifying the documents writes (a synthetic corpus and the bundled one).
+TEST(Cli, ClaimsFileRoundTripGivesTheSameReport) {
+  std::string out = temp_dir();
+  for (const std::string corpus : {"tests/data/claims-corpus", "corpus"}) {
+    Outcome extracted = claimtrace("extract --out '" + out + "/claims.jsonl' " + corpus);
+    EXPECT_EQ(extracted.exit_code, 0) << extracted.err;
+    EXPECT_EQ(extracted.out, "");
+    Outcome docs = claimtrace("verify --out '" + out + "/docs' " + corpus);
+    Outcome claims =
+        claimtrace("verify --out '" + out + "/claims' --claims '" + out + "/claims.jsonl'");
+    EXPECT_EQ(docs.exit_code, 1) << docs.err;
+    EXPECT_EQ(claims.exit_code, 1) << claims.err;
+    EXPECT_EQ(replace_all(claims.out, "/claims/", "/docs/"), docs.out);
+    EXPECT_EQ(claims.err, docs.err);  // the documents' warnings travel with them
+    const std::string report = read_all(out + "/docs/report.xml");
+    EXPECT_NE(report.find("<discrepancy "), std::string::npos);
+    EXPECT_EQ(read_all(out + "/claims/report.xml"), report) << corpus;
+    expect_valid_report(out + "/claims/report.xml");
+    if (std::string(corpus) == "corpus") expect_file("verify-corpus.report.xml", report);
+  }
+  std::system(("rm -rf '" + out + "'").c_str());
+}
+
+TEST(Cli, VerifyClaimsSkipsAMalformedFileWithItsPlaceAndGoesOn) {
+  std::string out = temp_dir();
+  EXPECT_EQ(claimtrace("extract --out '" + out + "/good.jsonl' tests/data/claims-corpus").exit_code,
+            0);
+  std::string good = read_all(out + "/good.jsonl");
+  write_all(out + "/bad.jsonl", good.substr(0, good.find('\n') + 1) + "{\"type\":\"claim\",}\n");
+  Outcome r = claimtrace("verify --quiet --out '" + out + "/r' --claims '" + out + "/bad.jsonl' '" +
+                         out + "/good.jsonl'");
+  EXPECT_EQ(r.exit_code, 3) << r.err;  // incomplete: one input was skipped
+  EXPECT_NE(r.err.find(out + "/bad.jsonl:2:17: expected a member name in quotes\n"),
+            std::string::npos)
+      << r.err;
+  const std::string report = read_all(out + "/r/report.xml");
+  EXPECT_NE(report.find("status=\"skipped\""), std::string::npos);
+  EXPECT_NE(report.find("<discrepancy "), std::string::npos);  // the good file was verified
+  expect_valid_report(out + "/r/report.xml");
+  Outcome none = claimtrace("verify --out '" + out + "/r' --claims");
+  EXPECT_EQ(none.exit_code, 2);
+  EXPECT_NE(none.err.find("--claims needs the claims files to verify"), std::string::npos);
+  std::system(("rm -rf '" + out + "'").c_str());
+}
+
 class HostileFiles : public testing::Test {
  protected:
   void SetUp() override {

@@ -17,20 +17,13 @@
 #include <chrono>
 #include <ctime>
 
-#include "claimtrace/check.h"
 #include "claimtrace/check_report.h"
-#include "claimtrace/claim_graph.h"
 #include "claimtrace/claim_writers.h"
-#include "claimtrace/corpus.h"
-#include "claimtrace/extract.h"
-#include "claimtrace/ingest.h"
+#include "claimtrace/pipeline.h"
 #include "claimtrace/report_exports.h"
-#include "claimtrace/report_html.h"
-#include "claimtrace/report_xml.h"
+#include "claimtrace/report_files.h"
 #include "claimtrace/reviews.h"
-#include "claimtrace/rules.h"
 #include "claimtrace/utf8.h"
-#include "claimtrace/verify.h"
 
 namespace po = boost::program_options;
 using namespace claimtrace;
@@ -96,11 +89,8 @@ int usage_error(const std::string& message) {
   return kExitUsage;
 }
 
-struct CommonOptions {
-  std::vector<std::string> paths;
-  std::string rules_dir;
-  IngestOptions ingest;
-};
+// Paths, rules, --max-bytes and --threads, as the pipeline takes them.
+using CommonOptions = PassOptions;
 
 po::options_description common_options(CommonOptions& o) {
   po::options_description d("input options");
@@ -169,46 +159,34 @@ std::optional<int> parse(const std::vector<std::string>& args, po::options_descr
   return std::nullopt;
 }
 
-// Rules, the corpus walk and ingestion, as every command needs them.
-struct Loaded {
-  RuleSet rules;
-  std::vector<Document> docs;
-  bool any_skipped = false;
-};
+void print_status(const Status& s) {
+  std::cerr << "claimtrace: " << escaped(s.to_string()) << "\n";
+}
 
-std::optional<int> load(const CommonOptions& o, Loaded& out) {
-  Env& env = default_env();
-  out.rules = RuleSet::load(env, o.rules_dir);
-  if (!out.rules.valid()) {
-    std::cerr << "claimtrace: " << escaped(out.rules.status().to_string()) << "\n";
-    return kExitUsage;
-  }
-  CorpusListing listing = list_corpus(env, o.paths, o.ingest);
-  print_diagnostics(listing.diagnostics);
-  out.docs = ingest_corpus(env, listing, out.rules, o.ingest);
-  for (const Document& doc : out.docs) {
+// What the run has to say about its inputs, in the order the stages found it: the walk, each
+// document's warnings and why it was skipped, then the documents extraction gave up on.
+void print_inputs(const Pass& run) {
+  print_diagnostics(run.listing_diagnostics);
+  for (size_t i = 0; i < run.documents.size(); ++i) {
+    const Document& doc = run.documents[i];
     print_diagnostics(doc.diagnostics);
-    if (doc.status == InputStatus::kSkipped) {
-      out.any_skipped = true;
+    const bool given_up =
+        std::find(run.given_up.begin(), run.given_up.end(), i) != run.given_up.end();
+    if (doc.status == InputStatus::kSkipped && !given_up) {
       std::cerr << escaped(doc.reason.to_string()) << "\n";
     }
   }
-  return std::nullopt;
+  for (size_t i : run.given_up) std::cerr << escaped(run.documents[i].reason.to_string()) << "\n";
 }
 
-// Claims of every loaded document; those extraction had to give up on join the skipped ones.
-std::vector<Extraction> extract_loaded(Loaded& loaded, unsigned threads,
-                                       const ExtractProgress& progress = {}) {
-  std::vector<InputStatus> before;
-  for (const Document& doc : loaded.docs) before.push_back(doc.status);
-  std::vector<Extraction> results = extract_corpus(loaded.docs, loaded.rules, threads, progress);
-  for (size_t i = 0; i < loaded.docs.size(); ++i) {
-    if (loaded.docs[i].status != before[i]) {
-      loaded.any_skipped = true;
-      std::cerr << escaped(loaded.docs[i].reason.to_string()) << "\n";
-    }
+// A stage's run, its inputs reported; nullopt (after saying why) when the rules are invalid.
+std::optional<Pass> started(Result<Pass> run) {
+  if (!run.is_ok()) {
+    print_status(run.status());
+    return std::nullopt;
   }
-  return results;
+  print_inputs(run.value());
+  return std::move(run).value();
 }
 
 int run_ingest(const std::vector<std::string>& args) {
@@ -222,13 +200,13 @@ int run_ingest(const std::vector<std::string>& args) {
       "after each document, print its metadata and where each field came from");
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
-  Loaded loaded;
-  if (std::optional<int> stop = load(o, loaded)) return *stop;
+  std::optional<Pass> run = started(read_corpus(default_env(), o));
+  if (!run) return kExitUsage;
 
   if (!sentences) {
     std::cout << "id\tformat\tencoding\tbytes\tparagraphs\tsentences\twarnings\tstatus\n";
   }
-  for (const Document& doc : loaded.docs) {
+  for (const Document& doc : run->documents) {
     if (sentences) {
       for (const TextRange& s : doc.text.sentences()) {
         Span span = doc.text.original_span(s);
@@ -245,16 +223,19 @@ int run_ingest(const std::vector<std::string>& args) {
               << doc.diagnostics.size() << "\t" << escaped(status_text(doc)) << "\n";
     if (metadata && read) print_metadata(doc);
   }
-  return loaded.any_skipped ? kExitSkipped : kExitOk;
+  return run->any_skipped() ? kExitSkipped : kExitOk;
 }
 
 int run_extract(const std::vector<std::string>& args) {
   CommonOptions o;
   bool help = false, names = false, stats = false;
-  std::string format = "jsonl";
+  std::string format = "jsonl", out_file;
   po::options_description visible("claimtrace extract [options] [PATH...]");
   visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
       "format", po::value(&format)->default_value(format), "jsonl or tsv")(
+      "out", po::value(&out_file),
+      "write a claims file (every document, claim, name and breakdown, for verify --claims) "
+      "instead of printing claims")(
       "names", po::bool_switch(&names),
       "also print the names of people, states and bodies mentioned (kind \"name\", jsonl)")(
       "stats", po::bool_switch(&stats),
@@ -264,25 +245,28 @@ int run_extract(const std::vector<std::string>& args) {
   if (format != "jsonl" && format != "tsv") {
     return usage_error("--format must be jsonl or tsv, not '" + format + "'");
   }
-  auto started = std::chrono::steady_clock::now();
-  Loaded loaded;
-  if (std::optional<int> stop = load(o, loaded)) return *stop;
-  std::vector<Extraction> results = extract_loaded(loaded, o.ingest.threads);
+  const auto began = std::chrono::steady_clock::now();
+  std::optional<Pass> run = started(extract_claims(default_env(), o));
+  if (!run) return kExitUsage;
+  const std::vector<Extraction>& results = run->extractions;
 
   std::string out;
-  if (format == "tsv") append_claims_tsv_header(out);
-  size_t claims = 0;
-  uint64_t bytes = 0;
-  for (size_t i = 0; i < results.size(); ++i) {
-    claims += results[i].claims.size();
-    bytes += loaded.docs[i].bytes;
+  if (!out_file.empty()) {
+    if (Status s = default_env().write_file_atomically(out_file, claims_file(*run)); !s.is_ok()) {
+      print_status(s);
+      return kExitUsage;
+    }
+  } else if (format == "tsv") {
+    append_claims_tsv_header(out);
+  }
+  for (size_t i = 0; out_file.empty() && i < results.size(); ++i) {
     if (format == "tsv") {
       append_claims_tsv(results[i].claims, out);
     } else {
       append_claims_jsonl(results[i].claims, out);
       if (names) {
-        append_mentions_jsonl(results[i].mentions, loaded.docs[i].source.id,
-                              loaded.docs[i].source.path, out);
+        append_mentions_jsonl(results[i].mentions, run->documents[i].source.id,
+                              run->documents[i].source.path, out);
       }
     }
     if (out.size() > (1u << 20)) {
@@ -292,33 +276,17 @@ int run_extract(const std::vector<std::string>& args) {
   }
   std::cout << out << std::flush;
   if (stats) {
+    const size_t claims = run->claim_count();
     double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    double mb = static_cast<double>(bytes) / 1e6;
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+    double mb = static_cast<double>(run->byte_count()) / 1e6;
     std::fprintf(stderr,
                  "documents %zu, %.1f MB, %zu claims, %.2f s, %.1f MB/s, %.0f claims/s, "
                  "%u threads\n",
-                 loaded.docs.size(), mb, claims, seconds, mb / seconds,
+                 run->documents.size(), mb, claims, seconds, mb / seconds,
                  static_cast<double>(claims) / seconds, o.ingest.threads);
   }
-  return loaded.any_skipped ? kExitSkipped : kExitOk;
-}
-
-// The verification pass every reporting command shares: ingest, extract, graph, verify.
-struct Verified {
-  Loaded loaded;
-  std::vector<Extraction> extractions;
-  ClaimGraph graph;
-  Verification verification;
-};
-
-std::optional<int> verify_corpus(const CommonOptions& o, Verified& v,
-                                 const ExtractProgress& progress = {}) {
-  if (std::optional<int> stop = load(o, v.loaded)) return stop;
-  v.extractions = extract_loaded(v.loaded, o.ingest.threads, progress);
-  v.graph = ClaimGraph::build(v.loaded.docs, v.extractions);
-  v.verification = verify(v.loaded.docs, v.extractions, v.loaded.rules, v.graph);
-  return std::nullopt;
+  return run->any_skipped() ? kExitSkipped : kExitOk;
 }
 
 // A progress line on stderr while claims are extracted, only when a person is watching.
@@ -337,65 +305,14 @@ ExtractProgress progress_line(bool quiet) {
 // Writes each file into dir atomically; the first failure is reported and stops.
 bool write_files(const std::string& dir,
                  const std::vector<std::pair<std::string, std::string>>& files) {
-  Env& env = default_env();
-  Status made = env.make_directories(dir);
-  for (size_t i = 0; made.is_ok() && i < files.size(); ++i) {
-    made = env.write_file_atomically(join_path(dir, files[i].first), files[i].second);
-  }
-  if (!made.is_ok()) std::cerr << "claimtrace: " << escaped(made.to_string()) << "\n";
+  Status made = write_files(default_env(), dir, files);
+  if (!made.is_ok()) print_status(made);
   return made.is_ok();
-}
-
-// The exports --format can ask for, and the files each writes besides report.xml and report.html.
-struct Export {
-  const char* format;
-  const char* file;
-  std::string (*write)(const ReportInput&);
-};
-const Export kExports[] = {{"json", "report.json", report_json},
-                           {"csv", "claims.csv", claims_csv},
-                           {"csv", "discrepancies.csv", discrepancies_csv},
-                           {"annotations", "annotations.jsonld", web_annotations_json}};
-
-// "json,csv" -> the formats asked for; "all" is every one; nullopt for an unknown name.
-std::optional<std::set<std::string>> parse_formats(const std::string& list) {
-  std::set<std::string> out;
-  std::string item;
-  for (char c : list + ",") {
-    if (c != ',') {
-      item += c;
-      continue;
-    }
-    const bool known = std::any_of(std::begin(kExports), std::end(kExports),
-                                   [&](const Export& e) { return item == e.format; });
-    if (item == "all") {
-      for (const Export& e : kExports) out.insert(e.format);
-    } else if (known) {
-      out.insert(item);
-    } else if (!item.empty()) {
-      return std::nullopt;
-    }
-    item.clear();
-  }
-  return out;
-}
-
-// Decisions from --reviews, or from DIR/reviews.xml when it exists; nullopt on a bad file.
-std::optional<ReviewBook> load_reviews(const std::string& given, const std::string& out_dir,
-                                       std::string& used) {
-  used = given.empty() ? join_path(out_dir, "reviews.xml") : given;
-  Result<ReviewBook> book = read_reviews(default_env(), used, given.empty());
-  if (!book.is_ok()) {
-    std::cerr << "claimtrace: " << escaped(book.status().to_string()) << "\n";
-    return std::nullopt;
-  }
-  if (given.empty() && book.value().records.empty()) used.clear();
-  return book.value();
 }
 
 int run_verify(const std::vector<std::string>& args) {
   CommonOptions o;
-  bool help = false, quiet = false;
+  bool help = false, quiet = false, claims = false;
   std::string out_dir = "claimtrace-report", fail_on = "high", reviews_file, formats;
   po::options_description visible("claimtrace verify [options] [PATH...]");
   visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
@@ -409,46 +326,47 @@ int run_verify(const std::vector<std::string>& args) {
       "format", po::value(&formats),
       "also write exports, comma-separated: json (report.json), csv (claims.csv, "
       "discrepancies.csv), annotations (annotations.jsonld, W3C Web Annotation), all")(
-      "quiet,q", po::bool_switch(&quiet), "no progress line and no summary");
+      "claims", po::bool_switch(&claims),
+      "each PATH is a claims file written by 'extract --out': verify from it, without the "
+      "documents' text")("quiet,q", po::bool_switch(&quiet), "no progress line and no summary");
   visible.add(common_options(o));
-  if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
+  if (std::optional<int> stop = parse(args, visible, o, help, Paths::kNamed)) return *stop;
+  if (claims && o.paths.empty()) return usage_error("--claims needs the claims files to verify");
+  if (o.paths.empty()) o.paths.push_back(bundled_corpus_dir());
   std::optional<Severity> threshold = parse_severity(fail_on);
   if (!threshold) {
     return usage_error("--fail-on must be info, low, medium or high, not '" + fail_on + "'");
   }
-  std::optional<std::set<std::string>> exports = parse_formats(formats);
+  std::optional<std::set<std::string>> exports = parse_export_formats(formats);
   if (!exports) {
     return usage_error("--format takes json, csv, annotations or all, not '" + formats + "'");
   }
   if (out_dir.empty()) return usage_error("--out must name a directory");
-  std::string reviews_used;
-  std::optional<ReviewBook> reviews = load_reviews(reviews_file, out_dir, reviews_used);
-  if (!reviews) return kExitUsage;
-  Verified v;
-  if (std::optional<int> stop = verify_corpus(o, v, progress_line(quiet))) return *stop;
-  const int applied = apply_reviews(*reviews, v.verification.discrepancies);
+  Result<ReviewsInUse> reviews = reviews_for(default_env(), reviews_file, out_dir);
+  if (!reviews.is_ok()) {
+    print_status(reviews.status());
+    return kExitUsage;
+  }
+  o.progress = progress_line(quiet);
+  std::optional<Pass> run = started(claims ? run_claims(default_env(), o.paths, o.rules_dir)
+                                           : run_corpus(default_env(), o));
+  if (!run) return kExitUsage;
+  const int applied = apply_reviews(reviews.value().book, run->verification.discrepancies);
 
-  const ReportInput report{v.loaded.docs, v.extractions, v.graph, v.verification, &default_env()};
-  std::vector<std::pair<std::string, std::string>> files = {{"report.xml", report_xml(report)},
-                                                            {"report.html", report_html(report)}};
-  for (const Export& e : kExports) {
-    if (exports->count(e.format)) files.push_back({e.file, e.write(report)});
+  const ReportInput report{run->documents, run->extractions, run->graph, run->verification,
+                           &default_env()};
+  const WrittenReport written = write_report(default_env(), out_dir, report, *exports);
+  if (!written.status.is_ok()) {
+    print_status(written.status);
+    return kExitUsage;
   }
-  if (!write_files(out_dir, files)) return kExitUsage;
-  // Exports from an earlier pass that this one did not write would read as current: remove them.
-  for (const Export& e : kExports) {
-    if (exports->count(e.format)) continue;
-    if (Status s = default_env().remove_file(join_path(out_dir, e.file)); !s.is_ok()) {
-      std::cerr << "claimtrace: " << escaped(s.to_string()) << "\n";
-    }
-  }
+  for (const Status& s : written.not_removed) print_status(s);
 
   std::map<Severity, int> by_severity;
-  size_t claims = 0, skipped = 0, reviewed = 0;
-  for (const Extraction& e : v.extractions) claims += e.claims.size();
-  for (const Document& d : v.loaded.docs) skipped += d.status == InputStatus::kSkipped;
+  size_t skipped = 0, reviewed = 0;
+  for (const Document& d : run->documents) skipped += d.status == InputStatus::kSkipped;
   bool found = false;
-  for (const Discrepancy& d : v.verification.discrepancies) {
+  for (const Discrepancy& d : run->verification.discrepancies) {
     if (!d.counts()) {
       ++reviewed;
       continue;
@@ -457,22 +375,23 @@ int run_verify(const std::vector<std::string>& args) {
     found = found || d.severity >= *threshold;
   }
   if (!quiet) {
-    std::cout << v.loaded.docs.size() << " documents (" << skipped << " skipped), " << claims
-              << " claims, " << v.verification.discrepancies.size()
+    std::cout << run->documents.size() << " documents (" << skipped << " skipped), "
+              << run->claim_count() << " claims, " << run->verification.discrepancies.size()
               << " discrepancies: " << by_severity[Severity::kHigh] << " high, "
               << by_severity[Severity::kMedium] << " medium, " << by_severity[Severity::kLow]
               << " low, " << by_severity[Severity::kInfo] << " info";
-    if (!reviews_used.empty()) {
-      std::cout << "; " << reviewed << " reviewed (" << applied << " of " << reviews->records.size()
-                << " decisions in " << escaped(reviews_used) << " still apply)";
+    if (!reviews.value().path.empty()) {
+      std::cout << "; " << reviewed << " reviewed (" << applied << " of "
+                << reviews.value().book.records.size() << " decisions in "
+                << escaped(reviews.value().path) << " still apply)";
     }
     std::cout << "\n";
-    for (const auto& [name, text] : files) {
-      std::cout << (name == files.front().first ? "report: " : "        ")
+    for (const std::string& name : written.files) {
+      std::cout << (name == written.files.front() ? "report: " : "        ")
                 << escaped(join_path(out_dir, name)) << "\n";
     }
   }
-  if (v.loaded.any_skipped) return kExitSkipped;
+  if (run->any_skipped()) return kExitSkipped;
   return found ? kExitFound : kExitOk;
 }
 
@@ -601,21 +520,21 @@ int run_check(const std::vector<std::string>& args) {
     return usage_error("--published must be a date like 2026-11-22, not '" + published + "'");
   }
   meta.published_from = published.empty() ? "today" : "--published";
-  Verified v;
-  if (std::optional<int> stop = verify_corpus(o, v, progress_line(quiet))) return *stop;
-  Document draft = ingest_file(default_env(), draft_path, meta, v.loaded.rules, o.ingest);
+  o.progress = progress_line(quiet);
+  std::optional<Pass> run = started(run_corpus(default_env(), o));
+  if (!run) return kExitUsage;
+  const CheckedDraft checked = check_draft_file(default_env(), draft_path, meta, *run, o.ingest);
+  const Document& draft = checked.draft;
+  const DraftCheck& check = checked.check;
   print_diagnostics(draft.diagnostics);
   // An unreadable draft still gets check.xml, listing it as skipped with the reason.
   const bool draft_read = draft.status == InputStatus::kOk;
   if (!draft_read) std::cerr << "claimtrace: draft " << escaped(draft.reason.to_string()) << "\n";
-  const Extraction draft_claims = extract(draft, v.loaded.rules);
-  const DraftCheck check =
-      check_draft(draft, draft_claims, v.loaded.docs, v.extractions, v.loaded.rules);
   std::vector<std::pair<std::string, std::string>> files = {
-      {"check.xml", check_xml(draft, check, v.loaded.docs)},
-      {"check.html",
-       check_html(draft, check,
-                  {v.loaded.docs, v.extractions, v.graph, v.verification, &default_env()})}};
+      {"check.xml", check_xml(draft, check, run->documents)},
+      {"check.html", check_html(draft, check,
+                                {run->documents, run->extractions, run->graph, run->verification,
+                                 &default_env()})}};
   std::map<Verdict, int> by_verdict;
   for (const DraftFinding& f : check.findings) ++by_verdict[f.verdict];
   // Always written, [] when nothing is contradicted: a stale file must not outlive a fixed draft.
@@ -632,7 +551,7 @@ int run_check(const std::vector<std::string>& args) {
             << by_verdict[Verdict::kDisputed] << " disputed, " << by_verdict[Verdict::kSupported]
             << " supported, " << by_verdict[Verdict::kUnsupported] << " unsupported\n"
             << "check: " << escaped(join_path(out_dir, "check.html")) << "\n";
-  if (v.loaded.any_skipped || !draft_read) return kExitSkipped;  // an incomplete check wins
+  if (run->any_skipped() || !draft_read) return kExitSkipped;  // an incomplete check wins
   return by_verdict[Verdict::kContradicted] > 0 ? kExitFound : kExitOk;
 }
 
@@ -647,16 +566,16 @@ int run_graph(const std::vector<std::string>& args) {
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
   if (!dot) return usage_error("graph needs --dot (the only form it writes)");
-  Verified v;
-  if (std::optional<int> stop = verify_corpus(o, v)) return *stop;
-  std::string text = v.graph.dot();
+  std::optional<Pass> run = started(run_corpus(default_env(), o));
+  if (!run) return kExitUsage;
+  std::string text = run->graph.dot();
   if (out_file.empty()) {
     std::cout << text;
   } else if (Status s = default_env().write_file_atomically(out_file, text); !s.is_ok()) {
-    std::cerr << "claimtrace: " << escaped(s.to_string()) << "\n";
+    print_status(s);
     return kExitUsage;
   }
-  return v.loaded.any_skipped ? kExitSkipped : kExitOk;
+  return run->any_skipped() ? kExitSkipped : kExitOk;
 }
 
 }  // namespace

@@ -1,0 +1,73 @@
+// Pipeline: a run's stages as calls — a corpus read, its claims extracted, graphed and verified;
+// verification from claims files without the documents' text; a draft checked against a run.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "claimtrace/check.h"
+#include "claimtrace/claim_graph.h"
+#include "claimtrace/document.h"
+#include "claimtrace/env.h"
+#include "claimtrace/extract.h"
+#include "claimtrace/extraction.h"
+#include "claimtrace/ingest.h"
+#include "claimtrace/rules.h"
+#include "claimtrace/status.h"
+#include "claimtrace/verification.h"
+
+namespace claimtrace {
+
+struct PassOptions {
+  std::vector<std::string> paths;  // files and directories (a manifest in one is honoured)
+  std::string rules_dir;
+  IngestOptions ingest;      // max_bytes, and threads for reading and for extraction
+  ExtractProgress progress;  // called as documents are extracted; may be empty
+};
+
+// One pass over a corpus: what it has found so far; each stage fills its part.
+struct Pass {
+  RuleSet rules;
+  std::vector<Diagnostic> listing_diagnostics;  // the walk's (e.g. a manifest entry missing)
+  std::vector<Document> documents;              // every input, skipped and excluded ones too
+  // Documents extraction gave up on (now skipped, with the reason), in corpus order: they were
+  // read, so their reason comes to light only at this stage.
+  std::vector<size_t> given_up;
+  std::vector<Extraction> extractions;  // one per document, once extracted
+  ClaimGraph graph;
+  Verification verification;
+
+  // Some input could not be read or extracted: the verification is incomplete.
+  bool any_skipped() const;
+  size_t claim_count() const;
+  uint64_t byte_count() const;
+};
+
+// Loads the rules, walks the paths and ingests every file. An invalid rule set is the error.
+Result<Pass> read_corpus(const Env& env, const PassOptions& options);
+// read_corpus, then the claims of every document.
+Result<Pass> extract_claims(const Env& env, const PassOptions& options);
+// extract_claims, then the graph and the verification.
+Result<Pass> run_corpus(const Env& env, const PassOptions& options);
+
+// Verifies from claims files (claimtrace extract --out) instead of documents: documents come
+// from their records with empty Text, extractions from their claim, mention and breakdown
+// records. A claims file that cannot be read or parsed becomes one skipped document (its path
+// as id, the error as reason) and the others go on, as an unreadable corpus file would.
+Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_files,
+                        const std::string& rules_dir);
+
+// The claims file of a pass (see claims_file.h): every document in order, with its extraction.
+std::string claims_file(const Pass& run);
+
+// A draft and its claims, classified against a verified pass.
+struct CheckedDraft {
+  Document draft;
+  Extraction claims;
+  DraftCheck check;
+};
+CheckedDraft check_draft_file(const Env& env, const std::string& path, const Source& metadata,
+                              const Pass& corpus, const IngestOptions& options);
+
+}  // namespace claimtrace
