@@ -503,10 +503,90 @@ Status parse_kinds(XmlRules& x, pugi::xml_node n, std::vector<ClaimKind>& out) {
   return Status::ok();
 }
 
+bool valid_attribute_name(const std::string& name) {
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return std::islower(static_cast<unsigned char>(c)) ||
+           std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '_';
+  });
+}
+
+// <window name="attribute" tokens="40"/>: how far extraction looks, in the unit the window is
+// counted in; <recognizer name="title" attribute="person.title"/>: the attribute of the claims
+// a label recognizer finds. A later file overrides an earlier one.
+Status load_policy(XmlRules& x) {
+  struct Window {
+    const char* name;
+    const char* unit;
+    size_t ExtractionPolicy::*size;
+  };
+  using P = ExtractionPolicy;
+  static const Window kWindows[] = {{"count-noun", "tokens", &P::count_noun},
+                                    {"rank", "tokens", &P::rank},
+                                    {"rank-scope", "tokens", &P::rank_scope},
+                                    {"event", "tokens", &P::event},
+                                    {"attribute", "tokens", &P::attribute},
+                                    {"facet", "tokens", &P::facet},
+                                    {"breakdown", "tokens", &P::breakdown},
+                                    {"establish", "tokens", &P::establish},
+                                    {"baseline", "tokens", &P::baseline},
+                                    {"title-link", "tokens", &P::title_link},
+                                    {"title-name", "tokens", &P::title_name},
+                                    {"list-item", "tokens", &P::list_item},
+                                    {"status-words", "tokens", &P::status_words},
+                                    {"long-sentence", "bytes", &P::long_sentence},
+                                    {"sentence-context", "bytes", &P::sentence_context}};
+  static const std::pair<const char*, std::string P::*> kRecognizers[] = {
+      {"status-label", &P::status_attribute},
+      {"established-status", &P::established_attribute},
+      {"document-number", &P::document_number_attribute},
+      {"title", &P::title_attribute},
+      {"list", &P::list_attribute},
+      {"state-class", &P::state_class_attribute},
+      {"status-intro", &P::status_intro_attribute}};
+  ExtractionPolicy& policy = x.data().policy;
+  Status s = x.each("window", [&](pugi::xml_node n) -> Status {
+    const std::string name = n.attribute("name").value();
+    const Window* w = nullptr;
+    for (const Window& k : kWindows) {
+      if (name == k.name) w = &k;
+    }
+    if (!w) return x.fail(n, "unknown window \"" + name + "\"");
+    const std::string unit = w->unit, other = unit == "tokens" ? "bytes" : "tokens";
+    if (n.attribute(w->unit).empty() || !n.attribute(other.c_str()).empty()) {
+      return x.fail(n, "window \"" + name + "\" needs " + unit + "=\"...\" (and no " + other + ")");
+    }
+    Result<double> v = x.number(n, w->unit);
+    if (!v.is_ok()) return v.status();
+    if (v.value() < 0 || v.value() > 1e6 || v.value() != std::floor(v.value())) {
+      return x.fail(n, unit + " must be a whole number from 0 to 1000000");
+    }
+    policy.*(w->size) = static_cast<size_t>(v.value());
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  return x.each("recognizer", [&](pugi::xml_node n) -> Status {
+    const std::string name = n.attribute("name").value();
+    const std::string attribute = n.attribute("attribute").value();
+    for (const auto& [known, field] : kRecognizers) {
+      if (name != known) continue;
+      if (!valid_attribute_name(attribute)) {
+        return x.fail(n,
+                      "attribute name \"" + attribute + "\" may hold only a-z, 0-9, '.' and '_'");
+      }
+      policy.*field = attribute;
+      return Status::ok();
+    }
+    return x.fail(n, "unknown recognizer \"" + name + "\"");
+  });
+}
+
 Status load_attributes(XmlRules& x) {
   Status s = x.load("attributes", {{"attribute", {"name", "kinds"}, {"description", "compare"}},
-                                   {"facet", {"name", "kinds"}, {"description"}}});
+                                   {"facet", {"name", "kinds"}, {"description"}},
+                                   {"window", {"name"}, {"tokens", "bytes"}},
+                                   {"recognizer", {"name", "attribute"}, {}}});
   if (!s.is_ok()) return s;
+  if (!(s = load_policy(x)).is_ok()) return s;
   RuleData& d = x.data();
   s = x.each("facet", [&](pugi::xml_node n) -> Status {
     FacetRule f;
@@ -531,11 +611,8 @@ Status load_attributes(XmlRules& x) {
   return x.each("attribute", [&](pugi::xml_node n) -> Status {
     AttributeRule a;
     a.name = n.attribute("name").value();
-    for (char c : a.name) {
-      if (!(std::islower(static_cast<unsigned char>(c)) ||
-            std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '_')) {
-        return x.fail(n, "attribute name \"" + a.name + "\" may hold only a-z, 0-9, '.' and '_'");
-      }
+    if (!valid_attribute_name(a.name)) {
+      return x.fail(n, "attribute name \"" + a.name + "\" may hold only a-z, 0-9, '.' and '_'");
     }
     if (d.attribute(a.name)) return x.fail(n, "attribute \"" + a.name + "\" declared twice");
     Status st = parse_kinds(x, n, a.kinds);
