@@ -49,7 +49,7 @@ struct PendingBreakdown {
   Breakdown breakdown;
 };
 
-// A claim of this sentence: its index in Extraction::claims and its tokens [first, last).
+// The tokens [first, last) a claim of this sentence took.
 struct ClaimTokens {
   size_t first = 0, last = 0;
 };
