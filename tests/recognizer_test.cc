@@ -1,7 +1,10 @@
-// Recognizers on their own over one sentence's context, and the extraction policy rules/ sets.
+// Recognizers on their own over one sentence's context, and the extraction policy rules set;
+// on a few rules written here, so the shipped rules/ can change freely.
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "claimtrace/env.h"
 #include "claimtrace/extract.h"
@@ -13,40 +16,44 @@
 namespace claimtrace {
 namespace {
 
-const std::string kBundled = std::string(CLAIMTRACE_SOURCE_DIR) + "/rules/";
+using Files = std::vector<std::pair<std::string, std::string>>;
 
-const RuleSet& bundled() {
-  static RuleSet r = RuleSet::load(default_env(), kBundled);
-  return r;
+// Just the words the tests below read; `policy` goes inside attributes.xml.
+RuleSet rules(const std::string& policy = "") {
+  Files files = {
+      {"abbreviations.txt", "Dr.\n"},
+      {"numbers.xml", "<numbers><multiplier word=\"billion\" value=\"1e9\"/></numbers>"},
+      {"quantities.xml", "<quantities><currency code=\"USD\" symbol=\"$\"/></quantities>"},
+      {"qualifiers.xml", "<qualifiers><qualifier phrase=\"about\" class=\"approx\"/></qualifiers>"},
+      {"attributes.xml",
+       "<attributes><attribute name=\"trade.turnover\" kinds=\"amount\">"
+       "<trigger phrase=\"trade exchange\"/></attribute>" +
+           policy + "</attributes>"},
+      {"entities.xml",
+       "<entities><entity id=\"BY\" type=\"country\" name=\"Belarus\">"
+       "<alias>Belarus</alias></entity></entities>"},
+      {"labels.xml",
+       "<labels><list-separator phrase=\",\"/><list-separator phrase=\"and\"/>"
+       "<list-article word=\"the\"/><state-class phrase=\"medium-sized state\"/></labels>"}};
+  return RuleSet::from_files(files);
 }
 
-Document document(const std::string& text, const RuleSet& rules) {
+Document document(const std::string& text, const RuleSet& r) {
   Source meta;
   meta.id = "doc";
   meta.published = PartialDate::parse("2023-12");
-  return ingest_bytes("doc.txt", text, meta, rules);
-}
-
-// The bundled rules with `extra` as a language file of attributes.xml, read after it.
-RuleSet with_attributes(const std::string& extra) {
-  MemoryEnv env;
-  for (const char* f :
-       {"abbreviations.txt", "numbers.xml", "time.xml", "quantities.xml", "qualifiers.xml",
-        "modality.xml", "attributes.xml", "entities.xml", "labels.xml"}) {
-    env.add_file(std::string("r/") + f, default_env().read_file(kBundled + f, 1u << 20).value());
-  }
-  env.add_file("r/attributes.policy.xml", extra);
-  return RuleSet::load(env, "r");
+  return ingest_bytes("doc.txt", text, meta, r);
 }
 
 TEST(Recognizer, ListAloneOverOneSentence) {
-  ASSERT_TRUE(bundled().valid()) << bundled().status().to_string();
-  Document d = document("Sanctions came from the EU, UK, the USA and Canada.", bundled());
+  RuleSet r = rules();
+  ASSERT_TRUE(r.valid()) << r.status().to_string();
+  Document d = document("Sanctions came from the EU, UK, the USA and Canada.", r);
   Extraction out;
   DateContext dates;
   const Subject none;
   const WordSet proper;
-  SentenceContext s({d, bundled().data(), none, proper, dates, out});
+  SentenceContext s({d, r.data(), none, proper, dates, out});
   s.start(d.text.sentences().at(0));
   Lists().recognize(s);
   ASSERT_EQ(out.claims.size(), 1u);
@@ -58,35 +65,37 @@ TEST(Recognizer, ListAloneOverOneSentence) {
   EXPECT_EQ(out.claims.size(), 1u);
 }
 
-TEST(Recognizer, BundledPolicyIsTheDefault) {
-  ASSERT_TRUE(bundled().valid());
-  const ExtractionPolicy defaults;
-  const ExtractionPolicy& p = bundled().data().policy;
-  EXPECT_EQ(p.attribute, defaults.attribute);
-  EXPECT_EQ(p.long_sentence, defaults.long_sentence);
-  EXPECT_EQ(p.title_attribute, defaults.title_attribute);
-  EXPECT_EQ(p.state_class_attribute, "state.size_class");
+TEST(Recognizer, ShippedPolicyIsTheDefault) {
+  // A rule set that leaves the policy out extracts as the shipped rules/ do.
+  RuleSet shipped = RuleSet::load(default_env(), std::string(CLAIMTRACE_SOURCE_DIR) + "/rules");
+  ASSERT_TRUE(shipped.valid()) << shipped.status().to_string();
+  EXPECT_EQ(shipped.data().policy, ExtractionPolicy());
+  RuleSet r = rules();
+  ASSERT_TRUE(r.valid()) << r.status().to_string();
+  EXPECT_EQ(r.data().policy, ExtractionPolicy());
+  EXPECT_EQ(r.data().policy.attribute, 40u);
+  EXPECT_EQ(r.data().policy.state_class_attribute, "state.size_class");
 }
 
 TEST(Recognizer, PolicyFromRulesChangesExtraction) {
   const std::string text = "Trade exchange in 2021 amounted to about $6 billion.";
-  Extraction before = extract(document(text, bundled()), bundled());
+  RuleSet wide = rules();
+  Extraction before = extract(document(text, wide), wide);
   ASSERT_EQ(before.claims.size(), 1u);
   EXPECT_EQ(before.claims[0].attribute, "trade.turnover");
   // No window: the attribute word must touch the claim, so the amount keeps its kind's name.
-  RuleSet narrow =
-      with_attributes("<attributes><window name=\"attribute\" tokens=\"0\"/></attributes>");
+  RuleSet narrow = rules("<window name=\"attribute\" tokens=\"0\"/>");
   ASSERT_TRUE(narrow.valid()) << narrow.status().to_string();
   Extraction after = extract(document(text, narrow), narrow);
   ASSERT_EQ(after.claims.size(), 1u);
   EXPECT_EQ(after.claims[0].attribute, "amount");
 
-  RuleSet renamed = with_attributes(
-      "<attributes><recognizer name=\"state-class\" attribute=\"state.class\"/></attributes>");
+  RuleSet renamed = rules("<recognizer name=\"state-class\" attribute=\"state.class\"/>");
   ASSERT_TRUE(renamed.valid()) << renamed.status().to_string();
   Extraction e = extract(document("Belarus is a medium-sized state.", renamed), renamed);
   ASSERT_EQ(e.claims.size(), 1u);
   EXPECT_EQ(e.claims[0].attribute, "state.class");
+  EXPECT_EQ(e.claims[0].subject.text(), "BY");
 }
 
 TEST(Recognizer, PolicyErrorsNameFileAndLine) {

@@ -136,6 +136,7 @@ struct ExtractionPolicy {
   std::string list_attribute = "list";
   std::string state_class_attribute = "state.size_class";
   std::string status_intro_attribute = "status";  // "with the status of a ..."
+  bool operator==(const ExtractionPolicy&) const = default;
 };
 
 struct RuleData {
