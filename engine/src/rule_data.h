@@ -106,6 +106,39 @@ struct EntityRule {
   std::string name;
 };
 
+// Extraction policy (rules/attributes.xml, <window> and <recognizer>): how far recognizers and
+// binding look, and the attribute each label recognizer gives its claims. The defaults are the
+// bundled rules' values, for rule sets that leave them out.
+struct ExtractionPolicy {
+  // Windows in tokens.
+  size_t count_noun = 4;    // words that may stand between a number and its noun
+  size_t rank = 7;          // between an ordinal and the ranked noun
+  size_t rank_scope = 6;    // between a rank and its scope ("after Russia")
+  size_t event = 10;        // between an event's date and what happened
+  size_t attribute = 40;    // either side of a claim searched for an attribute word
+  size_t facet = 8;         // either side of a claim searched for a facet word
+  size_t breakdown = 6;     // between a total and "of which", ":"
+  size_t establish = 5;     // between "establishment" and the status it began
+  size_t baseline = 4;      // between a baseline phrase and its date ("compared to ... 2024")
+  size_t title_link = 12;   // a title's link to its body and the body's name ("of the ...")
+  size_t title_name = 4;    // words of the name after a title
+  size_t list_item = 4;     // capitalized words of one list item
+  size_t status_words = 4;  // words of a status after its intro ("with the status of")
+  // Windows in bytes: a longer sentence (text without stops) is quoted as the context either
+  // side of each claim.
+  size_t long_sentence = 2000;
+  size_t sentence_context = 200;
+  // The attribute of each label recognizer's claims.
+  std::string status_attribute = "partnership.status";            // status labels
+  std::string established_attribute = "partnership.established";  // the event that began one
+  std::string document_number_attribute = "document.number";
+  std::string title_attribute = "person.title";
+  std::string list_attribute = "list";
+  std::string state_class_attribute = "state.size_class";
+  std::string status_intro_attribute = "status";  // "with the status of a ..."
+  bool operator==(const ExtractionPolicy&) const = default;
+};
+
 struct RuleData {
   // Tokens ending in '.' after which a sentence does not end ("No.", "U.S.", "Dr.").
   std::unordered_set<std::string> abbreviations;
@@ -142,6 +175,7 @@ struct RuleData {
   // -> "lukashenko"), so "Лукашенко" and "Lukašenka" find their entity too.
   PhraseTrie folded_entity_names{false};
   bool aliases_capitalized = true;  // every alias starts upper case: skip lower-case tokens
+  ExtractionPolicy policy;
   const AttributeRule* attribute(const std::string& name) const {
     for (const AttributeRule& a : attributes) {
       if (a.name == name) return &a;

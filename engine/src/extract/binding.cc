@@ -1,0 +1,146 @@
+// Binding: the sentence's claims take what the sentence says around them.
+#include "extract/binding.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "content_id.h"
+
+namespace claimtrace {
+
+namespace {
+
+// The states named in the sentence (not those a rank is scoped by, as in "after Russia"); a
+// pair when two. With more, the document's own pair wins if it is among them.
+Subject sentence_subject(const SentenceContext& s) {
+  std::vector<std::pair<size_t, std::string>> named = s.inner_countries;  // in text order
+  for (const MentionAt& m : s.mentions) {
+    bool in_scope = false;
+    for (auto [f, l] : s.scope_tokens) in_scope = in_scope || (m.first >= f && m.last <= l);
+    const Mention& mention = s.out.mentions[m.index];
+    if (mention.type == EntityType::kCountry && !in_scope)
+      named.push_back({m.first, mention.entity});
+  }
+  std::sort(named.begin(), named.end());
+  std::vector<std::string> countries;
+  for (const auto& [at, id] : named) {
+    if (std::find(countries.begin(), countries.end(), id) == countries.end()) {
+      countries.push_back(id);
+    }
+  }
+  const Subject& fallback = s.default_subject;
+  // One state named: the subject is that state, unless it is one of the document's pair
+  // ("the share of China in our GDP" in a Belarus-China document is about the pair).
+  if (countries.size() == 1 && !fallback.contains(countries[0])) return Subject(countries[0]);
+  if (countries.size() >= 2) {
+    bool has_default = !fallback.empty();
+    for (const std::string& id : fallback.entities) {
+      has_default = has_default && std::count(countries.begin(), countries.end(), id) > 0;
+    }
+    if (!has_default) return Subject({countries[0], countries[1]});
+  }
+  return fallback;
+}
+
+// The attribute of a claim no recognizer gave one: the nearest attribute word's, narrowed by a
+// facet, else one made from its kind ("count.<unit>", "amount").
+std::string attribute_of(const SentenceContext& s, const Claim& c, const ClaimTokens& at) {
+  std::string attribute = s.nearest_attribute(c.kind, at.first, at.last).first;
+  if (!attribute.empty() && (c.kind == ClaimKind::kCount || c.kind == ClaimKind::kAmount)) {
+    std::string facet = s.nearest_facet(c.kind, at.first, at.last);
+    if (!facet.empty()) attribute += "." + facet;
+  }
+  if (attribute.empty()) {
+    attribute = c.kind == ClaimKind::kCount && !c.unit.empty() ? "count." + c.unit
+                                                               : std::string(to_string(c.kind));
+  }
+  return attribute;
+}
+
+// A figure without a stated period holds as of the document's date; an open end ("since
+// 2020") closes at that date.
+void bind_period(const PartialDate& published, Claim& c) {
+  // Present-tense figures without a stated period hold as of the document's date.
+  if (c.period.empty() && c.kind != ClaimKind::kDate && c.kind != ClaimKind::kEvent &&
+      (c.modality == Modality::kAsserted || c.modality == Modality::kReported)) {
+    if (published.precision == DatePrecision::kUnknown) {
+      c.period.unresolved = true;
+      c.period_basis = PeriodBasis::kUnresolved;
+    } else {
+      // As of the publication date, at the precision it is known to.
+      c.period.begin_year = c.period.end_year = published.year;
+      c.period.begin_month = c.period.end_month = published.month;
+      c.period.begin_day = c.period.end_day = published.day;
+      c.period_basis = PeriodBasis::kDocumentDate;
+    }
+  }
+  // "Since 2020" in a document of 2026 runs to 2026: close an open end at its date.
+  if (c.period.begin_year != 0 && c.period.end_year == 0 && c.kind != ClaimKind::kDate &&
+      c.kind != ClaimKind::kEvent && published.precision != DatePrecision::kUnknown) {
+    c.period.end_year = published.year;
+    c.period.end_month = published.month;
+    c.period.end_day = published.day;
+  }
+}
+
+// Breakdowns whose claims now have ids; one whose parts fall in other periods than its total
+// lists other years ("$5 billion in 2023: up from $4 billion in 2022"), not parts.
+void bind_breakdowns(SentenceContext& s) {
+  std::vector<Claim>& claims = s.out.claims;
+  for (PendingBreakdown& b : s.breakdowns) {
+    const Period& when = claims[b.total].period;
+    if (std::any_of(b.parts.begin(), b.parts.end(), [&](const std::optional<size_t>& p) {
+          return p && !(claims[*p].period == when);
+        })) {
+      continue;
+    }
+    b.breakdown.total = claims[b.total].id;
+    for (size_t p = 0; p < b.parts.size(); ++p) {
+      if (b.parts[p]) b.breakdown.parts[p].claim = claims[*b.parts[p]].id;
+    }
+    s.out.breakdowns.push_back(std::move(b.breakdown));
+  }
+  s.breakdowns.clear();
+}
+
+}  // namespace
+
+void bind(SentenceContext& s) {
+  const Subject subject = sentence_subject(s);
+  // Modality and speaker: the last modality trigger wins; a reporting verb makes the last
+  // person named the speaker.
+  std::optional<Modality> modality;
+  bool reported = false;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table == kModalityTrigger) modality = s.rules.modality_triggers[h.use.row].modality;
+    if (h.use.table == kReportingVerb) reported = true;
+  }
+  std::string speaker;
+  if (reported) {
+    for (const MentionAt& m : s.mentions) {
+      if (s.out.mentions[m.index].type == EntityType::kPerson)
+        speaker = s.out.mentions[m.index].canonical;
+    }
+  }
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    Claim& cl = s.out.claims[c];
+    if (cl.subject.empty()) cl.subject = subject;
+    if (modality)
+      cl.modality = *modality;
+    else if (reported)
+      cl.modality = Modality::kReported;
+    cl.speaker = speaker;
+    if (cl.attribute.empty()) cl.attribute = attribute_of(s, cl, s.claim_tokens[c - s.first_claim]);
+    bind_period(s.doc.source.published, cl);
+    if (cl.numeric) cl.text = number_text(cl.value);
+    cl.id = hex_id(
+        'c', fnv1a(cl.source + '\n' + to_string(cl.kind) + '\n' + std::to_string(cl.span.begin) +
+                   '\n' + std::to_string(cl.span.end) + '\n' + cl.text));
+  }
+  bind_breakdowns(s);
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,69 @@
+// Breakdowns: "$5 billion, of which $3.5 billion ...": a count or amount followed by a breakdown
+// cue, then at least two numbers of the same kind up to the end of the sentence or the next cue.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/recognizer.h"
+
+namespace claimtrace {
+
+void Breakdowns::recognize(SentenceContext& s) const {
+  // Most sentences have no cue: skip them before building the token-to-claim map.
+  if (!s.has_hit(kBreakdownCue)) return;
+  const std::vector<Token>& t = s.tokens();
+  const Text& text = s.doc.text;
+  const size_t claims = s.out.claims.size() - s.first_claim;
+  std::vector<int> claim_at(t.size(), -1);  // token -> claim of this sentence covering it
+  for (size_t c = 0; c < claims; ++c) {
+    for (size_t k = s.claim_tokens[c].first; k < s.claim_tokens[c].last; ++k) {
+      claim_at[k] = static_cast<int>(c);
+    }
+  }
+  for (size_t c = 0; c < claims; ++c) {
+    const Claim& total = s.out.claims[s.first_claim + c];
+    if (total.kind != ClaimKind::kCount && total.kind != ClaimKind::kAmount) continue;
+    const size_t after = s.claim_tokens[c].last;
+    const PhraseHit* cue = nullptr;
+    for (size_t k = after; k < t.size() && !cue; ++k) {
+      if (k >= after + s.policy.breakdown || claim_at[k] >= 0) break;
+      if (s.in_date[k] < 0 && s.number_at(k)) break;
+      cue = s.longest(k, kBreakdownCue);
+    }
+    if (!cue) continue;
+    PendingBreakdown b;
+    b.total = s.first_claim + c;
+    b.breakdown.exhaustive = s.rules.breakdowns[cue->use.row].exhaustive;
+    b.breakdown.cue = std::string(text.slice(TextRange{t[cue->first].begin, t[cue->last - 1].end}));
+    for (size_t k = cue->last; k < t.size(); ++k) {
+      // "40 engineers who built 200 prototypes": the list ends where a clause begins.
+      if (s.longest(k, kBreakdownCue) || s.longest(k, kBreakdownEnd)) break;
+      if (s.longest(k, kBreakdownRest)) b.breakdown.exhaustive = false;
+      if (claim_at[k] >= 0) {
+        const size_t p = s.first_claim + claim_at[k];
+        const Claim& part = s.out.claims[p];
+        k = s.claim_tokens[claim_at[k]].last - 1;
+        if (part.kind != total.kind ||
+            (total.kind == ClaimKind::kAmount && part.unit != total.unit)) {
+          continue;
+        }
+        b.parts.push_back(p);
+        b.breakdown.parts.push_back(
+            BreakdownPart{"", part.low, part.high, part.span, part.position, part.quote});
+        continue;
+      }
+      // A bare number ("27 on trade") is a part of a count, never of an amount.
+      if (s.in_date[k] >= 0 || total.kind != ClaimKind::kCount) continue;
+      const std::optional<NumberMatch>& n = s.number_at(k);
+      if (!n || n->ordinal || n->vague) continue;
+      const TextRange r{t[k].begin, t[n->last - 1].end};
+      b.parts.push_back(std::nullopt);
+      b.breakdown.parts.push_back(BreakdownPart{"", n->value, n->value, text.original_span(r),
+                                                text.position(r), std::string(text.slice(r))});
+      k = n->last - 1;
+    }
+    if (b.parts.size() >= 2) s.breakdowns.push_back(std::move(b));
+  }
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,141 @@
+// Dates as claims: each claim found so far takes the nearest date of its sentence as its
+// period; dates that no quantity took are claims themselves: when something happened.
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "extract/recognizer.h"
+
+namespace claimtrace {
+
+namespace {
+
+// "compared to the same period in 2024": a baseline phrase a few tokens before the date.
+bool is_baseline(const SentenceContext& s, const DateMatch& m) {
+  const size_t window = s.policy.baseline;
+  for (size_t end = m.first > window ? m.first - window : 0;
+       end <= m.first + 1 && end < s.ending.size(); ++end) {
+    for (size_t hi : s.ending[end]) {
+      if (s.hits[hi].use.table == kBaseline) return true;
+    }
+  }
+  return false;
+}
+
+// Gives each claim of the sentence the nearest date as its period.
+void date_claims(SentenceContext& s) {
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    Claim& cl = s.out.claims[c];
+    const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
+    int best = -1;
+    size_t best_distance = SIZE_MAX;
+    for (size_t d = 0; d < s.dates.size(); ++d) {
+      const DateMatch& m = s.dates[d];
+      if (is_baseline(s, m)) continue;
+      size_t distance = m.last <= at.first   ? at.first - m.last
+                        : m.first >= at.last ? m.first - at.last
+                                             : 0;
+      if (distance < best_distance) {
+        best_distance = distance;
+        best = static_cast<int>(d);
+      }
+    }
+    if (best >= 0) {
+      cl.period = s.dates[best].period;
+      cl.period_basis =
+          s.dates[best].period.unresolved ? PeriodBasis::kUnresolved : PeriodBasis::kStated;
+      // A label holds at the sentence's date, but that date may still be a claim itself.
+      if (cl.kind != ClaimKind::kLabel) s.period_used[best] = true;
+    }
+  }
+}
+
+// Whether the sentence reports an event: an attribute word of an event kind.
+bool reports_event(const SentenceContext& s) {
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kAttributeTrigger) continue;
+    const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
+    if (a.applies_to(ClaimKind::kEvent)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void DatesAsClaims::recognize(SentenceContext& s) const {
+  const std::vector<Token>& t = s.tokens();
+  const RuleData& r = s.rules;
+  date_claims(s);
+  // A date that dates a quantity is still a claim when the sentence reports an event
+  // ("won his sixth mandate in August 2020").
+  const bool event = reports_event(s);
+  const bool ordinary_sentence = s.ordinary();
+  for (size_t d = 0; d < s.dates.size(); ++d) {
+    const DateMatch& m = s.dates[d];
+    if ((s.period_used[d] && !event) || !s.free(m.first, m.last) || m.period.empty() ||
+        is_baseline(s, m)) {
+      continue;
+    }
+    // A year right before a counted noun is a count, not a date ("2021 doses").
+    if (m.bare_year && s.count_noun(m.last) != nullptr) continue;
+    // The claim's span is the date itself, without a leading preposition.
+    size_t first = m.first;
+    while (first + 1 < m.last && t[first].kind == TokenKind::kWord &&
+           (r.time.year_prepositions.count(t[first].lower) ||
+            r.time.since_words.count(t[first].lower) || r.time.until_words.count(t[first].lower) ||
+            r.time.range_openers.count(t[first].lower))) {
+      ++first;
+    }
+    // An event's claim carries what happened: the span reaches the nearest event word
+    // ("This year at the summit", "That year ... by signing the Declaration").
+    size_t last = m.last;
+    if (event) {
+      size_t best = SIZE_MAX;
+      for (size_t k = m.last; k <= m.last + s.policy.event && k < s.starting.size(); ++k) {
+        for (size_t hi : s.starting[k]) {
+          const PhraseHit& h = s.hits[hi];
+          if (h.use.table != kAttributeTrigger) continue;
+          const AttributeRule& a = r.attributes[r.attribute_triggers[h.use.row].attribute];
+          if (!a.applies_to(ClaimKind::kEvent)) continue;
+          if (s.free(m.last, h.last) && h.first - m.last < best) {
+            best = h.first - m.last;
+            last = h.last;
+          }
+        }
+      }
+    }
+    // The status an event began, nearest its date in the same sentence (in text without stops,
+    // within the attribute window): the span then reaches it.
+    const StatusBegun* begun = nullptr;
+    size_t begun_distance = SIZE_MAX;
+    for (const StatusBegun& b : s.statuses_begun) {
+      size_t distance = b.last <= m.first   ? m.first - b.last
+                        : b.first >= m.last ? b.first - m.last
+                                            : 0;
+      if (event && (ordinary_sentence || distance <= s.policy.attribute) &&
+          distance < begun_distance) {
+        begun = &b;
+        begun_distance = distance;
+      }
+    }
+    if (begun) {
+      first = std::min(first, begun->first);
+      last = std::max(last, begun->last);
+    }
+    Claim& c = s.add(event ? ClaimKind::kEvent : ClaimKind::kDate, first, last);
+    if (begun) {
+      c.object = begun->text;
+      c.attribute = s.policy.established_attribute;
+    }
+    if (event) {
+      size_t at = s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).second;
+      if (at != SIZE_MAX) c.anchor = static_cast<int64_t>(t[at].begin);
+    }
+    c.numeric = false;
+    c.period = m.period;
+    c.text = m.period.iso();
+    c.period_basis = m.period.unresolved ? PeriodBasis::kUnresolved : PeriodBasis::kStated;
+  }
+}
+
+}  // namespace claimtrace

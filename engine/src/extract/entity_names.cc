@@ -1,0 +1,52 @@
+// Entity aliases at a token, as written or folded across scripts.
+#include "extract/entity_names.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+namespace claimtrace {
+
+namespace {
+
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// A name in another script or with diacritics: fold the next few capitalized tokens the way
+// the aliases were folded and look them up there ("Лукашенко" is Lukashenko).
+void folded_match(const RuleData& r, const std::vector<Token>& t, size_t i,
+                  std::vector<PhraseHit>& found) {
+  size_t end = i;
+  while (end < t.size() && end < i + 4 && (t[end].capitalized || t[end].joiner)) ++end;
+  std::string folded;
+  for (size_t k = i; k < end; ++k) {
+    if (k > i && t[k].space_before) folded += ' ';
+    folded += t[k].text;
+  }
+  folded = fold_name(folded);
+  TokenizedSentence ft;
+  tokenize(folded, 0, folded.size(), ft);
+  std::vector<PhraseHit> hits;
+  r.folded_entity_names.match_at(ft.tokens, 0, hits);
+  if (hits.empty()) return;
+  // Map the folded match back to the original tokens: same count of non-joiner tokens.
+  size_t words = 0;
+  for (size_t k = 0; k < hits.back().last; ++k) words += !ft.tokens[k].joiner;
+  size_t last = i;
+  for (size_t seen = 0; last < end && seen < words; ++last) seen += !t[last].joiner;
+  found.push_back(PhraseHit{i, last, hits.back().use});
+}
+
+}  // namespace
+
+const PhraseHit* match_entity(const RuleData& r, const std::vector<Token>& t, size_t i,
+                              std::vector<PhraseHit>& found) {
+  found.clear();
+  if (t[i].capitalized || !r.aliases_capitalized) r.entity_names.match_at(t, i, found);
+  if (found.empty() && t[i].capitalized && !is_ascii(t[i].text)) folded_match(r, t, i, found);
+  return found.empty() ? nullptr : &found.back();
+}
+
+}  // namespace claimtrace

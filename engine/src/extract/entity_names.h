@@ -1,0 +1,18 @@
+// Entity aliases at a token: as written, or transliterated and folded for names in another
+// script; the document profile and the mention recognizer both read names this way.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "phrase_trie.h"
+#include "rule_data.h"
+#include "token.h"
+
+namespace claimtrace {
+
+// The longest entity alias starting at token i, or null; found is scratch space.
+const PhraseHit* match_entity(const RuleData& r, const std::vector<Token>& t, size_t i,
+                              std::vector<PhraseHit>& found);
+
+}  // namespace claimtrace

@@ -1,0 +1,78 @@
+// Ranks: ordinals and superlatives before a ranked noun: "seventh largest trading partner",
+// "second-largest trading partner after Russia", "the main partner of Belarus in Asia".
+#include <string>
+#include <vector>
+
+#include "extract/recognizer.h"
+
+namespace claimtrace {
+
+namespace {
+
+// "after Russia", "in Asia", "(except Russia)": the scope words and the name after them; their
+// tokens go to scope_tokens, as a state named there is not the claim's subject.
+std::string rank_scope(SentenceContext& s, size_t from) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = from; k < t.size() && k < from + s.policy.rank_scope; ++k) {
+    if (t[k].kind == TokenKind::kPunct && t[k].text != "(" && t[k].text != ")" &&
+        t[k].text != ",") {
+      break;
+    }
+    const PhraseHit* scope = s.longest(k, kRankScope);
+    if (!scope) continue;
+    size_t e = scope->last;
+    while (e < t.size() && (t[e].capitalized || t[e].joiner)) ++e;
+    if (e == scope->last) continue;
+    s.scope_tokens.push_back({k, e});
+    return std::string(s.doc.text.slice(TextRange{t[k].begin, t[e - 1].end}));
+  }
+  return "";
+}
+
+}  // namespace
+
+void Ranks::recognize(SentenceContext& s) const {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (s.used(i)) continue;
+    double rank = 0;
+    size_t after = i;
+    if (const std::optional<NumberMatch>& n = s.number_at(i); n && n->ordinal) {
+      rank = n->value;
+      after = n->last;
+      // "second-largest": the superlative after an ordinal does not change the rank.
+      after = s.skip_joiner(after);
+      if (const PhraseHit* sup = s.longest(after, kSuperlative)) after = sup->last;
+    } else if (const PhraseHit* sup = s.longest(i, kSuperlative)) {
+      rank = s.rules.superlatives[sup->use.row].value;
+      after = sup->last;
+    } else {
+      continue;
+    }
+    // The ranked noun within a few tokens; a sentence-internal stop ends the search.
+    const PhraseHit* noun = nullptr;
+    for (size_t k = after; k < t.size() && k < after + s.policy.rank; ++k) {
+      if (t[k].kind == TokenKind::kPunct && t[k].text != "," && t[k].text != "(" &&
+          t[k].text != ")" && !t[k].joiner) {
+        break;
+      }
+      if (t[k].kind == TokenKind::kNumber) break;
+      if (const PhraseHit* h = s.longest(k, kRankNoun)) {
+        noun = h;
+        break;
+      }
+    }
+    // "second only to Russia" has no noun but a scope right after the ordinal.
+    const PhraseHit* scope = noun ? nullptr : s.longest(after, kRankScope);
+    if (!noun && !(scope && rank > 1)) continue;
+    size_t end = noun ? noun->last : after;
+    if (!s.free(i, end)) continue;
+    Claim& c = s.add(ClaimKind::kRank, i, end);
+    c.value = rank;
+    c.unit = "rank";
+    s.set_interval(c, Qualifier::kExact);
+    c.scope = rank_scope(s, noun ? noun->last : after);
+  }
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,235 @@
+// SentenceContext: building a sentence's shared state once, and the lookups and claim
+// constructors every recognizer uses.
+#include "extract/sentence_context.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace claimtrace {
+
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+}  // namespace
+
+SentenceContext::SentenceContext(DocumentInputs inputs)
+    : doc(inputs.document),
+      rules(inputs.rules),
+      policy(inputs.rules.policy),
+      default_subject(inputs.default_subject),
+      proper_words(inputs.proper_words),
+      date_context(inputs.dates),
+      out(inputs.out) {}
+
+void SentenceContext::start(TextRange s) {
+  sentence = s;
+  tokenize(doc.text.str(), s.begin, s.end, ts_);
+  for (Token& tok : ts_.tokens) {
+    if (tok.kind == TokenKind::kWord && std::none_of(tok.text.begin(), tok.text.end(),
+                                                     [](char c) { return c >= '0' && c <= '9'; })) {
+      tok.vocab = rules.number_time_words.count(tok.lower) > 0;
+    }
+  }
+  const std::vector<Token>& t = ts_.tokens;
+  used_.assign(t.size(), false);
+  in_date.assign(t.size(), -1);
+  starting.assign(t.size() + 1, {});
+  ending.assign(t.size() + 1, {});
+  hits.clear();
+  for (size_t i = 0; i < t.size(); ++i) {
+    size_t before = hits.size();
+    rules.phrases.match_at(t, i, hits);
+    for (size_t h = before; h < hits.size(); ++h) {
+      starting[i].push_back(h);
+      ending[hits[h].last].push_back(h);
+    }
+  }
+  dates = find_dates(t, rules.time, rules.numbers, date_context);
+  for (size_t d = 0; d < dates.size(); ++d) {
+    for (size_t k = dates[d].first; k < dates[d].last && k < t.size(); ++k) {
+      in_date[k] = static_cast<int>(d);
+    }
+  }
+  period_used.assign(dates.size(), false);
+  number_at_.assign(t.size(), std::nullopt);
+  number_done_.assign(t.size(), false);
+  mentions.clear();
+  mention_starting.assign(t.size(), -1);
+  inner_countries.clear();
+  statuses_begun.clear();
+  scope_tokens.clear();
+  breakdowns.clear();
+  claim_tokens.clear();
+  first_claim = out.claims.size();
+}
+
+bool SentenceContext::has_hit(PhraseTable table) const {
+  return std::any_of(hits.begin(), hits.end(),
+                     [&](const PhraseHit& h) { return h.use.table == table; });
+}
+
+// Right after the number, or after a few modifiers ("25 state-owned enterprises", "dozens of
+// Chinese companies").
+const PhraseHit* SentenceContext::count_noun(size_t j) const {
+  const std::vector<Token>& t = ts_.tokens;
+  const PhraseHit* best = nullptr;
+  for (size_t k = j; k < t.size() && k < j + policy.count_noun; ++k) {
+    // Another number ("in 2013 the two countries") counts the noun, not the year before it.
+    if ((t[k].kind == TokenKind::kPunct && !t[k].joiner) || t[k].kind == TokenKind::kNumber ||
+        in_date[k] >= 0 || (t[k].vocab && rules.numbers.cardinals.count(t[k].lower))) {
+      break;
+    }
+    if (const PhraseHit* h = longest(k, kCountNoun)) {
+      best = h;
+      k = h->last - 1;
+    } else if (best) {
+      break;  // the noun phrase ended with the noun found
+    }
+  }
+  return best;
+}
+
+namespace {
+
+// The hit of `table` nearest tokens [f, l) within `window` tokens either side that `takes`
+// accepts: a window, not the whole sentence, so a sentence with no stops stays linear.
+template <typename Takes>
+const PhraseHit* nearest(const SentenceContext& s, PhraseTable table, size_t window, size_t f,
+                         size_t l, Takes takes) {
+  const PhraseHit* best = nullptr;
+  size_t best_distance = SIZE_MAX;
+  const size_t from = f > window ? f - window : 0;
+  const size_t to = std::min(l + window, s.starting.size());
+  for (size_t k = from; k < to; ++k) {
+    for (size_t hi : s.starting[k]) {
+      const PhraseHit& h = s.hits[hi];
+      if (h.use.table != table || !takes(h)) continue;
+      size_t distance = h.last <= f ? f - h.last : h.first >= l ? h.first - l : 0;
+      if (distance < best_distance) {
+        best_distance = distance;
+        best = &h;
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::pair<std::string, size_t> SentenceContext::nearest_attribute(ClaimKind kind, size_t f,
+                                                                  size_t l) const {
+  auto rule = [&](const PhraseHit& h) -> const AttributeRule& {
+    return rules.attributes[rules.attribute_triggers[h.use.row].attribute];
+  };
+  const PhraseHit* h = nearest(*this, kAttributeTrigger, policy.attribute, f, l,
+                               [&](const PhraseHit& x) { return rule(x).applies_to(kind); });
+  return h ? std::pair{rule(*h).name, h->first} : std::pair{std::string(), SIZE_MAX};
+}
+
+std::string SentenceContext::nearest_facet(ClaimKind kind, size_t f, size_t l) const {
+  auto rule = [&](const PhraseHit& h) -> const FacetRule& {
+    return rules.facets[rules.facet_triggers[h.use.row].attribute];
+  };
+  const PhraseHit* h = nearest(*this, kFacetTrigger, policy.facet, f, l, [&](const PhraseHit& x) {
+    const std::vector<ClaimKind>& kinds = rule(x).kinds;
+    return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+  });
+  return h ? rule(*h).name : "";
+}
+
+std::string SentenceContext::lower_label(size_t first, size_t last) const {
+  std::string s;
+  for (size_t k = first; k < last; ++k) {
+    const Token& tok = ts_.tokens[k];
+    if (!s.empty() && tok.space_before) s += ' ';
+    s += tok.lower;
+  }
+  return s;
+}
+
+Mention SentenceContext::mention_at(size_t first, size_t last) const {
+  const std::vector<Token>& t = ts_.tokens;
+  Mention m;
+  m.text_begin = t[first].begin;
+  m.text_end = t[last - 1].end;
+  m.surface = std::string(doc.text.slice(TextRange{m.text_begin, m.text_end}));
+  m.span = doc.text.original_span(TextRange{m.text_begin, m.text_end});
+  m.position = doc.text.position(TextRange{m.text_begin, m.text_end});
+  return m;
+}
+
+Claim& SentenceContext::add(ClaimKind kind, size_t first, size_t last) {
+  const std::vector<Token>& t = ts_.tokens;
+  Claim c;
+  c.kind = kind;
+  c.source = doc.source.id;
+  c.path = doc.source.path;
+  c.text_begin = t[first].begin;
+  c.text_end = t[last - 1].end;
+  c.span = doc.text.original_span(TextRange{c.text_begin, c.text_end});
+  c.position = doc.text.position(TextRange{c.text_begin, c.text_end});
+  c.quote = std::string(doc.text.slice(TextRange{c.text_begin, c.text_end}));
+  c.sentence = quoted_sentence(c.text_begin, c.text_end);
+  out.claims.push_back(std::move(c));
+  claim_tokens.push_back({first, last});
+  mark(first, last);
+  return out.claims.back();
+}
+
+std::string SentenceContext::quoted_sentence(uint64_t begin, uint64_t end) const {
+  std::string_view text = doc.text.str();
+  if (ordinary()) return std::string(text.substr(sentence.begin, sentence.end - sentence.begin));
+  auto lead = [&](uint64_t at) {  // back to a UTF-8 character start
+    while (at > sentence.begin && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+    return at;
+  };
+  const uint64_t context = policy.sentence_context;
+  uint64_t b = begin > sentence.begin + context ? lead(begin - context) : sentence.begin;
+  uint64_t e = end + context < sentence.end ? lead(end + context) : sentence.end;
+  std::string quoted = b > sentence.begin ? "..." : "";
+  quoted.append(text.substr(b, e - b));
+  if (e < sentence.end) quoted += "...";
+  return quoted;
+}
+
+Claim& SentenceContext::add_label(size_t first, size_t last, const std::string& attribute,
+                                  std::string text) {
+  std::string value = text.empty() ? lower_label(first, last) : std::move(text);
+  Claim& c = add(ClaimKind::kLabel, first, last);
+  c.numeric = false;
+  c.text = std::move(value);
+  c.attribute = attribute;
+  return c;
+}
+
+void SentenceContext::set_interval(Claim& c, Qualifier q) const {
+  c.qualifier = q;
+  const double v = c.value;
+  switch (q) {
+    case Qualifier::kExact:
+    case Qualifier::kRange:
+      c.low = c.high = v;
+      break;
+    case Qualifier::kApprox:
+      c.low = v * (1 - rules.approx_tolerance);
+      c.high = v * (1 + rules.approx_tolerance);
+      break;
+    case Qualifier::kAlmost:
+      c.low = v * (1 - rules.almost_tolerance);
+      c.high = v;
+      break;
+    case Qualifier::kMoreThan:
+    case Qualifier::kAtLeast:
+      c.low = v;
+      c.high = kInfinity;
+      break;
+    case Qualifier::kLessThan:
+    case Qualifier::kAtMost:
+      c.low = 0;
+      c.high = v;
+      break;
+  }
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,259 @@
+// Loading what claims are about and how they are named: attributes.xml (with the extraction
+// policy), entities.xml and labels.xml.
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <unordered_set>
+#include <utility>
+
+#include "token.h"
+#include "xml_rules.h"
+
+namespace claimtrace {
+
+namespace {
+
+bool valid_attribute_name(const std::string& name) {
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return std::islower(static_cast<unsigned char>(c)) ||
+           std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '_';
+  });
+}
+
+// <window name="attribute" tokens="40"/>: how far extraction looks, in the unit the window is
+// counted in; <recognizer name="title" attribute="person.title"/>: the attribute of the claims
+// a label recognizer finds. A later file overrides an earlier one.
+Status load_policy(XmlRules& x) {
+  struct Window {
+    const char* name;
+    const char* unit;
+    size_t ExtractionPolicy::*size;
+  };
+  using P = ExtractionPolicy;
+  static const Window kWindows[] = {{"count-noun", "tokens", &P::count_noun},
+                                    {"rank", "tokens", &P::rank},
+                                    {"rank-scope", "tokens", &P::rank_scope},
+                                    {"event", "tokens", &P::event},
+                                    {"attribute", "tokens", &P::attribute},
+                                    {"facet", "tokens", &P::facet},
+                                    {"breakdown", "tokens", &P::breakdown},
+                                    {"establish", "tokens", &P::establish},
+                                    {"baseline", "tokens", &P::baseline},
+                                    {"title-link", "tokens", &P::title_link},
+                                    {"title-name", "tokens", &P::title_name},
+                                    {"list-item", "tokens", &P::list_item},
+                                    {"status-words", "tokens", &P::status_words},
+                                    {"long-sentence", "bytes", &P::long_sentence},
+                                    {"sentence-context", "bytes", &P::sentence_context}};
+  static const std::pair<const char*, std::string P::*> kRecognizers[] = {
+      {"status-label", &P::status_attribute},
+      {"established-status", &P::established_attribute},
+      {"document-number", &P::document_number_attribute},
+      {"title", &P::title_attribute},
+      {"list", &P::list_attribute},
+      {"state-class", &P::state_class_attribute},
+      {"status-intro", &P::status_intro_attribute}};
+  ExtractionPolicy& policy = x.data().policy;
+  Status s = x.each("window", [&](pugi::xml_node n) -> Status {
+    const std::string name = n.attribute("name").value();
+    const Window* w = nullptr;
+    for (const Window& k : kWindows) {
+      if (name == k.name) w = &k;
+    }
+    if (!w) return x.fail(n, "unknown window \"" + name + "\"");
+    const std::string unit = w->unit, other = unit == "tokens" ? "bytes" : "tokens";
+    if (n.attribute(w->unit).empty() || !n.attribute(other.c_str()).empty()) {
+      return x.fail(n, "window \"" + name + "\" needs " + unit + "=\"...\" (and no " + other + ")");
+    }
+    Result<double> v = x.number(n, w->unit);
+    if (!v.is_ok()) return v.status();
+    if (v.value() < 0 || v.value() > 1e6 || v.value() != std::floor(v.value())) {
+      return x.fail(n, unit + " must be a whole number from 0 to 1000000");
+    }
+    policy.*(w->size) = static_cast<size_t>(v.value());
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  return x.each("recognizer", [&](pugi::xml_node n) -> Status {
+    const std::string name = n.attribute("name").value();
+    const std::string attribute = n.attribute("attribute").value();
+    for (const auto& [known, field] : kRecognizers) {
+      if (name != known) continue;
+      if (!valid_attribute_name(attribute)) {
+        return x.fail(n,
+                      "attribute name \"" + attribute + "\" may hold only a-z, 0-9, '.' and '_'");
+      }
+      policy.*field = attribute;
+      return Status::ok();
+    }
+    return x.fail(n, "unknown recognizer \"" + name + "\"");
+  });
+}
+
+}  // namespace
+
+Status load_attributes(XmlRules& x) {
+  Status s = x.load("attributes", {{"attribute", {"name", "kinds"}, {"description", "compare"}},
+                                   {"facet", {"name", "kinds"}, {"description"}},
+                                   {"window", {"name"}, {"tokens", "bytes"}},
+                                   {"recognizer", {"name", "attribute"}, {}}});
+  if (!s.is_ok()) return s;
+  if (!(s = load_policy(x)).is_ok()) return s;
+  RuleData& d = x.data();
+  s = x.each("facet", [&](pugi::xml_node n) -> Status {
+    FacetRule f;
+    f.name = n.attribute("name").value();
+    Status st = parse_kinds(x, n, f.kinds);
+    if (!st.is_ok()) return st;
+    d.facets.push_back(f);
+    for (pugi::xml_node t : n.children()) {
+      if (t.type() != pugi::node_element) continue;
+      if (std::string(t.name()) != "trigger") {
+        return x.fail(t, "unknown element <" + std::string(t.name()) + "> in <facet>");
+      }
+      st = x.check_attributes(t, {"trigger", {"phrase"}, {}});
+      if (!st.is_ok()) return st;
+      d.facet_triggers.push_back(AttributeTriggerRule{static_cast<uint32_t>(d.facets.size() - 1)});
+      st = x.phrase(t, "phrase", d.phrases, kFacetTrigger, d.facet_triggers.size() - 1);
+      if (!st.is_ok()) return st;
+    }
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  return x.each("attribute", [&](pugi::xml_node n) -> Status {
+    AttributeRule a;
+    a.name = n.attribute("name").value();
+    if (!valid_attribute_name(a.name)) {
+      return x.fail(n, "attribute name \"" + a.name + "\" may hold only a-z, 0-9, '.' and '_'");
+    }
+    if (d.attribute(a.name)) return x.fail(n, "attribute \"" + a.name + "\" declared twice");
+    Status st = parse_kinds(x, n, a.kinds);
+    if (!st.is_ok()) return st;
+    std::string compare = n.attribute("compare").value();
+    if (compare == "exclusive") {
+      a.comparison = Comparison::kExclusive;
+    } else if (compare == "graded") {
+      a.comparison = Comparison::kGraded;
+    } else if (compare == "none") {
+      a.comparison = Comparison::kNone;
+    } else if (compare == "values" || compare.empty()) {
+      // Labels are compared only when the file says how.
+      bool label = std::find(a.kinds.begin(), a.kinds.end(), ClaimKind::kLabel) != a.kinds.end();
+      a.comparison = label && compare.empty() ? Comparison::kNone : Comparison::kValues;
+    } else {
+      return x.fail(n, "compare=\"" + compare + "\" must be values, exclusive, graded or none");
+    }
+    d.attributes.push_back(a);
+    for (pugi::xml_node t : n.children()) {
+      if (t.type() != pugi::node_element) continue;
+      if (std::string(t.name()) != "trigger") {
+        return x.fail(t, "unknown element <" + std::string(t.name()) + "> in <attribute>");
+      }
+      st = x.check_attributes(t, {"trigger", {"phrase"}, {}});
+      if (!st.is_ok()) return st;
+      d.attribute_triggers.push_back(
+          AttributeTriggerRule{static_cast<uint32_t>(d.attributes.size() - 1)});
+      st = x.phrase(t, "phrase", d.phrases, kAttributeTrigger, d.attribute_triggers.size() - 1);
+      if (!st.is_ok()) return st;
+    }
+    return Status::ok();
+  });
+}
+
+Status load_entities(XmlRules& x) {
+  Status s = x.load("entities", {{"entity", {"id", "type", "name"}, {"description"}}});
+  if (!s.is_ok()) return s;
+  RuleData& d = x.data();
+  std::unordered_set<std::string> ids, aliases;
+  return x.each("entity", [&](pugi::xml_node n) -> Status {
+    std::optional<EntityType> type = parse_entity_type(n.attribute("type").value());
+    if (!type || *type == EntityType::kBody) {
+      return x.fail(n,
+                    "entity type \"" + std::string(n.attribute("type").value()) +
+                        "\" is not one of country, person, organization, initiative, event, place");
+    }
+    EntityRule e{n.attribute("id").value(), *type, n.attribute("name").value()};
+    if (!ids.insert(e.id).second) return x.fail(n, "entity id \"" + e.id + "\" used twice");
+    d.entities.push_back(e);
+    for (pugi::xml_node a : n.children()) {
+      if (a.type() != pugi::node_element) continue;
+      if (std::string(a.name()) != "alias") {
+        return x.fail(a, "unknown element <" + std::string(a.name()) + "> in <entity>");
+      }
+      std::string alias = a.text().get();
+      if (!aliases.insert(alias).second) {
+        return x.fail(a, "alias \"" + alias + "\" belongs to two entities, or is listed twice");
+      }
+      if (!is_valid_utf8(alias) ||
+          !d.entity_names.add(alias, PhraseUse{0, static_cast<uint32_t>(d.entities.size() - 1)})) {
+        return x.fail(a, "alias \"" + alias + "\" is empty or not valid UTF-8");
+      }
+      d.folded_entity_names.add(fold_name(alias),
+                                PhraseUse{0, static_cast<uint32_t>(d.entities.size() - 1)});
+      TokenizedSentence first;
+      tokenize(alias, 0, alias.size(), first);
+      if (!first.tokens.empty() && !first.tokens[0].capitalized) d.aliases_capitalized = false;
+    }
+    return Status::ok();
+  });
+}
+
+Status load_labels(XmlRules& x) {
+  Status s = x.load("labels", {{"head", {"phrase"}, {}},
+                               {"modifier", {"phrase"}, {}},
+                               {"connector", {"phrase"}, {}},
+                               {"status-modifier", {"phrase"}, {}},
+                               {"superlative", {"phrase", "value"}, {}},
+                               {"rank-noun", {"phrase"}, {}},
+                               {"rank-scope", {"phrase"}, {}},
+                               {"number-sign", {"phrase"}, {}},
+                               {"title-link", {"word"}, {}},
+                               {"list-separator", {"phrase"}, {}},
+                               {"list-article", {"word"}, {}},
+                               {"state-class", {"phrase"}, {}},
+                               {"establish-word", {"phrase"}, {}},
+                               {"body-head", {"phrase"}, {}},
+                               {"status-intro", {"phrase"}, {}},
+                               {"title", {"phrase"}, {}}});
+  if (!s.is_ok()) return s;
+  RuleData& d = x.data();
+  const std::pair<const char*, PhraseTable> plain[] = {{"head", kLabelHead},
+                                                       {"modifier", kLabelModifier},
+                                                       {"connector", kLabelConnector},
+                                                       {"status-modifier", kStatusModifier},
+                                                       {"rank-noun", kRankNoun},
+                                                       {"rank-scope", kRankScope},
+                                                       {"number-sign", kNumberSign},
+                                                       {"status-intro", kStatusIntro},
+                                                       {"list-separator", kListSeparator},
+                                                       {"state-class", kStateClass},
+                                                       {"establish-word", kEstablishWord},
+                                                       {"body-head", kBodyHead}};
+  for (const auto& [name, table] : plain) {
+    s = x.each(name, [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, table, 0); });
+    if (!s.is_ok()) return s;
+  }
+  s = x.each("superlative", [&](pugi::xml_node n) -> Status {
+    Result<double> v = x.number(n, "value");
+    if (!v.is_ok()) return v.status();
+    d.superlatives.push_back(ValueRule{v.value()});
+    return x.phrase(n, "phrase", d.phrases, kSuperlative, d.superlatives.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("list-article", [&](pugi::xml_node n) {
+    d.list_articles.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("title-link", [&](pugi::xml_node n) {
+    d.title_links.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  return x.each("title", [&](pugi::xml_node n) -> Status {
+    d.titles.push_back(n.attribute("phrase").value());
+    return x.phrase(n, "phrase", d.phrases, kTitle, d.titles.size() - 1);
+  });
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,299 @@
+// Loading the vocabulary of values: numbers.xml, time.xml, quantities.xml, qualifiers.xml and
+// modality.xml.
+#include <algorithm>
+#include <cctype>
+#include <type_traits>
+#include <utility>
+
+#include "token.h"
+#include "xml_rules.h"
+
+namespace claimtrace {
+
+Status load_numbers(XmlRules& x) {
+  Status s = x.load("numbers", {{"cardinal", {"word", "value"}, {}},
+                                {"multiplier", {"word", "value"}, {}},
+                                {"ordinal", {"word", "value"}, {}},
+                                {"fraction", {"word", "value"}, {}},
+                                {"vague", {"word", "value"}, {}},
+                                {"article", {"word"}, {}},
+                                {"conjunction", {"word"}, {}},
+                                {"ordinal-suffix", {"word"}, {}}});
+  if (!s.is_ok()) return s;
+  NumberWords& w = x.data().numbers;
+  std::string decimal = x.root().attribute("decimal").value();
+  if (!decimal.empty() && decimal != "." && decimal != ",") {
+    return x.fail(x.root(), "decimal must be \".\" or \",\"");
+  }
+  if (!decimal.empty()) w.decimal_separator = decimal[0];
+  auto valued = [&](const char* name, auto& map) {
+    return x.each(name, [&](pugi::xml_node n) -> Status {
+      Result<double> v = x.number(n, "value");
+      if (!v.is_ok()) return v.status();
+      map[lower_word(n.attribute("word").value())] =
+          static_cast<typename std::remove_reference_t<decltype(map)>::mapped_type>(v.value());
+      return Status::ok();
+    });
+  };
+  for (auto st : {valued("cardinal", w.cardinals), valued("multiplier", w.multipliers),
+                  valued("ordinal", w.ordinals), valued("fraction", w.fractions),
+                  valued("vague", w.vague_plurals)}) {
+    if (!st.is_ok()) return st;
+  }
+  s = x.each("article", [&](pugi::xml_node n) {
+    w.articles.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("conjunction", [&](pugi::xml_node n) {
+    w.conjunctions.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  return x.each("ordinal-suffix", [&](pugi::xml_node n) {
+    w.ordinal_suffixes.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+}
+
+Status load_time(XmlRules& x) {
+  Status s = x.load("time", {{"month", {"word", "value"}, {}},
+                             {"season", {"word", "value"}, {}},
+                             {"relative-year", {"phrase", "offset"}, {}},
+                             {"anaphoric-year", {"phrase"}, {}},
+                             {"since", {"word"}, {}},
+                             {"until", {"word"}, {}},
+                             {"range-open", {"word"}, {}},
+                             {"range-join", {"word"}, {}},
+                             {"year-preposition", {"word"}, {}},
+                             {"part", {"word"}, {}},
+                             {"quarter", {"word"}, {}},
+                             {"month-unit", {"word"}, {}},
+                             {"weekday", {"word"}, {}},
+                             {"determiner", {"word"}, {}},
+                             {"decade-suffix", {"word"}, {}},
+                             {"part-months", {"word", "first", "last"}, {}},
+                             {"baseline", {"phrase"}, {}}});
+  if (!s.is_ok()) return s;
+  TimeWords& t = x.data().time;
+  auto month_like = [&](const char* name, WordMap<int>& map) {
+    return x.each(name, [&](pugi::xml_node n) -> Status {
+      Result<double> v = x.number(n, "value");
+      if (!v.is_ok()) return v.status();
+      if (v.value() < 1 || v.value() > 12) return x.fail(n, "value must be a month, 1 to 12");
+      map[lower_word(n.attribute("word").value())] = static_cast<int>(v.value());
+      return Status::ok();
+    });
+  };
+  if (!(s = month_like("month", t.months)).is_ok()) return s;
+  if (!(s = month_like("season", t.seasons)).is_ok()) return s;
+  auto words_of = [](const std::string& phrase) {
+    TokenizedSentence ts;
+    tokenize(phrase, 0, phrase.size(), ts);
+    std::vector<std::string> out;
+    for (const Token& tok : ts.tokens) out.emplace_back(tok.lower);
+    return out;
+  };
+  s = x.each("relative-year", [&](pugi::xml_node n) -> Status {
+    Result<double> v = x.number(n, "offset");
+    if (!v.is_ok()) return v.status();
+    t.relative_years.emplace_back(words_of(n.attribute("phrase").value()),
+                                  static_cast<int>(v.value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("anaphoric-year", [&](pugi::xml_node n) {
+    t.anaphoric_years.push_back(words_of(n.attribute("phrase").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  const std::pair<const char*, WordSet*> sets[] = {{"since", &t.since_words},
+                                                   {"until", &t.until_words},
+                                                   {"range-open", &t.range_openers},
+                                                   {"range-join", &t.range_joiners},
+                                                   {"year-preposition", &t.year_prepositions},
+                                                   {"part", &t.part_words},
+                                                   {"quarter", &t.quarter_words},
+                                                   {"month-unit", &t.month_unit_words},
+                                                   {"weekday", &t.weekdays},
+                                                   {"determiner", &t.determiners},
+                                                   {"decade-suffix", &t.decade_suffixes}};
+  for (const auto& [name, set] : sets) {
+    s = x.each(name, [&](pugi::xml_node n) {
+      set->insert(lower_word(n.attribute("word").value()));
+      return Status::ok();
+    });
+    if (!s.is_ok()) return s;
+  }
+  s = x.each("baseline", [&](pugi::xml_node n) {
+    return x.phrase(n, "phrase", x.data().phrases, kBaseline, 0);
+  });
+  if (!s.is_ok()) return s;
+  return x.each("part-months", [&](pugi::xml_node n) -> Status {
+    Result<double> first = x.number(n, "first");
+    if (!first.is_ok()) return first.status();
+    Result<double> last = x.number(n, "last");
+    if (!last.is_ok()) return last.status();
+    if (first.value() < 1 || last.value() > 12 || first.value() > last.value()) {
+      return x.fail(n, "first and last must be months, 1 to 12, first <= last");
+    }
+    t.part_months[lower_word(n.attribute("word").value())] = {static_cast<int>(first.value()),
+                                                              static_cast<int>(last.value())};
+    return Status::ok();
+  });
+}
+
+Status load_quantities(XmlRules& x) {
+  Status s = x.load("quantities", {{"currency", {"code"}, {"symbol", "phrase"}},
+                                   {"percent", {"phrase"}, {}},
+                                   {"ratio", {"phrase"}, {}},
+                                   {"ratio-verb", {"phrase", "value"}, {}},
+                                   {"unit", {"phrase", "unit", "factor"}, {}},
+                                   {"count-noun", {"phrase", "unit"}, {"duration"}},
+                                   {"definite", {"word"}, {}},
+                                   {"partitive", {"word"}, {}},
+                                   {"vague-number", {"phrase", "value"}, {}},
+                                   {"breakdown", {"phrase"}, {"exhaustive"}},
+                                   {"breakdown-rest", {"phrase"}, {}},
+                                   {"breakdown-end", {"phrase"}, {}}});
+  if (!s.is_ok()) return s;
+  RuleData& d = x.data();
+  s = x.each("currency", [&](pugi::xml_node n) -> Status {
+    std::string code = n.attribute("code").value();
+    bool symbol = !n.attribute("symbol").empty();
+    if (symbol == !n.attribute("phrase").empty()) {
+      return x.fail(n, "<currency> needs exactly one of symbol=\"...\" or phrase=\"...\"");
+    }
+    if (code.size() != 3 || !std::all_of(code.begin(), code.end(), ::isupper)) {
+      return x.fail(n, "code=\"" + code + "\" is not an ISO 4217 code");
+    }
+    d.currencies.push_back(CurrencyRule{code, symbol});
+    return x.phrase(n, symbol ? "symbol" : "phrase", d.phrases, kCurrency, d.currencies.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("percent",
+             [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kPercentWord, 0); });
+  if (!s.is_ok()) return s;
+  s = x.each("ratio",
+             [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kRatioWord, 0); });
+  if (!s.is_ok()) return s;
+  s = x.each("ratio-verb", [&](pugi::xml_node n) -> Status {
+    Result<double> v = x.number(n, "value");
+    if (!v.is_ok()) return v.status();
+    d.ratio_verbs.push_back(ValueRule{v.value()});
+    return x.phrase(n, "phrase", d.phrases, kRatioVerb, d.ratio_verbs.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("unit", [&](pugi::xml_node n) -> Status {
+    Result<double> f = x.number(n, "factor");
+    if (!f.is_ok()) return f.status();
+    d.units.push_back(UnitRule{n.attribute("unit").value(), f.value()});
+    return x.phrase(n, "phrase", d.phrases, kUnit, d.units.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("count-noun", [&](pugi::xml_node n) -> Status {
+    std::string duration = n.attribute("duration").value();
+    if (!duration.empty() && duration != "true" && duration != "false") {
+      return x.fail(n, "duration must be true or false");
+    }
+    d.count_nouns.push_back(CountNounRule{n.attribute("unit").value(), duration == "true"});
+    return x.phrase(n, "phrase", d.phrases, kCountNoun, d.count_nouns.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("definite", [&](pugi::xml_node n) {
+    d.definite_words.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("partitive", [&](pugi::xml_node n) {
+    d.partitive_words.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("vague-number", [&](pugi::xml_node n) -> Status {
+    Result<double> v = x.number(n, "value");
+    if (!v.is_ok()) return v.status();
+    d.vague_numbers.push_back(ValueRule{v.value()});
+    return x.phrase(n, "phrase", d.phrases, kVagueNumber, d.vague_numbers.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("breakdown", [&](pugi::xml_node n) -> Status {
+    std::string exhaustive = n.attribute("exhaustive").value();
+    if (!exhaustive.empty() && exhaustive != "true" && exhaustive != "false") {
+      return x.fail(n, "exhaustive must be true or false");
+    }
+    d.breakdowns.push_back(BreakdownRule{exhaustive == "true"});
+    return x.phrase(n, "phrase", d.phrases, kBreakdownCue, d.breakdowns.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("breakdown-rest",
+             [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kBreakdownRest, 0); });
+  if (!s.is_ok()) return s;
+  return x.each("breakdown-end", [&](pugi::xml_node n) {
+    return x.phrase(n, "phrase", d.phrases, kBreakdownEnd, 0);
+  });
+}
+
+Status load_qualifiers(XmlRules& x) {
+  Status s = x.load("qualifiers", {{"tolerance", {"class", "relative"}, {}},
+                                   {"qualifier", {"phrase", "class"}, {}}});
+  if (!s.is_ok()) return s;
+  RuleData& d = x.data();
+  s = x.each("tolerance", [&](pugi::xml_node n) -> Status {
+    Result<double> v = x.number(n, "relative");
+    if (!v.is_ok()) return v.status();
+    if (v.value() < 0 || v.value() >= 1) return x.fail(n, "relative must be in [0, 1)");
+    std::string c = n.attribute("class").value();
+    if (c == "approx")
+      d.approx_tolerance = v.value();
+    else if (c == "almost")
+      d.almost_tolerance = v.value();
+    else
+      return x.fail(n, "tolerance class must be approx or almost");
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  return x.each("qualifier", [&](pugi::xml_node n) -> Status {
+    static const std::pair<const char*, Qualifier> kClasses[] = {
+        {"approx", Qualifier::kApprox},      {"almost", Qualifier::kAlmost},
+        {"more_than", Qualifier::kMoreThan}, {"at_least", Qualifier::kAtLeast},
+        {"less_than", Qualifier::kLessThan}, {"at_most", Qualifier::kAtMost}};
+    std::string c = n.attribute("class").value();
+    for (const auto& [name, q] : kClasses) {
+      if (c == name) {
+        d.qualifiers.push_back(QualifierRule{q});
+        return x.phrase(n, "phrase", d.phrases, kQualifierWord, d.qualifiers.size() - 1);
+      }
+    }
+    return x.fail(n, "class=\"" + c +
+                         "\" is not approx, almost, more_than, at_least, "
+                         "less_than or at_most");
+  });
+}
+
+Status load_modality(XmlRules& x) {
+  Status s =
+      x.load("modality", {{"trigger", {"phrase", "modality"}, {}}, {"reporting", {"phrase"}, {}}});
+  if (!s.is_ok()) return s;
+  RuleData& d = x.data();
+  s = x.each("trigger", [&](pugi::xml_node n) -> Status {
+    static const std::pair<const char*, Modality> kModalities[] = {
+        {"planned", Modality::kPlanned},
+        {"target", Modality::kTarget},
+        {"forecast", Modality::kForecast}};
+    std::string m = n.attribute("modality").value();
+    for (const auto& [name, mod] : kModalities) {
+      if (m == name) {
+        d.modality_triggers.push_back(ModalityRule{mod});
+        return x.phrase(n, "phrase", d.phrases, kModalityTrigger, d.modality_triggers.size() - 1);
+      }
+    }
+    return x.fail(n, "modality=\"" + m + "\" is not planned, target or forecast");
+  });
+  if (!s.is_ok()) return s;
+  return x.each("reporting", [&](pugi::xml_node n) {
+    return x.phrase(n, "phrase", d.phrases, kReportingVerb, 0);
+  });
+}
+
+}  // namespace claimtrace
