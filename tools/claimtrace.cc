@@ -316,7 +316,7 @@ std::optional<int> verify_corpus(const CommonOptions& o, Verified& v,
                                  const ExtractProgress& progress = {}) {
   if (std::optional<int> stop = load(o, v.loaded)) return stop;
   v.extractions = extract_loaded(v.loaded, o.ingest.threads, progress);
-  v.graph = ClaimGraph::build(v.loaded.docs, v.extractions);
+  v.graph = ClaimGraph::build(v.loaded.docs, v.extractions, v.loaded.rules);
   v.verification = verify(v.loaded.docs, v.extractions, v.loaded.rules, v.graph);
   return std::nullopt;
 }
