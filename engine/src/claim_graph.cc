@@ -226,11 +226,14 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
   for (const auto& [o, c] : pairs) {
     const Sentence& orig = sentences[o];
     const Sentence& copy = sentences[c];
+    // A claim keeps the first origin found: one lookup per copied claim, not per pair.
     for (const Claim* cc : copy.claims) {
+      if (m.origin.count(cc->id)) continue;
       for (const Claim* oc : orig.claims) {
-        if (oc->kind == cc->kind && oc->text == cc->text && !m.origin.count(cc->id)) {
+        if (oc->kind == cc->kind && oc->text == cc->text) {
           m.origin[cc->id] = m.origin.count(oc->id) ? m.origin[oc->id] : oc->id;
           m.copies.push_back(Copy{cc->source, oc->source, cc->id, oc->id});
+          break;
         }
       }
     }

@@ -72,9 +72,10 @@ Verification verify(const std::vector<Document>& documents,
     graph.relate(items[a].c->id, items[b].c->id, Relation::kCorroborates);
   }
   const std::vector<Dispute> disputes = build_disputes(keyed, findings, graph);
+  const Voices voice = voices_of(keyed, graph);
   const std::map<std::string, double> trust =
-      compute_trust(documents, extractions, keyed, disputes, graph, options, out);
-  for (const Dispute& d : disputes) out.discrepancies.push_back(describe(d, keyed, graph, trust));
+      compute_trust(documents, extractions, keyed, disputes, voice, options, out);
+  for (const Dispute& d : disputes) out.discrepancies.push_back(describe(d, keyed, voice, trust));
   for (Discrepancy& d : out.discrepancies) d.id = id_of(d);
   std::sort(out.discrepancies.begin(), out.discrepancies.end(), before);
   out.relations = std::move(findings.relations);

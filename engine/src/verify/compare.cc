@@ -53,24 +53,47 @@ class Comparisons {
 
   // The front of one group against the first member of another outside its sentence: a
   // sentence does not contradict itself ("from 2% to 5%", or a breakdown by region).
-  void compare_groups(const Group& g, const Group& h, const Comparator& comparator) {
-    const Item& x = item(g.front());
-    const Item* y = nullptr;
+  const Item* outside_sentence(const Item& x, const Group& h) const {
     for (size_t k = 0; k < h.size() && k < kSentenceTries; ++k) {
-      if (!same_sentence(x, item(h[k]))) {
-        y = &item(h[k]);
-        break;
-      }
+      if (!same_sentence(x, item(h[k]))) return &item(h[k]);
     }
+    return nullptr;
+  }
+
+  // The first member of a group in another document than its front, if any.
+  const Item* elsewhere(const Group& g) const {
+    for (size_t i : g) {
+      if (item(i).doc != item(g.front()).doc) return &item(i);
+    }
+    return nullptr;
+  }
+
+  // Two members, one of each group, in different documents when the groups span more than
+  // one: a clash between documents weighs more than one within a document.
+  std::pair<const Item*, const Item*> across_documents(const Group& g, const Group& h) const {
+    const Item& x = item(g.front());
+    if (item(h.front()).doc != x.doc) return {&x, &item(h.front())};
+    if (const Item* y = elsewhere(h)) return {&x, y};
+    if (const Item* x2 = elsewhere(g)) return {x2, &item(h.front())};
+    return {&x, outside_sentence(x, h)};
+  }
+
+  // Compares the members picked from two groups; the result, recorded between the groups'
+  // fronts, holds for every member.
+  void compare_groups(const Group& g, const Group& h, const Comparator& comparator,
+                      bool prefer_across = false) {
+    auto [x, y] = prefer_across ? across_documents(g, h)
+                                : std::pair{&item(g.front()), outside_sentence(item(g.front()), h)};
     if (!y) return;
     const size_t agreed = out_.agreements.size();
     const size_t contradicted = out_.contradictions.size();
-    comparator.compare(x, *y, out_);
+    comparator.compare(*x, *y, out_);
+    const std::string& a = item(g.front()).c->id;
     const std::string& b = item(h.front()).c->id;
     if (out_.contradictions.size() > contradicted) {
-      out_.relations.push_back({x.c->id, b, Bearing::kContradicts});
+      out_.relations.push_back({a, b, Bearing::kContradicts});
     } else if (out_.agreements.size() > agreed) {
-      out_.relations.push_back({x.c->id, b, Bearing::kAgrees});
+      out_.relations.push_back({a, b, Bearing::kAgrees});
     }
   }
 
@@ -94,7 +117,8 @@ class Comparisons {
   }
 
   // Events that began one status at overlapping times but word it differently (another event
-  // key). Events of one key and signature are one group, as on their own key.
+  // key). Events of one key and signature are one group, as on their own key; the pair
+  // compared spans two documents when the groups do, as the clash of some pair of them would.
   void compare_status(const std::vector<size_t>& list) {
     std::map<std::pair<ClaimKey, std::string>, Group> by_signature;
     for (size_t i : list) by_signature[{item(i).key, item(i).signature()}].push_back(i);
@@ -108,7 +132,7 @@ class Comparisons {
         const Item& x = item(groups[i]->front());
         const Item& y = item(groups[j]->front());
         if (x.key != y.key && x.when.overlaps(y.when))
-          compare_groups(*groups[i], *groups[j], graded_);
+          compare_groups(*groups[i], *groups[j], graded_, /*prefer_across=*/true);
       }
     }
   }

@@ -113,14 +113,20 @@ std::vector<Dispute> build_disputes(const Keyed& keyed, const Findings& findings
   return out;
 }
 
-std::set<std::string> voices(const std::vector<size_t>& side, const Keyed& keyed,
-                             const ClaimGraph& graph) {
-  std::set<std::string> out;
-  for (size_t i : side) out.insert(keyed.by_id.at(graph.origin(keyed.items[i].c->id))->source);
+Voices voices_of(const Keyed& keyed, const ClaimGraph& graph) {
+  Voices out;
+  out.reserve(keyed.items.size());
+  for (const Item& it : keyed.items) out.push_back(&keyed.by_id.at(graph.origin(it.c->id))->source);
   return out;
 }
 
-Discrepancy describe(const Dispute& d, const Keyed& keyed, const ClaimGraph& graph,
+std::set<std::string> voices(const std::vector<size_t>& side, const Voices& voice) {
+  std::set<std::string> out;
+  for (size_t i : side) out.insert(*voice[i]);
+  return out;
+}
+
+Discrepancy describe(const Dispute& d, const Keyed& keyed, const Voices& voice,
                      const std::map<std::string, double>& trust) {
   const std::vector<Item>& items = keyed.items;
   Discrepancy out;
@@ -133,7 +139,7 @@ Discrepancy describe(const Dispute& d, const Keyed& keyed, const ClaimGraph& gra
   std::vector<std::pair<double, size_t>> ranked;
   for (size_t s = 0; s < d.sides.size(); ++s) {
     double support = 0;
-    for (const std::string& v : voices(d.sides[s], keyed, graph)) support += trust.at(v);
+    for (const std::string& v : voices(d.sides[s], voice)) support += trust.at(v);
     ranked.push_back({support, s});
   }
   std::sort(ranked.begin(), ranked.end(), [&](const auto& x, const auto& y) {
@@ -147,7 +153,7 @@ Discrepancy describe(const Dispute& d, const Keyed& keyed, const ClaimGraph& gra
     SideWords w;
     v.value = w.value = competing_value_words(d.kind, items[d.sides[s].front()]);
     v.support = w.support = support;
-    for (const std::string& voice : voices(d.sides[s], keyed, graph)) v.sources.push_back(voice);
+    for (const std::string& voice : voices(d.sides[s], voice)) v.sources.push_back(voice);
     for (size_t i : d.sides[s]) {
       const Item& it = items[i];
       any_implicit = any_implicit || it.implicit;

@@ -10,7 +10,7 @@ std::map<std::string, double> compute_trust(const std::vector<Document>& docs,
                                             const std::vector<Extraction>& extractions,
                                             const Keyed& keyed,
                                             const std::vector<Dispute>& disputes,
-                                            const ClaimGraph& graph, const VerifyOptions& options,
+                                            const Voices& voice, const VerifyOptions& options,
                                             Verification& out) {
   const std::vector<Item>& items = keyed.items;
   std::map<std::string, double> trust;
@@ -27,6 +27,12 @@ std::map<std::string, double> compute_trust(const std::vector<Document>& docs,
     std::erase_if(d.sides, [](const std::vector<size_t>& side) { return side.empty(); });
     if (d.sides.size() >= 2) counted.push_back(std::move(d));
   }
+  // Sides do not change between rounds; their voices are gathered once.
+  std::vector<std::vector<std::set<std::string>>> side_voices;
+  for (const Dispute& d : counted) {
+    side_voices.emplace_back();
+    for (const auto& side : d.sides) side_voices.back().push_back(voices(side, voice));
+  }
   int round = 0;
   std::map<std::string, double> confidence;
   std::map<std::string, int> disputed, leading;
@@ -35,12 +41,13 @@ std::map<std::string, double> compute_trust(const std::vector<Document>& docs,
     confidence.clear();
     disputed.clear();
     leading.clear();
-    for (const Dispute& d : counted) {
+    for (size_t k = 0; k < counted.size(); ++k) {
+      const Dispute& d = counted[k];
       std::vector<double> support;
       double total = 0;
-      for (const auto& side : d.sides) {
+      for (const std::set<std::string>& side : side_voices[k]) {
         double s = 0;
-        for (const std::string& v : voices(side, keyed, graph)) s += trust[v];
+        for (const std::string& v : side) s += trust[v];
         support.push_back(s);
         total += s;
       }
