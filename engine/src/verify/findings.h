@@ -2,6 +2,7 @@
 // Comparator interface that records them for one shape of key.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
