@@ -346,16 +346,32 @@ bool write_files(const std::string& dir,
   return made.is_ok();
 }
 
+// The same for reports too large to hold: each is written atomically as its writer makes it.
+using ReportWriter = void (*)(const ReportInput&, Output&);
+bool write_files(const std::string& dir,
+                 const std::vector<std::pair<std::string, ReportWriter>>& files,
+                 const ReportInput& report) {
+  Env& env = default_env();
+  Status made = env.make_directories(dir);
+  for (size_t i = 0; made.is_ok() && i < files.size(); ++i) {
+    std::unique_ptr<FileWriter> file = env.write_atomically(join_path(dir, files[i].first));
+    files[i].second(report, *file);
+    made = file->commit();
+  }
+  if (!made.is_ok()) std::cerr << "claimtrace: " << escaped(made.to_string()) << "\n";
+  return made.is_ok();
+}
+
 // The exports --format can ask for, and the files each writes besides report.xml and report.html.
 struct Export {
   const char* format;
   const char* file;
-  std::string (*write)(const ReportInput&);
+  ReportWriter write;
 };
-const Export kExports[] = {{"json", "report.json", report_json},
-                           {"csv", "claims.csv", claims_csv},
-                           {"csv", "discrepancies.csv", discrepancies_csv},
-                           {"annotations", "annotations.jsonld", web_annotations_json}};
+const Export kExports[] = {{"json", "report.json", write_report_json},
+                           {"csv", "claims.csv", write_claims_csv},
+                           {"csv", "discrepancies.csv", write_discrepancies_csv},
+                           {"annotations", "annotations.jsonld", write_web_annotations_json}};
 
 // "json,csv" -> the formats asked for; "all" is every one; nullopt for an unknown name.
 std::optional<std::set<std::string>> parse_formats(const std::string& list) {
@@ -429,12 +445,12 @@ int run_verify(const std::vector<std::string>& args) {
   const int applied = apply_reviews(*reviews, v.verification.discrepancies);
 
   const ReportInput report{v.loaded.docs, v.extractions, v.graph, v.verification, &default_env()};
-  std::vector<std::pair<std::string, std::string>> files = {{"report.xml", report_xml(report)},
-                                                            {"report.html", report_html(report)}};
+  std::vector<std::pair<std::string, ReportWriter>> files = {{"report.xml", write_report_xml},
+                                                             {"report.html", write_report_html}};
   for (const Export& e : kExports) {
-    if (exports->count(e.format)) files.push_back({e.file, e.write(report)});
+    if (exports->count(e.format)) files.push_back({e.file, e.write});
   }
-  if (!write_files(out_dir, files)) return kExitUsage;
+  if (!write_files(out_dir, files, report)) return kExitUsage;
   // Exports from an earlier pass that this one did not write would read as current: remove them.
   for (const Export& e : kExports) {
     if (exports->count(e.format)) continue;
@@ -467,7 +483,7 @@ int run_verify(const std::vector<std::string>& args) {
                 << " decisions in " << escaped(reviews_used) << " still apply)";
     }
     std::cout << "\n";
-    for (const auto& [name, text] : files) {
+    for (const auto& [name, write] : files) {
       std::cout << (name == files.front().first ? "report: " : "        ")
                 << escaped(join_path(out_dir, name)) << "\n";
     }
