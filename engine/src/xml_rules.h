@@ -54,7 +54,9 @@ class XmlRules {
   Status check_attributes(pugi::xml_node n, const Element& e) {
     for (const char* r : e.required) {
       if (n.attribute(r).empty() || std::string(n.attribute(r).value()).empty()) {
-        return fail(n, "<" + std::string(n.name()) + "> needs " + r + "=\"...\"");
+        std::string message = "<";
+        message.append(n.name()).append("> needs ").append(r).append("=\"...\"");
+        return fail(n, message);
       }
     }
     for (pugi::xml_attribute a : n.attributes()) {
