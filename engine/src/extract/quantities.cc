@@ -59,7 +59,7 @@ std::optional<RangeRead> read_range(SentenceContext& s, const QuantityRead& q1, 
   range.first = first;
   range.last = q2->bare ? q2->number_last : q2->last;
   range.kind = q2->kind;
-  range.unit = q2->bare ? std::string() : q2->unit;
+  if (!q2->bare) range.unit = q2->unit;
   return range;
 }
 
@@ -82,7 +82,7 @@ void Quantities::recognize(SentenceContext& s) const {
     if (const PhraseHit* v = s.longest(i, kRatioVerb)) {  // "doubled"
       Claim& c = s.add(ClaimKind::kRatio, i, v->last);
       c.value = r.ratio_verbs[v->use.row].value;
-      c.unit = "x";
+      c.unit = std::string(1, 'x');
       s.set_interval(c, Qualifier::kExact);
       continue;
     }
