@@ -104,7 +104,8 @@ struct RuleFile {
 
 const RuleFile kXmlFiles[] = {
     {"numbers.xml", load_numbers},       {"time.xml", load_time},
-    {"quantities.xml", load_quantities}, {"qualifiers.xml", load_qualifiers},
+    {"quantities.xml", load_quantities}, {"units.xml", load_units},
+    {"currencies.xml", load_currencies}, {"qualifiers.xml", load_qualifiers},
     {"modality.xml", load_modality},     {"attributes.xml", load_attributes},
     {"entities.xml", load_entities},     {"labels.xml", load_labels}};
 

@@ -141,6 +141,10 @@ Status parse_kinds(XmlRules& x, pugi::xml_node n, std::vector<ClaimKind>& out);
 Status load_numbers(XmlRules& x);
 Status load_time(XmlRules& x);
 Status load_quantities(XmlRules& x);
+Status load_units(XmlRules& x);
+Status load_currencies(XmlRules& x);
+// A currency phrase as its lower-cased tokens: phrases that match alike have one key.
+std::string currency_phrase_key(const std::string& phrase);
 Status load_qualifiers(XmlRules& x);
 Status load_modality(XmlRules& x);
 Status load_attributes(XmlRules& x);
