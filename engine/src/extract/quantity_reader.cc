@@ -150,7 +150,7 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
     q.unit = currency;
   } else if (const PhraseHit* x = s.longest(j, kRatioWord)) {
     q.kind = ClaimKind::kRatio;
-    q.unit = "x";
+    q.unit.assign(1, 'x');  // not = "x": GCC 12 -O3 warns falsely (-Wrestrict, PR 105329)
     q.last = x->last;
   } else if (const PhraseHit* u = unit_at(s, j)) {
     const UnitRule& ur = r.units[u->use.row];
