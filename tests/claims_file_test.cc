@@ -46,7 +46,7 @@ Extraction sample_extraction() {
   c.span = {100, 112};
   c.position = {3, 48};
   c.quote = "over $3.9 billion";
-  c.sentence = "Trade reached over $3.9 billion \\ \"then\".";
+  c.sentence = QuotedSentence({4, 47}, "Trade reached over $3.9 billion \\ \"then\".");
   c.text_begin = 90;
   c.text_end = 102;
   c.kind = ClaimKind::kAmount;

@@ -230,9 +230,9 @@ TEST(Extract, AHugeSentenceIsShownInWindowsSoOutputStaysLinear) {
   ASSERT_GT(e.claims.size(), 100u);
   size_t total = 0;
   for (const Claim& c : e.claims) {
-    total += c.sentence.size();
-    EXPECT_NE(c.sentence.find(c.quote), std::string::npos);
-    EXPECT_LE(c.sentence.size(), 2 * 200 + c.quote.size() + 16);
+    total += c.sentence.text().size();
+    EXPECT_NE(c.sentence.text().find(c.quote), std::string::npos);
+    EXPECT_LE(c.sentence.text().size(), 2 * 200 + c.quote.size() + 16);
   }
   EXPECT_LT(total, 2000 * 600u);  // not claims x sentence length
 }

@@ -450,7 +450,7 @@ TEST(ReportJson, TheWholeReportIsOneStrictJsonDocumentWithEveryId) {
       EXPECT_EQ(x["provenance"]["start"].number, static_cast<double>(c.span.begin));
       EXPECT_EQ(x["provenance"]["end"].number, static_cast<double>(c.span.end));
       EXPECT_EQ(x["provenance"]["quote"].text, c.quote);
-      EXPECT_EQ(x["provenance"]["sentence"].text, c.sentence);
+      EXPECT_EQ(x["provenance"]["sentence"].text, c.sentence.text());
     }
   }
   // Whole numbers in full, never 3e+09.
@@ -534,7 +534,7 @@ TEST(ReportCsv, OneRowPerClaimUnderAHeader) {
       EXPECT_EQ(rows[k][0], c.id);
       EXPECT_EQ(rows[k][3], std::to_string(c.span.begin));
       EXPECT_EQ(rows[k][4], std::to_string(c.span.end));
-      EXPECT_EQ(rows[k].back(), c.sentence);  // it has a comma: quoted, and read back whole
+      EXPECT_EQ(rows[k].back(), c.sentence.text());  // it has a comma: quoted, and read back whole
       if (c.quote == "$3 billion") {
         EXPECT_EQ(rows[0][12], "value");
         EXPECT_EQ(rows[k][12], "3000000000");  // in full, as a spreadsheet reads it
@@ -755,7 +755,7 @@ TEST(ClaimReview, OnlyContradictedFindingsBecomeClaimReviews) {
   const Json& review = j[0];
   EXPECT_EQ(review["@context"].text, "https://schema.org");
   EXPECT_EQ(review["@type"].text, "ClaimReview");
-  EXPECT_EQ(review["claimReviewed"].text, f.claim.sentence);
+  EXPECT_EQ(review["claimReviewed"].text, f.claim.sentence.text());
   EXPECT_EQ(review["reviewBody"].text, f.explanation);
   EXPECT_EQ(review["datePublished"].text, "2024-03-05");
   const Json& item = review["itemReviewed"];

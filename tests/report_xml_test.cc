@@ -97,7 +97,7 @@ TEST(ReportXml, EveryClaimCarriesItsProvenance) {
       EXPECT_EQ(p.attribute("line").as_int(), c.position.line);
       EXPECT_EQ(p.attribute("column").as_int(), c.position.column);
       EXPECT_EQ(std::string(p.child_value("quote")), c.quote);
-      EXPECT_EQ(std::string(p.child_value("sentence")), c.sentence);
+      EXPECT_EQ(std::string(p.child_value("sentence")), c.sentence.text());
     }
   }
   EXPECT_EQ(n, 2u);

@@ -168,10 +168,10 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
   for (size_t d = 0; d < documents.size(); ++d) {
     std::map<std::string, size_t> seen;
     for (const Claim& c : extractions[d].claims) {
-      auto [it, fresh] = seen.emplace(c.sentence, sentences.size());
+      auto [it, fresh] = seen.emplace(c.sentence.text(), sentences.size());
       if (fresh) {
         Sentence s{d, {}, {}};
-        std::vector<std::string> w = words_of(c.sentence);
+        std::vector<std::string> w = words_of(c.sentence.text());
         if (w.size() >= kMinCopyWords) {
           for (size_t i = 0; i + kShingle <= w.size(); ++i) {
             uint64_t h = 1469598103934665603ull;

@@ -130,7 +130,10 @@ void write_claim(const Claim& c, std::string& out) {
   write_place(w, c.span, c.position);
   w.integer("text_begin", static_cast<int64_t>(c.text_begin))
       .integer("text_end", static_cast<int64_t>(c.text_end));
-  w.str("quote", c.quote).str("sentence", c.sentence).str("kind", to_string(c.kind));
+  w.str("quote", c.quote).str("sentence", c.sentence.text());
+  w.integer("sentence_begin", static_cast<int64_t>(c.sentence.range().begin))
+      .integer("sentence_end", static_cast<int64_t>(c.sentence.range().end));
+  w.str("kind", to_string(c.kind));
   std::string& subject = w.raw("subject");
   subject += '[';
   for (size_t i = 0; i < c.subject.entities.size(); ++i) {

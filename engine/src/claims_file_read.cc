@@ -192,7 +192,8 @@ Document read_document(Fields& f, Announced& announced) {
   return d;
 }
 
-Claim read_claim(Fields& f) {
+// previous: the sentence of the claim read before, shared when this claim stands in it too.
+Claim read_claim(Fields& f, QuotedSentence& previous) {
   Claim c;
   c.id = f.str("id");
   c.source = f.str("source");
@@ -201,7 +202,12 @@ Claim read_claim(Fields& f) {
   c.text_begin = f.size("text_begin");
   c.text_end = f.size("text_end");
   c.quote = f.str("quote");
-  c.sentence = f.str("sentence");
+  const std::string sentence = f.str("sentence");
+  const TextRange range{f.size("sentence_begin"), f.size("sentence_end")};
+  if (!(previous.range() == range && previous.text() == sentence)) {
+    previous = QuotedSentence(range, sentence);
+  }
+  c.sentence = previous;
   c.kind = f.named("kind", ClaimKind::kName);
   std::vector<std::string> entities;
   for (const json::Value& v : f.array("subject")) {
@@ -286,6 +292,7 @@ Result<ClaimsFile> parse_claims_file(const std::string& path, std::string_view c
                      std::to_string(e.claims.size()) + ", " + std::to_string(e.mentions.size()) +
                      " and " + std::to_string(e.breakdowns.size()));
   };
+  QuotedSentence previous_sentence;
   for (size_t begin = 0; begin < contents.size();) {
     size_t end = contents.find('\n', begin);
     if (end == std::string_view::npos) end = contents.size();
@@ -319,7 +326,7 @@ Result<ClaimsFile> parse_claims_file(const std::string& path, std::string_view c
     } else if (f.ok() && file.documents.empty()) {
       return error(at + record.at, "a " + type + " record before any document record");
     } else if (type == "claim" && file.extractions.back().claims.size() < announced.claims) {
-      file.extractions.back().claims.push_back(read_claim(f));
+      file.extractions.back().claims.push_back(read_claim(f, previous_sentence));
     } else if (type == "mention" && file.extractions.back().mentions.size() < announced.mentions) {
       file.extractions.back().mentions.push_back(read_mention(f));
     } else if (type == "breakdown" &&

@@ -95,7 +95,7 @@ void append_claims_jsonl(const std::vector<Claim>& claims, std::string& out) {
     field(out, "line", std::to_string(c.position.line));
     field(out, "column", std::to_string(c.position.column));
     field(out, "quote", json_string(c.quote));
-    field(out, "sentence", json_string(c.sentence));
+    field(out, "sentence", json_string(c.sentence.text()));
     field(out, "kind", json_string(to_string(c.kind)));
     field(out, "subject", json_string(c.subject.text()));
     field(out, "attribute", json_string(c.attribute));
@@ -145,7 +145,7 @@ std::vector<std::string> claim_fields(const Claim& c, std::string (*number)(doub
           c.scope,
           c.object,
           c.quote,
-          c.sentence};
+          c.sentence.text()};
 }
 
 namespace {

@@ -15,32 +15,30 @@ namespace {
 
 // The claim's sentence with its quote marked: at the claim's own offset in the normalized text
 // when that checks out, else at the first place the quote occurs.
-void append_sentence(std::string& out, const Claim& c, const Document* doc) {
+void append_sentence(std::string& out, const Claim& c) {
+  // The quote's place from the ranges when the sentence is quoted whole; in a window ("...")
+  // the offsets do not line up, so its first occurrence.
+  const std::string& sentence = c.sentence.text();
+  const TextRange range = c.sentence.range();
   size_t at = std::string::npos;
-  if (doc && c.text_end >= c.text_begin && c.text_end <= doc->text.str().size()) {
-    const std::vector<TextRange>& ss = doc->text.sentences();
-    auto it = std::upper_bound(ss.begin(), ss.end(), c.text_begin,
-                               [](uint64_t v, const TextRange& r) { return v < r.begin; });
-    if (it != ss.begin()) {
-      --it;
-      uint64_t off = c.text_begin - it->begin;
-      if (doc->text.slice(*it) == c.sentence && off + c.quote.size() <= c.sentence.size() &&
-          std::string_view(c.sentence).substr(off, c.quote.size()) == c.quote) {
-        at = off;
-      }
+  if (c.text_begin >= range.begin && sentence.size() == range.end - range.begin) {
+    const uint64_t off = c.text_begin - range.begin;
+    if (off + c.quote.size() <= sentence.size() &&
+        sentence.compare(off, c.quote.size(), c.quote) == 0) {
+      at = off;
     }
   }
-  if (at == std::string::npos && !c.quote.empty()) at = c.sentence.find(c.quote);
+  if (at == std::string::npos && !c.quote.empty()) at = sentence.find(c.quote);
   out += "<blockquote class=\"sentence\">";
   if (at == std::string::npos) {
-    append_html(out, c.sentence);
+    append_html(out, c.sentence.text());
     if (!c.quote.empty()) {
       out += " <mark class=\"quote\">";
       append_html(out, c.quote);
       out += "</mark>";
     }
   } else {
-    std::string_view s(c.sentence);
+    std::string_view s(c.sentence.text());
     append_html(out, s.substr(0, at));
     out += "<mark class=\"quote\">";
     append_html(out, s.substr(at, c.quote.size()));
@@ -405,7 +403,7 @@ void append_citation(std::string& out, const Index& x, const std::string& source
 
 void append_claim_item(std::string& out, const Index& x, const Claim& c, const std::string& role) {
   out += "<li class=\"claim-item\">";
-  append_sentence(out, c, x.doc(c.source));
+  append_sentence(out, c);
   out += "<dl class=\"facts\">";
   if (!role.empty() && role != "value") fact(out, "role", role);
   fact(out, "value", claim_value(c));

@@ -290,8 +290,8 @@ void append_source_view(std::string& out, const Index& x, size_t i) {
     out += "</p><ol class=\"claim-sentences\">";
     for (size_t k = 0; e && k < e->claims.size(); ++k) {
       const Claim& c = e->claims[k];
-      const size_t at = c.sentence.find(c.quote);
-      std::string_view s(c.sentence);
+      const size_t at = c.sentence.text().find(c.quote);
+      std::string_view s(c.sentence.text());
       out += "<li>";
       append_html(out, at == std::string::npos ? s : s.substr(0, at));
       out += "<mark class=\"claim-span";

@@ -225,10 +225,10 @@ std::pair<std::string, std::string> quote_context(const Claim& c, const Document
               std::string(context_after(text, c.text_end, kContextCharacters))};
     }
   }
-  size_t at = c.quote.empty() ? std::string::npos : c.sentence.find(c.quote);
+  size_t at = c.quote.empty() ? std::string::npos : c.sentence.text().find(c.quote);
   if (at == std::string::npos) return {"", ""};
-  return {std::string(context_before(c.sentence, at, kContextCharacters)),
-          std::string(context_after(c.sentence, at + c.quote.size(), kContextCharacters))};
+  return {std::string(context_before(c.sentence.text(), at, kContextCharacters)),
+          std::string(context_after(c.sentence.text(), at + c.quote.size(), kContextCharacters))};
 }
 
 // "BY-CN trade.turnover 2021: 6000000000 USD (amount, approx, asserted)".
@@ -338,7 +338,7 @@ std::string claim_json(const Claim& c) {
   JsonObject provenance;
   add_place(provenance, c.source, c.path, c.span, c.position)
       .add("quote", json_string(c.quote))
-      .add("sentence", json_string(c.sentence));
+      .add("sentence", json_string(c.sentence.text()));
   return JsonObject()
       .add("id", json_string(c.id))
       .add("kind", json_string(to_string(c.kind)))
@@ -628,7 +628,7 @@ std::string claim_review_jsonld(const std::string& draft_path, const Document& d
     review.add("@context", "\"https://schema.org\"")
         .add("@type", "\"ClaimReview\"")
         .add("identifier", json_string(c.id))
-        .add("claimReviewed", json_string(c.sentence.empty() ? c.quote : c.sentence))
+        .add("claimReviewed", json_string(c.sentence.empty_text() ? c.quote : c.sentence.text()))
         .add("itemReviewed", item.str())
         .add("reviewRating", rating)
         .add("reviewBody", json_string(f.explanation));

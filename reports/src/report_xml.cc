@@ -112,7 +112,7 @@ void write_report_xml(const ReportInput& input, Output& out) {
       w.open("provenance");
       set_place(w, c.source, c.path, c.span, c.position);
       w.text_element("quote", c.quote);
-      w.text_element("sentence", c.sentence);
+      w.text_element("sentence", c.sentence.text());
       w.close();
       w.close();
     }
@@ -235,7 +235,7 @@ std::string check_xml(const Document& draft, const DraftCheck& check,
     w.open("claim");
     set_claim(w, f.claim);
     w.text_element("quote", f.claim.quote);
-    w.text_element("sentence", f.claim.sentence);
+    w.text_element("sentence", f.claim.sentence.text());
     w.close();
     w.text_element("explanation", f.explanation);
     for (const Evidence& e : f.evidence) add_evidence(w, e);

@@ -8,6 +8,7 @@
 
 #include "claimtrace/interval.h"
 #include "claimtrace/period.h"
+#include "claimtrace/quoted_sentence.h"
 #include "claimtrace/span.h"
 #include "claimtrace/subject.h"
 
@@ -49,7 +50,7 @@ struct Claim {
   Span span;          // the tightest range of ORIGINAL bytes that carries the claim
   Position position;  // line and column of span.begin
   std::string quote;  // normalized text of the span
-  std::string sentence;
+  QuotedSentence sentence;  // shared with the other claims of its sentence
   uint64_t text_begin = 0, text_end = 0;  // range in the normalized text
 
   ClaimKind kind = ClaimKind::kCount;

@@ -24,6 +24,7 @@ SentenceContext::SentenceContext(DocumentInputs inputs)
 
 void SentenceContext::start(TextRange s) {
   sentence = s;
+  whole_sentence_ = QuotedSentence();
   tokenize(doc.text.str(), s.begin, s.end, ts_);
   for (Token& tok : ts_.tokens) {
     if (tok.kind == TokenKind::kWord && std::none_of(tok.text.begin(), tok.text.end(),
@@ -177,9 +178,15 @@ Claim& SentenceContext::add(ClaimKind kind, size_t first, size_t last) {
   return out.claims.back();
 }
 
-std::string SentenceContext::quoted_sentence(uint64_t begin, uint64_t end) const {
+QuotedSentence SentenceContext::quoted_sentence(uint64_t begin, uint64_t end) {
   std::string_view text = doc.text.str();
-  if (ordinary()) return std::string(text.substr(sentence.begin, sentence.end - sentence.begin));
+  if (ordinary()) {
+    if (whole_sentence_.range() != sentence || whole_sentence_.empty_text()) {
+      whole_sentence_ = QuotedSentence(
+          sentence, std::string(text.substr(sentence.begin, sentence.end - sentence.begin)));
+    }
+    return whole_sentence_;
+  }
   auto lead = [&](uint64_t at) {  // back to a UTF-8 character start
     while (at > sentence.begin && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
     return at;
@@ -190,7 +197,7 @@ std::string SentenceContext::quoted_sentence(uint64_t begin, uint64_t end) const
   std::string quoted = b > sentence.begin ? "..." : "";
   quoted.append(text.substr(b, e - b));
   if (e < sentence.end) quoted += "...";
-  return quoted;
+  return QuotedSentence(TextRange{b, e}, std::move(quoted));
 }
 
 Claim& SentenceContext::add_label(size_t first, size_t last, const std::string& attribute,

@@ -169,7 +169,10 @@ class SentenceContext {
  private:
   // The claim's sentence; for a long sentence (text without stops), a window around the claim
   // marked with "...", so output stays linear in the input.
-  std::string quoted_sentence(uint64_t begin, uint64_t end) const;
+  // The sentence a claim at [begin, end) is quoted in; every claim of an ordinary sentence shares
+  // one copy of it.
+  QuotedSentence quoted_sentence(uint64_t begin, uint64_t end);
+  QuotedSentence whole_sentence_;  // this sentence's shared quote, once a claim asked for it
 
   TokenizedSentence ts_;
   std::vector<bool> used_;
