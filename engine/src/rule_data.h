@@ -120,11 +120,18 @@ struct AliasOwner {
 // The words that state a relation between parties (rules/states.xml): "trade between X and Y",
 // "X's exports to Y", "trade with Y".
 struct RelationWords {
-  WordSet between;  // "between"
-  WordSet joiner;   // "and"
-  WordSet partner;  // "with", "to", "from"
-  WordSet dashes;   // "–", "-", "/": "China–Kazakhstan trade"
-  WordSet skip;     // "the", "five": words before a party in its slot
+  enum Role : uint8_t {
+    kBetween = 1,  // "between"
+    kJoiner = 2,   // "and"
+    kPartner = 4,  // "with", "to", "from"
+    kDash = 8,     // "–", "-", "/": "China–Kazakhstan trade"
+    kSkip = 16,    // "the", "five": words before a party in its place
+  };
+  WordMap<uint8_t> roles;  // lower-cased word -> its roles, one lookup per token
+  uint8_t of(std::string_view word) const {
+    auto r = roles.find(word);
+    return r == roles.end() ? 0 : r->second;
+  }
 };
 
 // Extraction policy (rules/attributes.xml, <window> and <recognizer>): how far recognizers and

@@ -165,14 +165,14 @@ Status load_states(XmlRules& x) {
     return add_alias_elements(x, n, row);
   });
   if (!s.is_ok()) return s;
-  const std::pair<const char*, WordSet*> words[] = {{"between", &d.relation.between},
-                                                    {"joiner", &d.relation.joiner},
-                                                    {"partner", &d.relation.partner},
-                                                    {"dash", &d.relation.dashes},
-                                                    {"skip", &d.relation.skip}};
-  for (const auto& [name, set] : words) {
+  const std::pair<const char*, RelationWords::Role> words[] = {{"between", RelationWords::kBetween},
+                                                               {"joiner", RelationWords::kJoiner},
+                                                               {"partner", RelationWords::kPartner},
+                                                               {"dash", RelationWords::kDash},
+                                                               {"skip", RelationWords::kSkip}};
+  for (const auto& [name, role] : words) {
     s = x.each(name, [&](pugi::xml_node n) {
-      set->insert(lower_word(n.attribute("word").value()));
+      d.relation.roles[lower_word(n.attribute("word").value())] |= role;
       return Status::ok();
     });
     if (!s.is_ok()) return s;

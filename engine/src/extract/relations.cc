@@ -23,9 +23,14 @@ bool possessive(std::string_view word) {
 class Reader {
  public:
   explicit Reader(const SentenceContext& s)
-      : s_(s), t_(s.tokens()), w_(s.rules.relation), in_mention_(t_.size(), false) {
+      : s_(s), t_(s.tokens()), in_mention_(t_.size(), false), roles_(t_.size(), 0) {
     for (const MentionAt& m : s.mentions) {
       for (size_t k = m.first; k < m.last; ++k) in_mention_[k] = true;
+    }
+    const RelationWords& w = s.rules.relation;
+    for (size_t k = 0; k < t_.size(); ++k) {
+      if (!t_[k].capitalized)
+        roles_[k] = w.of(t_[k].kind == TokenKind::kWord ? t_[k].lower : t_[k].text);
     }
   }
 
@@ -37,9 +42,9 @@ class Reader {
  private:
   // Reads what starts at token i; the token to go on from.
   size_t at(size_t i) {
-    if (w_.between.count(t_[i].lower)) {
+    if (is(i, RelationWords::kBetween)) {
       std::optional<Place> x = place(i + 1, true);
-      if (x && x->last < t_.size() && w_.joiner.count(t_[x->last].lower)) {
+      if (x && x->last < t_.size() && is(x->last, RelationWords::kJoiner)) {
         if (std::optional<Place> y = place(x->last + 1, true)) {
           add(i, y->last, {*x, *y}, x->party);
           return y->last;
@@ -50,7 +55,7 @@ class Reader {
       // Parties joined by dashes: "China–Kyrgyzstan–Uzbekistan railway".
       std::vector<Place> chain{*x};
       size_t k = x->last;
-      while (k + 1 < t_.size() && (t_[k].joiner || w_.dashes.count(t_[k].text))) {
+      while (k + 1 < t_.size() && (t_[k].joiner || is(k, RelationWords::kDash))) {
         std::optional<Place> next = party(k + 1);
         if (!next) break;
         chain.push_back(*next);
@@ -68,7 +73,7 @@ class Reader {
         x && x->party.empty() && x->last > i && possessive(t_[x->last - 1].text)) {
       if (size_t end = owned(*x); end != 0) return end;
     }
-    if (w_.partner.count(t_[i].lower) && trade_word_before(i)) {
+    if (is(i, RelationWords::kPartner) && trade_word_before(i)) {
       std::vector<Place> places = partners(i + 1);
       std::optional<std::string> x;
       if (!places.empty()) x = owner_for(i, places[0].party);
@@ -89,7 +94,7 @@ class Reader {
     for (size_t k = x.last; k < t_.size() && k < x.last + 5; ++k) {
       if (in_mention_[k]) return 0;
       trade_word = trade_word || s_.longest(k, kAttributeTrigger) != nullptr;
-      if (trade_word && w_.partner.count(t_[k].lower)) {
+      if (trade_word && is(k, RelationWords::kPartner)) {
         std::vector<Place> places = partners(k + 1);
         if (places.empty()) return 0;
         const size_t end = places.back().last;
@@ -138,7 +143,7 @@ class Reader {
       out.push_back(*p);
       size_t next = p->last;
       if (next < t_.size() && t_[next].text == ",") ++next;
-      if (next < t_.size() && w_.joiner.count(t_[next].lower)) ++next;
+      if (next < t_.size() && is(next, RelationWords::kJoiner)) ++next;
       if (next == p->last) break;
       p = party(skipped(next));
     }
@@ -149,8 +154,10 @@ class Reader {
     return m.type == EntityType::kCountry || m.type == EntityType::kGroup;
   }
 
+  bool is(size_t k, RelationWords::Role role) const { return k < t_.size() && (roles_[k] & role); }
+
   size_t skipped(size_t k) const {
-    for (size_t n = 0; n < 3 && k < t_.size() && w_.skip.count(t_[k].lower); ++n) ++k;
+    for (size_t n = 0; n < 3 && k < t_.size() && is(k, RelationWords::kSkip); ++n) ++k;
     return k;
   }
 
@@ -196,8 +203,8 @@ class Reader {
 
   const SentenceContext& s_;
   const std::vector<Token>& t_;
-  const RelationWords& w_;
   std::vector<bool> in_mention_;
+  std::vector<uint8_t> roles_;  // of each token (RelationWords::Role bits)
   std::vector<Relation> out_;
   std::vector<std::string> owners_;    // of each relation, "" when it has none
   std::vector<std::string> partners_;  // parties named as a relation's partner
