@@ -282,13 +282,17 @@ Result<ClaimsFile> parse_claims_file(const std::string& path, std::string_view c
   };
   auto incomplete = [&]() {
     const Extraction& e = file.extractions.back();
-    return error(announced.at,
-                 "document \"" + file.documents.back().source.id + "\" announces " +
-                     std::to_string(announced.claims) + " claims, " +
-                     std::to_string(announced.mentions) + " mentions and " +
-                     std::to_string(announced.breakdowns) + " breakdowns; the file holds " +
-                     std::to_string(e.claims.size()) + ", " + std::to_string(e.mentions.size()) +
-                     " and " + std::to_string(e.breakdowns.size()));
+    return error(
+        announced.at,
+        "document \"" + file.documents.back().source.id + "\" announces " +
+            std::to_string(announced.claims) + " claims, " + std::to_string(announced.mentions) +
+            " mentions and " + std::to_string(announced.breakdowns) +
+            " breakdowns; the file holds " + std::to_string(e.claims.size()) + ", " +
+            std::to_string(e.mentions.size()) + " and " + std::to_string(e.breakdowns.size()) +
+            (e.diagnostics.size() == announced.warnings
+                 ? std::string()
+                 : "; it announces " + std::to_string(announced.warnings) +
+                       " warnings, the file holds " + std::to_string(e.diagnostics.size())));
   };
   for (size_t begin = 0; begin < contents.size();) {
     size_t end = contents.find('\n', begin);
