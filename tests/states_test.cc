@@ -2,6 +2,9 @@
 // states.xml and states.en.xml written here, so the shipped rules/ can change freely.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -16,8 +19,6 @@
 
 namespace claimtrace {
 namespace {
-
-using Files = std::vector<std::pair<std::string, std::string>>;
 
 const char* kStates =
     "<states><gazetteer languages=\"en ru be\"/>"
@@ -37,25 +38,28 @@ std::string read_text(const std::string& path) {
   return ss.str();
 }
 
-// The fixture rules, states.xml before entities.xml (whose states extend the gazetteer's).
-Files fixture_files(const std::string& entities_extra = "") {
-  const std::string dir = std::string(CLAIMTRACE_TEST_DATA) + "/rules/";
-  Files files;
-  for (const char* name : {"abbreviations.txt", "numbers.xml", "time.xml", "quantities.xml",
-                           "qualifiers.xml", "modality.xml", "attributes.xml"}) {
-    files.push_back({dir + name, read_text(dir + name)});
+// The fixture rules in a directory of their own, with states.xml and states.en.xml added and
+// `entities_extra` inside entities.xml.
+RuleSet fixture_with_states(const std::string& entities_extra = "") {
+  const std::string from = std::string(CLAIMTRACE_TEST_DATA) + "/rules";
+  char tmpl[] = "/tmp/claimtrace-states-XXXXXX";
+  const std::string dir = mkdtemp(tmpl);
+  Result<std::vector<std::string>> names = default_env().list_directory(from);
+  EXPECT_TRUE(names.is_ok());
+  for (const std::string& name : names.value()) {
+    std::string text = read_text(from + "/" + name);
+    if (name == "entities.xml") text.insert(text.rfind("</entities>"), entities_extra);
+    std::ofstream(dir + "/" + name, std::ios::binary) << text;
   }
-  files.push_back({"states.xml", kStates});
-  std::string entities = read_text(dir + "entities.xml");
-  entities.insert(entities.rfind("</entities>"), entities_extra);
-  files.push_back({dir + "entities.xml", entities});
-  files.push_back({dir + "labels.xml", read_text(dir + "labels.xml")});
-  files.push_back({"states.en.xml", kStatesEn});
-  return files;
+  std::ofstream(dir + "/states.xml", std::ios::binary) << kStates;
+  std::ofstream(dir + "/states.en.xml", std::ios::binary) << kStatesEn;
+  RuleSet r = RuleSet::load(default_env(), dir);
+  std::filesystem::remove_all(dir);
+  return r;
 }
 
 const RuleSet& rules() {
-  static RuleSet r = RuleSet::from_files(fixture_files());
+  static RuleSet r = fixture_with_states();
   return r;
 }
 
@@ -106,14 +110,14 @@ TEST(States, GazetteerNamesEveryStateInEnglishRussianAndBelarusian) {
 }
 
 TEST(States, EntityWithAStateCodeExtendsTheGazetteerAndClashesStillFail) {
-  RuleSet extended = RuleSet::from_files(fixture_files(
-      "<entity id=\"RS\" type=\"country\" name=\"Serbia\"><alias>Srbija</alias></entity>"));
+  RuleSet extended = fixture_with_states(
+      "<entity id=\"RS\" type=\"country\" name=\"Serbia\"><alias>Srbija</alias></entity>");
   ASSERT_TRUE(extended.valid()) << extended.status().to_string();
   const RuleData& d = extended.data();
   EXPECT_EQ(d.entities[d.alias_owners.at("Srbija").entity].id, "RS");
   EXPECT_EQ(d.entities[d.alias_owners.at("Serbia").entity].id, "RS");
-  RuleSet clash = RuleSet::from_files(
-      fixture_files("<entity id=\"x\" type=\"person\" name=\"X\"><alias>Belarus</alias></entity>"));
+  RuleSet clash = fixture_with_states(
+      "<entity id=\"x\" type=\"person\" name=\"X\"><alias>Belarus</alias></entity>");
   EXPECT_FALSE(clash.valid());
   EXPECT_NE(clash.status().message().find("belongs to two entities"), std::string::npos);
 }
