@@ -42,7 +42,7 @@ TEST(ClaimGraph, TwoReportsOfOneFigureGiveSourcesClaimsOneKeyAndTheStatesNamed) 
   Corpus c = corpus(
       {{"a", "2023-12", "Trade turnover between Belarus and China reached $6 billion in 2021."},
        {"b", "2024-03", "Trade turnover between Belarus and China was $3 billion in 2021."}});
-  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions);
+  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions, rules());
   EXPECT_EQ(g.count(NodeKind::kSource), 2u);
   EXPECT_EQ(g.count(NodeKind::kClaim), 2u);
   EXPECT_EQ(g.count(NodeKind::kKey), 1u);     // "BY-CN trade.turnover 2021", shared
@@ -67,7 +67,7 @@ TEST(ClaimGraph, ASkippedDocumentIsStillASource) {
       {{"a", "2023-12", "Trade turnover between Belarus and China reached $6 billion in 2021."},
        {"empty", "2024-01", ""}});
   ASSERT_EQ(c.docs[1].status, InputStatus::kSkipped);
-  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions);
+  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions, rules());
   EXPECT_EQ(g.count(NodeKind::kSource), 2u);
   EXPECT_EQ(g.count(NodeKind::kClaim), 1u);
 }
@@ -81,7 +81,7 @@ TEST(ClaimGraph, DisputesFollowContradictionsOnlyNotAgreement) {
        {"e", "2023-12", "Trade turnover between Belarus and China totalled $7 billion in 2021."}});
   std::vector<std::string> id;
   for (size_t i = 0; i < c.docs.size(); ++i) id.push_back(c.only_claim(i));
-  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions);
+  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions, rules());
   g.relate(id[0], id[1], Relation::kContradicts);
   g.relate(id[1], id[2], Relation::kCorroborates);  // does not join the two disputes
   g.relate(id[2], id[3], Relation::kContradicts);
@@ -110,7 +110,7 @@ TEST(ClaimGraph, DotOutputIsAnUndirectedGraphWithQuotesEscaped) {
     quoted = quoted || cl.quote.find('"') != std::string::npos;
   }
   ASSERT_TRUE(quoted) << "a claim quote should contain the opening quotation mark";
-  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions);
+  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions, rules());
   std::string dot = g.dot();
   EXPECT_EQ(dot.rfind("graph", 0), 0u) << dot;
   EXPECT_NE(dot.find("signed the \\\"Declaration"), std::string::npos) << dot;
@@ -125,7 +125,7 @@ TEST(ClaimGraph, ContradictionsAreDrawnRedInDot) {
   Corpus c = corpus(
       {{"a", "2023-12", "Trade turnover between Belarus and China reached $6 billion in 2021."},
        {"b", "2024-03", "Trade turnover between Belarus and China was $3 billion in 2021."}});
-  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions);
+  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions, rules());
   EXPECT_EQ(g.dot().find("contradicts"), std::string::npos);
   verify(c.docs, c.extractions, rules(), g);
   EXPECT_NE(g.dot().find("[label=\"contradicts\", color=red, penwidth=2]"), std::string::npos)
@@ -140,7 +140,7 @@ TEST(ClaimGraph, ALaterSourceRepeatingALongSentenceIsACopyOfTheEarlierOne) {
        {"early", "2023-06", kCopied}});
   const std::string& copy = c.only_claim(0);
   const std::string& original = c.only_claim(2);
-  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions);
+  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions, rules());
   ASSERT_EQ(g.copies().size(), 1u);
   EXPECT_EQ(g.copies()[0], (Copy{"late", "early", copy, original}));
   EXPECT_EQ(g.origin(copy), original);
@@ -152,7 +152,7 @@ TEST(ClaimGraph, ALaterSourceRepeatingALongSentenceIsACopyOfTheEarlierOne) {
 TEST(ClaimGraph, AShortSentenceRepeatedIsNotACopy) {
   Corpus c = corpus({{"a", "2023-12", "Trade turnover was $6 billion in 2021."},
                      {"b", "2024-05", "Trade turnover was $6 billion in 2021."}});
-  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions);
+  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions, rules());
   EXPECT_TRUE(g.copies().empty());
   EXPECT_EQ(g.origin(c.only_claim(1)), c.only_claim(1));
   EXPECT_EQ(g.count(Relation::kCopies), 0u);
@@ -167,7 +167,7 @@ TEST(ClaimGraph, ACopyOfACopyLeadsBackToTheFirstOriginal) {
   Corpus c = corpus({{"late", "2024-02", kCopied},
                      {"middle", "2023-12", kCopied},
                      {"early", "2023-06", kCopied}});
-  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions);
+  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions, rules());
   EXPECT_EQ(g.origin(c.only_claim(1)), c.only_claim(2));
   EXPECT_EQ(g.origin(c.only_claim(0)), c.only_claim(2));
 }
@@ -176,7 +176,7 @@ TEST(ClaimGraph, ACopyOfACopyListedInDateOrderLeadsBackToTheFirstOriginal) {
   Corpus c = corpus({{"early", "2023-06", kCopied},
                      {"middle", "2023-12", kCopied},
                      {"late", "2024-02", kCopied}});
-  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions);
+  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions, rules());
   EXPECT_EQ(g.origin(c.only_claim(1)), c.only_claim(0));
   EXPECT_EQ(g.origin(c.only_claim(2)), c.only_claim(0));
 }

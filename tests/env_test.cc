@@ -44,6 +44,43 @@ TEST(PosixEnv, AtomicWriteReplacesTheFile) {
   std::system(("rm -rf " + std::string(tmpl)).c_str());
 }
 
+// A file written in pieces appears whole on commit, and not at all when dropped before it.
+TEST(PosixEnv, StreamedWriteAppearsOnCommit) {
+  char tmpl[] = "/tmp/claimtrace-env-XXXXXX";
+  ASSERT_NE(mkdtemp(tmpl), nullptr);
+  const std::string dir = tmpl;
+  Env& env = default_env();
+  const std::string path = dir + "/report.html";
+  ASSERT_TRUE(env.write_file_atomically(path, "old").is_ok());
+  {
+    std::unique_ptr<FileWriter> file = env.write_atomically(path);
+    file->write("new ");
+    EXPECT_EQ(env.read_file(path, 100).value(), "old");  // readers still see the old file
+    file->write("contents");
+    ASSERT_TRUE(file->commit().is_ok());
+  }
+  EXPECT_EQ(env.read_file(path, 100).value(), "new contents");
+  {
+    std::unique_ptr<FileWriter> file = env.write_atomically(path);
+    file->write("abandoned");
+  }
+  EXPECT_EQ(env.read_file(path, 100).value(), "new contents");
+  EXPECT_EQ(env.list_directory(dir).value().size(), 1u);  // no temporary left behind
+  std::unique_ptr<FileWriter> nowhere = env.write_atomically(dir + "/missing/report.xml");
+  nowhere->write("x");
+  EXPECT_EQ(nowhere->commit().code(), StatusCode::kNotFound);
+  std::system(("rm -rf " + dir).c_str());
+}
+
+TEST(MemoryEnv, StreamedWriteAppearsOnCommit) {
+  MemoryEnv env;
+  std::unique_ptr<FileWriter> file = env.write_atomically("out/report.xml");
+  file->write("<a/>");
+  EXPECT_EQ(env.stat("out/report.xml").status().code(), StatusCode::kNotFound);
+  ASSERT_TRUE(file->commit().is_ok());
+  EXPECT_EQ(env.read_file("out/report.xml", 100).value(), "<a/>");
+}
+
 TEST(MemoryEnv, RemovedFilesAreGone) {
   MemoryEnv env;
   env.add_file("out/./report.json", "{}");

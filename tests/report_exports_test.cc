@@ -388,7 +388,7 @@ Report report(const std::vector<TestInput>& inputs) {
   r.inputs = inputs;
   r.docs = std::move(t.docs);
   r.extractions = std::move(t.extractions);
-  r.graph = ClaimGraph::build(r.docs, r.extractions);
+  r.graph = ClaimGraph::build(r.docs, r.extractions, fixture_rules());
   r.v = verify(r.docs, r.extractions, fixture_rules(), r.graph);
   return r;
 }

@@ -1,5 +1,6 @@
 // The report directory: the files asked for are written, stale exports removed, and the
 // reviews file found beside the report or where --reviews names it.
+#include "test_corpus.h"
 #include "claimtrace/report_files.h"
 
 #include <gtest/gtest.h>
@@ -18,7 +19,7 @@ TEST(ReportFiles, APassWritesWhatWasAskedAndRemovesStaleExports) {
   MemoryEnv env;
   const std::vector<Document> documents;
   const std::vector<Extraction> extractions;
-  const ClaimGraph graph = ClaimGraph::build(documents, extractions);
+  const ClaimGraph graph = ClaimGraph::build(documents, extractions, fixture_rules());
   const Verification verification;
   const ReportInput input{documents, extractions, graph, verification};
 

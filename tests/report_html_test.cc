@@ -91,7 +91,7 @@ std::unique_ptr<Report> report(const std::vector<TestInput>& inputs) {
   auto r = std::make_unique<Report>();
   r->docs = std::move(t.docs);
   r->extractions = std::move(t.extractions);
-  r->graph = ClaimGraph::build(r->docs, r->extractions);
+  r->graph = ClaimGraph::build(r->docs, r->extractions, fixture_rules());
   r->v = verify(r->docs, r->extractions, fixture_rules(), r->graph);
   for (const TestInput& in : inputs) r->env.add_file(in.id + ".txt", in.text);
   return r;

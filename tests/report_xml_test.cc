@@ -32,7 +32,7 @@ Report report(const std::vector<Input>& inputs) {
   Report r;
   r.docs = std::move(t.docs);
   r.extractions = std::move(t.extractions);
-  r.graph = ClaimGraph::build(r.docs, r.extractions);
+  r.graph = ClaimGraph::build(r.docs, r.extractions, rules());
   r.v = verify(r.docs, r.extractions, rules(), r.graph);
   r.xml = report_xml({r.docs, r.extractions, r.graph, r.v});
   // Every report a test writes must also be what reports/report.xsd says it is.

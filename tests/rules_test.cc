@@ -92,9 +92,9 @@ TEST(RuleSet, ShippedRulesLoad) {
 TEST(RuleSet, LanguageFilesAddToTheirBaseFile) {
   MemoryEnv env;
   const std::string fixture = std::string(CLAIMTRACE_TEST_DATA) + "/rules/";
-  for (const char* f :
-       {"abbreviations.txt", "numbers.xml", "time.xml", "quantities.xml", "qualifiers.xml",
-        "modality.xml", "attributes.xml", "entities.xml", "labels.xml"}) {
+  for (const char* f : {"abbreviations.txt", "numbers.xml", "time.xml", "quantities.xml",
+                        "units.xml", "currencies.xml", "qualifiers.xml", "modality.xml",
+                        "attributes.xml", "entities.xml", "labels.xml"}) {
     env.add_file(std::string("r/") + f, default_env().read_file(fixture + f, 1u << 20).value());
   }
   env.add_file(

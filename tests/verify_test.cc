@@ -65,7 +65,7 @@ Pipeline run(std::vector<Input> inputs, const VerifyOptions& options = {}) {
   TestCorpus t = ingest_and_extract(r.inputs);
   r.docs = std::move(t.docs);
   r.extractions = std::move(t.extractions);
-  r.graph = ClaimGraph::build(r.docs, r.extractions);
+  r.graph = ClaimGraph::build(r.docs, r.extractions, rules());
   r.v = verify(r.docs, r.extractions, rules(), r.graph, options);
   return r;
 }

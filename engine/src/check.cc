@@ -1,5 +1,5 @@
 // check_draft(): the draft is one more document in a verification pass; its claims are then
-// classified by the findings they take part in and the corpus claims that agree with them.
+// classified by the findings they take part in and the relations verify recorded for them.
 #include "claimtrace/check.h"
 
 #include <algorithm>
@@ -8,8 +8,8 @@
 #include <set>
 
 #include "claimtrace/claim_graph.h"
+#include "claimtrace/claim_key.h"
 #include "claimtrace/verify.h"
-#include "rule_data.h"
 
 namespace claimtrace {
 namespace {
@@ -21,42 +21,71 @@ bool disagreement(DiscrepancyKind k) {
          k == DiscrepancyKind::kPlausibility;
 }
 
-// What a claim is about, as verify keys it: a claim on another topic can neither support nor
-// contradict it.
-std::string topic(const Claim& c) {
-  return c.subject.text() + "|" + c.attribute + "|" + c.unit + "|" + to_string(c.kind) + "|" +
-         c.scope + "|" + c.object;
-}
-
-bool is_fact(const Claim& c) {
-  return c.modality == Modality::kAsserted || c.modality == Modality::kReported;
-}
-
-bool agrees(const Claim& a, const Claim& b) {
-  if (!a.numeric || !b.numeric) return a.text == b.text;
-  constexpr double kSlack = 1e-9;
-  return a.low <= b.high * (1 + kSlack) && b.low <= a.high * (1 + kSlack);
-}
-
 std::string where(const Claim& c) {
   return c.source + (c.period.empty() ? "" : ", " + c.period.iso());
 }
 
+// What verification recorded for one claim: the corpus claims it agrees with and those it
+// contradicts, read from the groups and relations verify compared on the claim's key.
+class Relations {
+ public:
+  explicit Relations(const std::vector<ClaimRelation>& relations) {
+    for (const ClaimRelation& r : relations) {
+      if (r.bearing == Bearing::kSame) {
+        lead_[r.b] = r.a;
+        members_[r.a].push_back(r.b);
+      } else {
+        between_[r.a].push_back(&r);
+        between_[r.b].push_back(&r);
+      }
+    }
+  }
+
+  // Claims verification found to agree with the claim (its own group and the groups that
+  // agree with it), and those it found to contradict it.
+  void of(const std::string& claim, std::set<std::string>& agreeing,
+          std::set<std::string>& contradicting) const {
+    const std::string& lead = lead_of(claim);
+    add_group(lead, agreeing);
+    auto found = between_.find(lead);
+    if (found == between_.end()) return;
+    for (const ClaimRelation* r : found->second) {
+      const std::string& other = r->a == lead ? r->b : r->a;
+      add_group(other, r->bearing == Bearing::kAgrees ? agreeing : contradicting);
+    }
+  }
+
+ private:
+  const std::string& lead_of(const std::string& claim) const {
+    auto found = lead_.find(claim);
+    return found == lead_.end() ? claim : found->second;
+  }
+  void add_group(const std::string& lead, std::set<std::string>& out) const {
+    out.insert(lead);
+    auto found = members_.find(lead);
+    if (found != members_.end()) out.insert(found->second.begin(), found->second.end());
+  }
+
+  std::map<std::string, std::string> lead_;                  // claim -> its group's first
+  std::map<std::string, std::vector<std::string>> members_;  // first -> the others
+  std::map<std::string, std::vector<const ClaimRelation*>> between_;
+};
+
 class DraftChecker {
  public:
   DraftChecker(const Document& draft, const std::vector<Extraction>& all, const Verification& v,
-               const RuleData& rules)
-      : draft_(draft.source.id), all_(all), v_(v), r_(rules) {
+               const RuleSet& rules)
+      : draft_(draft.source.id), v_(v), rules_(rules), relations_(v.relations) {
     for (const Discrepancy& d : v_.discrepancies) {
       if (!disagreement(d.kind)) continue;
       for (const Evidence& e : d.evidence) {
         if (!e.claim.empty()) findings_of_[e.claim].push_back(&d);
       }
     }
-    for (const Extraction& e : all_) {
+    for (const Extraction& e : all) {
       for (const Claim& c : e.claims) {
-        by_id_[c.id] = &c;
-        if (c.source != draft_ && is_fact(c)) by_topic_[topic(c)].push_back(&c);
+        order_[c.id] = by_order_.size();
+        by_order_.push_back(&c);
       }
     }
   }
@@ -64,11 +93,11 @@ class DraftChecker {
   DraftFinding classify(const Claim& claim) const {
     DraftFinding f;
     f.claim = claim;
-    // Only what verify compares can be supported or disputed: "a date in 2025" is not a topic.
-    const AttributeRule* a = r_.declared(claim.attribute);
-    const bool comparable = a && a->comparison != Comparison::kNone;
-    if (contradiction(claim, f) || (comparable && (dispute(claim, f) || support(claim, f)))) {
-      return f;
+    if (contradiction(claim, f)) return f;
+    // Only what verify compares can be supported or disputed: "a date in 2025" has no key.
+    if (key_of(claim, rules_)) {
+      Related related = related_to(claim);
+      if (dispute(related, f) || support(related, f)) return f;
     }
     f.verdict = Verdict::kUnsupported;
     if (claim.subject.empty() || claim.period_basis == PeriodBasis::kUnresolved) {
@@ -83,9 +112,32 @@ class DraftChecker {
   }
 
  private:
+  // Corpus claims verification related to a draft claim, in corpus order.
+  struct Related {
+    std::vector<const Claim*> claims;
+    std::set<std::string> agreeing;
+  };
+
+  Related related_to(const Claim& claim) const {
+    std::set<std::string> agreeing, contradicting;
+    relations_.of(claim.id, agreeing, contradicting);
+    Related out;
+    std::set<size_t> at;
+    for (const std::set<std::string>* ids : {&agreeing, &contradicting}) {
+      for (const std::string& id : *ids) {
+        auto found = order_.find(id);
+        if (found == order_.end() || by_order_[found->second]->source == draft_) continue;
+        at.insert(found->second);
+        if (ids == &agreeing) out.agreeing.insert(id);
+      }
+    }
+    for (size_t i : at) out.claims.push_back(by_order_[i]);
+    return out;
+  }
+
   const Claim* claim_by_id(const std::string& id) const {
-    auto found = by_id_.find(id);
-    return found == by_id_.end() ? nullptr : found->second;
+    auto found = order_.find(id);
+    return found == order_.end() ? nullptr : by_order_[found->second];
   }
 
   // Which side of a finding the draft's claim is on, and whether any corpus source is with it.
@@ -123,12 +175,10 @@ class DraftChecker {
     return -1;
   }
 
-  // A draft figure that sits between two corpus accounts is in no conflict, yet unsettled.
-  bool dispute(const Claim& claim, DraftFinding& f) const {
-    auto same = by_topic_.find(topic(claim));
-    if (same == by_topic_.end()) return false;
-    for (const Claim* c : same->second) {
-      if (!(c->period == claim.period)) continue;
+  // A draft figure the corpus claims on its key disagree about, though it conflicts with none
+  // (it sits between two accounts, or agrees with one side): unsettled.
+  bool dispute(const Related& related, DraftFinding& f) const {
+    for (const Claim* c : related.claims) {
       auto found = findings_of_.find(c->id);
       if (found == findings_of_.end()) continue;
       for (const Discrepancy* d : found->second) {
@@ -138,10 +188,9 @@ class DraftChecker {
         f.explanation = "The corpus itself disagrees on this. " + d->explanation;
         for (const Evidence& e : d->evidence) {
           if (e.claim.empty()) continue;
-          const Claim* other = claim_by_id(e.claim);
           f.evidence.push_back(e);
           f.evidence.back().role =
-              other && agrees(*other, claim) ? EvidenceRole::kAgrees : EvidenceRole::kConflicts;
+              related.agreeing.count(e.claim) ? EvidenceRole::kAgrees : EvidenceRole::kConflicts;
         }
         return true;
       }
@@ -149,14 +198,14 @@ class DraftChecker {
     return false;
   }
 
-  bool support(const Claim& claim, DraftFinding& f) const {
-    auto same = by_topic_.find(topic(claim));
-    if (same == by_topic_.end()) return false;
+  // Corpus claims verification found to agree with the draft's, one per source.
+  bool support(const Related& related, DraftFinding& f) const {
     std::set<std::string> sources;
-    for (const Claim* c : same->second) {
-      if (!(c->period == claim.period) || !agrees(*c, claim)) continue;
-      if (sources.insert(c->source).second)
+    for (const Claim* c : related.claims) {
+      if (!related.agreeing.count(c->id)) continue;
+      if (sources.insert(c->source).second) {
         f.evidence.push_back(evidence_of(*c, EvidenceRole::kAgrees));
+      }
     }
     if (f.evidence.empty()) return false;
     f.verdict = Verdict::kSupported;
@@ -171,12 +220,12 @@ class DraftChecker {
   }
 
   std::string draft_;
-  const std::vector<Extraction>& all_;
   const Verification& v_;
-  const RuleData& r_;
+  const RuleSet& rules_;
+  Relations relations_;
   std::map<std::string, std::vector<const Discrepancy*>> findings_of_;  // claim id -> findings
-  std::map<std::string, std::vector<const Claim*>> by_topic_;           // corpus facts
-  std::map<std::string, const Claim*> by_id_;
+  std::map<std::string, size_t> order_;                                 // claim id -> corpus order
+  std::vector<const Claim*> by_order_;
 };
 
 }  // namespace
@@ -218,11 +267,11 @@ DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
   for (Claim& c : own_claims.claims) c.source = own.source.id;
   docs.push_back(own);
   all.push_back(own_claims);
-  ClaimGraph graph = ClaimGraph::build(docs, all);
+  ClaimGraph graph = ClaimGraph::build(docs, all, rules);
   VerifyOptions options;
   options.observer = own.source.id;
   const Verification v = verify(docs, all, rules, graph, options);
-  DraftChecker checker(own, all, v, rules.data());
+  DraftChecker checker(own, all, v, rules);
   DraftCheck out;
   for (size_t i = 0; i < draft_claims.claims.size(); ++i) {
     out.findings.push_back(checker.classify(own_claims.claims[i]));

@@ -2,6 +2,8 @@
 // maps; vertices are never removed, so descriptors stay valid.
 #include "claimtrace/claim_graph.h"
 
+#include "claimtrace/claim_key.h"
+
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/connected_components.hpp>
@@ -124,7 +126,7 @@ ClaimGraph::ClaimGraph(ClaimGraph&&) noexcept = default;
 ClaimGraph& ClaimGraph::operator=(ClaimGraph&&) noexcept = default;
 
 ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
-                             const std::vector<Extraction>& extractions) {
+                             const std::vector<Extraction>& extractions, const RuleSet& rules) {
   assert(documents.size() == extractions.size());
   ClaimGraph graph;
   Impl& m = *graph.impl_;
@@ -135,10 +137,13 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
     for (const Claim& c : extractions[d].claims) {
       Vertex cv = m.node(NodeKind::kClaim, c.id, c.quote);
       m.edge(s, cv, Relation::kAsserts);
-      std::string key = c.subject.text() + " " + c.attribute +
-                        (c.object.empty() ? "" : " " + c.object) +
-                        (c.period.empty() ? "" : " " + c.period.iso());
-      m.edge(cv, m.node(NodeKind::kKey, key, key), Relation::kAbout);
+      // A target is about the same key as the figure it aims at.
+      std::optional<ClaimKey> key = key_of(c, rules);
+      if (!key) key = key_of(c, rules, /*goals=*/true);
+      if (key) {
+        std::string name = key->text() + (c.period.empty() ? "" : " " + c.period.iso());
+        m.edge(cv, m.node(NodeKind::kKey, name, name), Relation::kAbout);
+      }
       // Entities: those the claim is about, and those named inside its quote.
       std::set<std::string> named(c.subject.entities.begin(), c.subject.entities.end());
       auto first =
@@ -221,11 +226,14 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
   for (const auto& [o, c] : pairs) {
     const Sentence& orig = sentences[o];
     const Sentence& copy = sentences[c];
+    // A claim keeps the first origin found: one lookup per copied claim, not per pair.
     for (const Claim* cc : copy.claims) {
+      if (m.origin.count(cc->id)) continue;
       for (const Claim* oc : orig.claims) {
-        if (oc->kind == cc->kind && oc->text == cc->text && !m.origin.count(cc->id)) {
+        if (oc->kind == cc->kind && oc->text == cc->text) {
           m.origin[cc->id] = m.origin.count(oc->id) ? m.origin[oc->id] : oc->id;
           m.copies.push_back(Copy{cc->source, oc->source, cc->id, oc->id});
+          break;
         }
       }
     }

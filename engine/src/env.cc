@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 namespace claimtrace {
 
@@ -25,6 +26,67 @@ Status io_error(const std::string& path, const std::string& what, int err) {
       (err == ENOENT || err == ENOTDIR) ? StatusCode::kNotFound : StatusCode::kIoError;
   return Status::error(code, what + ": " + std::strerror(err), Location{.file = path});
 }
+
+// Writes straight to the temporary file: callers hand over large pieces, and what is written
+// is not held in memory.
+class PosixFileWriter : public FileWriter {
+ public:
+  explicit PosixFileWriter(std::string path)
+      : path_(std::move(path)), tmp_(path_ + ".tmp." + std::to_string(::getpid())) {
+    fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd_ < 0) status_ = io_error(tmp_, "cannot create", errno);
+  }
+  PosixFileWriter(const PosixFileWriter&) = delete;
+  PosixFileWriter& operator=(const PosixFileWriter&) = delete;
+  ~PosixFileWriter() override { abandon(); }
+
+  void write(std::string_view bytes) override {
+    size_t done = 0;
+    while (fd_ >= 0 && done < bytes.size()) {
+      ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        fail(io_error(tmp_, "cannot write", errno));
+        return;
+      }
+      done += static_cast<size_t>(n);
+    }
+  }
+
+  Status commit() override {
+    if (fd_ < 0) return status_;
+    const int fd = std::exchange(fd_, -1);
+    const int synced = ::fsync(fd) == 0 ? 0 : errno;
+    const int closed = ::close(fd) == 0 ? 0 : errno;
+    if (synced != 0 || closed != 0) {
+      status_ = io_error(tmp_, "cannot flush", synced != 0 ? synced : closed);
+      ::unlink(tmp_.c_str());
+      return status_;
+    }
+    if (::rename(tmp_.c_str(), path_.c_str()) != 0) {
+      status_ = io_error(path_, "cannot rename into place", errno);
+      ::unlink(tmp_.c_str());
+      return status_;
+    }
+    return status_;
+  }
+
+ private:
+  void fail(Status why) {
+    status_ = std::move(why);
+    abandon();
+  }
+  // Closes and removes the temporary file: nothing reaches the path.
+  void abandon() {
+    if (fd_ < 0) return;
+    ::close(std::exchange(fd_, -1));
+    ::unlink(tmp_.c_str());
+  }
+
+  std::string path_, tmp_;
+  int fd_ = -1;
+  Status status_ = Status::ok();
+};
 
 class PosixEnv : public Env {
  public:
@@ -98,32 +160,13 @@ class PosixEnv : public Env {
   }
 
   Status write_file_atomically(const std::string& path, const std::string& contents) override {
-    std::string tmp = path + ".tmp." + std::to_string(::getpid());
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return io_error(tmp, "cannot create", errno);
-    size_t done = 0;
-    while (done < contents.size()) {
-      ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        int err = errno;
-        ::close(fd);
-        ::unlink(tmp.c_str());
-        return io_error(tmp, "cannot write", err);
-      }
-      done += static_cast<size_t>(n);
-    }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
-      int err = errno;
-      ::unlink(tmp.c_str());
-      return io_error(tmp, "cannot flush", err);
-    }
-    if (::rename(tmp.c_str(), path.c_str()) != 0) {
-      int err = errno;
-      ::unlink(tmp.c_str());
-      return io_error(path, "cannot rename into place", err);
-    }
-    return Status::ok();
+    std::unique_ptr<FileWriter> file = write_atomically(path);
+    file->write(contents);
+    return file->commit();
+  }
+
+  std::unique_ptr<FileWriter> write_atomically(const std::string& path) override {
+    return std::make_unique<PosixFileWriter>(path);
   }
 
   Status make_directories(const std::string& path) override {
@@ -239,6 +282,30 @@ Result<std::string> MemoryEnv::read_file(const std::string& path, uint64_t max_b
 Status MemoryEnv::write_file_atomically(const std::string& path, const std::string& contents) {
   add_file(path, contents);
   return Status::ok();
+}
+
+namespace {
+
+// Collects the file and adds it to the MemoryEnv on commit, as the real file appears on rename.
+class MemoryFileWriter : public FileWriter {
+ public:
+  MemoryFileWriter(MemoryEnv& env, std::string path) : env_(env), path_(std::move(path)) {}
+  void write(std::string_view bytes) override { contents_.append(bytes); }
+  Status commit() override {
+    env_.add_file(path_, std::move(contents_));
+    contents_.clear();
+    return Status::ok();
+  }
+
+ private:
+  MemoryEnv& env_;
+  std::string path_, contents_;
+};
+
+}  // namespace
+
+std::unique_ptr<FileWriter> MemoryEnv::write_atomically(const std::string& path) {
+  return std::make_unique<MemoryFileWriter>(*this, path);
 }
 
 Status MemoryEnv::make_directories(const std::string& path) {

@@ -93,12 +93,12 @@ void merge_metadata(Source& source, const MarkupMetadata& m, std::vector<Diagnos
 }
 
 Location locate(const std::string& path, const TextData& data, uint64_t decoded_offset) {
-  decoded_offset = std::min<uint64_t>(decoded_offset, data.decoded.size());
+  decoded_offset = std::min<uint64_t>(decoded_offset, data.lines.size());
   uint64_t original = data.to_original.size() == 0 ? 0
                       : decoded_offset < data.to_original.size()
                           ? data.to_original.begin_of(decoded_offset)
                           : data.to_original.end_of(data.to_original.size() - 1);
-  Position p = data.lines.at(data.decoded, decoded_offset);
+  Position p = data.lines.at(decoded_offset);
   return Location{path, static_cast<int64_t>(original), p.line, p.column};
 }
 
@@ -133,18 +133,17 @@ Document ingest_bytes(const std::string& path, const std::string& bytes, const S
   doc.encoding = decoded.encoding;
   data->encoding = decoded.encoding;
   data->format = static_cast<int>(doc.format);
-  data->decoded = std::move(decoded.text);
   data->to_original = std::move(decoded.to_original);
-  data->lines = LineIndex(data->decoded);
+  data->lines = LineIndex(decoded.text);
 
   for (const std::string& note : decoded.notes) {
     doc.diagnostics.push_back(Diagnostic{DiagnosticLevel::kWarning, Location{.file = path}, note});
   }
   // Invalid bytes: each became a U+FFFD in the decoded text, which gives line and column.
   size_t reported = 0;
-  for (size_t at = data->decoded.find("\xEF\xBF\xBD");
+  for (size_t at = decoded.text.find("\xEF\xBF\xBD");
        at != std::string::npos && reported < kMaxInvalidByteWarnings;
-       at = data->decoded.find("\xEF\xBF\xBD", at + 3)) {
+       at = decoded.text.find("\xEF\xBF\xBD", at + 3)) {
     uint64_t original = data->to_original.begin_of(at);
     if (!std::binary_search(decoded.invalid_bytes.begin(), decoded.invalid_bytes.end(), original)) {
       continue;  // a U+FFFD that was in the file already
@@ -171,14 +170,14 @@ Document ingest_bytes(const std::string& path, const std::string& bytes, const S
   }
 
   Normalizer normalizer;
-  normalizer.reserve(data->decoded.size());
+  normalizer.reserve(decoded.text.size());
   MarkupMetadata markup;
   switch (doc.format) {
     case Format::kHtml:
-      read_html(data->decoded, normalizer, markup);
+      read_html(decoded.text, normalizer, markup);
       break;
     case Format::kXml: {
-      Status s = read_xml(data->decoded, normalizer, markup);
+      Status s = read_xml(decoded.text, normalizer, markup);
       if (!s.is_ok()) {
         Location where =
             locate(path, *data, static_cast<uint64_t>(std::max<int64_t>(s.where().offset, 0)));
@@ -188,7 +187,7 @@ Document ingest_bytes(const std::string& path, const std::string& bytes, const S
     }
     case Format::kText:
     case Format::kUnknown:
-      read_plain_text(data->decoded, normalizer, data->layout);
+      read_plain_text(decoded.text, normalizer, data->layout);
       break;
   }
   merge_metadata(doc.source, markup, doc.diagnostics);
@@ -198,6 +197,12 @@ Document ingest_bytes(const std::string& path, const std::string& bytes, const S
   data->to_decoded = std::move(normalized.to_decoded);
   data->paragraphs = std::move(normalized.paragraphs);
   data->sentences = split_sentences(data->text, data->paragraphs, rules.data());
+  // Held for as long as the corpus is: no room left over from growing.
+  data->text.shrink_to_fit();
+  data->to_decoded.shrink_to_fit();
+  data->to_original.shrink_to_fit();
+  data->paragraphs.shrink_to_fit();
+  data->sentences.shrink_to_fit();
   if (data->text.empty()) {
     doc.diagnostics.push_back(
         Diagnostic{DiagnosticLevel::kWarning, Location{.file = path}, "no visible text"});

@@ -151,6 +151,7 @@ class Reader {
   bool have_group_ = false, group_words_ = false, group_scaled_ = false;
   Last last_ = Last::kNone;
   bool ordinal_ = false, scaled_ = false, plain_ = false;
+  double last_scale_ = 1;
   int digits_ = 0;
 };
 
@@ -160,6 +161,7 @@ bool Reader::apply_scale(double m) {
     if (!have_group_ || group_ <= 0 || group_scaled_) return false;
     group_ *= m;
     group_scaled_ = true;
+    last_scale_ = m;
     last_ = Last::kSmallScale;
   } else if (have_group_ && group_ > 0) {
     if (m >= big_) return false;  // "five million thousand" is not one number
@@ -167,10 +169,12 @@ bool Reader::apply_scale(double m) {
     group_ = 0;
     have_group_ = group_words_ = group_scaled_ = false;
     big_ = m;
+    last_scale_ = m;
     last_ = Last::kBigScale;
   } else if (last_ == Last::kBigScale && m > big_) {
     total_ *= m;  // "a thousand million"
     big_ = m;
+    last_scale_ *= m;
   } else {
     return false;
   }
@@ -251,6 +255,7 @@ NumberMatch Reader::result(size_t end) const {
   m.value = total_ + group_;
   m.ordinal = ordinal_;
   m.has_multiplier = scaled_;
+  m.scale = scaled_ ? last_scale_ : 1;
   m.plain_integer = plain_ && !scaled_ && !ordinal_ && end == i_ + 1;
   m.digits = m.plain_integer ? digits_ : 0;
   return m;

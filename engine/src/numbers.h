@@ -16,6 +16,7 @@ struct NumberMatch {
   bool ordinal = false;         // "seventh", "2nd", "sixth"
   bool vague = false;           // "dozens": value is a lower bound
   bool has_multiplier = false;  // a scale word was part of it ("6 billion", "five million")
+  double scale = 1;             // the last scale word's factor ("two to three thousand"), else 1
   bool plain_integer = false;   // digits only, no separators, no words ("2021", "53")
   int digits = 0;               // digit count of a plain integer
 };

@@ -18,7 +18,7 @@ void OffsetMap::append(uint64_t out_len, uint64_t from_begin, uint64_t from_end,
       return;
     }
   }
-  pieces_.push_back(Piece{size_, from_begin, from_end, verbatim});
+  pieces_.push_back(Piece{size_, verbatim, from_begin, from_end});
   size_ += out_len;
 }
 

@@ -21,16 +21,19 @@ class OffsetMap {
   // Source range of produced range [begin, end); an empty range maps to an empty range.
   std::pair<uint64_t, uint64_t> map(uint64_t begin, uint64_t end) const;
   size_t piece_count() const { return pieces_.size(); }
+  void shrink_to_fit() { pieces_.shrink_to_fit(); }
 
   static OffsetMap identity(uint64_t length);
 
  private:
+  // Three words: verbatim shares one with out, as no string comes near 2^63 bytes.
   struct Piece {
-    uint64_t out;         // first produced byte of the piece
+    uint64_t out : 63;  // first produced byte of the piece
+    uint64_t verbatim : 1;
     uint64_t from_begin;  // source range
     uint64_t from_end;
-    bool verbatim;
   };
+  static_assert(sizeof(Piece) == 24);
   const Piece& piece_at(uint64_t out) const;
 
   std::vector<Piece> pieces_;

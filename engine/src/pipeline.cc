@@ -48,7 +48,7 @@ void extract_run(Pass& run, const PassOptions& options) {
 }
 
 void verify_run(Pass& run) {
-  run.graph = ClaimGraph::build(run.documents, run.extractions);
+  run.graph = ClaimGraph::build(run.documents, run.extractions, run.rules);
   run.verification = verify(run.documents, run.extractions, run.rules, run.graph);
 }
 

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "claimtrace/claim.h"
@@ -53,10 +54,25 @@ enum PhraseTable : uint16_t {
 struct CurrencyRule {
   std::string code;
   bool symbol = false;
+  // An ISO code as a phrase ("USD", "ALL", "TOP"): it counts only as written, upper case, so
+  // "all 5 countries" is no amount in Albanian lek.
+  bool code_form = false;
+  // A word that names this currency only with a scale ("361 million pounds"); alone it is
+  // something else ("25 pounds" weighs).
+  bool scaled_only = false;
 };
+// A unit of measure (rules/units.xml): a claim states value * factor + offset in `unit`. For a
+// dimension stated in SI that is the SI unit; otherwise the unit as named, factor 1, and the
+// conversion to SI stays in si_factor/si_offset for whoever compares across units.
 struct UnitRule {
   std::string unit;
   double factor = 1;
+  double offset = 0;
+  std::string dimension;
+  double si_factor = 1, si_offset = 0;
+  // A symbol whose case matters ("t", "mg", "K"): the tokens must spell it exactly; empty for
+  // names and abbreviations, which match in any case.
+  std::string symbol;
 };
 struct ValueRule {
   double value = 0;
@@ -176,11 +192,20 @@ struct RuleData {
   WordSet number_time_words;  // every word of `numbers` and `time`: the tokens worth looking up
 
   std::vector<CurrencyRule> currencies;
+  // Every currency phrase as its lower-cased tokens, with its row: the first rule for a phrase
+  // wins, so ICU's names never override the rules'.
+  std::vector<std::pair<std::string, size_t>> currency_phrases;
   std::vector<UnitRule> units;
   std::vector<ValueRule> ratio_verbs;
   std::vector<CountNounRule> count_nouns;
   WordSet definite_words;                // "the two countries" is a description
   WordSet partitive_words;               // "one of the states" is not a count
+  WordSet negative_signs;                // "minus", "-" right before a figure
+  WordSet range_joiners;                 // "to", "-": between the two figures of a range
+  WordSet range_conjunctions;            // "and": joins them only after an opener
+  WordMap<bool> range_openers;           // "between"; true: only for bare figures ("from")
+  WordSet extreme_words;                 // "low", "high": "a 20-year low" counts no years
+  bool bound_bare_numbers = false;       // "more than 20" is a claim without a unit
   std::vector<ValueRule> vague_numbers;  // "double-digit": at least 10
   std::vector<BreakdownRule> breakdowns;
   std::vector<QualifierRule> qualifiers;

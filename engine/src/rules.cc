@@ -107,6 +107,8 @@ const RuleFile kXmlFiles[] = {
     {"numbers.xml", load_numbers},
     {"time.xml", load_time},
     {"quantities.xml", load_quantities},
+    {"units.xml", load_units},
+    {"currencies.xml", load_currencies},
     {"qualifiers.xml", load_qualifiers},
     {"modality.xml", load_modality},
     {"attributes.xml", load_attributes},

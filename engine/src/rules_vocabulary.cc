@@ -155,7 +155,12 @@ Status load_quantities(XmlRules& x) {
                                    {"vague-number", {"phrase", "value"}, {}},
                                    {"breakdown", {"phrase"}, {"exhaustive"}},
                                    {"breakdown-rest", {"phrase"}, {}},
-                                   {"breakdown-end", {"phrase"}, {}}});
+                                   {"breakdown-end", {"phrase"}, {}},
+                                   {"range-join", {"word"}, {}},
+                                   {"range-and", {"word"}, {}},
+                                   {"extreme", {"word"}, {}},
+                                   {"range-open", {"word"}, {"bare"}},
+                                   {"bare-bounds", {}, {}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
   s = x.each("currency", [&](pugi::xml_node n) -> Status {
@@ -167,7 +172,10 @@ Status load_quantities(XmlRules& x) {
     if (code.size() != 3 || !std::all_of(code.begin(), code.end(), ::isupper)) {
       return x.fail(n, "code=\"" + code + "\" is not an ISO 4217 code");
     }
-    d.currencies.push_back(CurrencyRule{code, symbol});
+    d.currencies.push_back(CurrencyRule{code, symbol, false});
+    d.currency_phrases.emplace_back(
+        currency_phrase_key(n.attribute(symbol ? "symbol" : "phrase").value()),
+        d.currencies.size() - 1);
     return x.phrase(n, symbol ? "symbol" : "phrase", d.phrases, kCurrency, d.currencies.size() - 1);
   });
   if (!s.is_ok()) return s;
@@ -187,7 +195,10 @@ Status load_quantities(XmlRules& x) {
   s = x.each("unit", [&](pugi::xml_node n) -> Status {
     Result<double> f = x.number(n, "factor");
     if (!f.is_ok()) return f.status();
-    d.units.push_back(UnitRule{n.attribute("unit").value(), f.value()});
+    UnitRule u;
+    u.unit = n.attribute("unit").value();
+    u.factor = u.si_factor = f.value();
+    d.units.push_back(u);
     return x.phrase(n, "phrase", d.phrases, kUnit, d.units.size() - 1);
   });
   if (!s.is_ok()) return s;
@@ -200,6 +211,24 @@ Status load_quantities(XmlRules& x) {
     return x.phrase(n, "phrase", d.phrases, kCountNoun, d.count_nouns.size() - 1);
   });
   if (!s.is_ok()) return s;
+  for (const auto& [name, set] : {std::pair<const char*, WordSet*>{"range-join", &d.range_joiners},
+                                  {"range-and", &d.range_conjunctions},
+                                  {"extreme", &d.extreme_words}}) {
+    s = x.each(name, [&, set = set](pugi::xml_node n) {
+      set->insert(lower_word(n.attribute("word").value()));
+      return Status::ok();
+    });
+    if (!s.is_ok()) return s;
+  }
+  s = x.each("range-open", [&](pugi::xml_node n) -> Status {
+    std::string bare = n.attribute("bare").value();
+    if (!bare.empty() && bare != "true" && bare != "false")
+      return x.fail(n, "bare must be true or false");
+    d.range_openers[lower_word(n.attribute("word").value())] = bare == "true";
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  if (x.root().child("bare-bounds")) d.bound_bare_numbers = true;
   s = x.each("definite", [&](pugi::xml_node n) {
     d.definite_words.insert(lower_word(n.attribute("word").value()));
     return Status::ok();

@@ -2,6 +2,7 @@
 #include "claimtrace/text.h"
 
 #include <algorithm>
+#include <bit>
 #include <cassert>
 
 #include "text_data.h"
@@ -12,32 +13,46 @@ namespace {
 bool is_lead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 }  // namespace
 
-LineIndex::LineIndex(std::string_view text) {
+LineIndex::LineIndex(std::string_view text) : size_(text.size()) {
   line_starts_.push_back(0);
+  bool ascii = true;
   for (uint64_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
       line_starts_.push_back(i + 1);
     }
+    ascii = ascii && static_cast<unsigned char>(text[i]) < 0x80;
   }
+  line_starts_.shrink_to_fit();
+  if (ascii) return;
+  lead_bits_.assign((size_ + 63) / 64, 0);
+  chars_before_block_.reserve(size_ / kBlock + 2);
   uint64_t count = 0;
   for (uint64_t i = 0; i < text.size(); ++i) {
     if (i % kBlock == 0) chars_before_block_.push_back(count);
-    count += is_lead(text[i]);
+    if (is_lead(text[i])) {
+      lead_bits_[i / 64] |= uint64_t{1} << (i % 64);
+      ++count;
+    }
   }
   chars_before_block_.push_back(count);
 }
 
-Position LineIndex::at(std::string_view text, uint64_t offset) const {
+uint64_t LineIndex::chars_before(uint64_t offset) const {
+  if (lead_bits_.empty()) return offset;
+  const uint64_t block = offset / kBlock;
+  uint64_t n = chars_before_block_[block];
+  for (uint64_t w = block * kBlock / 64; w < offset / 64; ++w) n += std::popcount(lead_bits_[w]);
+  if (offset % 64) {
+    n += std::popcount(lead_bits_[offset / 64] & ((uint64_t{1} << (offset % 64)) - 1));
+  }
+  return n;
+}
+
+Position LineIndex::at(uint64_t offset) const {
   if (line_starts_.empty()) return Position{1, 1};
-  offset = std::min<uint64_t>(offset, text.size());
+  offset = std::min<uint64_t>(offset, size_);
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const uint64_t line_start = *(it - 1);
-  auto chars_before = [&](uint64_t x) {
-    uint64_t block = x / kBlock;
-    uint64_t n = chars_before_block_[block];
-    for (uint64_t i = block * kBlock; i < x; ++i) n += is_lead(text[i]);
-    return n;
-  };
   return Position{static_cast<int>(it - line_starts_.begin()),
                   static_cast<int>(chars_before(offset) - chars_before(line_start)) + 1};
 }
@@ -63,8 +78,8 @@ Span Text::original_span(TextRange r) const {
 Position Text::position(TextRange r) const {
   if (data_->text.empty()) return Position{1, 1};
   uint64_t decoded = r.begin < data_->to_decoded.size() ? data_->to_decoded.begin_of(r.begin)
-                                                        : data_->decoded.size();
-  return data_->lines.at(data_->decoded, decoded);
+                                                        : data_->lines.size();
+  return data_->lines.at(decoded);
 }
 
 const TextData* text_data(const Text& text) { return text.data_.get(); }

@@ -54,7 +54,9 @@ class XmlRules {
   Status check_attributes(pugi::xml_node n, const Element& e) {
     for (const char* r : e.required) {
       if (n.attribute(r).empty() || std::string(n.attribute(r).value()).empty()) {
-        return fail(n, "<" + std::string(n.name()) + "> needs " + r + "=\"...\"");
+        std::string message = "<";
+        message.append(n.name()).append("> needs ").append(r).append("=\"...\"");
+        return fail(n, message);
       }
     }
     for (pugi::xml_attribute a : n.attributes()) {
@@ -139,6 +141,10 @@ Status parse_kinds(XmlRules& x, pugi::xml_node n, std::vector<ClaimKind>& out);
 Status load_numbers(XmlRules& x);
 Status load_time(XmlRules& x);
 Status load_quantities(XmlRules& x);
+Status load_units(XmlRules& x);
+Status load_currencies(XmlRules& x);
+// A currency phrase as its lower-cased tokens: phrases that match alike have one key.
+std::string currency_phrase_key(const std::string& phrase);
 Status load_qualifiers(XmlRules& x);
 Status load_modality(XmlRules& x);
 Status load_attributes(XmlRules& x);

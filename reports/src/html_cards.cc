@@ -488,7 +488,10 @@ void append_findings(std::string& out, const Index& x) {
       std::to_string(all.size()) + " of " + std::to_string(all.size()) + " shown</span></p>";
   out += "<p id=\"no-match\" class=\"note\" hidden>No finding matches these filters.</p>\n";
   if (all.empty()) out += "<p class=\"note\">No discrepancies found.</p>";
-  for (const Discrepancy& d : all) append_card(out, x, d);
+  for (const Discrepancy& d : all) {
+    append_card(out, x, d);
+    x.spill(out);
+  }
   out += "</section>\n";
 }
 

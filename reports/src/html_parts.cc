@@ -20,6 +20,13 @@ std::string with_unit(const std::string& number, const std::string& unit) {
 
 }  // namespace
 
+void Index::spill(std::string& out) const {
+  constexpr size_t kChunk = 1 << 18;
+  if (!output || out.size() < kChunk) return;
+  output->write(out);
+  out.clear();
+}
+
 bool reviewed(const Discrepancy& d) { return !d.counts(); }
 std::string review_state(const Discrepancy& d) {
   return reviewed(d) ? to_string(d.review.decision) : "open";

@@ -15,9 +15,12 @@ namespace claimtrace::html_report {
 inline constexpr Severity kSeverities[] = {Severity::kHigh, Severity::kMedium, Severity::kLow,
                                            Severity::kInfo};
 
-// Everything the writer looks up while it writes: documents, claims and trust by id.
+// Everything the writer looks up while it writes (documents, claims and trust by id), and
+// where the page goes as it is written.
 struct Index {
   const ReportInput& in;
+  // Null: the page collects whole in the caller's string.
+  Output* output = nullptr;
   std::map<std::string, size_t> document;  // source id -> document index
   std::unordered_map<std::string, const Claim*> claim;
   std::map<std::string, const SourceTrust*> trust;
@@ -56,6 +59,9 @@ struct Index {
     auto it = claim.find(id);
     return it == claim.end() ? nullptr : it->second;
   }
+  // Hands the markup collected so far on to output once it passes a chunk, so a large page is
+  // never held whole; called between items, where the markup may be cut.
+  void spill(std::string& out) const;
 };
 
 // A finding's review state as the report shows it: a reopened decision does not apply.

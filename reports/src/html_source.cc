@@ -80,7 +80,7 @@ class SourceWriter {
 }  // namespace
 
 void append_source_lines(std::string& out, std::string_view bytes,
-                         std::vector<Highlight> highlights) {
+                         std::vector<Highlight> highlights, const Spill& spill) {
   const uint64_t start = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   const uint64_t size = bytes.size();
   for (Highlight& h : highlights) {
@@ -140,6 +140,8 @@ void append_source_lines(std::string& out, std::string_view bytes,
       if (p < stop) {
         const bool crlf = bytes[p] == '\r' && p + 1 < size && bytes[p + 1] == '\n';
         w.end_line(open);
+        // Every mark is closed and no line is open: nothing before here is taken back.
+        if (spill) spill(out);
         w.begin_line(open);
         p += crlf ? 2 : 1;
       }

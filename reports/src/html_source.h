@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,8 +21,10 @@ struct Highlight {
 // Appends the numbered lines of UTF-8 bytes (a leading BOM is not shown) with every highlight as
 // a <mark>. Lines break at \n, \r\n and a lone \r, as the engine counts them. Marks nest when one
 // holds another; a mark that crosses a line break or the end of an enclosing mark is closed and
-// continued, so the markup stays well formed whatever the spans.
+// continued, so the markup stays well formed whatever the spans. spill, when given, is called
+// between lines with the markup so far, which it may hand on and clear.
+using Spill = std::function<void(std::string& out)>;
 void append_source_lines(std::string& out, std::string_view bytes,
-                         std::vector<Highlight> highlights);
+                         std::vector<Highlight> highlights, const Spill& spill = {});
 
 }  // namespace claimtrace::html_report

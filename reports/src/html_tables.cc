@@ -119,6 +119,7 @@ void append_claims_table(std::string& out, const Index& x) {
       append_html(out, c.id);
       out += "</code>";
       out += "</td></tr>\n";
+      x.spill(out);
     }
   }
   out += "</tbody></table></div></details></section>\n";
@@ -344,7 +345,7 @@ void append_source_view(std::string& out, const Index& x, size_t i) {
          (lines == 1 ? "" : "s") + ", claims marked</summary><div class=\"source\"";
   if (d.source.language.known()) attr(out, "lang", d.source.language.value);
   out += ">";
-  append_source_lines(out, text, std::move(marks));
+  append_source_lines(out, text, std::move(marks), [&x](std::string& s) { x.spill(s); });
   out += "</div></details></section>\n";
 }
 

@@ -401,77 +401,129 @@ std::string discrepancy_json(const Discrepancy& d) {
 
 constexpr std::string_view kRecordIndent = "    ";
 
+// Export text collected in a buffer and handed on in chunks, so an export is never held whole.
+class Chunks {
+ public:
+  explicit Chunks(Output& out) : out_(out) {}
+  Chunks(const Chunks&) = delete;
+  Chunks& operator=(const Chunks&) = delete;
+  ~Chunks() { out_.write(text); }
+  void spill() {
+    if (text.size() < (1 << 16)) return;
+    out_.write(text);
+    text.clear();
+  }
+  std::string text;
+
+ private:
+  Output& out_;
+};
+
+// A JSON array of records, one per line, laid out as json_array(items, kRecordIndent) lays it
+// out, written as each record is made.
+class RecordArray {
+ public:
+  explicit RecordArray(Chunks& out) : out_(out) { out_.text += '['; }
+  void add(const std::string& record) {
+    if (count_++) out_.text += ',';
+    out_.text += '\n';
+    out_.text += kRecordIndent;
+    out_.text += record;
+    out_.spill();
+  }
+  void close() {
+    if (count_) {
+      out_.text += '\n';
+      out_.text += kRecordIndent.substr(2);
+    }
+    out_.text += ']';
+  }
+
+ private:
+  Chunks& out_;
+  size_t count_ = 0;
+};
+
 }  // namespace
 
-std::string report_json(const ReportInput& input) {
+void write_report_json(const ReportInput& input, Output& output) {
   std::map<std::string, const SourceTrust*> trust;
   for (const SourceTrust& t : input.verification.trust) trust[t.source] = &t;
 
-  std::vector<std::string> sources, claims, discrepancies, copies;
+  // Top-level members one per line, and records one per line inside them.
+  Chunks out(output);
+  out.text = "{\n  \"format\":\"claimtrace-report\",\n  \"version\":1,\n  \"generator\":";
+  out.text += json_string(std::string("claimtrace ") + version());
+  out.text += ",\n  \"sources\":";
+  RecordArray sources(out);
   for (size_t d = 0; d < input.documents.size(); ++d) {
     const Document& x = input.documents[d];
     auto t = trust.find(x.source.id);
     size_t n = d < input.extractions.size() ? input.extractions[d].claims.size() : 0;
-    sources.push_back(source_json(x, n, t == trust.end() ? nullptr : t->second));
+    sources.add(source_json(x, n, t == trust.end() ? nullptr : t->second));
   }
+  sources.close();
+  out.text += ",\n  \"claims\":";
+  RecordArray claims(out);
   for (const Extraction& e : input.extractions) {
-    for (const Claim& c : e.claims) claims.push_back(claim_json(c));
+    for (const Claim& c : e.claims) claims.add(claim_json(c));
   }
+  claims.close();
+  out.text += ",\n  \"discrepancies\":";
+  RecordArray discrepancies(out);
   for (const Discrepancy& d : input.verification.discrepancies) {
-    discrepancies.push_back(discrepancy_json(d));
+    discrepancies.add(discrepancy_json(d));
   }
-  for (const Copy& c : input.graph.copies()) {
-    copies.push_back(JsonObject()
-                         .add("source", json_string(c.copy))
-                         .add("claim", json_string(c.copy_claim))
-                         .add("original_source", json_string(c.original))
-                         .add("original_claim", json_string(c.original_claim))
-                         .str());
-  }
-  const ClaimGraph& g = input.graph;
-  std::string graph = JsonObject()
-                          .add("sources", json_count(g.count(NodeKind::kSource)))
-                          .add("claims", json_count(g.count(NodeKind::kClaim)))
-                          .add("keys", json_count(g.count(NodeKind::kKey)))
-                          .add("entities", json_count(g.count(NodeKind::kEntity)))
-                          .add("contradicts", json_count(g.count(Relation::kContradicts)))
-                          .add("corroborates", json_count(g.count(Relation::kCorroborates)))
-                          .add("copies", json_count(g.count(Relation::kCopies)))
-                          .str();
-  std::string trust_summary =
+  discrepancies.close();
+  out.text += ",\n  \"trust\":";
+  out.text +=
       JsonObject()
           .add("iterations", json_count(static_cast<uint64_t>(input.verification.trust_iterations)))
           .add("formula",
                json_string("(prior * prior_weight + confidence) / (prior_weight + disputed)"))
           .str();
-  // Top-level members one per line, and records one per line inside them.
-  std::string out = "{\n  \"format\":\"claimtrace-report\",\n  \"version\":1,\n  \"generator\":";
-  out += json_string(std::string("claimtrace ") + version());
-  out += ",\n  \"sources\":" + json_array(sources, kRecordIndent);
-  out += ",\n  \"claims\":" + json_array(claims, kRecordIndent);
-  out += ",\n  \"discrepancies\":" + json_array(discrepancies, kRecordIndent);
-  out += ",\n  \"trust\":" + trust_summary;
-  out += ",\n  \"copies\":" + json_array(copies, kRecordIndent);
-  out += ",\n  \"graph\":" + graph;
-  out += "\n}\n";
-  return out;
+  out.text += ",\n  \"copies\":";
+  RecordArray copies(out);
+  for (const Copy& c : input.graph.copies()) {
+    copies.add(JsonObject()
+                   .add("source", json_string(c.copy))
+                   .add("claim", json_string(c.copy_claim))
+                   .add("original_source", json_string(c.original))
+                   .add("original_claim", json_string(c.original_claim))
+                   .str());
+  }
+  copies.close();
+  const ClaimGraph& g = input.graph;
+  out.text += ",\n  \"graph\":";
+  out.text += JsonObject()
+                  .add("sources", json_count(g.count(NodeKind::kSource)))
+                  .add("claims", json_count(g.count(NodeKind::kClaim)))
+                  .add("keys", json_count(g.count(NodeKind::kKey)))
+                  .add("entities", json_count(g.count(NodeKind::kEntity)))
+                  .add("contradicts", json_count(g.count(Relation::kContradicts)))
+                  .add("corroborates", json_count(g.count(Relation::kCorroborates)))
+                  .add("copies", json_count(g.count(Relation::kCopies)))
+                  .str();
+  out.text += "\n}\n";
 }
 
 // The columns of `claimtrace extract --format tsv`, in its order.
-std::string claims_csv(const ReportInput& input) {
-  std::string out;
-  csv_row(claim_field_names(), out);
+void write_claims_csv(const ReportInput& input, Output& output) {
+  Chunks out(output);
+  csv_row(claim_field_names(), out.text);
   for (const Extraction& e : input.extractions) {
-    for (const Claim& c : e.claims) csv_row(claim_fields(c, number_text), out);
+    for (const Claim& c : e.claims) {
+      csv_row(claim_fields(c, number_text), out.text);
+      out.spill();
+    }
   }
-  return out;
 }
 
-std::string discrepancies_csv(const ReportInput& input) {
-  std::string out;
+void write_discrepancies_csv(const ReportInput& input, Output& output) {
+  Chunks out(output);
   csv_row({"id", "kind", "severity", "subject", "attribute", "period", "values", "sources",
            "review", "explanation"},
-          out);
+          out.text);
   for (const Discrepancy& d : input.verification.discrepancies) {
     std::vector<std::string> values;
     for (const CompetingValue& v : d.values) values.push_back(v.value);
@@ -479,31 +531,55 @@ std::string discrepancies_csv(const ReportInput& input) {
     if (d.review.reopened) review += " (reopened)";
     csv_row({d.id, to_string(d.kind), to_string(d.severity), d.subject, d.attribute, d.period,
              joined(values, " | "), joined(evidence_sources(d), " | "), review, d.explanation},
-            out);
+            out.text);
+    out.spill();
   }
-  return out;
 }
 
-std::string web_annotations_json(const ReportInput& input) {
-  std::vector<std::string> items;
+void write_web_annotations_json(const ReportInput& input, Output& output) {
+  size_t total = 0;
+  for (const Extraction& e : input.extractions) total += e.claims.size();
+  std::string head =
+      JsonObject()
+          .add("@context", "\"http://www.w3.org/ns/anno.jsonld\"")
+          .add("id", "\"urn:claimtrace:claims\"")
+          .add("type", "\"AnnotationCollection\"")
+          .add("label", json_string(std::string("Claims found by claimtrace ") + version()))
+          .add("total", json_count(total))
+          .str();
+  head.pop_back();  // the collection stays open for its first page
+  Chunks out(output);
+  out.text = head + ",\"first\":";
+  std::string page = JsonObject().add("type", "\"AnnotationPage\"").add("startIndex", "0").str();
+  page.pop_back();  // the page stays open for its items
+  out.text += page + ",\"items\":";
+  RecordArray items(out);
   for (size_t d = 0; d < input.extractions.size(); ++d) {
     const Document* doc = d < input.documents.size() ? &input.documents[d] : nullptr;
-    for (const Claim& c : input.extractions[d].claims) items.push_back(annotation(c, doc));
+    for (const Claim& c : input.extractions[d].claims) items.add(annotation(c, doc));
   }
-  std::string page = JsonObject()
-                         .add("type", "\"AnnotationPage\"")
-                         .add("startIndex", "0")
-                         .add("items", json_array(items, kRecordIndent))
-                         .str();
-  return JsonObject()
-             .add("@context", "\"http://www.w3.org/ns/anno.jsonld\"")
-             .add("id", "\"urn:claimtrace:claims\"")
-             .add("type", "\"AnnotationCollection\"")
-             .add("label", json_string(std::string("Claims found by claimtrace ") + version()))
-             .add("total", json_count(items.size()))
-             .add("first", page)
-             .str() +
-         "\n";
+  items.close();
+  out.text += "}}\n";
+}
+
+namespace {
+
+template <void (*write)(const ReportInput&, Output&)>
+std::string whole(const ReportInput& input) {
+  StringOutput out;
+  write(input, out);
+  return std::move(out.text);
+}
+
+}  // namespace
+
+std::string report_json(const ReportInput& input) { return whole<write_report_json>(input); }
+std::string claims_csv(const ReportInput& input) { return whole<write_claims_csv>(input); }
+std::string discrepancies_csv(const ReportInput& input) {
+  return whole<write_discrepancies_csv>(input);
+}
+std::string web_annotations_json(const ReportInput& input) {
+  return whole<write_web_annotations_json>(input);
 }
 
 std::string claim_review_jsonld(const std::string& draft_path, const Document& draft,

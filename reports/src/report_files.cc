@@ -11,10 +11,10 @@ namespace claimtrace {
 
 const std::vector<ReportExport>& report_exports() {
   static const std::vector<ReportExport> kExports = {
-      {"json", "report.json", report_json},
-      {"csv", "claims.csv", claims_csv},
-      {"csv", "discrepancies.csv", discrepancies_csv},
-      {"annotations", "annotations.jsonld", web_annotations_json}};
+      {"json", "report.json", write_report_json},
+      {"csv", "claims.csv", write_claims_csv},
+      {"csv", "discrepancies.csv", write_discrepancies_csv},
+      {"annotations", "annotations.jsonld", write_web_annotations_json}};
   return kExports;
 }
 
@@ -51,6 +51,25 @@ Result<ReviewsInUse> reviews_for(const Env& env, const std::string& given,
   return used;
 }
 
+namespace {
+
+using ReportWriter = void (*)(const ReportInput&, Output&);
+
+// Each file is written atomically as its writer makes it: reports too large to hold in memory
+// never are.
+Status stream_files(Env& env, const std::string& dir, const ReportInput& input,
+                    const std::vector<std::pair<std::string, ReportWriter>>& files) {
+  Status made = env.make_directories(dir);
+  for (size_t i = 0; made.is_ok() && i < files.size(); ++i) {
+    std::unique_ptr<FileWriter> file = env.write_atomically(join_path(dir, files[i].first));
+    files[i].second(input, *file);
+    made = file->commit();
+  }
+  return made;
+}
+
+}  // namespace
+
 Status write_files(Env& env, const std::string& dir,
                    const std::vector<std::pair<std::string, std::string>>& files) {
   Status made = env.make_directories(dir);
@@ -62,15 +81,15 @@ Status write_files(Env& env, const std::string& dir,
 
 WrittenReport write_report(Env& env, const std::string& dir, const ReportInput& input,
                            const std::set<std::string>& formats) {
-  std::vector<std::pair<std::string, std::string>> files = {{"report.xml", report_xml(input)},
-                                                            {"report.html", report_html(input)}};
+  std::vector<std::pair<std::string, ReportWriter>> files = {{"report.xml", write_report_xml},
+                                                             {"report.html", write_report_html}};
   for (const ReportExport& e : report_exports()) {
-    if (formats.count(e.format)) files.push_back({e.file, e.write(input)});
+    if (formats.count(e.format)) files.push_back({e.file, e.write});
   }
   WrittenReport written;
-  written.status = write_files(env, dir, files);
+  written.status = stream_files(env, dir, input, files);
   if (!written.status.is_ok()) return written;
-  for (const auto& [name, text] : files) written.files.push_back(name);
+  for (const auto& [name, write] : files) written.files.push_back(name);
   for (const ReportExport& e : report_exports()) {
     if (formats.count(e.format)) continue;
     if (Status s = env.remove_file(join_path(dir, e.file)); !s.is_ok()) {

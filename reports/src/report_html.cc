@@ -1,4 +1,5 @@
-// report.html: the findings as a fact-checker reads them, built as one string of escaped markup.
+// report.html: the findings as a fact-checker reads them, escaped markup written section by
+// section and handed on in chunks.
 // Its only script and style are the embedded assets, allowed by hash in the page's CSP.
 #include "claimtrace/report_html.h"
 
@@ -290,8 +291,15 @@ void append_page_end(std::string& out) {
 }  // namespace html_report
 
 std::string report_html(const ReportInput& input) {
+  StringOutput out;
+  write_report_html(input, out);
+  return std::move(out.text);
+}
+
+void write_report_html(const ReportInput& input, Output& output) {
   using namespace html_report;
-  const Index x(input);
+  Index x(input);
+  x.output = &output;
 
   size_t read = 0;
   for (const Document& d : input.documents) read += d.status == InputStatus::kOk;
@@ -320,10 +328,11 @@ std::string report_html(const ReportInput& input) {
       "rests on in blue.</p>\n";
   for (size_t i = 0; i < input.documents.size(); ++i) {
     if (input.documents[i].status == InputStatus::kOk) append_source_view(out, x, i);
+    x.spill(out);
   }
   out += "</section>\n";
   append_page_end(out);
-  return out;
+  output.write(out);
 }
 
 }  // namespace claimtrace

@@ -9,6 +9,7 @@
 #include "claimtrace/copy.h"
 #include "claimtrace/document.h"
 #include "claimtrace/extraction.h"
+#include "claimtrace/rules.h"
 
 namespace claimtrace {
 
@@ -19,10 +20,11 @@ const char* to_string(Relation relation);
 
 class ClaimGraph {
  public:
-  // Sources (every document, skipped ones too), claims, keys (subject + attribute + period),
-  // entities, and copies between sources found from near-identical claim sentences.
+  // Sources (every document, skipped ones too), claims, keys (the claim's ClaimKey from
+  // key_of() and its period; claims verify does not compare have none), entities, and copies
+  // between sources found from near-identical claim sentences.
   static ClaimGraph build(const std::vector<Document>& documents,
-                          const std::vector<Extraction>& extractions);
+                          const std::vector<Extraction>& extractions, const RuleSet& rules);
   ClaimGraph();
   ~ClaimGraph();
   ClaimGraph(ClaimGraph&&) noexcept;

@@ -27,9 +27,14 @@ struct ClaimKey {
   std::string scope;   // ranks: "in Asia" narrows a ranking; empty when unscoped
   std::string object;  // events: the status begun; graded labels: the status head
 
+  // An event's status as a graded label key (subject and head of the status it began), so two
+  // wordings of one upgrade meet the labels of that status; nothing for other shapes.
+  std::optional<ClaimKey> status() const;
+
   bool operator==(const ClaimKey&) const = default;
   auto operator<=>(const ClaimKey&) const = default;
-  // "BY-CN trade.turnover USD amount", for graph node names and diagnostics.
+  // "BY-CN trade.turnover USD amount", for graph node names and diagnostics: the non-empty
+  // parts joined by spaces.
   std::string text() const;
 };
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimtrace/status.h"
@@ -24,6 +25,30 @@ struct FileInfo {
   bool operator==(const FileInfo&) const = default;
 };
 
+// Bytes written in order: a file being written, or a string. Writers that produce large
+// output write through this so it never has to be held whole.
+class Output {
+ public:
+  virtual ~Output() = default;
+  virtual void write(std::string_view bytes) = 0;
+};
+
+// Output into a string, for callers that want the whole text.
+class StringOutput : public Output {
+ public:
+  void write(std::string_view bytes) override { text.append(bytes); }
+  std::string text;
+};
+
+// A file written in pieces: the bytes go to a temporary file beside it, and commit() renames
+// that into place, so readers never see half a file. Dropped without a successful commit(),
+// it removes the temporary file and leaves the path as it was.
+class FileWriter : public Output {
+ public:
+  // The first failure (from opening the file on) is kept; later writes do nothing.
+  virtual Status commit() = 0;
+};
+
 class Env {
  public:
   virtual ~Env() = default;
@@ -35,6 +60,8 @@ class Env {
   virtual Result<std::string> read_file(const std::string& path, uint64_t max_bytes) const = 0;
   // Writes to a temporary file in the same directory, then renames: readers never see half a file.
   virtual Status write_file_atomically(const std::string& path, const std::string& contents) = 0;
+  // The same guarantee for contents written as they are produced.
+  virtual std::unique_ptr<FileWriter> write_atomically(const std::string& path) = 0;
   virtual Status make_directories(const std::string& path) = 0;
   // Removes a file; one that does not exist is not an error (the caller wants it gone).
   virtual Status remove_file(const std::string& path) = 0;
@@ -53,6 +80,7 @@ class MemoryEnv : public Env {
   Result<std::vector<std::string>> list_directory(const std::string& path) const override;
   Result<std::string> read_file(const std::string& path, uint64_t max_bytes) const override;
   Status write_file_atomically(const std::string& path, const std::string& contents) override;
+  std::unique_ptr<FileWriter> write_atomically(const std::string& path) override;
   Status make_directories(const std::string& path) override;
   Status remove_file(const std::string& path) override;
 

@@ -19,7 +19,7 @@ namespace claimtrace {
 struct ReportExport {
   const char* format;
   const char* file;
-  std::string (*write)(const ReportInput&);
+  void (*write)(const ReportInput&, Output&);  // streams the file as it is made
 };
 // In the order they are written; one format may write several files.
 const std::vector<ReportExport>& report_exports();

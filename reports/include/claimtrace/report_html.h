@@ -13,5 +13,7 @@ namespace claimtrace {
 // is escaped; characters HTML cannot carry become U+FFFD. The same input gives the same bytes.
 // With input.env, documents read as UTF-8 are shown in full with every claim's span marked.
 std::string report_html(const ReportInput& input);
+// The same bytes written to out as they are produced, so the page is never held whole.
+void write_report_html(const ReportInput& input, Output& out);
 
 }  // namespace claimtrace

@@ -12,5 +12,7 @@ namespace claimtrace {
 // characters, invalid bytes) are written as U+FFFD, so any corpus gives a well-formed file.
 // reports/report.xsd describes it; tests validate every report they write against it.
 std::string report_xml(const ReportInput& input);
+// The same bytes written to out as they are produced, so the report is never held whole.
+void write_report_xml(const ReportInput& input, Output& out);
 
 }  // namespace claimtrace

@@ -1,0 +1,186 @@
+// Reading one quantity at a token: its number, then what stands before and after it.
+#include "extract/quantity_reader.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimtrace {
+
+namespace {
+
+// Tokens [first, last) written with no space inside and exactly as `spelled`.
+bool written_as(const std::vector<Token>& t, size_t first, size_t last, std::string_view spelled) {
+  for (size_t k = first; k < last; ++k) {
+    if (k > first && t[k].space_before) return false;
+    if (spelled.substr(0, t[k].text.size()) != t[k].text) return false;
+    spelled.remove_prefix(t[k].text.size());
+  }
+  return spelled.empty();
+}
+
+// Whether a currency hit may stand for its currency here: codes only upper case as written,
+// signs with letters ("HK$", "A$") only as written, scale-only words only after a scale.
+bool currency_fits(const SentenceContext& s, const PhraseHit& h, bool scaled) {
+  const CurrencyRule& c = s.rules.currencies[h.use.row];
+  if (c.scaled_only && !scaled) return false;
+  if (c.code_form) return written_as(s.tokens(), h.first, h.last, c.code);
+  return true;
+}
+
+// The longest hit of `table` at k that `fits` accepts.
+template <typename Fits>
+const PhraseHit* longest_fitting(const SentenceContext& s, size_t k, PhraseTable table, Fits fits) {
+  if (k >= s.starting.size()) return nullptr;
+  const PhraseHit* best = nullptr;
+  for (size_t h : s.starting[k]) {
+    const PhraseHit& hit = s.hits[h];
+    if (hit.use.table == table && (!best || hit.last > best->last) && fits(hit)) best = &hit;
+  }
+  return best;
+}
+template <typename Fits>
+const PhraseHit* ending_fitting(const SentenceContext& s, size_t end, PhraseTable table,
+                                Fits fits) {
+  if (end >= s.ending.size()) return nullptr;
+  const PhraseHit* best = nullptr;
+  for (size_t h : s.ending[end]) {
+    const PhraseHit& hit = s.hits[h];
+    if (hit.use.table == table && (!best || hit.first < best->first) && fits(hit)) best = &hit;
+  }
+  return best;
+}
+
+const PhraseHit* unit_at(const SentenceContext& s, size_t k) {
+  return longest_fitting(s, k, kUnit, [&](const PhraseHit& h) {
+    const UnitRule& u = s.rules.units[h.use.row];
+    // A one-letter symbol right after a number ("5 t") but never inside a word's place in a
+    // sentence of words: case decides ("5 T" is no mass).
+    return u.symbol.empty() || written_as(s.tokens(), h.first, h.last, u.symbol);
+  });
+}
+
+bool negative_sign(const SentenceContext& s, size_t k, size_t number) {
+  const std::vector<Token>& t = s.tokens();
+  if (!s.rules.negative_signs.count(t[k].lower)) return false;
+  // A sign glued to the number ("-5", "$-12.3bn"); a dash between two figures is a range.
+  if (t[k].kind == TokenKind::kPunct) {
+    if (t[number].space_before) return false;
+    if (k > 0 && (t[k - 1].kind == TokenKind::kNumber) && !t[k].space_before) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
+  const std::vector<Token>& t = s.tokens();
+  const RuleData& r = s.rules;
+  const std::optional<NumberMatch>& n = s.number_at(i);
+  if (!n) return std::nullopt;
+  QuantityRead q;
+  q.first = i;
+  q.last = q.number_last = n->last;
+  q.number = n->value;
+  q.has_multiplier = n->has_multiplier;
+  q.vague = n->vague;
+  q.ordinal = n->ordinal;
+  q.scale = n->scale;
+
+  // "65 m.p.h.": a scale letter that begins a longer unit belongs to the unit.
+  if (n->has_multiplier && n->last == i + 2 && t[i].kind == TokenKind::kNumber) {
+    const PhraseHit* u = unit_at(s, i + 1);
+    if (u && u->last > n->last) {
+      q.last = q.number_last = i + 1;
+      q.number = n->value / n->scale;
+      q.has_multiplier = false;
+      q.scale = 1;
+    }
+  }
+
+  // A sign, then a currency, before the number: "-5", "$-12.3bn", "minus 5".
+  size_t before = i;
+  bool negative = false;
+  if (before > 0 && negative_sign(s, before - 1, i)) {
+    negative = true;
+    --before;
+  }
+  std::string currency;
+  auto fits_before = [&](const PhraseHit& h) { return currency_fits(s, h, q.has_multiplier); };
+  if (const PhraseHit* cur = ending_fitting(s, before, kCurrency, fits_before)) {
+    currency = r.currencies[cur->use.row].code;
+    q.first = cur->first;
+    // "AUD$ 15", "MXN$15": a code glued to the sign names the currency.
+    if (r.currencies[cur->use.row].symbol && cur->first > 0 && !t[cur->first].space_before) {
+      if (const PhraseHit* code = ending_fitting(s, cur->first, kCurrency, fits_before);
+          code && r.currencies[code->use.row].code_form) {
+        currency = r.currencies[code->use.row].code;
+        q.first = code->first;
+      }
+    }
+    if (!negative && q.first > 0 && negative_sign(s, q.first - 1, q.first)) {
+      negative = true;
+      --q.first;
+    }
+  } else if (negative) {
+    q.first = before;
+  }
+  if (negative) q.number = -q.number;
+  q.value = q.number;
+
+  size_t j = s.skip_joiner(q.last);
+  auto fits_after = [&](const PhraseHit& h) {
+    // A currency sign belongs to the number after it when there is one: "31m$3 billion" is $3
+    // billion, not 31 million dollars.
+    if (r.currencies[h.use.row].symbol && h.last < t.size() && s.number_at(h.last)) return false;
+    return currency_fits(s, h, q.has_multiplier);
+  };
+  if (const PhraseHit* p = s.longest(j, kPercentWord); p && currency.empty()) {
+    q.kind = ClaimKind::kPercent;
+    q.unit = "percent";
+    q.last = p->last;
+  } else if (const PhraseHit* cur = longest_fitting(s, j, kCurrency, fits_after);
+             cur && currency.empty()) {
+    q.kind = ClaimKind::kAmount;
+    q.unit = r.currencies[cur->use.row].code;
+    q.last = cur->last;
+  } else if (!currency.empty()) {
+    q.kind = ClaimKind::kAmount;
+    q.unit = currency;
+  } else if (const PhraseHit* x = s.longest(j, kRatioWord)) {
+    q.kind = ClaimKind::kRatio;
+    q.unit.assign(1, 'x');  // not = "x": GCC 12 -O3 warns falsely (-Wrestrict, PR 105329)
+    q.last = x->last;
+  } else if (const PhraseHit* u = unit_at(s, j)) {
+    const UnitRule& ur = r.units[u->use.row];
+    q.kind = ClaimKind::kMeasure;
+    q.unit = ur.unit;
+    q.factor = ur.factor;
+    q.offset = ur.offset;
+    q.value = q.number * ur.factor + ur.offset;
+    q.last = u->last;
+  } else if (const PhraseHit* noun = s.count_noun(j)) {
+    // "a 20-year low": a number joined to its noun before an extreme word dates the extreme;
+    // "a two-day visit" still measures the visit.
+    const bool compound = j > q.last && noun->last == j + 1 && noun->last < t.size() &&
+                          r.extreme_words.count(t[noun->last].lower) > 0;
+    q.kind = ClaimKind::kCount;
+    q.unit = r.count_nouns[noun->use.row].unit;
+    q.duration = r.count_nouns[noun->use.row].duration;
+    q.last = noun->last;
+    q.bare = compound;
+  } else if (n->value < 1 && n->value > 0 && !n->plain_integer) {
+    // "at least half of the products": a fraction of a whole is a share.
+    q.kind = ClaimKind::kPercent;
+    q.unit = "percent";
+    q.value *= 100;
+  } else if (n->has_multiplier || n->vague) {
+    q.kind = ClaimKind::kCount;
+  } else {
+    q.bare = true;
+  }
+  return q;
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,45 @@
+// Whole-corpus checks: findings that are not one claim against another on a key — sums,
+// outliers, missed targets, names and wordings. One check per file.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "claimtrace/discrepancy.h"
+#include "claimtrace/document.h"
+#include "claimtrace/extraction.h"
+#include "rule_data.h"
+#include "verify/items.h"
+
+namespace claimtrace {
+
+struct CheckInput {
+  const std::vector<Document>& docs;
+  const std::vector<Extraction>& extractions;
+  const RuleData& rules;
+  const Keyed& keyed;
+};
+
+class Check {
+ public:
+  virtual ~Check() = default;
+  virtual void run(const CheckInput& in, std::vector<Discrepancy>& out) const = 0;
+};
+
+// A finding about what one claim is about: its subject, attribute and, when given, period.
+Discrepancy finding(DiscrepancyKind kind, Severity severity, const Claim& about, bool with_period);
+// A name as written, as evidence of a variant.
+Evidence mention_evidence(const Document& doc, const Mention& m);
+
+std::unique_ptr<Check> graded_variants_check();
+std::unique_ptr<Check> double_dates_check();
+std::unique_ptr<Check> missed_targets_check();
+std::unique_ptr<Check> arithmetic_check();
+std::unique_ptr<Check> plausibility_check();
+std::unique_ptr<Check> name_variants_check();
+std::unique_ptr<Check> similar_bodies_check();
+
+// All checks, in the order their findings are gathered.
+std::vector<std::unique_ptr<Check>> corpus_checks();
+
+}  // namespace claimtrace

@@ -1,0 +1,155 @@
+// compare_all(): claims with the same time and value agree and are compared once, as a group;
+// a key repeated a hundred thousand times costs one comparison per distinct value.
+#include "verify/compare.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+
+#include "verify/comparators.h"
+
+namespace claimtrace {
+
+namespace {
+
+constexpr size_t kMaxValues = 256;    // distinct values of one key compared pairwise
+constexpr size_t kSentenceTries = 8;  // members tried to find one outside a sentence
+
+class Comparisons {
+ public:
+  explicit Comparisons(const Keyed& keyed) : keyed_(keyed), graded_(keyed) {}
+
+  Findings run() {
+    for (const auto& [key, list] : keyed_.keys) compare_key(list);
+    for (const auto& [status, list] : keyed_.statuses) compare_status(list);
+    return std::move(out_);
+  }
+
+ private:
+  using Group = std::vector<size_t>;  // items of one signature, in corpus order
+
+  const Comparator& comparator_for(const Item& x) const {
+    switch (x.shape()) {
+      case KeyShape::kQuantity:
+        return values_;
+      case KeyShape::kRank:
+        return ranks_;
+      case KeyShape::kEvent:
+        return events_;
+      case KeyShape::kLabel:
+        break;
+    }
+    if (x.comparison == Comparison::kExclusive) return labels_;
+    return graded_;
+  }
+
+  // Members of a group agree with each other: a chain for the graph, kSame for the result.
+  void agree_within(const Group& members) {
+    for (size_t k = 1; k < members.size(); ++k) {
+      out_.agreements.push_back({members[k - 1], members[k]});
+      out_.relations.push_back({item(members[0]).c->id, item(members[k]).c->id, Bearing::kSame});
+    }
+  }
+
+  // The front of one group against the first member of another outside its sentence: a
+  // sentence does not contradict itself ("from 2% to 5%", or a breakdown by region).
+  const Item* outside_sentence(const Item& x, const Group& h) const {
+    for (size_t k = 0; k < h.size() && k < kSentenceTries; ++k) {
+      if (!same_sentence(x, item(h[k]))) return &item(h[k]);
+    }
+    return nullptr;
+  }
+
+  // The first member of a group in another document than its front, if any.
+  const Item* elsewhere(const Group& g) const {
+    for (size_t i : g) {
+      if (item(i).doc != item(g.front()).doc) return &item(i);
+    }
+    return nullptr;
+  }
+
+  // Two members, one of each group, in different documents when the groups span more than
+  // one: a clash between documents weighs more than one within a document.
+  std::pair<const Item*, const Item*> across_documents(const Group& g, const Group& h) const {
+    const Item& x = item(g.front());
+    if (item(h.front()).doc != x.doc) return {&x, &item(h.front())};
+    if (const Item* y = elsewhere(h)) return {&x, y};
+    if (const Item* x2 = elsewhere(g)) return {x2, &item(h.front())};
+    return {&x, outside_sentence(x, h)};
+  }
+
+  // Compares the members picked from two groups; the result, recorded between the groups'
+  // fronts, holds for every member.
+  void compare_groups(const Group& g, const Group& h, const Comparator& comparator,
+                      bool prefer_across = false) {
+    auto [x, y] = prefer_across ? across_documents(g, h)
+                                : std::pair{&item(g.front()), outside_sentence(item(g.front()), h)};
+    if (!y) return;
+    const size_t agreed = out_.agreements.size();
+    const size_t contradicted = out_.contradictions.size();
+    comparator.compare(*x, *y, out_);
+    const std::string& a = item(g.front()).c->id;
+    const std::string& b = item(h.front()).c->id;
+    if (out_.contradictions.size() > contradicted) {
+      out_.relations.push_back({a, b, Bearing::kContradicts});
+    } else if (out_.agreements.size() > agreed) {
+      out_.relations.push_back({a, b, Bearing::kAgrees});
+    }
+  }
+
+  // A key with more than kMaxValues distinct values compares its kMaxValues most repeated.
+  void compare_key(const std::vector<size_t>& list) {
+    std::map<std::string, Group> groups;
+    for (size_t i : list) groups[item(i).signature()].push_back(i);
+    std::vector<const Group*> order;
+    for (const auto& [sig, members] : groups) {
+      agree_within(members);
+      order.push_back(&members);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Group* a, const Group* b) { return a->size() > b->size(); });
+    if (order.size() > kMaxValues) order.resize(kMaxValues);
+    for (size_t i = 0; i < order.size(); ++i) {
+      const Comparator& comparator = comparator_for(item(order[i]->front()));
+      for (size_t j = i + 1; j < order.size(); ++j)
+        compare_groups(*order[i], *order[j], comparator);
+    }
+  }
+
+  // Events that began one status at overlapping times but word it differently (another event
+  // key). Events of one key and signature are one group, as on their own key; the pair
+  // compared spans two documents when the groups do, as the clash of some pair of them would.
+  void compare_status(const std::vector<size_t>& list) {
+    std::map<std::pair<ClaimKey, std::string>, Group> by_signature;
+    for (size_t i : list) by_signature[{item(i).key, item(i).signature()}].push_back(i);
+    std::vector<const Group*> groups;
+    for (const auto& [sig, members] : by_signature) groups.push_back(&members);
+    std::sort(groups.begin(), groups.end(),
+              [](const Group* a, const Group* b) { return a->front() < b->front(); });
+    if (groups.size() > kMaxValues) groups.resize(kMaxValues);
+    for (size_t i = 0; i < groups.size(); ++i) {
+      for (size_t j = i + 1; j < groups.size(); ++j) {
+        const Item& x = item(groups[i]->front());
+        const Item& y = item(groups[j]->front());
+        if (x.key != y.key && x.when.overlaps(y.when))
+          compare_groups(*groups[i], *groups[j], graded_, /*prefer_across=*/true);
+      }
+    }
+  }
+
+  const Item& item(size_t i) const { return keyed_.items[i]; }
+
+  const Keyed& keyed_;
+  ValueComparator values_;
+  RankComparator ranks_;
+  EventComparator events_;
+  LabelComparator labels_;
+  GradedLabelComparator graded_;
+  Findings out_;
+};
+
+}  // namespace
+
+Findings compare_all(const Keyed& keyed) { return Comparisons(keyed).run(); }
+
+}  // namespace claimtrace

@@ -1,0 +1,51 @@
+// Quantities on one key: overlapping intervals agree; disjoint ones at one time clash.
+#include <algorithm>
+#include <cmath>
+
+#include "verify/comparators.h"
+#include "verify/wording.h"
+
+namespace claimtrace {
+
+namespace {
+
+constexpr double kEpsilon = 1e-9;  // relative slack when comparing interval ends
+
+bool disjoint(double lo1, double hi1, double lo2, double hi2) {
+  auto below = [](double hi, double lo) {
+    return hi < lo - kEpsilon * std::max(std::fabs(hi), std::fabs(lo));
+  };
+  return below(hi1, lo2) || below(hi2, lo1);
+}
+
+}  // namespace
+
+void ValueComparator::compare(const Item& x, const Item& y, Findings& out) const {
+  bool same_time = x.when == y.when;
+  if (x.implicit != y.implicit) {
+    // One figure has no period: it may cover the other's, so a clash is worth a check.
+    const Item& dated = x.implicit ? y : x;
+    const Item& undated = x.implicit ? x : y;
+    same_time = dated.when.last <= undated.when.last;
+  }
+  if (same_time) {
+    if (disjoint(x.low, x.high, y.low, y.high)) {
+      out.contradict(x, y, DiscrepancyKind::kValueConflict, base_severity(x, y, Severity::kHigh));
+    } else {
+      out.agree(x, y);
+    }
+    return;
+  }
+  // A part of a period larger than the whole that contains it.
+  if (!x.implicit && !y.implicit && is_flow(x.c->kind)) {
+    bool x_in_y = x.when.within(y.when), y_in_x = y.when.within(x.when);
+    const Item* part = x_in_y ? &x : y_in_x ? &y : nullptr;
+    const Item* whole = x_in_y ? &y : &x;
+    if (part && part->low > whole->high * (1 + kEpsilon)) {
+      out.contradict(x, y, DiscrepancyKind::kValueConflict, base_severity(x, y, Severity::kHigh),
+                     part_larger_words(*part->c, *whole->c));
+    }
+  }
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,60 @@
+// Items: claims made ready for comparison — their key, their days and how sure those are.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "claimtrace/claim_key.h"
+#include "claimtrace/document.h"
+#include "claimtrace/extraction.h"
+#include "rule_data.h"
+
+namespace claimtrace {
+
+struct Item {
+  const Claim* c = nullptr;
+  size_t index = 0;  // in Keyed::items
+  size_t doc = 0;
+  Comparison comparison = Comparison::kValues;
+  ClaimKey key;
+  DayRange when;
+  bool implicit = false;  // a figure with no stated period: as of the document's date
+  double low = 0, high = 0;
+  std::string label;                // normalized label text
+  std::set<std::string> modifiers;  // of a graded label, or of the status an event began
+  std::optional<ClaimKey> status;   // events: the graded label key of the status they began
+  bool shown_by_event = false;      // a label that is an event's object: the event speaks
+
+  KeyShape shape() const { return key.shape; }
+  bool graded() const { return key.shape == KeyShape::kLabel && comparison == Comparison::kGraded; }
+  // The status a graded label or an event's object speaks of; nothing for other items.
+  const ClaimKey* status_key() const {
+    if (graded()) return &key;
+    return status ? &*status : nullptr;
+  }
+  // Items with one signature agree and are compared as a group: same time, value and wording.
+  std::string signature() const;
+};
+
+// Totals that accumulate over their period: a part of the period cannot exceed the whole.
+bool is_flow(ClaimKind k);
+bool same_sentence(const Item& x, const Item& y);
+
+// The item a claim gives on its key, or nothing when the claim is not compared.
+// goals: targets and plans instead of facts.
+std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& rules, bool goals = false);
+
+// Every compared claim of the corpus, with the indexes the comparisons and checks read.
+struct Keyed {
+  std::vector<Item> items;
+  std::map<ClaimKey, std::vector<size_t>> keys;      // key -> items, in item order
+  std::map<ClaimKey, std::vector<size_t>> statuses;  // events by the status they began
+  std::map<std::string, const Claim*> by_id;         // every claim, compared or not
+
+  static Keyed build(const std::vector<Extraction>& extractions, const RuleData& rules);
+};
+
+}  // namespace claimtrace

@@ -1,0 +1,201 @@
+// The sentences of verify's findings.
+#include "verify/wording.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "claim_key_rules.h"
+
+namespace claimtrace {
+
+std::string readable(double v) {
+  if (std::fabs(v) < 1e6 && v == std::floor(v)) {
+    std::string digits = std::to_string(static_cast<long long>(std::fabs(v)));
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+      out += digits[i];
+    }
+    return v < 0 ? "-" + out : out;
+  }
+  struct Scale {
+    double factor;
+    const char* word;
+  };
+  static const Scale scales[] = {{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}};
+  for (const Scale& s : scales) {
+    if (std::fabs(v) >= s.factor) return number_text(v / s.factor) + s.word;
+  }
+  return number_text(v);
+}
+
+std::string value_words(const Claim& c) {
+  if (c.kind == ClaimKind::kRank) {
+    return "rank " + number_text(c.value) + (c.scope.empty() ? "" : " (" + c.scope + ")");
+  }
+  if (!c.numeric) {
+    if (c.kind == ClaimKind::kEvent) {
+      std::string when = c.text.empty() ? c.period.iso() : c.text;
+      if (!when.empty() && when.back() == '/') when.pop_back();  // "from 2016": 2016
+      return when;
+    }
+    return "\"" + c.text + "\"";
+  }
+  std::string unit = c.unit == "percent" ? "%" : c.unit == "x" ? " times" : " " + c.unit;
+  return qualifier_words(c.qualifier) + readable(c.value) + unit;
+}
+
+std::string when_words(const Item& it) {
+  const Claim& c = *it.c;
+  if (it.implicit) return "no period stated (document of " + c.period.iso() + ")";
+  if (c.period_basis == PeriodBasis::kDocumentDate)
+    return "as of " + c.period.iso() + " (document date)";
+  return c.period.iso();
+}
+
+std::string readable_attribute(const std::string& attribute) {
+  std::string out;
+  for (char c : attribute) out += c == '.' || c == '_' ? ' ' : c;
+  return out;
+}
+
+std::string joined(const std::set<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+std::string part_larger_words(const Claim& part, const Claim& whole) {
+  return "the figure for " + part.period.iso() + " is larger than the one for the whole of " +
+         whole.period.iso() + ", which contains it";
+}
+
+std::string competing_value_words(DiscrepancyKind kind, const Item& lead) {
+  return kind == DiscrepancyKind::kLabelConflict && lead.shape() == KeyShape::kEvent
+             ? "\"" + lead.c->object + "\""
+             : value_words(*lead.c);
+}
+
+std::string dispute_words(DiscrepancyKind kind, const Claim& first,
+                          const std::vector<SideWords>& sides, const std::set<std::string>& notes,
+                          bool any_implicit) {
+  const bool began = kind == DiscrepancyKind::kLabelConflict && !first.object.empty();
+  const std::string what = began ? std::string("status")
+                                 : readable_attribute(first.attribute) +
+                                       (first.object.empty() ? "" : " (" + first.object + ")");
+  const std::string subject = first.subject.text();
+  std::string text;
+  switch (kind) {
+    case DiscrepancyKind::kRankConflict:
+      text = "Sources rank " + subject + " differently for " + what + ": ";
+      break;
+    case DiscrepancyKind::kDateConflict:
+      text = "Sources date the same event differently — " + what + ": ";
+      break;
+    case DiscrepancyKind::kLabelConflict:
+      text = began
+                 ? "One upgrade of the " + subject +
+                       " status, at the same time, is named with incompatible labels: "
+                 : "The " + what + " of " + subject + " is worded incompatibly at the same time: ";
+      break;
+    default:
+      text = "Conflicting figures for the " + what + " of " + subject + ": ";
+      break;
+  }
+  for (size_t rank = 0; rank < sides.size(); ++rank) {
+    const SideWords& side = sides[rank];
+    std::string places;
+    for (const SideWords::Place& p : side.places) {
+      places += (places.empty() ? "" : "; ") + p.source + ", " + p.when + ": \"" + p.quote + "\"";
+    }
+    for (const auto& [source, n] : side.stated) {
+      if (n > 1) places += "; " + source + " says so " + std::to_string(n) + " times";
+    }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", side.support);
+    text += (rank > 0 ? " vs " : "") + side.value + " (" + places + "; support " + buf + ")";
+  }
+  text += ".";
+  for (const std::string& n : notes) text += " Note: " + n + ".";
+  if (any_implicit) {
+    text +=
+        " One figure states no period; it may cover a different span than the other, "
+        "so verify what it counts before calling either wrong.";
+  }
+  if (sides.size() > 1 && sides[0].support == sides[1].support) {
+    text += " Support is even: the corpus alone cannot say which is right.";
+  }
+  return text;
+}
+
+std::string graded_variant_words(const Claim& first,
+                                 const std::map<std::string, std::set<std::string>>& forms) {
+  std::string list_text;
+  size_t longest = 0;
+  std::string full;
+  for (const auto& [form, sources] : forms) {
+    list_text += (list_text.empty() ? "" : "; ") + ("\"" + form + "\" (" + joined(sources) + ")");
+    size_t n = label_words(form).size();
+    if (n > longest) longest = n, full = form;
+  }
+  return "The " + readable_attribute(first.attribute) + " of " + first.subject.text() +
+         " is worded in " + std::to_string(forms.size()) + " forms: " + list_text +
+         ". The shorter ones read as shortened forms of \"" + full +
+         "\", used after it existed; not a conflict, but a publication should use one form.";
+}
+
+std::string double_date_words(const Claim& early, const Claim& late) {
+  return "In " + early.source + " one sentence ties a single event to two dates, " +
+         early.period.iso() + " (\"" + early.quote + "\") and " + late.period.iso() + " (\"" +
+         late.quote +
+         "\"): it may be merging two events. Check which date belongs to "
+         "what.";
+}
+
+std::string missed_target_words(const Claim& t, const Claim& actual) {
+  return t.source + " sets a target of " + value_words(t) + " for the " +
+         readable_attribute(t.attribute) + " of " + t.subject.text() + " in " + t.period.iso() +
+         "; " + actual.source + " reports " + value_words(actual) +
+         " for that period. Not a contradiction: the target was missed.";
+}
+
+std::string arithmetic_words(const Claim& total, const std::string& cue, double low, double high,
+                             const std::string& sum, bool over) {
+  const std::string parts_sum =
+      low == high ? readable(low) : readable(low) + " to " + readable(high);
+  return total.source + " gives " + value_words(total) + " (\"" + total.quote +
+         "\") and then, after \"" + cue + "\", parts that add up to " + parts_sum + " (" + sum +
+         "): " + (over ? "more than the total." : "less than the total they list.");
+}
+
+std::string plausibility_words(const Claim& c, size_t others, double lo, double hi, double factor) {
+  return c.source + " gives " + value_words(c) + " for the " + readable_attribute(c.attribute) +
+         " of " + c.subject.text() + " (" + c.period.iso() + "), while " + std::to_string(others) +
+         " other figures on the same measure and period lie between " + readable(lo) + " and " +
+         readable(hi) + ": at least " + number_text(factor) + " times apart. A unit or scale slip?";
+}
+
+std::string name_variant_words(const std::string& name, const std::vector<NameForm>& forms) {
+  std::string list_text;
+  for (const NameForm& f : forms) {
+    list_text +=
+        (list_text.empty() ? "" : "; ") +
+        ("\"" + f.shown + "\" x" + std::to_string(f.count) + " (" + joined(f.sources) + ")");
+  }
+  return name + " is written " + std::to_string(forms.size()) + " ways: " + list_text +
+         ". One entity; a publication should use one spelling.";
+}
+
+std::string similar_bodies_words(
+    const std::vector<std::pair<std::string, std::set<std::string>>>& names,
+    const std::vector<std::string>& heads) {
+  std::string listed, head_text;
+  for (const auto& [surface, sources] : names) {
+    listed += (listed.empty() ? "\"" : " and \"") + surface + "\" (" + joined(sources) + ")";
+  }
+  for (const std::string& h : heads) head_text += (head_text.empty() ? "" : " / ") + h;
+  return listed + " differ only in the kind of body (" + head_text +
+         "): one body named wrongly, or different bodies? Check which is meant.";
+}
+
+}  // namespace claimtrace

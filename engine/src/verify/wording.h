@@ -1,0 +1,67 @@
+// Wording: every English sentence verification writes, built from the structured values of a
+// finding. A new kind of finding brings its own function here.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "claimtrace/discrepancy.h"
+#include "verify/items.h"
+
+namespace claimtrace {
+
+// A number a person reads: 6450000000 -> "6.45 billion", 500000 -> "500,000".
+std::string readable(double v);
+// A claim's value as said: "about 5 million doses", "rank 2 (in Asia)", "2016", "\"label\"".
+std::string value_words(const Claim& c);
+// When an item holds: its period, or the document date it stands for.
+std::string when_words(const Item& it);
+// "trade.turnover" -> "trade turnover".
+std::string readable_attribute(const std::string& attribute);
+// "a, b, c" for the sources a statement appears in.
+std::string joined(const std::set<std::string>& names);
+
+// Value conflicts across periods: a part of a period larger than the whole that contains it.
+std::string part_larger_words(const Claim& part, const Claim& whole);
+
+// One side of a dispute as the explanation names it.
+struct SideWords {
+  std::string value;  // as value_words says it
+  double support = 0;
+  struct Place {
+    std::string source, when, quote;
+  };
+  std::vector<Place> places;          // where each source first states it
+  std::map<std::string, int> stated;  // source -> how often it states it
+};
+// The value a side competes with: events in a label conflict compete on the status they began.
+std::string competing_value_words(DiscrepancyKind kind, const Item& lead);
+std::string dispute_words(DiscrepancyKind kind, const Claim& first,
+                          const std::vector<SideWords>& sides, const std::set<std::string>& notes,
+                          bool any_implicit);
+
+// forms: each wording of the status and the sources that use it.
+std::string graded_variant_words(const Claim& first,
+                                 const std::map<std::string, std::set<std::string>>& forms);
+std::string double_date_words(const Claim& early, const Claim& late);
+std::string missed_target_words(const Claim& target, const Claim& actual);
+// low..high: what the parts add up to; sum: the parts as quoted.
+std::string arithmetic_words(const Claim& total, const std::string& cue, double low, double high,
+                             const std::string& sum, bool over);
+std::string plausibility_words(const Claim& outlier, size_t others, double lo, double hi,
+                               double factor);
+
+struct NameForm {
+  std::string shown;  // as first written
+  int count = 0;
+  std::set<std::string> sources;
+};
+std::string name_variant_words(const std::string& name, const std::vector<NameForm>& forms);
+// names: each name as first written and its sources; heads: the body words that differ.
+std::string similar_bodies_words(
+    const std::vector<std::pair<std::string, std::set<std::string>>>& names,
+    const std::vector<std::string>& heads);
+
+}  // namespace claimtrace
