@@ -232,6 +232,45 @@ TEST(Cli, CheckADraftAgainstASmallCorpus) {
   std::system(("rm -rf '" + out + "'").c_str());
 }
 
+// The shipped rules know every state: two pairs with China in common are two subjects, not a
+// conflict, and a party nobody knows leaves its figure without subject, with a warning.
+TEST(Cli, ShippedRulesKeepCountryPairsApart) {
+  std::string dir = temp_dir();
+  std::system(("mkdir '" + dir + "/docs'").c_str());
+  write_all(dir + "/docs/hu.txt",
+            "Trade between Hungary and China reached $14.6 billion in 2023.\n");
+  write_all(dir + "/docs/rs.txt", "Trade between Serbia and China reached $6.4 billion in 2023.\n");
+  write_all(dir + "/docs/xx.txt",
+            "Trade between Ruritania and China reached $1.2 billion in 2023.\n");
+  const std::string rules = "--rules '" + kSource + "/rules' ";
+  Outcome r = claimtrace("extract " + rules + "docs --format tsv", dir);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "id\tpath\tsource\tstart\tend\tline\tcolumn\tkind\tsubject\tattribute\tperiod\t"
+            "period_basis\tvalue\tunit\tlow\thigh\tqualifier\tmodality\tspeaker\tscope\tobject\t"
+            "quote\tsentence\n"
+            "c1e39eb48c5f7\tdocs/hu.txt\thu.txt\t40\t53\t1\t41\tamount\tCN-HU\ttrade.turnover\t"
+            "2023\tstated\t14600000000\tUSD\t14600000000\t14600000000\texact\tasserted\t\t\t\t"
+            "$14.6 billion\tTrade between Hungary and China reached $14.6 billion in 2023.\n"
+            "c37c21a26b88a\tdocs/rs.txt\trs.txt\t39\t51\t1\t40\tamount\tCN-RS\ttrade.turnover\t"
+            "2023\tstated\t6400000000\tUSD\t6400000000\t6400000000\texact\tasserted\t\t\t\t"
+            "$6.4 billion\tTrade between Serbia and China reached $6.4 billion in 2023.\n"
+            "cd504c17fecff\tdocs/xx.txt\txx.txt\t42\t54\t1\t43\tamount\t\ttrade.turnover\t"
+            "2023\tstated\t1200000000\tUSD\t1200000000\t1200000000\texact\tasserted\t\t\t\t"
+            "$1.2 billion\tTrade between Ruritania and China reached $1.2 billion in 2023.\n");
+  const std::string warning =
+      "docs/xx.txt:1:15: warning: \"Ruritania\" is not a known state or party: the subject of "
+      "figures about its relation is left empty\n";
+  EXPECT_EQ(r.err, warning);
+  Outcome v = claimtrace("verify " + rules + "docs --out out", dir);
+  EXPECT_EQ(v.exit_code, 0) << v.err;
+  EXPECT_EQ(v.out,
+            "3 documents (0 skipped), 3 claims, 0 discrepancies: 0 high, 0 medium, 0 low, 0 info\n"
+            "report: out/report.xml\n        out/report.html\n");
+  EXPECT_EQ(v.err, warning);
+  std::system(("rm -rf '" + dir + "'").c_str());
+}
+
 // An end-to-end check of the shipped product: the bundled rules/ and corpus/ against a draft with
 // three deliberate errors.
 TEST(Cli, ShippedRulesCheckADraftWithThreeDeliberateErrors) {
@@ -239,7 +278,12 @@ TEST(Cli, ShippedRulesCheckADraftWithThreeDeliberateErrors) {
   Outcome r = claimtrace("check tests/data/drafts/three-errors.txt --published 2026-11-22 --out '" +
                          out + "/c' --corpus corpus");
   EXPECT_EQ(r.exit_code, 1) << r.err;  // something is contradicted: publication should stop
-  EXPECT_EQ(r.err, "");
+  // Relations between regions and with Europe, which are no states: figures left without subject.
+  EXPECT_EQ(r.err,
+            "corpus/000_8b6a2d44c6381bef.txt:18:138: warning: \"Brest Oblast\" is not a known "
+            "state or party: the subject of figures about its relation is left empty\n"
+            "corpus/003_52dcb2989507a772.txt:149:73: warning: \"Europe\" is not a known state or "
+            "party: the subject of figures about its relation is left empty\n");
   expect_file("check-three-errors.out", replace_all(r.out, out, "$OUT"));
   expect_file("check-three-errors.check.xml", read_all(out + "/c/check.xml"));
   claimtrace::SchemaCheck schema = claimtrace::validate_xml_file(out + "/c/check.xml", "check.xsd");

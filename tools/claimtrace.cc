@@ -164,12 +164,14 @@ void print_status(const Status& s) {
 }
 
 // What the run has to say about its inputs, in the order the stages found it: the walk, each
-// document's warnings and why it was skipped, then the documents extraction gave up on.
+// document's warnings (reading it, then extracting from it) and why it was skipped, then the
+// documents extraction gave up on.
 void print_inputs(const Pass& run) {
   print_diagnostics(run.listing_diagnostics);
   for (size_t i = 0; i < run.documents.size(); ++i) {
     const Document& doc = run.documents[i];
     print_diagnostics(doc.diagnostics);
+    if (i < run.extractions.size()) print_diagnostics(run.extractions[i].diagnostics);
     const bool given_up =
         std::find(run.given_up.begin(), run.given_up.end(), i) != run.given_up.end();
     if (doc.status == InputStatus::kSkipped && !given_up) {

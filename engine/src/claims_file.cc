@@ -119,7 +119,8 @@ void write_document(const Document& d, const Extraction& e, std::string& out) {
   list += ']';
   w.integer("claims", static_cast<int64_t>(e.claims.size()))
       .integer("mentions", static_cast<int64_t>(e.mentions.size()))
-      .integer("breakdowns", static_cast<int64_t>(e.breakdowns.size()));
+      .integer("breakdowns", static_cast<int64_t>(e.breakdowns.size()))
+      .integer("warnings", static_cast<int64_t>(e.diagnostics.size()));
   w.finish();
   out += '\n';
 }
@@ -188,6 +189,15 @@ void write_breakdown(const Breakdown& b, std::string& out) {
   out += '\n';
 }
 
+// What extraction could not settle (Extraction::diagnostics), one record each.
+void write_warning(const Diagnostic& d, std::string& out) {
+  ObjectWriter w(out);
+  w.str("type", "warning").str("severity", to_name(d.severity)).str("message", d.message);
+  write_location(w.raw("where"), d.where);
+  w.finish();
+  out += '\n';
+}
+
 }  // namespace
 
 void append_claims_file(const Document& document, const Extraction& extraction, std::string& out) {
@@ -195,6 +205,7 @@ void append_claims_file(const Document& document, const Extraction& extraction, 
   for (const Claim& c : extraction.claims) write_claim(c, out);
   for (const Mention& m : extraction.mentions) write_mention(m, out);
   for (const Breakdown& b : extraction.breakdowns) write_breakdown(b, out);
+  for (const Diagnostic& d : extraction.diagnostics) write_warning(d, out);
 }
 
 }  // namespace claimtrace

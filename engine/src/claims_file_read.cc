@@ -102,6 +102,7 @@ class Fields {
     const json::Value* m = get(name, json::Value::Kind::kArray, "an array");
     return m ? m->items : kNone;
   }
+  bool has(const char* name) const { return v_.find(name) != nullptr; }
   Fields item(const json::Value& v) {
     if (v.kind != json::Value::Kind::kObject) fail(v.at, "expected an object");
     return Fields(v, error_);
@@ -150,7 +151,8 @@ SourceField read_field(Fields f) {
 // How many records of each type a document record announces.
 struct Announced {
   size_t claims = 0, mentions = 0, breakdowns = 0;
-  size_t at = 0;  // offset of the document record in the file
+  size_t warnings = 0;  // absent in files written before extraction had warnings
+  size_t at = 0;        // offset of the document record in the file
 };
 
 Document read_document(Fields& f, Announced& announced) {
@@ -189,6 +191,7 @@ Document read_document(Fields& f, Announced& announced) {
   announced.claims = f.size("claims");
   announced.mentions = f.size("mentions");
   announced.breakdowns = f.size("breakdowns");
+  announced.warnings = f.has("warnings") ? f.size("warnings") : 0;
   return d;
 }
 
@@ -241,7 +244,7 @@ Mention read_mention(Fields& f) {
   m.entity = f.str("entity");
   m.canonical = f.str("canonical");
   m.surface = f.str("surface");
-  m.type = f.named("entity_type", EntityType::kBody);
+  m.type = f.named("entity_type", EntityType::kGroup);
   read_place(f, m.span, m.position);
   m.text_begin = f.size("text_begin");
   m.text_end = f.size("text_end");
@@ -280,17 +283,22 @@ Result<ClaimsFile> parse_claims_file(const std::string& path, std::string_view c
     if (file.documents.empty()) return true;
     const Extraction& e = file.extractions.back();
     return e.claims.size() == announced.claims && e.mentions.size() == announced.mentions &&
-           e.breakdowns.size() == announced.breakdowns;
+           e.breakdowns.size() == announced.breakdowns &&
+           e.diagnostics.size() == announced.warnings;
   };
   auto incomplete = [&]() {
     const Extraction& e = file.extractions.back();
-    return error(announced.at,
-                 "document \"" + file.documents.back().source.id + "\" announces " +
-                     std::to_string(announced.claims) + " claims, " +
-                     std::to_string(announced.mentions) + " mentions and " +
-                     std::to_string(announced.breakdowns) + " breakdowns; the file holds " +
-                     std::to_string(e.claims.size()) + ", " + std::to_string(e.mentions.size()) +
-                     " and " + std::to_string(e.breakdowns.size()));
+    return error(
+        announced.at,
+        "document \"" + file.documents.back().source.id + "\" announces " +
+            std::to_string(announced.claims) + " claims, " + std::to_string(announced.mentions) +
+            " mentions and " + std::to_string(announced.breakdowns) +
+            " breakdowns; the file holds " + std::to_string(e.claims.size()) + ", " +
+            std::to_string(e.mentions.size()) + " and " + std::to_string(e.breakdowns.size()) +
+            (e.diagnostics.size() == announced.warnings
+                 ? std::string()
+                 : "; it announces " + std::to_string(announced.warnings) +
+                       " warnings, the file holds " + std::to_string(e.diagnostics.size())));
   };
   QuotedSentence previous_sentence;
   for (size_t begin = 0; begin < contents.size();) {
@@ -312,8 +320,8 @@ Result<ClaimsFile> parse_claims_file(const std::string& path, std::string_view c
     LineError problem;
     Fields f(record, problem);
     const std::string type = f.str("type");
-    const bool known =
-        type == "document" || type == "claim" || type == "mention" || type == "breakdown";
+    const bool known = type == "document" || type == "claim" || type == "mention" ||
+                       type == "breakdown" || type == "warning";
     if (f.ok() && !known) {
       return error(at + record.find("type")->at, "unknown record type \"" + type + "\"");
     }
@@ -332,6 +340,13 @@ Result<ClaimsFile> parse_claims_file(const std::string& path, std::string_view c
     } else if (type == "breakdown" &&
                file.extractions.back().breakdowns.size() < announced.breakdowns) {
       file.extractions.back().breakdowns.push_back(read_breakdown(f));
+    } else if (type == "warning" &&
+               file.extractions.back().diagnostics.size() < announced.warnings) {
+      Diagnostic diag;
+      diag.severity = f.named("severity", DiagnosticLevel::kError);
+      diag.message = f.str("message");
+      diag.where = read_location(f.object("where"));
+      file.extractions.back().diagnostics.push_back(std::move(diag));
     } else if (known) {
       return error(at + record.at, "more " + type + " records than document \"" +
                                        file.documents.back().source.id + "\" announces");

@@ -21,14 +21,16 @@ const char* to_string(EntityType type) {
       return "place";
     case EntityType::kBody:
       return "body";
+    case EntityType::kGroup:
+      return "group";
   }
   return "?";
 }
 
 std::optional<EntityType> parse_entity_type(const std::string& text) {
-  for (EntityType t :
-       {EntityType::kCountry, EntityType::kPerson, EntityType::kOrganization,
-        EntityType::kInitiative, EntityType::kEvent, EntityType::kPlace, EntityType::kBody}) {
+  for (EntityType t : {EntityType::kCountry, EntityType::kPerson, EntityType::kOrganization,
+                       EntityType::kInitiative, EntityType::kEvent, EntityType::kPlace,
+                       EntityType::kBody, EntityType::kGroup}) {
     if (text == to_string(t)) return t;
   }
   return std::nullopt;

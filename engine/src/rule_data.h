@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -120,6 +121,33 @@ struct EntityRule {
   std::string id;
   EntityType type = EntityType::kUnknown;
   std::string name;
+  bool gazetteer = false;  // made from ICU's list of states; no rule file has named it yet
+  std::vector<std::string> members;  // of a group: the ids of its states, where the rules list them
+  // A party to relations between states: a state or a group of them.
+  bool party() const { return type == EntityType::kCountry || type == EntityType::kGroup; }
+};
+// Where an alias came from: ICU's names give way to the rules' ("Georgia" in the rules may
+// name someone else), two rule files naming one alias for two entities is an error.
+struct AliasOwner {
+  uint32_t entity = 0;
+  bool gazetteer = false;
+};
+
+// The words that state a relation between parties (rules/states.xml): "trade between X and Y",
+// "X's exports to Y", "trade with Y".
+struct RelationWords {
+  enum Role : uint8_t {
+    kBetween = 1,  // "between"
+    kJoiner = 2,   // "and"
+    kPartner = 4,  // "with", "to", "from"
+    kDash = 8,     // "–", "-", "/": "China–Kazakhstan trade"
+    kSkip = 16,    // "the", "five": words before a party in its place
+  };
+  WordMap<uint8_t> roles;  // lower-cased word -> its roles, one lookup per token
+  uint8_t of(std::string_view word) const {
+    auto r = roles.find(word);
+    return r == roles.end() ? 0 : r->second;
+  }
 };
 
 // Extraction policy (rules/attributes.xml, <window> and <recognizer>): how far recognizers and
@@ -193,6 +221,9 @@ struct RuleData {
   WordSet title_links;    // "of", "for", "to": title to its body
   WordSet list_articles;  // "the EU": dropped from list items
   std::vector<EntityRule> entities;
+  std::unordered_map<std::string, uint32_t> entity_rows;  // id -> row in entities
+  std::unordered_map<std::string, AliasOwner> alias_owners;
+  RelationWords relation;
 
   PhraseTrie phrases{false};      // every lower-cased phrase table
   PhraseTrie entity_names{true};  // aliases, as written; PhraseUse::row is the entity
@@ -201,6 +232,11 @@ struct RuleData {
   PhraseTrie folded_entity_names{false};
   bool aliases_capitalized = true;  // every alias starts upper case: skip lower-case tokens
   ExtractionPolicy policy;
+  // The entity with this id, or null.
+  const EntityRule* entity(const std::string& id) const {
+    auto row = entity_rows.find(id);
+    return row == entity_rows.end() ? nullptr : &entities[row->second];
+  }
   const AttributeRule* attribute(const std::string& name) const {
     for (const AttributeRule& a : attributes) {
       if (a.name == name) return &a;

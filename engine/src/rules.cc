@@ -100,14 +100,22 @@ namespace {
 struct RuleFile {
   const char* name;
   Status (*load)(XmlRules&);
+  bool optional = false;  // a rule set may go without it
 };
 
 const RuleFile kXmlFiles[] = {
-    {"numbers.xml", load_numbers},       {"time.xml", load_time},
-    {"quantities.xml", load_quantities}, {"units.xml", load_units},
-    {"currencies.xml", load_currencies}, {"qualifiers.xml", load_qualifiers},
-    {"modality.xml", load_modality},     {"attributes.xml", load_attributes},
-    {"entities.xml", load_entities},     {"labels.xml", load_labels}};
+    {"numbers.xml", load_numbers},
+    {"time.xml", load_time},
+    {"quantities.xml", load_quantities},
+    {"units.xml", load_units},
+    {"currencies.xml", load_currencies},
+    {"qualifiers.xml", load_qualifiers},
+    {"modality.xml", load_modality},
+    {"attributes.xml", load_attributes},
+    // states.xml before entities.xml: an entity there may extend a state of the gazetteer.
+    {"states.xml", load_states, true},
+    {"entities.xml", load_entities},
+    {"labels.xml", load_labels}};
 
 // "rules/numbers.ru.xml" -> "numbers.xml": the base file whose tables a language file extends.
 std::string canonical_rule_name(const std::string& path) {
@@ -182,9 +190,13 @@ RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string
 RuleSet RuleSet::load(const Env& env, const std::string& dir) {
   std::vector<std::pair<std::string, std::string>> files;
   std::vector<std::string> names = {kAbbreviationsFile};
-  for (const RuleFile& f : kXmlFiles) names.push_back(f.name);
-  // Language files ("numbers.ru.xml") add to their base file's tables, in sorted order.
   Result<std::vector<std::string>> listed = env.list_directory(dir);
+  for (const RuleFile& f : kXmlFiles) {
+    const bool present = listed.is_ok() && std::find(listed.value().begin(), listed.value().end(),
+                                                     f.name) != listed.value().end();
+    if (!f.optional || present) names.push_back(f.name);
+  }
+  // Language files ("numbers.ru.xml") add to their base file's tables, in sorted order.
   if (listed.is_ok()) {
     std::vector<std::string> extra;
     for (const std::string& n : listed.value()) {

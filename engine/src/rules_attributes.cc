@@ -164,37 +164,31 @@ Status load_entities(XmlRules& x) {
   Status s = x.load("entities", {{"entity", {"id", "type", "name"}, {"description"}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
-  std::unordered_set<std::string> ids, aliases;
   return x.each("entity", [&](pugi::xml_node n) -> Status {
     std::optional<EntityType> type = parse_entity_type(n.attribute("type").value());
     if (!type || *type == EntityType::kBody) {
-      return x.fail(n,
-                    "entity type \"" + std::string(n.attribute("type").value()) +
-                        "\" is not one of country, person, organization, initiative, event, place");
+      return x.fail(n, "entity type \"" + std::string(n.attribute("type").value()) +
+                           "\" is not one of country, person, organization, initiative, event, "
+                           "place, group");
     }
-    EntityRule e{n.attribute("id").value(), *type, n.attribute("name").value()};
-    if (!ids.insert(e.id).second) return x.fail(n, "entity id \"" + e.id + "\" used twice");
-    d.entities.push_back(e);
-    for (pugi::xml_node a : n.children()) {
-      if (a.type() != pugi::node_element) continue;
-      if (std::string(a.name()) != "alias") {
-        return x.fail(a, "unknown element <" + std::string(a.name()) + "> in <entity>");
-      }
-      std::string alias = a.text().get();
-      if (!aliases.insert(alias).second) {
-        return x.fail(a, "alias \"" + alias + "\" belongs to two entities, or is listed twice");
-      }
-      if (!is_valid_utf8(alias) ||
-          !d.entity_names.add(alias, PhraseUse{0, static_cast<uint32_t>(d.entities.size() - 1)})) {
-        return x.fail(a, "alias \"" + alias + "\" is empty or not valid UTF-8");
-      }
-      d.folded_entity_names.add(fold_name(alias),
-                                PhraseUse{0, static_cast<uint32_t>(d.entities.size() - 1)});
-      TokenizedSentence first;
-      tokenize(alias, 0, alias.size(), first);
-      if (!first.tokens.empty() && !first.tokens[0].capitalized) d.aliases_capitalized = false;
+    EntityRule e;
+    e.id = n.attribute("id").value();
+    e.type = *type;
+    e.name = n.attribute("name").value();
+    auto known = d.entity_rows.find(e.id);
+    uint32_t row = 0;
+    if (known == d.entity_rows.end()) {
+      row = static_cast<uint32_t>(d.entities.size());
+      d.entities.push_back(e);
+      d.entity_rows.emplace(e.id, row);
+    } else if (d.entities[known->second].gazetteer) {
+      // A state ICU knows (states.xml): the entry names it and adds its aliases.
+      row = known->second;
+      d.entities[row] = e;
+    } else {
+      return x.fail(n, "entity id \"" + e.id + "\" used twice");
     }
-    return Status::ok();
+    return add_alias_elements(x, n, row);
   });
 }
 

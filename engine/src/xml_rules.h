@@ -149,6 +149,15 @@ Status load_qualifiers(XmlRules& x);
 Status load_modality(XmlRules& x);
 Status load_attributes(XmlRules& x);
 Status load_entities(XmlRules& x);
+Status load_states(XmlRules& x);
+
+// Adding an alias of entity `row` (with its English possessive, "Serbia's"): added, already
+// known (a gazetteer name the rules repeat, or one the gazetteer cannot take from another
+// entity), taken by another entity in the rules, or empty / not UTF-8.
+enum class AliasAdded { kAdded, kKnown, kClash, kInvalid };
+AliasAdded add_entity_alias(RuleData& d, uint32_t row, const std::string& alias, bool gazetteer);
+// Adds every <alias> child of an entity or state element to entity `row`.
+Status add_alias_elements(XmlRules& x, pugi::xml_node n, uint32_t row);
 Status load_labels(XmlRules& x);
 
 }  // namespace claimtrace

@@ -8,6 +8,7 @@
 #include "claimtrace/claim.h"
 #include "claimtrace/mention.h"
 #include "claimtrace/span.h"
+#include "claimtrace/status.h"
 
 namespace claimtrace {
 
@@ -35,6 +36,8 @@ struct Extraction {
   std::vector<Claim> claims;      // in document order
   std::vector<Mention> mentions;  // names of people, states and bodies, in document order
   std::vector<Breakdown> breakdowns;
+  // What extraction could not settle: a name where a state belongs that is none it knows.
+  std::vector<Diagnostic> diagnostics;
   bool operator==(const Extraction&) const = default;
 };
 

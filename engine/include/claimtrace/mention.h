@@ -18,9 +18,10 @@ enum class EntityType {
   kInitiative,
   kEvent,
   kPlace,
-  kBody,  // a body named by its head word ("the Ministry of ..."), not from the rules' list
+  kBody,   // a body named by its head word ("the Ministry of ..."), not from the rules' list
+  kGroup,  // states that act together or are spoken of as one ("the EU", "Central Asia")
 };
-const char* to_string(EntityType type);  // "", country, person, organization, ...
+const char* to_string(EntityType type);  // "", country, person, organization, ..., group
 std::optional<EntityType> parse_entity_type(const std::string& text);
 
 // A name as it appears, and the entity it was resolved to.

@@ -8,20 +8,22 @@
 #include <vector>
 
 #include "content_id.h"
+#include "extract/relations.h"
 
 namespace claimtrace {
 
 namespace {
 
-// The states named in the sentence (not those a rank is scoped by, as in "after Russia"); a
-// pair when two. With more, the document's own pair wins if it is among them.
+// The parties named in the sentence (not those a rank is scoped by, as in "after Russia"), when
+// the sentence states no relation: one, or a pair. More than two are no pair unless the
+// document's own pair is among them; then the subject is not known.
 Subject sentence_subject(const SentenceContext& s) {
   std::vector<std::pair<size_t, std::string>> named = s.inner_countries;  // in text order
   for (const MentionAt& m : s.mentions) {
     bool in_scope = false;
     for (auto [f, l] : s.scope_tokens) in_scope = in_scope || (m.first >= f && m.last <= l);
     const Mention& mention = s.out.mentions[m.index];
-    if (mention.type == EntityType::kCountry && !in_scope)
+    if ((mention.type == EntityType::kCountry || mention.type == EntityType::kGroup) && !in_scope)
       named.push_back({m.first, mention.entity});
   }
   std::sort(named.begin(), named.end());
@@ -40,9 +42,51 @@ Subject sentence_subject(const SentenceContext& s) {
     for (const std::string& id : fallback.entities) {
       has_default = has_default && std::count(countries.begin(), countries.end(), id) > 0;
     }
-    if (!has_default) return Subject({countries[0], countries[1]});
+    if (has_default) return fallback;
+    if (countries.size() == 2) return Subject({countries[0], countries[1]});
+    return Subject();
   }
   return fallback;
+}
+
+// In a document about a group and a party ("China–Central Asia"), a sentence naming only
+// members of the group speaks of each member's part: one relation per member, the party and it.
+std::vector<Relation> member_relations(const SentenceContext& s) {
+  const Subject& d = s.default_subject;
+  if (d.entities.size() != 2) return {};
+  for (size_t g = 0; g < 2; ++g) {
+    const EntityRule* group = s.rules.entity(d.entities[g]);
+    if (!group || group->members.empty()) continue;
+    const std::string& other = d.entities[1 - g];
+    std::vector<Relation> out;
+    for (const MentionAt& m : s.mentions) {
+      const Mention& mention = s.out.mentions[m.index];
+      if (mention.type != EntityType::kCountry && mention.type != EntityType::kGroup) continue;
+      if (mention.entity == other) continue;
+      if (std::find(group->members.begin(), group->members.end(), mention.entity) ==
+          group->members.end()) {
+        return {};
+      }
+      out.push_back(Relation{m.first, m.last, Subject({other, mention.entity}), std::nullopt});
+    }
+    return out;
+  }
+  return {};
+}
+
+// An unknown name where a state or party belongs: the figures bound to it have no subject.
+void report_unknown(SentenceContext& s, const Relation& r) {
+  const auto [first, last] = *r.unknown;
+  const Mention name = s.mention_at(first, last);
+  s.out.diagnostics.push_back(Diagnostic{
+      DiagnosticLevel::kWarning,
+      Location{.file = s.doc.source.path,
+               .offset = static_cast<int64_t>(name.span.begin),
+               .line = name.position.line,
+               .column = name.position.column},
+      "\"" + name.surface +
+          "\" is not a known state or party: the subject of figures about its relation is left "
+          "empty"});
 }
 
 // The attribute of a claim no recognizer gave one: the nearest attribute word's, narrowed by a
@@ -109,7 +153,11 @@ void bind_breakdowns(SentenceContext& s) {
 }  // namespace
 
 void bind(SentenceContext& s) {
-  const Subject subject = sentence_subject(s);
+  std::vector<Relation> relations =
+      s.out.claims.size() > s.first_claim ? find_relations(s) : std::vector<Relation>{};
+  if (relations.empty() && s.out.claims.size() > s.first_claim) relations = member_relations(s);
+  const Subject subject = relations.empty() ? sentence_subject(s) : Subject();
+  std::vector<bool> told(relations.size(), false);
   // Modality and speaker: the last modality trigger wins; a reporting verb makes the last
   // person named the speaker.
   std::optional<Modality> modality;
@@ -127,7 +175,18 @@ void bind(SentenceContext& s) {
   }
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     Claim& cl = s.out.claims[c];
-    if (cl.subject.empty()) cl.subject = subject;
+    if (cl.subject.empty() && !relations.empty()) {
+      // The relation nearest the figure; none when two are equally near.
+      const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
+      if (const Relation* r = relation_of(s, relations, at.first, at.last)) {
+        cl.subject = r->subject;
+        const size_t n = static_cast<size_t>(r - relations.data());
+        if (r->unknown && !told[n]) report_unknown(s, *r);
+        told[n] = true;
+      }
+    } else if (cl.subject.empty()) {
+      cl.subject = subject;
+    }
     if (modality)
       cl.modality = *modality;
     else if (reported)

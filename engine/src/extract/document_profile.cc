@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -15,6 +16,7 @@ namespace claimtrace {
 DocumentProfile profile(const Document& doc, const RuleData& rules) {
   DocumentProfile p;
   std::map<std::string, int> counts;
+  std::map<std::string, size_t> first;  // the order parties are first named in
   TokenizedSentence ts;
   std::vector<PhraseHit> hits;
   const std::string& text = doc.text.str();
@@ -25,15 +27,19 @@ DocumentProfile profile(const Document& doc, const RuleData& rules) {
       const PhraseHit* hit = match_entity(rules, ts.tokens, i, hits);
       if (!hit) continue;
       const EntityRule& e = rules.entities[hit->use.row];
-      if (e.type == EntityType::kCountry) ++counts[e.id];
+      if (e.party() && counts[e.id]++ == 0) {
+        const size_t order = first.size();
+        first[e.id] = order;
+      }
       i = hit->last - 1;
     }
   }
-  std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [id, n] : counts) ranked.push_back({-n, id});
+  // Most named first; of two named as often, the one named first (a title names its pair).
+  std::vector<std::tuple<int, size_t, std::string>> ranked;
+  for (const auto& [id, n] : counts) ranked.push_back({-n, first[id], id});
   std::sort(ranked.begin(), ranked.end());
-  if (ranked.size() == 1) p.subject = Subject(ranked[0].second);
-  if (ranked.size() >= 2) p.subject = Subject({ranked[0].second, ranked[1].second});
+  if (ranked.size() == 1) p.subject = Subject(std::get<2>(ranked[0]));
+  if (ranked.size() >= 2) p.subject = Subject({std::get<2>(ranked[0]), std::get<2>(ranked[1])});
   return p;
 }
 

@@ -1,5 +1,6 @@
 // Mentions: known names from the entity list, and names of bodies that are not in it.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/entity_names.h"
@@ -66,6 +67,14 @@ void Mentions::recognize(SentenceContext& s) const {
     const PhraseHit h = *hit;
     const EntityRule& e = r.entities[h.use.row];
     Mention m = s.mention_at(h.first, h.last);
+    // A possessive ("Serbia's") names the entity; the name written is without its ending.
+    const std::string_view last_word = t[h.last - 1].text;
+    const size_t ending = last_word.ends_with("'s") ? 2 : last_word.ends_with("s'") ? 1 : 0;
+    if (ending > 0 && m.surface.size() > ending) {
+      m.text_end -= ending;
+      m.surface.resize(m.surface.size() - ending);
+      m.span = s.doc.text.original_span(TextRange{m.text_begin, m.text_end});
+    }
     m.entity = e.id;
     m.canonical = e.name;
     m.type = e.type;

@@ -1,0 +1,254 @@
+// Relations read from the words around the parties (rules/states.xml): "between X and Y",
+// "X–Y", "X's <trade word> to Y", "<trade word> with Y".
+#include "extract/relations.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+namespace claimtrace {
+
+namespace {
+
+// One place of a relation: a known party, or a name nobody knows.
+struct Place {
+  size_t first = 0, last = 0;
+  std::string party;  // entity id; empty for an unknown name
+};
+
+bool possessive(std::string_view word) {
+  return word.size() > 2 && (word.ends_with("'s") || word.ends_with("'"));
+}
+
+class Reader {
+ public:
+  explicit Reader(const SentenceContext& s)
+      : s_(s), t_(s.tokens()), in_mention_(t_.size(), false), roles_(t_.size(), 0) {
+    for (const MentionAt& m : s.mentions) {
+      for (size_t k = m.first; k < m.last; ++k) in_mention_[k] = true;
+    }
+    const RelationWords& w = s.rules.relation;
+    for (size_t k = 0; k < t_.size(); ++k) {
+      if (!t_[k].capitalized)
+        roles_[k] = w.of(t_[k].kind == TokenKind::kWord ? t_[k].lower : t_[k].text);
+    }
+  }
+
+  std::vector<Relation> read() {
+    for (size_t i = 0; i < t_.size();) i = at(i);
+    return std::move(out_);
+  }
+
+ private:
+  // Reads what starts at token i; the token to go on from.
+  size_t at(size_t i) {
+    if (is(i, RelationWords::kBetween)) {
+      std::optional<Place> x = place(i + 1, true);
+      if (x && x->last < t_.size() && is(x->last, RelationWords::kJoiner)) {
+        if (std::optional<Place> y = place(x->last + 1, true)) {
+          add(i, y->last, {*x, *y}, x->party);
+          return y->last;
+        }
+      }
+    }
+    if (std::optional<Place> x = party(i)) {
+      // Parties joined by dashes: "China–Kyrgyzstan–Uzbekistan railway".
+      std::vector<Place> chain{*x};
+      size_t k = x->last;
+      while (k + 1 < t_.size() && (t_[k].joiner || is(k, RelationWords::kDash))) {
+        std::optional<Place> next = party(k + 1);
+        if (!next) break;
+        chain.push_back(*next);
+        k = next->last;
+      }
+      if (chain.size() >= 2) {
+        add(i, k, chain, "");
+        return k;
+      }
+      if (size_t end = owned(*x); end != 0) return end;
+      return x->last;
+    }
+    // An unknown name as the owner of a relation: "Ruritania's exports to China".
+    if (std::optional<Place> x = place(i, true);
+        x && x->party.empty() && x->last > i && possessive(t_[x->last - 1].text)) {
+      if (size_t end = owned(*x); end != 0) return end;
+    }
+    if (is(i, RelationWords::kPartner) && trade_word_before(i)) {
+      std::vector<Place> places = partners(i + 1);
+      std::optional<std::string> x;
+      if (!places.empty()) x = owner_for(i, places[0].party);
+      if (x) {
+        const size_t end = places.back().last;
+        places.insert(places.begin(), Place{i, i, *x});
+        add(i, end, places, *x);
+        return end;
+      }
+    }
+    return i + 1;
+  }
+
+  // "X's exports to Y", "Kazakh exports to China": a trade word, then a partner word and a
+  // party, within a few words after the owner X; the token after Y, or 0.
+  size_t owned(const Place& x) {
+    bool trade_word = false;
+    for (size_t k = x.last; k < t_.size() && k < x.last + 5; ++k) {
+      if (in_mention_[k]) return 0;
+      trade_word = trade_word || s_.longest(k, kAttributeTrigger) != nullptr;
+      if (trade_word && is(k, RelationWords::kPartner)) {
+        std::vector<Place> places = partners(k + 1);
+        if (places.empty()) return 0;
+        const size_t end = places.back().last;
+        places.insert(places.begin(), x);
+        add(x.first, end, places, x.party);
+        return end;
+      }
+    }
+    return 0;
+  }
+
+  bool trade_word_before(size_t i) const {
+    for (size_t k = i; k > 0 && k + 3 > i; --k) {
+      if (s_.ending_at(k, kAttributeTrigger)) return true;
+    }
+    return false;
+  }
+
+  // Who trades "with Y" when the words do not say: the owner of the relation before it ("its
+  // trade with Russia"), else the document's other state when Y is one of its pair, else the
+  // first party the sentence names that is no relation's partner.
+  std::optional<std::string> owner_for(size_t i, const std::string& y) const {
+    for (auto o = owners_.rbegin(); o != owners_.rend(); ++o) {
+      if (!o->empty() && *o != y) return *o;
+    }
+    const Subject& d = s_.default_subject;
+    if (d.entities.size() == 2 && d.contains(y)) return d.entities[d.entities[0] == y ? 1 : 0];
+    for (size_t k = 0; k < i; ++k) {
+      int m = s_.mention_starting[k];
+      if (m < 0) continue;
+      const Mention& mention = s_.out.mentions[s_.mentions[static_cast<size_t>(m)].index];
+      if (!is_party(mention) || mention.entity == y) continue;
+      if (std::find(partners_.begin(), partners_.end(), mention.entity) == partners_.end())
+        return mention.entity;
+    }
+    if (d.entities.size() == 1 && !d.contains(y)) return d.entities[0];
+    return std::nullopt;
+  }
+
+  // The partners after a partner word: a party, or a list of them ("with Vietnam, Singapore and
+  // Serbia"); empty when no party stands there.
+  std::vector<Place> partners(size_t k) const {
+    std::vector<Place> out;
+    std::optional<Place> p = party(skipped(k));
+    while (p) {
+      out.push_back(*p);
+      size_t next = p->last;
+      if (next < t_.size() && t_[next].text == ",") ++next;
+      if (next < t_.size() && is(next, RelationWords::kJoiner)) ++next;
+      if (next == p->last) break;
+      p = party(skipped(next));
+    }
+    return out;
+  }
+
+  static bool is_party(const Mention& m) {
+    return m.type == EntityType::kCountry || m.type == EntityType::kGroup;
+  }
+
+  bool is(size_t k, RelationWords::Role role) const { return k < t_.size() && (roles_[k] & role); }
+
+  size_t skipped(size_t k) const {
+    for (size_t n = 0; n < 3 && k < t_.size() && is(k, RelationWords::kSkip); ++n) ++k;
+    return k;
+  }
+
+  // A known party starting at token k.
+  std::optional<Place> party(size_t k) const {
+    if (k >= t_.size() || s_.mention_starting[k] < 0) return std::nullopt;
+    const MentionAt& m = s_.mentions[static_cast<size_t>(s_.mention_starting[k])];
+    const Mention& mention = s_.out.mentions[m.index];
+    if (!is_party(mention)) return std::nullopt;
+    return Place{m.first, m.last, mention.entity};
+  }
+
+  // A capitalized word no known name covers, and not a month or number word.
+  bool name_word(size_t k) const {
+    return k < t_.size() && t_[k].kind == TokenKind::kWord && t_[k].capitalized &&
+           !in_mention_[k] && s_.in_date[k] < 0 && !s_.rules.number_time_words.count(t_[k].lower);
+  }
+
+  // A place after skipped words: a known party, or (when allowed) an unknown name.
+  std::optional<Place> place(size_t k, bool unknown) const {
+    k = skipped(k);
+    if (std::optional<Place> p = party(k)) return p;
+    if (!unknown || !name_word(k)) return std::nullopt;
+    size_t end = k + 1;
+    while (name_word(end) || (end + 1 < t_.size() && t_[end].joiner && name_word(end + 1))) {
+      end += t_[end].joiner ? 2 : 1;
+    }
+    return Place{k, end, ""};
+  }
+
+  void add(size_t first, size_t last, const std::vector<Place>& places, const std::string& owner) {
+    Relation r{first, last, {}, std::nullopt};
+    std::vector<std::string> ids;
+    for (const Place& p : places) {
+      if (p.party.empty() && !r.unknown) r.unknown = {p.first, p.last};
+      ids.push_back(p.party);
+      if (p.party != owner) partners_.push_back(p.party);
+    }
+    if (!r.unknown) r.subject = Subject(ids);
+    out_.push_back(std::move(r));
+    owners_.push_back(owner);
+  }
+
+  const SentenceContext& s_;
+  const std::vector<Token>& t_;
+  std::vector<bool> in_mention_;
+  std::vector<uint8_t> roles_;  // of each token (RelationWords::Role bits)
+  std::vector<Relation> out_;
+  std::vector<std::string> owners_;    // of each relation, "" when it has none
+  std::vector<std::string> partners_;  // parties named as a relation's partner
+};
+
+// The clause token k is in, counting the separators before it: ';' always, ',' too when
+// `commas` ("Kyrgyzstan came second with $22.7 billion, followed by Uzbekistan at ...").
+size_t clause_of(const std::vector<Token>& t, size_t k, bool commas) {
+  size_t c = 0;
+  for (size_t i = 0; i < k && i < t.size(); ++i) {
+    c += t[i].kind == TokenKind::kPunct && (t[i].text == ";" || (commas && t[i].text == ","));
+  }
+  return c;
+}
+
+}  // namespace
+
+std::vector<Relation> find_relations(const SentenceContext& s) {
+  if (s.mentions.empty() && !s.has_hit(kAttributeTrigger)) return {};
+  return Reader(s).read();
+}
+
+const Relation* relation_of(const SentenceContext& s, const std::vector<Relation>& relations,
+                            size_t first, size_t last) {
+  const std::vector<Token>& t = s.tokens();
+  // The figure's part of the sentence between commas, else its clause, else the sentence.
+  for (int level = 0; level < 3; ++level) {
+    const bool commas = level == 0;
+    const size_t clause = clause_of(t, first, commas);
+    const Relation* best = nullptr;
+    size_t best_gap = SIZE_MAX;
+    bool tie = false;
+    for (const Relation& r : relations) {
+      if (level < 2 && clause_of(t, r.first, commas) != clause) continue;
+      size_t gap = r.last <= first ? first - r.last : last <= r.first ? r.first - last : 0;
+      if (gap < best_gap) {
+        best = &r, best_gap = gap, tie = false;
+      } else if (gap == best_gap && !(r.subject == best->subject && r.unknown == best->unknown)) {
+        tie = true;
+      }
+    }
+    if (best) return tie ? nullptr : best;
+  }
+  return nullptr;
+}
+
+}  // namespace claimtrace

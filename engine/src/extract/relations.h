@@ -1,0 +1,29 @@
+// Relations: what a sentence says is related to what ("trade between X and Y", "X's exports to
+// Y", "X–Y trade", "trade with Y"); the subject of a figure is the relation nearest it.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "claimtrace/subject.h"
+#include "extract/sentence_context.h"
+
+namespace claimtrace {
+
+struct Relation {
+  size_t first = 0, last = 0;  // the tokens stating it
+  Subject subject;             // its parties; empty when one of them is unknown
+  // A capitalized name in one of its places that is no known state or party: tokens [first, last).
+  std::optional<std::pair<size_t, size_t>> unknown;
+};
+
+// The relations the sentence states, in text order.
+std::vector<Relation> find_relations(const SentenceContext& s);
+
+// The relation a claim on tokens [first, last) is about: the nearest one in its clause (or the
+// sentence); null when there is none, or when two with different parties are equally near.
+const Relation* relation_of(const SentenceContext& s, const std::vector<Relation>& relations,
+                            size_t first, size_t last);
+
+}  // namespace claimtrace

@@ -1,0 +1,183 @@
+// Loading states.xml and its language files: every ISO 3166 state from ICU with its names in
+// the gazetteer's languages, the rules' extra names of states (adjectives, short forms), groups
+// of states, and the words that state a relation between them.
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "token.h"
+#include "xml_rules.h"
+
+namespace claimtrace {
+
+namespace {
+
+bool is_region_code(const std::string& code) {
+  return code.size() == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z';
+}
+
+std::vector<std::string> words_of(const std::string& list) {
+  std::istringstream in(list);
+  std::vector<std::string> out;
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+// One entity per ISO 3166 alpha-2 code ICU lists, its id the code, its display names in each
+// language aliases; the English name is its name.
+Status add_gazetteer(XmlRules& x, pugi::xml_node n, const std::set<std::string>& excluded) {
+  RuleData& d = x.data();
+  std::vector<std::string> languages = words_of(n.attribute("languages").value());
+  if (languages.empty()) return x.fail(n, "languages=\"...\" names no language");
+  for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
+    const std::string code = *c;
+    if (!is_region_code(code) || excluded.count(code) || d.entity_rows.count(code)) continue;
+    icu::Locale region("", code.c_str());
+    std::vector<std::string> names;
+    for (const std::string& language : languages) {
+      icu::UnicodeString name;
+      region.getDisplayCountry(icu::Locale(language.c_str()), name);
+      std::string utf8;
+      name.toUTF8String(utf8);
+      if (!utf8.empty() && utf8 != code) names.push_back(utf8);  // ICU gives the code if no name
+    }
+    if (names.empty()) continue;
+    const uint32_t row = static_cast<uint32_t>(d.entities.size());
+    EntityRule state;
+    state.id = code;
+    state.type = EntityType::kCountry;
+    state.name = names[0];
+    state.gazetteer = true;
+    d.entities.push_back(std::move(state));
+    d.entity_rows.emplace(code, row);
+    for (const std::string& name : names) add_entity_alias(d, row, name, true);
+  }
+  return Status::ok();
+}
+
+}  // namespace
+
+AliasAdded add_entity_alias(RuleData& d, uint32_t row, const std::string& alias, bool gazetteer) {
+  if (!is_valid_utf8(alias)) return AliasAdded::kInvalid;
+  auto owner = d.alias_owners.find(alias);
+  if (owner != d.alias_owners.end()) {
+    AliasOwner& o = owner->second;
+    if (gazetteer) return AliasAdded::kKnown;  // ICU's names never displace another's
+    if (!o.gazetteer) return AliasAdded::kClash;
+    o.gazetteer = false;
+    if (o.entity == row) return AliasAdded::kKnown;
+    o.entity = row;  // added after ICU's, so matching prefers it
+  } else {
+    d.alias_owners.emplace(alias, AliasOwner{row, gazetteer});
+  }
+  const PhraseUse use{0, row};
+  if (!d.entity_names.add(alias, use)) return AliasAdded::kInvalid;
+  d.folded_entity_names.add(fold_name(alias), use);
+  // English possessives are one token ("Serbia's", "Belarus'"): each alias has its own.
+  const char last = alias.back();
+  if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')) {
+    d.entity_names.add(alias + "'s", use);
+    if (last == 's') d.entity_names.add(alias + "'", use);
+  }
+  TokenizedSentence first;
+  tokenize(alias, 0, alias.size(), first);
+  if (!first.tokens.empty() && !first.tokens[0].capitalized) d.aliases_capitalized = false;
+  return AliasAdded::kAdded;
+}
+
+Status add_alias_elements(XmlRules& x, pugi::xml_node n, uint32_t row) {
+  for (pugi::xml_node a : n.children()) {
+    if (a.type() != pugi::node_element) continue;
+    if (std::string(a.name()) != "alias") {
+      return x.fail(a, "unknown element <" + std::string(a.name()) + "> in <" + n.name() + ">");
+    }
+    std::string alias = a.text().get();
+    switch (add_entity_alias(x.data(), row, alias, false)) {
+      case AliasAdded::kAdded:
+      case AliasAdded::kKnown:
+        break;
+      case AliasAdded::kClash:
+        return x.fail(a, "alias \"" + alias + "\" belongs to two entities, or is listed twice");
+      case AliasAdded::kInvalid:
+        return x.fail(a, "alias \"" + alias + "\" is empty or not valid UTF-8");
+    }
+  }
+  return Status::ok();
+}
+
+Status load_states(XmlRules& x) {
+  Status s = x.load("states", {{"gazetteer", {"languages"}, {}},
+                               {"exclude", {"code"}, {}},
+                               {"state", {"code"}, {}},
+                               {"group", {"id", "name"}, {"members", "description"}},
+                               {"between", {"word"}, {}},
+                               {"joiner", {"word"}, {}},
+                               {"partner", {"word"}, {}},
+                               {"dash", {"word"}, {}},
+                               {"skip", {"word"}, {}}});
+  if (!s.is_ok()) return s;
+  RuleData& d = x.data();
+  std::set<std::string> excluded;
+  s = x.each("exclude", [&](pugi::xml_node n) {
+    excluded.insert(n.attribute("code").value());
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("gazetteer", [&](pugi::xml_node n) { return add_gazetteer(x, n, excluded); });
+  if (!s.is_ok()) return s;
+  // More names of a state the gazetteer or entities.xml has.
+  s = x.each("state", [&](pugi::xml_node n) -> Status {
+    auto known = d.entity_rows.find(n.attribute("code").value());
+    if (known == d.entity_rows.end()) {
+      return x.fail(n, "state \"" + std::string(n.attribute("code").value()) +
+                           "\" is not in the gazetteer or entities.xml");
+    }
+    return add_alias_elements(x, n, known->second);
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("group", [&](pugi::xml_node n) -> Status {
+    const std::string id = n.attribute("id").value();
+    auto known = d.entity_rows.find(id);
+    uint32_t row = 0;
+    if (known == d.entity_rows.end()) {
+      row = static_cast<uint32_t>(d.entities.size());
+      EntityRule group;
+      group.id = id;
+      group.type = EntityType::kGroup;
+      group.name = n.attribute("name").value();
+      d.entities.push_back(std::move(group));
+      d.entity_rows.emplace(id, row);
+    } else if (d.entities[known->second].type == EntityType::kGroup) {
+      row = known->second;  // a group entities.xml names too ("EU"): more of its names
+    } else {
+      return x.fail(n, "group \"" + id + "\" is an entity of another type");
+    }
+    for (const std::string& code : words_of(n.attribute("members").value())) {
+      if (!d.entity_rows.count(code)) {
+        return x.fail(n, "member \"" + code + "\" of group \"" + id + "\" is no known state");
+      }
+      d.entities[row].members.push_back(code);
+    }
+    return add_alias_elements(x, n, row);
+  });
+  if (!s.is_ok()) return s;
+  const std::pair<const char*, RelationWords::Role> words[] = {{"between", RelationWords::kBetween},
+                                                               {"joiner", RelationWords::kJoiner},
+                                                               {"partner", RelationWords::kPartner},
+                                                               {"dash", RelationWords::kDash},
+                                                               {"skip", RelationWords::kSkip}};
+  for (const auto& [name, role] : words) {
+    s = x.each(name, [&](pugi::xml_node n) {
+      d.relation.roles[lower_word(n.attribute("word").value())] |= role;
+      return Status::ok();
+    });
+    if (!s.is_ok()) return s;
+  }
+  return Status::ok();
+}
+
+}  // namespace claimtrace

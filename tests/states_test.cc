@@ -1,0 +1,189 @@
+// States from ICU and the subjects of figures: the fixture rules (tests/data/rules/) with a
+// states.xml and states.en.xml written here, so the shipped rules/ can change freely.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "claimtrace/claims_file.h"
+#include "claimtrace/env.h"
+#include "claimtrace/extract.h"
+#include "claimtrace/ingest.h"
+#include "rule_data.h"
+
+namespace claimtrace {
+namespace {
+
+const char* kStates =
+    "<states><gazetteer languages=\"en ru be\"/>"
+    "<between word=\"between\"/><joiner word=\"and\"/>"
+    "<partner word=\"with\"/><partner word=\"to\"/><partner word=\"from\"/>"
+    "<dash word=\"–\"/><dash word=\"-\"/><skip word=\"the\"/><skip word=\"its\"/>"
+    "<skip word=\"five\"/></states>";
+const char* kStatesEn =
+    "<states><state code=\"KZ\"><alias>Kazakh</alias></state>"
+    "<group id=\"central_asia\" name=\"Central Asia\" members=\"KZ KG TJ TM UZ\">"
+    "<alias>Central Asia</alias><alias>Central Asian states</alias></group></states>";
+
+std::string read_text(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+// The fixture rules in a directory of their own, with states.xml and states.en.xml added and
+// `entities_extra` inside entities.xml.
+RuleSet fixture_with_states(const std::string& entities_extra = "") {
+  const std::string from = std::string(CLAIMTRACE_TEST_DATA) + "/rules";
+  char tmpl[] = "/tmp/claimtrace-states-XXXXXX";
+  const std::string dir = mkdtemp(tmpl);
+  Result<std::vector<std::string>> names = default_env().list_directory(from);
+  EXPECT_TRUE(names.is_ok());
+  for (const std::string& name : names.value()) {
+    std::string text = read_text(from + "/" + name);
+    if (name == "entities.xml") text.insert(text.rfind("</entities>"), entities_extra);
+    std::ofstream(dir + "/" + name, std::ios::binary) << text;
+  }
+  std::ofstream(dir + "/states.xml", std::ios::binary) << kStates;
+  std::ofstream(dir + "/states.en.xml", std::ios::binary) << kStatesEn;
+  RuleSet r = RuleSet::load(default_env(), dir);
+  std::filesystem::remove_all(dir);
+  return r;
+}
+
+const RuleSet& rules() {
+  static RuleSet r = fixture_with_states();
+  return r;
+}
+
+Extraction extract_text(const std::string& name, const std::string& text) {
+  Source meta;
+  meta.id = name;
+  meta.published = PartialDate::parse("2024-02");
+  Document d = ingest_bytes(name, text, meta, rules());
+  return extract(d, rules());
+}
+
+// The subjects of an extraction's amount claims, in order.
+std::vector<std::string> amount_subjects(const Extraction& e) {
+  std::vector<std::string> out;
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::kAmount) out.push_back(c.subject.text());
+  }
+  return out;
+}
+
+std::string entity_of(const std::string& alias) {
+  const RuleData& d = rules().data();
+  auto owner = d.alias_owners.find(alias);
+  return owner == d.alias_owners.end() ? "" : d.entities[owner->second.entity].id;
+}
+
+TEST(States, GazetteerNamesEveryStateInEnglishRussianAndBelarusian) {
+  ASSERT_TRUE(rules().valid()) << rules().status().to_string();
+  EXPECT_EQ(entity_of("Serbia"), "RS");
+  EXPECT_EQ(entity_of("Hungary"), "HU");
+  EXPECT_EQ(entity_of("Kazakhstan"), "KZ");
+  EXPECT_EQ(entity_of("Uzbekistan"), "UZ");
+  EXPECT_EQ(entity_of("Сербия"), "RS");
+  EXPECT_EQ(entity_of("Венгрия"), "HU");
+  EXPECT_EQ(entity_of("Казахстан"), "KZ");
+  EXPECT_EQ(entity_of("Узбекистан"), "UZ");
+  EXPECT_EQ(entity_of("Сербія"), "RS");
+  EXPECT_EQ(entity_of("Венгрыя"), "HU");
+  EXPECT_EQ(entity_of("Узбекістан"), "UZ");
+  EXPECT_EQ(entity_of("Kazakh"), "KZ");  // states.en.xml
+  // A state entities.xml names keeps its id and gets ICU's names too.
+  EXPECT_EQ(entity_of("Беларусь"), "BY");
+  EXPECT_EQ(entity_of("Belarus's"), "BY");
+  const EntityRule* group = rules().data().entity("central_asia");
+  ASSERT_NE(group, nullptr);
+  EXPECT_EQ(group->type, EntityType::kGroup);
+  EXPECT_EQ(group->members.size(), 5u);
+}
+
+TEST(States, EntityWithAStateCodeExtendsTheGazetteerAndClashesStillFail) {
+  RuleSet extended = fixture_with_states(
+      "<entity id=\"RS\" type=\"country\" name=\"Serbia\"><alias>Srbija</alias></entity>");
+  ASSERT_TRUE(extended.valid()) << extended.status().to_string();
+  const RuleData& d = extended.data();
+  EXPECT_EQ(d.entities[d.alias_owners.at("Srbija").entity].id, "RS");
+  EXPECT_EQ(d.entities[d.alias_owners.at("Serbia").entity].id, "RS");
+  RuleSet clash = fixture_with_states(
+      "<entity id=\"x\" type=\"person\" name=\"X\"><alias>Belarus</alias></entity>");
+  EXPECT_FALSE(clash.valid());
+  EXPECT_NE(clash.status().message().find("belongs to two entities"), std::string::npos);
+}
+
+TEST(States, TwoPairsWithOneStateInCommonAreDifferentSubjects) {
+  EXPECT_EQ(amount_subjects(extract_text(
+                "rs.txt", "Trade between Serbia and China reached $6.4 billion in 2023.\n")),
+            std::vector<std::string>{"CN-RS"});
+  EXPECT_EQ(amount_subjects(extract_text(
+                "hu.txt", "Trade between Hungary and China reached $14.6 billion in 2023.\n")),
+            std::vector<std::string>{"CN-HU"});
+}
+
+TEST(States, EachFigureBindsToTheRelationNearestIt) {
+  Extraction e = extract_text("kz.txt",
+                              "Kazakhstan's trade with China, at $41 billion, exceeded its trade "
+                              "with Russia ($28 billion).\n");
+  EXPECT_EQ(amount_subjects(e), (std::vector<std::string>{"CN-KZ", "KZ-RU"}));
+  // A document about Kazakhstan and China: a figure about Russia is not about China.
+  Extraction doc =
+      extract_text("kz2.txt",
+                   "Kazakhstan and China: trade between Kazakhstan and China reached "
+                   "$41 billion in 2023. Kazakh exports to Russia came to $11 billion. "
+                   "China's trade with the five Central Asian states was $89 "
+                   "billion.\n");
+  EXPECT_EQ(amount_subjects(doc), (std::vector<std::string>{"CN-KZ", "KZ-RU", "CN-central_asia"}));
+}
+
+TEST(States, PossessivesAndDashedPairsName) {
+  EXPECT_EQ(amount_subjects(
+                extract_text("p.txt", "Serbia's exports to Hungary reached $2 billion in 2023.\n")),
+            std::vector<std::string>{"HU-RS"});
+  EXPECT_EQ(amount_subjects(
+                extract_text("d.txt", "China–Central Asia trade rose to $94.8 billion in 2024.\n")),
+            std::vector<std::string>{"CN-central_asia"});
+}
+
+TEST(States, AnUnknownPartyLeavesTheSubjectEmptyAndIsReported) {
+  Extraction e =
+      extract_text("r.txt", "Trade between Ruritania and China reached $1.2 billion in 2023.\n");
+  ASSERT_EQ(amount_subjects(e), std::vector<std::string>{""});
+  ASSERT_EQ(e.diagnostics.size(), 1u);
+  const Diagnostic& d = e.diagnostics[0];
+  EXPECT_EQ(d.severity, DiagnosticLevel::kWarning);
+  EXPECT_NE(d.message.find("\"Ruritania\""), std::string::npos);
+  EXPECT_EQ(d.where.file, "r.txt");
+  EXPECT_EQ(d.where.line, 1);
+  EXPECT_EQ(d.where.column, 15);
+  EXPECT_EQ(d.where.offset, 14);
+}
+
+TEST(States, ClaimsFileCarriesExtractionWarnings) {
+  Source meta;
+  meta.id = "r";
+  meta.published = PartialDate::parse("2024-02");
+  Document d = ingest_bytes(
+      "r.txt", "Trade between Ruritania and China reached $1.2 billion in 2023.\n", meta, rules());
+  Extraction e = extract(d, rules());
+  ASSERT_EQ(e.diagnostics.size(), 1u);
+  std::string file;
+  append_claims_file(d, e, file);
+  Result<ClaimsFile> back = parse_claims_file("claims.jsonl", file);
+  ASSERT_TRUE(back.is_ok()) << back.status().to_string();
+  ASSERT_EQ(back.value().extractions.size(), 1u);
+  EXPECT_EQ(back.value().extractions[0].diagnostics, e.diagnostics);
+}
+
+}  // namespace
+}  // namespace claimtrace
