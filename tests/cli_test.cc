@@ -271,6 +271,21 @@ TEST(Cli, ShippedRulesKeepCountryPairsApart) {
   std::system(("rm -rf '" + dir + "'").c_str());
 }
 
+// A warning repeated through a file is printed once, at its first place, with the count.
+TEST(Cli, ARepeatedWarningIsPrintedOnceWithItsCount) {
+  std::string dir = temp_dir();
+  write_all(dir + "/xx.txt",
+            "Trade between Ruritania and China reached $1.2 billion in 2023.\n"
+            "Trade between Ruritania and China reached $1.3 billion in 2024.\n"
+            "Trade between Ruritania and China reached $1.4 billion in 2025.\n");
+  Outcome r = claimtrace("extract --rules '" + kSource + "/rules' xx.txt --format tsv", dir);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err,
+            "xx.txt:1:15: warning: \"Ruritania\" is not a known state or party: the subject of "
+            "figures about its relation is left empty (and 2 more times in this file)\n");
+  std::system(("rm -rf '" + dir + "'").c_str());
+}
+
 // An end-to-end check of the shipped product: the bundled rules/ and corpus/ against a draft with
 // three deliberate errors.
 TEST(Cli, ShippedRulesCheckADraftWithThreeDeliberateErrors) {

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include <unistd.h>
@@ -105,8 +106,22 @@ po::options_description common_options(CommonOptions& o) {
   return d;
 }
 
+// Each distinct message once, at its first place, with how often it recurs: an archive that
+// repeats one unknown name a thousand times gives one line, not a thousand.
 void print_diagnostics(const std::vector<Diagnostic>& diagnostics) {
-  for (const Diagnostic& d : diagnostics) std::cerr << escaped(d.to_string()) << "\n";
+  std::map<std::tuple<DiagnosticLevel, std::string, std::string>, size_t> seen;  // -> times
+  std::vector<const Diagnostic*> first;
+  for (const Diagnostic& d : diagnostics) {
+    if (seen[{d.severity, d.where.file, d.message}]++ == 0) first.push_back(&d);
+  }
+  for (const Diagnostic* d : first) {
+    const size_t more = seen[{d->severity, d->where.file, d->message}] - 1;
+    std::cerr << escaped(d->to_string());
+    if (more > 0)
+      std::cerr << " (and " << more << " more " << (more == 1 ? "time" : "times")
+                << " in this file)";
+    std::cerr << "\n";
+  }
 }
 
 std::string status_text(const Document& doc) {
