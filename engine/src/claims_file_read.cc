@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "claims_file_names.h"
 #include "claimtrace/claims_file.h"
 #include "json.h"
 
@@ -12,13 +13,9 @@ namespace claimtrace {
 
 namespace {
 
-// Names of the enums the file carries that have no to_string of their own.
-constexpr std::array<const char*, 6> kStatusCodes = {
-    "ok", "not_found", "io_error", "invalid_argument", "parse_error", "unsupported"};
-constexpr std::array<const char*, 3> kLevels = {"info", "warning", "error"};
-
-const char* to_name(StatusCode c) { return kStatusCodes[static_cast<size_t>(c)]; }
-const char* to_name(DiagnosticLevel l) { return kLevels[static_cast<size_t>(l)]; }
+using claims_file_names::kLevels;
+using claims_file_names::kStatusCodes;
+using claims_file_names::to_name;
 
 // The first problem of a line: where in it and what.
 struct LineError {
