@@ -25,6 +25,7 @@
 #include "claimtrace/report_files.h"
 #include "claimtrace/reviews.h"
 #include "claimtrace/utf8.h"
+#include "input_env.h"
 
 namespace po = boost::program_options;
 using namespace claimtrace;
@@ -48,7 +49,9 @@ const char* kUsage =
     "  review   record a decision on a discrepancy (confirmed, false-positive, resolved)\n"
     "  graph    the source-claim graph in Graphviz form (--dot)\n"
     "\n"
-    "Without PATH, the bundled corpus is read. 'claimtrace <command> --help' shows options.\n"
+    "Without PATH, verify reads the current directory and check checks against it; ingest,\n"
+    "extract and graph read the bundled corpus. '-' reads a document from standard input.\n"
+    "'claimtrace <command> --help' shows options; 'man claimtrace' explains them.\n"
     "exit codes: 0 ok, 1 verify found an unreviewed discrepancy at or above --fail-on, or check\n"
     "found a contradicted draft claim, 2 usage error,\n"
     "3 some input was skipped (wins over 1: the verification is incomplete)\n";
@@ -84,10 +87,21 @@ std::string escaped(std::string_view s) {
   return out;
 }
 
+// The command being run, so a usage error points to that command's --help.
+std::string command_name;
+
 int usage_error(const std::string& message) {
   std::cerr << "claimtrace: " << escaped(message) << "\n"
-            << "Try 'claimtrace --help' for more information.\n";
+            << "Try 'claimtrace " << (command_name.empty() ? "" : command_name + " ")
+            << "--help' for more information.\n";
   return kExitUsage;
+}
+
+// What commands read: files and directories, "-" as standard input, claimtrace's own output
+// folders left out.
+InputEnv& input_env() {
+  static InputEnv env(default_env());
+  return env;
 }
 
 // Paths, rules, --max-bytes and --threads, as the pipeline takes them.
@@ -171,6 +185,7 @@ std::optional<int> parse(const std::vector<std::string>& args, po::options_descr
     return usage_error("--threads must be between 1 and 256");
   }
   if (o.paths.empty() && paths == Paths::kCorpus) o.paths.push_back(bundled_corpus_dir());
+  if (std::count(o.paths.begin(), o.paths.end(), "-") > 0) input_env().read_stdin();
   return std::nullopt;
 }
 
@@ -217,7 +232,7 @@ int run_ingest(const std::vector<std::string>& args) {
       "after each document, print its metadata and where each field came from");
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
-  std::optional<Pass> run = started(read_corpus(default_env(), o));
+  std::optional<Pass> run = started(read_corpus(input_env(), o));
   if (!run) return kExitUsage;
 
   if (!sentences) {
@@ -263,7 +278,7 @@ int run_extract(const std::vector<std::string>& args) {
     return usage_error("--format must be jsonl or tsv, not '" + format + "'");
   }
   const auto began = std::chrono::steady_clock::now();
-  std::optional<Pass> run = started(extract_claims(default_env(), o));
+  std::optional<Pass> run = started(extract_claims(input_env(), o));
   if (!run) return kExitUsage;
   const std::vector<Extraction>& results = run->extractions;
 
@@ -327,6 +342,14 @@ bool write_files(const std::string& dir,
   return made.is_ok();
 }
 
+// Marks a folder claimtrace wrote into, so later passes over the folder around it skip it.
+bool mark_output(const std::string& dir) {
+  Status s = default_env().write_file_atomically(
+      join_path(dir, kOutputMarker), "claimtrace output: not read as documents by claimtrace\n");
+  if (!s.is_ok()) print_status(s);
+  return s.is_ok();
+}
+
 int run_verify(const std::vector<std::string>& args) {
   CommonOptions o;
   bool help = false, quiet = false, claims = false;
@@ -334,7 +357,8 @@ int run_verify(const std::vector<std::string>& args) {
   po::options_description visible("claimtrace verify [options] [PATH...]");
   visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
       "out", po::value(&out_dir)->default_value(out_dir),
-      "directory report.xml and report.html are written to")(
+      "directory report.xml and report.html are written to; '-' with --format json: "
+      "report.json to standard output")(
       "fail-on", po::value(&fail_on)->default_value(fail_on),
       "exit 1 when an unreviewed discrepancy of this severity or above is found: info, low, "
       "medium, high")("reviews", po::value(&reviews_file),
@@ -349,7 +373,7 @@ int run_verify(const std::vector<std::string>& args) {
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help, Paths::kNamed)) return *stop;
   if (claims && o.paths.empty()) return usage_error("--claims needs the claims files to verify");
-  if (o.paths.empty()) o.paths.push_back(bundled_corpus_dir());
+  if (o.paths.empty()) o.paths.push_back(".");
   std::optional<Severity> threshold = parse_severity(fail_on);
   if (!threshold) {
     return usage_error("--fail-on must be info, low, medium or high, not '" + fail_on + "'");
@@ -359,25 +383,38 @@ int run_verify(const std::vector<std::string>& args) {
     return usage_error("--format takes json, csv, annotations or all, not '" + formats + "'");
   }
   if (out_dir.empty()) return usage_error("--out must name a directory");
-  Result<ReviewsInUse> reviews = reviews_for(default_env(), reviews_file, out_dir);
+  const bool to_stdout = out_dir == "-";
+  if (to_stdout && *exports != std::set<std::string>{"json"}) {
+    return usage_error("--out - writes report.json to standard output: it takes --format json");
+  }
+  Result<ReviewsInUse> reviews = to_stdout && reviews_file.empty()
+                                     ? Result<ReviewsInUse>(ReviewsInUse{})
+                                     : reviews_for(default_env(), reviews_file, out_dir);
   if (!reviews.is_ok()) {
     print_status(reviews.status());
     return kExitUsage;
   }
   o.progress = progress_line(quiet);
   std::optional<Pass> run = started(claims ? run_claims(default_env(), o.paths, o.rules_dir)
-                                           : run_corpus(default_env(), o));
+                                           : run_corpus(input_env(), o));
   if (!run) return kExitUsage;
   const int applied = apply_reviews(reviews.value().book, run->verification.discrepancies);
 
   const ReportInput report{run->documents, run->extractions, run->graph, run->verification,
                            &default_env()};
-  const WrittenReport written = write_report(default_env(), out_dir, report, *exports);
-  if (!written.status.is_ok()) {
-    print_status(written.status);
-    return kExitUsage;
+  if (to_stdout) quiet = true;
+  WrittenReport written;
+  if (to_stdout) {
+    std::cout << report_json(report) << std::flush;
+  } else {
+    written = write_report(default_env(), out_dir, report, *exports);
+    if (!written.status.is_ok()) {
+      print_status(written.status);
+      return kExitUsage;
+    }
+    for (const Status& s : written.not_removed) print_status(s);
+    if (!mark_output(out_dir)) return kExitUsage;
   }
-  for (const Status& s : written.not_removed) print_status(s);
 
   std::map<Severity, int> by_severity;
   size_t skipped = 0, reviewed = 0;
@@ -515,21 +552,34 @@ int run_check(const std::vector<std::string>& args) {
   CommonOptions o;
   bool help = false, quiet = false;
   std::vector<std::string> corpus;
-  std::string out_dir = "claimtrace-check", published;
+  std::string out_dir = "claimtrace-check", published, format;
   po::options_description visible("claimtrace check DRAFT [--corpus PATH...] [options]");
   visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
-      "corpus", po::value(&corpus),
-      "a file or directory to check against (repeatable; default: the bundled corpus)")(
-      "out", po::value(&out_dir)->default_value(out_dir),
-      "directory check.xml and check.html are written to")(
+      "corpus", po::value(&corpus)->multitoken(),
+      "files or directories to check against (repeatable; default: the current directory, "
+      "without the draft)")("out", po::value(&out_dir)->default_value(out_dir),
+                            "directory check.xml and check.html are written to; '-' with "
+                            "--format json: check.json to standard output")(
+      "format", po::value(&format), "json: also write check.json")(
       "published", po::value(&published),
       "the draft's date, which present-tense figures hold at (default: today, UTC)")(
       "quiet,q", po::bool_switch(&quiet), "print only the findings that are not supported");
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help, Paths::kNamed)) return *stop;
   if (o.paths.size() != 1) return usage_error("check needs exactly one draft");
+  if (!format.empty() && format != "json") {
+    return usage_error("--format takes json, not '" + format + "'");
+  }
+  const bool to_stdout = out_dir == "-";
+  if (to_stdout && format != "json") {
+    return usage_error("--out - writes check.json to standard output: it takes --format json");
+  }
   const std::string draft_path = o.paths[0];
-  o.paths = corpus.empty() ? std::vector<std::string>{bundled_corpus_dir()} : corpus;
+  if (draft_path == "-") input_env().read_stdin();
+  // The draft is not its own evidence: a corpus folder around it reads without it.
+  input_env().set_aside(draft_path);
+  o.paths = corpus.empty() ? std::vector<std::string>{"."} : corpus;
+  if (std::count(o.paths.begin(), o.paths.end(), "-") > 0) input_env().read_stdin();
   Source meta;
   meta.id = "draft";
   meta.published = PartialDate::parse(published.empty() ? today() : published);
@@ -538,9 +588,9 @@ int run_check(const std::vector<std::string>& args) {
   }
   meta.published_from = published.empty() ? "today" : "--published";
   o.progress = progress_line(quiet);
-  std::optional<Pass> run = started(run_corpus(default_env(), o));
+  std::optional<Pass> run = started(run_corpus(input_env(), o));
   if (!run) return kExitUsage;
-  const CheckedDraft checked = check_draft_file(default_env(), draft_path, meta, *run, o.ingest);
+  const CheckedDraft checked = check_draft_file(input_env(), draft_path, meta, *run, o.ingest);
   const Document& draft = checked.draft;
   const DraftCheck& check = checked.check;
   print_diagnostics(draft.diagnostics);
@@ -556,7 +606,16 @@ int run_check(const std::vector<std::string>& args) {
   for (const DraftFinding& f : check.findings) ++by_verdict[f.verdict];
   // Always written, [] when nothing is contradicted: a stale file must not outlive a fixed draft.
   files.push_back({"claimreview.jsonld", claim_review_jsonld(draft_path, draft, check)});
-  if (!write_files(out_dir, files)) return kExitUsage;
+  if (format == "json") files.push_back({"check.json", check_json(draft, check, run->documents)});
+  if (to_stdout) {
+    std::cout << files.back().second << std::flush;
+  } else if (!write_files(out_dir, files) || !mark_output(out_dir)) {
+    return kExitUsage;
+  }
+  if (to_stdout) {  // standard output holds check.json alone
+    if (run->any_skipped() || !draft_read) return kExitSkipped;
+    return by_verdict[Verdict::kContradicted] > 0 ? kExitFound : kExitOk;
+  }
   for (const DraftFinding& f : check.findings) {
     if (quiet && f.verdict == Verdict::kSupported) continue;
     std::cout << escaped(draft_path) << ":" << f.claim.position.line << ":"
@@ -576,14 +635,13 @@ int run_graph(const std::vector<std::string>& args) {
   CommonOptions o;
   bool help = false, dot = false;
   std::string out_file;
-  po::options_description visible("claimtrace graph --dot [options] [PATH...]");
+  po::options_description visible("claimtrace graph [--dot] [options] [PATH...]");
   visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
-      "dot", po::bool_switch(&dot), "write the graph in Graphviz dot form")(
+      "dot", po::bool_switch(&dot), "write the graph in Graphviz dot form (the default)")(
       "out", po::value(&out_file), "file to write (default: standard output)");
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
-  if (!dot) return usage_error("graph needs --dot (the only form it writes)");
-  std::optional<Pass> run = started(run_corpus(default_env(), o));
+  std::optional<Pass> run = started(run_corpus(input_env(), o));
   if (!run) return kExitUsage;
   std::string text = run->graph.dot();
   if (out_file.empty()) {
@@ -613,11 +671,13 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   args.erase(args.begin());
+  command_name = command;
   if (command == "ingest") return run_ingest(args);
   if (command == "extract") return run_extract(args);
   if (command == "verify") return run_verify(args);
   if (command == "graph") return run_graph(args);
   if (command == "check") return run_check(args);
   if (command == "review") return run_review(args);
+  command_name.clear();
   return usage_error("unknown command '" + command + "'");
 }

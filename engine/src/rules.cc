@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <type_traits>
 
@@ -226,9 +227,19 @@ const RuleData& RuleSet::data() const {
   return *data_;
 }
 
+// CLAIMTRACE_DATA, else <exe dir>/../share/claimtrace (an installed or moved binary finds its
+// own data), else the checkout the build tree was configured from.
 static std::string data_dir() {
   const char* env = std::getenv("CLAIMTRACE_DATA");
-  return env && *env ? std::string(env) : std::string(CLAIMTRACE_DATA_DIR);
+  if (env && *env) return env;
+  std::error_code error;
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    const std::filesystem::path installed =
+        exe.parent_path().parent_path() / "share" / "claimtrace";
+    if (std::filesystem::is_directory(installed / "rules", error)) return installed.string();
+  }
+  return CLAIMTRACE_DATA_DIR;
 }
 
 std::string bundled_rules_dir() { return join_path(data_dir(), "rules"); }

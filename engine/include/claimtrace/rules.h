@@ -29,7 +29,8 @@ class RuleSet {
   std::shared_ptr<const RuleData> data_;
 };
 
-// The rules/ and corpus/ directories shipped with claimtrace (CLAIMTRACE_DATA overrides).
+// The rules/ and corpus/ directories shipped with claimtrace: under $CLAIMTRACE_DATA when set,
+// else <exe dir>/../share/claimtrace when it exists (installed), else the build's checkout.
 std::string bundled_rules_dir();
 std::string bundled_corpus_dir();
 const char* version();

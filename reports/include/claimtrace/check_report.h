@@ -16,6 +16,12 @@ namespace claimtrace {
 std::string check_xml(const Document& draft, const DraftCheck& check,
                       const std::vector<Document>& corpus);
 
+// check.xml's content as JSON: {version, draft, published, sources: [{id, path, role, status,
+// reason}], findings: [{verdict, discrepancy, explanation, claim (as extract's JSON Lines record),
+// evidence: [{claim, source, path, start, end, line, column, role, rank, quote}]}]}.
+std::string check_json(const Document& draft, const DraftCheck& check,
+                       const std::vector<Document>& corpus);
+
 // The same findings as a self-contained page in the style of report.html; corpus is the
 // verification the draft was checked against (its sources' titles, publishers and dates).
 std::string check_html(const Document& draft, const DraftCheck& check, const ReportInput& corpus);
