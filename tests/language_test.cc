@@ -132,6 +132,23 @@ TEST(Language, InflectedStateNamesResolve) {
   std::vector<std::string> entities;
   for (const Mention& m : e.mentions) entities.push_back(m.entity);
   EXPECT_EQ(entities, (std::vector<std::string>{"KZ", "CN"}));
+  // Belarusian case endings.
+  Extraction be =
+      extract(ingest_text("be", "Сустрэча ў Беларусі і ў Кітаі, пасля ў Расіі."), rules());
+  entities.clear();
+  for (const Mention& m : be.mentions) entities.push_back(m.entity);
+  EXPECT_EQ(entities, (std::vector<std::string>{"BY", "CN", "RU"}));
+}
+
+TEST(Language, RussianThousandsAreSpacedAndDecimalsComma) {
+  ASSERT_TRUE(rules().valid()) << rules().status().to_string();
+  Extraction e = extract(
+      ingest_text("ru3",
+                  "Товарооборот между Беларусью и Китаем составил 1 234,5 млрд долларов США."),
+      rules());
+  const Claim* c = first_amount(e);
+  ASSERT_TRUE(c);
+  EXPECT_DOUBLE_EQ(c->value, 1234.5e9);
 }
 
 }  // namespace
