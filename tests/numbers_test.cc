@@ -214,8 +214,8 @@ TEST(Numbers, OrdinalSuffixAsSeparateToken) {
   // Markup can split "21<sup>st</sup>" into two touching tokens.
   std::string text = "21st";
   std::vector<Token> tokens(2);
-  tokens[0] = Token{0, 2, TokenKind::kNumber, false, false, false, "21", "21"};
-  tokens[1] = Token{2, 4, TokenKind::kWord, false, false, false, "st", "st"};
+  tokens[0] = Token{0, 2, TokenKind::kNumber, false, false, false, "21", "21", "21"};
+  tokens[1] = Token{2, 4, TokenKind::kWord, false, false, false, "st", "st", "st"};
   auto m = match_number(tokens, 0, english());
   ASSERT_TRUE(m);
   EXPECT_DOUBLE_EQ(m->value, 21);

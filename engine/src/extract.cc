@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -11,14 +12,20 @@
 #include "extract/document_profile.h"
 #include "extract/recognizer.h"
 #include "extract/sentence_context.h"
+#include "language.h"
 #include "rule_data.h"
+#include "stemmer.h"
 
 namespace claimtrace {
 
 Extraction extract(const Document& document, const RuleSet& rules) {
   Extraction out;
   if (document.status != InputStatus::kOk) return out;
-  const RuleData& r = rules.data();
+  // The rules of the document's language, and its words stemmed as those rules' words were.
+  const std::string language = document_language(document);
+  const RuleData& r = rules.profile(language);
+  std::unique_ptr<Stemmer> stemmer = Stemmer::for_language(r.language);
+  StemmingScope stemming(stemmer.get());
   DateContext dates;
   dates.document_date = document.source.published;
   const DocumentProfile p = profile(document, r);

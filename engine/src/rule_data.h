@@ -184,6 +184,8 @@ struct ExtractionPolicy {
 };
 
 struct RuleData {
+  std::string
+      language;  // the profile's language ("en", "ru"); its words stemmed if it has a stemmer
   // Tokens ending in '.' after which a sentence does not end ("No.", "U.S.", "Dr.").
   std::unordered_set<std::string> abbreviations;
 
@@ -230,6 +232,9 @@ struct RuleData {
   // The same aliases transliterated to Latin and folded to lower-case ASCII ("Lukashenko"
   // -> "lukashenko"), so "Лукашенко" and "Lukašenka" find their entity too.
   PhraseTrie folded_entity_names{false};
+  // Aliases not in Latin script by name_key(), their words cut before a case ending:
+  // "Казахстаном" finds Казахстан.
+  PhraseTrie stemmed_entity_names{false};
   bool aliases_capitalized = true;  // every alias starts upper case: skip lower-case tokens
   ExtractionPolicy policy;
   // The entity with this id, or null.

@@ -14,6 +14,7 @@
 #include <type_traits>
 
 #include "rule_data.h"
+#include "stemmer.h"
 #include "xml_rules.h"
 
 namespace claimtrace {
@@ -21,6 +22,8 @@ namespace claimtrace {
 namespace {
 
 const char* kAbbreviationsFile = "abbreviations.txt";
+// The language of the base files: documents of a language without a profile read with it.
+const char* kDefaultLanguage = "en";
 
 // abbreviations.txt: one token per line, ending in '.', no spaces; '#' starts a comment.
 Status parse_abbreviations(const std::string& file, const std::string& text, RuleData& data) {
@@ -126,13 +129,18 @@ std::string canonical_rule_name(const std::string& path) {
   return base.substr(0, first) + base.substr(last);
 }
 
-}  // namespace
-
-RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string>>& files) {
-  RuleSet set;
+// One profile: the files given, compiled with the profile language's stemmer active, so the
+// rules' words are stemmed as that language's documents will be.
+Result<std::shared_ptr<const RuleData>> compile_profile(
+    const std::vector<const std::pair<std::string, std::string>*>& files,
+    const std::string& language) {
+  std::unique_ptr<Stemmer> stemmer = Stemmer::for_language(language);
+  StemmingScope scope(stemmer.get());
   auto data = std::make_shared<RuleData>();
+  data->language = language;
   bool have_abbreviations = false;
-  for (const auto& [name, text] : files) {
+  for (const auto* file : files) {
+    const auto& [name, text] = *file;
     std::string base = canonical_rule_name(name);
     Status s;
     const RuleFile* xml = nullptr;
@@ -148,15 +156,11 @@ RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string
     } else {
       s = Status::error(StatusCode::kParseError, "unknown rule file", Location{.file = name});
     }
-    if (!s.is_ok()) {
-      set.status_ = s;
-      return set;
-    }
+    if (!s.is_ok()) return s;
   }
   if (!have_abbreviations) {
-    set.status_ =
-        Status::error(StatusCode::kNotFound, std::string("rule set has no ") + kAbbreviationsFile);
-    return set;
+    return Status::error(StatusCode::kNotFound,
+                         std::string("rule set has no ") + kAbbreviationsFile);
   }
   // One set of every number and time word: extraction marks the tokens outside it, and the
   // recognizers skip their lookups for those.
@@ -184,8 +188,75 @@ RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string
   for (const auto& words : tw.anaphoric_years) {
     for (const std::string& w : words) data->number_time_words.insert(w);
   }
-  set.data_ = std::move(data);
+  return std::shared_ptr<const RuleData>(std::move(data));
+}
+
+// "numbers.ru.xml" -> "ru", "numbers.xml" -> "": the language a rule file adds.
+std::string file_language(const std::string& path) {
+  std::string base = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
+  size_t first = base.find('.'), last = base.rfind('.');
+  if (first == std::string::npos || first == last) return "";
+  return base.substr(first + 1, last - first - 1);
+}
+
+}  // namespace
+
+// One profile per language a file adds: the base files and that language's files (and every
+// abbreviation file, as sentences are split before a document's language is read); the
+// default language's profile is data().
+RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string>>& files) {
+  RuleSet set;
+  std::vector<std::string> languages;
+  for (const auto& f : files) {
+    std::string lang = file_language(f.first);
+    if (!lang.empty() && std::find(languages.begin(), languages.end(), lang) == languages.end()) {
+      languages.push_back(lang);
+    }
+  }
+  std::sort(languages.begin(), languages.end());
+  // The default profile first: its errors are the base files', reported before any language's.
+  std::vector<std::string> order = {kDefaultLanguage};
+  for (const std::string& l : languages) {
+    if (l != kDefaultLanguage) order.push_back(l);
+  }
+  for (const std::string& lang : order) {
+    std::vector<const std::pair<std::string, std::string>*> chosen;
+    for (const auto& f : files) {
+      std::string fl = file_language(f.first);
+      if (fl.empty() || fl == lang || canonical_rule_name(f.first) == kAbbreviationsFile) {
+        chosen.push_back(&f);
+      }
+    }
+    Result<std::shared_ptr<const RuleData>> p = compile_profile(chosen, lang);
+    if (!p.is_ok()) {
+      set.status_ = p.status();
+      set.profiles_.clear();
+      set.data_.reset();
+      return set;
+    }
+    if (!set.data_) set.data_ = p.value();
+    set.profiles_.emplace_back(lang, std::move(p).value());
+  }
   return set;
+}
+
+const RuleData& RuleSet::profile(std::string_view language) const {
+  assert(valid());
+  std::string_view primary = language.substr(0, language.find_first_of("-_"));
+  for (const auto& [lang, data] : profiles_) {
+    if (lang.size() == primary.size() &&
+        std::equal(lang.begin(), lang.end(), primary.begin(),
+                   [](char a, char b) { return a == (b >= 'A' && b <= 'Z' ? b + 32 : b); })) {
+      return *data;
+    }
+  }
+  return *data_;
+}
+
+std::vector<std::string> RuleSet::languages() const {
+  std::vector<std::string> out;
+  for (const auto& p : profiles_) out.push_back(p.first);
+  return out;
 }
 
 RuleSet RuleSet::load(const Env& env, const std::string& dir) {
@@ -202,7 +273,8 @@ RuleSet RuleSet::load(const Env& env, const std::string& dir) {
     std::vector<std::string> extra;
     for (const std::string& n : listed.value()) {
       std::string base = canonical_rule_name(n);
-      if (base != n && std::find(names.begin(), names.end(), base) != names.end()) {
+      if (base != n && (std::find(names.begin(), names.end(), base) != names.end() ||
+                        base == kAbbreviationsFile)) {
         extra.push_back(n);
       }
     }

@@ -93,7 +93,7 @@ Status load_policy(XmlRules& x) {
 }  // namespace
 
 Status load_attributes(XmlRules& x) {
-  Status s = x.load("attributes", {{"attribute", {"name", "kinds"}, {"description", "compare"}},
+  Status s = x.load("attributes", {{"attribute", {"name"}, {"kinds", "description", "compare"}},
                                    {"facet", {"name", "kinds"}, {"description"}},
                                    {"window", {"name"}, {"tokens", "bytes"}},
                                    {"recognizer", {"name", "attribute"}, {}}});
@@ -126,24 +126,34 @@ Status load_attributes(XmlRules& x) {
     if (!valid_attribute_name(a.name)) {
       return x.fail(n, "attribute name \"" + a.name + "\" may hold only a-z, 0-9, '.' and '_'");
     }
-    if (d.attribute(a.name)) return x.fail(n, "attribute \"" + a.name + "\" declared twice");
-    Status st = parse_kinds(x, n, a.kinds);
-    if (!st.is_ok()) return st;
-    std::string compare = n.attribute("compare").value();
-    if (compare == "exclusive") {
-      a.comparison = Comparison::kExclusive;
-    } else if (compare == "graded") {
-      a.comparison = Comparison::kGraded;
-    } else if (compare == "none") {
-      a.comparison = Comparison::kNone;
-    } else if (compare == "values" || compare.empty()) {
-      // Labels are compared only when the file says how.
-      bool label = std::find(a.kinds.begin(), a.kinds.end(), ClaimKind::kLabel) != a.kinds.end();
-      a.comparison = label && compare.empty() ? Comparison::kNone : Comparison::kValues;
-    } else {
-      return x.fail(n, "compare=\"" + compare + "\" must be values, exclusive, graded or none");
+    // Without kinds, an attribute declared before gains triggers: a language file's words.
+    const AttributeRule* known = d.attribute(a.name);
+    const bool extends = known && n.attribute("kinds").empty() && n.attribute("compare").empty();
+    if (known && !extends) return x.fail(n, "attribute \"" + a.name + "\" declared twice");
+    if (!known && n.attribute("kinds").empty()) {
+      return x.fail(n, "<attribute> needs kinds=\"...\"");
     }
-    d.attributes.push_back(a);
+    Status st;
+    size_t row = known ? static_cast<size_t>(known - d.attributes.data()) : d.attributes.size();
+    if (!extends) {
+      st = parse_kinds(x, n, a.kinds);
+      if (!st.is_ok()) return st;
+      std::string compare = n.attribute("compare").value();
+      if (compare == "exclusive") {
+        a.comparison = Comparison::kExclusive;
+      } else if (compare == "graded") {
+        a.comparison = Comparison::kGraded;
+      } else if (compare == "none") {
+        a.comparison = Comparison::kNone;
+      } else if (compare == "values" || compare.empty()) {
+        // Labels are compared only when the file says how.
+        bool label = std::find(a.kinds.begin(), a.kinds.end(), ClaimKind::kLabel) != a.kinds.end();
+        a.comparison = label && compare.empty() ? Comparison::kNone : Comparison::kValues;
+      } else {
+        return x.fail(n, "compare=\"" + compare + "\" must be values, exclusive, graded or none");
+      }
+      d.attributes.push_back(a);
+    }
     for (pugi::xml_node t : n.children()) {
       if (t.type() != pugi::node_element) continue;
       if (std::string(t.name()) != "trigger") {
@@ -151,8 +161,7 @@ Status load_attributes(XmlRules& x) {
       }
       st = x.check_attributes(t, {"trigger", {"phrase"}, {}});
       if (!st.is_ok()) return st;
-      d.attribute_triggers.push_back(
-          AttributeTriggerRule{static_cast<uint32_t>(d.attributes.size() - 1)});
+      d.attribute_triggers.push_back(AttributeTriggerRule{static_cast<uint32_t>(row)});
       st = x.phrase(t, "phrase", d.phrases, kAttributeTrigger, d.attribute_triggers.size() - 1);
       if (!st.is_ok()) return st;
     }

@@ -3,12 +3,14 @@
 // of states, and the words that state a relation between them.
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
+#include <algorithm>
 
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "stemmer.h"
 #include "token.h"
 #include "xml_rules.h"
 
@@ -77,6 +79,13 @@ AliasAdded add_entity_alias(RuleData& d, uint32_t row, const std::string& alias,
   const PhraseUse use{0, row};
   if (!d.entity_names.add(alias, use)) return AliasAdded::kInvalid;
   d.folded_entity_names.add(fold_name(alias), use);
+  const bool ascii = std::all_of(alias.begin(), alias.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii) {
+    StemmingScope plain(nullptr);  // the key is cut already
+    d.stemmed_entity_names.add(name_key(alias), use);
+    d.stemmed_entity_names.add(name_key(alias, true), use);
+  }
   // English possessives are one token ("Serbia's", "Belarus'"): each alias has its own.
   const char last = alias.back();
   if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')) {

@@ -2,6 +2,8 @@
 // the views into it stay valid.
 #include "token.h"
 
+#include "stemmer.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -30,8 +32,10 @@ UChar32 at(std::string_view s, size_t i, size_t* next) {
 void tokenize(std::string_view text, uint64_t begin, uint64_t end, TokenizedSentence& out) {
   out.tokens.clear();
   out.lower_buffer.clear();
-  // Case folding can grow a character (e.g. U+0130 to two code points): 3x is always enough.
-  out.lower_buffer.reserve((end - begin) * 3 + 16);
+  // Case folding can grow a character (e.g. U+0130 to two code points): 3x is always enough,
+  // and a stem, never longer than its word, is written after it.
+  Stemmer* stemmer = active_stemmer();
+  out.lower_buffer.reserve((end - begin) * (stemmer ? 6 : 3) + 16);
   size_t i = begin;
   bool space = false;
   while (i < end) {
@@ -93,6 +97,15 @@ void tokenize(std::string_view text, uint64_t begin, uint64_t end, TokenizedSent
       k = n;
     }
     t.lower = std::string_view(out.lower_buffer).substr(lower_at);
+    t.folded = t.lower;
+    if (stemmer && t.kind == TokenKind::kWord) {
+      std::string_view stem = stemmer->stem(t.folded);
+      if (stem.data() != t.folded.data()) {
+        const size_t stem_at = out.lower_buffer.size();
+        out.lower_buffer.append(stem);
+        t.lower = std::string_view(out.lower_buffer).substr(stem_at);
+      }
+    }
     out.tokens.push_back(t);
     i = t.end;
   }

@@ -19,7 +19,10 @@ struct Token {
   bool joiner = false;
   bool capitalized = false;  // first letter upper case
   std::string_view text;     // as written
-  std::string_view lower;    // lower-cased (case-folded) form
+  // Lower-cased (case-folded) form; in a language with a stemmer, its stem ("китая" -> "кит"),
+  // as the rules' words were stemmed: what matching compares.
+  std::string_view lower;
+  std::string_view folded;  // lower-cased and never stemmed: for the text a claim shows
   // Whether the word may be in a number or time vocabulary. Extraction clears it for the many
   // words that are not, so the recognizers skip their table lookups; tokens fresh from
   // tokenize() keep it set.

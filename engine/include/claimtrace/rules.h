@@ -3,6 +3,8 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "claimtrace/env.h"
@@ -22,11 +24,18 @@ class RuleSet {
 
   bool valid() const { return status_.is_ok(); }
   const Status& status() const { return status_; }
-  const RuleData& data() const;  // for the engine's stages; asserts valid()
+  // The default language's profile (English), for the engine's stages; asserts valid().
+  const RuleData& data() const;
+  // The profile of a language ("ru", "be-BY": base files plus that language's files, its
+  // words stemmed); the default profile for a language the rules do not add to.
+  const RuleData& profile(std::string_view language) const;
+  // Every profile's language, the default first.
+  std::vector<std::string> languages() const;
 
  private:
   Status status_;
   std::shared_ptr<const RuleData> data_;
+  std::vector<std::pair<std::string, std::shared_ptr<const RuleData>>> profiles_;
 };
 
 // The rules/ and corpus/ directories shipped with claimtrace: under $CLAIMTRACE_DATA when set,

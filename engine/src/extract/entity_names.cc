@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "stemmer.h"
+
 namespace claimtrace {
 
 namespace {
@@ -39,12 +41,44 @@ void folded_match(const RuleData& r, const std::vector<Token>& t, size_t i,
   found.push_back(PhraseHit{i, last, hits.back().use});
 }
 
+// An inflected name ("Казахстаном", "Центральной Азии"): the next few capitalized tokens by
+// their name_key, the way the aliases were keyed.
+void inflected_match(const RuleData& r, const std::vector<Token>& t, size_t i,
+                     std::vector<PhraseHit>& found) {
+  size_t end = i;
+  while (end < t.size() && end < i + 4 && (t[end].capitalized || t[end].joiner)) ++end;
+  std::string words;
+  for (size_t k = i; k < end; ++k) {
+    if (k > i && t[k].space_before) words += ' ';
+    words += t[k].text;
+  }
+  StemmingScope plain(nullptr);
+  TokenizedSentence kt;
+  std::vector<PhraseHit> hits;
+  for (bool one_letter : {false, true}) {
+    const std::string key = name_key(words, one_letter);
+    tokenize(key, 0, key.size(), kt);
+    r.stemmed_entity_names.match_at(kt.tokens, 0, hits);
+    if (!hits.empty()) break;
+  }
+  if (hits.empty()) return;
+  size_t words_matched = 0;
+  for (size_t k = 0; k < hits.back().last; ++k) words_matched += !kt.tokens[k].joiner;
+  size_t last = i;
+  for (size_t seen = 0; last < end && seen < words_matched; ++last) seen += !t[last].joiner;
+  found.push_back(PhraseHit{i, last, hits.back().use});
+}
+
 }  // namespace
 
 const PhraseHit* match_entity(const RuleData& r, const std::vector<Token>& t, size_t i,
                               std::vector<PhraseHit>& found) {
   found.clear();
   if (t[i].capitalized || !r.aliases_capitalized) r.entity_names.match_at(t, i, found);
+  // Inflected forms of Russian and Belarusian names ("Китая").
+  if (found.empty() && t[i].capitalized && !is_ascii(t[i].text)) {
+    inflected_match(r, t, i, found);
+  }
   if (found.empty() && t[i].capitalized && !is_ascii(t[i].text)) folded_match(r, t, i, found);
   return found.empty() ? nullptr : &found.back();
 }

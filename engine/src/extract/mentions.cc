@@ -40,7 +40,7 @@ void find_body_names(SentenceContext& s) {
     for (size_t k = begin; k < head->last;) {
       int m = in_mention[k];
       std::string word = m >= 0 ? s.out.mentions[s.mentions[static_cast<size_t>(m)].index].entity
-                                : std::string(t[k].lower);
+                                : std::string(t[k].folded);
       canonical += (canonical.empty() ? "" : " ") + word;
       k = m >= 0 ? s.mentions[static_cast<size_t>(m)].last : k + 1;
     }

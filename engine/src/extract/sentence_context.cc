@@ -144,7 +144,7 @@ std::string SentenceContext::lower_label(size_t first, size_t last) const {
   for (size_t k = first; k < last; ++k) {
     const Token& tok = ts_.tokens[k];
     if (!s.empty() && tok.space_before) s += ' ';
-    s += tok.lower;
+    s += tok.folded;
   }
   return s;
 }

@@ -1,0 +1,155 @@
+// Language profiles: rules per language, stemmed Russian and Belarusian words, decimal commas,
+// and detection. Fixture rules (tests/data/rules/) with language files written here in memory.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimtrace/claim_graph.h"
+#include "claimtrace/claim_key.h"
+#include "claimtrace/env.h"
+#include "claimtrace/extract.h"
+#include "claimtrace/ingest.h"
+#include "claimtrace/verify.h"
+#include "language.h"
+#include "rule_data.h"
+
+namespace claimtrace {
+namespace {
+
+const char* kStates =
+    "<states><gazetteer languages=\"en ru be\"/>"
+    "<between word=\"between\"/><between word=\"между\"/><joiner word=\"and\"/>"
+    "<joiner word=\"и\"/><partner word=\"with\"/><dash word=\"-\"/><skip word=\"the\"/></states>";
+
+const std::vector<std::pair<std::string, std::string>> kRussian = {
+    {"numbers.ru.xml",
+     "<numbers lang=\"ru\" decimal=\",\"><multiplier word=\"миллиард\" value=\"1e9\"/>"
+     "<multiplier word=\"млрд\" value=\"1e9\"/></numbers>"},
+    {"time.ru.xml", "<time lang=\"ru\"><year-preposition word=\"в\"/></time>"},
+    {"quantities.ru.xml",
+     "<quantities lang=\"ru\"><currency code=\"USD\" phrase=\"доллар США\"/></quantities>"},
+    {"attributes.ru.xml",
+     "<attributes lang=\"ru\"><attribute name=\"trade.turnover\">"
+     "<trigger phrase=\"товарооборот\"/></attribute></attributes>"},
+};
+
+RuleSet rules_with(const std::vector<std::pair<std::string, std::string>>& extra) {
+  MemoryEnv env;
+  const std::string fixture = std::string(CLAIMTRACE_TEST_DATA) + "/rules/";
+  for (const char* f : {"abbreviations.txt", "numbers.xml", "time.xml", "quantities.xml",
+                        "units.xml", "currencies.xml", "qualifiers.xml", "modality.xml",
+                        "attributes.xml", "entities.xml", "labels.xml"}) {
+    env.add_file(std::string("r/") + f, default_env().read_file(fixture + f, 1u << 20).value());
+  }
+  env.add_file("r/states.xml", kStates);
+  for (const auto& [name, text] : extra) env.add_file("r/" + name, text);
+  return RuleSet::load(env, "r");
+}
+
+const RuleSet& rules() {
+  static RuleSet r = rules_with(kRussian);
+  return r;
+}
+
+Document ingest_text(const std::string& id, const std::string& text) {
+  Source meta;
+  meta.id = id;
+  meta.published = PartialDate::parse("2024-06");
+  return ingest_bytes(id + ".txt", text, meta, rules());
+}
+
+const Claim* first_amount(const Extraction& e) {
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::kAmount) return &c;
+  }
+  return nullptr;
+}
+
+TEST(Language, DetectedFromLetters) {
+  EXPECT_EQ(detect_language("Товарооборот между странами вырос в прошлом году."), "ru");
+  EXPECT_EQ(detect_language("Тавараабарот паміж краінамі вырас у мінулым годзе."), "be");
+  EXPECT_EQ(detect_language("Trade between the two countries grew last year."), "en");
+  EXPECT_EQ(detect_language(""), "en");
+}
+
+TEST(Language, ProfilesPerLanguageAndTheDefault) {
+  ASSERT_TRUE(rules().valid()) << rules().status().to_string();
+  EXPECT_EQ(rules().languages(), (std::vector<std::string>{"en", "ru"}));
+  EXPECT_EQ(rules().data().numbers.decimal_separator, '.');
+  EXPECT_EQ(rules().profile("ru-RU").numbers.decimal_separator, ',');
+  EXPECT_EQ(&rules().profile("de"), &rules().data());
+  // Russian words are only in the Russian profile.
+  EXPECT_FALSE(rules().data().numbers.multipliers.contains("млрд"));
+  EXPECT_TRUE(rules().profile("ru").numbers.multipliers.contains("млрд"));
+}
+
+TEST(Language, LanguageFileExtendsAnAttributeOfTheBaseFile) {
+  ASSERT_TRUE(rules().valid()) << rules().status().to_string();
+  const RuleData& ru = rules().profile("ru");
+  EXPECT_EQ(ru.attributes.size(), rules().data().attributes.size());
+  RuleSet twice = rules_with({{"attributes.ru.xml",
+                               "<attributes><attribute name=\"trade.turnover\" kinds=\"amount\">"
+                               "<trigger phrase=\"x\"/></attribute></attributes>"}});
+  ASSERT_FALSE(twice.valid());
+  EXPECT_NE(twice.status().to_string().find("declared twice"), std::string::npos);
+}
+
+TEST(Language, RussianAndEnglishFigureShareAKeyAndCompare) {
+  ASSERT_TRUE(rules().valid()) << rules().status().to_string();
+  std::vector<Document> docs = {
+      ingest_text("en", "Trade turnover between Belarus and China reached $6.4 billion in 2023."),
+      ingest_text("ru",
+                  "Товарооборот между Беларусью и Китаем в 2023 году составил 6,4 млрд "
+                  "долларов США."),
+      ingest_text("ru2",
+                  "Товарооборот между Беларусью и Китаем в 2023 году составил 8,1 млрд "
+                  "долларов США.")};
+  std::vector<Extraction> ex;
+  for (const Document& d : docs) ex.push_back(extract(d, rules()));
+  const Claim* en = first_amount(ex[0]);
+  const Claim* ru = first_amount(ex[1]);
+  ASSERT_TRUE(en && ru);
+  EXPECT_DOUBLE_EQ(en->value, 6.4e9);  // a decimal point in English
+  EXPECT_DOUBLE_EQ(ru->value, 6.4e9);  // a decimal comma in Russian
+  EXPECT_EQ(ru->unit, "USD");
+  std::optional<ClaimKey> ken = key_of(*en, rules()), kru = key_of(*ru, rules());
+  ASSERT_TRUE(ken && kru);
+  EXPECT_EQ(*ken, *kru);
+  EXPECT_EQ(kru->subject.text(), "BY-CN");
+  ClaimGraph graph = ClaimGraph::build(docs, ex, rules());
+  Verification v = verify(docs, ex, rules(), graph);
+  // 6.4 agrees across the languages; 8.1 conflicts with both.
+  ASSERT_EQ(v.discrepancies.size(), 1u);
+  EXPECT_EQ(v.discrepancies[0].kind, DiscrepancyKind::kValueConflict);
+  EXPECT_EQ(v.discrepancies[0].attribute, "trade.turnover");
+}
+
+TEST(Language, InflectedStateNamesResolve) {
+  ASSERT_TRUE(rules().valid()) << rules().status().to_string();
+  Document d = ingest_text("kz", "Переговоры с Казахстаном и поставки из Китая обсуждались.");
+  Extraction e = extract(d, rules());
+  std::vector<std::string> entities;
+  for (const Mention& m : e.mentions) entities.push_back(m.entity);
+  EXPECT_EQ(entities, (std::vector<std::string>{"KZ", "CN"}));
+  // Belarusian case endings.
+  Extraction be =
+      extract(ingest_text("be", "Сустрэча ў Беларусі і ў Кітаі, пасля ў Расіі."), rules());
+  entities.clear();
+  for (const Mention& m : be.mentions) entities.push_back(m.entity);
+  EXPECT_EQ(entities, (std::vector<std::string>{"BY", "CN", "RU"}));
+}
+
+TEST(Language, RussianThousandsAreSpacedAndDecimalsComma) {
+  ASSERT_TRUE(rules().valid()) << rules().status().to_string();
+  Extraction e = extract(
+      ingest_text("ru3",
+                  "Товарооборот между Беларусью и Китаем составил 1 234,5 млрд долларов США."),
+      rules());
+  const Claim* c = first_amount(e);
+  ASSERT_TRUE(c);
+  EXPECT_DOUBLE_EQ(c->value, 1234.5e9);
+}
+
+}  // namespace
+}  // namespace claimtrace
