@@ -264,9 +264,11 @@ TEST(Cli, ShippedRulesKeepCountryPairsApart) {
   EXPECT_EQ(r.err, warning);
   Outcome v = claimtrace("verify " + rules + "docs --out out", dir);
   EXPECT_EQ(v.exit_code, 0) << v.err;
-  EXPECT_EQ(v.out,
-            "3 documents (0 skipped), 3 claims, 0 discrepancies: 0 high, 0 medium, 0 low, 0 info\n"
-            "report: out/report.xml\n        out/report.html\n");
+  EXPECT_EQ(
+      v.out,
+      "3 documents (0 skipped, 0 excluded), 3 claims, 0 discrepancies: 0 high, 0 medium, 0 low, "
+      "0 info\n"
+      "report: out/report.xml\n        out/report.html\n");
   EXPECT_EQ(v.err, warning);
   std::system(("rm -rf '" + dir + "'").c_str());
 }
