@@ -154,8 +154,21 @@ std::string record_words(const Claim& record, const Claim& larger) {
          "\"): a larger earlier value contradicts the record.";
 }
 
+namespace {
+
+// Three significant digits: enough to show a computed bound, not the float's noise.
+double three_digits(double v) {
+  if (!(std::fabs(v) > 0) || !std::isfinite(v)) return v;
+  const double unit = std::pow(10.0, std::floor(std::log10(std::fabs(v))) - 2);
+  return std::round(v / unit) * unit;
+}
+
+}  // namespace
+
 std::string derived_words(const Claim& level, const Claim& change, const Claim& prior, double lo,
                           double hi) {
+  lo = three_digits(lo);
+  hi = three_digits(hi);
   return level.source + " gives " + value_words(level) + " for " +
          period_words(level.period.iso()) + " after a change of " + value_words(change) +
          ": the year before was then " + value_words(level) + " / (1 + " +
