@@ -149,3 +149,21 @@ TEST(Check, TheSameDraftGivesTheSameCheck) {
 
 }  // namespace
 }  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// A present-tense rank holds over a window up to its date: moving the draft's date by a day
+// does not flip its verdict.
+TEST(Check, APresentTenseRankKeepsItsVerdictAsThePublishedDateMovesByADay) {
+  const std::vector<TestInput> corpus = {
+      {"ministry", "2024-03-01", "China is Belarus's second-largest trading partner."}};
+  for (const char* published : {"2024-03-01", "2024-03-02", "2024-02-29"}) {
+    Checked c =
+        run(corpus, {"draft", published, "China is Belarus's third-largest trading partner."});
+    EXPECT_EQ(c.finding(ClaimKind::kRank).verdict, Verdict::kContradicted) << published;
+  }
+}
+
+}  // namespace
+}  // namespace claimtrace

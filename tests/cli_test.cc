@@ -235,6 +235,20 @@ TEST(Cli, CheckADraftAgainstASmallCorpus) {
   std::system(("rm -rf '" + out + "'").c_str());
 }
 
+// --fail-on names the verdicts that stop publication: the draft has unsupported claims, so
+// "unsupported" fails; a name that is no verdict is a usage error.
+TEST(Cli, CheckFailsOnTheVerdictsNamed) {
+  std::string out = temp_dir();
+  const std::string check = "check " + kRules +
+                            "tests/data/cli/draft.txt --published 2026-11-22 --quiet --out '" +
+                            out + "/c' --corpus " + kCorpus + " --fail-on ";
+  EXPECT_EQ(claimtrace(check + "'disputed|unsupported'").exit_code, 1);
+  EXPECT_EQ(claimtrace(check + "contradicted,unsupported").exit_code, 1);
+  EXPECT_EQ(claimtrace(check + "supported").exit_code, 2);
+  EXPECT_EQ(claimtrace(check + "wrong").exit_code, 2);
+  std::system(("rm -rf '" + out + "'").c_str());
+}
+
 // The shipped rules know every state: two pairs with China in common are two subjects, not a
 // conflict, and a party nobody knows leaves its figure without subject, with a warning.
 TEST(Cli, ShippedRulesKeepCountryPairsApart) {
@@ -267,9 +281,11 @@ TEST(Cli, ShippedRulesKeepCountryPairsApart) {
   EXPECT_EQ(r.err, warning);
   Outcome v = claimtrace("verify " + rules + "docs --out out", dir);
   EXPECT_EQ(v.exit_code, 0) << v.err;
-  EXPECT_EQ(v.out,
-            "3 documents (0 skipped), 3 claims, 0 discrepancies: 0 high, 0 medium, 0 low, 0 info\n"
-            "report: out/report.xml\n        out/report.html\n");
+  EXPECT_EQ(
+      v.out,
+      "3 documents (0 skipped, 0 excluded), 3 claims, 0 discrepancies: 0 high, 0 medium, 0 low, "
+      "0 info\n"
+      "report: out/report.xml\n        out/report.html\n");
   EXPECT_EQ(v.err, warning);
   std::system(("rm -rf '" + dir + "'").c_str());
 }

@@ -93,7 +93,7 @@ TEST_F(CliUnix, VerifyReadsTheCurrentDirectoryAndNotItsOwnReport) {
   Outcome first = run("verify " + kRules, dir_);
   EXPECT_EQ(first.exit_code, 1) << first.err;
   const std::string summary =
-      "4 documents (0 skipped), 13 claims, 4 discrepancies: 2 high, 0 medium, 0 low, 2 info\n"
+      "2 documents (0 skipped, 2 excluded), 13 claims, 4 discrepancies: 2 high, 0 medium, 0 low, 2 info\n"
       "report: claimtrace-report/report.xml\n"
       "        claimtrace-report/report.html\n";
   EXPECT_EQ(first.out, summary);

@@ -238,7 +238,7 @@ TEST(Verify, AFigureForPartOfAYearLargerThanTheWholeYearConflicts) {
   EXPECT_EQ(d.severity, Severity::kHigh);
   EXPECT_EQ(evidence_sources(d), (std::set<std::string>{"a", "b"}));
   EXPECT_TRUE(contains(d.explanation,
-                       "the figure for 2022-01/2022-09 is larger than the one for the whole of "
+                       "the figure for 2022-01 to 2022-09 is larger than the one for the whole of "
                        "2022"))
       << d.explanation;
 }
@@ -283,7 +283,7 @@ TEST(Verify, SeventhAndSecondLargestPartnerAtOverlappingTimesConflict) {
     EXPECT_EQ(r.original(e.source, e.span), e.quote);
   }
   EXPECT_TRUE(contains(d.explanation, "rank 7 (a, 2023")) << d.explanation;
-  EXPECT_TRUE(contains(d.explanation, "rank 2 (b, 2020/2025-02")) << d.explanation;
+  EXPECT_TRUE(contains(d.explanation, "rank 2 (b, 2020 to 2025-02")) << d.explanation;
 }
 
 TEST(Verify, MainPartnerInAsiaDoesNotContradictSecondLargestOverall) {

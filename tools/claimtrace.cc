@@ -53,7 +53,8 @@ const char* kUsage =
     "extract and graph read the bundled corpus. '-' reads a document from standard input.\n"
     "'claimtrace <command> --help' shows options; 'man claimtrace' explains them.\n"
     "exit codes: 0 ok, 1 verify found an unreviewed discrepancy at or above --fail-on, or check\n"
-    "found a contradicted draft claim, 2 usage error,\n"
+    "found a draft claim with a verdict named by --fail-on (default: contradicted), 2 usage "
+    "error,\n"
     "3 some input was skipped (wins over 1: the verification is incomplete)\n";
 
 // Anything from a document or a file name is shown with control characters escaped, so a
@@ -418,7 +419,11 @@ int run_verify(const std::vector<std::string>& args) {
 
   std::map<Severity, int> by_severity;
   size_t skipped = 0, reviewed = 0;
-  for (const Document& d : run->documents) skipped += d.status == InputStatus::kSkipped;
+  size_t excluded = 0;
+  for (const Document& d : run->documents) {
+    skipped += d.status == InputStatus::kSkipped;
+    excluded += d.status == InputStatus::kExcluded;
+  }
   bool found = false;
   for (const Discrepancy& d : run->verification.discrepancies) {
     if (!d.counts()) {
@@ -429,11 +434,14 @@ int run_verify(const std::vector<std::string>& args) {
     found = found || d.severity >= *threshold;
   }
   if (!quiet) {
-    std::cout << run->documents.size() << " documents (" << skipped << " skipped), "
-              << run->claim_count() << " claims, " << run->verification.discrepancies.size()
-              << " discrepancies: " << by_severity[Severity::kHigh] << " high, "
-              << by_severity[Severity::kMedium] << " medium, " << by_severity[Severity::kLow]
-              << " low, " << by_severity[Severity::kInfo] << " info";
+    // Documents read, as report.xml and report.html count them.
+    std::cout << counted(run->documents.size() - skipped - excluded, "document", "documents")
+              << " (" << skipped << " skipped, " << excluded << " excluded), "
+              << counted(run->claim_count(), "claim", "claims") << ", "
+              << counted(run->verification.discrepancies.size(), "discrepancy", "discrepancies")
+              << ": " << by_severity[Severity::kHigh] << " high, " << by_severity[Severity::kMedium]
+              << " medium, " << by_severity[Severity::kLow] << " low, "
+              << by_severity[Severity::kInfo] << " info";
     if (!reviews.value().path.empty()) {
       std::cout << "; " << reviewed << " reviewed (" << applied << " of "
                 << reviews.value().book.records.size() << " decisions in "
@@ -552,7 +560,7 @@ int run_check(const std::vector<std::string>& args) {
   CommonOptions o;
   bool help = false, quiet = false;
   std::vector<std::string> corpus;
-  std::string out_dir = "claimtrace-check", published, format;
+  std::string out_dir = "claimtrace-check", published, format, fail_on = "contradicted";
   po::options_description visible("claimtrace check DRAFT [--corpus PATH...] [options]");
   visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
       "corpus", po::value(&corpus)->multitoken(),
@@ -563,7 +571,10 @@ int run_check(const std::vector<std::string>& args) {
       "format", po::value(&format), "json: also write check.json")(
       "published", po::value(&published),
       "the draft's date, which present-tense figures hold at (default: today, UTC)")(
-      "quiet,q", po::bool_switch(&quiet), "print only the findings that are not supported");
+      "quiet,q", po::bool_switch(&quiet), "print only the findings that are not supported")(
+      "fail-on", po::value(&fail_on)->default_value(fail_on),
+      "exit 1 when a draft claim has one of these verdicts, joined by '|' or ',': "
+      "contradicted, disputed, unsupported");
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help, Paths::kNamed)) return *stop;
   if (o.paths.size() != 1) return usage_error("check needs exactly one draft");
@@ -573,6 +584,19 @@ int run_check(const std::vector<std::string>& args) {
   const bool to_stdout = out_dir == "-";
   if (to_stdout && format != "json") {
     return usage_error("--out - writes check.json to standard output: it takes --format json");
+  }
+  std::set<Verdict> failing;
+  for (size_t at = 0; at <= fail_on.size();) {
+    size_t end = fail_on.find_first_of("|,", at);
+    if (end == std::string::npos) end = fail_on.size();
+    const std::string name = fail_on.substr(at, end - at);
+    std::optional<Verdict> v = parse_verdict(name);
+    if (!v || *v == Verdict::kSupported) {
+      return usage_error("--fail-on must name contradicted, disputed or unsupported, not '" + name +
+                         "'");
+    }
+    failing.insert(*v);
+    at = end + 1;
   }
   const std::string draft_path = o.paths[0];
   if (draft_path == "-") input_env().read_stdin();
@@ -628,7 +652,10 @@ int run_check(const std::vector<std::string>& args) {
             << " supported, " << by_verdict[Verdict::kUnsupported] << " unsupported\n"
             << "check: " << escaped(join_path(out_dir, "check.html")) << "\n";
   if (run->any_skipped() || !draft_read) return kExitSkipped;  // an incomplete check wins
-  return by_verdict[Verdict::kContradicted] > 0 ? kExitFound : kExitOk;
+  for (Verdict v : failing) {
+    if (by_verdict[v] > 0) return kExitFound;
+  }
+  return kExitOk;
 }
 
 int run_graph(const std::vector<std::string>& args) {

@@ -103,9 +103,11 @@ class DraftChecker {
     if (claim.subject.empty() || claim.period_basis == PeriodBasis::kUnresolved) {
       f.explanation = "Nothing to check it against: the claim has no known subject or period.";
     } else {
-      f.explanation = "Nothing in the corpus on the " + claim.attribute + " of " +
-                      claim.subject.text() +
-                      (claim.period.empty() ? "" : " for " + claim.period.iso()) +
+      Discrepancy about;
+      about.subject = claim.subject.text();
+      about.attribute = claim.attribute;
+      f.explanation = "Nothing in the corpus on " + about.measure_words() +
+                      (claim.period.empty() ? "" : " for " + period_words(claim.period.iso())) +
                       ". Unsupported is not contradicted: look for a source.";
     }
     return f;
@@ -242,6 +244,14 @@ const char* to_string(Verdict verdict) {
       return "unsupported";
   }
   return "?";
+}
+
+std::optional<Verdict> parse_verdict(const std::string& text) {
+  for (Verdict v :
+       {Verdict::kSupported, Verdict::kContradicted, Verdict::kDisputed, Verdict::kUnsupported}) {
+    if (text == to_string(v)) return v;
+  }
+  return std::nullopt;
 }
 
 DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,

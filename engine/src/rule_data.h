@@ -101,6 +101,9 @@ struct AttributeRule {
   std::string name;
   std::vector<ClaimKind> kinds;
   Comparison comparison = Comparison::kValues;
+  // A present-tense state (a rank, a label) holds this many days before its document's date,
+  // unless the document dates a change since; 0: on the document's date only.
+  int holds_days = 0;
   bool applies_to(ClaimKind k) const {
     for (ClaimKind x : kinds) {
       if (x == k) return true;
@@ -218,6 +221,8 @@ struct RuleData {
   std::vector<AttributeTriggerRule> attribute_triggers;
   std::vector<FacetRule> facets;
   std::vector<AttributeTriggerRule> facet_triggers;  // attribute indexes facets here
+  // "all-time high", "record": a figure said to be the largest up to its period (attributes.xml)
+  std::vector<std::string> record_phrases;
   std::vector<ValueRule> superlatives;
   std::vector<std::string> titles;
   WordSet title_links;    // "of", "for", "to": title to its body

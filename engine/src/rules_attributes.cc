@@ -93,13 +93,22 @@ Status load_policy(XmlRules& x) {
 }  // namespace
 
 Status load_attributes(XmlRules& x) {
-  Status s = x.load("attributes", {{"attribute", {"name"}, {"kinds", "description", "compare"}},
-                                   {"facet", {"name", "kinds"}, {"description"}},
-                                   {"window", {"name"}, {"tokens", "bytes"}},
-                                   {"recognizer", {"name", "attribute"}, {}}});
+  Status s =
+      x.load("attributes", {{"attribute", {"name"}, {"kinds", "description", "compare", "holds"}},
+                            {"facet", {"name", "kinds"}, {"description"}},
+                            {"window", {"name"}, {"tokens", "bytes"}},
+                            {"recognizer", {"name", "attribute"}, {}},
+                            {"record", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
   if (!(s = load_policy(x)).is_ok()) return s;
   RuleData& d = x.data();
+  s = x.each("record", [&](pugi::xml_node n) -> Status {
+    std::string phrase = n.attribute("phrase").value();
+    if (phrase.empty()) return x.fail(n, "<record> needs a phrase");
+    d.record_phrases.push_back(phrase);
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
   s = x.each("facet", [&](pugi::xml_node n) -> Status {
     FacetRule f;
     f.name = n.attribute("name").value();
@@ -128,7 +137,8 @@ Status load_attributes(XmlRules& x) {
     }
     // Without kinds, an attribute declared before gains triggers: a language file's words.
     const AttributeRule* known = d.attribute(a.name);
-    const bool extends = known && n.attribute("kinds").empty() && n.attribute("compare").empty();
+    const bool extends = known && n.attribute("kinds").empty() && n.attribute("compare").empty() &&
+                         n.attribute("holds").empty();
     if (known && !extends) return x.fail(n, "attribute \"" + a.name + "\" declared twice");
     if (!known && n.attribute("kinds").empty()) {
       return x.fail(n, "<attribute> needs kinds=\"...\"");
@@ -151,6 +161,15 @@ Status load_attributes(XmlRules& x) {
         a.comparison = label && compare.empty() ? Comparison::kNone : Comparison::kValues;
       } else {
         return x.fail(n, "compare=\"" + compare + "\" must be values, exclusive, graded or none");
+      }
+      if (!n.attribute("holds").empty()) {
+        // Days a present-tense state is taken to hold before its document's date.
+        std::string holds = n.attribute("holds").value();
+        if (holds.empty() || holds.size() > 5 ||
+            holds.find_first_not_of("0123456789") != std::string::npos) {
+          return x.fail(n, "holds=\"" + holds + "\" must be a number of days (0-99999)");
+        }
+        a.holds_days = std::stoi(holds);
       }
       d.attributes.push_back(a);
     }

@@ -115,12 +115,15 @@ void append_values(std::string& out, const Index& x, const Discrepancy& d) {
   for (size_t i = 0; i < d.values.size(); ++i) {
     const CompetingValue& v = d.values[i];
     const int rank = static_cast<int>(i) + 1;
-    out += "<section class=\"value g" + std::to_string(std::min(rank, 5)) + "\">";
+    // Values tied for support share one neutral colour: none of them is shown as winning.
+    const bool tied = even && std::fabs(v.support - d.values[0].support) < 1e-9;
+    out += "<section class=\"value " +
+           (tied ? std::string("tie") : "g" + std::to_string(std::min(rank, 5))) + "\">";
     out +=
         "<h4><span class=\"rank\">#" + std::to_string(rank) + "</span> <span class=\"value-text\">";
     append_html(out, v.value);
     out += "</span>";
-    if (even && std::fabs(v.support - d.values[0].support) < 1e-9) {
+    if (tied) {
       out += " <span class=\"tag tie\">even support</span>";
     } else if (i == 0 && d.values.size() > 1) {
       out += " <span class=\"tag best\">best supported</span>";
@@ -288,7 +291,8 @@ std::string dispute_picture(const Index& x, const Discrepancy& d) {
     auto o = std::find(node_claim.begin(), node_claim.end(), origin);
     if (o != node_claim.end()) p.copies.emplace_back(c, o - node_claim.begin());
   }
-  for (const std::string& line : {d.subject, d.attribute, d.period}) {
+  for (const std::string& line :
+       {subject_words(d.subject), words(d.attribute), period_words(d.period)}) {
     if (!line.empty()) p.key_lines.push_back(line);
   }
   if (p.key_lines.empty()) p.key_lines.push_back(words(to_string(d.kind)));
@@ -317,7 +321,7 @@ void append_card(std::string& out, const Index& x, const Discrepancy& d) {
   append_html(out, words(to_string(d.kind)));
   out += "</span> <span class=\"key\">";
   std::string key;
-  for (const std::string& part : {d.subject, d.attribute, d.period}) {
+  for (const std::string& part : {d.measure_words(), period_words(d.period)}) {
     if (!part.empty()) key += (key.empty() ? "" : " \xC2\xB7 ") + part;
   }
   append_html(out, key);
@@ -486,9 +490,29 @@ void append_findings(std::string& out, const Index& x) {
       std::to_string(all.size()) + " of " + std::to_string(all.size()) + " shown</span></p>";
   out += "<p id=\"no-match\" class=\"note\" hidden>No finding matches these filters.</p>\n";
   if (all.empty()) out += "<p class=\"note\">No discrepancies found.</p>";
+  // Spellings and shortened forms at info level are not conflicts: folded under their heading.
+  auto variant = [](const Discrepancy& d) {
+    return d.severity == Severity::kInfo &&
+           (d.kind == DiscrepancyKind::kNameVariant || d.kind == DiscrepancyKind::kLabelVariant);
+  };
+  size_t variants = 0;
   for (const Discrepancy& d : all) {
+    if (variant(d)) {
+      ++variants;
+      continue;
+    }
     append_card(out, x, d);
     x.spill(out);
+  }
+  if (variants > 0) {
+    out += "<details class=\"variants\"><summary><h3>Variants of names and labels (info): " +
+           counted(variants, "finding", "findings") + "</h3></summary>";
+    for (const Discrepancy& d : all) {
+      if (!variant(d)) continue;
+      append_card(out, x, d);
+      x.spill(out);
+    }
+    out += "</details>";
   }
   out += "</section>\n";
 }

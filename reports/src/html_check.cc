@@ -44,8 +44,8 @@ void append_finding(std::string& out, const Index& x, const DraftFinding& f, siz
   out += "</span> <span class=\"kind\">";
   append_html(out, shorten(f.claim.quote, 80));
   out += "</span> <span class=\"key\">";
-  append_html(out, f.claim.subject.text() + " \xC2\xB7 " + f.claim.attribute + " \xC2\xB7 " +
-                       claim_period(f.claim));
+  append_html(out, subject_words(f.claim.subject.text()) + " " + words(f.claim.attribute) +
+                       " \xC2\xB7 " + claim_period(f.claim));
   out += "</span></summary><div class=\"card-body\"><p class=\"explanation\">";
   append_html(out, f.explanation);
   out += "</p><h4>In the draft</h4><ul class=\"claims\">";

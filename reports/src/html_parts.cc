@@ -58,6 +58,7 @@ void attr(std::string& out, const char* name, std::string_view value) {
 std::string words(std::string_view name) {
   std::string s(name);
   std::replace(s.begin(), s.end(), '_', ' ');
+  std::replace(s.begin(), s.end(), '.', ' ');  // attributes: "trade.turnover"
   return s;
 }
 
@@ -82,7 +83,7 @@ std::string claim_interval(const Claim& c) {
 }
 
 std::string claim_period(const Claim& c) {
-  std::string p = c.period.iso();
+  std::string p = period_words(c.period.iso());
   if (p.empty()) return c.period.unresolved ? "unresolved" : "no period stated";
   if (c.period_basis != PeriodBasis::kNone && c.period_basis != PeriodBasis::kStated) {
     p += std::string(" (") + to_string(c.period_basis) + ")";

@@ -75,7 +75,7 @@ std::vector<std::string> finding_sources(const Index& x, const Discrepancy& d);
 void attr(std::string& out, const char* name, std::string_view value);
 // A source's colour key; the palette is in report.css (.src-0 to .src-9), shared with the charts.
 std::string swatch(size_t source_index);
-std::string words(std::string_view name);  // "value_conflict" -> "value conflict"
+std::string words(std::string_view name);  // "value_conflict" -> "value conflict", "a.b" -> "a b"
 // The source's title, or its id when it has none.
 std::string source_name(const Index& x, const std::string& source);
 

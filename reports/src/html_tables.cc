@@ -91,8 +91,8 @@ void append_claims_table(std::string& out, const Index& x) {
         td(out, c.text);
       }
       td(out, claim_period(c));
-      td(out, c.attribute);
-      td(out, c.subject.text());
+      td(out, words(c.attribute));
+      td(out, subject_words(c.subject.text()));
       auto f = x.findings_of.find(c.id);
       size_t count = f == x.findings_of.end() ? 0 : f->second.size();
       out += "<td data-key=\"" + std::to_string(count) + "\">";

@@ -1,6 +1,7 @@
 // Pre-publication check: each claim of a draft classified against what the corpus says.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ enum class Verdict {
   kUnsupported,   // nothing in the corpus on this key: not a contradiction
 };
 const char* to_string(Verdict verdict);  // supported, contradicted, disputed, unsupported
+std::optional<Verdict> parse_verdict(const std::string& text);
 
 struct DraftFinding {
   Claim claim;  // the draft's claim; span and position are in the draft file

@@ -62,6 +62,15 @@ struct Evidence {
 // The evidence a claim gives: its place, quote and the role it plays in a finding.
 Evidence evidence_of(const Claim& c, EvidenceRole role);
 
+// A subject as a reader says it: "BY-CN" -> "Belarus–China" (ICU's English names of regions;
+// other ids, such as "central_asia", as their words: "Central Asia").
+std::string subject_words(const std::string& subject);
+// A period as a reader says it: "2016/" -> "2016 to date", "2023-01/2023-09" -> "2023-01 to
+// 2023-09", "/2019" -> "until 2019".
+std::string period_words(const std::string& iso);
+// "1 discrepancy", "2 discrepancies": a count and its noun, singular or plural.
+std::string counted(size_t n, const std::string& singular, const std::string& plural);
+
 // One of the values in a dispute and the support behind it.
 struct CompetingValue {
   std::string value;                 // as the report shows it: "about 5000000 doses"
@@ -99,6 +108,8 @@ struct Discrepancy {
 
   // Open, or reopened: a reviewed finding is shown collapsed and does not count for exit codes.
   bool counts() const { return review.decision == ReviewDecision::kOpen || review.reopened; }
+  // What it is about as a reader says it: "Belarus–China trade turnover".
+  std::string measure_words() const;
   bool operator==(const Discrepancy&) const = default;
 };
 

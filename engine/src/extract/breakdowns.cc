@@ -1,5 +1,7 @@
 // Breakdowns: "$5 billion, of which $3.5 billion ...": a count or amount followed by a breakdown
-// cue, then at least two numbers of the same kind up to the end of the sentence or the next cue.
+// cue, then at least two numbers of the same kind up to the end of the sentence or the next cue;
+// or a sentence opening with a cue ("Among them were ...") after the one that gave the total.
+#include <cctype>
 #include <optional>
 #include <string>
 #include <vector>
@@ -7,6 +9,63 @@
 #include "extract/recognizer.h"
 
 namespace claimtrace {
+
+namespace {
+
+// The parts after a cue, up to the end of the sentence or the next cue or clause.
+void collect_parts(SentenceContext& s, const std::vector<int>& claim_at, const Claim& total,
+                   size_t from, PendingBreakdown& b) {
+  const std::vector<Token>& t = s.tokens();
+  const Text& text = s.doc.text;
+  for (size_t k = from; k < t.size(); ++k) {
+    // "40 engineers who built 200 prototypes": the list ends where a clause begins.
+    if (s.longest(k, kBreakdownCue) || s.longest(k, kBreakdownEnd)) break;
+    if (s.longest(k, kBreakdownRest)) b.breakdown.exhaustive = false;
+    if (claim_at[k] >= 0) {
+      const size_t p = s.first_claim + claim_at[k];
+      const Claim& part = s.out.claims[p];
+      k = s.claim_tokens[claim_at[k]].last - 1;
+      if (part.kind != total.kind ||
+          (total.kind == ClaimKind::kAmount && part.unit != total.unit)) {
+        continue;
+      }
+      b.parts.push_back(p);
+      b.breakdown.parts.push_back(
+          BreakdownPart{"", part.low, part.high, part.span, part.position, part.quote});
+      continue;
+    }
+    // A bare number ("27 on trade") is a part of a count, never of an amount.
+    if (s.in_date[k] >= 0 || total.kind != ClaimKind::kCount) continue;
+    const std::optional<NumberMatch>& n = s.number_at(k);
+    if (!n || n->ordinal || n->vague) continue;
+    const TextRange r{t[k].begin, t[n->last - 1].end};
+    b.parts.push_back(std::nullopt);
+    b.breakdown.parts.push_back(BreakdownPart{"", n->value, n->value, text.original_span(r),
+                                              text.position(r), std::string(text.slice(r))});
+    k = n->last - 1;
+  }
+}
+
+bool is_total(const Claim& c) {
+  return c.kind == ClaimKind::kCount || c.kind == ClaimKind::kAmount;
+}
+
+// A sentence that opens with a cue ("Among them were ...") lists the parts of the last count or
+// amount of the sentence right before it.
+const Claim* total_before(const SentenceContext& s) {
+  if (s.first_claim == 0) return nullptr;
+  const Claim& last = s.out.claims[s.first_claim - 1];
+  const TextRange before = last.sentence.range();
+  if (!is_total(last) || before.end > s.sentence.begin) return nullptr;
+  for (char c : s.doc.text.slice(TextRange{before.end, s.sentence.begin})) {
+    if (c != ' ' && c != '\n' && c != '\t' && c != '\r') return nullptr;
+  }
+  return &last;
+}
+
+constexpr size_t kOpeningCue = 2;  // tokens before a cue that still opens the sentence ("And")
+
+}  // namespace
 
 void Breakdowns::recognize(SentenceContext& s) const {
   // Most sentences have no cue: skip them before building the token-to-claim map.
@@ -20,9 +79,32 @@ void Breakdowns::recognize(SentenceContext& s) const {
       claim_at[k] = static_cast<int>(c);
     }
   }
+  auto start = [&](size_t total, const PhraseHit& cue) {
+    PendingBreakdown b;
+    b.total = total;
+    b.breakdown.exhaustive = s.rules.breakdowns[cue.use.row].exhaustive;
+    b.breakdown.cue = std::string(text.slice(TextRange{t[cue.first].begin, t[cue.last - 1].end}));
+    return b;
+  };
+  for (size_t k = 0; k < t.size() && k <= kOpeningCue; ++k) {
+    if (claim_at[k] >= 0 || (s.in_date[k] < 0 && s.number_at(k))) break;
+    const PhraseHit* cue = s.longest(k, kBreakdownCue);
+    if (!cue) continue;
+    // ":" opens no list across sentences; a word does.
+    if (cue->last - cue->first == 1 &&
+        !std::isalpha(static_cast<unsigned char>(text.slice(TextRange{t[k].begin, t[k].end})[0]))) {
+      break;
+    }
+    if (const Claim* total = total_before(s)) {
+      PendingBreakdown b = start(s.first_claim - 1, *cue);
+      collect_parts(s, claim_at, *total, cue->last, b);
+      if (b.parts.size() >= 2) s.breakdowns.push_back(std::move(b));
+    }
+    break;
+  }
   for (size_t c = 0; c < claims; ++c) {
     const Claim& total = s.out.claims[s.first_claim + c];
-    if (total.kind != ClaimKind::kCount && total.kind != ClaimKind::kAmount) continue;
+    if (!is_total(total)) continue;
     const size_t after = s.claim_tokens[c].last;
     const PhraseHit* cue = nullptr;
     for (size_t k = after; k < t.size() && !cue; ++k) {
@@ -31,37 +113,8 @@ void Breakdowns::recognize(SentenceContext& s) const {
       cue = s.longest(k, kBreakdownCue);
     }
     if (!cue) continue;
-    PendingBreakdown b;
-    b.total = s.first_claim + c;
-    b.breakdown.exhaustive = s.rules.breakdowns[cue->use.row].exhaustive;
-    b.breakdown.cue = std::string(text.slice(TextRange{t[cue->first].begin, t[cue->last - 1].end}));
-    for (size_t k = cue->last; k < t.size(); ++k) {
-      // "40 engineers who built 200 prototypes": the list ends where a clause begins.
-      if (s.longest(k, kBreakdownCue) || s.longest(k, kBreakdownEnd)) break;
-      if (s.longest(k, kBreakdownRest)) b.breakdown.exhaustive = false;
-      if (claim_at[k] >= 0) {
-        const size_t p = s.first_claim + claim_at[k];
-        const Claim& part = s.out.claims[p];
-        k = s.claim_tokens[claim_at[k]].last - 1;
-        if (part.kind != total.kind ||
-            (total.kind == ClaimKind::kAmount && part.unit != total.unit)) {
-          continue;
-        }
-        b.parts.push_back(p);
-        b.breakdown.parts.push_back(
-            BreakdownPart{"", part.low, part.high, part.span, part.position, part.quote});
-        continue;
-      }
-      // A bare number ("27 on trade") is a part of a count, never of an amount.
-      if (s.in_date[k] >= 0 || total.kind != ClaimKind::kCount) continue;
-      const std::optional<NumberMatch>& n = s.number_at(k);
-      if (!n || n->ordinal || n->vague) continue;
-      const TextRange r{t[k].begin, t[n->last - 1].end};
-      b.parts.push_back(std::nullopt);
-      b.breakdown.parts.push_back(BreakdownPart{"", n->value, n->value, text.original_span(r),
-                                                text.position(r), std::string(text.slice(r))});
-      k = n->last - 1;
-    }
+    PendingBreakdown b = start(s.first_claim + c, *cue);
+    collect_parts(s, claim_at, total, cue->last, b);
     if (b.parts.size() >= 2) s.breakdowns.push_back(std::move(b));
   }
 }

@@ -88,6 +88,8 @@ class Comparisons {
     const size_t agreed = out_.agreements.size();
     const size_t contradicted = out_.contradictions.size();
     comparator.compare(*x, *y, out_);
+    // An item of a list is a facet the key does not name: it may agree, never clash.
+    if (x->listed || y->listed) out_.contradictions.resize(contradicted);
     const std::string& a = item(g.front()).c->id;
     const std::string& b = item(h.front()).c->id;
     if (out_.contradictions.size() > contradicted) {

@@ -21,13 +21,10 @@ bool disjoint(double lo1, double hi1, double lo2, double hi2) {
 }  // namespace
 
 void ValueComparator::compare(const Item& x, const Item& y, Findings& out) const {
-  bool same_time = x.when == y.when;
-  if (x.implicit != y.implicit) {
-    // One figure has no period: it may cover the other's, so a clash is worth a check.
-    const Item& dated = x.implicit ? y : x;
-    const Item& undated = x.implicit ? x : y;
-    same_time = dated.when.last <= undated.when.last;
-  }
+  // A figure with no period of its own shares one only with another of the same date: never
+  // chained to a dated figure of some year.
+  if (x.implicit != y.implicit) return;
+  const bool same_time = x.when == y.when;
   if (same_time) {
     if (disjoint(x.low, x.high, y.low, y.high)) {
       out.contradict(x, y, DiscrepancyKind::kValueConflict, base_severity(x, y, Severity::kHigh));

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <tuple>
 
 #include "claim_key_rules.h"
 
@@ -16,8 +17,8 @@ bool same_sentence(const Item& x, const Item& y) {
 
 std::string Item::signature() const {
   std::string s = std::to_string(when.first) + "/" + std::to_string(when.last) + "/" +
-                  (implicit ? "i" : "s") + "/" + number_text(low) + "/" + number_text(high) + "/" +
-                  label + "/";
+                  (implicit ? "i" : "s") + (listed ? "l" : "") + "/" + number_text(low) + "/" +
+                  number_text(high) + "/" + label + "/";
   for (const std::string& m : modifiers) s += m + ",";
   return s;
 }
@@ -37,6 +38,10 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool 
     if (is_flow(c.kind)) {
       it.implicit = true;
       it.when.first = LONG_MIN;
+    } else if (int holds = r.declared(c.attribute)->holds_days; holds > 0) {
+      // A state said to hold now held for a while before: a source a day older must meet it.
+      it.present = true;
+      it.when.first = it.when.last - holds;
     }
   }
   switch (key->shape) {
@@ -94,6 +99,84 @@ void mark_labels_shown_by_events(std::vector<Item>& items) {
   }
 }
 
+// A present-tense state held since the last change its own document dates inside its window:
+// another value dated earlier ended before it, an event that began its status began it.
+void start_states_at_dated_changes(std::vector<Item>& items) {
+  std::map<std::pair<size_t, ClaimKey>, std::vector<size_t>> by_doc_key;
+  for (const Item& it : items) {
+    if (it.present || it.c->period_basis != PeriodBasis::kStated) continue;
+    by_doc_key[{it.doc, it.key}].push_back(it.index);
+    if (it.status) by_doc_key[{it.doc, *it.status}].push_back(it.index);
+  }
+  for (Item& it : items) {
+    if (!it.present) continue;
+    auto found = by_doc_key.find({it.doc, it.key});
+    if (found == by_doc_key.end()) continue;
+    for (size_t j : found->second) {
+      const Item& dated = items[j];
+      if (dated.when.last >= it.when.last || dated.when.last < it.when.first) continue;
+      if (dated.shape() == KeyShape::kEvent) {
+        it.when.first = std::max(it.when.first, dated.when.first);
+      } else if (dated.low != it.low || dated.high != it.high || dated.label != it.label) {
+        it.when.first = std::max(it.when.first, dated.when.last + 1);
+      }
+    }
+  }
+}
+
+// Values of one key that one sentence gives side by side at one time are items of a list; events
+// of one key at several dates in one sentence are steps of a story ("a strategic partnership in
+// 2013, upgraded to a comprehensive one in 2018") whose objects extraction may not tell apart.
+void mark_facets(std::vector<Item>& items) {
+  std::map<std::tuple<size_t, uint64_t, ClaimKey>, std::vector<size_t>> together;
+  for (const Item& it : items) {
+    if (it.shape() != KeyShape::kQuantity && it.shape() != KeyShape::kEvent) continue;
+    together[{it.doc, it.c->sentence.range().begin, it.key}].push_back(it.index);
+  }
+  for (const auto& [where, list] : together) {
+    for (size_t i : list) {
+      for (size_t j : list) {
+        const Item& x = items[i];
+        const Item& y = items[j];
+        const bool apart = x.shape() == KeyShape::kEvent
+                               ? !(x.when == y.when)
+                               : x.when == y.when && (x.low != y.low || x.high != y.high);
+        if (apart) items[i].listed = true;
+      }
+    }
+  }
+}
+
+bool is_level(const Item& it) { return it.shape() == KeyShape::kQuantity && is_flow(it.c->kind); }
+
+// A percentage beside a level of the same measure in its paragraph (a line of the document)
+// is a change of that level, not a share: changes are compared with changes only. One in the
+// level's sentence speaks of the level's period ("a rise of 9% on the same period of 2023").
+void mark_changes(std::vector<Item>& items) {
+  std::map<std::tuple<size_t, int, Subject, Symbol>, std::vector<size_t>> levels;
+  for (const Item& it : items) {
+    if (is_level(it)) {
+      levels[{it.doc, it.c->position.line, it.key.subject, it.key.attribute}].push_back(it.index);
+    }
+  }
+  for (Item& it : items) {
+    if (it.shape() != KeyShape::kQuantity || it.c->kind != ClaimKind::kPercent) continue;
+    auto found = levels.find({it.doc, it.c->position.line, it.key.subject, it.key.attribute});
+    if (found == levels.end()) continue;
+    it.key.scope = "change";
+    const Item* latest = nullptr;
+    for (size_t j : found->second) {
+      const Item& level = items[j];
+      if (!same_sentence(it, level) || level.c->period_basis != PeriodBasis::kStated) continue;
+      if (!latest || level.when.last > latest->when.last) latest = &level;
+    }
+    if (latest) {
+      it.when = latest->when;
+      it.implicit = false;
+    }
+  }
+}
+
 }  // namespace
 
 Keyed Keyed::build(const std::vector<Extraction>& ex, const RuleData& rules) {
@@ -118,6 +201,9 @@ Keyed Keyed::build(const std::vector<Extraction>& ex, const RuleData& rules) {
     }
   }
   mark_labels_shown_by_events(k.items);
+  start_states_at_dated_changes(k.items);
+  mark_changes(k.items);
+  mark_facets(k.items);
   for (const Item& it : k.items) {
     k.keys[it.key].push_back(it.index);
     if (it.status) k.statuses[*it.status].push_back(it.index);

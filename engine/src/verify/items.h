@@ -22,6 +22,10 @@ struct Item {
   ClaimKey key;
   DayRange when;
   bool implicit = false;  // a figure with no stated period: as of the document's date
+  bool present = false;   // a state in the present tense: held over a window up to the date
+  // One of several values its sentence gives on its key at one time (shares by commodity, by
+  // region): a facet the key does not name, so never a rival value.
+  bool listed = false;
   double low = 0, high = 0;
   std::string label;                // normalized label text
   std::set<std::string> modifiers;  // of a graded label, or of the status an event began

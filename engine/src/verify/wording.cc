@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "claim_key_rules.h"
+#include "claimtrace/discrepancy.h"
 
 namespace claimtrace {
 
@@ -47,10 +48,10 @@ std::string value_words(const Claim& c) {
 
 std::string when_words(const Item& it) {
   const Claim& c = *it.c;
-  if (it.implicit) return "no period stated (document of " + c.period.iso() + ")";
+  if (it.implicit) return "no period stated (document of " + period_words(c.period.iso()) + ")";
   if (c.period_basis == PeriodBasis::kDocumentDate)
-    return "as of " + c.period.iso() + " (document date)";
-  return c.period.iso();
+    return "as of " + period_words(c.period.iso()) + " (document date)";
+  return period_words(c.period.iso());
 }
 
 std::string readable_attribute(const std::string& attribute) {
@@ -66,8 +67,9 @@ std::string joined(const std::set<std::string>& names) {
 }
 
 std::string part_larger_words(const Claim& part, const Claim& whole) {
-  return "the figure for " + part.period.iso() + " is larger than the one for the whole of " +
-         whole.period.iso() + ", which contains it";
+  return "the figure for " + period_words(part.period.iso()) +
+         " is larger than the one for the whole of " + period_words(whole.period.iso()) +
+         ", which contains it";
 }
 
 std::string competing_value_words(DiscrepancyKind kind, const Item& lead) {
@@ -83,7 +85,7 @@ std::string dispute_words(DiscrepancyKind kind, const Claim& first,
   const std::string what = began ? std::string("status")
                                  : readable_attribute(first.attribute) +
                                        (first.object.empty() ? "" : " (" + first.object + ")");
-  const std::string subject = first.subject.text();
+  const std::string subject = subject_words(first.subject.text());
   std::string text;
   switch (kind) {
     case DiscrepancyKind::kRankConflict:
@@ -99,7 +101,7 @@ std::string dispute_words(DiscrepancyKind kind, const Claim& first,
                  : "The " + what + " of " + subject + " is worded incompatibly at the same time: ";
       break;
     default:
-      text = "Conflicting figures for the " + what + " of " + subject + ": ";
+      text = "Conflicting figures for " + subject + " " + what + ": ";
       break;
   }
   for (size_t rank = 0; rank < sides.size(); ++rank) {
@@ -138,24 +140,69 @@ std::string graded_variant_words(const Claim& first,
     size_t n = label_words(form).size();
     if (n > longest) longest = n, full = form;
   }
-  return "The " + readable_attribute(first.attribute) + " of " + first.subject.text() +
-         " is worded in " + std::to_string(forms.size()) + " forms: " + list_text +
-         ". The shorter ones read as shortened forms of \"" + full +
+  return "The " + readable_attribute(first.attribute) + " of " +
+         subject_words(first.subject.text()) + " is worded in " + std::to_string(forms.size()) +
+         " forms: " + list_text + ". The shorter ones read as shortened forms of \"" + full +
          "\", used after it existed; not a conflict, but a publication should use one form.";
+}
+
+std::string record_words(const Claim& record, const Claim& larger) {
+  return record.source + " calls " + value_words(record) + " for " +
+         period_words(record.period.iso()) + " a record (\"" + record.sentence.text() +
+         "\"), but " + larger.source + " gives " + value_words(larger) + " for the earlier " +
+         period_words(larger.period.iso()) + " (\"" + larger.quote +
+         "\"): a larger earlier value contradicts the record.";
+}
+
+namespace {
+
+// Three significant digits: enough to show a computed bound, not the float's noise.
+double three_digits(double v) {
+  if (!(std::fabs(v) > 0) || !std::isfinite(v)) return v;
+  const double unit = std::pow(10.0, std::floor(std::log10(std::fabs(v))) - 2);
+  return std::round(v / unit) * unit;
+}
+
+}  // namespace
+
+std::string derived_words(const Claim& level, const Claim& change, const Claim& prior, double lo,
+                          double hi) {
+  lo = three_digits(lo);
+  hi = three_digits(hi);
+  return level.source + " gives " + value_words(level) + " for " +
+         period_words(level.period.iso()) + " after a change of " + value_words(change) +
+         ": the year before was then " + value_words(level) + " / (1 + " +
+         number_text(change.value) + "%) = " + readable(lo) + " to " + readable(hi) +
+         " (allowing for rounding), but " + prior.source + " gives " + value_words(prior) +
+         " for " + period_words(prior.period.iso()) + " (\"" + prior.quote +
+         "\"). A derived figure, so low: check the rate, the level and the base.";
+}
+
+std::string undated_figure_words(const Claim& undated, const std::vector<const Claim*>& dated) {
+  std::string others;
+  for (const Claim* d : dated) {
+    others += (others.empty() ? "" : "; ") + value_words(*d) + " (" + d->source + ", " +
+              period_words(d->period.iso()) + ")";
+  }
+  return undated.source + " gives " + value_words(undated) + " for " +
+         subject_words(undated.subject.text()) + " " + readable_attribute(undated.attribute) +
+         " with no period (\"" + undated.quote +
+         "\"); other sources give, for periods up to its date: " + others +
+         ". Not compared: it may be cumulative or cover another span. Check what it counts.";
 }
 
 std::string double_date_words(const Claim& early, const Claim& late) {
   return "In " + early.source + " one sentence ties a single event to two dates, " +
-         early.period.iso() + " (\"" + early.quote + "\") and " + late.period.iso() + " (\"" +
-         late.quote +
+         period_words(early.period.iso()) + " (\"" + early.quote + "\") and " +
+         period_words(late.period.iso()) + " (\"" + late.quote +
          "\"): it may be merging two events. Check which date belongs to "
          "what.";
 }
 
 std::string missed_target_words(const Claim& t, const Claim& actual) {
   return t.source + " sets a target of " + value_words(t) + " for the " +
-         readable_attribute(t.attribute) + " of " + t.subject.text() + " in " + t.period.iso() +
-         "; " + actual.source + " reports " + value_words(actual) +
+         readable_attribute(t.attribute) + " of " + subject_words(t.subject.text()) + " in " +
+         period_words(t.period.iso()) + "; " + actual.source + " reports " + value_words(actual) +
          " for that period. Not a contradiction: the target was missed.";
 }
 
@@ -170,7 +217,8 @@ std::string arithmetic_words(const Claim& total, const std::string& cue, double 
 
 std::string plausibility_words(const Claim& c, size_t others, double lo, double hi, double factor) {
   return c.source + " gives " + value_words(c) + " for the " + readable_attribute(c.attribute) +
-         " of " + c.subject.text() + " (" + c.period.iso() + "), while " + std::to_string(others) +
+         " of " + subject_words(c.subject.text()) + " (" + period_words(c.period.iso()) +
+         "), while " + std::to_string(others) +
          " other figures on the same measure and period lie between " + readable(lo) + " and " +
          readable(hi) + ": at least " + number_text(factor) + " times apart. A unit or scale slip?";
 }

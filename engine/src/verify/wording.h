@@ -45,6 +45,13 @@ std::string dispute_words(DiscrepancyKind kind, const Claim& first,
 // forms: each wording of the status and the sources that use it.
 std::string graded_variant_words(const Claim& first,
                                  const std::map<std::string, std::set<std::string>>& forms);
+// A record contradicted by a larger figure for an earlier period.
+std::string record_words(const Claim& record, const Claim& larger);
+// A level and its change imply the level a year before (lo..hi); another figure for it is outside.
+std::string derived_words(const Claim& level, const Claim& change, const Claim& prior, double lo,
+                          double hi);
+// A figure with no period beside other sources' dated figures that differ from it.
+std::string undated_figure_words(const Claim& undated, const std::vector<const Claim*>& dated);
 std::string double_date_words(const Claim& early, const Claim& late);
 std::string missed_target_words(const Claim& target, const Claim& actual);
 // low..high: what the parts add up to; sum: the parts as quoted.

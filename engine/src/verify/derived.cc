@@ -1,0 +1,99 @@
+// Derived figures: a change and the level it led to in one sentence ("grew by 9% to $6.9
+// billion") imply the level one year before; a figure stated for that earlier period outside
+// the implied interval is an arithmetic finding, low, with the computation shown.
+#include <cmath>
+#include <map>
+#include <optional>
+
+#include "verify/checks.h"
+#include "verify/wording.h"
+
+namespace claimtrace {
+
+namespace {
+
+// Half a unit of the last significant digit of a written figure.
+double half_unit(double v) {
+  v = std::fabs(v);
+  if (!(v > 0) || !std::isfinite(v)) return 0;
+  double unit = std::pow(10.0, std::floor(std::log10(v)));
+  for (int i = 0; i < 12; ++i, unit /= 10) {
+    const double digits = v / unit;
+    if (std::fabs(digits - std::round(digits)) <= 1e-9 * digits) break;
+  }
+  return unit / 2;
+}
+
+// The same span of the calendar one year earlier, when the period is whole months.
+std::optional<DayRange> year_before(const Period& p) {
+  if (p.begin_year == 0 || p.end_year == 0 || p.begin_day != 0 || p.end_day != 0) return {};
+  Period q = p;
+  q.begin_year -= 1;
+  q.end_year -= 1;
+  return q.days();
+}
+
+class Derived : public Check {
+ public:
+  void run(const CheckInput& in, std::vector<Discrepancy>& out) const override {
+    const Keyed& k = in.keyed;
+    // Levels by document and sentence, to find the change beside each.
+    std::map<std::pair<size_t, uint64_t>, std::vector<size_t>> levels;
+    for (const Item& it : k.items) {
+      if (it.shape() == KeyShape::kQuantity && is_flow(it.c->kind) && !it.implicit &&
+          it.c->period_basis == PeriodBasis::kStated) {
+        levels[{it.doc, it.c->sentence.range().begin}].push_back(it.index);
+      }
+    }
+    for (const Item& change : k.items) {
+      if (change.key.scope != "change" || change.listed) continue;
+      auto found = levels.find({change.doc, change.c->sentence.range().begin});
+      if (found == levels.end()) continue;
+      for (size_t l : found->second) {
+        const Item& level = k.items[l];
+        if (level.key.subject != change.key.subject ||
+            level.key.attribute != change.key.attribute || !(level.when == change.when)) {
+          continue;
+        }
+        check(in, change, level, out);
+        break;
+      }
+    }
+  }
+
+ private:
+  void check(const CheckInput& in, const Item& change, const Item& level,
+             std::vector<Discrepancy>& out) const {
+    std::optional<DayRange> before = year_before(level.c->period);
+    if (!before) return;
+    const double g_lo = (change.low - half_unit(change.low)) / 100;
+    const double g_hi = (change.high + half_unit(change.high)) / 100;
+    const double l_lo = level.low - half_unit(level.low);
+    const double l_hi = level.high + half_unit(level.high);
+    if (g_hi >= 1 || g_lo <= -1 + 1e-9) return;
+    // The wording may say "fell": a stated figure must miss the interval for a rise and a fall.
+    const double up_lo = l_lo / (1 + g_hi), up_hi = l_hi / (1 + g_lo);
+    const double down_lo = l_lo / (1 - g_lo), down_hi = l_hi / (1 - g_hi);
+    for (size_t i : in.keyed.keys.at(level.key)) {
+      const Item& prior = in.keyed.items[i];
+      if (prior.implicit || prior.listed || !(prior.when == *before)) continue;
+      auto outside = [&](double lo, double hi) {
+        return prior.high + half_unit(prior.high) < lo || prior.low - half_unit(prior.low) > hi;
+      };
+      if (!outside(up_lo, up_hi) || !outside(down_lo, down_hi)) continue;
+      Discrepancy d = finding(DiscrepancyKind::kArithmetic, Severity::kLow, *level.c, true);
+      d.evidence = {evidence_of(*level.c, EvidenceRole::kTotal),
+                    evidence_of(*change.c, EvidenceRole::kPart),
+                    evidence_of(*prior.c, EvidenceRole::kValue)};
+      d.explanation = derived_words(*level.c, *change.c, *prior.c, up_lo, up_hi);
+      out.push_back(std::move(d));
+      return;
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> derived_check() { return std::make_unique<Derived>(); }
+
+}  // namespace claimtrace

@@ -1,0 +1,98 @@
+// Records: a figure said to be an all-time high is the largest of its key up to its period; a
+// larger figure for an earlier period no longer than it contradicts that, in any source.
+#include <unicode/unistr.h>
+
+#include <cctype>
+#include <cstdlib>
+#include <map>
+
+#include "verify/checks.h"
+#include "verify/wording.h"
+
+namespace claimtrace {
+
+namespace {
+
+constexpr long kSpanSlack = 3;  // days: a leap year is as long as any other
+
+std::string lower(const std::string& s) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(s).toLower().toUTF8String(out);
+  return out;
+}
+
+// Where in the (lower-cased) sentence a record phrase stands, or npos. A phrase in Latin script
+// must end a word ("record", not "recorded"); others may be inflected ("рекордного").
+size_t record_phrase_at(const std::string& sentence, const std::vector<std::string>& phrases) {
+  for (const std::string& phrase : phrases) {
+    const std::string p = lower(phrase);
+    for (size_t at = sentence.find(p); at != std::string::npos; at = sentence.find(p, at + 1)) {
+      const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(sentence[at - 1]));
+      const size_t end = at + p.size();
+      const bool latin = static_cast<unsigned char>(p.back()) < 0x80;
+      const bool ends = !latin || end == sentence.size() ||
+                        !std::isalpha(static_cast<unsigned char>(sentence[end]));
+      if (starts && ends) return at;
+    }
+  }
+  return std::string::npos;
+}
+
+// The level in each sentence nearest a record phrase, if the sentence has one.
+std::vector<size_t> records(const Keyed& keyed, const RuleData& rules) {
+  std::map<std::pair<size_t, uint64_t>, std::pair<size_t, uint64_t>> nearest;  // -> item, distance
+  std::map<std::pair<size_t, uint64_t>, size_t> phrase_at;
+  for (const Item& it : keyed.items) {
+    if (it.shape() != KeyShape::kQuantity || !is_flow(it.c->kind) || it.implicit) continue;
+    if (it.c->period_basis != PeriodBasis::kStated) continue;
+    const std::pair<size_t, uint64_t> where{it.doc, it.c->sentence.range().begin};
+    auto p = phrase_at.find(where);
+    if (p == phrase_at.end()) {
+      p = phrase_at
+              .emplace(where, record_phrase_at(lower(it.c->sentence.text()), rules.record_phrases))
+              .first;
+    }
+    if (p->second == std::string::npos) continue;
+    const uint64_t offset = it.c->text_begin - where.second;
+    const uint64_t distance = offset > p->second ? offset - p->second : p->second - offset;
+    auto [at, fresh] = nearest.emplace(where, std::pair{it.index, distance});
+    if (!fresh && distance < at->second.second) at->second = {it.index, distance};
+  }
+  std::vector<size_t> out;
+  for (const auto& [where, pick] : nearest) out.push_back(pick.first);
+  return out;
+}
+
+class Records : public Check {
+ public:
+  void run(const CheckInput& in, std::vector<Discrepancy>& out) const override {
+    if (in.rules.record_phrases.empty()) return;
+    for (size_t r : records(in.keyed, in.rules)) {
+      const Item& record = in.keyed.items[r];
+      const long span = record.when.last - record.when.first;
+      const Item* larger = nullptr;
+      for (size_t i : in.keyed.keys.at(record.key)) {
+        const Item& y = in.keyed.items[i];
+        if (y.implicit || y.listed || y.when.last >= record.when.first) continue;
+        if (y.when.last - y.when.first > span + kSpanSlack) continue;
+        if (y.low <= record.high) continue;
+        if (!larger || y.low > larger->low) larger = &y;
+      }
+      if (!larger) continue;
+      Severity s = larger->doc == record.doc ? Severity::kLow : Severity::kMedium;
+      Discrepancy d = finding(DiscrepancyKind::kValueConflict, s, *record.c, true);
+      d.evidence = {evidence_of(*record.c, EvidenceRole::kValue),
+                    evidence_of(*larger->c, EvidenceRole::kValue)};
+      d.evidence[0].value_rank = 1;
+      d.evidence[1].value_rank = 2;
+      d.explanation = record_words(*record.c, *larger->c);
+      out.push_back(std::move(d));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> records_check() { return std::make_unique<Records>(); }
+
+}  // namespace claimtrace

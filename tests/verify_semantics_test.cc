@@ -1,0 +1,150 @@
+// verify()'s semantics on real reporting: states over a window, undated figures, lists, records,
+// breakdowns across sentences, derived figures; and the words reports name findings with.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimtrace/discrepancy.h"
+#include "claimtrace/verify.h"
+#include "test_corpus.h"
+
+namespace claimtrace {
+namespace {
+
+struct Outcome {
+  std::vector<Document> docs;
+  std::vector<Extraction> extractions;
+  Verification v;
+
+  size_t count(DiscrepancyKind kind, Severity at_least = Severity::kLow) const {
+    size_t n = 0;
+    for (const Discrepancy& d : v.discrepancies) n += d.kind == kind && d.severity >= at_least;
+    return n;
+  }
+  std::string all() const {
+    std::string out;
+    for (const Discrepancy& d : v.discrepancies) {
+      out += std::string(to_string(d.kind)) + " (" + to_string(d.severity) + "): " + d.explanation +
+             "\n";
+    }
+    return out.empty() ? "nothing" : out;
+  }
+};
+
+Outcome run(std::vector<TestInput> inputs) {
+  Outcome r;
+  TestCorpus t = ingest_and_extract(inputs);
+  r.docs = std::move(t.docs);
+  r.extractions = std::move(t.extractions);
+  ClaimGraph graph = ClaimGraph::build(r.docs, r.extractions, fixture_rules());
+  r.v = verify(r.docs, r.extractions, fixture_rules(), graph, {});
+  return r;
+}
+
+// --- 1. a present-tense state holds over a window up to its document's date ---------------
+
+TEST(VerifySemantics, PresentTenseRanksOfSourcesADayApartMeet) {
+  Outcome r = run({{"a", "2024-03-01", "China is Belarus's second-largest trading partner."},
+                   {"b", "2024-03-02", "China is Belarus's third-largest trading partner."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kRankConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, AStateEndsAtAChangeItsDocumentDates) {
+  // b dates the change: its present rank holds only since then, after a's year.
+  Outcome r = run({{"a", "2022-12-20", "China is Belarus's third-largest trading partner."},
+                   {"b", "2023-06-01",
+                    "In 2022 China was Belarus's third-largest trading partner. "
+                    "China is Belarus's second-largest trading partner."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kRankConflict), 0u) << r.all();
+}
+
+// --- 2. a figure with no date joins no dated figure ----------------------------------------
+
+TEST(VerifySemantics, AnUndatedFigureIsNotChainedToADatedOne) {
+  Outcome r =
+      run({{"a", "2024-03", "Trade turnover between Belarus and China was $3 billion in 2021."},
+           {"b", "2024-05", "Trade turnover between Belarus and China is $9 billion."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
+}
+
+// --- 4. a part of a period against its whole ------------------------------------------------
+
+TEST(VerifySemantics, APartOfAPeriodAboveTheWholeYearConflicts) {
+  Outcome r =
+      run({{"a", "2024-10",
+            "In January-September 2024 trade turnover between Belarus and China was "
+            "$7.2 billion."},
+           {"b", "2025-02", "Trade turnover between Belarus and China was $6.1 billion in 2024."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
+}
+
+// --- 5. records ---------------------------------------------------------------------------
+
+TEST(VerifySemantics, ALargerEarlierFigureContradictsARecord) {
+  Outcome r =
+      run({{"a", "2024-02",
+            "Trade turnover between Belarus and China reached $5 billion in 2023, an all-time "
+            "high."},
+           {"b", "2023-02", "Trade turnover between Belarus and China was $6 billion in 2022."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, ASmallerEarlierFigureLeavesARecordStanding) {
+  Outcome r =
+      run({{"a", "2024-02",
+            "Trade turnover between Belarus and China reached $5 billion in 2023, an all-time "
+            "high."},
+           {"b", "2023-02", "Trade turnover between Belarus and China was $4 billion in 2022."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
+}
+
+// --- 6. a total and the parts the next sentence lists ----------------------------------------
+
+TEST(VerifySemantics, PartsListedInTheNextSentenceAreCheckedAgainstTheTotal) {
+  Outcome r =
+      run({{"a", "2024-05",
+            "During the visit 18 agreements were signed. Among them were 14 trade agreements "
+            "and 7 investment agreements."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kArithmetic), 1u) << r.all();
+}
+
+// --- 7. derived figures ---------------------------------------------------------------------
+
+TEST(VerifySemantics, AGrowthRateAndALevelImplyThePreviousLevel) {
+  Outcome r =
+      run({{"a", "2024-02",
+            "Trade turnover between Belarus and China grew by 50% to $6 billion in 2023."},
+           {"b", "2023-02", "Trade turnover between Belarus and China was $3 billion in 2022."}});
+  ASSERT_EQ(r.count(DiscrepancyKind::kArithmetic), 1u) << r.all();
+  for (const Discrepancy& d : r.v.discrepancies) {
+    if (d.kind == DiscrepancyKind::kArithmetic) {
+      EXPECT_EQ(d.severity, Severity::kLow);
+    }
+  }
+}
+
+// --- 10. reading the report ------------------------------------------------------------------
+
+TEST(VerifySemantics, ReportsNameSubjectsPeriodsAndCountsAsReadersDo) {
+  EXPECT_EQ(subject_words("BY-CN"),
+            "Belarus\xE2\x80\x93"
+            "China");
+  EXPECT_EQ(subject_words("CN-central_asia"),
+            "China\xE2\x80\x93"
+            "Central Asia");
+  EXPECT_EQ(period_words("2016/"), "2016 to date");
+  EXPECT_EQ(period_words("2023-01/2023-09"), "2023-01 to 2023-09");
+  EXPECT_EQ(period_words("2021"), "2021");
+  EXPECT_EQ(counted(1, "discrepancy", "discrepancies"), "1 discrepancy");
+  EXPECT_EQ(counted(2, "discrepancy", "discrepancies"), "2 discrepancies");
+  Discrepancy d;
+  d.subject = "BY-CN";
+  d.attribute = "trade.turnover";
+  EXPECT_EQ(d.measure_words(),
+            "Belarus\xE2\x80\x93"
+            "China trade turnover");
+}
+
+}  // namespace
+}  // namespace claimtrace
