@@ -72,6 +72,17 @@ bool negative_sign(const SentenceContext& s, size_t k, size_t number) {
   return true;
 }
 
+// Whether a figure whose scale letter is also a unit symbol ("48m") is a measure: no currency
+// anywhere in the sentence and no counted noun, unit or currency right after it.
+bool measures(const SentenceContext& s, size_t i, size_t after) {
+  if (i > 0 && s.ending_at(i, kCurrency)) return false;
+  if (after < s.tokens().size() &&
+      (s.count_noun(after) || s.longest(after, kUnit) || s.longest(after, kCurrency))) {
+    return false;
+  }
+  return !s.has_hit(kCurrency);
+}
+
 }  // namespace
 
 std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
@@ -88,10 +99,11 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
   q.ordinal = n->ordinal;
   q.scale = n->scale;
 
-  // "65 m.p.h.": a scale letter that begins a longer unit belongs to the unit.
+  // "65 m.p.h.": a scale letter that begins a longer unit belongs to the unit. A scale letter
+  // that is a unit itself ("48m", "1 m") measures unless money or a counted noun is near.
   if (n->has_multiplier && n->last == i + 2 && t[i].kind == TokenKind::kNumber) {
     const PhraseHit* u = unit_at(s, i + 1);
-    if (u && u->last > n->last) {
+    if (u && (u->last > n->last || (u->last == n->last && measures(s, i, n->last)))) {
       q.last = q.number_last = i + 1;
       q.number = n->value / n->scale;
       q.has_multiplier = false;
@@ -132,8 +144,11 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
   size_t j = s.skip_joiner(q.last);
   auto fits_after = [&](const PhraseHit& h) {
     // A currency sign belongs to the number after it when there is one: "31m$3 billion" is $3
-    // billion, not 31 million dollars.
-    if (r.currencies[h.use.row].symbol && h.last < t.size() && s.number_at(h.last)) return false;
+    // billion, not 31 million dollars; so does a code glued to it ("3 USD50 cards").
+    if ((r.currencies[h.use.row].symbol || (h.last < t.size() && !t[h.last].space_before)) &&
+        h.last < t.size() && s.number_at(h.last)) {
+      return false;
+    }
     return currency_fits(s, h, q.has_multiplier);
   };
   if (const PhraseHit* p = s.longest(j, kPercentWord); p && currency.empty()) {
