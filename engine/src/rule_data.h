@@ -88,6 +88,7 @@ struct BreakdownRule {
 };
 struct QualifierRule {
   Qualifier qualifier = Qualifier::kExact;
+  bool after = false;  // stands after the figure: "500 or more"
 };
 struct ModalityRule {
   Modality modality = Modality::kAsserted;
@@ -203,6 +204,7 @@ struct RuleData {
   WordSet negative_signs;                // "minus", "-" right before a figure
   WordSet range_joiners;                 // "to", "-": between the two figures of a range
   WordSet range_conjunctions;            // "and": joins them only after an opener
+  WordSet bound_conjunctions;            // "and", "but": a lower and an upper bound as one interval
   WordMap<bool> range_openers;           // "between"; true: only for bare figures ("from")
   WordSet extreme_words;                 // "low", "high": "a 20-year low" counts no years
   bool bound_bare_numbers = false;       // "more than 20" is a claim without a unit

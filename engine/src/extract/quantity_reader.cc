@@ -67,7 +67,10 @@ bool negative_sign(const SentenceContext& s, size_t k, size_t number) {
   // A sign glued to the number ("-5", "$-12.3bn"); a dash between two figures is a range.
   if (t[k].kind == TokenKind::kPunct) {
     if (t[number].space_before) return false;
-    if (k > 0 && (t[k - 1].kind == TokenKind::kNumber) && !t[k].space_before) return false;
+    if (k > 0 && !t[k].space_before && !t[k - 1].text.empty() && t[k - 1].text.front() >= '0' &&
+        t[k - 1].text.front() <= '9') {
+      return false;  // "20-30", "5k-20k"
+    }
   }
   return true;
 }
