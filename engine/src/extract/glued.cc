@@ -64,10 +64,26 @@ Token part(const Token& t, size_t from, size_t to) {
   return p;
 }
 
+// "MUSD", "kEUR": a scale letter glued to a currency code as written.
+bool split_scaled_code(const Token& t, const RuleData& rules, std::vector<Token>& out) {
+  if (t.text.size() != 4 || t.lower.size() != 4 ||
+      !rules.numbers.multipliers.count(t.lower.substr(0, 1))) {
+    return false;
+  }
+  const Token code = part(t, 1, 4);
+  if (!glues(code, rules, true)) return false;
+  out.push_back(part(t, 0, 1));
+  out.push_back(code);
+  return true;
+}
+
 // The parts of one mixed word, or nothing when it stays whole.
 bool split(const Token& t, const RuleData& rules, std::vector<Token>& out) {
   std::string_view s = t.lower;
   if (s.size() != t.text.size()) return false;  // case folding changed a length: leave it
+  if (t.text.find_first_of("0123456789") == std::string_view::npos) {
+    return split_scaled_code(t, rules, out);
+  }
   size_t fig_at = 0;
   if (!is_digit(s.front())) {
     // A currency code before the figure: "USD115", "AUD1.5m".
@@ -92,11 +108,15 @@ bool split(const Token& t, const RuleData& rules, std::vector<Token>& out) {
   return true;
 }
 
+// A word of digits and letters, or of four capitals ("MUSD").
 bool mixed(const Token& t) {
   if (t.kind != TokenKind::kWord) return false;
-  bool digit = false, letter = false;
-  for (char c : t.text) (is_digit(c) ? digit : letter) = true;
-  return digit && letter;
+  bool digit = false, letter = false, lower = false;
+  for (char c : t.text) {
+    (is_digit(c) ? digit : letter) = true;
+    lower = lower || !(c >= 'A' && c <= 'Z');
+  }
+  return (digit && letter) || (t.text.size() == 4 && !lower);
 }
 
 }  // namespace

@@ -96,6 +96,16 @@ std::optional<Qualifier> qualifier_after(SentenceContext& s, size_t& last) {
   for (size_t k = best->last; k < best->last + 2 && k < t.size(); ++k) {
     if (s.number_at(k)) return std::nullopt;
   }
+  // "30 and less than or equal to 40": a bound before a figure that starts inside it wins.
+  for (size_t k = last; k < best->last; ++k) {
+    for (size_t h : s.starting[k]) {
+      const PhraseHit& hit = s.hits[h];
+      if (hit.use.table == kQualifierWord && !s.rules.qualifiers[hit.use.row].after &&
+          hit.last > best->last) {
+        return std::nullopt;
+      }
+    }
+  }
   last = best->last;
   return s.rules.qualifiers[best->use.row].qualifier;
 }
@@ -205,7 +215,10 @@ void Quantities::recognize(SentenceContext& s) const {
     const bool spelled = t[i].kind == TokenKind::kWord &&
                          std::none_of(t[i].text.begin(), t[i].text.end(),
                                       [](char ch) { return ch >= '0' && ch <= '9'; });
-    if (spelled && i > 0 && r.definite_words.count(t[i - 1].lower)) continue;
+    if (spelled && q->kind == ClaimKind::kCount && i > 0 &&
+        r.definite_words.count(t[i - 1].lower)) {
+      continue;
+    }
     if (spelled && n->value == 1 && n->last < t.size() &&
         r.partitive_words.count(t[n->last].lower)) {
       continue;

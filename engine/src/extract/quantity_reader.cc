@@ -2,6 +2,7 @@
 #include "extract/quantity_reader.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,6 +74,62 @@ bool negative_sign(const SentenceContext& s, size_t k, size_t number) {
     }
   }
   return true;
+}
+
+const double* find_scale(const RuleData& r, std::string_view word) {
+  auto it = r.numbers.multipliers.find(word);
+  return it == r.numbers.multipliers.end() ? nullptr : &it->second;
+}
+
+// A unit in brackets right after the figure: "20 (kg)", "20 [kg]".
+const PhraseHit* bracketed_unit(const SentenceContext& s, size_t j) {
+  const std::vector<Token>& t = s.tokens();
+  static constexpr std::string_view kOpen = "([{<", kClose = ")]}>";
+  if (j + 2 >= t.size() || t[j].text.size() != 1) return nullptr;
+  const size_t b = kOpen.find(t[j].text[0]);
+  if (b == std::string_view::npos) return nullptr;
+  const PhraseHit* u = unit_at(s, j + 1);
+  if (!u || u->last >= t.size() || t[u->last].text != kClose.substr(b, 1)) return nullptr;
+  return u;
+}
+
+// The cents of an amount: "3 dollars 50 cents", "13 dollars and forty-five cents", "15 USD 50",
+// "C$ 100 and fifty". Without a minor unit's word, a bare figure below 100 counts as cents only
+// after a currency written after the number, or after "and" when it is spelled.
+void add_minor_part(SentenceContext& s, QuantityRead& q, bool currency_after) {
+  const std::vector<Token>& t = s.tokens();
+  const RuleData& r = s.rules;
+  if (q.has_multiplier || q.number < 0 || std::floor(q.number) != q.number) return;
+  size_t k = q.last;
+  const bool joined = k < t.size() && r.range_conjunctions.count(t[k].lower);
+  if (joined) ++k;
+  if (k >= t.size() || s.in_date[k] >= 0) return;
+  const std::optional<NumberMatch>& n = s.number_at(k);
+  if (!n || n->ordinal || n->vague || n->has_multiplier || n->value < 1 || n->value >= 100 ||
+      std::floor(n->value) != n->value) {
+    return;
+  }
+  size_t end = n->last;
+  bool minor = false;
+  if (const PhraseHit* cur = s.longest(end, kCurrency)) {
+    // A minor unit's row names it in lower case ("cent"); an ISO code means a second amount.
+    const std::string& code = r.currencies[cur->use.row].code;
+    if (code.empty() || (code[0] >= 'A' && code[0] <= 'Z')) return;
+    minor = true;
+    end = cur->last;
+  }
+  if (!minor) {
+    const bool spelled = t[k].kind == TokenKind::kWord;
+    if (!(currency_after || (joined && spelled))) return;
+    if (end < t.size() && (t[end].kind == TokenKind::kNumber || s.longest(end, kUnit) ||
+                           s.longest(end, kPercentWord) || s.count_noun(end) ||
+                           r.range_joiners.count(t[end].lower))) {
+      return;
+    }
+  }
+  q.number += n->value / 100;
+  q.value = q.number;
+  q.last = end;
 }
 
 // Whether a figure whose scale letter is also a unit symbol ("48m") is a measure: no currency
@@ -163,13 +220,34 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
     q.kind = ClaimKind::kAmount;
     q.unit = r.currencies[cur->use.row].code;
     q.last = cur->last;
+    // "75 USD million": the scale after the code.
+    if (const double* m =
+            q.has_multiplier || q.last >= t.size() || t[q.last].kind != TokenKind::kWord
+                ? nullptr
+                : find_scale(r, t[q.last].lower)) {
+      q.number *= *m;
+      q.value = q.number;
+      q.scale = *m;
+      q.has_multiplier = true;
+      ++q.last;
+    }
+    add_minor_part(s, q, true);
   } else if (!currency.empty()) {
     q.kind = ClaimKind::kAmount;
     q.unit = currency;
+    add_minor_part(s, q, false);
   } else if (const PhraseHit* x = s.longest(j, kRatioWord)) {
     q.kind = ClaimKind::kRatio;
     q.unit.assign(1, 'x');  // not = "x": GCC 12 -O3 warns falsely (-Wrestrict, PR 105329)
     q.last = x->last;
+  } else if (const PhraseHit* u = bracketed_unit(s, j)) {  // "20 (kg)"
+    const UnitRule& ur = r.units[u->use.row];
+    q.kind = ClaimKind::kMeasure;
+    q.unit = ur.unit;
+    q.factor = ur.factor;
+    q.offset = ur.offset;
+    q.value = q.number * ur.factor + ur.offset;
+    q.last = u->last + 1;
   } else if (const PhraseHit* u = unit_at(s, j)) {
     const UnitRule& ur = r.units[u->use.row];
     q.kind = ClaimKind::kMeasure;
