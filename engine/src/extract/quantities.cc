@@ -150,6 +150,27 @@ std::optional<RangeRead> read_second_bound(SentenceContext& s, const QuantityRea
   return range;
 }
 
+// "percent of 10", "per cent of twenty-two": a percent word with no figure before it and one
+// after its partitive word.
+bool add_percent_of(SentenceContext& s, size_t i) {
+  const std::vector<Token>& t = s.tokens();
+  const PhraseHit* p = s.longest(i, kPercentWord);
+  if (!p || p->last + 1 >= t.size() || !s.rules.partitive_words.count(t[p->last].lower)) {
+    return false;
+  }
+  if (i > 0 &&
+      (t[i - 1].kind == TokenKind::kNumber || s.rules.numbers.cardinals.count(t[i - 1].lower))) {
+    return false;
+  }
+  const std::optional<NumberMatch>& n = s.number_at(p->last + 1);
+  if (!n || n->ordinal || s.in_date[p->last + 1] >= 0 || !s.free(i, n->last)) return false;
+  Claim& c = s.add(ClaimKind::kPercent, i, n->last);
+  c.value = n->value;
+  c.unit = "percent";
+  s.set_interval(c, Qualifier::kExact);
+  return true;
+}
+
 void add_range(SentenceContext& s, const RangeRead& range) {
   Claim& c = s.add(range.kind, range.first, range.last);
   c.value = range.low;
@@ -208,6 +229,7 @@ void Quantities::recognize(SentenceContext& s) const {
       continue;
     }
     if (s.used(i)) continue;
+    if (add_percent_of(s, i)) continue;
     std::optional<QuantityRead> q = read_quantity(s, i);
     if (!q) continue;
     const std::optional<NumberMatch>& n = s.number_at(i);
