@@ -28,7 +28,8 @@ const RuleSet& rules() {
        "<multiplier word=\"thousand\" value=\"1e3\"/><multiplier word=\"million\" value=\"1e6\"/>"
        "<multiplier word=\"m\" value=\"1e6\"/><multiplier word=\"billion\" value=\"1e9\"/>"
        "<multiplier word=\"bn\" value=\"1e9\"/><cardinal word=\"fifty\" value=\"50\"/>"
-       "<cardinal word=\"forty\" value=\"40\"/><cardinal word=\"five\" value=\"5\"/></numbers>"},
+       "<fraction word=\"half\" value=\"0.5\"/><cardinal word=\"forty\" value=\"40\"/><cardinal "
+       "word=\"five\" value=\"5\"/></numbers>"},
       {"quantities.xml",
        "<quantities><percent phrase=\"%\"/><percent phrase=\"percent\"/>"
        "<count-noun phrase=\"people\" unit=\"persons\"/>"
@@ -261,6 +262,8 @@ TEST(Quantities, FractionsAndUnitsInBrackets) {
   EXPECT_DOUBLE_EQ(one("Add 2 1/2 cup now.").value, 2.5);
   EXPECT_EQ(one("It weighs 20 (kg) in all.").value, 20);
   EXPECT_TRUE(quantities("The 9/11 attacks.").empty());  // no everyday denominator
+  EXPECT_EQ(one("At least half of them came.").value, 50);
+  EXPECT_TRUE(quantities("Flags flew at half-staff.").empty());  // part of the word
   Claim share = one("It is 5 percent of fifty.");
   EXPECT_EQ(share.value, 5);
   Claim of = one("Take percent of fifty now.");

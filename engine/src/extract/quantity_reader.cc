@@ -266,8 +266,10 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
     q.duration = r.count_nouns[noun->use.row].duration;
     q.last = noun->last;
     q.bare = compound;
-  } else if (n->value < 1 && n->value > 0 && !n->plain_integer) {
-    // "at least half of the products": a fraction of a whole is a share.
+  } else if (n->value < 1 && n->value > 0 && !n->plain_integer &&
+             !(n->last < t.size() && t[n->last].joiner)) {
+    // "at least half of the products": a fraction of a whole is a share; hyphenated to a word
+    // ("half-staff", "half-hearted") it is part of that word.
     q.kind = ClaimKind::kPercent;
     q.unit = "percent";
     q.value *= 100;
