@@ -57,6 +57,8 @@ const RuleSet& rules() {
        "<unit name=\"kg\" dimension=\"mass\" factor=\"1\" symbols=\"kg\"/>"
        "<unit name=\"g\" dimension=\"mass\" factor=\"0.001\" symbols=\"g\"/>"
        "<unit name=\"cup\" dimension=\"mass\" factor=\"1\" names=\"cup\"/>"
+       "<unit name=\"ft\" dimension=\"length\" factor=\"0.3048\" names=\"feet\" "
+       "minor=\"in|inches\" minor-factor=\"0.0254\"/>"
        "<unit name=\"lb\" dimension=\"mass\" factor=\"0.45359237\" names=\"pounds\"/>"
        "<unit name=\"mph\" dimension=\"speed\" factor=\"0.44704\" names=\"mph|m.p.h.\"/>"
        "<unit name=\"km/h\" dimension=\"speed\" factor=\"0.2777777777777778\" names=\"km/h\"/>"
@@ -261,7 +263,10 @@ TEST(Quantities, FractionsAndUnitsInBrackets) {
   EXPECT_DOUBLE_EQ(one("Add 1/2 cup now.").value, 0.5);
   EXPECT_DOUBLE_EQ(one("Add 2 1/2 cup now.").value, 2.5);
   EXPECT_EQ(one("It weighs 20 (kg) in all.").value, 20);
-  EXPECT_TRUE(quantities("The 9/11 attacks.").empty());  // no everyday denominator
+  EXPECT_DOUBLE_EQ(one("He is 5 feet 2 inches tall.").value, 5 * 0.3048 + 2 * 0.0254);
+  EXPECT_DOUBLE_EQ(one("He is 5 feet and 2 in tall.").value, 5 * 0.3048 + 2 * 0.0254);
+  EXPECT_EQ(quantities("A 6 feet wall in 2 weeks.").size(), 1u);  // "in" then no figure
+  EXPECT_TRUE(quantities("The 9/11 attacks.").empty());           // no everyday denominator
   EXPECT_EQ(one("At least half of them came.").value, 50);
   EXPECT_TRUE(quantities("Flags flew at half-staff.").empty());  // part of the word
   Claim share = one("It is 5 percent of fifty.");

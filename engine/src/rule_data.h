@@ -73,6 +73,10 @@ struct UnitRule {
   // A symbol whose case matters ("t", "mg", "K"): the tokens must spell it exactly; empty for
   // names and abbreviations, which match in any case.
   std::string symbol;
+  // The smaller unit a figure after this one may be in ("5 feet 2 inches"): its words, lower
+  // case, and its factor to SI; none when empty.
+  std::vector<std::string> minor_words;
+  double minor_si_factor = 0;
 };
 struct ValueRule {
   double value = 0;

@@ -132,6 +132,23 @@ void add_minor_part(SentenceContext& s, QuantityRead& q, bool currency_after) {
   q.last = end;
 }
 
+// "5 feet 2 inches", "12 ft and 2 in": a figure in the unit's minor unit adds to it.
+void add_minor_measure(SentenceContext& s, QuantityRead& q, const UnitRule& u) {
+  const std::vector<Token>& t = s.tokens();
+  if (u.minor_words.empty() || q.number < 0 || q.has_multiplier) return;
+  size_t k = q.last;
+  if (k < t.size() && s.rules.range_conjunctions.count(t[k].lower)) ++k;
+  if (k >= t.size() || s.in_date[k] >= 0) return;
+  const std::optional<NumberMatch>& n = s.number_at(k);
+  if (!n || n->ordinal || n->vague || n->has_multiplier || n->last >= t.size()) return;
+  if (std::find(u.minor_words.begin(), u.minor_words.end(), t[n->last].lower) ==
+      u.minor_words.end()) {
+    return;
+  }
+  q.value += n->value * u.minor_si_factor / u.si_factor * u.factor;
+  q.last = n->last + 1;
+}
+
 // Whether a figure whose scale letter is also a unit symbol ("48m") is a measure: no currency
 // anywhere in the sentence and no counted noun, unit or currency right after it.
 bool measures(const SentenceContext& s, size_t i, size_t after) {
@@ -256,6 +273,7 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
     q.offset = ur.offset;
     q.value = q.number * ur.factor + ur.offset;
     q.last = u->last;
+    add_minor_measure(s, q, ur);
   } else if (const PhraseHit* noun = s.count_noun(j)) {
     // "a 20-year low": a number joined to its noun before an extreme word dates the extreme;
     // "a two-day visit" still measures the visit.
