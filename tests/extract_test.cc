@@ -77,6 +77,8 @@ TEST(Extract, RanksWithScope) {
   Extraction seventh = run("China became Belarus' seventh largest trading partner.");
   ASSERT_NE(find(seventh, ClaimKind::kRank), nullptr);
   EXPECT_EQ(find(seventh, ClaimKind::kRank)->value, 7);
+  // A superlative hyphenated to the noun is one modifier: no rank.
+  EXPECT_EQ(find(run("Belarus held largest-partner talks with China."), ClaimKind::kRank), nullptr);
 }
 
 TEST(Extract, UndatedDocumentLeavesThePeriodUnresolved) {

@@ -27,7 +27,9 @@ const RuleSet& rules() {
        "<numbers><cardinal word=\"two\" value=\"2\"/><cardinal word=\"three\" value=\"3\"/>"
        "<multiplier word=\"thousand\" value=\"1e3\"/><multiplier word=\"million\" value=\"1e6\"/>"
        "<multiplier word=\"m\" value=\"1e6\"/><multiplier word=\"billion\" value=\"1e9\"/>"
-       "<multiplier word=\"bn\" value=\"1e9\"/></numbers>"},
+       "<multiplier word=\"bn\" value=\"1e9\"/><cardinal word=\"fifty\" value=\"50\"/>"
+       "<fraction word=\"half\" value=\"0.5\"/><cardinal word=\"forty\" value=\"40\"/><cardinal "
+       "word=\"five\" value=\"5\"/></numbers>"},
       {"quantities.xml",
        "<quantities><percent phrase=\"%\"/><percent phrase=\"percent\"/>"
        "<count-noun phrase=\"people\" unit=\"persons\"/>"
@@ -35,7 +37,8 @@ const RuleSet& rules() {
        "<count-noun phrase=\"day\" unit=\"days\" duration=\"true\"/>"
        "<range-join word=\"to\"/><range-join word=\"-\"/><range-and word=\"and\"/>"
        "<range-open word=\"between\"/><range-open word=\"from\" bare=\"true\"/>"
-       "<extreme word=\"low\"/><bare-bounds/></quantities>"},
+       "<extreme word=\"low\"/><bare-bounds/><partitive word=\"of\"/>"
+       "<bound-and word=\"and\"/><bound-and word=\"but\"/></quantities>"},
       {"currencies.xml",
        "<currencies><currency code=\"USD\" symbol=\"$\"/><currency code=\"USD\" "
        "phrase=\"dollars\"/><currency code=\"HKD\" symbol=\"HK$\"/>"
@@ -50,6 +53,12 @@ const RuleSet& rules() {
        "<unit name=\"mm\" dimension=\"length\" factor=\"0.001\" names=\"millimeter|millimeters\"/>"
        "<unit name=\"km\" dimension=\"length\" factor=\"1000\" symbols=\"km\"/>"
        "<unit name=\"t\" dimension=\"mass\" factor=\"1000\" symbols=\"t\"/>"
+       "<unit name=\"m\" dimension=\"length\" factor=\"1\" names=\"metres\" symbols=\"m\"/>"
+       "<unit name=\"kg\" dimension=\"mass\" factor=\"1\" symbols=\"kg\"/>"
+       "<unit name=\"g\" dimension=\"mass\" factor=\"0.001\" symbols=\"g\"/>"
+       "<unit name=\"cup\" dimension=\"mass\" factor=\"1\" names=\"cup\"/>"
+       "<unit name=\"ft\" dimension=\"length\" factor=\"0.3048\" names=\"feet\" "
+       "minor=\"in|inches\" minor-factor=\"0.0254\"/>"
        "<unit name=\"lb\" dimension=\"mass\" factor=\"0.45359237\" names=\"pounds\"/>"
        "<unit name=\"mph\" dimension=\"speed\" factor=\"0.44704\" names=\"mph|m.p.h.\"/>"
        "<unit name=\"km/h\" dimension=\"speed\" factor=\"0.2777777777777778\" names=\"km/h\"/>"
@@ -58,7 +67,16 @@ const RuleSet& rules() {
        "<negative word=\"minus\"/><negative word=\"-\"/></units>"},
       {"qualifiers.xml",
        "<qualifiers><qualifier phrase=\"more than\" class=\"more_than\"/>"
-       "<qualifier phrase=\"below\" class=\"less_than\"/></qualifiers>"}});
+       "<qualifier phrase=\"below\" class=\"less_than\"/>"
+       "<qualifier phrase=\"greater than\" class=\"more_than\"/>"
+       "<qualifier phrase=\"less than or equal to\" class=\"at_most\"/>"
+       "<qualifier phrase=\"at most\" class=\"at_most\"/>"
+       "<qualifier phrase=\"at least\" class=\"at_least\"/>"
+       "<qualifier phrase=\"&gt;=\" class=\"at_least\"/>"
+       "<qualifier phrase=\"equal to\" class=\"exact\"/>"
+       "<qualifier phrase=\"or more\" class=\"at_least\" after=\"true\"/>"
+       "<qualifier phrase=\"or greater\" class=\"at_least\" after=\"true\"/>"
+       "</qualifiers>"}});
   return r;
 }
 
@@ -181,6 +199,81 @@ TEST(Quantities, BoundsOnBareFigures) {
 TEST(Quantities, CompoundAdjectiveIsNoCount) {
   EXPECT_TRUE(quantities("Prices hit a 20-year low.").empty());
   EXPECT_EQ(one("It was a 3-day visit.").unit, "days");  // the visit's measure
+}
+
+TEST(Quantities, GluedFiguresSplitByTheRules) {
+  Claim weight = one("The crate weighs 200kg today.");
+  EXPECT_EQ(weight.unit, "kg");
+  EXPECT_EQ(weight.value, 200);
+  Claim code_after = one("The fee was 115.5USD in all.");
+  EXPECT_EQ(code_after.unit, "USD");
+  EXPECT_DOUBLE_EQ(code_after.value, 115.5);
+  Claim code_before = one("The fund holds USD1.5m now.");
+  EXPECT_EQ(code_before.unit, "USD");
+  EXPECT_DOUBLE_EQ(code_before.value, 1.5e6);
+  EXPECT_EQ(one("They sold 3 USD40 vouchers.").value, 40);  // a glued code takes the figure after
+  EXPECT_EQ(one("Losses reached 30 MUSD.").value, 30e6);
+  EXPECT_TRUE(quantities("The 5G rollout and the 1990s.").empty());  // "G" as written is no gram
+}
+
+TEST(Quantities, ScaleLetterMeasuresWithoutMoney) {
+  Claim length = one("The mast is 48m tall.");
+  EXPECT_EQ(length.kind, ClaimKind::kMeasure);
+  EXPECT_EQ(length.value, 48);
+  EXPECT_EQ(one("The wall is 2 m high.").unit, "m");
+  EXPECT_EQ(one("The firm raised $48m in May.").value, 48e6);
+  EXPECT_EQ(one("It has 3m people.").value, 3e6);
+  Claim money = quantities("It paid 5 dollars for a 48m share.").at(1);
+  EXPECT_EQ(money.value, 48e6);  // money in the sentence: the letter scales
+}
+
+TEST(Quantities, CentsAfterTheAmount) {
+  EXPECT_DOUBLE_EQ(one("It cost 3 dollars 50 cents.").value, 3.5);
+  EXPECT_DOUBLE_EQ(one("It cost three dollars and forty-five cents.").value, 3.45);
+  EXPECT_DOUBLE_EQ(one("The fee rose to 17 USD 25.").value, 17.25);
+  EXPECT_EQ(one("They paid 75 USD million.").value, 75e6);
+  EXPECT_EQ(quantities("It cost 5 dollars and 40 people came.").size(), 2u);
+}
+
+TEST(Quantities, BoundsBeforeAndAfterTheFigure) {
+  Claim both = one("Sales greater than 30 and less than or equal to 40 count.");
+  EXPECT_EQ(both.qualifier, Qualifier::kRange);
+  EXPECT_EQ(both.low, 30);
+  EXPECT_EQ(both.high, 40);
+  Claim reversed = one("They have at most 100 and at least 20 here.");
+  EXPECT_EQ(reversed.low, 20);
+  EXPECT_EQ(reversed.high, 100);
+  EXPECT_EQ(quantities("It was more than 40 and below 10 then.").size(), 2u);  // no interval
+  Claim after = one("His score is 200 or more today.");
+  EXPECT_EQ(after.qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(after.low, 200);
+  Claim sign = one("Keep x >= 30 always.");
+  EXPECT_EQ(sign.qualifier, Qualifier::kAtLeast);
+  EXPECT_EQ(sign.low, 30);
+  Claim exact = one("The number is equal to 20 here.");
+  EXPECT_EQ(exact.low, 20);
+  EXPECT_EQ(exact.high, 20);
+  // "or greater" before "than 190" belongs to that figure's bound.
+  EXPECT_EQ(quantities("It is 200 or greater than 190.").size(), 1u);
+  Claim neg = one("It lies between minus 5 and 7.");
+  EXPECT_EQ(neg.low, -5);
+}
+
+TEST(Quantities, FractionsAndUnitsInBrackets) {
+  EXPECT_DOUBLE_EQ(one("Add 1/2 cup now.").value, 0.5);
+  EXPECT_DOUBLE_EQ(one("Add 2 1/2 cup now.").value, 2.5);
+  EXPECT_EQ(one("It weighs 20 (kg) in all.").value, 20);
+  EXPECT_DOUBLE_EQ(one("He is 5 feet 2 inches tall.").value, 5 * 0.3048 + 2 * 0.0254);
+  EXPECT_DOUBLE_EQ(one("He is 5 feet and 2 in tall.").value, 5 * 0.3048 + 2 * 0.0254);
+  EXPECT_EQ(quantities("A 6 feet wall in 2 weeks.").size(), 1u);  // "in" then no figure
+  EXPECT_TRUE(quantities("The 9/11 attacks.").empty());           // no everyday denominator
+  EXPECT_EQ(one("At least half of them came.").value, 50);
+  EXPECT_TRUE(quantities("Flags flew at half-staff.").empty());  // part of the word
+  Claim share = one("It is 5 percent of fifty.");
+  EXPECT_EQ(share.value, 5);
+  Claim of = one("Take percent of fifty now.");
+  EXPECT_EQ(of.unit, "percent");
+  EXPECT_EQ(of.value, 50);
 }
 
 }  // namespace

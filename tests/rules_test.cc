@@ -48,7 +48,7 @@ TEST(RuleSet, XmlRuleErrorsNameFileLineAndEntry) {
   } cases[] = {
       {"qualifiers.xml",
        "<qualifiers>\n  <qualifier phrase=\"about\" class=\"roughly\"/>\n</qualifiers>",
-       "qualifiers.xml:2:3: class=\"roughly\" is not approx"},
+       "qualifiers.xml:2:3: class=\"roughly\" is not exact, approx"},
       {"numbers.xml", "<numbers>\n<cardinal word=\"one\" value=\"uno\"/></numbers>",
        "numbers.xml:2:1: value=\"uno\" is not a number"},
       {"attributes.xml",

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -139,6 +140,7 @@ class Reader {
     return static_cast<int64_t>(c) < order_of(group_);
   }
   bool apply_scale(double m);
+  std::optional<double> proper_fraction(size_t k) const;
   bool read_digits(size_t& j, bool& done);
   NumberMatch result(size_t end) const;
 
@@ -180,6 +182,31 @@ bool Reader::apply_scale(double m) {
   }
   scaled_ = true;
   return true;
+}
+
+// "1/2" at token k: numerator below a denominator of at most 100, written without spaces and
+// not part of a longer figure ("1/2/2020").
+std::optional<double> Reader::proper_fraction(size_t k) const {
+  if (k + 2 >= t_.size()) return std::nullopt;
+  auto plain = [&](size_t at) {
+    return t_[at].kind == TokenKind::kNumber &&
+           std::all_of(t_[at].text.begin(), t_[at].text.end(), is_digit);
+  };
+  auto slash = [&](size_t at) {
+    return at < t_.size() && !t_[at].space_before &&
+           (t_[at].text == "/" || t_[at].text == "\u2044");
+  };
+  if (!plain(k) || !slash(k + 1) || !plain(k + 2) || t_[k + 2].space_before || slash(k + 3)) {
+    return std::nullopt;
+  }
+  const double a = std::stod(std::string(t_[k].text)), b = std::stod(std::string(t_[k + 2].text));
+  // Denominators of everyday fractions only: "9/11" and "3/7" are names and dates, not halves.
+  static constexpr double kDenominators[] = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100};
+  if (!(a > 0 && a < b) ||
+      std::find(std::begin(kDenominators), std::end(kDenominators), b) == std::end(kDenominators)) {
+    return std::nullopt;
+  }
+  return a / b;
 }
 
 // A token of digits at j ("6.45", "3 500", "6bn", "2nd"). Sets done when it ends the number.
@@ -233,6 +260,18 @@ bool Reader::read_digits(size_t& j, bool& done) {
       plain = false;
       ++k;
       if (g->fraction) break;
+    }
+  }
+  if (first && tok.kind == TokenKind::kNumber && d->plain && k == j + 1) {
+    // "1/2", "10 1/2", "1⁄2" (NFKC of "½"): a proper fraction, alone or after a whole number.
+    if (std::optional<double> f = proper_fraction(j)) {
+      value = *f;
+      plain = false;
+      k = j + 3;
+    } else if (k < limit_ && t_[k].space_before && (f = proper_fraction(k))) {
+      value += *f;
+      plain = false;
+      k += 3;
     }
   }
   group_ = value;

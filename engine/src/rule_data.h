@@ -73,6 +73,10 @@ struct UnitRule {
   // A symbol whose case matters ("t", "mg", "K"): the tokens must spell it exactly; empty for
   // names and abbreviations, which match in any case.
   std::string symbol;
+  // The smaller unit a figure after this one may be in ("5 feet 2 inches"): its words, lower
+  // case, and its factor to SI; none when empty.
+  std::vector<std::string> minor_words;
+  double minor_si_factor = 0;
 };
 struct ValueRule {
   double value = 0;
@@ -88,6 +92,7 @@ struct BreakdownRule {
 };
 struct QualifierRule {
   Qualifier qualifier = Qualifier::kExact;
+  bool after = false;  // stands after the figure: "500 or more"
 };
 struct ModalityRule {
   Modality modality = Modality::kAsserted;
@@ -208,6 +213,7 @@ struct RuleData {
   WordSet negative_signs;                // "minus", "-" right before a figure
   WordSet range_joiners;                 // "to", "-": between the two figures of a range
   WordSet range_conjunctions;            // "and": joins them only after an opener
+  WordSet bound_conjunctions;            // "and", "but": a lower and an upper bound as one interval
   WordMap<bool> range_openers;           // "between"; true: only for bare figures ("from")
   WordSet extreme_words;                 // "low", "high": "a 20-year low" counts no years
   bool bound_bare_numbers = false;       // "more than 20" is a claim without a unit

@@ -113,6 +113,20 @@ void add_icu_currency(CurrencyTable& table, const char* code, const char* locale
   }
 }
 
+// The narrow symbol ("₡", "₾"), after every currency's own symbol, so a sign shared by many
+// ("$", "¥") keeps the currency whose symbol it is.
+void add_icu_narrow_symbol(CurrencyTable& table, const char* code, const char* locale) {
+  UChar ucode[4];
+  u_charsToUChars(code, ucode, 3);
+  ucode[3] = 0;
+  UBool choice = false;
+  int32_t len = 0;
+  UErrorCode st = U_ZERO_ERROR;
+  const UChar* symbol = ucurr_getName(ucode, locale, UCURR_NARROW_SYMBOL_NAME, &choice, &len, &st);
+  std::string sym = U_SUCCESS(st) ? to_utf8(symbol, len) : "";
+  if (!sym.empty() && sym != code && has_sign(sym)) table.add(sym, CurrencyRule{code, true, false});
+}
+
 }  // namespace
 
 // The phrase's tokens, lower-cased and joined: phrases that match alike have one key.
@@ -172,6 +186,7 @@ Status load_currencies(XmlRules& x) {
     const std::vector<std::string> skip = words_of(n.attribute("exclude").value());
     const std::string locale = n.attribute("locale").value();
     // Current currencies first, so a name shared with a withdrawn one goes to the current one.
+    std::vector<std::string> current;
     for (uint32_t kind : {uint32_t(UCURR_NON_DEPRECATED), uint32_t(UCURR_DEPRECATED)}) {
       UErrorCode st = U_ZERO_ERROR;
       UEnumeration* all = ucurr_openISOCurrencies(kind, &st);
@@ -185,6 +200,11 @@ Status load_currencies(XmlRules& x) {
         if (!is_code(code) || std::find(skip.begin(), skip.end(), code) != skip.end()) continue;
         add_icu_currency(table, code.c_str(), locale.c_str());
       }
+      if (kind == uint32_t(UCURR_NON_DEPRECATED)) current = std::move(codes);
+    }
+    for (const std::string& code : current) {
+      if (!is_code(code) || std::find(skip.begin(), skip.end(), code) != skip.end()) continue;
+      add_icu_narrow_symbol(table, code.c_str(), locale.c_str());
     }
     return Status::ok();
   });

@@ -36,10 +36,11 @@ std::vector<std::string> alternatives(std::string_view list) {
 }  // namespace
 
 Status load_units(XmlRules& x) {
-  Status s =
-      x.load("units", {{"dimension", {"name", "si", "state"}, {}},
-                       {"unit", {"name", "dimension", "factor"}, {"offset", "names", "symbols"}},
-                       {"negative", {"word"}, {}}});
+  Status s = x.load("units", {{"dimension", {"name", "si", "state"}, {}},
+                              {"unit",
+                               {"name", "dimension", "factor"},
+                               {"offset", "names", "symbols", "minor", "minor-factor"}},
+                              {"negative", {"word"}, {}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
   std::map<std::string, Dimension> dimensions;
@@ -71,6 +72,14 @@ Status load_units(XmlRules& x) {
       u.offset = u.si_offset;
     } else {
       u.unit = n.attribute("name").value();
+    }
+    for (const std::string& w : alternatives(n.attribute("minor").value())) {
+      u.minor_words.push_back(lower_word(w));
+    }
+    if (!u.minor_words.empty()) {
+      Result<double> minor = x.number(n, "minor-factor");
+      if (!minor.is_ok()) return minor.status();
+      u.minor_si_factor = minor.value();
     }
     const std::vector<std::string> names = alternatives(n.attribute("names").value());
     const std::vector<std::string> symbols = alternatives(n.attribute("symbols").value());

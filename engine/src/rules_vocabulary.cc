@@ -158,6 +158,7 @@ Status load_quantities(XmlRules& x) {
                                    {"breakdown-end", {"phrase"}, {}},
                                    {"range-join", {"word"}, {}},
                                    {"range-and", {"word"}, {}},
+                                   {"bound-and", {"word"}, {}},
                                    {"extreme", {"word"}, {}},
                                    {"range-open", {"word"}, {"bare"}},
                                    {"bare-bounds", {}, {}}});
@@ -213,6 +214,7 @@ Status load_quantities(XmlRules& x) {
   if (!s.is_ok()) return s;
   for (const auto& [name, set] : {std::pair<const char*, WordSet*>{"range-join", &d.range_joiners},
                                   {"range-and", &d.range_conjunctions},
+                                  {"bound-and", &d.bound_conjunctions},
                                   {"extreme", &d.extreme_words}}) {
     s = x.each(name, [&, set = set](pugi::xml_node n) {
       set->insert(lower_word(n.attribute("word").value()));
@@ -265,7 +267,7 @@ Status load_quantities(XmlRules& x) {
 
 Status load_qualifiers(XmlRules& x) {
   Status s = x.load("qualifiers", {{"tolerance", {"class", "relative"}, {}},
-                                   {"qualifier", {"phrase", "class"}, {}}});
+                                   {"qualifier", {"phrase", "class"}, {"after"}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
   s = x.each("tolerance", [&](pugi::xml_node n) -> Status {
@@ -284,18 +286,23 @@ Status load_qualifiers(XmlRules& x) {
   if (!s.is_ok()) return s;
   return x.each("qualifier", [&](pugi::xml_node n) -> Status {
     static const std::pair<const char*, Qualifier> kClasses[] = {
-        {"approx", Qualifier::kApprox},      {"almost", Qualifier::kAlmost},
-        {"more_than", Qualifier::kMoreThan}, {"at_least", Qualifier::kAtLeast},
-        {"less_than", Qualifier::kLessThan}, {"at_most", Qualifier::kAtMost}};
+        {"exact", Qualifier::kExact},      {"approx", Qualifier::kApprox},
+        {"almost", Qualifier::kAlmost},    {"more_than", Qualifier::kMoreThan},
+        {"at_least", Qualifier::kAtLeast}, {"less_than", Qualifier::kLessThan},
+        {"at_most", Qualifier::kAtMost}};
     std::string c = n.attribute("class").value();
+    std::string after = n.attribute("after").value();
+    if (!after.empty() && after != "true" && after != "false") {
+      return x.fail(n, "after must be true or false");
+    }
     for (const auto& [name, q] : kClasses) {
       if (c == name) {
-        d.qualifiers.push_back(QualifierRule{q});
+        d.qualifiers.push_back(QualifierRule{q, after == "true"});
         return x.phrase(n, "phrase", d.phrases, kQualifierWord, d.qualifiers.size() - 1);
       }
     }
     return x.fail(n, "class=\"" + c +
-                         "\" is not approx, almost, more_than, at_least, "
+                         "\" is not exact, approx, almost, more_than, at_least, "
                          "less_than or at_most");
   });
 }

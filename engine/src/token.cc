@@ -51,17 +51,20 @@ void tokenize(std::string_view text, uint64_t begin, uint64_t end, TokenizedSent
     t.space_before = space;
     space = false;
     if (is_letter(c) || is_digit(c)) {
-      bool letters = false, digits = false;
+      bool letters = false, after_digit = false;
       size_t j = i;
       while (j < end) {
         size_t n;
         UChar32 d = at(text, j, &n);
+        const bool was_digit = after_digit;
+        after_digit = is_digit(d);
         if (is_letter(d)) {
           letters = true;
         } else if (is_digit(d)) {
-          digits = true;
-        } else if ((d == '.' || d == ',') && digits && !letters && n < end) {
-          // 1,234.5 and 11.06.2021: a separator counts only between digits.
+        } else if ((d == '.' || d == ',') && was_digit && (!letters || !is_digit(text[i])) &&
+                   n < end) {
+          // 1,234.5 and 11.06.2021: a separator counts only between digits; after letters
+          // too ("USD1.5m"), never after a figure's letters ("5m.6").
           size_t n2;
           if (!is_digit(at(text, n, &n2))) break;
         } else if (d == '\'' && letters && n < end) {

@@ -65,11 +65,119 @@ std::optional<RangeRead> read_range(SentenceContext& s, const QuantityRead& q1, 
 
 // The qualifier right before token `first`, or kExact; `first` moves to the qualifier.
 Qualifier qualifier_before(const SentenceContext& s, size_t& first) {
-  if (const PhraseHit* qual = s.ending_at(first, kQualifierWord)) {
-    first = qual->first;
-    return s.rules.qualifiers[qual->use.row].qualifier;
+  if (first >= s.ending.size()) return Qualifier::kExact;
+  const PhraseHit* best = nullptr;
+  for (size_t h : s.ending[first]) {
+    const PhraseHit& hit = s.hits[h];
+    if (hit.use.table == kQualifierWord && !s.rules.qualifiers[hit.use.row].after &&
+        (!best || hit.first < best->first)) {
+      best = &hit;
+    }
   }
-  return Qualifier::kExact;
+  if (!best) return Qualifier::kExact;
+  first = best->first;
+  return s.rules.qualifiers[best->use.row].qualifier;
+}
+
+// A bound written after the figure ("500 or more"), unless it opens the next figure's
+// qualifier ("200 or greater than 190"); `last` moves past it.
+std::optional<Qualifier> qualifier_after(SentenceContext& s, size_t& last) {
+  if (last >= s.starting.size()) return std::nullopt;
+  const PhraseHit* best = nullptr;
+  for (size_t h : s.starting[last]) {
+    const PhraseHit& hit = s.hits[h];
+    if (hit.use.table == kQualifierWord && s.rules.qualifiers[hit.use.row].after &&
+        (!best || hit.last > best->last)) {
+      best = &hit;
+    }
+  }
+  if (!best) return std::nullopt;
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = best->last; k < best->last + 2 && k < t.size(); ++k) {
+    if (s.number_at(k)) return std::nullopt;
+  }
+  // "30 and less than or equal to 40": a bound before a figure that starts inside it wins.
+  for (size_t k = last; k < best->last; ++k) {
+    for (size_t h : s.starting[k]) {
+      const PhraseHit& hit = s.hits[h];
+      if (hit.use.table == kQualifierWord && !s.rules.qualifiers[hit.use.row].after &&
+          hit.last > best->last) {
+        return std::nullopt;
+      }
+    }
+  }
+  last = best->last;
+  return s.rules.qualifiers[best->use.row].qualifier;
+}
+
+bool lower_bound(Qualifier q) { return q == Qualifier::kMoreThan || q == Qualifier::kAtLeast; }
+bool upper_bound(Qualifier q) { return q == Qualifier::kLessThan || q == Qualifier::kAtMost; }
+
+// A second bound joined to a first ("more than 100 and less than 300", "at most 100 and at
+// least 20"): the two make one interval when they face each other.
+std::optional<RangeRead> read_second_bound(SentenceContext& s, const QuantityRead& q1, size_t first,
+                                           size_t last, Qualifier qual1) {
+  const std::vector<Token>& t = s.tokens();
+  if (!lower_bound(qual1) && !upper_bound(qual1)) return std::nullopt;
+  if (last + 2 >= t.size() || !s.rules.bound_conjunctions.count(t[last].lower)) {
+    return std::nullopt;
+  }
+  const PhraseHit* qual = nullptr;
+  for (size_t h : s.starting[last + 1]) {
+    const PhraseHit& hit = s.hits[h];
+    if (hit.use.table == kQualifierWord && !s.rules.qualifiers[hit.use.row].after &&
+        (!qual || hit.last > qual->last)) {
+      qual = &hit;
+    }
+  }
+  if (!qual) return std::nullopt;
+  const Qualifier qual2 = s.rules.qualifiers[qual->use.row].qualifier;
+  if (lower_bound(qual1) == lower_bound(qual2) || (!lower_bound(qual2) && !upper_bound(qual2))) {
+    return std::nullopt;
+  }
+  std::optional<QuantityRead> q2 = read_quantity(s, qual->last);
+  if (!q2 || q2->first != qual->last || q2->ordinal || q1.ordinal) return std::nullopt;
+  if (!same_quantity(q1, *q2) && !same_quantity(*q2, q1)) return std::nullopt;
+  const QuantityRead& unit_of = q1.bare ? *q2 : q1;
+  RangeRead range;
+  range.low = lower_bound(qual1) ? q1.value : q2->value;
+  range.high = lower_bound(qual1) ? q2->value : q1.value;
+  if (!(range.low < range.high)) return std::nullopt;
+  range.first = first;
+  range.last = q2->bare ? q2->number_last : q2->last;
+  range.kind = unit_of.kind;
+  if (!unit_of.bare) range.unit = unit_of.unit;
+  return range;
+}
+
+// "percent of 10", "per cent of twenty-two": a percent word with no figure before it and one
+// after its partitive word.
+bool add_percent_of(SentenceContext& s, size_t i) {
+  const std::vector<Token>& t = s.tokens();
+  const PhraseHit* p = s.longest(i, kPercentWord);
+  if (!p || p->last + 1 >= t.size() || !s.rules.partitive_words.count(t[p->last].lower)) {
+    return false;
+  }
+  if (i > 0 &&
+      (t[i - 1].kind == TokenKind::kNumber || s.rules.numbers.cardinals.count(t[i - 1].lower))) {
+    return false;
+  }
+  const std::optional<NumberMatch>& n = s.number_at(p->last + 1);
+  if (!n || n->ordinal || s.in_date[p->last + 1] >= 0 || !s.free(i, n->last)) return false;
+  Claim& c = s.add(ClaimKind::kPercent, i, n->last);
+  c.value = n->value;
+  c.unit = "percent";
+  s.set_interval(c, Qualifier::kExact);
+  return true;
+}
+
+void add_range(SentenceContext& s, const RangeRead& range) {
+  Claim& c = s.add(range.kind, range.first, range.last);
+  c.value = range.low;
+  c.unit = range.unit;
+  s.set_interval(c, Qualifier::kRange);
+  c.low = range.low;
+  c.high = range.high;
 }
 
 }  // namespace
@@ -107,22 +215,21 @@ void Quantities::recognize(SentenceContext& s) const {
     if (auto opener = r.range_openers.find(t[i].lower); opener != r.range_openers.end() &&
                                                         i + 1 < t.size() && !s.used(i + 1) &&
                                                         s.in_date[i + 1] < 0) {
-      if (std::optional<QuantityRead> q1 = read_quantity(s, i + 1);
-          q1 && q1->first == i + 1 && (q1->bare || !opener->second)) {
+      std::optional<QuantityRead> q1 = read_quantity(s, i + 1);
+      if (!q1 && i + 2 < t.size() && r.negative_signs.count(t[i + 1].lower)) {
+        q1 = read_quantity(s, i + 2);  // "between negative ten and fifteen"
+      }
+      if (q1 && q1->first == i + 1 && (q1->bare || !opener->second)) {
         if (std::optional<RangeRead> range = read_range(s, *q1, i, true);
             range && s.free(range->first, range->last)) {
-          Claim& c = s.add(range->kind, range->first, range->last);
-          c.value = range->low;
-          c.unit = range->unit;
-          s.set_interval(c, Qualifier::kRange);
-          c.low = range->low;
-          c.high = range->high;
+          add_range(s, *range);
           i = range->last - 1;
         }
       }
       continue;
     }
     if (s.used(i)) continue;
+    if (add_percent_of(s, i)) continue;
     std::optional<QuantityRead> q = read_quantity(s, i);
     if (!q) continue;
     const std::optional<NumberMatch>& n = s.number_at(i);
@@ -130,7 +237,10 @@ void Quantities::recognize(SentenceContext& s) const {
     const bool spelled = t[i].kind == TokenKind::kWord &&
                          std::none_of(t[i].text.begin(), t[i].text.end(),
                                       [](char ch) { return ch >= '0' && ch <= '9'; });
-    if (spelled && i > 0 && r.definite_words.count(t[i - 1].lower)) continue;
+    if (spelled && q->kind == ClaimKind::kCount && i > 0 &&
+        r.definite_words.count(t[i - 1].lower)) {
+      continue;
+    }
     if (spelled && n->value == 1 && n->last < t.size() &&
         r.partitive_words.count(t[n->last].lower)) {
       continue;
@@ -144,29 +254,35 @@ void Quantities::recognize(SentenceContext& s) const {
     if (std::optional<RangeRead> range =
             changes ? std::nullopt : read_range(s, *q, q->first, false);
         range && s.free(range->first, range->last)) {
-      Claim& c = s.add(range->kind, range->first, range->last);
-      c.value = range->low;
-      c.unit = range->unit;
-      s.set_interval(c, Qualifier::kRange);
-      c.low = range->low;
-      c.high = range->high;
+      add_range(s, *range);
       i = range->last - 1;
       continue;
     }
     size_t first = q->first;
-    const Qualifier qual = qualifier_before(s, first);
+    Qualifier qual = qualifier_before(s, first);
+    size_t last = q->bare ? q->number_last : q->last;
+    const std::optional<Qualifier> after = q->ordinal ? std::nullopt : qualifier_after(s, last);
+    if (after) qual = *after;
+    const bool qualified = first != q->first || after;
+    if (std::optional<RangeRead> range = read_second_bound(s, *q, first, last, qual);
+        range && qualified && s.free(range->first, range->last)) {
+      add_range(s, *range);
+      i = range->last - 1;
+      continue;
+    }
     if (q->bare) {
-      // "more than 20", "below 170": a bare figure with a bound is a claim on its own.
-      if (!r.bound_bare_numbers || q->ordinal || qual == Qualifier::kExact ||
-          qual == Qualifier::kApprox || qual == Qualifier::kAlmost) {
+      // "more than 20", "below 170", "equal to 20", "500 or more": a bare figure with a bound
+      // is a claim on its own.
+      if (!r.bound_bare_numbers || q->ordinal || !qualified || qual == Qualifier::kApprox ||
+          qual == Qualifier::kAlmost) {
         continue;
       }
-      q->last = q->number_last;
     }
+    q->last = last;
     if (!s.free(first, q->last)) continue;
     if (q->ordinal && q->kind != ClaimKind::kCount) continue;
     Qualifier qq = q->vague ? Qualifier::kAtLeast : Qualifier::kExact;
-    if (first != q->first) qq = qual;
+    if (qualified) qq = qual;
     // "$100,000 over five years": a duration after a quantity is that quantity's period.
     if (q->duration && first > 0 && s.used(first - 1)) continue;
     Claim& c = s.add(q->kind, first, q->last);

@@ -2,6 +2,7 @@
 #include "extract/quantity_reader.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,9 +68,96 @@ bool negative_sign(const SentenceContext& s, size_t k, size_t number) {
   // A sign glued to the number ("-5", "$-12.3bn"); a dash between two figures is a range.
   if (t[k].kind == TokenKind::kPunct) {
     if (t[number].space_before) return false;
-    if (k > 0 && (t[k - 1].kind == TokenKind::kNumber) && !t[k].space_before) return false;
+    if (k > 0 && !t[k].space_before && !t[k - 1].text.empty() && t[k - 1].text.front() >= '0' &&
+        t[k - 1].text.front() <= '9') {
+      return false;  // "20-30", "5k-20k"
+    }
   }
   return true;
+}
+
+const double* find_scale(const RuleData& r, std::string_view word) {
+  auto it = r.numbers.multipliers.find(word);
+  return it == r.numbers.multipliers.end() ? nullptr : &it->second;
+}
+
+// A unit in brackets right after the figure: "20 (kg)", "20 [kg]".
+const PhraseHit* bracketed_unit(const SentenceContext& s, size_t j) {
+  const std::vector<Token>& t = s.tokens();
+  static constexpr std::string_view kOpen = "([{<", kClose = ")]}>";
+  if (j + 2 >= t.size() || t[j].text.size() != 1) return nullptr;
+  const size_t b = kOpen.find(t[j].text[0]);
+  if (b == std::string_view::npos) return nullptr;
+  const PhraseHit* u = unit_at(s, j + 1);
+  if (!u || u->last >= t.size() || t[u->last].text != kClose.substr(b, 1)) return nullptr;
+  return u;
+}
+
+// The cents of an amount: "3 dollars 50 cents", "13 dollars and forty-five cents", "15 USD 50",
+// "C$ 100 and fifty". Without a minor unit's word, a bare figure below 100 counts as cents only
+// after a currency written after the number, or after "and" when it is spelled.
+void add_minor_part(SentenceContext& s, QuantityRead& q, bool currency_after) {
+  const std::vector<Token>& t = s.tokens();
+  const RuleData& r = s.rules;
+  if (q.has_multiplier || q.number < 0 || std::floor(q.number) != q.number) return;
+  size_t k = q.last;
+  const bool joined = k < t.size() && r.range_conjunctions.count(t[k].lower);
+  if (joined) ++k;
+  if (k >= t.size() || s.in_date[k] >= 0) return;
+  const std::optional<NumberMatch>& n = s.number_at(k);
+  if (!n || n->ordinal || n->vague || n->has_multiplier || n->value < 1 || n->value >= 100 ||
+      std::floor(n->value) != n->value) {
+    return;
+  }
+  size_t end = n->last;
+  bool minor = false;
+  if (const PhraseHit* cur = s.longest(end, kCurrency)) {
+    // A minor unit's row names it in lower case ("cent"); an ISO code means a second amount.
+    const std::string& code = r.currencies[cur->use.row].code;
+    if (code.empty() || (code[0] >= 'A' && code[0] <= 'Z')) return;
+    minor = true;
+    end = cur->last;
+  }
+  if (!minor) {
+    const bool spelled = t[k].kind == TokenKind::kWord;
+    if (!(currency_after || (joined && spelled))) return;
+    if (end < t.size() && (t[end].kind == TokenKind::kNumber || s.longest(end, kUnit) ||
+                           s.longest(end, kPercentWord) || s.count_noun(end) ||
+                           r.range_joiners.count(t[end].lower))) {
+      return;
+    }
+  }
+  q.number += n->value / 100;
+  q.value = q.number;
+  q.last = end;
+}
+
+// "5 feet 2 inches", "12 ft and 2 in": a figure in the unit's minor unit adds to it.
+void add_minor_measure(SentenceContext& s, QuantityRead& q, const UnitRule& u) {
+  const std::vector<Token>& t = s.tokens();
+  if (u.minor_words.empty() || q.number < 0 || q.has_multiplier) return;
+  size_t k = q.last;
+  if (k < t.size() && s.rules.range_conjunctions.count(t[k].lower)) ++k;
+  if (k >= t.size() || s.in_date[k] >= 0) return;
+  const std::optional<NumberMatch>& n = s.number_at(k);
+  if (!n || n->ordinal || n->vague || n->has_multiplier || n->last >= t.size()) return;
+  if (std::find(u.minor_words.begin(), u.minor_words.end(), t[n->last].lower) ==
+      u.minor_words.end()) {
+    return;
+  }
+  q.value += n->value * u.minor_si_factor / u.si_factor * u.factor;
+  q.last = n->last + 1;
+}
+
+// Whether a figure whose scale letter is also a unit symbol ("48m") is a measure: no currency
+// anywhere in the sentence and no counted noun, unit or currency right after it.
+bool measures(const SentenceContext& s, size_t i, size_t after) {
+  if (i > 0 && s.ending_at(i, kCurrency)) return false;
+  if (after < s.tokens().size() &&
+      (s.count_noun(after) || s.longest(after, kUnit) || s.longest(after, kCurrency))) {
+    return false;
+  }
+  return !s.has_hit(kCurrency);
 }
 
 }  // namespace
@@ -88,10 +176,11 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
   q.ordinal = n->ordinal;
   q.scale = n->scale;
 
-  // "65 m.p.h.": a scale letter that begins a longer unit belongs to the unit.
+  // "65 m.p.h.": a scale letter that begins a longer unit belongs to the unit. A scale letter
+  // that is a unit itself ("48m", "1 m") measures unless money or a counted noun is near.
   if (n->has_multiplier && n->last == i + 2 && t[i].kind == TokenKind::kNumber) {
     const PhraseHit* u = unit_at(s, i + 1);
-    if (u && u->last > n->last) {
+    if (u && (u->last > n->last || (u->last == n->last && measures(s, i, n->last)))) {
       q.last = q.number_last = i + 1;
       q.number = n->value / n->scale;
       q.has_multiplier = false;
@@ -132,8 +221,11 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
   size_t j = s.skip_joiner(q.last);
   auto fits_after = [&](const PhraseHit& h) {
     // A currency sign belongs to the number after it when there is one: "31m$3 billion" is $3
-    // billion, not 31 million dollars.
-    if (r.currencies[h.use.row].symbol && h.last < t.size() && s.number_at(h.last)) return false;
+    // billion, not 31 million dollars; so does a code glued to it ("3 USD50 cards").
+    if ((r.currencies[h.use.row].symbol || (h.last < t.size() && !t[h.last].space_before)) &&
+        h.last < t.size() && s.number_at(h.last)) {
+      return false;
+    }
     return currency_fits(s, h, q.has_multiplier);
   };
   if (const PhraseHit* p = s.longest(j, kPercentWord); p && currency.empty()) {
@@ -145,13 +237,34 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
     q.kind = ClaimKind::kAmount;
     q.unit = r.currencies[cur->use.row].code;
     q.last = cur->last;
+    // "75 USD million": the scale after the code.
+    if (const double* m =
+            q.has_multiplier || q.last >= t.size() || t[q.last].kind != TokenKind::kWord
+                ? nullptr
+                : find_scale(r, t[q.last].lower)) {
+      q.number *= *m;
+      q.value = q.number;
+      q.scale = *m;
+      q.has_multiplier = true;
+      ++q.last;
+    }
+    add_minor_part(s, q, true);
   } else if (!currency.empty()) {
     q.kind = ClaimKind::kAmount;
     q.unit = currency;
+    add_minor_part(s, q, false);
   } else if (const PhraseHit* x = s.longest(j, kRatioWord)) {
     q.kind = ClaimKind::kRatio;
     q.unit.assign(1, 'x');  // not = "x": GCC 12 -O3 warns falsely (-Wrestrict, PR 105329)
     q.last = x->last;
+  } else if (const PhraseHit* u = bracketed_unit(s, j)) {  // "20 (kg)"
+    const UnitRule& ur = r.units[u->use.row];
+    q.kind = ClaimKind::kMeasure;
+    q.unit = ur.unit;
+    q.factor = ur.factor;
+    q.offset = ur.offset;
+    q.value = q.number * ur.factor + ur.offset;
+    q.last = u->last + 1;
   } else if (const PhraseHit* u = unit_at(s, j)) {
     const UnitRule& ur = r.units[u->use.row];
     q.kind = ClaimKind::kMeasure;
@@ -160,6 +273,7 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
     q.offset = ur.offset;
     q.value = q.number * ur.factor + ur.offset;
     q.last = u->last;
+    add_minor_measure(s, q, ur);
   } else if (const PhraseHit* noun = s.count_noun(j)) {
     // "a 20-year low": a number joined to its noun before an extreme word dates the extreme;
     // "a two-day visit" still measures the visit.
@@ -170,8 +284,10 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
     q.duration = r.count_nouns[noun->use.row].duration;
     q.last = noun->last;
     q.bare = compound;
-  } else if (n->value < 1 && n->value > 0 && !n->plain_integer) {
-    // "at least half of the products": a fraction of a whole is a share.
+  } else if (n->value < 1 && n->value > 0 && !n->plain_integer &&
+             !(n->last < t.size() && t[n->last].joiner)) {
+    // "at least half of the products": a fraction of a whole is a share; hyphenated to a word
+    // ("half-staff", "half-hearted") it is part of that word.
     q.kind = ClaimKind::kPercent;
     q.unit = "percent";
     q.value *= 100;

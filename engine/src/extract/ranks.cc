@@ -62,6 +62,8 @@ void Ranks::recognize(SentenceContext& s) const {
         break;
       }
     }
+    // "top-level talks": a superlative hyphenated to the noun makes one modifier, no rank.
+    if (noun && noun->first == after + 1 && t[after].joiner) continue;
     // "second only to Russia" has no noun but a scope right after the ordinal.
     const PhraseHit* scope = noun ? nullptr : s.longest(after, kRankScope);
     if (!noun && !(scope && rank > 1)) continue;

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "extract/glued.h"
+
 namespace claimtrace {
 
 namespace {
@@ -26,6 +28,7 @@ void SentenceContext::start(TextRange s) {
   sentence = s;
   whole_sentence_ = QuotedSentence();
   tokenize(doc.text.str(), s.begin, s.end, ts_);
+  split_glued(ts_.tokens, rules);
   for (Token& tok : ts_.tokens) {
     if (tok.kind == TokenKind::kWord && std::none_of(tok.text.begin(), tok.text.end(),
                                                      [](char c) { return c >= '0' && c <= '9'; })) {
