@@ -212,7 +212,7 @@ Status load_labels(XmlRules& x) {
                                {"establish-word", {"phrase"}, {}},
                                {"body-head", {"phrase"}, {}},
                                {"status-intro", {"phrase"}, {}},
-                               {"title", {"phrase"}, {"office"}}});
+                               {"title", {"phrase"}, {"office", "name"}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
   const std::pair<const char*, PhraseTable> plain[] = {{"head", kLabelHead},
@@ -255,6 +255,8 @@ Status load_labels(XmlRules& x) {
     if (!office.empty() && office != "bilateral")
       return x.fail(n, "office=\"" + office + "\" must be bilateral or absent");
     d.bilateral_titles.push_back(office == "bilateral");
+    // name="president": a title in another language is compared by its name.
+    d.title_names.push_back(n.attribute("name").value());
     return x.phrase(n, "phrase", d.phrases, kTitle, d.titles.size() - 1);
   });
 }

@@ -134,7 +134,8 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
   if (of.empty() && to.empty()) return o;
   if (s.rules.bilateral_titles[title.use.row] && (of.empty() || to.empty() || of == to)) return o;
   std::vector<std::string> ids;
-  o.key = s.lower_label(title.first, title.last);
+  o.key = s.rules.title_names[title.use.row];
+  if (o.key.empty()) o.key = s.lower_label(title.first, title.last);
   if (!of.empty()) {
     o.key += " of " + of;
     ids.push_back(of);
