@@ -108,6 +108,12 @@ std::optional<ClaimKey> key_of(const Claim& c, const RuleData& r, bool goals) {
     k.shape = KeyShape::kQuantity;
     k.attribute = Symbol(c.attribute);
     k.unit = Symbol(c.unit);
+  } else if (c.kind == ClaimKind::kLabel && a->comparison == Comparison::kHolder) {
+    // Who holds an office: compared per office, whose states are the subject.
+    if (c.object.empty() || c.text.empty()) return {};
+    k.shape = KeyShape::kLabel;
+    k.attribute = Symbol(c.attribute);
+    k.object = c.object;
   } else if (c.kind == ClaimKind::kLabel) {
     if (a->comparison != Comparison::kExclusive && a->comparison != Comparison::kGraded) return {};
     std::vector<std::string> words = label_words(c.text);

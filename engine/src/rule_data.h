@@ -100,7 +100,8 @@ struct ModalityRule {
 // How verification compares two claims on one attribute: by their value intervals, as labels
 // of which only one holds at a time, as graded status labels ("strategic" < "comprehensive
 // strategic"), or not at all (a person has many titles).
-enum class Comparison { kValues, kExclusive, kGraded, kNone };
+// kHolder: an office one person holds at a time (the claim's text is the person).
+enum class Comparison { kValues, kExclusive, kGraded, kHolder, kNone };
 
 struct AttributeRule {
   std::string name;
@@ -185,6 +186,7 @@ struct ExtractionPolicy {
   std::string established_attribute = "partnership.established";  // the event that began one
   std::string document_number_attribute = "document.number";
   std::string title_attribute = "person.title";
+  std::string office_attribute = "office.holder";  // who holds an office whose state is named
   std::string list_attribute = "list";
   std::string state_class_attribute = "state.size_class";
   std::string status_intro_attribute = "status";  // "with the status of a ..."
@@ -231,8 +233,10 @@ struct RuleData {
   std::vector<std::string> record_phrases;
   std::vector<ValueRule> superlatives;
   std::vector<std::string> titles;
-  WordSet title_links;    // "of", "for", "to": title to its body
-  WordSet list_articles;  // "the EU": dropped from list items
+  std::vector<bool> bilateral_titles;    // by title: its office names two states ("ambassador")
+  std::vector<std::string> title_names;  // by title: the name it is compared by, "" for as written
+  WordSet title_links;                   // "of", "for", "to": title to its body
+  WordSet list_articles;                 // "the EU": dropped from list items
   std::vector<EntityRule> entities;
   std::unordered_map<std::string, uint32_t> entity_rows;  // id -> row in entities
   std::unordered_map<std::string, AliasOwner> alias_owners;

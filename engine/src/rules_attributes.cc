@@ -50,6 +50,7 @@ Status load_policy(XmlRules& x) {
       {"established-status", &P::established_attribute},
       {"document-number", &P::document_number_attribute},
       {"title", &P::title_attribute},
+      {"office", &P::office_attribute},
       {"list", &P::list_attribute},
       {"state-class", &P::state_class_attribute},
       {"status-intro", &P::status_intro_attribute}};
@@ -153,6 +154,8 @@ Status load_attributes(XmlRules& x) {
         a.comparison = Comparison::kExclusive;
       } else if (compare == "graded") {
         a.comparison = Comparison::kGraded;
+      } else if (compare == "holder") {
+        a.comparison = Comparison::kHolder;
       } else if (compare == "none") {
         a.comparison = Comparison::kNone;
       } else if (compare == "values" || compare.empty()) {
@@ -160,7 +163,8 @@ Status load_attributes(XmlRules& x) {
         bool label = std::find(a.kinds.begin(), a.kinds.end(), ClaimKind::kLabel) != a.kinds.end();
         a.comparison = label && compare.empty() ? Comparison::kNone : Comparison::kValues;
       } else {
-        return x.fail(n, "compare=\"" + compare + "\" must be values, exclusive, graded or none");
+        return x.fail(
+            n, "compare=\"" + compare + "\" must be values, exclusive, graded, holder or none");
       }
       if (!n.attribute("holds").empty()) {
         // Days a present-tense state is taken to hold before its document's date.
@@ -236,7 +240,7 @@ Status load_labels(XmlRules& x) {
                                {"establish-word", {"phrase"}, {}},
                                {"body-head", {"phrase"}, {}},
                                {"status-intro", {"phrase"}, {}},
-                               {"title", {"phrase"}, {}}});
+                               {"title", {"phrase"}, {"office", "name"}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
   const std::pair<const char*, PhraseTable> plain[] = {{"head", kLabelHead},
@@ -274,6 +278,13 @@ Status load_labels(XmlRules& x) {
   if (!s.is_ok()) return s;
   return x.each("title", [&](pugi::xml_node n) -> Status {
     d.titles.push_back(n.attribute("phrase").value());
+    // office="bilateral": held by one state in another, so it needs both named.
+    const std::string office = n.attribute("office").value();
+    if (!office.empty() && office != "bilateral")
+      return x.fail(n, "office=\"" + office + "\" must be bilateral or absent");
+    d.bilateral_titles.push_back(office == "bilateral");
+    // name="president": a title in another language is compared by its name.
+    d.title_names.push_back(n.attribute("name").value());
     return x.phrase(n, "phrase", d.phrases, kTitle, d.titles.size() - 1);
   });
 }

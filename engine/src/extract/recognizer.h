@@ -46,6 +46,12 @@ class Titles final : public Recognizer {
  public:
   void recognize(SentenceContext& s) const override;
 };
+// "Ambassador Zhang Xiao", "Zhang Xiao, China's ambassador": people not in the entity list,
+// and the office they hold when its state is named.
+class People final : public Recognizer {
+ public:
+  void recognize(SentenceContext& s) const override;
+};
 // "with the status of a special economic zone": the words after a status intro.
 class Statuses final : public Recognizer {
  public:

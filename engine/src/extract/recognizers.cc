@@ -11,6 +11,7 @@ const std::vector<const Recognizer*>& recognizers() {
   static const Quantities quantities;
   static const StatusLabels status_labels;
   static const Titles titles;
+  static const People people;
   static const Statuses statuses;
   static const StateClasses state_classes;
   static const Lists lists;
@@ -18,13 +19,13 @@ const std::vector<const Recognizer*>& recognizers() {
   static const Breakdowns breakdowns;
   // Mentions first: titles, lists, state classes and binding read the names. Document numbers
   // before quantities ("No. 215" is no count), ranks before quantities ("seventh" is no
-  // count either). Labels, titles, statuses, state classes and lists take what quantities left.
-  // Dates as claims come after every claim, since they first give those claims their periods
-  // and a date a quantity took is no claim of its own; breakdowns last, as they group the
-  // claims found.
+  // count either). People after titles, whose words they read. Labels, titles, statuses, state
+  // classes and lists take what quantities left. Dates as claims come after every claim, since they
+  // first give those claims their periods and a date a quantity took is no claim of its own;
+  // breakdowns last, as they group the claims found.
   static const std::vector<const Recognizer*> order = {
-      &mentions, &document_numbers, &ranks, &quantities,      &status_labels, &titles,
-      &statuses, &state_classes,    &lists, &dates_as_claims, &breakdowns};
+      &mentions, &document_numbers, &ranks,         &quantities, &status_labels,   &titles,
+      &people,   &statuses,         &state_classes, &lists,      &dates_as_claims, &breakdowns};
   return order;
 }
 

@@ -52,7 +52,8 @@ void Titles::recognize(SentenceContext& s) const {
     // A capitalized title needs its holder: a name right after, or a body and a name; a
     // lower-case one ("the spokesman for ...") needs its body.
     if (!(t[i].capitalized ? (named || (linked && capitals >= 2)) : linked)) continue;
-    Claim& c = s.add_label(i, title->last, s.policy.title_attribute);
+    Claim& c =
+        s.add_label(i, title->last, s.policy.title_attribute, s.rules.title_names[title->use.row]);
     c.subject = Subject(mention_subject(s, e, std::max(k, name_end)));
     i = title->last - 1;
   }

@@ -33,6 +33,13 @@ class LabelComparator : public Comparator {
   void compare(const Item& x, const Item& y, Findings& out) const override;
 };
 
+// Who holds a single-holder office: two people at overlapping times clash; spellings of one
+// name do not.
+class OfficeHolderComparator : public Comparator {
+ public:
+  void compare(const Item& x, const Item& y, Findings& out) const override;
+};
+
 // Graded labels, and the statuses events began: a shortened form is a variant; two forms that
 // swap a word at the same time clash, unless a fuller form seen by then contains both.
 class GradedLabelComparator : public Comparator {

@@ -40,6 +40,7 @@ class Comparisons {
         break;
     }
     if (x.comparison == Comparison::kExclusive) return labels_;
+    if (x.comparison == Comparison::kHolder) return holders_;
     return graded_;
   }
 
@@ -146,6 +147,7 @@ class Comparisons {
   RankComparator ranks_;
   EventComparator events_;
   LabelComparator labels_;
+  OfficeHolderComparator holders_;
   GradedLabelComparator graded_;
   Findings out_;
 };

@@ -64,7 +64,9 @@ class NameVariants : public Check {
     std::map<std::string, std::string> name;
     for (size_t d = 0; d < in.extractions.size(); ++d) {
       for (const Mention& m : in.extractions[d].mentions) {
-        if (m.entity.empty() || m.type == EntityType::kCountry) continue;  // states: many names
+        // States and groups of states have many names, not spellings of one.
+        if (m.entity.empty() || m.type == EntityType::kCountry || m.type == EntityType::kGroup)
+          continue;
         Form& f = forms[m.entity][fold_surface(m.surface)];
         f.sources.insert(in.docs[d].source.id);
         ++f.count;
@@ -106,6 +108,7 @@ class NameVariants : public Check {
       }
       out.push_back(std::move(d));
     }
+    person_variants(in.docs, in.extractions, in.rules.policy.office_attribute, out);
   }
 };
 

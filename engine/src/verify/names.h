@@ -4,11 +4,33 @@
 #include <string>
 #include <vector>
 
+#include "claimtrace/discrepancy.h"
+#include "claimtrace/document.h"
+#include "claimtrace/extraction.h"
+
 namespace claimtrace {
 
 // Lower case, the typographic apostrophe read as '.
 std::string fold_surface(const std::string& s);
 // Words split at spaces and hyphens.
 std::vector<std::string> name_words(const std::string& s);
+
+// A name folded across scripts for comparing spellings: Latin letters, lower case, words split
+// at spaces and hyphens, transliteration habits evened out ("j" as "zh", "x" as "ks").
+std::vector<std::string> spelling_words(const std::string& name);
+// Whether two folded words may spell one name: the same consonants with a few vowels apart
+// ("mirziyoyev" / "mirzieev"), or one letter apart in a longer word ("wenchuan" / "wenchuang").
+bool same_word(const std::string& a, const std::string& b);
+// Whether two names (spelling_words) may name one person: every word of the shorter matches,
+// in order, a word of the longer, the last (the surname) the last. "Viktor Lukashenko" and
+// "Alexander Lukashenko" do not.
+bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+// Who an office claim says holds the office: its text before ", " ("zang xiao").
+std::string holder_of(const std::string& office_text);
+
+// People not in the entity list whose names are spellings of one name: name_variant findings.
+void person_variants(const std::vector<Document>& docs, const std::vector<Extraction>& extractions,
+                     const std::string& office_attribute, std::vector<Discrepancy>& out);
 
 }  // namespace claimtrace

@@ -81,7 +81,10 @@ std::string competing_value_words(DiscrepancyKind kind, const Item& lead) {
 std::string dispute_words(DiscrepancyKind kind, const Claim& first,
                           const std::vector<SideWords>& sides, const std::set<std::string>& notes,
                           bool any_implicit) {
-  const bool began = kind == DiscrepancyKind::kLabelConflict && !first.object.empty();
+  const bool began = kind == DiscrepancyKind::kLabelConflict && !first.object.empty() &&
+                     first.kind == ClaimKind::kEvent;
+  // A label with an object names who holds that office.
+  const bool office = kind == DiscrepancyKind::kLabelConflict && !first.object.empty() && !began;
   const std::string what = began ? std::string("status")
                                  : readable_attribute(first.attribute) +
                                        (first.object.empty() ? "" : " (" + first.object + ")");
@@ -95,7 +98,8 @@ std::string dispute_words(DiscrepancyKind kind, const Claim& first,
       text = "Sources date the same event differently — " + what + ": ";
       break;
     case DiscrepancyKind::kLabelConflict:
-      text = began
+      text = office ? "Different people hold one office (" + first.object + ") at the same time: "
+             : began
                  ? "One upgrade of the " + subject +
                        " status, at the same time, is named with incompatible labels: "
                  : "The " + what + " of " + subject + " is worded incompatibly at the same time: ";

@@ -1,0 +1,18 @@
+// Who holds an office: one person at a time, so two names at overlapping times clash unless
+// they spell one name.
+#include "verify/comparators.h"
+#include "verify/names.h"
+
+namespace claimtrace {
+
+void OfficeHolderComparator::compare(const Item& x, const Item& y, Findings& out) const {
+  if (!x.when.overlaps(y.when)) return;
+  if (same_person(spelling_words(holder_of(x.c->text)), spelling_words(holder_of(y.c->text)))) {
+    out.agree(x, y);
+    return;
+  }
+  const Severity s = x.doc == y.doc ? Severity::kLow : Severity::kMedium;
+  out.contradict(x, y, DiscrepancyKind::kLabelConflict, s, "two holders of one office");
+}
+
+}  // namespace claimtrace

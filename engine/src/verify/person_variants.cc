@@ -1,0 +1,200 @@
+// People not in the entity list, written several ways ("Mirziyoyev", "Mirziyoev", "Мирзиёев"):
+// spellings of one name, joined unless the offices they hold say they are different people.
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "verify/checks.h"
+#include "verify/names.h"
+#include "verify/wording.h"
+
+namespace claimtrace {
+
+namespace {
+
+struct Form {
+  std::vector<std::string> words;    // folded across scripts, for matching
+  std::vector<std::string> written;  // lower case as written, for telling spellings apart
+  std::string shown;                 // as first written
+  int count = 0;
+  std::set<std::string> sources, offices, linked;  // linked: the full name a surname stands for
+  std::vector<std::pair<size_t, const Mention*>> mentions;
+};
+
+std::string joined_words(const std::vector<std::string>& words, char by) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : std::string(1, by)) + w;
+  return out;
+}
+
+bool offices_allow(const Form& a, const Form& b) {
+  if (a.offices.empty() || b.offices.empty()) return true;
+  for (const std::string& o : a.offices) {
+    if (b.offices.count(o)) return true;
+  }
+  return false;
+}
+
+class Clusters {
+ public:
+  explicit Clusters(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  size_t find(size_t i) { return parent_[i] == i ? i : parent_[i] = find(parent_[i]); }
+  void join(size_t a, size_t b) { parent_[find(a)] = find(b); }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+// Words of a within words of b, as a set: "Mirziyoyev" within "Shavkat Mirziyoyev".
+bool part_of(const Form& a, const Form& b) {
+  std::vector<std::string> x = a.written, y = b.written;
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  return x.size() < y.size() && std::includes(y.begin(), y.end(), x.begin(), x.end());
+}
+
+bool latin(const std::string& s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// The form a group is named by: the most words, then as written in Latin letters.
+bool fuller(const Form& a, const Form& b) {
+  if (a.words.size() != b.words.size()) return a.words.size() > b.words.size();
+  return latin(a.shown) && !latin(b.shown);
+}
+
+}  // namespace
+
+void person_variants(const std::vector<Document>& docs, const std::vector<Extraction>& extractions,
+                     const std::string& office_attribute, std::vector<Discrepancy>& out) {
+  std::map<std::string, Form> by_key;          // by the name as written, lower case
+  std::map<std::string, std::string> spelled;  // folded across scripts -> first written key
+  for (size_t d = 0; d < extractions.size(); ++d) {
+    std::map<std::string, std::set<std::string>> offices;  // person's canonical -> offices
+    for (const Claim& c : extractions[d].claims) {
+      if (c.attribute == office_attribute && !c.object.empty())
+        offices[holder_of(c.text)].insert(c.object);
+    }
+    for (const Mention& m : extractions[d].mentions) {
+      if (m.type != EntityType::kPerson || !m.entity.empty()) continue;
+      std::vector<std::string> words = spelling_words(m.surface);
+      if (words.empty()) continue;
+      Form& f = by_key[fold_surface(m.surface)];
+      if (f.words.empty()) {
+        f.words = words;
+        f.written = name_words(fold_surface(m.surface));
+        f.shown = m.surface;
+      }
+      ++f.count;
+      f.sources.insert(docs[d].source.id);
+      f.mentions.push_back({d, &m});
+      auto o = offices.find(m.canonical);
+      if (o != offices.end()) f.offices.insert(o->second.begin(), o->second.end());
+      std::vector<std::string> full = spelling_words(m.canonical);
+      if (full.size() > words.size()) f.linked.insert(joined_words(full, ' '));
+      spelled.emplace(joined_words(words, ' '), fold_surface(m.surface));
+    }
+  }
+  std::vector<Form*> forms;
+  std::map<std::string, size_t> index;
+  for (auto& [key, f] : by_key) {
+    index[key] = forms.size();
+    forms.push_back(&f);
+  }
+  // Names are compared within a bucket: the first two letters of the surname.
+  std::map<std::string, std::vector<size_t>> buckets;
+  for (size_t i = 0; i < forms.size(); ++i)
+    buckets[forms[i]->words.back().substr(0, 2)].push_back(i);
+  Clusters clusters(forms.size());
+  std::map<size_t, std::vector<size_t>> members;  // root -> forms, for the check before a join
+  for (size_t i = 0; i < forms.size(); ++i) members[i] = {i};
+  auto may_join = [&](size_t a, size_t b) {
+    for (size_t x : members[clusters.find(a)]) {
+      for (size_t y : members[clusters.find(b)]) {
+        if (!same_person(forms[x]->words, forms[y]->words) || !offices_allow(*forms[x], *forms[y]))
+          return false;
+      }
+    }
+    return true;
+  };
+  auto join = [&](size_t a, size_t b) {
+    const size_t ra = clusters.find(a), rb = clusters.find(b);
+    if (ra == rb) return;
+    clusters.join(ra, rb);  // rb stays the root
+    members[rb].insert(members[rb].end(), members[ra].begin(), members[ra].end());
+    members[ra].clear();
+  };
+  // Full names first; a surname alone then joins the one person it may name, or none.
+  for (bool full : {true, false}) {
+    for (const auto& [prefix, list] : buckets) {
+      for (size_t i : list) {
+        if ((forms[i]->words.size() >= 2) != full) continue;
+        std::set<size_t> candidates;
+        for (size_t j : list) {
+          if (j == i || clusters.find(i) == clusters.find(j)) continue;
+          if (!full && forms[j]->words.size() < 2 && j > i) continue;
+          if (same_person(forms[i]->words, forms[j]->words) && may_join(i, j))
+            candidates.insert(clusters.find(j));
+        }
+        for (const std::string& l : forms[i]->linked) {
+          auto written = spelled.find(l);
+          auto at = written == spelled.end() ? index.end() : index.find(written->second);
+          if (at != index.end()) candidates = {clusters.find(at->second)};
+        }
+        if (full) {
+          for (size_t c : candidates) {
+            if (may_join(i, c)) join(i, c);
+          }
+        } else if (candidates.size() == 1) {
+          join(i, *candidates.begin());
+        }
+      }
+    }
+  }
+  std::map<size_t, std::vector<size_t>> groups;
+  for (size_t i = 0; i < forms.size(); ++i) groups[clusters.find(i)].push_back(i);
+  for (const auto& [root, group] : groups) {
+    std::vector<size_t> spellings;
+    for (size_t i : group) {
+      bool part = false;
+      for (size_t j : group) part = part || part_of(*forms[i], *forms[j]);
+      if (!part) spellings.push_back(i);
+    }
+    if (spellings.size() < 2) continue;
+    size_t fullest = group.front();
+    std::set<std::string> shared = forms[group.front()]->offices;
+    for (size_t i : group) {
+      if (fuller(*forms[i], *forms[fullest])) fullest = i;
+      if (forms[i]->offices.empty()) continue;
+      std::set<std::string> both;
+      for (const std::string& o : forms[i]->offices) {
+        if (shared.empty() || shared.count(o)) both.insert(o);
+      }
+      shared = both;
+    }
+    Discrepancy d;
+    d.kind = DiscrepancyKind::kNameVariant;
+    d.severity = Severity::kInfo;
+    d.subject = joined_words(forms[fullest]->words, '_');
+    std::vector<NameForm> listed;
+    for (size_t i : spellings)
+      listed.push_back({forms[i]->shown, forms[i]->count, forms[i]->sources});
+    for (size_t i : group) {
+      for (const auto& [doc, m] : forms[i]->mentions) {
+        d.evidence.push_back(mention_evidence(docs[doc], *m));
+      }
+    }
+    d.explanation = name_variant_words(forms[fullest]->shown, listed);
+    if (!shared.empty()) {
+      std::string roles;
+      for (const std::string& o : shared) roles += (roles.empty() ? "" : ", ") + o;
+      d.explanation += " Same office: " + roles + ".";
+    }
+    out.push_back(std::move(d));
+  }
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,91 @@
+// Spellings of one name: transliterated, folded and compared by their consonants.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "rule_data.h"
+#include "verify/names.h"
+
+namespace claimtrace {
+
+namespace {
+
+bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+// The consonants in order, a doubled one once: "mirziyoyev" -> "mrzv".
+std::string consonants(const std::string& w) {
+  std::string out;
+  for (char c : w) {
+    if (!vowel(c) && (out.empty() || out.back() != c)) out += c;
+  }
+  return out;
+}
+
+size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::vector<std::string> spelling_words(const std::string& name) {
+  // fold_name gives ASCII lower case and reads "zh", "sh", "ch", "kh" as one letter.
+  const std::string folded = fold_name(name);
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : folded + " ") {
+    if (c == ' ' || c == '-') {
+      if (!w.empty()) out.push_back(w);
+      w.clear();
+    } else if (c == 'j') {
+      // A first "j" is "zh" ("Japarov" / "Жапаров"); inside a word it is Cyrillic "й" ("y").
+      w += w.empty() ? 'z' : 'y';
+    } else if (c == 'x') {
+      w += "ks";
+    } else if (c == 'w') {
+      w += 'v';
+    } else if (c >= 'a' && c <= 'z') {
+      w += c;
+    }
+  }
+  return out;
+}
+
+std::string holder_of(const std::string& office_text) {
+  return office_text.substr(0, office_text.find(", "));
+}
+
+bool same_word(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const size_t longer = std::max(a.size(), b.size());
+  const size_t d = edit_distance(a, b);
+  if (std::min(a.size(), b.size()) >= 5 && d <= 1) return true;
+  const std::string ca = consonants(a);
+  return ca.size() >= 2 && ca == consonants(b) && a[0] == b[0] &&
+         d <= std::max<size_t>(2, longer / 3);
+}
+
+bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const std::vector<std::string>& s = a.size() <= b.size() ? a : b;
+  const std::vector<std::string>& l = a.size() <= b.size() ? b : a;
+  if (s.empty() || !same_word(s.back(), l.back())) return false;
+  size_t j = 0;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    while (j + 1 < l.size() && !same_word(s[i], l[j])) ++j;
+    if (j + 1 >= l.size()) return false;
+    ++j;
+  }
+  return true;
+}
+
+}  // namespace claimtrace

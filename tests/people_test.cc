@@ -1,0 +1,156 @@
+// People without a list: names next to titles, the offices they hold, spellings of one name,
+// and two holders of one office at one time. In-memory rules, not the product's vocabulary.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimtrace/claim_graph.h"
+#include "claimtrace/extract.h"
+#include "claimtrace/ingest.h"
+#include "claimtrace/rules.h"
+#include "claimtrace/verify.h"
+#include "verify/names.h"
+
+namespace claimtrace {
+namespace {
+
+RuleSet rules() {
+  static const RuleSet r = RuleSet::from_files(
+      {{"abbreviations.txt", "Dr.\n"},
+       {"time.xml",
+        "<time><month word=\"march\" value=\"3\"/><month word=\"june\" value=\"6\"/></time>"},
+       {"attributes.xml",
+        "<attributes><attribute name=\"person.title\" kinds=\"label\" compare=\"none\"/>"
+        "<attribute name=\"office.holder\" kinds=\"label\" compare=\"holder\"/>"
+        "<recognizer name=\"office\" attribute=\"office.holder\"/></attributes>"},
+       {"entities.xml",
+        "<entities><entity id=\"CN\" type=\"country\" name=\"China\"><alias>China</alias>"
+        "</entity><entity id=\"BY\" type=\"country\" name=\"Belarus\"><alias>Belarus</alias>"
+        "</entity><entity id=\"UZ\" type=\"country\" name=\"Uzbekistan\">"
+        "<alias>Uzbekistan</alias></entity></entities>"},
+       {"labels.xml",
+        "<labels><title-link word=\"of\"/><title-link word=\"to\"/><title phrase=\"President\"/>"
+        "<title phrase=\"Ambassador\" office=\"bilateral\"/><title "
+        "phrase=\"Президент\"/></labels>"}});
+  return r;
+}
+
+struct Corpus {
+  std::vector<Document> docs;
+  std::vector<Extraction> extractions;
+  Verification v;
+
+  std::vector<const Discrepancy*> of(DiscrepancyKind kind) const {
+    std::vector<const Discrepancy*> out;
+    for (const Discrepancy& d : v.discrepancies) {
+      if (d.kind == kind) out.push_back(&d);
+    }
+    return out;
+  }
+};
+
+// Each text is one document "dN", published on the date before it.
+Corpus run(const std::vector<std::pair<std::string, std::string>>& texts) {
+  const RuleSet& r = rules();
+  EXPECT_TRUE(r.valid()) << r.status().to_string();
+  Corpus c;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Source meta;
+    meta.id = "d" + std::to_string(i + 1);
+    meta.published = PartialDate::parse(texts[i].first);
+    c.docs.push_back(ingest_bytes(meta.id + ".txt", texts[i].second, meta, r));
+    c.extractions.push_back(extract(c.docs.back(), r));
+  }
+  ClaimGraph graph = ClaimGraph::build(c.docs, c.extractions, r);
+  c.v = verify(c.docs, c.extractions, r, graph);
+  return c;
+}
+
+std::vector<std::string> people(const Extraction& e) {
+  std::vector<std::string> out;
+  for (const Mention& m : e.mentions) {
+    if (m.type == EntityType::kPerson) out.push_back(m.surface + "=" + m.canonical);
+  }
+  return out;
+}
+
+bool same(const std::string& a, const std::string& b) {
+  return same_person(spelling_words(a), spelling_words(b));
+}
+
+TEST(People, SpellingsOfOneNameAcrossScriptsAndTransliterations) {
+  EXPECT_TRUE(same("Shavkat Mirziyoyev", "Mirziyoev"));
+  EXPECT_TRUE(same("Shavkat Mirziyoyev", "Шавкат Мирзиёев"));
+  EXPECT_TRUE(same("Zhang Wenchuan", "Zhang Wenchuang"));
+  EXPECT_TRUE(same("Aliaksandr Lukashenka", "Alexander Lukashenko"));
+  EXPECT_TRUE(same("Аляксандр Лукашэнка", "Alexander Lukashenko"));
+  EXPECT_TRUE(same("Sadyr Japarov", "Zhaparov"));
+  EXPECT_TRUE(same("Kassym-Jomart Tokayev", "Касым-Жомарт Токаев"));
+}
+
+TEST(People, NearNamesOfDifferentPeopleDoNotMeet) {
+  EXPECT_FALSE(same("Viktor Lukashenko", "Alexander Lukashenko"));
+  EXPECT_FALSE(same("Zhang Xiao", "Zhang Wenchuan"));
+  EXPECT_FALSE(same("Wang Yi", "Wang Yu"));
+}
+
+TEST(People, NamesNextToTitlesAndASurnameLaterInTheDocument) {
+  Corpus c = run({{"2024-05",
+                   "President of Uzbekistan Shavkat Mirziyoyev arrived on Monday. Later, "
+                   "President Mirziyoyev spoke. Zhang Xiao, China's Ambassador to Belarus, "
+                   "attended."}});
+  EXPECT_EQ(people(c.extractions[0]),
+            (std::vector<std::string>{"Shavkat Mirziyoyev=shavkat mirziyoyev",
+                                      "Mirziyoyev=shavkat mirziyoyev", "Zhang Xiao=zhang xiao"}));
+  std::vector<std::string> offices;
+  for (const Claim& cl : c.extractions[0].claims) {
+    if (cl.attribute == "office.holder")
+      offices.push_back(cl.object + ": " + cl.text + " [" + cl.subject.text() + "] " + cl.quote);
+  }
+  EXPECT_EQ(offices,
+            (std::vector<std::string>{
+                "president of UZ: shavkat mirziyoyev, president of uzbekistan [UZ] President of "
+                "Uzbekistan Shavkat Mirziyoyev",
+                "ambassador of CN to BY: zhang xiao, china's ambassador to belarus [BY-CN] Zhang "
+                "Xiao, China's Ambassador to Belarus"}));
+}
+
+TEST(People, SpellingVariantsFoundWithTheirOffice) {
+  Corpus c = run({{"2024-12", "Ambassador of China to Belarus Zhang Wenchuan met students."},
+                  {"2025-03", "Ambassador of China to Belarus Zhang Wenchuang opened a fair."},
+                  {"2025-03",
+                   "Президент Шавкат Мирзиёев выступил. President Viktor Lukashenko "
+                   "spoke."},
+                  {"2025-04",
+                   "President Shavkat Mirziyoyev spoke. President Alexander "
+                   "Lukashenko spoke."}});
+  std::vector<std::string> subjects;
+  for (const Discrepancy* d : c.of(DiscrepancyKind::kNameVariant)) subjects.push_back(d->subject);
+  EXPECT_EQ(subjects, (std::vector<std::string>{"zang_vencuan", "savkat_mirziyoyev"}));
+  for (const Discrepancy* d : c.of(DiscrepancyKind::kNameVariant)) {
+    if (d->subject == "zang_vencuan") {
+      EXPECT_NE(d->explanation.find("Same office: ambassador of CN to BY"), std::string::npos)
+          << d->explanation;
+    }
+  }
+  // One ambassador spelled two ways is no second holder.
+  EXPECT_TRUE(c.of(DiscrepancyKind::kLabelConflict).empty());
+}
+
+TEST(People, TwoHoldersOfOneOfficeAtOverlappingTimesClash) {
+  Corpus c = run({{"2023-06", "Ambassador of China to Belarus Xie Xiaoyong met students."},
+                  {"2023-06", "Ambassador of China to Belarus Zhang Wenchuan met students."}});
+  std::vector<const Discrepancy*> found = c.of(DiscrepancyKind::kLabelConflict);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->severity, Severity::kMedium);
+}
+
+TEST(People, HoldersAtDifferentTimesDoNotClash) {
+  Corpus c = run({{"2019-03", "Ambassador of China to Belarus Xie Xiaoyong met students."},
+                  {"2024-12", "Ambassador of China to Belarus Zhang Wenchuan met students."}});
+  EXPECT_TRUE(c.of(DiscrepancyKind::kLabelConflict).empty());
+}
+
+}  // namespace
+}  // namespace claimtrace
