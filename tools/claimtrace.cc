@@ -34,6 +34,7 @@ constexpr int kExitOk = 0;
 constexpr int kExitFound = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitSkipped = 3;
+constexpr int kExitWrite = 4;  // an output could not be written: not the user's wording
 
 const char* kUsage =
     "usage: claimtrace <command> [options] [PATH...]\n"
@@ -50,38 +51,12 @@ const char* kUsage =
     "Without PATH, the bundled corpus is read. 'claimtrace <command> --help' shows options.\n"
     "exit codes: 0 ok, 1 verify found an unreviewed discrepancy at or above --fail-on, or check\n"
     "found a contradicted draft claim, 2 usage error,\n"
-    "3 some input was skipped (wins over 1: the verification is incomplete)\n";
+    "3 some input was skipped (wins over 1: the verification is incomplete),\n"
+    "4 an output file could not be written (wins over 1 and 3)\n";
 
-// Anything from a document or a file name is shown with control characters escaped, so a
-// hostile input cannot drive the terminal.
-std::string escaped(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {  // valid UTF-8 passes; a stray byte (a file name's) is shown as \xNN
-      const size_t n = utf8_char_length(s, i);
-      const bool valid = n > 0;
-      if (valid) {
-        out.append(s.substr(i, n));
-        i += n - 1;
-      } else {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\x%02x", c);
-        out += buf;
-      }
-    } else if (c < 0x20 || c == 0x7F) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      out += buf;
-    } else if (c == '\\') {
-      out += "\\\\";
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
+// Anything from a document or a file name is shown with control characters (and bidi controls,
+// which would reorder the rest of the line) escaped, so a hostile input cannot drive the terminal.
+std::string escaped(std::string_view s) { return escaped_text(s); }
 
 int usage_error(const std::string& message) {
   std::cerr << "claimtrace: " << escaped(message) << "\n"
@@ -256,7 +231,7 @@ int run_extract(const std::vector<std::string>& args) {
   if (!out_file.empty()) {
     if (Status s = default_env().write_file_atomically(out_file, claims_file(*run)); !s.is_ok()) {
       print_status(s);
-      return kExitUsage;
+      return kExitWrite;
     }
   } else if (format == "tsv") {
     append_claims_tsv_header(out);
@@ -360,7 +335,7 @@ int run_verify(const std::vector<std::string>& args) {
   const WrittenReport written = write_report(default_env(), out_dir, report, *exports);
   if (!written.status.is_ok()) {
     print_status(written.status);
-    return kExitUsage;
+    return kExitWrite;
   }
   for (const Status& s : written.not_removed) print_status(s);
 
@@ -489,7 +464,7 @@ int run_review(const std::vector<std::string>& args) {
   }
   if (Status s = env.write_file_atomically(reviews_file, reviews_xml(book)); !s.is_ok()) {
     std::cerr << "claimtrace: " << escaped(s.to_string()) << "\n";
-    return kExitUsage;
+    return kExitWrite;
   }
   std::cout << done << "reviews: " << escaped(reviews_file) << " (" << book.records.size()
             << " decisions)\n";
@@ -541,7 +516,7 @@ int run_check(const std::vector<std::string>& args) {
   for (const DraftFinding& f : check.findings) ++by_verdict[f.verdict];
   // Always written, [] when nothing is contradicted: a stale file must not outlive a fixed draft.
   files.push_back({"claimreview.jsonld", claim_review_jsonld(draft_path, draft, check)});
-  if (!write_files(out_dir, files)) return kExitUsage;
+  if (!write_files(out_dir, files)) return kExitWrite;
   for (const DraftFinding& f : check.findings) {
     if (quiet && f.verdict == Verdict::kSupported) continue;
     std::cout << escaped(draft_path) << ":" << f.claim.position.line << ":"
@@ -575,7 +550,7 @@ int run_graph(const std::vector<std::string>& args) {
     std::cout << text;
   } else if (Status s = default_env().write_file_atomically(out_file, text); !s.is_ok()) {
     print_status(s);
-    return kExitUsage;
+    return kExitWrite;
   }
   return run->any_skipped() ? kExitSkipped : kExitOk;
 }
