@@ -62,6 +62,18 @@ TEST(ClaimGraph, TwoReportsOfOneFigureGiveSourcesClaimsOneKeyAndTheStatesNamed) 
   EXPECT_EQ(g.disputes()[0].size(), 2u);
 }
 
+// No claims (an empty corpus, or text without a claim): no dispute, and no undefined behaviour
+// (found by UBSan: an empty vector's &v[0], and Boost's component counter overflowing).
+TEST(ClaimGraph, AGraphWithoutClaimsHasNoDisputes) {
+  ClaimGraph none = ClaimGraph::build({}, {}, rules());
+  EXPECT_TRUE(none.disputes().empty());
+  Corpus c = corpus({{"a", "2023-12", "Hello world."}});
+  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions, rules());
+  verify(c.docs, c.extractions, rules(), g);
+  EXPECT_EQ(g.count(NodeKind::kClaim), 0u);
+  EXPECT_TRUE(g.disputes().empty());
+}
+
 TEST(ClaimGraph, ASkippedDocumentIsStillASource) {
   Corpus c = corpus(
       {{"a", "2023-12", "Trade turnover between Belarus and China reached $6 billion in 2021."},

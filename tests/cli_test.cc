@@ -560,3 +560,66 @@ TEST_F(HostileFiles, TerminalControlCharactersInNamesAreEscaped) {
 }
 
 }  // namespace
+
+namespace {
+
+// A report that cannot be written is an I/O failure (4), not a usage error (2).
+TEST_F(HostileFiles, AnOutputThatCannotBeWrittenExitsFour) {
+  const std::string blocked = dir_ + "/good.txt/report";  // under a regular file
+  Outcome v = claimtrace("verify " + kRules + "--out '" + blocked + "' '" + dir_ + "/good.txt'");
+  EXPECT_EQ(v.exit_code, 4) << v.err;
+  EXPECT_NE(v.err.find("good.txt"), std::string::npos) << v.err;
+  Outcome e = claimtrace("extract " + kRules + "--out '" + blocked + "' '" + dir_ + "/good.txt'");
+  EXPECT_EQ(e.exit_code, 4) << e.err;
+  Outcome g =
+      claimtrace("graph --dot " + kRules + "--out '" + blocked + "' '" + dir_ + "/good.txt'");
+  EXPECT_EQ(g.exit_code, 4) << g.err;
+}
+
+}  // namespace
+
+namespace {
+
+// A file name with a terminal colour code, a bell and a right-to-left override: no output
+// carries them raw. Text outputs show the escapes of utf8.h; report.xml, which cannot carry a
+// control character, writes the same escapes (a backslash doubled) so the path reads back.
+TEST_F(HostileFiles, ControlAndBidiCharactersInNamesAreEscapedInEveryOutput) {
+  const std::string name = "evil\x1b[31m\x07\xE2\x80\xAEname.txt";
+  const std::string shown = "evil\\x1b[31m\\x07\\u202ename.txt";
+  std::system(("mkdir '" + dir_ + "/n'").c_str());
+  write_all(dir_ + "/n/" + name,
+            "Trade turnover between Belarus and China was $3 billion in 2021.\n");
+  write_all(dir_ + "/n/other.txt",
+            "Trade turnover between Belarus and China was $6 billion in 2021.\n");
+  auto raw = [](const std::string& s) {
+    return s.find('\x1b') != std::string::npos || s.find('\x07') != std::string::npos ||
+           s.find("\xE2\x80\xAE") != std::string::npos;
+  };
+  const std::string corpus = "'" + dir_ + "/n'";
+  Outcome tsv = claimtrace("extract --format tsv " + kRules + corpus);
+  EXPECT_FALSE(raw(tsv.out)) << tsv.out;
+  EXPECT_NE(tsv.out.find(shown), std::string::npos) << tsv.out;
+  Outcome ingest = claimtrace("ingest " + kRules + corpus);
+  EXPECT_FALSE(raw(ingest.out + ingest.err)) << ingest.out;
+  EXPECT_NE(ingest.out.find(shown), std::string::npos) << ingest.out;
+  Outcome dot = claimtrace("graph --dot " + kRules + corpus);
+  EXPECT_FALSE(raw(dot.out)) << dot.out;
+  EXPECT_NE(dot.out.find("evil\\\\x1b[31m\\\\x07\\\\u202ename"), std::string::npos) << dot.out;
+  Outcome v = claimtrace("verify --format csv " + kRules + "--out '" + dir_ + "/r' " + corpus);
+  EXPECT_LE(v.exit_code, 1) << v.err;
+  EXPECT_FALSE(raw(v.out + v.err));
+  const std::string csv = read_all(dir_ + "/r/claims.csv");
+  EXPECT_FALSE(raw(csv)) << csv;
+  EXPECT_NE(csv.find(shown), std::string::npos) << csv;
+  const std::string html = read_all(dir_ + "/r/report.html");
+  EXPECT_FALSE(raw(html));
+  EXPECT_NE(html.find("\\u202e"), std::string::npos);
+  const std::string xml = read_all(dir_ + "/r/report.xml");
+  EXPECT_EQ(xml.find('\x1b'), std::string::npos);
+  EXPECT_EQ(xml.find("\xEF\xBF\xBD"), std::string::npos);  // not replaced: it must read back
+  EXPECT_NE(xml.find("path=\"" + dir_ + "/n/evil\\x1b[31m\\x07\xE2\x80\xAEname.txt\""),
+            std::string::npos);
+  expect_valid_report(dir_ + "/r/report.xml");
+}
+
+}  // namespace

@@ -3,9 +3,15 @@
 
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <future>
 
 namespace claimtrace {
 namespace {
@@ -70,6 +76,27 @@ TEST(PosixEnv, StreamedWriteAppearsOnCommit) {
   nowhere->write("x");
   EXPECT_EQ(nowhere->commit().code(), StatusCode::kNotFound);
   std::system(("rm -rf " + dir).c_str());
+}
+
+// A file replaced by a FIFO after the walk listed it: reading must refuse it, not wait for a
+// writer forever.
+TEST(PosixEnv, ReadingAFifoDoesNotBlock) {
+  char tmpl[] = "/tmp/claimtrace-env-XXXXXX";
+  ASSERT_NE(mkdtemp(tmpl), nullptr);
+  const std::string fifo = std::string(tmpl) + "/doc.txt";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  auto read =
+      std::async(std::launch::async, [&] { return default_env().read_file(fifo, 1000).status(); });
+  const bool finished = read.wait_for(std::chrono::seconds(5)) == std::future_status::ready;
+  if (!finished) {  // unblock the reader so the test can end
+    int w = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK);
+    if (w >= 0) ::close(w);
+  }
+  Status s = read.get();
+  EXPECT_TRUE(finished) << "read_file blocked on a FIFO";
+  EXPECT_EQ(s.code(), StatusCode::kUnsupported);
+  EXPECT_NE(s.message().find("not a regular file"), std::string::npos) << s.message();
+  std::system(("rm -rf " + std::string(tmpl)).c_str());
 }
 
 TEST(MemoryEnv, StreamedWriteAppearsOnCommit) {

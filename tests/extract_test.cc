@@ -178,6 +178,38 @@ TEST(Extract, ReferringNumbersAreNotCounts) {
   for (const Claim& c : e.claims) EXPECT_NE(c.kind, ClaimKind::kCount) << c.quote;
 }
 
+// A terminal colour code left in text is not text: its "31m" is no "31 million" (of anything).
+TEST(Extract, TerminalEscapeSequencesMakeNoClaims) {
+  Extraction e =
+      run("The park has \x1b[31m11 new residents\x1b[0m, \x1b[1;31mdozens of companies and "
+          "\x1b]0;title\x07 the EU. Exports were \x1b[32m$6 billion\x1b[0m in 2021.");
+  std::vector<std::string> got;
+  for (const Claim& c : e.claims) {
+    EXPECT_EQ(c.quote.find('['), std::string::npos) << c.quote;
+    EXPECT_NE(c.value, 31e6) << c.quote;
+    EXPECT_NE(c.value, 31e3) << c.quote;
+    if (c.kind == ClaimKind::kCount || c.kind == ClaimKind::kAmount) {
+      got.push_back(std::string(to_string(c.kind)) + ":" + c.quote);
+    }
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"count:11 new residents", "count:dozens of companies",
+                                           "amount:$6 billion"}));
+}
+
+// A number no double holds is not dropped in silence: a warning names its place.
+TEST(Extract, ANumberTooLargeToHoldIsAWarningWithItsPlace) {
+  Extraction e = run("Trade reached $" + std::string(100000, '7') + " in 2021.");
+  for (const Claim& c : e.claims) EXPECT_NE(c.kind, ClaimKind::kAmount) << c.quote;
+  ASSERT_EQ(e.diagnostics.size(), 1u);
+  EXPECT_EQ(e.diagnostics[0].severity, DiagnosticLevel::kWarning);
+  EXPECT_EQ(e.diagnostics[0].where.file, "doc.txt");
+  EXPECT_EQ(e.diagnostics[0].where.line, 1);
+  EXPECT_EQ(e.diagnostics[0].where.column, 16);
+  EXPECT_EQ(e.diagnostics[0].where.offset, 15);
+  EXPECT_NE(e.diagnostics[0].message.find("beyond what a number can hold"), std::string::npos);
+  EXPECT_TRUE(run("Trade reached $" + std::string(300, '7') + " in 2021.").diagnostics.empty());
+}
+
 // Random sentences from pieces that exercise every recognizer: nothing crashes, every claim
 // lies inside its document and its quote is the normalized text of its span.
 TEST(Extract, FuzzedSentencesGiveWellFormedClaims) {

@@ -37,6 +37,28 @@ TEST(Normalizer, AppliesNfkc) {
   EXPECT_EQ(origin(t, "finance"), R(0, 8));
 }
 
+// An escape sequence is dropped whole (its parameters are not text); a stray ESC alone too.
+TEST(Normalizer, DropsTerminalEscapeSequencesWhole) {
+  EXPECT_EQ(run("red \x1b[31mwarning\x1b[0m here").text, "red warning here");
+  EXPECT_EQ(run("a\x1b[1;38;5;196mb \x1b]0;window title\x07"
+                "c \x1b]8;;http://x\x1b\\d")
+                .text,
+            "ab c d");
+  EXPECT_EQ(run("x\xC2\x9B"
+                "2Jy \x1b(Bz")
+                .text,
+            "xy z");  // C1 CSI; ESC ( B
+  EXPECT_EQ(run("stray\x1b grows").text, "stray grows");
+  EXPECT_EQ(run("\x1b]unterminated\nnext line").text, "next line");
+  NormalizedText t = run("\x1b[31m6 billion");
+  EXPECT_EQ(t.text, "6 billion");
+  EXPECT_EQ(origin(t, "6 billion"), R(5, 14));
+  Normalizer split;  // a sequence split across two pieces of text
+  split.text("6\x1b[3", 0, 4, true);
+  split.text("1m0", 4, 7, true);
+  EXPECT_EQ(split.finish().text, "60");
+}
+
 TEST(Normalizer, CollapsesWhitespaceAndDropsInvisibles) {
   NormalizedText t =
       run("  a \t\n b\xC2\xAD"

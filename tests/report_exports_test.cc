@@ -22,6 +22,8 @@ namespace {
 
 // ---- a strict JSON reader (RFC 8259), enough to check structure and values ----
 
+// Members as a pair of parallel lists: a std::pair<std::string, Json> inside Json needs Json
+// complete, which clang (rightly) refuses.
 struct Json {
   enum Type { kNull, kBool, kNumber, kString, kArray, kObject };
   Type type = kNull;
@@ -29,17 +31,18 @@ struct Json {
   double number = 0;
   std::string text;  // a string's value, or a number as written
   std::vector<Json> items;
-  std::vector<std::pair<std::string, Json>> members;
+  std::vector<std::string> names;  // an object's member names, in order
+  std::vector<Json> values;        // and their values
 
   bool has(std::string_view name) const {
-    for (const auto& [k, v] : members) {
+    for (const std::string& k : names) {
       if (k == name) return true;
     }
     return false;
   }
   const Json& operator[](std::string_view name) const {
-    for (const auto& [k, v] : members) {
-      if (k == name) return v;
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (names[i] == name) return values[i];
     }
     static const Json missing;
     ADD_FAILURE() << "no member " << name;
@@ -285,7 +288,8 @@ class JsonReader {
       space();
       Json member;
       if (!value(member, depth + 1)) return false;
-      v.members.emplace_back(std::move(name), std::move(member));
+      v.names.push_back(std::move(name));
+      v.values.push_back(std::move(member));
       space();
       if (i_ < s_.size() && s_[i_] == ',') {
         ++i_;

@@ -56,6 +56,26 @@ TEST(Reviews, AMalformedOrUnknownDecisionIsAnErrorWithItsPlace) {
   EXPECT_NE(broken.status().to_string().find("r.xml:1:"), std::string::npos);
 }
 
+// A hand-edited entry without a date, or with one that is not a day, is refused at its place
+// rather than carried with an empty or meaningless date.
+TEST(Reviews, AMissingOrUnreadableDateIsAnErrorWithItsPlace) {
+  for (const char* date : {"", " date=\"\"", " date=\"yesterday\"", " date=\"2026-11\""}) {
+    Result<ReviewBook> bad = parse_reviews(
+        "r.xml", std::string("<claimtrace-reviews version=\"1\">\n  <review discrepancy=\"d1\" "
+                             "decision=\"confirmed\"") +
+                     date + "/>\n</claimtrace-reviews>");
+    ASSERT_FALSE(bad.is_ok()) << date;
+    EXPECT_NE(bad.status().to_string().find("r.xml:2:3"), std::string::npos)
+        << bad.status().to_string();
+    EXPECT_NE(bad.status().to_string().find("date"), std::string::npos);
+  }
+  Result<ReviewBook> good = parse_reviews(
+      "r.xml",
+      "<claimtrace-reviews version=\"1\"><review discrepancy=\"d1\" decision=\"confirmed\" "
+      "date=\"2026-11-22\"/></claimtrace-reviews>");
+  EXPECT_TRUE(good.is_ok()) << good.status().to_string();
+}
+
 TEST(Reviews, AFindingWithTheSameIdTakesItsDecision) {
   ReviewBook book;
   record_review(book, finding("d1", "trade.turnover"),

@@ -36,6 +36,7 @@ constexpr int kExitOk = 0;
 constexpr int kExitFound = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitSkipped = 3;
+constexpr int kExitWrite = 4;  // an output could not be written: not the user's wording
 
 const char* kUsage =
     "usage: claimtrace <command> [options] [PATH...]\n"
@@ -55,38 +56,12 @@ const char* kUsage =
     "exit codes: 0 ok, 1 verify found an unreviewed discrepancy at or above --fail-on, or check\n"
     "found a draft claim with a verdict named by --fail-on (default: contradicted), 2 usage "
     "error,\n"
-    "3 some input was skipped (wins over 1: the verification is incomplete)\n";
+    "3 some input was skipped (wins over 1: the verification is incomplete),\n"
+    "4 an output file could not be written (wins over 1 and 3)\n";
 
-// Anything from a document or a file name is shown with control characters escaped, so a
-// hostile input cannot drive the terminal.
-std::string escaped(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {  // valid UTF-8 passes; a stray byte (a file name's) is shown as \xNN
-      const size_t n = utf8_char_length(s, i);
-      const bool valid = n > 0;
-      if (valid) {
-        out.append(s.substr(i, n));
-        i += n - 1;
-      } else {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\x%02x", c);
-        out += buf;
-      }
-    } else if (c < 0x20 || c == 0x7F) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      out += buf;
-    } else if (c == '\\') {
-      out += "\\\\";
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
+// Anything from a document or a file name is shown with control characters (and bidi controls,
+// which would reorder the rest of the line) escaped, so a hostile input cannot drive the terminal.
+std::string escaped(std::string_view s) { return escaped_text(s); }
 
 // The command being run, so a usage error points to that command's --help.
 std::string command_name;
@@ -287,7 +262,7 @@ int run_extract(const std::vector<std::string>& args) {
   if (!out_file.empty()) {
     if (Status s = default_env().write_file_atomically(out_file, claims_file(*run)); !s.is_ok()) {
       print_status(s);
-      return kExitUsage;
+      return kExitWrite;
     }
   } else if (format == "tsv") {
     append_claims_tsv_header(out);
@@ -411,10 +386,10 @@ int run_verify(const std::vector<std::string>& args) {
     written = write_report(default_env(), out_dir, report, *exports);
     if (!written.status.is_ok()) {
       print_status(written.status);
-      return kExitUsage;
+      return kExitWrite;
     }
     for (const Status& s : written.not_removed) print_status(s);
-    if (!mark_output(out_dir)) return kExitUsage;
+    if (!mark_output(out_dir)) return kExitWrite;
   }
 
   std::map<Severity, int> by_severity;
@@ -549,7 +524,7 @@ int run_review(const std::vector<std::string>& args) {
   }
   if (Status s = env.write_file_atomically(reviews_file, reviews_xml(book)); !s.is_ok()) {
     std::cerr << "claimtrace: " << escaped(s.to_string()) << "\n";
-    return kExitUsage;
+    return kExitWrite;
   }
   std::cout << done << "reviews: " << escaped(reviews_file) << " (" << book.records.size()
             << " decisions)\n";
@@ -634,12 +609,16 @@ int run_check(const std::vector<std::string>& args) {
   if (to_stdout) {
     std::cout << files.back().second << std::flush;
   } else if (!write_files(out_dir, files) || !mark_output(out_dir)) {
-    return kExitUsage;
+    return kExitWrite;
   }
-  if (to_stdout) {  // standard output holds check.json alone
-    if (run->any_skipped() || !draft_read) return kExitSkipped;
-    return by_verdict[Verdict::kContradicted] > 0 ? kExitFound : kExitOk;
-  }
+  auto exit_code = [&]() {
+    if (run->any_skipped() || !draft_read) return kExitSkipped;  // an incomplete check wins
+    for (Verdict v : failing) {
+      if (by_verdict[v] > 0) return kExitFound;
+    }
+    return kExitOk;
+  };
+  if (to_stdout) return exit_code();  // standard output holds check.json alone
   for (const DraftFinding& f : check.findings) {
     if (quiet && f.verdict == Verdict::kSupported) continue;
     std::cout << escaped(draft_path) << ":" << f.claim.position.line << ":"
@@ -651,11 +630,7 @@ int run_check(const std::vector<std::string>& args) {
             << by_verdict[Verdict::kDisputed] << " disputed, " << by_verdict[Verdict::kSupported]
             << " supported, " << by_verdict[Verdict::kUnsupported] << " unsupported\n"
             << "check: " << escaped(join_path(out_dir, "check.html")) << "\n";
-  if (run->any_skipped() || !draft_read) return kExitSkipped;  // an incomplete check wins
-  for (Verdict v : failing) {
-    if (by_verdict[v] > 0) return kExitFound;
-  }
-  return kExitOk;
+  return exit_code();
 }
 
 int run_graph(const std::vector<std::string>& args) {
@@ -675,7 +650,7 @@ int run_graph(const std::vector<std::string>& args) {
     std::cout << text;
   } else if (Status s = default_env().write_file_atomically(out_file, text); !s.is_ok()) {
     print_status(s);
-    return kExitUsage;
+    return kExitWrite;
   }
   return run->any_skipped() ? kExitSkipped : kExitOk;
 }

@@ -3,6 +3,7 @@
 #include "claimtrace/claim_graph.h"
 
 #include "claimtrace/claim_key.h"
+#include "claimtrace/utf8.h"
 
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
@@ -88,14 +89,12 @@ std::vector<std::string> words_of(const std::string& s) {
   return out;
 }
 
+// A dot string: the plain-text escaping (controls and line breaks as visible escapes), then
+// quotes and backslashes escaped for dot, so the label shows what the terminal would.
 std::string escape_dot(const std::string& s) {
   std::string out;
-  for (char c : s) {
+  for (char c : escaped_text(s)) {
     if (c == '"' || c == '\\') out += '\\';
-    if (c == '\n' || c == '\r') {
-      out += ' ';
-      continue;
-    }
     out += c;
   }
   return out;
@@ -257,6 +256,9 @@ void ClaimGraph::relate(const std::string& a, const std::string& b, Relation rel
 
 std::vector<std::vector<std::string>> ClaimGraph::disputes() const {
   const Graph& g = impl_->g;
+  // Without a contradiction there is no dispute, and connected_components must not run: over a
+  // view with no vertex it returns its int counter's maximum plus one.
+  if (count(Relation::kContradicts) == 0) return {};
   auto contradiction = [&g](Graph::edge_descriptor e) {
     return g[e].relation == Relation::kContradicts;
   };
@@ -265,7 +267,7 @@ std::vector<std::vector<std::string>> ClaimGraph::disputes() const {
                         std::function<bool(Vertex)>>
       view(g, contradiction, claim);
   std::vector<int> component(boost::num_vertices(g), -1);
-  boost::connected_components(view, &component[0]);
+  boost::connected_components(view, component.data());
   std::map<int, std::vector<std::string>> groups;
   for (Vertex v : boost::make_iterator_range(boost::vertices(view))) {
     if (boost::out_degree(v, view) > 0) groups[component[v]].push_back(g[v].id);

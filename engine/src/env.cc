@@ -68,13 +68,29 @@ class PosixFileWriter : public FileWriter {
       ::unlink(tmp_.c_str());
       return status_;
     }
-    return status_;
+    return status_ = sync_directory();
   }
 
  private:
   void fail(Status why) {
     status_ = std::move(why);
     abandon();
+  }
+  // The rename is durable only once the directory entry is on disk.
+  Status sync_directory() const {
+    const size_t slash = path_.rfind('/');
+    const std::string dir = slash == std::string::npos ? "."
+                            : slash == 0               ? "/"
+                                                       : path_.substr(0, slash);
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return io_error(dir, "cannot open directory to sync", errno);
+    const int synced = ::fsync(fd) == 0 ? 0 : errno;
+    ::close(fd);
+    // Some file systems cannot sync a directory; the file itself is already synced.
+    if (synced != 0 && synced != EINVAL && synced != EROFS) {
+      return io_error(dir, "cannot sync directory", synced);
+    }
+    return Status::ok();
   }
   // Closes and removes the temporary file: nothing reaches the path.
   void abandon() {
@@ -118,7 +134,9 @@ class PosixEnv : public Env {
   }
 
   Result<std::string> read_file(const std::string& path, uint64_t max_bytes) const override {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: a FIFO or device swapped in after the walk must not block the open; the
+    // walk follows symbolic links, so reading does too (no O_NOFOLLOW).
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) return io_error(path, "cannot open", errno);
     struct stat st {};
     if (::fstat(fd, &st) != 0) {
@@ -126,6 +144,11 @@ class PosixEnv : public Env {
       ::close(fd);
       return io_error(path, "cannot stat", err);
     }
+    if (!S_ISREG(st.st_mode)) {
+      ::close(fd);
+      return Status::error(StatusCode::kUnsupported, "not a regular file", Location{.file = path});
+    }
+    if (int flags = ::fcntl(fd, F_GETFL); flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
     if (static_cast<uint64_t>(st.st_size) > max_bytes) {
       ::close(fd);
       return Status::error(StatusCode::kUnsupported,

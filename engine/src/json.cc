@@ -105,7 +105,8 @@ class Parser {
       ++i_;
       Value member;
       if (!value(member, depth + 1)) return false;
-      v.members.emplace_back(std::move(name), std::move(member));
+      v.names.push_back(std::move(name));
+      v.values.push_back(std::move(member));
       space();
       if (i_ < s_.size() && s_[i_] == ',') {
         ++i_;
@@ -298,8 +299,8 @@ void append_number(std::string& out, double value) {
 }
 
 const Value* Value::find(std::string_view name) const {
-  for (const auto& [key, value] : members) {
-    if (key == name) return &value;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == name) return &values[i];
   }
   return nullptr;
 }

@@ -27,7 +27,10 @@ struct Value {
   bool boolean = false;
   std::string text;  // a string's bytes, or a number's token as written
   std::vector<Value> items;
-  std::vector<std::pair<std::string, Value>> members;
+  // An object's members, in order, as two lists: a std::pair<std::string, Value> here would need
+  // Value complete, which clang refuses.
+  std::vector<std::string> names;
+  std::vector<Value> values;
   size_t at = 0;
 
   const Value* find(std::string_view name) const;  // the member named so, or null

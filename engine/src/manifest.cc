@@ -15,10 +15,13 @@ const char* const kKinds[] = {"official", "analysis", "policy-paper", "speech",
 }  // namespace
 
 const Source* Manifest::find(const std::string& relative_path) const {
-  for (const Source& s : documents) {
-    if (s.path == relative_path) return &s;
-  }
-  return nullptr;
+  auto it = by_path_.find(relative_path);
+  return it == by_path_.end() ? nullptr : &documents[it->second];
+}
+
+void Manifest::add(Source source) {
+  by_path_.emplace(source.path, documents.size());
+  documents.push_back(std::move(source));
 }
 
 Result<Manifest> parse_manifest(const std::string& path, const std::string& xml) {
@@ -98,7 +101,7 @@ Result<Manifest> parse_manifest(const std::string& path, const std::string& xml)
       }
       s.published_from = "manifest";
     }
-    m.documents.push_back(std::move(s));
+    m.add(std::move(s));
   }
   return m;
 }

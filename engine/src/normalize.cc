@@ -202,6 +202,49 @@ void Normalizer::flush_word() {
   word_ascii_ = true;
 }
 
+// ECMA-48: ESC [ (or C1 CSI) parameters and intermediates up to a final byte; ESC ] P X ^ _
+// open a string ended by BEL or ESC \ (or, so a stray one cannot eat a document, a line end);
+// ESC and any other byte is a two-character sequence.
+bool Normalizer::in_escape(UChar32 c) {
+  switch (escape_) {
+    case Escape::kNone:
+      if (c == 0x1B) escape_ = Escape::kStart;
+      if (c == 0x9B) escape_ = Escape::kControl;
+      return escape_ != Escape::kNone;
+    case Escape::kStart:
+      if (c == '[') {
+        escape_ = Escape::kControl;
+      } else if (c == ']' || c == 'P' || c == 'X' || c == '^' || c == '_') {
+        escape_ = Escape::kString;
+      } else if (c >= 0x21 && c <= 0x2F) {
+        escape_ = Escape::kStart;  // an intermediate byte: the final one follows
+      } else if (c >= 0x30 && c <= 0x7E) {
+        escape_ = Escape::kNone;
+      } else {
+        escape_ = Escape::kNone;  // not a sequence: this character is text again
+        return c == 0x1B ? in_escape(c) : false;
+      }
+      return true;
+    case Escape::kControl:
+      if (c >= 0x20 && c <= 0x3F) return true;  // parameters and intermediates
+      escape_ = Escape::kNone;
+      if (c >= 0x40 && c <= 0x7E) return true;  // the final byte
+      return c == 0x1B ? in_escape(c) : false;
+    case Escape::kString:
+      if (c == '\n' || c == '\r') {
+        escape_ = Escape::kNone;
+        return false;
+      }
+      if (c == 0x07 || c == 0x9C) escape_ = Escape::kNone;
+      if (c == 0x1B) escape_ = Escape::kStringEnd;
+      return true;
+    case Escape::kStringEnd:
+      escape_ = c == 0x1B ? Escape::kStringEnd : c == '\\' ? Escape::kNone : Escape::kString;
+      return true;
+  }
+  return false;
+}
+
 void Normalizer::text(std::string_view s, uint64_t from_begin, uint64_t from_end, bool verbatim) {
   const int32_t len = static_cast<int32_t>(s.size());
   auto origin = [&](int32_t b, int32_t e) -> std::pair<uint64_t, uint64_t> {
@@ -212,7 +255,7 @@ void Normalizer::text(std::string_view s, uint64_t from_begin, uint64_t from_end
   while (i < len) {
     // Fast path: a run of printable ASCII joins the current word as one piece.
     int32_t run = i;
-    while (run < len) {
+    while (run < len && escape_ == Escape::kNone) {
       auto ch = static_cast<unsigned char>(s[run]);
       if (ch <= ' ' || ch >= 0x7F) break;
       ++run;
@@ -234,6 +277,7 @@ void Normalizer::text(std::string_view s, uint64_t from_begin, uint64_t from_end
     UChar32 c;
     U8_NEXT(s.data(), i, len, c);
     if (c < 0) c = 0xFFFD;  // the decoder guarantees UTF-8; be safe anyway
+    if (in_escape(c)) continue;
     auto [b, e] = origin(start, i);
     char rep = 0;
     switch (classify(c, &rep)) {
@@ -269,7 +313,10 @@ void Normalizer::close_paragraph() {
   pending_space_ = false;
 }
 
-void Normalizer::paragraph_break() { close_paragraph(); }
+void Normalizer::paragraph_break() {
+  close_paragraph();
+  escape_ = Escape::kNone;  // a sequence does not run across blocks
+}
 
 NormalizedText Normalizer::finish() {
   close_paragraph();

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include <unicode/umachine.h>
+
 #include "claimtrace/text.h"
 #include "offset_map.h"
 #include "text_sink.h"
@@ -21,6 +23,8 @@ struct NormalizedText {
 
 // NFKC; typographic quotes to ' and ", dashes to -, every space (NBSP, thin, ...) to ' ';
 // soft hyphens, zero-width and control characters dropped; whitespace runs collapsed.
+// A terminal escape sequence (ESC [ 31 m, ESC ] ... BEL) is dropped whole: it is not text, and
+// its parameters left behind would read as numbers.
 class Normalizer : public TextSink {
  public:
   Normalizer();
@@ -36,6 +40,8 @@ class Normalizer : public TextSink {
   void emit_word_part(size_t begin, size_t end);
   std::pair<uint64_t, uint64_t> word_origin(size_t begin, size_t end) const;
   void close_paragraph();
+  // Whether c belongs to an escape sequence (and is dropped); advances escape_.
+  bool in_escape(UChar32 c);
 
   NormalizedText out_;
   bool in_paragraph_ = false;  // a visible character has been written to the open paragraph
@@ -51,6 +57,9 @@ class Normalizer : public TextSink {
   };
   std::vector<WordPiece> word_pieces_;
   bool word_ascii_ = true;
+  // Where in an ECMA-48 escape sequence the text is (kept across text() calls).
+  enum class Escape { kNone, kStart, kControl, kString, kStringEnd };
+  Escape escape_ = Escape::kNone;
 };
 
 }  // namespace claimtrace

@@ -256,7 +256,9 @@ Status load_labels(XmlRules& x) {
                                                        {"establish-word", kEstablishWord},
                                                        {"body-head", kBodyHead}};
   for (const auto& [name, table] : plain) {
-    s = x.each(name, [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, table, 0); });
+    s = x.each(name, [&, table = table](pugi::xml_node n) {
+      return x.phrase(n, "phrase", d.phrases, table, 0);
+    });
     if (!s.is_ok()) return s;
   }
   s = x.each("superlative", [&](pugi::xml_node n) -> Status {

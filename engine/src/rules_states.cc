@@ -180,7 +180,7 @@ Status load_states(XmlRules& x) {
                                                                {"dash", RelationWords::kDash},
                                                                {"skip", RelationWords::kSkip}};
   for (const auto& [name, role] : words) {
-    s = x.each(name, [&](pugi::xml_node n) {
+    s = x.each(name, [&, role = role](pugi::xml_node n) {
       d.relation.roles[lower_word(n.attribute("word").value())] |= role;
       return Status::ok();
     });

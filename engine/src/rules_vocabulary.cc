@@ -119,7 +119,7 @@ Status load_time(XmlRules& x) {
                                                    {"determiner", &t.determiners},
                                                    {"decade-suffix", &t.decade_suffixes}};
   for (const auto& [name, set] : sets) {
-    s = x.each(name, [&](pugi::xml_node n) {
+    s = x.each(name, [&, set = set](pugi::xml_node n) {
       set->insert(lower_word(n.attribute("word").value()));
       return Status::ok();
     });

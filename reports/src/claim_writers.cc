@@ -57,22 +57,9 @@ namespace {
 
 std::string json_number(double v) { return std::isfinite(v) ? number_text(v) : "null"; }
 
-std::string tsv_field(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '\t')
-      out += "\\t";
-    else if (c == '\n')
-      out += "\\n";
-    else if (c == '\r')
-      out += "\\r";
-    else if (c == '\\')
-      out += "\\\\";
-    else
-      out += c;
-  }
-  return out;
-}
+// One TSV cell: the plain-text escaping of the terminal, so a cell is one line and shows no
+// control character raw.
+std::string tsv_field(std::string_view s) { return escaped_text(s); }
 
 void field(std::string& out, const char* name, const std::string& json, bool first = false) {
   if (!first) out += ',';

@@ -79,8 +79,11 @@ void append_html(std::string& out, std::string_view s) {
       continue;
     }
     std::string_view ch = s.substr(i, n);
-    if (html_cannot_carry(code_point(ch))) {
+    const uint32_t cp = code_point(ch);
+    if (html_cannot_carry(cp)) {
       out += kReplacement;
+    } else if (is_hidden_control(cp)) {
+      append_control_escape(out, cp);  // a bidi override would reorder the rest of the line
     } else {
       out.append(ch);
     }

@@ -7,7 +7,8 @@
 namespace claimtrace::html_report {
 
 // Appends s as HTML text or attribute value: & < > " ' = escaped; invalid UTF-8, control
-// characters (all but tab and newline), C1 controls and noncharacters become U+FFFD.
+// characters (all but tab and newline), C1 controls and noncharacters become U+FFFD; bidi
+// embeddings, overrides and isolates are shown as "\u202e" (utf8.h), so none reorders a line.
 void append_html(std::string& out, std::string_view s);
 std::string html(std::string_view s);
 

@@ -161,10 +161,22 @@ bool plain_number(std::string_view s) {
   return i == s.size();
 }
 
-// One CSV field: formula-looking text defused with a leading apostrophe (OWASP's advice for
-// CSV injection), then quoted when it holds a comma, a quote or a line break.
+// One CSV field: control and bidi characters shown as escapes ("\x1b", "\u202e"), formula-looking
+// text defused with a leading apostrophe (OWASP's advice for CSV injection), then quoted when it
+// holds a comma, a quote or a line break.
 std::string csv_field(std::string_view raw) {
-  std::string s = valid_utf8(raw);
+  std::string s;
+  const std::string text = valid_utf8(raw);
+  for (size_t i = 0; i < text.size();) {
+    const size_t n = utf8_char_length(text, i);
+    const char32_t c = utf8_code_point(std::string_view(text).substr(i, n));
+    if (is_hidden_control(c)) {
+      append_control_escape(s, c);
+    } else {
+      s.append(text, i, n);
+    }
+    i += n;
+  }
   if (!s.empty() && std::string_view("=+-@\t\r").find(s[0]) != std::string_view::npos &&
       !plain_number(s)) {
     s.insert(0, 1, '\'');

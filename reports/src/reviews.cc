@@ -9,6 +9,8 @@
 #include <set>
 #include <sstream>
 
+#include "claimtrace/source.h"
+
 namespace claimtrace {
 namespace {
 
@@ -71,6 +73,13 @@ Result<ReviewBook> parse_reviews(const std::string& path, const std::string& xml
     r.attribute = n.attribute("attribute").value();
     r.review.decision = *d;
     r.review.date = n.attribute("date").value();
+    // A decision is dated so a later reader knows when it was taken; the writer always dates it.
+    if (PartialDate::parse(r.review.date).precision != DatePrecision::kDay) {
+      return parse_failure(path, xml, n,
+                           r.review.date.empty() ? "<review> needs date=\"YYYY-MM-DD\""
+                                                 : "date must be a day like 2026-11-22, not \"" +
+                                                       r.review.date + "\"");
+    }
     r.review.note = n.text().get();
     book.records.push_back(std::move(r));
   }

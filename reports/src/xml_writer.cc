@@ -10,10 +10,11 @@ namespace claimtrace {
 namespace {
 
 constexpr size_t kChunk = 1 << 16;
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
 
 // Appends s escaped for an attribute value or element text. Markup characters become entity
 // references; in an attribute so do tab and line breaks, which a parser would otherwise fold.
+// What XML 1.0 cannot carry at all (a C0 control, U+FFFE, U+FFFF, a byte that is not UTF-8)
+// is written "\x1b", "\ufffe", "\xff", and a backslash "\\", so a path reads back exactly.
 void append_escaped(std::string& out, std::string_view s, bool attribute) {
   for (size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -40,11 +41,14 @@ void append_escaped(std::string& out, std::string_view s, bool attribute) {
         case '\r':
           out += attribute ? "&#13;" : "\r";
           break;
+        case '\\':
+          out += "\\\\";
+          break;
         default:
           if (c >= 0x20) {
             out += static_cast<char>(c);
           } else {
-            out += kReplacement;
+            append_control_escape(out, c);
           }
       }
       ++i;
@@ -52,14 +56,14 @@ void append_escaped(std::string& out, std::string_view s, bool attribute) {
     }
     const size_t n = utf8_char_length(s, i);
     if (n == 0) {
-      out += kReplacement;
+      append_byte_escape(out, c);
       ++i;
       continue;
     }
     const std::string_view ch = s.substr(i, n);
     // U+FFFE and U+FFFF are not characters XML allows.
     if (ch == "\xEF\xBF\xBE" || ch == "\xEF\xBF\xBF") {
-      out += kReplacement;
+      append_control_escape(out, utf8_code_point(ch));
     } else {
       out.append(ch);
     }

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "claimtrace/env.h"
@@ -17,10 +18,15 @@ struct Manifest {
   std::string path;               // the manifest file, "" when there is none
   std::string name;               // the corpus's name
   bool listed_only = false;       // files it does not list are excluded from the corpus
-  std::vector<Source> documents;  // paths relative to the manifest's directory
+  std::vector<Source> documents;  // paths relative to the manifest's directory; append with add()
 
   bool operator==(const Manifest&) const = default;
+  // The entry for a path, in constant time: the walk asks once per file.
   const Source* find(const std::string& relative_path) const;
+  void add(Source source);
+
+ private:
+  std::unordered_map<std::string, size_t> by_path_;  // index into documents
 };
 
 Result<Manifest> parse_manifest(const std::string& path, const std::string& xml);

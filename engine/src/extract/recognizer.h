@@ -77,6 +77,11 @@ class Breakdowns final : public Recognizer {
  public:
   void recognize(SentenceContext& s) const override;
 };
+// Numbers too large to hold: a warning with their place, as the number reader reads none.
+class UnreadableNumbers final : public Recognizer {
+ public:
+  void recognize(SentenceContext& s) const override;
+};
 
 // Every recognizer, in the order they run on a sentence.
 const std::vector<const Recognizer*>& recognizers();

@@ -17,15 +17,27 @@ const std::vector<const Recognizer*>& recognizers() {
   static const Lists lists;
   static const DatesAsClaims dates_as_claims;
   static const Breakdowns breakdowns;
+  static const UnreadableNumbers unreadable_numbers;
   // Mentions first: titles, lists, state classes and binding read the names. Document numbers
   // before quantities ("No. 215" is no count), ranks before quantities ("seventh" is no
   // count either). People after titles, whose words they read. Labels, titles, statuses, state
   // classes and lists take what quantities left. Dates as claims come after every claim, since they
   // first give those claims their periods and a date a quantity took is no claim of its own;
-  // breakdowns last, as they group the claims found.
-  static const std::vector<const Recognizer*> order = {
-      &mentions, &document_numbers, &ranks,         &quantities, &status_labels,   &titles,
-      &people,   &statuses,         &state_classes, &lists,      &dates_as_claims, &breakdowns};
+  // breakdowns last, as they group the claims found. Unreadable numbers only warn, so their place
+  // does not matter.
+  static const std::vector<const Recognizer*> order = {&mentions,
+                                                       &document_numbers,
+                                                       &ranks,
+                                                       &quantities,
+                                                       &status_labels,
+                                                       &titles,
+                                                       &people,
+                                                       &statuses,
+                                                       &state_classes,
+                                                       &lists,
+                                                       &dates_as_claims,
+                                                       &breakdowns,
+                                                       &unreadable_numbers};
   return order;
 }
 
