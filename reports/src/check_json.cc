@@ -49,7 +49,8 @@ std::string check_json(const Document& draft, const DraftCheck& check,
            ",\"explanation\":" + json_string(f.explanation) +
            ",\"claim\":" + claim_object(f.claim) + ",\"evidence\":[";
     for (size_t k = 0; k < f.evidence.size(); ++k) {
-      out += (k ? "," : "") + evidence_object(f.evidence[k]);
+      if (k) out += ',';
+      out += evidence_object(f.evidence[k]);
     }
     out += "]}";
   }
