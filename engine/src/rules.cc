@@ -76,13 +76,21 @@ std::string fold_name(std::string_view name) {
         icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, err);
     return U_SUCCESS(err) ? t : nullptr;
   }();
-  if (!prototype) return std::string(name);
-  // Transliterators are not safe to share between threads: each call uses its own copy.
-  std::unique_ptr<icu::Transliterator> t(prototype->clone());
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
-  t->transliterate(u);
   std::string folded;
-  u.toUTF8String(folded);
+  if (std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) == 0; })) {
+    // ASCII is its own Latin-ASCII form: only the case folds, and ICU is not needed.
+    folded.reserve(name.size());
+    for (char c : name) folded += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  } else {
+    if (!prototype) return std::string(name);
+    // Transliterators are not safe to share between threads: each thread has its own copy,
+    // made once (a copy of this compound transliterator costs more than using it).
+    thread_local std::unique_ptr<icu::Transliterator> t(prototype->clone());
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
+    t->transliterate(u);
+    u.toUTF8String(folded);
+  }
   // One Cyrillic letter is one Latin letter after ICU ("ш" -> "s") but two in English
   // spellings ("sh"): collapse those digraphs on both sides so the spellings meet.
   std::string out;
