@@ -10,6 +10,7 @@
 #include "claimtrace/claim_graph.h"
 #include "claimtrace/claim_key.h"
 #include "claimtrace/verify.h"
+#include "verify/wording.h"
 
 namespace claimtrace {
 namespace {
@@ -19,10 +20,6 @@ bool disagreement(DiscrepancyKind k) {
   return k == DiscrepancyKind::kValueConflict || k == DiscrepancyKind::kRankConflict ||
          k == DiscrepancyKind::kDateConflict || k == DiscrepancyKind::kLabelConflict ||
          k == DiscrepancyKind::kPlausibility;
-}
-
-std::string where(const Claim& c) {
-  return c.source + (c.period.empty() ? "" : ", " + c.period.iso());
 }
 
 // What verification recorded for one claim: the corpus claims it agrees with and those it
@@ -101,14 +98,9 @@ class DraftChecker {
     }
     f.verdict = Verdict::kUnsupported;
     if (claim.subject.empty() || claim.period_basis == PeriodBasis::kUnresolved) {
-      f.explanation = "Nothing to check it against: the claim has no known subject or period.";
+      f.explanation = no_basis_words();
     } else {
-      Discrepancy about;
-      about.subject = claim.subject.text();
-      about.attribute = claim.attribute;
-      f.explanation = "Nothing in the corpus on " + about.measure_words() +
-                      (claim.period.empty() ? "" : " for " + period_words(claim.period.iso())) +
-                      ". Unsupported is not contradicted: look for a source.";
+      f.explanation = nothing_on_words(claim);
     }
     return f;
   }
@@ -162,8 +154,7 @@ class DraftChecker {
       }
       f.verdict = corpus_with_draft ? Verdict::kDisputed : Verdict::kContradicted;
       f.discrepancy = d->id;
-      f.explanation =
-          (corpus_with_draft ? "The corpus itself disagrees here. " : "") + d->explanation;
+      f.explanation = contradicted_words(*d, corpus_with_draft);
       return true;
     }
     return false;
@@ -187,7 +178,7 @@ class DraftChecker {
         if (d->kind == DiscrepancyKind::kPlausibility) continue;
         f.verdict = Verdict::kDisputed;
         f.discrepancy = d->id;
-        f.explanation = "The corpus itself disagrees on this. " + d->explanation;
+        f.explanation = disputed_words(*d);
         for (const Evidence& e : d->evidence) {
           if (e.claim.empty()) continue;
           f.evidence.push_back(e);
@@ -211,13 +202,13 @@ class DraftChecker {
     }
     if (f.evidence.empty()) return false;
     f.verdict = Verdict::kSupported;
-    f.explanation = "Agrees with ";
-    for (size_t i = 0; i < f.evidence.size(); ++i) {
-      const Claim* c = claim_by_id(f.evidence[i].claim);
-      f.explanation += (i ? "; " : "") + std::string("\"") + f.evidence[i].quote + "\" (" +
-                       (c ? where(*c) : f.evidence[i].source) + ")";
+    std::vector<std::pair<std::string, const Claim*>> quotes;
+    std::vector<std::string> quoted_sources;
+    for (const Evidence& e : f.evidence) {
+      quotes.push_back({e.quote, claim_by_id(e.claim)});
+      quoted_sources.push_back(e.source);
     }
-    f.explanation += ".";
+    f.explanation = agrees_words(quotes, quoted_sources);
     return true;
   }
 

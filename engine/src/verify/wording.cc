@@ -250,4 +250,37 @@ std::string similar_bodies_words(
          "): one body named wrongly, or different bodies? Check which is meant.";
 }
 
+std::string no_basis_words() {
+  return "Nothing to check it against: the claim has no known subject or period.";
+}
+
+std::string nothing_on_words(const Claim& claim) {
+  Discrepancy about;
+  about.subject = claim.subject.text();
+  about.attribute = claim.attribute;
+  return "Nothing in the corpus on " + about.measure_words() +
+         (claim.period.empty() ? "" : " for " + period_words(claim.period.iso())) +
+         ". Unsupported is not contradicted: look for a source.";
+}
+
+std::string contradicted_words(const Discrepancy& d, bool corpus_with_draft) {
+  return (corpus_with_draft ? "The corpus itself disagrees here. " : "") + d.explanation;
+}
+
+std::string disputed_words(const Discrepancy& d) {
+  return "The corpus itself disagrees on this. " + d.explanation;
+}
+
+std::string agrees_words(const std::vector<std::pair<std::string, const Claim*>>& quotes,
+                         const std::vector<std::string>& sources) {
+  std::string out = "Agrees with ";
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    const Claim* c = quotes[i].second;
+    const std::string where =
+        c ? c->source + (c->period.empty() ? "" : ", " + c->period.iso()) : sources[i];
+    out += (i ? "; " : "") + std::string("\"") + quotes[i].first + "\" (" + where + ")";
+  }
+  return out + ".";
+}
+
 }  // namespace claimtrace

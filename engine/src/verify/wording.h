@@ -71,4 +71,17 @@ std::string similar_bodies_words(
     const std::vector<std::pair<std::string, std::set<std::string>>>& names,
     const std::vector<std::string>& heads);
 
+// The draft check's verdicts (check.cc), worded with the findings they rest on.
+// A claim with no known subject or period: nothing can be compared with it.
+std::string no_basis_words();
+// Nothing in the corpus on the claim's subject, measure and period.
+std::string nothing_on_words(const Claim& claim);
+// The draft's claim is on one side of a finding; the corpus may also be split (disputed).
+std::string contradicted_words(const Discrepancy& d, bool corpus_with_draft);
+// The corpus disagrees on the claim's key though no corpus claim conflicts with the draft's.
+std::string disputed_words(const Discrepancy& d);
+// Corpus claims that agree: each quote and where it stands (its source and period).
+std::string agrees_words(const std::vector<std::pair<std::string, const Claim*>>& quotes,
+                         const std::vector<std::string>& sources);
+
 }  // namespace claimtrace
