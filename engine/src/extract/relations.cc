@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "numbers.h"
+
 namespace claimtrace {
 
 namespace {
@@ -157,7 +159,16 @@ class Reader {
   bool is(size_t k, RelationWords::Role role) const { return k < t_.size() && (roles_[k] & role); }
 
   size_t skipped(size_t k) const {
-    for (size_t n = 0; n < 3 && k < t_.size() && is(k, RelationWords::kSkip); ++n) ++k;
+    for (size_t n = 0; n < 3 && k < t_.size(); ++n) {
+      if (is(k, RelationWords::kSkip)) {
+        ++k;
+        continue;
+      }
+      // A count before the parties: "the five Central Asian states", "its 27 member states".
+      const std::optional<NumberMatch> count = match_number(t_, k, s_.rules.numbers);
+      if (!count || count->ordinal || count->last <= k) break;
+      k = count->last;
+    }
     return k;
   }
 

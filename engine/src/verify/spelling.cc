@@ -67,12 +67,17 @@ std::string holder_of(const std::string& office_text) {
 
 bool same_word(const std::string& a, const std::string& b) {
   if (a == b) return true;
-  const size_t longer = std::max(a.size(), b.size());
+  const std::string& s = a.size() <= b.size() ? a : b;
+  const std::string& l = a.size() <= b.size() ? b : a;
+  // A feminine form ("Ivanov"/"Ivanova", "Mirziyoyev"/"Mirziyoyeva") names another person.
+  if (l.size() == s.size() + 1 && l.back() == 'a' && l.compare(0, s.size(), s) == 0) return false;
   const size_t d = edit_distance(a, b);
-  if (std::min(a.size(), b.size()) >= 5 && d <= 1) return true;
+  if (s.size() >= 5 && d <= 1) return true;
+  // Same consonants, vowels transliterated differently; short words ("Xi"/"Xu", "Kim"/"Kam")
+  // have too few letters to tell a spelling from another name.
   const std::string ca = consonants(a);
-  return ca.size() >= 2 && ca == consonants(b) && a[0] == b[0] &&
-         d <= std::max<size_t>(2, longer / 3);
+  return s.size() >= 4 && ca.size() >= 2 && ca == consonants(b) && a[0] == b[0] &&
+         d <= std::max<size_t>(2, l.size() / 3);
 }
 
 bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b) {
