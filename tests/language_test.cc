@@ -125,6 +125,20 @@ TEST(Language, RussianAndEnglishFigureShareAKeyAndCompare) {
   EXPECT_EQ(v.discrepancies[0].attribute, "trade.turnover");
 }
 
+// A language without rules of its own is read with the default profile, and the reader is told.
+TEST(Language, ADocumentInALanguageWithoutAProfileIsReadWithAWarning) {
+  Source meta;
+  meta.id = "de";
+  meta.language = {"de", "manifest"};
+  Document d = ingest_bytes("de.txt", "Der Handel erreichte 6,4 Milliarden Dollar.", meta, rules());
+  Extraction e = extract(d, rules());
+  ASSERT_EQ(e.diagnostics.size(), 1u);
+  EXPECT_EQ(e.diagnostics[0].where.file, "de.txt");
+  EXPECT_NE(e.diagnostics[0].message.find("no profile for language \"de\""), std::string::npos);
+  EXPECT_TRUE(extract(ingest_text("ru", "Товарооборот составил 6,4 млрд долларов."), rules())
+                  .diagnostics.empty());
+}
+
 TEST(Language, InflectedStateNamesResolve) {
   ASSERT_TRUE(rules().valid()) << rules().status().to_string();
   Document d = ingest_text("kz", "Переговоры с Казахстаном и поставки из Китая обсуждались.");

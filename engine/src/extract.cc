@@ -24,6 +24,14 @@ Extraction extract(const Document& document, const RuleSet& rules) {
   // The rules of the document's language, and its words stemmed as those rules' words were.
   const std::string language = document_language(document);
   const RuleData& r = rules.profile(language);
+  if (!language.empty() && language != r.language) {
+    // Never a silent guess: words, months and decimal separators are read as another language's.
+    Diagnostic d;
+    d.where.file = document.source.path;
+    d.message = "the rules have no profile for language \"" + language + "\": read with the \"" +
+                r.language + "\" rules, so its figures may be misread or missed";
+    out.diagnostics.push_back(std::move(d));
+  }
   std::unique_ptr<Stemmer> stemmer = Stemmer::for_language(r.language);
   StemmingScope stemming(stemmer.get());
   DateContext dates;
