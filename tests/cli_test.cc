@@ -15,48 +15,20 @@
 #include <string>
 #include <vector>
 
+#include "cli_run.h"
 #include "xml_schema.h"
 
 namespace {
 
-const std::string kBinary = CLAIMTRACE_BINARY;
-const std::string kSource = CLAIMTRACE_SOURCE_DIR;
-const std::string kExpected = std::string(CLAIMTRACE_TEST_DATA) + "/expected/";
+using namespace cli;
+
 // Relative to the source directory, where every command runs.
 const std::string kRules = "--rules tests/data/rules ";
 const std::string kCorpus = "tests/data/cli/corpus";
 
-struct Outcome {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-std::string read_all(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-void write_all(const std::string& path, const std::string& data) {
-  std::ofstream f(path, std::ios::binary);
-  f << data;
-}
-
-// Runs `claimtrace ARGS` in directory `cwd`, capturing stdout and stderr separately.
+// Runs `claimtrace ARGS` in directory `cwd`, the source directory unless told.
 Outcome claimtrace(const std::string& args, const std::string& cwd = kSource) {
-  static int n = 0;
-  std::string base = "/tmp/claimtrace-cli-" + std::to_string(getpid()) + "-" + std::to_string(n++);
-  std::string cmd =
-      "cd '" + cwd + "' && '" + kBinary + "' " + args + " >" + base + ".out 2>" + base + ".err";
-  int status = std::system(cmd.c_str());
-  Outcome r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = read_all(base + ".out");
-  r.err = read_all(base + ".err");
-  std::remove((base + ".out").c_str());
-  std::remove((base + ".err").c_str());
-  return r;
+  return run_claimtrace(args, cwd);
 }
 
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {
@@ -64,15 +36,6 @@ std::string replace_all(std::string s, const std::string& from, const std::strin
     s.replace(at, from.size(), to);
   }
   return s;
-}
-
-// Compares with an expected file; CLAIMTRACE_UPDATE_EXPECTED=1 rewrites it instead.
-void expect_file(const std::string& name, const std::string& actual) {
-  if (std::getenv("CLAIMTRACE_UPDATE_EXPECTED")) {
-    write_all(kExpected + name, actual);
-    return;
-  }
-  EXPECT_EQ(actual, read_all(kExpected + name)) << "differs from tests/data/expected/" << name;
 }
 
 // Every report.xml the CLI writes must be what reports/report.xsd says it is.

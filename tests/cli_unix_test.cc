@@ -13,53 +13,17 @@
 #include <sstream>
 #include <string>
 
+#include "cli_run.h"
+
 namespace {
 
-const std::string kBinary = CLAIMTRACE_BINARY;
-const std::string kSource = CLAIMTRACE_SOURCE_DIR;
-const std::string kExpected = std::string(CLAIMTRACE_TEST_DATA) + "/expected/";
+using namespace cli;
+
 const std::string kRules = "--rules '" + kSource + "/tests/data/rules' ";
 const std::string kCorpus = kSource + "/tests/data/cli/corpus";
 const std::string kDraft = kSource + "/tests/data/cli/draft.txt";
 
-struct Outcome {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-std::string read_all(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
-
-// Runs `claimtrace ARGS` (a shell command line tail: redirections allowed) in `cwd`.
-Outcome run(const std::string& args, const std::string& cwd) {
-  static int n = 0;
-  const std::string base =
-      "/tmp/claimtrace-unix-" + std::to_string(getpid()) + "-" + std::to_string(n++);
-  const std::string cmd =
-      "cd '" + cwd + "' && '" + kBinary + "' " + args + " >" + base + ".out 2>" + base + ".err";
-  const int status = std::system(cmd.c_str());
-  Outcome r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = read_all(base + ".out");
-  r.err = read_all(base + ".err");
-  std::remove((base + ".out").c_str());
-  std::remove((base + ".err").c_str());
-  return r;
-}
-
-// Compares with an expected file; CLAIMTRACE_UPDATE_EXPECTED=1 rewrites it instead.
-void expect_file(const std::string& name, const std::string& actual) {
-  if (std::getenv("CLAIMTRACE_UPDATE_EXPECTED")) {
-    std::ofstream(kExpected + name, std::ios::binary) << actual;
-    return;
-  }
-  EXPECT_EQ(actual, std::string(read_all(kExpected + name)))
-      << "differs from tests/data/expected/" << name;
-}
+Outcome run(const std::string& args, const std::string& cwd) { return run_claimtrace(args, cwd); }
 
 // A scratch folder holding a copy of the small corpus (its manifest, notes and README).
 class CliUnix : public ::testing::Test {
@@ -93,7 +57,8 @@ TEST_F(CliUnix, VerifyReadsTheCurrentDirectoryAndNotItsOwnReport) {
   Outcome first = run("verify " + kRules, dir_);
   EXPECT_EQ(first.exit_code, 1) << first.err;
   const std::string summary =
-      "2 documents (0 skipped, 2 excluded), 13 claims, 4 discrepancies: 2 high, 0 medium, 0 low, 2 info\n"
+      "2 documents (0 skipped, 2 excluded), 13 claims, 4 discrepancies: 2 high, 0 medium, 0 low, 2 "
+      "info\n"
       "report: claimtrace-report/report.xml\n"
       "        claimtrace-report/report.html\n";
   EXPECT_EQ(first.out, summary);

@@ -13,20 +13,6 @@ namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
-uint32_t code_point(std::string_view ch) {
-  auto b = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(ch[i])); };
-  switch (ch.size()) {
-    case 1:
-      return b(0);
-    case 2:
-      return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
-    case 3:
-      return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
-    default:
-      return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
-  }
-}
-
 // HTML's parse errors among valid characters: C1 controls and the noncharacters.
 bool html_cannot_carry(uint32_t cp) {
   if (cp >= 0x80 && cp <= 0x9F) return true;
@@ -79,7 +65,7 @@ void append_html(std::string& out, std::string_view s) {
       continue;
     }
     std::string_view ch = s.substr(i, n);
-    const uint32_t cp = code_point(ch);
+    const uint32_t cp = utf8_code_point(ch);
     if (html_cannot_carry(cp)) {
       out += kReplacement;
     } else if (is_hidden_control(cp)) {
