@@ -133,6 +133,16 @@ void add_minor_part(SentenceContext& s, QuantityRead& q, bool currency_after) {
 }
 
 // "5 feet 2 inches", "12 ft and 2 in": a figure in the unit's minor unit adds to it.
+// The figure is a measure in unit u, whose words end before token `last`.
+void measure_in(QuantityRead& q, const UnitRule& u, size_t last) {
+  q.kind = ClaimKind::kMeasure;
+  q.unit = u.unit;
+  q.factor = u.factor;
+  q.offset = u.offset;
+  q.value = q.number * u.factor + u.offset;
+  q.last = last;
+}
+
 void add_minor_measure(SentenceContext& s, QuantityRead& q, const UnitRule& u) {
   const std::vector<Token>& t = s.tokens();
   if (u.minor_words.empty() || q.number < 0 || q.has_multiplier) return;
@@ -258,21 +268,10 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
     q.unit.assign(1, 'x');  // not = "x": GCC 12 -O3 warns falsely (-Wrestrict, PR 105329)
     q.last = x->last;
   } else if (const PhraseHit* u = bracketed_unit(s, j)) {  // "20 (kg)"
-    const UnitRule& ur = r.units[u->use.row];
-    q.kind = ClaimKind::kMeasure;
-    q.unit = ur.unit;
-    q.factor = ur.factor;
-    q.offset = ur.offset;
-    q.value = q.number * ur.factor + ur.offset;
-    q.last = u->last + 1;
+    measure_in(q, r.units[u->use.row], u->last + 1);
   } else if (const PhraseHit* u = unit_at(s, j)) {
     const UnitRule& ur = r.units[u->use.row];
-    q.kind = ClaimKind::kMeasure;
-    q.unit = ur.unit;
-    q.factor = ur.factor;
-    q.offset = ur.offset;
-    q.value = q.number * ur.factor + ur.offset;
-    q.last = u->last;
+    measure_in(q, ur, u->last);
     add_minor_measure(s, q, ur);
   } else if (const PhraseHit* noun = s.count_noun(j)) {
     // "a 20-year low": a number joined to its noun before an extreme word dates the extreme;
