@@ -94,7 +94,8 @@ std::optional<ClaimKey> key_of(const Claim& c, const RuleData& r, bool goals) {
   const AttributeRule* a = r.declared(c.attribute);
   if (!a || a->comparison == Comparison::kNone) return {};
   // Unresolved or unknown: no time to compare at.
-  if (c.period_basis != PeriodBasis::kStated && c.period_basis != PeriodBasis::kDocumentDate) {
+  if (c.period_basis != PeriodBasis::kStated && c.period_basis != PeriodBasis::kDocumentDate &&
+      c.period_basis != PeriodBasis::kContext) {
     return {};
   }
   ClaimKey k;

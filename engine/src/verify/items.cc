@@ -30,7 +30,7 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool 
   it.c = &c;
   it.doc = doc;
   it.comparison = r.declared(c.attribute)->comparison;
-  if (c.period_basis == PeriodBasis::kStated) {
+  if (c.period_basis == PeriodBasis::kStated || c.period_basis == PeriodBasis::kContext) {
     it.when = c.period.days(c.kind == ClaimKind::kEvent || c.kind == ClaimKind::kDate);
   } else {
     it.when = c.period.days(false);

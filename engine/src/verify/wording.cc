@@ -51,6 +51,8 @@ std::string when_words(const Item& it) {
   if (it.implicit) return "no period stated (document of " + period_words(c.period.iso()) + ")";
   if (c.period_basis == PeriodBasis::kDocumentDate)
     return "as of " + period_words(c.period.iso()) + " (document date)";
+  if (c.period_basis == PeriodBasis::kContext)
+    return period_words(c.period.iso()) + " (from the sentence before)";
   return period_words(c.period.iso());
 }
 
