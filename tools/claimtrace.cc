@@ -371,6 +371,8 @@ int run_verify(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   o.progress = progress_line(quiet);
+  // Only Web Annotations quote around a claim from the document's text.
+  o.keep_text = exports->count("annotations") > 0;
   std::optional<Pass> run = started(claims ? run_claims(default_env(), o.paths, o.rules_dir)
                                            : run_corpus(input_env(), o));
   if (!run) return kExitUsage;

@@ -1,6 +1,11 @@
 // Pipeline: corpus -> text -> claims -> graph -> verification, each stage through its own API.
 #include "claimtrace/pipeline.h"
 
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <new>
+#include <thread>
 #include <utility>
 
 #include "claimtrace/claims_file.h"
@@ -36,14 +41,66 @@ Result<RuleSet> load_rules(const Env& env, const std::string& dir) {
   return rules;
 }
 
-void extract_run(Pass& run, const PassOptions& options) {
-  std::vector<InputStatus> before;
-  before.reserve(run.documents.size());
-  for (const Document& d : run.documents) before.push_back(d.status);
-  run.extractions =
-      extract_corpus(run.documents, run.rules, options.ingest.threads, options.progress);
-  for (size_t i = 0; i < run.documents.size(); ++i) {
-    if (run.documents[i].status != before[i]) run.given_up.push_back(i);
+// Each document is read and extracted by one worker in turn, so only the documents in hand hold
+// their text; results land in their slot, so the order never depends on the thread count.
+void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
+                        const PassOptions& options) {
+  const size_t n = listing.entries.size();
+  run.documents.resize(n);
+  run.extractions.resize(n);
+  std::vector<char> out_of_memory(n, 0);
+  std::atomic<size_t> next{0};
+  std::mutex reporting;
+  size_t done = 0;
+  uint64_t bytes = 0;
+  auto one = [&](size_t i) {
+    const CorpusEntry& e = listing.entries[i];
+    Document& doc = run.documents[i];
+    if (e.status == InputStatus::kOk) {
+      doc = ingest_file(env, e.path, e.metadata, run.rules, options.ingest);
+    } else {
+      doc.source = e.metadata;
+      doc.bytes = e.size;
+      doc.status = e.status;
+      doc.reason = e.reason;
+    }
+    try {
+      run.extractions[i] = extract(doc, run.rules);
+      Extraction& x = run.extractions[i];
+      x.claims.shrink_to_fit();
+      x.mentions.shrink_to_fit();
+      x.breakdowns.shrink_to_fit();
+    } catch (const std::bad_alloc&) {
+      run.extractions[i] = Extraction{};
+      out_of_memory[i] = 1;
+    }
+    if (!options.keep_text) doc.text = Text();
+    if (options.progress) {
+      std::lock_guard<std::mutex> lock(reporting);
+      bytes += doc.bytes;
+      options.progress(++done, n, bytes);
+    }
+  };
+  const unsigned threads =
+      static_cast<unsigned>(std::min<size_t>(std::max(1u, options.ingest.threads), n));
+  if (threads <= 1) {
+    for (size_t i = 0; i < n; ++i) one(i);
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) {
+      pool.emplace_back([&] {
+        for (size_t i = next++; i < n; i = next++) one(i);
+      });
+    }
+    for (std::thread& t : pool) t.join();
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!out_of_memory[i]) continue;
+    Document& doc = run.documents[i];
+    doc.status = InputStatus::kSkipped;
+    doc.reason = Status::error(StatusCode::kUnsupported, "out of memory while extracting claims",
+                               Location{.file = doc.source.path});
+    run.given_up.push_back(i);
   }
 }
 
@@ -66,8 +123,13 @@ Result<Pass> read_corpus(const Env& env, const PassOptions& options) {
 }
 
 Result<Pass> extract_claims(const Env& env, const PassOptions& options) {
-  Result<Pass> run = read_corpus(env, options);
-  if (run.is_ok()) extract_run(run.value(), options);
+  Result<RuleSet> rules = load_rules(env, options.rules_dir);
+  if (!rules.is_ok()) return rules.status();
+  Pass run;
+  run.rules = std::move(rules).value();
+  CorpusListing listing = list_corpus(env, options.paths, options.ingest);
+  run.listing_diagnostics = std::move(listing.diagnostics);
+  ingest_and_extract(env, listing, run, options);
   return run;
 }
 

@@ -24,6 +24,10 @@ struct PassOptions {
   std::string rules_dir;
   IngestOptions ingest;      // max_bytes, and threads for reading and for extraction
   ExtractProgress progress;  // called as documents are extracted; may be empty
+  // Keep each document's normalized text once its claims are extracted. Only views that quote
+  // around a claim beyond its sentence need it (Web Annotations); without it a run holds claims,
+  // not the corpus, so memory follows what was found rather than what was read.
+  bool keep_text = true;
 };
 
 // One pass over a corpus: what it has found so far; each stage fills its part.
