@@ -26,6 +26,7 @@
 #include "claimtrace/reviews.h"
 #include "claimtrace/utf8.h"
 #include "input_env.h"
+#include "spread.h"
 
 namespace po = boost::program_options;
 using namespace claimtrace;
@@ -371,8 +372,13 @@ int run_verify(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   o.progress = progress_line(quiet);
-  std::optional<Pass> run = started(claims ? run_claims(default_env(), o.paths, o.rules_dir)
-                                           : run_corpus(input_env(), o));
+  // Only Web Annotations quote around a claim from the document's text.
+  o.keep_text = exports->count("annotations") > 0;
+  std::optional<Result<Pass>> pass =
+      claims ? std::optional<Result<Pass>>(run_claims(default_env(), o.paths, o.rules_dir))
+             : verify_pass(input_env(), o);
+  if (!pass) return kExitOk;  // a process of an MPI job other than the first: its shard is sent
+  std::optional<Pass> run = started(std::move(*pass));
   if (!run) return kExitUsage;
   const int applied = apply_reviews(reviews.value().book, run->verification.discrepancies);
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "claimtrace/claim_key.h"
@@ -54,9 +55,9 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& rules, b
 // Every compared claim of the corpus, with the indexes the comparisons and checks read.
 struct Keyed {
   std::vector<Item> items;
-  std::map<ClaimKey, std::vector<size_t>> keys;      // key -> items, in item order
-  std::map<ClaimKey, std::vector<size_t>> statuses;  // events by the status they began
-  std::map<std::string, const Claim*> by_id;         // every claim, compared or not
+  std::map<ClaimKey, std::vector<size_t>> keys;         // key -> items, in item order
+  std::map<ClaimKey, std::vector<size_t>> statuses;     // events by the status they began
+  std::unordered_map<std::string, const Claim*> by_id;  // every claim, compared or not
 
   static Keyed build(const std::vector<Extraction>& extractions, const RuleData& rules);
 };
