@@ -1,8 +1,12 @@
 // People not in the entity list: capitalized words next to a title ("Ambassador Zhang Xiao",
-// "Zhang Xiao, China's ambassador"), and the office they hold when its state is stated.
+// "Zhang Xiao, China's ambassador", "X took up his post as ambassador") or a reporting verb
+// ("X said"), and the office they hold when its state is stated.
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "extract/recognizer.h"
@@ -28,7 +32,7 @@ const Mention* country_at(const SentenceContext& s, const MentionAt* m) {
 }
 
 // A word that may be part of a person's name: capitalized, no known name, no date, no title,
-// not an acronym.
+// no body's word ("Ministry"), not an acronym.
 bool name_word(const SentenceContext& s, size_t k) {
   const Token& w = s.tokens()[k];
   if (w.kind != TokenKind::kWord || !w.capitalized || w.text.size() < 2) return false;
@@ -38,7 +42,8 @@ bool name_word(const SentenceContext& s, size_t k) {
     all_upper = w.text[i] == w.lower[i] ? false : all_upper;
   }
   if (all_upper) return false;
-  return !mention_over(s, k) && s.in_date[k] < 0 && !s.longest(k, kTitle);
+  return !mention_over(s, k) && s.in_date[k] < 0 && !s.longest(k, kTitle) &&
+         !s.longest(k, kBodyHead);
 }
 
 // Name words from token k onwards ("Kassym-Jomart Tokayev"): one past the last, or k.
@@ -49,7 +54,16 @@ size_t name_forward(const SentenceContext& s, size_t k) {
     end = ++j;
     if (j + 1 < t.size() && t[j].joiner && name_word(s, j + 1)) ++j;
   }
+  // Capitalized words before a body's word name the body: "Foreign Ministry".
+  if (end > k && end < t.size() && s.longest(end, kBodyHead)) return k;
   return end;
+}
+
+// Words of a name from token first to last: joiners ("Kassym-Jomart") do not count.
+size_t name_words_in(const SentenceContext& s, size_t first, size_t last) {
+  size_t n = 0;
+  for (size_t k = first; k < last; ++k) n += !s.tokens()[k].joiner;
+  return n;
 }
 
 // Name words ending just before token e: the first of them, or e. The sentence's first word
@@ -161,8 +175,88 @@ size_t after_title(const SentenceContext& s, const PhraseHit& title) {
       break;
     }
   }
-  // Only a link with a state after it: "President of Belarus Alexander Lukashenko".
-  return k > title.last && !country_at(s, mention_over(s, k - 1)) ? title.last : k;
+  if (k > title.last && !country_at(s, mention_over(s, k - 1))) {
+    // A body in lower case after the link, then a full name: "head of the park
+    // administration Wang Xi".
+    size_t j = k;
+    while (j < t.size() && j < title.last + s.policy.title_link && t[j].kind == TokenKind::kWord &&
+           !t[j].capitalized) {
+      ++j;
+    }
+    if (j > k && name_words_in(s, j, name_forward(s, j)) >= 2) return j;
+    return title.last;  // only a link with a state after it: "President of Belarus A. L."
+  }
+  return k;
+}
+
+// "X took up his post as China's ambassador": the sentence opens with the holder's name and a
+// role link stands before the title (or before the state named with it). The first of the
+// name's tokens and one past its last, or {0, 0}.
+std::pair<size_t, size_t> holder_by_role(const SentenceContext& s, const PhraseHit& title) {
+  const std::vector<Token>& t = s.tokens();
+  size_t k = title.first;
+  if (const MentionAt* m = k > 0 ? mention_over(s, k - 1) : nullptr; country_at(s, m)) k = m->first;
+  if (k < 3 || !s.rules.role_links.count(t[k - 1].lower)) return {0, 0};
+  const size_t last = name_forward(s, 0);
+  // Two words at least: the sentence's first word is capitalized anyway.
+  if (name_words_in(s, 0, last) < 2 || last >= k - 1) return {0, 0};
+  return {0, last};
+}
+
+// Whether tokens [first, last) read as a person's name beside a reporting verb: two words at
+// least, or a surname of a person named earlier in the document; not the end of a body's
+// name ("the Ministry of Foreign Affairs said").
+bool reported_name(const SentenceContext& s, size_t first, size_t last) {
+  const std::vector<Token>& t = s.tokens();
+  if (first >= last) return false;
+  if (first > 0 && s.rules.title_links.count(t[first - 1].lower)) return false;
+  for (size_t k = first; k < last; ++k) {
+    if (s.longest(k, kBodyHead)) return false;
+  }
+  if (name_words_in(s, first, last) >= 2) return true;
+  Mention probe = s.mention_at(first, last);
+  const std::string written = s.lower_label(first, last);
+  return person_canonical(s, probe, written) != written;
+}
+
+// Whether a person's name already covers part of text [begin, end) in this sentence.
+bool person_named(const SentenceContext& s, uint64_t begin, uint64_t end) {
+  const uint64_t sentence = s.tokens().front().begin;
+  for (auto it = s.out.mentions.rbegin(); it != s.out.mentions.rend(); ++it) {
+    if (it->text_end <= sentence) break;
+    if (it->type == EntityType::kPerson && it->text_begin < end && begin < it->text_end)
+      return true;
+  }
+  return false;
+}
+
+// Whether an earlier claim of the document names this holder of this office.
+bool office_claimed(const SentenceContext& s, const std::string& holder, const std::string& key) {
+  for (size_t c = 0; c < s.first_claim; ++c) {
+    const Claim& x = s.out.claims[c];
+    if (x.attribute == s.policy.office_attribute && x.object == key &&
+        x.text.size() > holder.size() && x.text.compare(0, holder.size() + 2, holder + ", ") == 0)
+      return true;
+  }
+  return false;
+}
+
+// People named beside a reporting verb: "Shavkat Mirziyoyev said", "said Zhang Xiao".
+void reported_people(SentenceContext& s) {
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kReportingVerb) continue;
+    size_t first = name_backward(s, h.first), last = h.first;
+    if (!reported_name(s, first, last)) {
+      first = h.last;
+      last = name_forward(s, h.last);
+      if (!reported_name(s, first, last)) continue;
+    }
+    Mention m = s.mention_at(first, last);
+    if (m.surface.ends_with("'s") || person_named(s, m.text_begin, m.text_end)) continue;
+    m.type = EntityType::kPerson;
+    m.canonical = person_canonical(s, m, s.lower_label(first, last));
+    s.out.mentions.push_back(std::move(m));
+  }
 }
 
 }  // namespace
@@ -180,9 +274,12 @@ void People::recognize(SentenceContext& s) const {
       size_t k = i;
       if (const MentionAt* m = k > 0 ? mention_over(s, k - 1) : nullptr; country_at(s, m))
         k = m->first;
-      if (k < 2 || t[k - 1].text != ",") continue;
-      first = name_backward(s, k - 1);
-      last = k - 1;
+      if (k >= 2 && t[k - 1].text == ",") {
+        first = name_backward(s, k - 1);
+        last = k - 1;
+      } else {
+        std::tie(first, last) = holder_by_role(s, *title);
+      }
       if (first == last) continue;
       from = first;
       to = title->last;
@@ -206,6 +303,12 @@ void People::recognize(SentenceContext& s) const {
     const Office office = office_of(s, *title);
     if (!office.key.empty()) {
       drop_title_claim(s, *title);
+      // The document said already who holds this office: naming them by it again (as a party
+      // to a signing, say) repeats that claim, it does not make another.
+      if (office_claimed(s, name, office.key)) {
+        i = std::max(i, last > 0 ? last - 1 : 0);
+        continue;
+      }
       // The value: who holds it, then the office as written ("zang xiao, china's ambassador").
       Claim& c = s.add_label(std::min(from, office.first), std::max(to, office.last),
                              s.policy.office_attribute,
@@ -215,6 +318,7 @@ void People::recognize(SentenceContext& s) const {
     }
     i = std::max(i, last > 0 ? last - 1 : 0);
   }
+  if (!t.empty()) reported_people(s);
 }
 
 }  // namespace claimtrace
