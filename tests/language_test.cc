@@ -162,6 +162,20 @@ TEST(Language, ADocumentInALanguageWithoutAProfileIsReadWithAWarning) {
                   .diagnostics.empty());
 }
 
+// Untagged, a Polish document is identified as Polish: read with the default rules, and said so.
+TEST(Language, AnUntaggedDocumentInAnotherLatinLanguageIsNotTakenForEnglish) {
+  Document d = ingest_text(
+      "pl",
+      "Wymiana handlowa między Polską a Chinami wzrosła w ubiegłym roku do ponad czterdziestu "
+      "miliardów dolarów, podało ministerstwo rozwoju. Eksport polskiej żywności do Chin "
+      "pozostaje jednak niewielki.");
+  Extraction e = extract(d, rules());
+  ASSERT_EQ(e.diagnostics.size(), 1u);
+  EXPECT_NE(e.diagnostics[0].message.find("no profile for language \"pl\""), std::string::npos);
+  // Too short to tell: the letters say Latin, read as English without a word.
+  EXPECT_TRUE(extract(ingest_text("en", "Trade hit $6.4 billion."), rules()).diagnostics.empty());
+}
+
 TEST(Language, InflectedStateNamesResolve) {
   ASSERT_TRUE(rules().valid()) << rules().status().to_string();
   Document d = ingest_text("kz", "Переговоры с Казахстаном и поставки из Китая обсуждались.");
