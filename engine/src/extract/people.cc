@@ -1,6 +1,9 @@
 // People not in the entity list: capitalized words next to a title ("Ambassador Zhang Xiao",
 // "Zhang Xiao, China's ambassador", "X took up his post as ambassador") or a reporting verb
 // ("X said"), and the office they hold when its state is stated.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -36,12 +39,16 @@ const Mention* country_at(const SentenceContext& s, const MentionAt* m) {
 bool name_word(const SentenceContext& s, size_t k) {
   const Token& w = s.tokens()[k];
   if (w.kind != TokenKind::kWord || !w.capitalized || w.text.size() < 2) return false;
-  if (w.text == w.lower) return false;
-  bool all_upper = true;
-  for (size_t i = 1; i < w.text.size() && all_upper; ++i) {
-    all_upper = w.text[i] == w.lower[i] ? false : all_upper;
+  // An acronym ("PRC", "КНР") has no lower-case letter, in any script.
+  bool lower_letter = false;
+  for (int32_t i = 0, n = static_cast<int32_t>(w.text.size()); i < n && !lower_letter;) {
+    UChar32 c = 0;
+    U8_NEXT(w.text.data(), i, n, c);
+    lower_letter = c > 0 && u_islower(c);
   }
-  if (all_upper) return false;
+  if (!lower_letter) return false;
+  // Function words capitalized at a sentence's start ("The Global Times said").
+  if (s.rules.title_links.count(w.lower)) return false;
   return !mention_over(s, k) && s.in_date[k] < 0 && !s.longest(k, kTitle) &&
          !s.longest(k, kBodyHead);
 }
@@ -118,18 +125,22 @@ void drop_title_claim(SentenceContext& s, const PhraseHit& title) {
 // BY" (key), and the tokens that name it ("China's ambassador to Belarus").
 struct Office {
   std::string key;  // "" when no state is named
+  // A title another language names ("Посол" is "ambassador"): the office in those words with
+  // the states' names ("ambassador of china to kazakhstan"); "" for a title as written.
+  std::string named;
   Subject states;
   size_t first = 0, last = 0;
 };
 
 Office office_of(const SentenceContext& s, const PhraseHit& title) {
   const std::vector<Token>& t = s.tokens();
-  Office o{"", Subject(), title.first, title.last};
-  std::string of, to;
+  Office o{"", "", Subject(), title.first, title.last};
+  std::string of, to, of_name, to_name;
   if (title.first > 0) {
     const MentionAt* before = mention_over(s, title.first - 1);
     if (const Mention* c = country_at(s, before)) {
       of = c->entity;
+      of_name = c->canonical;
       o.first = before->first;
     }
   }
@@ -139,7 +150,9 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
       to_link = to_link || t[k].lower == "to";
       ++k;
     } else if (const Mention* c = country_at(s, mention_over(s, k))) {
-      (to_link || !of.empty() ? to : of) = c->entity;
+      const bool served = to_link || !of.empty();
+      (served ? to : of) = c->entity;
+      (served ? to_name : of_name) = c->canonical;
       k = o.last = mention_over(s, k)->last;
     } else {
       break;
@@ -150,14 +163,18 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
   std::vector<std::string> ids;
   o.key = s.rules.title_names[title.use.row];
   if (o.key.empty()) o.key = s.lower_label(title.first, title.last);
+  o.named = s.rules.title_names[title.use.row];
   if (!of.empty()) {
     o.key += " of " + of;
+    if (!o.named.empty()) o.named += " of " + of_name;
     ids.push_back(of);
   }
   if (!to.empty() && to != of) {
     o.key += " to " + to;
+    if (!o.named.empty()) o.named += " to " + to_name;
     ids.push_back(to);
   }
+  for (char& c : o.named) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   o.states = Subject(ids);
   return o;
 }
@@ -310,9 +327,10 @@ void People::recognize(SentenceContext& s) const {
         continue;
       }
       // The value: who holds it, then the office as written ("zang xiao, china's ambassador").
-      Claim& c = s.add_label(std::min(from, office.first), std::max(to, office.last),
-                             s.policy.office_attribute,
-                             name + ", " + s.lower_label(office.first, office.last));
+      Claim& c = s.add_label(
+          std::min(from, office.first), std::max(to, office.last), s.policy.office_attribute,
+          name + ", " +
+              (office.named.empty() ? s.lower_label(office.first, office.last) : office.named));
       c.object = office.key;
       c.subject = office.states;
     }
