@@ -26,7 +26,8 @@ RuleSet rules() {
         "<recognizer name=\"office\" attribute=\"office.holder\"/></attributes>"},
        {"entities.xml",
         "<entities><entity id=\"CN\" type=\"country\" name=\"China\"><alias>China</alias>"
-        "</entity><entity id=\"BY\" type=\"country\" name=\"Belarus\"><alias>Belarus</alias>"
+        "<alias>Китая</alias></entity><entity id=\"BY\" type=\"country\" name=\"Belarus\">"
+        "<alias>Belarus</alias><alias>Беларуси</alias>"
         "</entity><entity id=\"UZ\" type=\"country\" name=\"Uzbekistan\">"
         "<alias>Uzbekistan</alias></entity></entities>"},
        {"modality.xml", "<modality><reporting phrase=\"said\"/></modality>"},
@@ -34,7 +35,8 @@ RuleSet rules() {
         "<labels><title-link word=\"of\"/><title-link word=\"to\"/><role-link word=\"as\"/>"
         "<body-head phrase=\"Centre\"/><body-head phrase=\"Center\"/>"
         "<body-head phrase=\"Ministry\"/><title phrase=\"President\"/>"
-        "<title phrase=\"Ambassador\" office=\"bilateral\"/><title "
+        "<title phrase=\"Ambassador\" office=\"bilateral\"/><title-link word=\"в\"/>"
+        "<title phrase=\"Посол\" name=\"ambassador\" office=\"bilateral\"/><title "
         "phrase=\"Президент\"/></labels>"}});
   return r;
 }
@@ -217,6 +219,21 @@ TEST(People, AnOfficeRestatedInOneDocumentIsOneClaim) {
   size_t offices = 0;
   for (const Claim& cl : c.extractions[0].claims) offices += cl.attribute == "office.holder";
   EXPECT_EQ(offices, 1u);
+}
+
+// A title another language names gives the office in those words; the holder's name in Cyrillic
+// and in pinyin is one person, so one office is not held twice.
+TEST(People, AnOfficeInAnotherLanguageIsNamedAndItsHolderMeetsTheLatinSpelling) {
+  Corpus c = run({{"2024-01", "Посол Китая в Беларуси Се Сяоюн встретился со студентами."},
+                  {"2024-01", "Ambassador of China to Belarus Xie Xiaoyong met students."}});
+  std::vector<std::string> offices;
+  for (const Claim& cl : c.extractions[0].claims) {
+    if (cl.attribute == "office.holder") offices.push_back(cl.object + ": " + cl.text);
+  }
+  EXPECT_EQ(offices, (std::vector<std::string>{
+                         "ambassador of CN to BY: се сяоюн, ambassador of china to belarus"}));
+  EXPECT_TRUE(c.of(DiscrepancyKind::kLabelConflict).empty());
+  EXPECT_EQ(c.of(DiscrepancyKind::kNameVariant).size(), 1u);
 }
 
 }  // namespace
