@@ -68,6 +68,15 @@ TEST(VerifySemantics, AnUndatedFigureIsNotChainedToADatedOne) {
   EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
 }
 
+// --- 3. items of one list are facets, not rivals ----------------------------------------------
+
+TEST(VerifySemantics, ItemsOfOneListAreNotRivalValues) {
+  Outcome r = run({{"a", "2024-03",
+                    "In 2023 potash made up 40% of Belarus's exports to China and rapeseed oil "
+                    "12%."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
+}
+
 // --- 4. a part of a period against its whole ------------------------------------------------
 
 TEST(VerifySemantics, APartOfAPeriodAboveTheWholeYearConflicts) {
@@ -77,6 +86,12 @@ TEST(VerifySemantics, APartOfAPeriodAboveTheWholeYearConflicts) {
             "$7.2 billion."},
            {"b", "2025-02", "Trade turnover between Belarus and China was $6.1 billion in 2024."}});
   EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, AMonthsShipmentIsNoRivalOfTheTotalDelivered) {
+  Outcome r = run({{"a", "2021-04", "In March 2021 China delivered 500,000 doses to Belarus."},
+                   {"b", "2021-06", "China has delivered about five million doses to Belarus."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
 }
 
 // --- 5. records ---------------------------------------------------------------------------
@@ -122,6 +137,85 @@ TEST(VerifySemantics, AGrowthRateAndALevelImplyThePreviousLevel) {
       EXPECT_EQ(d.severity, Severity::kLow);
     }
   }
+}
+
+// --- 8. events: a label held since a date began then ---------------------------------------
+
+TEST(VerifySemantics, AStatusHeldSinceAYearIsDatedLikeTheEventThatBeganIt) {
+  Outcome r = run({{"a", "2014-01",
+                    "In 2013 Belarus and China established a comprehensive strategic "
+                    "partnership."},
+                   {"b", "2024-01",
+                    "Belarus and China have had a comprehensive strategic partnership since "
+                    "2011."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, AStatusHeldSinceTheYearItWasEstablishedAgrees) {
+  Outcome r = run({{"a", "2014-01",
+                    "In 2013 Belarus and China established a comprehensive strategic "
+                    "partnership."},
+                   {"b", "2024-01",
+                    "Belarus and China have had a comprehensive strategic partnership since "
+                    "2013."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 0u) << r.all();
+}
+
+TEST(VerifySemantics, TheFirstTalksDatedInTwoYearsAreADateConflict) {
+  Outcome r = run({{"a", "2024-01", "Belarus and China held their first talks in 1992."},
+                   {"b", "2024-02", "Belarus and China held their first talks in 1993."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, TalksWithoutAnOrdinalRecurAndAreNotOneEvent) {
+  Outcome r = run({{"a", "2024-01", "Belarus and China held talks in 1992."},
+                   {"b", "2024-02", "Belarus and China held talks in 1993."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 0u) << r.all();
+}
+
+// --- 9. rank scope binds to the nearest rank, within its clause ------------------------------
+
+std::string scope_of(const Outcome& r, const std::string& quote) {
+  for (const Extraction& e : r.extractions) {
+    for (const Claim& c : e.claims) {
+      if (c.quote == quote) return c.scope;
+    }
+  }
+  return "(no claim " + quote + ")";
+}
+
+TEST(VerifySemantics, AScopeBindsToTheNearestRankOnly) {
+  Outcome r = run({{"a", "2024-03",
+                    "China is Belarus's seventh largest trading partner and second largest "
+                    "import partner after Russia."}});
+  EXPECT_EQ(scope_of(r, "seventh largest trading partner"), "");
+  EXPECT_EQ(scope_of(r, "second largest import partner"), "after Russia");
+}
+
+TEST(VerifySemantics, APlaceInAnotherClauseIsNoScope) {
+  Outcome r =
+      run({{"a", "2024-03",
+            "China has become Belarus's largest trading partner, overtaking Russia, "
+            "officials in Minsk said."},
+           {"b", "2024-03", "In 2024 China was Belarus's second-largest trading partner."}});
+  EXPECT_EQ(scope_of(r, "largest trading partner"), "");
+  EXPECT_EQ(r.count(DiscrepancyKind::kRankConflict), 1u) << r.all();
+}
+
+// --- approximate figures read at the precision they were rounded to ---------------------------
+
+TEST(VerifySemantics, AboutFortyFiveBillionIsNotFortyOneBillion) {
+  Outcome r = run(
+      {{"a", "2024-03", "Trade turnover between Belarus and China was about $45 billion in 2023."},
+       {"b", "2024-03", "Trade turnover between Belarus and China was $41 billion in 2023."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, AboutARoundFigureAllowsTheRulesTolerance) {
+  Outcome r = run(
+      {{"a", "2024-03", "Trade turnover between Belarus and China was about $40 billion in 2023."},
+       {"b", "2024-03", "Trade turnover between Belarus and China was $37 billion in 2023."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
 }
 
 // --- 10. reading the report ------------------------------------------------------------------
