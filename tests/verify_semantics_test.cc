@@ -77,6 +77,13 @@ TEST(VerifySemantics, ItemsOfOneListAreNotRivalValues) {
   EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
 }
 
+TEST(VerifySemantics, AGrowthRateAndAShareInOneParagraphAreNotRivals) {
+  Outcome r = run({{"a", "2024-03",
+                    "Trade between Belarus and China grew by 33.5% to $5 billion in 2023. Potash "
+                    "accounted for 21.9% of trade in 2023."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
+}
+
 // --- 4. a part of a period against its whole ------------------------------------------------
 
 TEST(VerifySemantics, APartOfAPeriodAboveTheWholeYearConflicts) {
