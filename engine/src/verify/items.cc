@@ -26,6 +26,14 @@ std::string Item::signature() const {
 
 namespace {
 
+// "Second except Russia" counts Russia out: second of the rest is third of all.
+bool excepting(const std::string& scope) {
+  for (const char* word : {"except ", "кроме ", "акрамя "}) {
+    if (scope.rfind(word, 0) == 0) return true;
+  }
+  return false;
+}
+
 // The place of a figure's last significant digit: 1e9 for 45 billion, 1e10 for 40 billion.
 double last_digit_place(double v) {
   double place = std::pow(10.0, std::floor(std::log10(v)));
@@ -71,7 +79,7 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool 
   }
   switch (key->shape) {
     case KeyShape::kRank:
-      it.low = it.high = c.value + (c.scope.rfind("except ", 0) == 0 ? 1 : 0);
+      it.low = it.high = c.value + (excepting(c.scope) ? 1 : 0);
       break;
     case KeyShape::kQuantity:
       it.low = c.low;
