@@ -180,6 +180,12 @@ TEST(VerifySemantics, TalksWithoutAnOrdinalRecurAndAreNotOneEvent) {
   EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 0u) << r.all();
 }
 
+TEST(VerifySemantics, APersonsFirstVisitIsNotTheFirstVisitBetweenTheParties) {
+  Outcome r = run({{"a", "2024-01", "Lukashenko made his first visit to China in 1995."},
+                   {"b", "2024-02", "Lukashenka made the first visit to China in 1996."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 0u) << r.all();
+}
+
 // --- 9. rank scope binds to the nearest rank, within its clause ------------------------------
 
 std::string scope_of(const Outcome& r, const std::string& quote) {

@@ -103,9 +103,14 @@ std::optional<size_t> label_held_since(const SentenceContext& s, const DateMatch
 
 // "The first summit", "the second forum": an ordinal right before an event word makes one event
 // of its kind between its parties; the ordinal and the word are its object ("1 summit"). The
-// nearest such event word to the date, within the event window.
+// nearest such event word to the date, within the event window; none in a sentence naming a
+// person.
 std::string numbered_event(SentenceContext& s, const DateMatch& m) {
   const std::vector<Token>& t = s.tokens();
+  // "His first visit" is one person's first, not the parties': the key names no person.
+  for (const MentionAt& at : s.mentions) {
+    if (s.out.mentions[at.index].type == EntityType::kPerson) return "";
+  }
   std::string best;
   size_t best_distance = SIZE_MAX;
   for (const PhraseHit& h : s.hits) {
