@@ -1,11 +1,16 @@
-// verify()'s semantics on real reporting: states over a window, undated figures, lists, records,
-// breakdowns across sentences, derived figures; and the words reports name findings with.
+// verify()'s semantics on real reporting (issue 13), one section per class: 1 states over a
+// window, 2 undated figures, 3 lists and parallel clauses, 4 parts and totals, 5 records,
+// 6 breakdowns across sentences, 7 derived figures, 8 events (a status held since a date, ordinal
+// events), 9 rank scope, approximate figures, 10 the words reports name findings with. The draft
+// check and --fail-on are in check_test.cc and cli_test.cc; variants folded in report_html_test.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "claimtrace/discrepancy.h"
+#include "claimtrace/report_html.h"
 #include "claimtrace/verify.h"
 #include "test_corpus.h"
 
@@ -15,6 +20,7 @@ namespace {
 struct Outcome {
   std::vector<Document> docs;
   std::vector<Extraction> extractions;
+  std::optional<ClaimGraph> graph;
   Verification v;
 
   size_t count(DiscrepancyKind kind, Severity at_least = Severity::kLow) const {
@@ -37,8 +43,8 @@ Outcome run(std::vector<TestInput> inputs) {
   TestCorpus t = ingest_and_extract(inputs);
   r.docs = std::move(t.docs);
   r.extractions = std::move(t.extractions);
-  ClaimGraph graph = ClaimGraph::build(r.docs, r.extractions, fixture_rules());
-  r.v = verify(r.docs, r.extractions, fixture_rules(), graph, {});
+  r.graph.emplace(ClaimGraph::build(r.docs, r.extractions, fixture_rules()));
+  r.v = verify(r.docs, r.extractions, fixture_rules(), *r.graph, {});
   return r;
 }
 
@@ -146,7 +152,7 @@ TEST(VerifySemantics, AGrowthRateAndALevelImplyThePreviousLevel) {
   }
 }
 
-// --- 8. events: a label held since a date began then ---------------------------------------
+// --- 8. events: a label held since a date began then; an ordinal event is one event ---------
 
 TEST(VerifySemantics, AStatusHeldSinceAYearIsDatedLikeTheEventThatBeganIt) {
   Outcome r = run({{"a", "2014-01",
@@ -251,6 +257,21 @@ TEST(VerifySemantics, ReportsNameSubjectsPeriodsAndCountsAsReadersDo) {
   EXPECT_EQ(d.measure_words(),
             "Belarus\xE2\x80\x93"
             "China trade turnover");
+}
+
+TEST(VerifySemantics, TheReportCallsEvenSupportEvenAndFoldsInfoVariants) {
+  Outcome r = run({{"a", "2023-12",
+                    "Trade turnover between Belarus and China was $6 billion in 2021. "
+                    "Lukashenko met Xi in 2019."},
+                   {"b", "2024-03",
+                    "Trade turnover between Belarus and China was $3 billion in 2021. "
+                    "Lukashenka met Xi in 2019."}});
+  ASSERT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
+  ASSERT_EQ(r.count(DiscrepancyKind::kNameVariant, Severity::kInfo), 1u) << r.all();
+  const std::string html = report_html({r.docs, r.extractions, *r.graph, r.v, nullptr});
+  EXPECT_NE(html.find("even support"), std::string::npos);
+  EXPECT_EQ(html.find("class=\"tag best\""), std::string::npos);  // no side shown as winning
+  EXPECT_NE(html.find("Variants of names and labels (info): 1 finding<"), std::string::npos);
 }
 
 }  // namespace
