@@ -125,7 +125,10 @@ std::string numbered_event(SentenceContext& s, const DateMatch& m) {
       const std::optional<NumberMatch>& n = s.number_at(k);
       if (!n || !n->ordinal || n->last != h.first) continue;
       best = number_text(n->value);
-      for (size_t w = h.first; w < h.last; ++w) best += " " + std::string(t[w].lower);
+      for (size_t w = h.first; w < h.last; ++w) {
+        best += ' ';
+        best.append(t[w].lower);
+      }
       best_distance = distance;
       break;
     }
