@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "claimtrace/claim_key.h"
@@ -47,6 +48,10 @@ struct Item {
 // Totals that accumulate over their period: a part of the period cannot exceed the whole.
 bool is_flow(ClaimKind k);
 bool same_sentence(const Item& x, const Item& y);
+
+// The interval "about value" allows when compared: the rules' relative tolerance, narrowed
+// to the place the figure was rounded to, but never below half the tolerance.
+std::pair<double, double> approximate(double value, double tolerance);
 
 // The item a claim gives on its key, or nothing when the claim is not compared.
 // goals: targets and plans instead of facts.

@@ -279,7 +279,8 @@ std::string agrees_words(const std::vector<std::pair<std::string, const Claim*>>
   for (size_t i = 0; i < quotes.size(); ++i) {
     const Claim* c = quotes[i].second;
     const std::string where =
-        c ? c->source + (c->period.empty() ? "" : ", " + c->period.iso()) : sources[i];
+        c ? c->source + (c->period.empty() ? "" : ", " + period_words(c->period.iso()))
+          : sources[i];
     out += (i ? "; " : "") + std::string("\"") + quotes[i].first + "\" (" + where + ")";
   }
   return out + ".";
