@@ -11,7 +11,13 @@ bool ends_with(std::string_view w, std::string_view e) {
   return w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0;
 }
 
-bool cyrillic(std::string_view w) { return !w.empty() && static_cast<unsigned char>(w[0]) >= 0xd0; }
+// Cyrillic letters (U+0400..U+047F) start with these UTF-8 bytes.
+bool cyrillic(std::string_view w) {
+  return !w.empty() &&
+         (static_cast<unsigned char>(w[0]) == 0xd0 || static_cast<unsigned char>(w[0]) == 0xd1);
+}
+
+bool latin(std::string_view w) { return !w.empty() && static_cast<unsigned char>(w[0]) < 0x80; }
 
 // A word any phrase table of figures, time, modality or clauses claims is not a noun's.
 bool taken(const SentenceContext& s, size_t k) {
@@ -25,7 +31,7 @@ bool taken(const SentenceContext& s, size_t k) {
 
 // Whether a word can head a phrase counted by a number other than one. English: a plural
 // ("agreements", not "business" or "year"); Russian and Belarusian: not an adjective's ending
-// after a numeral ("китайских компаний").
+// after a numeral ("китайских компаний"); other scripts: none.
 bool head_like(const RuleData& r, std::string_view folded) {
   if (cyrillic(folded)) {
     for (std::string_view e : {"ых", "их", "ые", "ие", "ыя", "ія", "іх"}) {
@@ -33,6 +39,7 @@ bool head_like(const RuleData& r, std::string_view folded) {
     }
     return true;
   }
+  if (!latin(folded)) return false;  // a script the chunker has no rule for
   if (r.plural_nouns.count(std::string(folded))) return true;
   return ends_with(folded, "s") && !ends_with(folded, "ss") && !ends_with(folded, "us") &&
          !ends_with(folded, "is");

@@ -228,6 +228,10 @@ void Quantities::recognize(SentenceContext& s) const {
                                                         i + 1 < t.size() && !s.used(i + 1) &&
                                                         s.in_date[i + 1] < 0) {
       std::optional<QuantityRead> q1 = read_quantity(s, i + 1);
+      // "between $9 and $9.5 billion": the first figure may open with its currency.
+      if (const PhraseHit* cur = s.longest(i + 1, kCurrency); !q1 && cur && cur->last < t.size()) {
+        q1 = read_quantity(s, cur->last);
+      }
       if (!q1 && i + 2 < t.size() && r.negative_signs.count(t[i + 1].lower)) {
         q1 = read_quantity(s, i + 2);  // "between negative ten and fifteen"
       }
