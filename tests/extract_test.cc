@@ -394,5 +394,90 @@ TEST(Extract, ACurrencySignBelongsToTheNumberAfterIt) {
   EXPECT_EQ(a->value, 500);
 }
 
+// A plan and a fact in one sentence: each figure takes the verb of its own clause, not the
+// sentence's last trigger.
+TEST(Extract, ModalityIsEachClausesOwn) {
+  Extraction e = run(
+      "Trade reached $8.4 billion in 2023, and the sides plan to raise it to $10 billion by 2030.");
+  std::vector<std::pair<double, Modality>> got;
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::kAmount) got.emplace_back(c.value, c.modality);
+  }
+  EXPECT_EQ(got, (std::vector<std::pair<double, Modality>>{{8.4e9, Modality::kAsserted},
+                                                           {1e10, Modality::kPlanned}}));
+  // A trigger after a figure governs it in its clause, unless it governs a figure after it.
+  const Extraction e1 = run("Exports of $2 billion are the target.");
+  const Claim* t = find(e1, ClaimKind::kAmount);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->modality, Modality::kTarget);
+  std::vector<std::pair<double, Modality>> grow;
+  for (const Claim& c :
+       run("Trade of $5 billion in 2023 is expected to grow to $7 billion.").claims) {
+    if (c.kind == ClaimKind::kAmount) grow.emplace_back(c.value, c.modality);
+  }
+  EXPECT_EQ(grow, (std::vector<std::pair<double, Modality>>{{5e9, Modality::kAsserted},
+                                                            {7e9, Modality::kForecast}}));
+  // "will" in the figure's clause makes a forecast; the earlier clause stays a fact.
+  Extraction w =
+      run("Trade grew to $6 billion in 2023, up from $5 billion, and will reach $9 billion.");
+  std::vector<Modality> mods;
+  for (const Claim& c : w.claims) {
+    if (c.kind == ClaimKind::kAmount) mods.push_back(c.modality);
+  }
+  // Where a planned change starts is a fact; figures listed after a comma share the trigger.
+  std::vector<std::pair<double, Modality>> from;
+  for (const Claim& c : run("They plan to raise exports from $5 billion to $8 billion.").claims) {
+    if (c.kind == ClaimKind::kAmount) from.emplace_back(c.value, c.modality);
+  }
+  EXPECT_EQ(from, (std::vector<std::pair<double, Modality>>{{5e9, Modality::kAsserted},
+                                                            {8e9, Modality::kPlanned}}));
+  std::vector<Modality> listed;
+  for (const Claim& c :
+       run("The plan sets targets (exports of $2 billion, and $3 billion).").claims) {
+    if (c.kind == ClaimKind::kAmount) listed.push_back(c.modality);
+  }
+  EXPECT_EQ(listed, (std::vector<Modality>{Modality::kTarget, Modality::kTarget}));
+  EXPECT_EQ(mods,
+            (std::vector<Modality>{Modality::kAsserted, Modality::kAsserted, Modality::kForecast}));
+}
+
+// A share of a measure is not its level, and a surplus is not the turnover.
+TEST(Extract, ShareAndBalanceAreTheirOwnAttributes) {
+  const Extraction e1 = run("China's share of bilateral trade reached 40%.");
+  const Claim* share = find(e1, ClaimKind::kPercent);
+  ASSERT_NE(share, nullptr);
+  EXPECT_EQ(share->attribute, "trade.turnover.share");
+  const Extraction e2 = run("Bilateral trade grew by 40%.");
+  const Claim* level = find(e2, ClaimKind::kPercent);
+  ASSERT_NE(level, nullptr);
+  EXPECT_EQ(level->attribute, "trade.turnover");
+  const Extraction e3 = run("It ran a $600 billion trade surplus.");
+  const Claim* surplus = find(e3, ClaimKind::kAmount);
+  ASSERT_NE(surplus, nullptr);
+  EXPECT_EQ(surplus->attribute, "trade.balance");
+}
+
+// A counted noun no rule names is found through its modifiers; its head is the count's unit.
+TEST(Extract, CountedNounWithoutAList) {
+  Extraction e = run("They signed 19 intergovernmental, interbank and interregional deals.");
+  const Claim* c = find(e, ClaimKind::kCount);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value, 19);
+  EXPECT_EQ(c->unit, "deals");
+  EXPECT_EQ(c->scope, "intergovernmental interbank interregional");
+  EXPECT_EQ(c->attribute, "count.deals");
+  EXPECT_EQ(c->quote, "19 intergovernmental, interbank and interregional deals");
+  const Extraction e2 = run("It hired more than 700 doctors and more than 120 nurses.");
+  const Claim* d = find(e2, ClaimKind::kCount);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->unit, "doctors");
+  EXPECT_EQ(d->qualifier, Qualifier::kMoreThan);
+  // No head: a function word, a name before the number, a singular, a flag at half-staff.
+  for (const char* none : {"Of the 20 in the room, most left.", "They took Route 66 exits.",
+                           "A 24 hour service began.", "Flags flew at half-staff."}) {
+    EXPECT_EQ(find(run(none), ClaimKind::kCount), nullptr) << none;
+  }
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -172,6 +172,10 @@ TEST(Quantities, RangesAreOneInterval) {
   EXPECT_EQ(a.unit, "USD");
   EXPECT_EQ(a.low, 40e9);
   EXPECT_EQ(a.high, 45e9);
+  Claim opened = one("It would cost between $9 and $9.5 billion.");  // each with its currency
+  EXPECT_EQ(opened.qualifier, Qualifier::kRange);
+  EXPECT_EQ(opened.low, 9e9);
+  EXPECT_EQ(opened.high, 9.5e9);
   Claim people = one("Some two to three thousand people came.");
   EXPECT_EQ(people.low, 2000);
   EXPECT_EQ(people.high, 3000);

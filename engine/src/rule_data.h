@@ -49,6 +49,7 @@ enum PhraseTable : uint16_t {
   kBreakdownCue,
   kBreakdownRest,
   kBreakdownEnd,
+  kClauseOpener,
 };
 
 struct CurrencyRule {
@@ -165,6 +166,7 @@ struct RelationWords {
 struct ExtractionPolicy {
   // Windows in tokens.
   size_t count_noun = 4;    // words that may stand between a number and its noun
+  size_t counted_noun = 6;  // words a counted noun phrase no rule names may take
   size_t rank = 7;          // between an ordinal and the ranked noun
   size_t rank_scope = 6;    // between a rank and its scope ("after Russia")
   size_t event = 10;        // between an event's date and what happened
@@ -218,6 +220,9 @@ struct RuleData {
   WordSet bound_conjunctions;            // "and", "but": a lower and an upper bound as one interval
   WordMap<bool> range_openers;           // "between"; true: only for bare figures ("from")
   WordSet extreme_words;                 // "low", "high": "a 20-year low" counts no years
+  WordSet function_words;                // end a counted noun phrase: "of", "the", "were", "in"
+  WordSet noun_coordinators;             // join its modifiers: "interbank and interregional"
+  WordSet plural_nouns;                  // plurals without an "s": "people", "staff"
   bool bound_bare_numbers = false;       // "more than 20" is a claim without a unit
   std::vector<ValueRule> vague_numbers;  // "double-digit": at least 10
   std::vector<BreakdownRule> breakdowns;

@@ -31,6 +31,7 @@ Status load_policy(XmlRules& x) {
   };
   using P = ExtractionPolicy;
   static const Window kWindows[] = {{"count-noun", "tokens", &P::count_noun},
+                                    {"counted-noun", "tokens", &P::counted_noun},
                                     {"rank", "tokens", &P::rank},
                                     {"rank-scope", "tokens", &P::rank_scope},
                                     {"event", "tokens", &P::event},

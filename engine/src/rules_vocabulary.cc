@@ -160,6 +160,9 @@ Status load_quantities(XmlRules& x) {
                                    {"range-and", {"word"}, {}},
                                    {"bound-and", {"word"}, {}},
                                    {"extreme", {"word"}, {}},
+                                   {"function-word", {"word"}, {}},
+                                   {"noun-and", {"word"}, {}},
+                                   {"plural-noun", {"word"}, {}},
                                    {"range-open", {"word"}, {"bare"}},
                                    {"bare-bounds", {}, {}}});
   if (!s.is_ok()) return s;
@@ -215,7 +218,10 @@ Status load_quantities(XmlRules& x) {
   for (const auto& [name, set] : {std::pair<const char*, WordSet*>{"range-join", &d.range_joiners},
                                   {"range-and", &d.range_conjunctions},
                                   {"bound-and", &d.bound_conjunctions},
-                                  {"extreme", &d.extreme_words}}) {
+                                  {"extreme", &d.extreme_words},
+                                  {"function-word", &d.function_words},
+                                  {"noun-and", &d.noun_coordinators},
+                                  {"plural-noun", &d.plural_nouns}}) {
     s = x.each(name, [&, set = set](pugi::xml_node n) {
       set->insert(lower_word(n.attribute("word").value()));
       return Status::ok();
@@ -308,8 +314,9 @@ Status load_qualifiers(XmlRules& x) {
 }
 
 Status load_modality(XmlRules& x) {
-  Status s =
-      x.load("modality", {{"trigger", {"phrase", "modality"}, {}}, {"reporting", {"phrase"}, {}}});
+  Status s = x.load("modality", {{"trigger", {"phrase", "modality"}, {}},
+                                 {"reporting", {"phrase"}, {}},
+                                 {"clause", {"phrase"}, {"baseline"}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
   s = x.each("trigger", [&](pugi::xml_node n) -> Status {
@@ -327,8 +334,15 @@ Status load_modality(XmlRules& x) {
     return x.fail(n, "modality=\"" + m + "\" is not planned, target or forecast");
   });
   if (!s.is_ok()) return s;
-  return x.each("reporting", [&](pugi::xml_node n) {
-    return x.phrase(n, "phrase", d.phrases, kReportingVerb, 0);
+  s = x.each("reporting",
+             [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kReportingVerb, 0); });
+  if (!s.is_ok()) return s;
+  return x.each("clause", [&](pugi::xml_node n) -> Status {
+    const std::string baseline = n.attribute("baseline").value();
+    if (!baseline.empty() && baseline != "true" && baseline != "false") {
+      return x.fail(n, "baseline must be true or false");
+    }
+    return x.phrase(n, "phrase", d.phrases, kClauseOpener, baseline == "true" ? 1 : 0);
   });
 }
 

@@ -2,6 +2,7 @@
 #include "extract/binding.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -74,6 +75,66 @@ std::vector<Relation> member_relations(const SentenceContext& s) {
   return {};
 }
 
+bool is_figure(ClaimKind k) {
+  return k == ClaimKind::kAmount || k == ClaimKind::kCount || k == ClaimKind::kPercent ||
+         k == ClaimKind::kRatio || k == ClaimKind::kMeasure;
+}
+
+// Whether a new clause starts at token k: at ";", or at a comma or dash before a clause opener
+// ("while", "and", "up from") that the figure at `figure` does not follow at once (", and
+// $5 billion" lists figures); where `strict`, at an opener alone too.
+bool clause_starts(const SentenceContext& s, size_t k, bool strict, size_t figure) {
+  const std::vector<Token>& t = s.tokens();
+  if (t[k].kind == TokenKind::kPunct) {
+    const std::string_view p = t[k].text;
+    if (p == ";") return true;
+    const bool joins = p == "," || p == "\u2014" || p == "\u2013" || p == "(";
+    const PhraseHit* opener = s.longest(k + 1, kClauseOpener);
+    return joins && opener && opener->last != figure;
+  }
+  return strict && s.longest(k, kClauseOpener) != nullptr;
+}
+
+bool clause_breaks(const SentenceContext& s, size_t from, size_t to, bool strict,
+                   size_t figure = SIZE_MAX) {
+  for (size_t k = from; k < to; ++k) {
+    if (clause_starts(s, k, strict, figure)) return true;
+  }
+  return false;
+}
+
+// The modality of the figure at tokens [f, l): that of the verb governing it in its clause, the
+// nearest trigger before it ("plans to raise trade to $10 billion"), else one right after it
+// in its clause ("$10 billion is expected") unless that trigger governs a later figure.
+std::optional<Modality> modality_of(const SentenceContext& s, size_t f, size_t l) {
+  const PhraseHit* before = nullptr;
+  const PhraseHit* after = nullptr;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kModalityTrigger) continue;
+    if (h.first < l &&
+        (!before || h.last > before->last || (h.last == before->last && h.first < before->first))) {
+      before = &h;
+    }
+    if (h.first >= l &&
+        (!after || h.first < after->first || (h.first == after->first && h.last > after->last))) {
+      after = &h;
+    }
+  }
+  auto of = [&](const PhraseHit& h) { return s.rules.modality_triggers[h.use.row].modality; };
+  // "raise trade from $8 billion to $10 billion": the starting point of a change is a fact.
+  if (const PhraseHit* b = s.ending_at(f, kClauseOpener); b && b->use.row == 1) {
+    return std::nullopt;
+  }
+  if (before && !clause_breaks(s, std::min(before->last, f), f, false, f)) return of(*before);
+  if (!after || clause_breaks(s, l, after->first, true)) return std::nullopt;
+  for (size_t c = 0; c < s.claim_tokens.size(); ++c) {
+    const ClaimTokens& other = s.claim_tokens[c];
+    if (other.first < after->last || !is_figure(s.out.claims[s.first_claim + c].kind)) continue;
+    if (!clause_breaks(s, after->last, other.first, true)) return std::nullopt;
+  }
+  return of(*after);
+}
+
 // An unknown name where a state or party belongs: the figures bound to it have no subject.
 void report_unknown(SentenceContext& s, const Relation& r) {
   const auto [first, last] = *r.unknown;
@@ -90,12 +151,17 @@ void report_unknown(SentenceContext& s, const Relation& r) {
 }
 
 // The attribute of a claim no recognizer gave one: the nearest attribute word's, narrowed by a
-// facet, else one made from its kind ("count.<unit>", "amount").
+// facet (how doses changed hands; a share of a measure is not its level), else one made from its
+// kind ("count.<unit>", "amount").
 std::string attribute_of(const SentenceContext& s, const Claim& c, const ClaimTokens& at) {
   std::string attribute = s.nearest_attribute(c.kind, at.first, at.last).first;
-  if (!attribute.empty() && (c.kind == ClaimKind::kCount || c.kind == ClaimKind::kAmount)) {
+  if (!attribute.empty()) {
+    // The facet's kinds say which figures it narrows; "gdp.share" is a share already.
     std::string facet = s.nearest_facet(c.kind, at.first, at.last);
-    if (!facet.empty()) attribute += "." + facet;
+    const bool has = attribute.size() > facet.size() &&
+                     attribute.compare(attribute.size() - facet.size(), facet.size(), facet) == 0 &&
+                     attribute[attribute.size() - facet.size() - 1] == '.';
+    if (!facet.empty() && !has) attribute += "." + facet;
   }
   if (attribute.empty()) {
     attribute = c.kind == ClaimKind::kCount && !c.unit.empty() ? "count." + c.unit
@@ -186,12 +252,10 @@ void bind(SentenceContext& s) {
   if (relations.empty() && s.out.claims.size() > s.first_claim) relations = member_relations(s);
   const Subject subject = relations.empty() ? sentence_subject(s) : Subject();
   std::vector<bool> told(relations.size(), false);
-  // Modality and speaker: the last modality trigger wins; a reporting verb makes the last
-  // person named the speaker.
-  std::optional<Modality> modality;
+  // Speaker: a reporting verb makes the last person named the speaker; modality is each
+  // figure's own, from its clause.
   bool reported = false;
   for (const PhraseHit& h : s.hits) {
-    if (h.use.table == kModalityTrigger) modality = s.rules.modality_triggers[h.use.row].modality;
     if (h.use.table == kReportingVerb) reported = true;
   }
   std::string speaker;
@@ -215,12 +279,16 @@ void bind(SentenceContext& s) {
     } else if (cl.subject.empty()) {
       cl.subject = subject;
     }
+    const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
+    // A status named beside a plan is still the status: labels take no verb's modality.
+    std::optional<Modality> modality;
+    if (cl.kind != ClaimKind::kLabel) modality = modality_of(s, at.first, at.last);
     if (modality)
       cl.modality = *modality;
     else if (reported)
       cl.modality = Modality::kReported;
     cl.speaker = speaker;
-    if (cl.attribute.empty()) cl.attribute = attribute_of(s, cl, s.claim_tokens[c - s.first_claim]);
+    if (cl.attribute.empty()) cl.attribute = attribute_of(s, cl, at);
     continue_period(s, s.date_context, cl);
     bind_period(s.doc.source.published, cl);
     if (cl.numeric) cl.text = number_text(cl.value);

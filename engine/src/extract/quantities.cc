@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/counted_noun.h"
 #include "extract/quantity_reader.h"
 #include "extract/recognizer.h"
 
@@ -61,6 +62,17 @@ std::optional<RangeRead> read_range(SentenceContext& s, const QuantityRead& q1, 
   range.kind = q2->kind;
   if (!q2->bare) range.unit = q2->unit;
   return range;
+}
+
+// What a count whose noun the chunker found measures: the attribute its head names
+// ("agreements" -> treaties.count), else the head itself ("count.contracts"); never an
+// attribute word elsewhere in the sentence, which speaks of another figure.
+std::string concept_of(const SentenceContext& s, const CountedNoun& noun) {
+  if (const PhraseHit* h = s.ending_at(noun.last, kAttributeTrigger)) {
+    const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h->use.row].attribute];
+    if (a.applies_to(ClaimKind::kCount)) return a.name;
+  }
+  return "count." + noun.head;
 }
 
 // The qualifier right before token `first`, or kExact; `first` moves to the qualifier.
@@ -216,6 +228,10 @@ void Quantities::recognize(SentenceContext& s) const {
                                                         i + 1 < t.size() && !s.used(i + 1) &&
                                                         s.in_date[i + 1] < 0) {
       std::optional<QuantityRead> q1 = read_quantity(s, i + 1);
+      // "between $9 and $9.5 billion": the first figure may open with its currency.
+      if (const PhraseHit* cur = s.longest(i + 1, kCurrency); !q1 && cur && cur->last < t.size()) {
+        q1 = read_quantity(s, cur->last);
+      }
       if (!q1 && i + 2 < t.size() && r.negative_signs.count(t[i + 1].lower)) {
         q1 = read_quantity(s, i + 2);  // "between negative ten and fifteen"
       }
@@ -258,6 +274,24 @@ void Quantities::recognize(SentenceContext& s) const {
       i = range->last - 1;
       continue;
     }
+    std::string modifiers, concept_name;
+    size_t lead_in = q->first;
+    const bool qualified_before = qualifier_before(s, lead_in) != Qualifier::kExact;
+    if (q->bare && !q->ordinal && (!spelled || qualified_before) &&
+        !(q->first > 0 && t[q->first - 1].capitalized && s.mention_starting[q->first - 1] < 0 &&
+          !s.longest(q->first - 1, kQualifierWord))) {
+      // "19 intergovernmental, interbank and interregional agreements": the counted noun no
+      // rule names; not after a name ("Route 66", "Article 5"). A spelled number names a group
+      // ("two economic initiatives") unless a bound makes it a figure ("about six contracts").
+      if (std::optional<CountedNoun> noun = counted_noun(s, q->number_last, q->value)) {
+        q->bare = false;
+        q->kind = ClaimKind::kCount;
+        q->unit = noun->head;
+        q->last = noun->last;
+        modifiers = noun->modifiers;
+        concept_name = concept_of(s, *noun);
+      }
+    }
     size_t first = q->first;
     Qualifier qual = qualifier_before(s, first);
     size_t last = q->bare ? q->number_last : q->last;
@@ -288,6 +322,8 @@ void Quantities::recognize(SentenceContext& s) const {
     Claim& c = s.add(q->kind, first, q->last);
     c.value = q->value;
     c.unit = q->unit;
+    c.scope = modifiers;  // what narrows the counted noun: "intergovernmental agreements"
+    c.attribute = concept_name;
     s.set_interval(c, qq);
     i = q->last - 1;
   }

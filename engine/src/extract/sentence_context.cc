@@ -110,7 +110,9 @@ const PhraseHit* nearest(const SentenceContext& s, PhraseTable table, size_t win
       const PhraseHit& h = s.hits[hi];
       if (h.use.table != table || !takes(h)) continue;
       size_t distance = h.last <= f ? f - h.last : h.first >= l ? h.first - l : 0;
-      if (distance < best_distance) {
+      // At one distance the longer phrase says more: "trade surplus" over "trade".
+      if (distance < best_distance ||
+          (best && distance == best_distance && h.last - h.first > best->last - best->first)) {
         best_distance = distance;
         best = &h;
       }
