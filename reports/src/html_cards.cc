@@ -87,9 +87,9 @@ void append_variants(std::string& out, const Index& x, const std::vector<const E
       }
       std::string pos = std::to_string(e->position.line) + ":" + std::to_string(e->position.column);
       if (e->claim.empty()) {
-        mention_link(out, *e, pos);
+        mention_link(out, x, *e, pos);
       } else {
-        claim_link(out, e->claim, e->source, pos);
+        claim_link(out, x, e->claim, e->source, pos);
       }
     }
     out += "</li>";
@@ -218,7 +218,7 @@ std::string dispute_picture(const Index& x, const Discrepancy& d) {
     n.label = c->quote;
     n.tooltip = claim_value(*c) + " \xE2\x80\x94 " + c->source + ", " + place(c->position) +
                 ": \xE2\x80\x9C" + c->quote + "\xE2\x80\x9D";
-    n.href = "#span-" + id;
+    n.href = x.href(c->source, "span-" + id);
     n.link_class = "claim-link";
     n.claim = id;
     n.group = group;
@@ -248,7 +248,8 @@ std::string dispute_picture(const Index& x, const Discrepancy& d) {
     }
     PictureNode n;
     n.label = e.quote;
-    n.href = e.claim.empty() ? "#" + mention_anchor(e.source, e.span) : "#span-" + e.claim;
+    n.href =
+        x.href(e.source, e.claim.empty() ? mention_anchor(e.source, e.span) : "span-" + e.claim);
     n.link_class = e.claim.empty() ? "mention-link" : "claim-link";
     n.claim = e.claim;
     n.group = e.value_rank;
@@ -424,7 +425,7 @@ void append_claim_item(std::string& out, const Index& x, const Claim& c, const s
   }
   out += "</dl>";
   std::string link;
-  claim_link(link, c.id, c.source, c.source + ", " + place(c.position));
+  claim_link(link, x, c.id, c.source, c.source + ", " + place(c.position));
   append_citation(out, x, c.source, link);
   out += "</li>";
 }
@@ -436,9 +437,9 @@ void append_bare_evidence(std::string& out, const Index& x, const Evidence& e) {
   out += "</mark></blockquote>";
   std::string link;
   if (e.claim.empty()) {
-    mention_link(link, e, e.source + ", " + place(e.position));
+    mention_link(link, x, e, e.source + ", " + place(e.position));
   } else {
-    claim_link(link, e.claim, e.source, e.source + ", " + place(e.position));
+    claim_link(link, x, e.claim, e.source, e.source + ", " + place(e.position));
   }
   append_citation(out, x, e.source, link);
   out += "</li>";
