@@ -351,12 +351,30 @@ TEST(ReportHtml, ASourceViewShowsAtMostTheQuotedBytesAndCountsTheRest) {
   HtmlLimits limits;
   limits.quoted_bytes = 30;
   const std::string html = report_html({r->docs, r->extractions, r->graph, r->v, &r->env, limits});
-  const std::string& b = r->env.read_file("b.txt", 1 << 20).value();
+  const std::string b = r->env.read_file("b.txt", 1 << 20).value();
   EXPECT_NE(html.find(std::to_string(b.size() - 24) + " more bytes of b.txt not shown"),
             std::string::npos);  // cut after "Officials met in Minsk.\n"
   const std::string view = between(html, "id=\"view-b\"", "</section>");
   EXPECT_NE(view.find("Officials met in Minsk."), std::string::npos);
   EXPECT_EQ(view.find("Trade turnover"), std::string::npos);
+}
+
+// At most the cap of discrepancy cards, open and most severe first; the rest are counted.
+TEST(ReportHtml, AtMostTheCapOfCardsMostSevereFirstAndTheRestCounted) {
+  auto r = report(kConflict);
+  ASSERT_EQ(r->v.discrepancies.size(), 1u);
+  const Severity severity = r->v.discrepancies[0].severity;
+  HtmlLimits limits;
+  limits.findings = 0;
+  const std::string html = report_html({r->docs, r->extractions, r->graph, r->v, &r->env, limits});
+  EXPECT_EQ(count(html, "<article class=\"discrepancy"), 0u);
+  EXPECT_NE(
+      html.find("1 more discrepancy in report.xml (1 " + std::string(to_string(severity)) + ")"),
+      std::string::npos);
+  limits.findings = 1;
+  EXPECT_EQ(count(report_html({r->docs, r->extractions, r->graph, r->v, &r->env, limits}),
+                  "<article class=\"discrepancy"),
+            1u);
 }
 
 // Above the inline limit, each source view is a page of its own in sources/, which report.html

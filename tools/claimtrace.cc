@@ -317,6 +317,10 @@ po::options_description html_options(HtmlLimits& h, bool check) {
   d.add_options()("html-claims",
                   po::value(&h.claims_per_document)->default_value(h.claims_per_document),
                   "claims listed and marked per document, besides those in a finding")(
+      "html-findings", po::value(&h.findings)->default_value(h.findings),
+      "discrepancy cards in report.html, open and most severe first")(
+      "html-claims-total", po::value(&h.claims)->default_value(h.claims),
+      "claims listed in all, besides those in a card")(
       "html-bytes", po::value(&h.quoted_bytes)->default_value(h.quoted_bytes),
       "bytes of a document's original text shown in its source view")(
       "html-chart-points", po::value(&h.chart_points)->default_value(h.chart_points),

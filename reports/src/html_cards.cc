@@ -488,7 +488,8 @@ void append_findings(std::string& out, const Index& x) {
       "type=\"search\" placeholder=\"words in the finding, a source, a quote\xE2\x80\xA6\" "
       "autocomplete=\"off\"></label><button type=\"button\" id=\"filter-reset\" "
       "class=\"reset\">Clear</button></div><p class=\"shown\"><span id=\"shown-count\">" +
-      std::to_string(all.size()) + " of " + std::to_string(all.size()) + " shown</span></p>";
+      std::to_string(std::count(x.carded.begin(), x.carded.end(), true)) + " of " +
+      std::to_string(all.size()) + " shown</span></p>";
   out += "<p id=\"no-match\" class=\"note\" hidden>No finding matches these filters.</p>\n";
   if (all.empty()) out += "<p class=\"note\">No discrepancies found.</p>";
   // Spellings and shortened forms at info level are not conflicts: folded under their heading.
@@ -497,23 +498,42 @@ void append_findings(std::string& out, const Index& x) {
            (d.kind == DiscrepancyKind::kNameVariant || d.kind == DiscrepancyKind::kLabelVariant);
   };
   size_t variants = 0;
-  for (const Discrepancy& d : all) {
-    if (variant(d)) {
+  std::map<Severity, size_t> left_out;
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (!x.carded[i]) {
+      ++left_out[all[i].severity];
+      continue;
+    }
+    if (variant(all[i])) {
       ++variants;
       continue;
     }
-    append_card(out, x, d);
+    append_card(out, x, all[i]);
     x.spill(out);
   }
   if (variants > 0) {
     out += "<details class=\"variants\"><summary><h3>Variants of names and labels (info): " +
            counted(variants, "finding", "findings") + "</h3></summary>";
-    for (const Discrepancy& d : all) {
-      if (!variant(d)) continue;
-      append_card(out, x, d);
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (!x.carded[i] || !variant(all[i])) continue;
+      append_card(out, x, all[i]);
       x.spill(out);
     }
     out += "</details>";
+  }
+  if (!left_out.empty()) {
+    size_t n = 0;
+    std::string by;
+    for (Severity s : kSeverities) {
+      if (!left_out.count(s)) continue;
+      n += left_out[s];
+      by += (by.empty() ? "" : ", ") + std::to_string(left_out[s]) + " " + to_string(s);
+    }
+    out += "<p class=\"note elided\">";
+    append_html(out, counted(n, "more discrepancy", "more discrepancies") + " in report.xml (" +
+                         by + "): the page shows " + std::to_string(x.in.html.findings) +
+                         ", open and most severe first.");
+    out += "</p>";
   }
   out += "</section>\n";
 }

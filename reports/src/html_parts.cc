@@ -121,6 +121,24 @@ void mention_link(std::string& out, const Index& x, const Evidence& e, std::stri
   out += "</a>";
 }
 
+void Index::choose_cards() {
+  const std::vector<Discrepancy>& all = in.verification.discrepancies;
+  std::vector<size_t> order(all.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (reviewed(all[a]) != reviewed(all[b])) return !reviewed(all[a]);
+    return all[a].severity > all[b].severity;
+  });
+  if (order.size() > in.html.findings) order.resize(in.html.findings);
+  carded.assign(all.size(), false);
+  for (size_t i : order) {
+    carded[i] = true;
+    for (const Evidence& e : all[i].evidence) {
+      if (!e.claim.empty()) listed.insert(e.claim);
+    }
+  }
+}
+
 std::string Index::href(const std::string& source, const std::string& anchor) const {
   auto it = document.find(source);
   if (!apart || it == document.end()) return "#" + anchor;

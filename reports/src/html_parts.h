@@ -29,8 +29,11 @@ struct Index {
   std::unordered_map<std::string, std::vector<size_t>> findings_of;  // claim -> discrepancies
   // source -> the name mentions (evidence without a claim) findings rest on, in finding order
   std::map<std::string, std::vector<const Evidence*>> mentions;
-  // The claims the page lists and marks: every disputed one, and the first
-  // claims_per_document others of each document; elided counts the rest, per document.
+  // The discrepancies shown as cards: at most limits.findings, open and most severe first.
+  std::vector<bool> carded;
+  // The claims the page lists and marks: every one in a card, and the first
+  // claims_per_document others of each document while the page holds fewer than limits.claims;
+  // elided counts the rest, per document.
   std::unordered_set<std::string> listed;
   std::vector<size_t> elided;
   // Source views are pages of their own in sources/ (see source_page), not sections here.
@@ -51,19 +54,25 @@ struct Index {
         if (list.empty() || list.back() != i) list.push_back(i);
       }
     }
+    choose_cards();
     elided.assign(in.extractions.size(), 0);
+    size_t all_others = 0;
     for (size_t d = 0; d < in.extractions.size(); ++d) {
       size_t others = 0;
       for (const Claim& c : in.extractions[d].claims) {
         claim.emplace(c.id, &c);
-        if (disputed.count(c.id) || others++ < in.html.claims_per_document) {
+        if (listed.count(c.id)) continue;  // in a card
+        if (others < in.html.claims_per_document && all_others < in.html.claims) {
           listed.insert(c.id);
+          ++others;
+          ++all_others;
         } else {
           ++elided[d];
         }
       }
     }
   }
+  void choose_cards();
   // Where a mark of a source's view is: "#anchor" here, or in the source's own page.
   std::string href(const std::string& source, const std::string& anchor) const;
   const Document* doc(const std::string& source) const {
