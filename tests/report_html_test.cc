@@ -319,7 +319,9 @@ TEST(ReportHtml, TheSameInputGivesTheSameBytes) {
 TEST(ReportHtml, ALongLineOfNumbersGivesAPageWithinThreeTimesItsInput) {
   std::string line = "Exports were";
   for (int i = 0; i < 30000; ++i) {
-    line += " " + std::to_string(1000 + (i * 7919) % 90000) + (i % 3 == 0 ? "%" : "");
+    line += ' ';
+    line += std::to_string(1000 + (i * 7919) % 90000);
+    if (i % 3 == 0) line += '%';
   }
   line += "\n";
   auto r = report({{"long", "2024-01", line, ""}});
