@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "cli_run.h"
 
@@ -71,6 +72,88 @@ TEST_F(CliUnix, VerifyReadsTheCurrentDirectoryAndNotItsOwnReport) {
   EXPECT_EQ(second.out, summary);
   EXPECT_EQ(read_all(dir_ + "/claimtrace-report/report.xml"), report);
   EXPECT_EQ(report.find("claimtrace-report/"), std::string::npos);
+}
+
+// Runs claimtrace in cwd with a shell prefix before it (limits, traps), output kept outside cwd.
+Outcome run_limited(const std::string& prefix, const std::string& args, const std::string& cwd) {
+  const std::string base = "/tmp/claimtrace-limited-" + std::to_string(getpid());
+  const std::string cmd = "cd '" + cwd + "' && (" + prefix + " exec '" + kBinary + "' " + args +
+                          ") >" + base + ".out 2>" + base + ".err";
+  const int status = std::system(cmd.c_str());
+  Outcome r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = read_all(base + ".out");
+  r.err = read_all(base + ".err");
+  std::remove((base + ".out").c_str());
+  std::remove((base + ".err").c_str());
+  return r;
+}
+
+std::vector<std::string> entries(const std::string& dir) {
+  std::vector<std::string> names;
+  FILE* ls = popen(("ls -A '" + dir + "'").c_str(), "r");
+  char line[4096];
+  while (ls && fgets(line, sizeof line, ls)) {
+    std::string name = line;
+    if (!name.empty() && name.back() == '\n') name.pop_back();
+    names.push_back(name);
+  }
+  if (ls) pclose(ls);
+  return names;
+}
+
+// An I/O failure while the report set is written (a file size limit, which holds for root as
+// for anyone) exits 4, still prints the summary, says what was not written, and leaves the
+// previous set whole, with the person's file in it, and no temporary behind.
+TEST_F(CliUnix, AWriteFailureExits4AndLeavesThePreviousSetWhole) {
+  Outcome first = run("verify " + kRules, dir_);
+  ASSERT_EQ(first.exit_code, 1) << first.err;
+  write_all(dir_ + "/claimtrace-report/notes.txt", "a person's notes");
+  const std::string xml = read_all(dir_ + "/claimtrace-report/report.xml");
+  const std::string html = read_all(dir_ + "/claimtrace-report/report.html");
+  ASSERT_GT(xml.size(), 4096u);
+
+  Outcome full = run_limited("trap '' XFSZ; ulimit -f 8;", "verify " + kRules, dir_);
+  EXPECT_EQ(full.exit_code, 4) << full.err;
+  EXPECT_EQ(full.out,
+            "2 documents (0 skipped, 2 excluded), 13 claims, 4 discrepancies: 2 high, 0 medium, "
+            "0 low, 2 info\n");
+  EXPECT_NE(full.err.find("File too large"), std::string::npos) << full.err;
+  EXPECT_NE(full.err.find("not written: report.xml, report.html; claimtrace-report holds the "
+                          "previous pass's files"),
+            std::string::npos)
+      << full.err;
+  EXPECT_EQ(read_all(dir_ + "/claimtrace-report/report.xml"), xml);
+  EXPECT_EQ(read_all(dir_ + "/claimtrace-report/report.html"), html);
+  EXPECT_EQ(read_all(dir_ + "/claimtrace-report/notes.txt"), "a person's notes");
+  for (const std::string& name : entries(dir_)) {
+    EXPECT_EQ(name.find("claimtrace-report."), std::string::npos) << name;
+  }
+
+  // check: the same guarantee for check.xml and check.html.
+  Outcome checked = run("check " + kRules + "'" + kDraft + "' --published 2024-06-01", dir_);
+  ASSERT_NE(checked.exit_code, 4) << checked.err;
+  const std::string check_xml = read_all(dir_ + "/claimtrace-check/check.xml");
+  Outcome check_full =
+      run_limited("trap '' XFSZ; ulimit -f 4;",
+                  "check " + kRules + "'" + kDraft + "' --published 2024-06-02", dir_);
+  EXPECT_EQ(check_full.exit_code, 4) << check_full.err;
+  EXPECT_NE(check_full.out.find(" claims in the draft: "), std::string::npos) << check_full.out;
+  EXPECT_NE(check_full.err.find("not written: check.xml, check.html"), std::string::npos)
+      << check_full.err;
+  EXPECT_EQ(read_all(dir_ + "/claimtrace-check/check.xml"), check_xml);
+}
+
+// Without permission to write beside the report folder (not testable as root, who has it).
+TEST_F(CliUnix, AReadOnlyFolderExits4) {
+  if (geteuid() == 0) GTEST_SKIP() << "root may write into a read-only folder";
+  const std::string ro = dir_ + "/ro";
+  ASSERT_EQ(std::system(("mkdir '" + ro + "' && chmod 0555 '" + ro + "'").c_str()), 0);
+  Outcome r = run("verify " + kRules + "--out ro/report .", dir_);
+  std::system(("chmod 0755 '" + ro + "'").c_str());
+  EXPECT_EQ(r.exit_code, 4) << r.err;
+  EXPECT_NE(r.out.find(" documents ("), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("not written: report.xml, report.html"), std::string::npos) << r.err;
 }
 
 // "-" is a document read from standard input: as many claims as the file gives, at path "-".

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claimtrace/check_report.h"
 #include "claimtrace/utf8.h"
 #include "html_source.h"
 #include "html_text.h"
@@ -310,6 +311,125 @@ TEST(ReportHtml, TheSameInputGivesTheSameBytes) {
 }
 
 // --- its parts ---------------------------------------------------------------------------------
+
+// --- bounded pages -----------------------------------------------------------------------------
+
+// The hostile single-line input, smaller: a long line of numbers. The page lists at most the cap
+// of claims per document, says how many more are in report.xml, and stays within 3x its input.
+TEST(ReportHtml, ALongLineOfNumbersGivesAPageWithinThreeTimesItsInput) {
+  std::string line = "Exports were";
+  for (int i = 0; i < 30000; ++i) {
+    line += ' ';
+    line += std::to_string(1000 + (i * 7919) % 90000);
+    if (i % 3 == 0) line += '%';
+  }
+  line += "\n";
+  auto r = report({{"long", "2024-01", line, ""}});
+  const size_t claims = r->extractions[0].claims.size();
+  ASSERT_GT(claims, 1000u);
+  HtmlLimits limits;
+  const std::string html = report_html({r->docs, r->extractions, r->graph, r->v, &r->env, limits});
+  EXPECT_LT(html.size(), 3 * line.size());
+  size_t disputed = 0;
+  for (const Claim& c : r->extractions[0].claims) {
+    for (const Discrepancy& d : r->v.discrepancies) {
+      bool in = false;
+      for (const Evidence& e : d.evidence) in = in || e.claim == c.id;
+      if (in) {
+        ++disputed;
+        break;
+      }
+    }
+  }
+  const size_t listed = count(html, "<tr id=\"claim-");
+  EXPECT_LE(listed, limits.claims_per_document + disputed);
+  EXPECT_NE(html.find(std::to_string(claims - listed) + " more claims of long in report.xml"),
+            std::string::npos);
+  EXPECT_TRUE(tags_with_handlers(html).empty());
+}
+
+TEST(ReportHtml, ASourceViewShowsAtMostTheQuotedBytesAndCountsTheRest) {
+  auto r = report(kConflict);
+  HtmlLimits limits;
+  limits.quoted_bytes = 30;
+  const std::string html = report_html({r->docs, r->extractions, r->graph, r->v, &r->env, limits});
+  const std::string b = r->env.read_file("b.txt", 1 << 20).value();
+  EXPECT_NE(html.find(std::to_string(b.size() - 24) + " more bytes of b.txt not shown"),
+            std::string::npos);  // cut after "Officials met in Minsk.\n"
+  const std::string view = between(html, "id=\"view-b\"", "</section>");
+  EXPECT_NE(view.find("Officials met in Minsk."), std::string::npos);
+  EXPECT_EQ(view.find("Trade turnover"), std::string::npos);
+}
+
+// At most the cap of discrepancy cards, open and most severe first; the rest are counted.
+TEST(ReportHtml, AtMostTheCapOfCardsMostSevereFirstAndTheRestCounted) {
+  auto r = report(kConflict);
+  ASSERT_EQ(r->v.discrepancies.size(), 1u);
+  const Severity severity = r->v.discrepancies[0].severity;
+  HtmlLimits limits;
+  limits.findings = 0;
+  const std::string html = report_html({r->docs, r->extractions, r->graph, r->v, &r->env, limits});
+  EXPECT_EQ(count(html, "<article class=\"discrepancy"), 0u);
+  EXPECT_NE(
+      html.find("1 more discrepancy in report.xml (1 " + std::string(to_string(severity)) + ")"),
+      std::string::npos);
+  limits.findings = 1;
+  EXPECT_EQ(count(report_html({r->docs, r->extractions, r->graph, r->v, &r->env, limits}),
+                  "<article class=\"discrepancy"),
+            1u);
+}
+
+// Above the inline limit, each source view is a page of its own in sources/, which report.html
+// links to; the page carries the marks, the same CSP and a way back.
+TEST(ReportHtml, LargeDocumentsGetSourcePagesOfTheirOwn) {
+  auto r = report(kConflict);
+  HtmlLimits limits;
+  limits.inline_sources = 10;
+  const ReportInput input{r->docs, r->extractions, r->graph, r->v, &r->env, limits};
+  const std::string html = report_html(input);
+  EXPECT_EQ(html.find("class=\"source-view\""), std::string::npos);
+  const std::vector<std::pair<std::string, size_t>> pages = source_pages(input);
+  ASSERT_EQ(pages.size(), 2u);  // "empty" is not read
+  EXPECT_EQ(pages[0], std::make_pair(std::string("sources/doc-1.html"), size_t{0}));
+  const Claim& claim = r->extractions[0].claims.at(0);
+  EXPECT_NE(html.find("href=\"sources/doc-1.html#span-" + claim.id + "\""), std::string::npos);
+  EXPECT_NE(html.find("href=\"sources/doc-2.html\""), std::string::npos);
+  StringOutput page;
+  write_source_page(input, 0, page);
+  EXPECT_NE(page.text.find("id=\"span-" + claim.id + "\""), std::string::npos);
+  EXPECT_NE(page.text.find("<details open>"), std::string::npos);
+  EXPECT_NE(page.text.find("href=\"../report.html\""), std::string::npos);
+  EXPECT_EQ(between(page.text, "Content-Security-Policy\" content=\"", "\""),
+            between(html, "Content-Security-Policy\" content=\"", "\""));
+  EXPECT_TRUE(tags_with_handlers(page.text).empty());
+  // Below the limit nothing changes: views inline, no pages.
+  EXPECT_TRUE(source_pages({r->docs, r->extractions, r->graph, r->v, &r->env}).empty());
+}
+
+// check.html lists at most the cap of verdicts, contradicted first, and counts the rest.
+TEST(ReportHtml, ACheckOfAManyClaimDraftListsAtMostTheCapOfVerdicts) {
+  auto r = report(kConflict);
+  Document draft = r->docs[0];
+  draft.source.id = "draft";
+  DraftCheck check;
+  for (int i = 0; i < 40; ++i) {
+    DraftFinding f;
+    f.claim = r->extractions[0].claims.at(0);
+    f.claim.id = "draft-c" + std::to_string(i);
+    f.claim.source = "draft";
+    f.verdict = i == 33 ? Verdict::kContradicted : Verdict::kUnsupported;
+    f.explanation = "explanation " + std::to_string(i);
+    check.findings.push_back(f);
+  }
+  HtmlLimits limits;
+  limits.verdicts = 10;
+  const std::string html =
+      check_html(draft, check, {r->docs, r->extractions, r->graph, r->v, &r->env, limits});
+  EXPECT_EQ(count(html, "<article class=\"discrepancy"), 10u);
+  EXPECT_NE(html.find("id=\"finding-33\""), std::string::npos);  // contradicted: listed
+  EXPECT_EQ(html.find("id=\"finding-9\""), std::string::npos);   // the 10th unsupported: not
+  EXPECT_NE(html.find("30 more verdicts in check.xml"), std::string::npos);
+}
 
 TEST(ReportHtmlParts, Sha256KnownVectors) {
   EXPECT_EQ(hex(sha256("")), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");

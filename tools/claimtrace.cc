@@ -23,6 +23,7 @@
 #include "claimtrace/pipeline.h"
 #include "claimtrace/report_exports.h"
 #include "claimtrace/report_files.h"
+#include "claimtrace/report_set.h"
 #include "claimtrace/reviews.h"
 #include "claimtrace/utf8.h"
 #include "input_env.h"
@@ -58,7 +59,7 @@ const char* kUsage =
     "found a draft claim with a verdict named by --fail-on (default: contradicted), 2 usage "
     "error,\n"
     "3 some input was skipped (wins over 1: the verification is incomplete),\n"
-    "4 an output file could not be written (wins over 1 and 3)\n";
+    "4 an I/O failure: an output could not be written (wins over 1 and 3)\n";
 
 // Anything from a document or a file name is shown with control characters (and bidi controls,
 // which would reorder the rest of the line) escaped, so a hostile input cannot drive the terminal.
@@ -311,20 +312,59 @@ ExtractProgress progress_line(bool quiet) {
   };
 }
 
-// Writes each file into dir atomically; the first failure is reported and stops.
-bool write_files(const std::string& dir,
-                 const std::vector<std::pair<std::string, std::string>>& files) {
-  Status made = write_files(default_env(), dir, files);
-  if (!made.is_ok()) print_status(made);
-  return made.is_ok();
+// Bounds on the HTML pages (report.html, check.html), as options with their defaults.
+po::options_description html_options(HtmlLimits& h, bool check) {
+  po::options_description d("HTML page bounds (the full data stays in the XML and JSON)");
+  d.add_options()("html-claims",
+                  po::value(&h.claims_per_document)->default_value(h.claims_per_document),
+                  "claims listed and marked per document, besides those in a finding")(
+      "html-findings", po::value(&h.findings)->default_value(h.findings),
+      "discrepancy cards in report.html, open and most severe first")(
+      "html-claims-total", po::value(&h.claims)->default_value(h.claims),
+      "claims listed in all, besides those in a card")(
+      "html-bytes", po::value(&h.quoted_bytes)->default_value(h.quoted_bytes),
+      "bytes of a document's original text shown in its source view")(
+      "html-chart-points", po::value(&h.chart_points)->default_value(h.chart_points),
+      "points drawn in one chart")(
+      "html-inline", po::value(&h.inline_sources)->default_value(h.inline_sources),
+      "source views inside report.html up to this many bytes of documents in all; above, one "
+      "page per document in DIR/sources/");
+  if (check) {
+    d.add_options()("html-verdicts", po::value(&h.verdicts)->default_value(h.verdicts),
+                    "draft claims listed in check.html");
+  }
+  return d;
 }
 
-// Marks a folder claimtrace wrote into, so later passes over the folder around it skip it.
-bool mark_output(const std::string& dir) {
-  Status s = default_env().write_file_atomically(
-      join_path(dir, kOutputMarker), "claimtrace output: not read as documents by claimtrace\n");
-  if (!s.is_ok()) print_status(s);
-  return s.is_ok();
+// Names in the set and what a failed write left: the set is switched in whole or not at all.
+void print_set(const std::string& dir, const std::vector<std::string>& written,
+               const std::vector<std::string>& not_written, const char* label, bool quiet) {
+  size_t pages = 0;
+  bool first = true;
+  for (const std::string& name : written) {
+    if (name.find('/') != std::string::npos) {
+      ++pages;
+      continue;
+    }
+    if (!quiet) {
+      std::cout << (first ? label : "        ") << escaped(join_path(dir, name)) << "\n";
+    }
+    first = false;
+  }
+  if (pages > 0 && !quiet) {
+    std::cout << "        " << escaped(join_path(dir, "sources/")) << " (" << pages
+              << (pages == 1 ? " page" : " pages") << ")\n";
+  }
+  if (not_written.empty()) return;
+  std::string names;
+  size_t shown = 0;
+  for (const std::string& name : not_written) {
+    if (name.find('/') != std::string::npos) continue;
+    names += (shown++ ? ", " : "") + name;
+  }
+  std::cerr << "claimtrace: not written: " << escaped(names)
+            << (not_written.size() > shown ? " and sources/" : "") << "; " << escaped(dir)
+            << " holds the previous pass's files, if any, unchanged\n";
 }
 
 int run_verify(const std::vector<std::string>& args) {
@@ -347,7 +387,8 @@ int run_verify(const std::vector<std::string>& args) {
       "claims", po::bool_switch(&claims),
       "each PATH is a claims file written by 'extract --out': verify from it, without the "
       "documents' text")("quiet,q", po::bool_switch(&quiet), "no progress line and no summary");
-  visible.add(common_options(o));
+  HtmlLimits limits;
+  visible.add(common_options(o)).add(html_options(limits, false));
   if (std::optional<int> stop = parse(args, visible, o, help, Paths::kNamed)) return *stop;
   if (claims && o.paths.empty()) return usage_error("--claims needs the claims files to verify");
   if (o.paths.empty()) o.paths.push_back(".");
@@ -382,20 +423,16 @@ int run_verify(const std::vector<std::string>& args) {
   if (!run) return kExitUsage;
   const int applied = apply_reviews(reviews.value().book, run->verification.discrepancies);
 
-  const ReportInput report{run->documents, run->extractions, run->graph, run->verification,
-                           &default_env()};
+  const ReportInput report{run->documents,    run->extractions, run->graph,
+                           run->verification, &default_env(),   limits};
   if (to_stdout) quiet = true;
   WrittenReport written;
   if (to_stdout) {
     std::cout << report_json(report) << std::flush;
   } else {
     written = write_report(default_env(), out_dir, report, *exports);
-    if (!written.status.is_ok()) {
-      print_status(written.status);
-      return kExitWrite;
-    }
     for (const Status& s : written.not_removed) print_status(s);
-    if (!mark_output(out_dir)) return kExitWrite;
+    if (!written.status.is_ok()) print_status(written.status);
   }
 
   std::map<Severity, int> by_severity;
@@ -429,11 +466,9 @@ int run_verify(const std::vector<std::string>& args) {
                 << escaped(reviews.value().path) << " still apply)";
     }
     std::cout << "\n";
-    for (const std::string& name : written.files) {
-      std::cout << (name == written.files.front() ? "report: " : "        ")
-                << escaped(join_path(out_dir, name)) << "\n";
-    }
   }
+  print_set(out_dir, written.files, written.not_written, "report: ", quiet);
+  if (!written.status.is_ok()) return kExitWrite;
   if (run->any_skipped()) return kExitSkipped;
   return found ? kExitFound : kExitOk;
 }
@@ -556,7 +591,8 @@ int run_check(const std::vector<std::string>& args) {
       "fail-on", po::value(&fail_on)->default_value(fail_on),
       "exit 1 when a draft claim has one of these verdicts, joined by '|' or ',': "
       "contradicted, disputed, unsupported");
-  visible.add(common_options(o));
+  HtmlLimits limits;
+  visible.add(common_options(o)).add(html_options(limits, true));
   if (std::optional<int> stop = parse(args, visible, o, help, Paths::kNamed)) return *stop;
   if (o.paths.size() != 1) return usage_error("check needs exactly one draft");
   if (!format.empty() && format != "json") {
@@ -606,18 +642,27 @@ int run_check(const std::vector<std::string>& args) {
       {"check.xml", check_xml(draft, check, run->documents)},
       {"check.html", check_html(draft, check,
                                 {run->documents, run->extractions, run->graph, run->verification,
-                                 &default_env()})}};
+                                 &default_env(), limits})}};
   std::map<Verdict, int> by_verdict;
   for (const DraftFinding& f : check.findings) ++by_verdict[f.verdict];
   // Always written, [] when nothing is contradicted: a stale file must not outlive a fixed draft.
   files.push_back({"claimreview.jsonld", claim_review_jsonld(draft_path, draft, check)});
   if (format == "json") files.push_back({"check.json", check_json(draft, check, run->documents)});
+  WrittenSet written;
   if (to_stdout) {
     std::cout << files.back().second << std::flush;
-  } else if (!write_files(out_dir, files) || !mark_output(out_dir)) {
-    return kExitWrite;
+  } else {
+    std::vector<SetFile> set;
+    for (const auto& [name, text] : files) {
+      set.push_back({name, [&text = text](Output& out) { out.write(text); }});
+    }
+    written = write_set(default_env(), out_dir, set,
+                        {"check.xml", "check.html", "claimreview.jsonld", "check.json"});
+    for (const Status& s : written.warnings) print_status(s);
+    if (!written.status.is_ok()) print_status(written.status);
   }
   auto exit_code = [&]() {
+    if (!written.status.is_ok()) return kExitWrite;              // an unwritten check wins over all
     if (run->any_skipped() || !draft_read) return kExitSkipped;  // an incomplete check wins
     for (Verdict v : failing) {
       if (by_verdict[v] > 0) return kExitFound;
@@ -634,8 +679,11 @@ int run_check(const std::vector<std::string>& args) {
   std::cout << check.findings.size()
             << " claims in the draft: " << by_verdict[Verdict::kContradicted] << " contradicted, "
             << by_verdict[Verdict::kDisputed] << " disputed, " << by_verdict[Verdict::kSupported]
-            << " supported, " << by_verdict[Verdict::kUnsupported] << " unsupported\n"
-            << "check: " << escaped(join_path(out_dir, "check.html")) << "\n";
+            << " supported, " << by_verdict[Verdict::kUnsupported] << " unsupported\n";
+  if (written.status.is_ok()) {
+    std::cout << "check: " << escaped(join_path(out_dir, "check.html")) << "\n";
+  }
+  print_set(out_dir, {}, written.not_written, "check: ", true);
   return exit_code();
 }
 

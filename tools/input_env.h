@@ -35,6 +35,12 @@ class InputEnv : public Env {
   }
   Status make_directories(const std::string& path) override { return base_.make_directories(path); }
   Status remove_file(const std::string& path) override { return base_.remove_file(path); }
+  Status rename(const std::string& from, const std::string& to) override {
+    return base_.rename(from, to);
+  }
+  Status remove_directory(const std::string& path) override { return base_.remove_directory(path); }
+  int process_id() const override { return base_.process_id(); }
+  bool process_running(int pid) const override { return base_.process_running(pid); }
 
  private:
   bool is_output_folder(const std::string& path) const;

@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -25,6 +26,23 @@ Status io_error(const std::string& path, const std::string& what, int err) {
   StatusCode code =
       (err == ENOENT || err == ENOTDIR) ? StatusCode::kNotFound : StatusCode::kIoError;
   return Status::error(code, what + ": " + std::strerror(err), Location{.file = path});
+}
+
+// A rename is durable only once the directory entry is on disk.
+Status sync_parent(const std::string& path) {
+  std::string p = path;
+  while (p.size() > 1 && p.back() == '/') p.pop_back();
+  const size_t slash = p.rfind('/');
+  const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : p.substr(0, slash);
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return io_error(dir, "cannot open directory to sync", errno);
+  const int synced = ::fsync(fd) == 0 ? 0 : errno;
+  ::close(fd);
+  // Some file systems cannot sync a directory; the file itself is already synced.
+  if (synced != 0 && synced != EINVAL && synced != EROFS) {
+    return io_error(dir, "cannot sync directory", synced);
+  }
+  return Status::ok();
 }
 
 // Writes straight to the temporary file: callers hand over large pieces, and what is written
@@ -76,22 +94,7 @@ class PosixFileWriter : public FileWriter {
     status_ = std::move(why);
     abandon();
   }
-  // The rename is durable only once the directory entry is on disk.
-  Status sync_directory() const {
-    const size_t slash = path_.rfind('/');
-    const std::string dir = slash == std::string::npos ? "."
-                            : slash == 0               ? "/"
-                                                       : path_.substr(0, slash);
-    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) return io_error(dir, "cannot open directory to sync", errno);
-    const int synced = ::fsync(fd) == 0 ? 0 : errno;
-    ::close(fd);
-    // Some file systems cannot sync a directory; the file itself is already synced.
-    if (synced != 0 && synced != EINVAL && synced != EROFS) {
-      return io_error(dir, "cannot sync directory", synced);
-    }
-    return Status::ok();
-  }
+  Status sync_directory() const { return sync_parent(path_); }
   // Closes and removes the temporary file: nothing reaches the path.
   void abandon() {
     if (fd_ < 0) return;
@@ -213,6 +216,26 @@ class PosixEnv : public Env {
     }
     return Status::ok();
   }
+
+  Status rename(const std::string& from, const std::string& to) override {
+    if (::rename(from.c_str(), to.c_str()) != 0) {
+      return io_error(from, "cannot rename to " + to, errno);
+    }
+    return sync_parent(to);
+  }
+
+  Status remove_directory(const std::string& path) override {
+    if (::rmdir(path.c_str()) != 0 && errno != ENOENT) {
+      return io_error(path, "cannot remove directory", errno);
+    }
+    return Status::ok();
+  }
+
+  int process_id() const override { return static_cast<int>(::getpid()); }
+  bool process_running(int pid) const override {
+    // EPERM: it runs under another user.
+    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+  }
 };
 
 // "a/./b//c/" -> "a/b/c" so that MemoryEnv lookups do not depend on spelling.
@@ -272,7 +295,7 @@ Result<FileInfo> MemoryEnv::stat(const std::string& path) const {
 
 Result<std::vector<std::string>> MemoryEnv::list_directory(const std::string& path) const {
   std::string p = clean(path);
-  if (!directories_.count(p)) {
+  if (!p.empty() && !directories_.count(p)) {  // "" is the current directory: always there
     return Status::error(StatusCode::kNotFound, "no such directory", Location{.file = path});
   }
   std::string prefix = p.empty() ? "" : p + "/";
@@ -338,6 +361,74 @@ Status MemoryEnv::make_directories(const std::string& path) {
 
 Status MemoryEnv::remove_file(const std::string& path) {
   files_.erase(clean(path));
+  return Status::ok();
+}
+
+namespace {
+
+// The entries under dir (dir itself excluded), as keys of a map of paths.
+template <typename Map>
+std::vector<std::string> below(const Map& entries, const std::string& dir) {
+  std::vector<std::string> out;
+  const std::string prefix = dir + "/";
+  for (auto it = entries.lower_bound(prefix);
+       it != entries.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
+    out.push_back(it->first);
+  }
+  return out;
+}
+
+}  // namespace
+
+// As POSIX rename: a file replaces a file, a directory replaces a missing or empty directory.
+Status MemoryEnv::rename(const std::string& from, const std::string& to) {
+  const std::string f = clean(from), t = clean(to);
+  auto fail = [&](const char* why) {
+    return Status::error(StatusCode::kIoError, std::string("cannot rename to ") + to + ": " + why,
+                         Location{.file = from});
+  };
+  if (f == t) return Status::ok();
+  if (auto file = files_.find(f); file != files_.end()) {
+    if (directories_.count(t)) return fail("Is a directory");
+    std::string contents = std::move(file->second);
+    files_.erase(file);
+    add_file(t, std::move(contents));
+    return Status::ok();
+  }
+  auto dir = directories_.find(f);
+  if (dir == directories_.end()) return fail("No such file or directory");
+  if (files_.count(t)) return fail("Not a directory");
+  if (t.compare(0, f.size() + 1, f + "/") == 0) return fail("Invalid argument");
+  if (directories_.count(t) && (!below(files_, t).empty() || !below(directories_, t).empty())) {
+    return fail("Directory not empty");
+  }
+  const uint64_t identity = dir->second;
+  for (const std::string& p : below(files_, f)) {
+    auto node = files_.extract(p);
+    node.key() = t + p.substr(f.size());
+    files_.insert(std::move(node));
+  }
+  for (const std::string& p : below(directories_, f)) {
+    auto node = directories_.extract(p);
+    node.key() = t + p.substr(f.size());
+    directories_.insert(std::move(node));
+  }
+  directories_.erase(f);
+  directories_[t] = identity;
+  for (size_t slash = t.rfind('/'); slash != std::string::npos && slash > 0;
+       slash = t.rfind('/', slash - 1)) {
+    add_directory(t.substr(0, slash));
+  }
+  return Status::ok();
+}
+
+Status MemoryEnv::remove_directory(const std::string& path) {
+  const std::string p = clean(path);
+  if (!below(files_, p).empty() || !below(directories_, p).empty()) {
+    return Status::error(StatusCode::kIoError, "cannot remove directory: Directory not empty",
+                         Location{.file = path});
+  }
+  directories_.erase(p);
   return Status::ok();
 }
 

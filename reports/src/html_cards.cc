@@ -87,9 +87,9 @@ void append_variants(std::string& out, const Index& x, const std::vector<const E
       }
       std::string pos = std::to_string(e->position.line) + ":" + std::to_string(e->position.column);
       if (e->claim.empty()) {
-        mention_link(out, *e, pos);
+        mention_link(out, x, *e, pos);
       } else {
-        claim_link(out, e->claim, e->source, pos);
+        claim_link(out, x, e->claim, e->source, pos);
       }
     }
     out += "</li>";
@@ -218,7 +218,7 @@ std::string dispute_picture(const Index& x, const Discrepancy& d) {
     n.label = c->quote;
     n.tooltip = claim_value(*c) + " \xE2\x80\x94 " + c->source + ", " + place(c->position) +
                 ": \xE2\x80\x9C" + c->quote + "\xE2\x80\x9D";
-    n.href = "#span-" + id;
+    n.href = x.href(c->source, "span-" + id);
     n.link_class = "claim-link";
     n.claim = id;
     n.group = group;
@@ -248,7 +248,8 @@ std::string dispute_picture(const Index& x, const Discrepancy& d) {
     }
     PictureNode n;
     n.label = e.quote;
-    n.href = e.claim.empty() ? "#" + mention_anchor(e.source, e.span) : "#span-" + e.claim;
+    n.href =
+        x.href(e.source, e.claim.empty() ? mention_anchor(e.source, e.span) : "span-" + e.claim);
     n.link_class = e.claim.empty() ? "mention-link" : "claim-link";
     n.claim = e.claim;
     n.group = e.value_rank;
@@ -424,7 +425,7 @@ void append_claim_item(std::string& out, const Index& x, const Claim& c, const s
   }
   out += "</dl>";
   std::string link;
-  claim_link(link, c.id, c.source, c.source + ", " + place(c.position));
+  claim_link(link, x, c.id, c.source, c.source + ", " + place(c.position));
   append_citation(out, x, c.source, link);
   out += "</li>";
 }
@@ -436,9 +437,9 @@ void append_bare_evidence(std::string& out, const Index& x, const Evidence& e) {
   out += "</mark></blockquote>";
   std::string link;
   if (e.claim.empty()) {
-    mention_link(link, e, e.source + ", " + place(e.position));
+    mention_link(link, x, e, e.source + ", " + place(e.position));
   } else {
-    claim_link(link, e.claim, e.source, e.source + ", " + place(e.position));
+    claim_link(link, x, e.claim, e.source, e.source + ", " + place(e.position));
   }
   append_citation(out, x, e.source, link);
   out += "</li>";
@@ -487,7 +488,8 @@ void append_findings(std::string& out, const Index& x) {
       "type=\"search\" placeholder=\"words in the finding, a source, a quote\xE2\x80\xA6\" "
       "autocomplete=\"off\"></label><button type=\"button\" id=\"filter-reset\" "
       "class=\"reset\">Clear</button></div><p class=\"shown\"><span id=\"shown-count\">" +
-      std::to_string(all.size()) + " of " + std::to_string(all.size()) + " shown</span></p>";
+      std::to_string(std::count(x.carded.begin(), x.carded.end(), true)) + " of " +
+      std::to_string(all.size()) + " shown</span></p>";
   out += "<p id=\"no-match\" class=\"note\" hidden>No finding matches these filters.</p>\n";
   if (all.empty()) out += "<p class=\"note\">No discrepancies found.</p>";
   // Spellings and shortened forms at info level are not conflicts: folded under their heading.
@@ -496,23 +498,42 @@ void append_findings(std::string& out, const Index& x) {
            (d.kind == DiscrepancyKind::kNameVariant || d.kind == DiscrepancyKind::kLabelVariant);
   };
   size_t variants = 0;
-  for (const Discrepancy& d : all) {
-    if (variant(d)) {
+  std::map<Severity, size_t> left_out;
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (!x.carded[i]) {
+      ++left_out[all[i].severity];
+      continue;
+    }
+    if (variant(all[i])) {
       ++variants;
       continue;
     }
-    append_card(out, x, d);
+    append_card(out, x, all[i]);
     x.spill(out);
   }
   if (variants > 0) {
     out += "<details class=\"variants\"><summary><h3>Variants of names and labels (info): " +
            counted(variants, "finding", "findings") + "</h3></summary>";
-    for (const Discrepancy& d : all) {
-      if (!variant(d)) continue;
-      append_card(out, x, d);
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (!x.carded[i] || !variant(all[i])) continue;
+      append_card(out, x, all[i]);
       x.spill(out);
     }
     out += "</details>";
+  }
+  if (!left_out.empty()) {
+    size_t n = 0;
+    std::string by;
+    for (Severity s : kSeverities) {
+      if (!left_out.count(s)) continue;
+      n += left_out[s];
+      by += (by.empty() ? "" : ", ") + std::to_string(left_out[s]) + " " + to_string(s);
+    }
+    out += "<p class=\"note elided\">";
+    append_html(out, counted(n, "more discrepancy", "more discrepancies") + " in report.xml (" +
+                         by + "): the page shows " + std::to_string(x.in.html.findings) +
+                         ", open and most severe first.");
+    out += "</p>";
   }
   out += "</section>\n";
 }

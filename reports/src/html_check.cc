@@ -1,5 +1,6 @@
 // check.html: the draft check as the person about to publish reads it — each draft claim with
 // its verdict, the corpus evidence behind it, and the draft and sources in context.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -73,6 +74,31 @@ void append_finding(std::string& out, const Index& x, const DraftFinding& f, siz
   out += "</div></details></article>\n";
 }
 
+// The findings check.html lists, in the draft's order: at most `cap`, the verdicts that need
+// the writer's attention first.
+std::vector<size_t> listed_findings(const DraftCheck& check, size_t cap) {
+  std::vector<size_t> order(check.findings.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto rank = [&](size_t i) {
+    switch (check.findings[i].verdict) {
+      case Verdict::kContradicted:
+        return 0;
+      case Verdict::kDisputed:
+        return 1;
+      case Verdict::kUnsupported:
+        return 2;
+      case Verdict::kSupported:
+        return 3;
+    }
+    return 4;
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return rank(a) < rank(b); });
+  if (order.size() > cap) order.resize(cap);
+  std::sort(order.begin(), order.end());
+  return order;
+}
+
 }  // namespace
 
 std::string check_html(const Document& draft, const DraftCheck& check, const ReportInput& corpus) {
@@ -83,8 +109,13 @@ std::string check_html(const Document& draft, const DraftCheck& check, const Rep
   Extraction own;
   for (const DraftFinding& f : check.findings) own.claims.push_back(f.claim);
   extractions.push_back(std::move(own));
-  const ReportInput input{documents, extractions, corpus.graph, corpus.verification, corpus.env};
+  // The draft's claims are marked as far as its verdicts are listed.
+  HtmlLimits limits = corpus.html;
+  limits.claims_per_document = std::max(limits.claims_per_document, limits.verdicts);
+  const ReportInput input{documents,           extractions, corpus.graph,
+                          corpus.verification, corpus.env,  limits};
   const Index x(input);
+  const std::vector<size_t> listed = listed_findings(check, limits.verdicts);
 
   std::map<Verdict, int> by_verdict;
   for (const DraftFinding& f : check.findings) ++by_verdict[f.verdict];
@@ -123,12 +154,20 @@ std::string check_html(const Document& draft, const DraftCheck& check, const Rep
   out +=
       "</select></label><label>Search <input id=\"filter-text\" type=\"search\"></label>"
       "<span id=\"shown-count\"></span></div>\n";
-  for (size_t i = 0; i < check.findings.size(); ++i) append_finding(out, x, check.findings[i], i);
+  for (size_t i : listed) append_finding(out, x, check.findings[i], i);
+  if (listed.size() < check.findings.size()) {
+    out += "<p class=\"note elided\">";
+    append_html(out, std::to_string(check.findings.size() - listed.size()) +
+                         " more verdicts in check.xml (listed here: at most " +
+                         std::to_string(limits.verdicts) +
+                         ", contradicted and disputed first, in the draft's order).");
+    out += "</p>";
+  }
   out += "</section>\n<section id=\"documents\"><h2>Documents</h2>\n";
-  // The draft first, then the corpus documents the findings cite.
+  // The draft first, then the corpus documents the listed findings cite.
   std::set<std::string> cited;
-  for (const DraftFinding& f : check.findings) {
-    for (const Evidence& e : f.evidence) cited.insert(e.source);
+  for (size_t i : listed) {
+    for (const Evidence& e : check.findings[i].evidence) cited.insert(e.source);
   }
   append_source_view(out, x, documents.size() - 1);
   for (size_t i = 0; i + 1 < documents.size(); ++i) {

@@ -97,10 +97,10 @@ std::string trust_formula(const SourceTrust& t) {
          std::to_string(t.disputed) + ")";
 }
 
-void claim_link(std::string& out, const std::string& claim, const std::string& source,
-                std::string_view text) {
+void claim_link(std::string& out, const Index& x, const std::string& claim,
+                const std::string& source, std::string_view text) {
   out += "<a class=\"claim-link\"";
-  attr(out, "href", "#span-" + claim);
+  attr(out, "href", x.href(source, "span-" + claim));
   attr(out, "data-claim", claim);
   attr(out, "data-source", source);
   out += '>';
@@ -112,13 +112,49 @@ std::string mention_anchor(const std::string& source, Span span) {
   return "m-" + std::to_string(span.begin) + "-" + std::to_string(span.end) + "-" + source;
 }
 
-void mention_link(std::string& out, const Evidence& e, std::string_view text) {
+void mention_link(std::string& out, const Index& x, const Evidence& e, std::string_view text) {
   out += "<a class=\"mention-link\"";
-  attr(out, "href", std::string("#") + mention_anchor(e.source, e.span));
+  attr(out, "href", x.href(e.source, mention_anchor(e.source, e.span)));
   attr(out, "data-source", e.source);
   out += '>';
   append_html(out, text);
   out += "</a>";
+}
+
+void Index::choose_cards() {
+  const std::vector<Discrepancy>& all = in.verification.discrepancies;
+  std::vector<size_t> order(all.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (reviewed(all[a]) != reviewed(all[b])) return !reviewed(all[a]);
+    return all[a].severity > all[b].severity;
+  });
+  if (order.size() > in.html.findings) order.resize(in.html.findings);
+  carded.assign(all.size(), false);
+  for (size_t i : order) {
+    carded[i] = true;
+    for (const Evidence& e : all[i].evidence) {
+      if (!e.claim.empty()) listed.insert(e.claim);
+    }
+  }
+}
+
+std::string Index::href(const std::string& source, const std::string& anchor) const {
+  auto it = document.find(source);
+  if (!apart || it == document.end()) return "#" + anchor;
+  return source_page(it->second) + "#" + anchor;
+}
+
+std::string source_page(size_t document) {
+  return "sources/doc-" + std::to_string(document + 1) + ".html";
+}
+
+bool sources_apart(const ReportInput& input) {
+  uint64_t bytes = 0;
+  for (const Document& d : input.documents) {
+    if (d.status == InputStatus::kOk) bytes += d.bytes;
+  }
+  return bytes > input.html.inline_sources;
 }
 
 std::string place(Position p) {

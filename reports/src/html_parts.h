@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "claimtrace/report.h"
@@ -28,12 +29,19 @@ struct Index {
   std::unordered_map<std::string, std::vector<size_t>> findings_of;  // claim -> discrepancies
   // source -> the name mentions (evidence without a claim) findings rest on, in finding order
   std::map<std::string, std::vector<const Evidence*>> mentions;
+  // The discrepancies shown as cards: at most limits.findings, open and most severe first.
+  std::vector<bool> carded;
+  // The claims the page lists and marks: every one in a card, and the first
+  // claims_per_document others of each document while the page holds fewer than limits.claims;
+  // elided counts the rest, per document.
+  std::unordered_set<std::string> listed;
+  std::vector<size_t> elided;
+  // Source views are pages of their own in sources/ (see source_page), not sections here.
+  bool apart = false;
+  bool open_views = false;  // a page of one source view shows its text open
 
   explicit Index(const ReportInput& input) : in(input) {
     for (size_t d = 0; d < in.documents.size(); ++d) document.emplace(in.documents[d].source.id, d);
-    for (const Extraction& e : in.extractions) {
-      for (const Claim& c : e.claims) claim.emplace(c.id, &c);
-    }
     for (const SourceTrust& t : in.verification.trust) trust[t.source] = &t;
     for (size_t i = 0; i < in.verification.discrepancies.size(); ++i) {
       for (const Evidence& e : in.verification.discrepancies[i].evidence) {
@@ -46,7 +54,27 @@ struct Index {
         if (list.empty() || list.back() != i) list.push_back(i);
       }
     }
+    choose_cards();
+    elided.assign(in.extractions.size(), 0);
+    size_t all_others = 0;
+    for (size_t d = 0; d < in.extractions.size(); ++d) {
+      size_t others = 0;
+      for (const Claim& c : in.extractions[d].claims) {
+        claim.emplace(c.id, &c);
+        if (listed.count(c.id)) continue;  // in a card
+        if (others < in.html.claims_per_document && all_others < in.html.claims) {
+          listed.insert(c.id);
+          ++others;
+          ++all_others;
+        } else {
+          ++elided[d];
+        }
+      }
+    }
   }
+  void choose_cards();
+  // Where a mark of a source's view is: "#anchor" here, or in the source's own page.
+  std::string href(const std::string& source, const std::string& anchor) const;
   const Document* doc(const std::string& source) const {
     auto it = document.find(source);
     return it == document.end() ? nullptr : &in.documents[it->second];
@@ -90,10 +118,16 @@ std::string trust_formula(const SourceTrust& t);
 std::string place(Position p);  // "line 3, col 14"
 
 // Links that open the source view at a claim's span, or at a name mention a finding rests on.
-void claim_link(std::string& out, const std::string& claim, const std::string& source,
-                std::string_view text);
+void claim_link(std::string& out, const Index& x, const std::string& claim,
+                const std::string& source, std::string_view text);
 std::string mention_anchor(const std::string& source, Span span);
-void mention_link(std::string& out, const Evidence& e, std::string_view text);
+void mention_link(std::string& out, const Index& x, const Evidence& e, std::string_view text);
+
+// The page of document i's source view when views are apart: "sources/doc-7.html".
+std::string source_page(size_t document);
+// Whether a report's source views go to pages of their own (the documents read are larger in
+// all than limits.inline_sources).
+bool sources_apart(const ReportInput& input);
 
 // A claim in its sentence with its facts and a citation linking to its place; role as in
 // Evidence ("value", "agrees", ...). Evidence with no claim of its own is shown by its quote.

@@ -157,8 +157,8 @@ std::string chart_svg(const Chart& chart) {
     double dx = (static_cast<double>(k) - (static_cast<double>(per_period[m.period]) - 1) / 2) * 9;
     double cx = x((m.from + m.to) / 2) + dx, cy = ya.y(m.value);
     // Colours come from the source's class, so a mark and its legend swatch always agree.
-    out += "<a class=\"claim-link src-" + std::to_string(m.color % 10) + "\" href=\"#span-";
-    append_html(out, m.claim);
+    out += "<a class=\"claim-link src-" + std::to_string(m.color % 10) + "\" href=\"";
+    append_html(out, m.href.empty() ? "#span-" + m.claim : m.href);
     out += "\" data-claim=\"";
     append_html(out, m.claim);
     out += "\">";

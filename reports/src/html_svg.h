@@ -9,6 +9,7 @@ namespace claimtrace::html_report {
 // One source's figure for one period, as a point (with its interval and period extent).
 struct ChartMark {
   std::string claim;        // claim id: the mark links to its place in the document
+  std::string href;         // that place, when not "#span-" + claim on this page
   size_t color = 0;         // the source's place in the corpus: class src-N (report.css palette)
   double from = 0, to = 0;  // the period in fractional years, [from, to)
   std::string period;       // ISO, for grouping marks that share a period

@@ -42,6 +42,28 @@ bool readable_encoding(const std::string& encoding) {
   return encoding == "UTF-8" || encoding == "US-ASCII" || encoding == "ASCII";
 }
 
+// What the table leaves out, per document: the page stays a small multiple of its input.
+void append_elided_claims(std::string& out, const Index& x) {
+  size_t total = 0;
+  for (size_t n : x.elided) total += n;
+  if (total == 0) return;
+  out += "<div class=\"elided\"><p class=\"note\">";
+  append_html(out, "Shown: every claim in a finding and the first " +
+                       std::to_string(x.in.html.claims_per_document) +
+                       " others of each document. " + std::to_string(total) +
+                       " more claims in report.xml:");
+  out += "</p><ul>";
+  for (size_t d = 0; d < x.elided.size() && d < x.in.documents.size(); ++d) {
+    if (x.elided[d] == 0) continue;
+    out += "<li>";
+    append_html(out, std::to_string(x.elided[d]) + " more claims of " +
+                         x.in.documents[d].source.id + " in report.xml");
+    out += "</li>";
+    x.spill(out);
+  }
+  out += "</ul></div>";
+}
+
 }  // namespace
 
 void append_claims_table(std::string& out, const Index& x) {
@@ -52,10 +74,10 @@ void append_claims_table(std::string& out, const Index& x) {
   const size_t kShownOpen = 5000;
   out += "<section id=\"claims-section\"><h2>Claims <span class=\"count\">" + std::to_string(n) +
          "</span></h2><details class=\"claims-table\"";
-  if (n <= kShownOpen) out += " open";
+  if (x.listed.size() <= kShownOpen) out += " open";
   out += "><summary>Every claim, ";
-  out += n <= kShownOpen ? "with its value, period and place"
-                         : "in a table large enough to take a while to show";
+  out += x.listed.size() <= kShownOpen ? "with its value, period and place"
+                                       : "in a table large enough to take a while to show";
   out +=
       "</summary><p class=\"tools\"><label>Find in claims <input id=\"claims-text\" "
       "type=\"search\" autocomplete=\"off\"></label> <span id=\"claims-count\"></span> "
@@ -79,11 +101,12 @@ void append_claims_table(std::string& out, const Index& x) {
   const std::vector<Discrepancy>& found = x.in.verification.discrepancies;
   for (const Extraction& e : x.in.extractions) {
     for (const Claim& c : e.claims) {
+      if (!x.listed.count(c.id)) continue;
       out += "<tr";
       attr(out, "id", "claim-" + c.id);
       if (x.disputed.count(c.id)) out += " class=\"disputed\"";
       out += "><td class=\"quote\">";
-      claim_link(out, c.id, c.source, c.quote);
+      claim_link(out, x, c.id, c.source, c.quote);
       out += "</td>";
       if (c.numeric) {
         td_number(out, number_text(c.value), claim_value(c), "value");
@@ -122,7 +145,9 @@ void append_claims_table(std::string& out, const Index& x) {
       x.spill(out);
     }
   }
-  out += "</tbody></table></div></details></section>\n";
+  out += "</tbody></table></div></details>";
+  append_elided_claims(out, x);
+  out += "</section>\n";
 }
 
 void append_sources_table(std::string& out, const Index& x) {
@@ -153,7 +178,7 @@ void append_sources_table(std::string& out, const Index& x) {
     out += "><td>" + swatch(i);
     if (d.status == InputStatus::kOk) {
       out += "<a";
-      attr(out, "href", "#view-" + s.id);
+      attr(out, "href", x.href(s.id, "view-" + s.id));
       out += "><code>";
       append_html(out, s.id);
       out += "</code></a>";
@@ -290,6 +315,7 @@ void append_source_view(std::string& out, const Index& x, size_t i) {
     out += "</p><ol class=\"claim-sentences\">";
     for (size_t k = 0; e && k < e->claims.size(); ++k) {
       const Claim& c = e->claims[k];
+      if (!x.listed.count(c.id)) continue;
       const size_t at = c.sentence.text().find(c.quote);
       std::string_view s(c.sentence.text());
       out += "<li>";
@@ -314,6 +340,7 @@ void append_source_view(std::string& out, const Index& x, size_t i) {
   std::vector<Highlight> marks;
   if (e) {
     for (const Claim& c : e->claims) {
+      if (!x.listed.count(c.id)) continue;
       Highlight h;
       h.begin = c.span.begin;
       h.end = c.span.end;
@@ -334,19 +361,41 @@ void append_source_view(std::string& out, const Index& x, size_t i) {
                        std::string(to_string(ev->role)) + ": " + ev->quote});
     }
   }
-  const std::string& text = bytes.value();
+  // A document past the limit is shown to it, cut at a line or character boundary; marks
+  // beyond the cut land at its end.
+  std::string_view text = bytes.value();
+  uint64_t cut = 0;
+  if (text.size() > x.in.html.quoted_bytes) {
+    const uint64_t limit = x.in.html.quoted_bytes;
+    size_t keep = limit == 0 ? std::string_view::npos : text.rfind('\n', limit - 1);
+    if (keep != std::string_view::npos) ++keep;  // the line break stays with its line
+    if (keep == std::string_view::npos || keep < limit / 2) {
+      keep = limit;
+      while (keep > 0 && (static_cast<unsigned char>(text[keep]) & 0xC0) == 0x80) --keep;
+    }
+    cut = text.size() - keep;
+    text = text.substr(0, keep);
+  }
   size_t lines = 1;
   for (size_t k = 0; k < text.size(); ++k) {
     if (text[k] == '\n' || (text[k] == '\r' && (k + 1 == text.size() || text[k + 1] != '\n'))) {
       if (k + 1 < text.size()) ++lines;
     }
   }
-  out += "<details><summary>Original text, " + std::to_string(lines) + " line" +
-         (lines == 1 ? "" : "s") + ", claims marked</summary><div class=\"source\"";
+  out += std::string(x.open_views ? "<details open>" : "<details>") + "<summary>Original text, " +
+         std::to_string(lines) + " line" + (lines == 1 ? "" : "s") +
+         ", claims marked</summary><div class=\"source\"";
   if (d.source.language.known()) attr(out, "lang", d.source.language.value);
   out += ">";
   append_source_lines(out, text, std::move(marks), [&x](std::string& s) { x.spill(s); });
-  out += "</div></details></section>\n";
+  out += "</div>";
+  if (cut > 0) {
+    out += "<p class=\"note elided\">";
+    append_html(out, std::to_string(cut) + " more bytes of " + d.source.path +
+                         " not shown; every claim is in report.xml.");
+    out += "</p>";
+  }
+  out += "</details></section>\n";
 }
 
 }  // namespace claimtrace::html_report

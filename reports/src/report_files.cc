@@ -2,9 +2,11 @@
 #include "claimtrace/report_files.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "claimtrace/report_exports.h"
 #include "claimtrace/report_html.h"
+#include "claimtrace/report_set.h"
 #include "claimtrace/report_xml.h"
 
 namespace claimtrace {
@@ -51,25 +53,6 @@ Result<ReviewsInUse> reviews_for(const Env& env, const std::string& given,
   return used;
 }
 
-namespace {
-
-using ReportWriter = void (*)(const ReportInput&, Output&);
-
-// Each file is written atomically as its writer makes it: reports too large to hold in memory
-// never are.
-Status stream_files(Env& env, const std::string& dir, const ReportInput& input,
-                    const std::vector<std::pair<std::string, ReportWriter>>& files) {
-  Status made = env.make_directories(dir);
-  for (size_t i = 0; made.is_ok() && i < files.size(); ++i) {
-    std::unique_ptr<FileWriter> file = env.write_atomically(join_path(dir, files[i].first));
-    files[i].second(input, *file);
-    made = file->commit();
-  }
-  return made;
-}
-
-}  // namespace
-
 Status write_files(Env& env, const std::string& dir,
                    const std::vector<std::pair<std::string, std::string>>& files) {
   Status made = env.make_directories(dir);
@@ -81,21 +64,33 @@ Status write_files(Env& env, const std::string& dir,
 
 WrittenReport write_report(Env& env, const std::string& dir, const ReportInput& input,
                            const std::set<std::string>& formats) {
-  std::vector<std::pair<std::string, ReportWriter>> files = {{"report.xml", write_report_xml},
-                                                             {"report.html", write_report_html}};
-  for (const ReportExport& e : report_exports()) {
-    if (formats.count(e.format)) files.push_back({e.file, e.write});
+  using ReportWriter = void (*)(const ReportInput&, Output&);
+  std::vector<SetFile> files;
+  auto add = [&](const std::string& name, ReportWriter write) {
+    files.push_back({name, [&input, write](Output& out) { write(input, out); }});
+  };
+  add("report.xml", write_report_xml);
+  add("report.html", write_report_html);
+  const std::vector<std::pair<std::string, size_t>> pages = source_pages(input);
+  std::optional<SourcePageWriter> page_writer;
+  if (!pages.empty()) page_writer.emplace(input);
+  for (const auto& [name, document] : pages) {
+    files.push_back(
+        {name, [&page_writer, d = document](Output& out) { page_writer->write(d, out); }});
   }
+  // Exports an earlier pass wrote and this one does not would read as current: they are the
+  // pass's to replace, so they go with the old set.
+  std::set<std::string> owned = {"sources"};
+  for (const ReportExport& e : report_exports()) {
+    owned.insert(e.file);
+    if (formats.count(e.format)) add(e.file, e.write);
+  }
+  WrittenSet set = write_set(env, dir, files, owned);
   WrittenReport written;
-  written.status = stream_files(env, dir, input, files);
-  if (!written.status.is_ok()) return written;
-  for (const auto& [name, write] : files) written.files.push_back(name);
-  for (const ReportExport& e : report_exports()) {
-    if (formats.count(e.format)) continue;
-    if (Status s = env.remove_file(join_path(dir, e.file)); !s.is_ok()) {
-      written.not_removed.push_back(s);
-    }
-  }
+  written.status = set.status;
+  written.files = std::move(set.written);
+  written.not_written = std::move(set.not_written);
+  written.not_removed = std::move(set.warnings);
   return written;
 }
 

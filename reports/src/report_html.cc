@@ -133,7 +133,7 @@ void append_charts(std::string& out, const Index& x) {
     Chart chart;
     std::set<std::string> periods;
     std::vector<std::string> sources;
-    size_t open_periods = 0;
+    size_t open_periods = 0, not_drawn = 0;
     std::map<std::tuple<std::string, std::string, double, double, double>, size_t> drawn;
     bool disputed = false, hollow = false;
   };
@@ -141,6 +141,7 @@ void append_charts(std::string& out, const Index& x) {
   for (const Extraction& e : x.in.extractions) {
     for (const Claim& c : e.claims) {
       if (!c.numeric || c.attribute.empty() || !std::isfinite(c.value)) continue;
+      if (!x.listed.count(c.id)) continue;  // a chart point links to the claim's mark
       Group& g = groups[{c.subject.text(), c.attribute, c.unit}];
       g.subject = c.subject.text();
       g.attribute = c.attribute;
@@ -163,7 +164,13 @@ void append_charts(std::string& out, const Index& x) {
         }
         continue;
       }
+      if (g.chart.marks.size() >= x.in.html.chart_points) {
+        g.drawn.erase(seen);
+        ++g.not_drawn;
+        continue;
+      }
       m.claim = c.id;
+      m.href = x.href(c.source, "span-" + c.id);
       m.color = x.color(c.source);
       m.value = c.value;
       m.low = c.low;
@@ -240,6 +247,11 @@ void append_charts(std::string& out, const Index& x) {
       out += "<li class=\"muted\">" + std::to_string(g->open_periods) +
              " without a closed period, not drawn</li>";
     }
+    if (g->not_drawn) {
+      out += "<li class=\"muted elided\">" + std::to_string(g->not_drawn) +
+             " more points not drawn (at most " + std::to_string(x.in.html.chart_points) +
+             " a chart); every claim is in report.xml</li>";
+    }
     out += "</ul></figure>";
   }
   if (!shown.empty()) out += "</div>";
@@ -300,6 +312,7 @@ void write_report_html(const ReportInput& input, Output& output) {
   using namespace html_report;
   Index x(input);
   x.output = &output;
+  x.apart = sources_apart(input);
 
   size_t read = 0;
   for (const Document& d : input.documents) read += d.status == InputStatus::kOk;
@@ -325,14 +338,74 @@ void write_report_html(const ReportInput& input, Output& output) {
   out +=
       "<section id=\"documents\"><h2>Documents</h2><p class=\"note\">The original text of "
       "each document read, by line; claims are marked (red: in a finding), names a finding "
-      "rests on in blue.</p>\n";
-  for (size_t i = 0; i < input.documents.size(); ++i) {
-    if (input.documents[i].status == InputStatus::kOk) append_source_view(out, x, i);
-    x.spill(out);
+      "rests on in blue.";
+  if (x.apart) {
+    out +=
+        " The documents are large in all, so each opens as a page of its own in "
+        "sources/.</p>\n<ol class=\"source-pages\">";
+    for (size_t i = 0; i < input.documents.size(); ++i) {
+      const Document& d = input.documents[i];
+      if (d.status != InputStatus::kOk) continue;
+      out += "<li><a";
+      attr(out, "href", source_page(i));
+      out += "><code>";
+      append_html(out, d.source.id);
+      out += "</code></a> ";
+      append_html(out, source_name(x, d.source.id));
+      out += "</li>\n";
+      x.spill(out);
+    }
+    out += "</ol>";
+  } else {
+    out += "</p>\n";
+    for (size_t i = 0; i < input.documents.size(); ++i) {
+      if (input.documents[i].status == InputStatus::kOk) append_source_view(out, x, i);
+      x.spill(out);
+    }
   }
   out += "</section>\n";
   append_page_end(out);
   output.write(out);
+}
+
+}  // namespace claimtrace
+
+namespace claimtrace {
+
+std::vector<std::pair<std::string, size_t>> source_pages(const ReportInput& input) {
+  std::vector<std::pair<std::string, size_t>> pages;
+  if (!html_report::sources_apart(input)) return pages;
+  for (size_t i = 0; i < input.documents.size(); ++i) {
+    if (input.documents[i].status == InputStatus::kOk) {
+      pages.emplace_back(html_report::source_page(i), i);
+    }
+  }
+  return pages;
+}
+
+SourcePageWriter::SourcePageWriter(const ReportInput& input)
+    : index_(std::make_unique<html_report::Index>(input)) {
+  index_->open_views = true;
+}
+
+SourcePageWriter::~SourcePageWriter() = default;
+
+void SourcePageWriter::write(size_t document, Output& output) const {
+  using namespace html_report;
+  Index& x = *index_;
+  x.output = &output;
+  const Document& d = x.in.documents[document];
+  std::string out;
+  append_page_start(out, "claimtrace source: " + d.source.path, {});
+  out += "<p class=\"note\"><a href=\"../report.html\">Back to the report</a></p>\n";
+  append_source_view(out, x, document);
+  append_page_end(out);
+  output.write(out);
+  x.output = nullptr;
+}
+
+void write_source_page(const ReportInput& input, size_t document, Output& output) {
+  SourcePageWriter(input).write(document, output);
 }
 
 }  // namespace claimtrace

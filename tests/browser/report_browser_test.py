@@ -397,6 +397,34 @@ def browse(check, browser, out, html_path, sources, claims, cards, console):
           " | ".join(severe))
 
 
+def browse_apart(check, browser, claimtrace, corpus, out):
+    """With --html-inline 0 each source view is a page in sources/: a claim link opens that page
+    at the claim, its <details> open and the mark current, with no console error (CSP)."""
+    cmd = [claimtrace, "verify", corpus, "--out", out, "--html-inline", "0", "--quiet"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=90)
+    if not check(proc.returncode in (0, 1), "verify --html-inline 0 exits 0 or 1",
+                 "exit %d: %s" % (proc.returncode, proc.stderr)):
+        return
+    html = Path(out, "report.html")
+    check("class=\"source-view\"" not in html.read_text(encoding="utf-8"),
+          "with --html-inline 0 report.html holds no source view", "")
+    browser.get(html.as_uri())
+    link = browser.find('a.claim-link[href^="sources/"]')
+    href = browser.execute("return arguments[0].getAttribute('href');", link)
+    browser.click(link)
+    time.sleep(1.0)
+    r = browser.execute("""
+const m = document.querySelector('mark.current');
+const d = m && m.closest('details');
+return {url: location.href, current: m ? m.id : null, open: d ? d.open : null};""")
+    claim = href.split("#", 1)[1]
+    check(r["url"].endswith(href) and r["current"] == claim and r["open"],
+          "a claim link opens its source page at the claim, <details> open, mark current",
+          repr(r))
+    severe = [e for e in browser.browser_log() if e.get("level") == "SEVERE"]
+    check(not severe, "no SEVERE console messages on the source page", repr(severe))
+
+
 def run(argv):
     if len(argv) != 4:
         print("usage: " + __doc__.strip().splitlines()[2].strip(), file=sys.stderr)
@@ -442,6 +470,7 @@ def run(argv):
                 raise WebDriverError("cannot start headless chromium (%s): %s" % (INSTALL_HINT, e))
             with session as browser:
                 browse(check, browser, out, html_path, sources, claims, cards, console)
+                browse_apart(check, browser, claimtrace, corpus, out + "-apart")
     except WebDriverError as e:
         check(False, "WebDriver: the checks after this point did not run", str(e))
 

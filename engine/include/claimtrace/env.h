@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,6 +66,16 @@ class Env {
   virtual Status make_directories(const std::string& path) = 0;
   // Removes a file; one that does not exist is not an error (the caller wants it gone).
   virtual Status remove_file(const std::string& path) = 0;
+  // Renames a file or directory in one step (on one file system), replacing a file or an empty
+  // directory at `to`, and makes the rename durable: a set of files is switched by renaming
+  // the directory that holds them.
+  virtual Status rename(const std::string& from, const std::string& to) = 0;
+  // Removes an empty directory; one that does not exist is not an error.
+  virtual Status remove_directory(const std::string& path) = 0;
+  // This process's id, and whether a process is still running: temporary files named after
+  // their writer's id are left alone while it runs and cleaned once it has died.
+  virtual int process_id() const = 0;
+  virtual bool process_running(int pid) const = 0;
 };
 
 // The real file system.
@@ -83,8 +94,18 @@ class MemoryEnv : public Env {
   std::unique_ptr<FileWriter> write_atomically(const std::string& path) override;
   Status make_directories(const std::string& path) override;
   Status remove_file(const std::string& path) override;
+  Status rename(const std::string& from, const std::string& to) override;
+  Status remove_directory(const std::string& path) override;
+  int process_id() const override { return pid_; }
+  bool process_running(int pid) const override { return pid == pid_ || running_.count(pid) > 0; }
+
+  // Tests play other processes: this one's id, and others that are still running.
+  void set_process_id(int pid) { pid_ = pid; }
+  void set_running(int pid) { running_.insert(pid); }
 
  private:
+  int pid_ = 1000;
+  std::set<int> running_;
   std::map<std::string, std::string> files_;
   std::map<std::string, uint64_t> directories_;  // path -> inode-like identity
 };

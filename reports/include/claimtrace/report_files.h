@@ -42,12 +42,15 @@ Status write_files(Env& env, const std::string& dir,
                    const std::vector<std::pair<std::string, std::string>>& files);
 
 struct WrittenReport {
-  Status status;                    // the first write that failed, if any
-  std::vector<std::string> files;   // names written, report.xml first
-  std::vector<Status> not_removed;  // stale exports that could not be removed (warnings)
+  Status status;                         // the first write that failed, if any
+  std::vector<std::string> files;        // names written, report.xml first
+  std::vector<std::string> not_written;  // names of the pass not written (all, on a failure)
+  std::vector<Status> not_removed;       // leftovers that could not be removed (warnings)
 };
-// report.xml, report.html and the exports of `formats`. Exports an earlier pass wrote and this
-// one did not would read as current, so they are removed.
+// report.xml, report.html (with sources/ pages when the documents are large in all) and the
+// exports of `formats`, written as one set (report_set.h): all current or none. Exports an
+// earlier pass wrote and this one did not would read as current, so they go with the old set;
+// reviews.xml and anything else the pass did not write stay.
 WrittenReport write_report(Env& env, const std::string& dir, const ReportInput& input,
                            const std::set<std::string>& formats);
 
