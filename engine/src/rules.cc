@@ -196,6 +196,13 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
   for (const auto& words : tw.anaphoric_years) {
     for (const std::string& w : words) data->number_time_words.insert(w);
   }
+  for (const std::string& w : data->number_time_words) {
+    data->words.flag(data->words.intern(w), Lexicon::kNumberTime);
+  }
+  for (PhraseTrie* trie : {&data->phrases, &data->entity_names, &data->folded_entity_names,
+                           &data->stemmed_entity_names}) {
+    trie->index(data->words);
+  }
   return std::shared_ptr<const RuleData>(std::move(data));
 }
 

@@ -10,6 +10,8 @@ namespace claimtrace {
 
 enum class TokenKind { kWord, kNumber, kPunct };
 
+inline constexpr uint32_t kUnidentified = UINT32_MAX;
+
 struct Token {
   uint64_t begin = 0, end = 0;  // byte offsets into the document's normalized text
   TokenKind kind = TokenKind::kWord;
@@ -27,6 +29,10 @@ struct Token {
   // words that are not, so the recognizers skip their table lookups; tokens fresh from
   // tokenize() keep it set.
   bool vocab = true;
+  // Ids in the rules' Lexicon of `lower` and of `text` (0: no table knows the word), once
+  // Lexicon::identify has run; kUnidentified before, and tables then look the word up by text.
+  uint32_t word = kUnidentified;
+  uint32_t written = kUnidentified;
 };
 
 // Owns the lower-cased text its tokens point into.

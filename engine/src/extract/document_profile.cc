@@ -22,6 +22,7 @@ DocumentProfile profile(const Document& doc, const RuleData& rules) {
   const std::string& text = doc.text.str();
   for (const TextRange& s : doc.text.sentences()) {
     tokenize(text, s.begin, s.end, ts);
+    rules.words.identify(ts.tokens);
     for (size_t i = 0; i < ts.tokens.size(); ++i) {
       if (i > 0 && ts.tokens[i].capitalized) p.proper_words.emplace(ts.tokens[i].lower);
       const PhraseHit* hit = match_entity(rules, ts.tokens, i, hits);

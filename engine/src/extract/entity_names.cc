@@ -30,6 +30,7 @@ void folded_match(const RuleData& r, const std::vector<Token>& t, size_t i,
   folded = fold_name(folded);
   TokenizedSentence ft;
   tokenize(folded, 0, folded.size(), ft);
+  r.words.identify(ft.tokens);
   std::vector<PhraseHit> hits;
   r.folded_entity_names.match_at(ft.tokens, 0, hits);
   if (hits.empty()) return;
@@ -58,6 +59,7 @@ void inflected_match(const RuleData& r, const std::vector<Token>& t, size_t i,
   for (bool one_letter : {false, true}) {
     const std::string key = name_key(words, one_letter);
     tokenize(key, 0, key.size(), kt);
+    r.words.identify(kt.tokens);
     r.stemmed_entity_names.match_at(kt.tokens, 0, hits);
     if (!hits.empty()) break;
   }

@@ -29,10 +29,11 @@ void SentenceContext::start(TextRange s) {
   whole_sentence_ = QuotedSentence();
   tokenize(doc.text.str(), s.begin, s.end, ts_);
   split_glued(ts_.tokens, rules);
+  rules.words.identify(ts_.tokens);
   for (Token& tok : ts_.tokens) {
     if (tok.kind == TokenKind::kWord && std::none_of(tok.text.begin(), tok.text.end(),
                                                      [](char c) { return c >= '0' && c <= '9'; })) {
-      tok.vocab = rules.number_time_words.count(tok.lower) > 0;
+      tok.vocab = rules.words.has(tok.word, Lexicon::kNumberTime);
     }
   }
   const std::vector<Token>& t = ts_.tokens;
