@@ -50,6 +50,7 @@ void Lexicon::grow() {
 
 void Lexicon::identify(std::vector<Token>& tokens) const {
   for (Token& t : tokens) {
+    if (t.word != kUnidentified) continue;  // a word keeps its ids
     t.word = find(t.lower);
     t.written = t.text == t.lower ? t.word : find(t.text);
   }

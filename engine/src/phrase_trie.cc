@@ -49,7 +49,7 @@ void PhraseTrie::index(Lexicon& lexicon) {
   }
 }
 
-void PhraseTrie::match_at(const std::vector<Token>& tokens, size_t i,
+void PhraseTrie::match_at(std::span<const Token> tokens, size_t i,
                           std::vector<PhraseHit>& out) const {
   uint32_t node = 0;
   size_t steps = 0;

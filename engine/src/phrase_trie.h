@@ -39,7 +39,7 @@ class PhraseTrie {
   void index(Lexicon& lexicon);
   // Every phrase starting at token i, shortest first. Hyphen joiners are skipped on both
   // sides, so "all-weather" matches "all weather".
-  void match_at(const std::vector<Token>& tokens, size_t i, std::vector<PhraseHit>& out) const;
+  void match_at(std::span<const Token> tokens, size_t i, std::vector<PhraseHit>& out) const;
   size_t max_length() const { return max_length_; }
 
  private:

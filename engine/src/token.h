@@ -2,9 +2,12 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "claimtrace/text.h"
 
 namespace claimtrace {
 
@@ -45,5 +48,16 @@ struct TokenizedSentence {
 // '.' or ',' followed by a digit ("1,234.5", "11.06.2021"); a mix ("M1", "5G") is a word;
 // anything else is one punctuation character per token.
 void tokenize(std::string_view text, uint64_t begin, uint64_t end, TokenizedSentence& out);
+
+// Every sentence of a document tokenized once, in one buffer, for all who read its tokens.
+struct TokenizedDocument {
+  TokenizedSentence all;
+  std::vector<size_t> first;  // sentence k's tokens are all.tokens[first[k], first[k + 1])
+  std::span<const Token> sentence(size_t k) const {
+    return std::span<const Token>(all.tokens).subspan(first[k], first[k + 1] - first[k]);
+  }
+};
+void tokenize(std::string_view text, const std::vector<TextRange>& sentences,
+              TokenizedDocument& out);
 
 }  // namespace claimtrace

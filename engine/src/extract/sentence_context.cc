@@ -25,9 +25,18 @@ SentenceContext::SentenceContext(DocumentInputs inputs)
       out(inputs.out) {}
 
 void SentenceContext::start(TextRange s) {
+  tokenize(doc.text.str(), s.begin, s.end, ts_);
+  read(s);
+}
+
+void SentenceContext::start(TextRange s, std::span<const Token> tokens) {
+  ts_.tokens.assign(tokens.begin(), tokens.end());
+  read(s);
+}
+
+void SentenceContext::read(TextRange s) {
   sentence = s;
   whole_sentence_ = QuotedSentence();
-  tokenize(doc.text.str(), s.begin, s.end, ts_);
   split_glued(ts_.tokens, rules);
   rules.words.identify(ts_.tokens);
   for (Token& tok : ts_.tokens) {
