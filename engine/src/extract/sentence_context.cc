@@ -59,7 +59,7 @@ void SentenceContext::read(TextRange s) {
       ending[hits[h].last].push_back(h);
     }
   }
-  dates = find_dates(t, rules.time, rules.numbers, date_context);
+  dates = find_dates(t, rules.time, rules.numbers, date_context, &rules.date_sets_by_word);
   for (size_t d = 0; d < dates.size(); ++d) {
     for (size_t k = dates[d].first; k < dates[d].last && k < t.size(); ++k) {
       in_date[k] = static_cast<int>(d);
