@@ -36,20 +36,33 @@ Result<RuleSet> load_rules(const Env& env, const std::string& dir) {
   return rules;
 }
 
+// The per-document callback of one phase, reporting through options.progress; empty without it.
+std::function<void(size_t, size_t, uint64_t)> phase_report(const PassOptions& options,
+                                                           Progress::Phase phase, size_t total) {
+  if (!options.progress) return {};
+  options.progress(Progress{phase, 0, total, 0});  // the phase starts: its clock too
+  return [&options, phase](size_t done, size_t total, uint64_t bytes) {
+    options.progress(Progress{phase, done, total, bytes});
+  };
+}
+
 void extract_run(Pass& run, const PassOptions& options) {
   std::vector<InputStatus> before;
   before.reserve(run.documents.size());
   for (const Document& d : run.documents) before.push_back(d.status);
   run.extractions =
-      extract_corpus(run.documents, run.rules, options.ingest.threads, options.progress);
+      extract_corpus(run.documents, run.rules, options.ingest.threads,
+                     phase_report(options, Progress::Phase::kExtract, run.documents.size()));
   for (size_t i = 0; i < run.documents.size(); ++i) {
     if (run.documents[i].status != before[i]) run.given_up.push_back(i);
   }
 }
 
-void verify_run(Pass& run) {
+void verify_run(Pass& run, const PassOptions& options) {
+  if (options.progress) options.progress(Progress{Progress::Phase::kCompare, 0, 1, 0});
   run.graph = ClaimGraph::build(run.documents, run.extractions, run.rules);
   run.verification = verify(run.documents, run.extractions, run.rules, run.graph);
+  if (options.progress) options.progress(Progress{Progress::Phase::kCompare, 1, 1, 0});
 }
 
 }  // namespace
@@ -61,7 +74,9 @@ Result<Pass> read_corpus(const Env& env, const PassOptions& options) {
   run.rules = std::move(rules).value();
   CorpusListing listing = list_corpus(env, options.paths, options.ingest);
   run.listing_diagnostics = std::move(listing.diagnostics);
-  run.documents = ingest_corpus(env, listing, run.rules, options.ingest);
+  run.documents =
+      ingest_corpus(env, listing, run.rules, options.ingest,
+                    phase_report(options, Progress::Phase::kIngest, listing.entries.size()));
   return run;
 }
 
@@ -73,7 +88,7 @@ Result<Pass> extract_claims(const Env& env, const PassOptions& options) {
 
 Result<Pass> run_corpus(const Env& env, const PassOptions& options) {
   Result<Pass> run = extract_claims(env, options);
-  if (run.is_ok()) verify_run(run.value());
+  if (run.is_ok()) verify_run(run.value(), options);
   return run;
 }
 
@@ -101,7 +116,7 @@ Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_f
       run.extractions.push_back(std::move(f.extractions[i]));
     }
   }
-  verify_run(run);
+  verify_run(run, PassOptions{});
   return run;
 }
 

@@ -27,12 +27,9 @@ UChar32 at(std::string_view s, size_t i, size_t* next) {
   return c < 0 ? 0xFFFD : c;
 }
 
-
 // Case folding can grow a character (e.g. U+0130 to two code points): 3x is always enough,
 // and a stem, never longer than its word, is written after it.
-size_t lower_room(uint64_t bytes, const Stemmer* stemmer) {
-  return bytes * (stemmer ? 6 : 3) + 16;
-}
+size_t lower_room(uint64_t bytes, const Stemmer* stemmer) { return bytes * (stemmer ? 6 : 3) + 16; }
 
 // Appends the tokens of [begin, end) to out; out.lower_buffer has room for them already, so
 // the views of earlier tokens stay valid.
