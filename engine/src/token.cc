@@ -20,6 +20,10 @@ bool is_letter(UChar32 c) {
 bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
 
 UChar32 at(std::string_view s, size_t i, size_t* next) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII, most of the text: no decoding
+    *next = i + 1;
+    return static_cast<unsigned char>(s[i]);
+  }
   int32_t k = static_cast<int32_t>(i);
   UChar32 c;
   U8_NEXT(s.data(), k, static_cast<int32_t>(s.size()), c);
@@ -77,7 +81,7 @@ void tokenize_more(std::string_view text, uint64_t begin, uint64_t end, Stemmer*
       }
       t.end = j;
       t.kind = letters ? TokenKind::kWord : TokenKind::kNumber;
-      t.capitalized = letters && u_isupper(c);
+      t.capitalized = letters && (c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c) != 0);
     } else {
       t.end = next;
       t.kind = TokenKind::kPunct;
@@ -86,6 +90,11 @@ void tokenize_more(std::string_view text, uint64_t begin, uint64_t end, Stemmer*
     // Lower case: ASCII by table, the rest by ICU's simple case folding per code point.
     size_t lower_at = out.lower_buffer.size();
     for (size_t k = t.begin; k < t.end;) {
+      if (const unsigned char a = static_cast<unsigned char>(text[k]); a < 0x80) {
+        out.lower_buffer.push_back(static_cast<char>(a >= 'A' && a <= 'Z' ? a + 32 : a));
+        ++k;
+        continue;
+      }
       size_t n;
       UChar32 d = at(text, k, &n);
       if (d < 0x80) {
