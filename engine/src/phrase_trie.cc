@@ -8,6 +8,7 @@ PhraseTrie::PhraseTrie(bool case_sensitive) : nodes_(1), case_sensitive_(case_se
 
 bool PhraseTrie::add(std::string_view phrase, PhraseUse use) {
   edges_.clear();  // stale until index() runs again; the words are looked up by text till then
+  root_.clear();
   TokenizedSentence t;
   tokenize(phrase, 0, phrase.size(), t);
   uint32_t node = 0;
@@ -39,9 +40,15 @@ void PhraseTrie::index(Lexicon& lexicon) {
   edges_.assign(size, Edge{});
   edge_shift_ = 64 - bits;
   const size_t mask = size - 1;
+  root_.clear();
   for (uint32_t node = 0; node < nodes_.size(); ++node) {
     for (const auto& [word, to] : nodes_[node].next) {
-      const uint64_t key = (uint64_t{node} << 32) | lexicon.intern(word);
+      const uint32_t id = lexicon.intern(word);
+      if (node == 0) {
+        if (root_.size() <= id) root_.resize(id + 1, 0);
+        root_[id] = to;
+      }
+      const uint64_t key = (uint64_t{node} << 32) | id;
       size_t s = (key * 0x9E3779B97F4A7C15ull) >> edge_shift_;
       while (edges_[s].child != 0) s = (s + 1) & mask;
       edges_[s] = Edge{key, to};

@@ -49,6 +49,7 @@ class PhraseTrie {
   };
   // The child of `node` along word `id`, or 0 (the root is nobody's child).
   uint32_t child(uint32_t node, uint32_t id) const {
+    if (node == 0) return id < root_.size() ? root_[id] : 0;  // most words stop at the root
     if (id == Lexicon::kUnknown || edges_.empty()) return 0;
     const uint64_t key = (uint64_t{node} << 32) | id;
     const size_t mask = edges_.size() - 1;
@@ -63,6 +64,7 @@ class PhraseTrie {
   };
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;  // flat open addressing, a power of two long; empty until index()
+  std::vector<uint32_t> root_;  // the root's children by word id, 0 for none
   int edge_shift_ = 64;
   bool case_sensitive_;
   size_t max_length_ = 0;
