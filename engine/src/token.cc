@@ -151,6 +151,9 @@ void tokenize(std::string_view text, const std::vector<TextRange>& sentences,
   uint64_t bytes = 0;
   for (const TextRange& s : sentences) bytes += s.end - s.begin;
   out.all.lower_buffer.reserve(lower_room(bytes, stemmer) + 16 * sentences.size());
+  // About one token per 4 bytes of text, held once: growing by doubling would hold up to three
+  // times the tokens while it copies.
+  out.all.tokens.reserve(bytes / 4 + 16);
   for (const TextRange& s : sentences) {
     out.first.push_back(out.all.tokens.size());
     tokenize_more(text, s.begin, s.end, stemmer, out.all);
