@@ -2,6 +2,7 @@
 #include <boost/program_options.hpp>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 
@@ -236,6 +237,9 @@ int run_ingest(const std::vector<std::string>& args) {
   return run->any_skipped() ? kExitSkipped : kExitOk;
 }
 
+// Defined with the other progress code below.
+ProgressReport progress_line(bool quiet);
+
 int run_extract(const std::vector<std::string>& args) {
   CommonOptions o;
   bool help = false, names = false, stats = false;
@@ -256,6 +260,7 @@ int run_extract(const std::vector<std::string>& args) {
     return usage_error("--format must be jsonl or tsv, not '" + format + "'");
   }
   const auto began = std::chrono::steady_clock::now();
+  o.progress = progress_line(false);
   std::optional<Pass> run = started(extract_claims(input_env(), o));
   if (!run) return kExitUsage;
   const std::vector<Extraction>& results = run->extractions;
@@ -299,16 +304,29 @@ int run_extract(const std::vector<std::string>& args) {
   return run->any_skipped() ? kExitSkipped : kExitOk;
 }
 
-// A progress line on stderr while claims are extracted, only when a person is watching.
-ExtractProgress progress_line(bool quiet) {
+// A progress line on stderr as a run goes (phase, documents and MB done, rate), only when a
+// person is watching: never into redirected output.
+ProgressReport progress_line(bool quiet) {
   if (quiet || !isatty(STDERR_FILENO)) return {};
-  auto started = std::chrono::steady_clock::now();
-  return [started](size_t done, size_t total, uint64_t bytes) {
-    double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    double mb = static_cast<double>(bytes) / 1e6;
-    std::fprintf(stderr, "\rextracting claims: %zu/%zu documents, %.1f MB, %.1f MB/s%s", done,
-                 total, mb, seconds > 0 ? mb / seconds : 0.0, done == total ? "\n" : "");
+  struct Clock {
+    Progress::Phase phase = Progress::Phase::kIngest;
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+  };
+  auto clock = std::make_shared<Clock>();
+  return [clock](const Progress& p) {
+    static const char* const kPhases[] = {"ingest", "extract", "compare", "report"};
+    const auto now = std::chrono::steady_clock::now();
+    if (p.phase != clock->phase) *clock = Clock{p.phase, now};
+    const double seconds = std::chrono::duration<double>(now - clock->started).count();
+    const double mb = static_cast<double>(p.bytes) / 1e6;
+    const char* phase = kPhases[static_cast<int>(p.phase)];
+    if (p.phase == Progress::Phase::kCompare || p.phase == Progress::Phase::kReport) {
+      std::fprintf(stderr, "\r\033[K%s: %s%s", phase, p.done == p.total ? "done" : "...",
+                   p.done == p.total ? "\n" : "");
+    } else {
+      std::fprintf(stderr, "\r\033[K%s: %zu/%zu documents, %.1f MB, %.1f MB/s%s", phase, p.done,
+                   p.total, mb, seconds > 0 ? mb / seconds : 0.0, p.done == p.total ? "\n" : "");
+    }
   };
 }
 
@@ -430,7 +448,9 @@ int run_verify(const std::vector<std::string>& args) {
   if (to_stdout) {
     std::cout << report_json(report) << std::flush;
   } else {
+    if (o.progress && !quiet) o.progress(Progress{Progress::Phase::kReport, 0, 1, 0});
     written = write_report(default_env(), out_dir, report, *exports);
+    if (o.progress && !quiet) o.progress(Progress{Progress::Phase::kReport, 1, 1, 0});
     for (const Status& s : written.not_removed) print_status(s);
     if (!written.status.is_ok()) print_status(written.status);
   }

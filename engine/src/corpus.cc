@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -205,9 +206,14 @@ CorpusListing list_corpus(const Env& env, const std::vector<std::string>& paths,
   return listing;
 }
 
-std::vector<Document> ingest_corpus(const Env& env, const CorpusListing& listing,
-                                    const RuleSet& rules, const IngestOptions& options) {
+std::vector<Document> ingest_corpus(
+    const Env& env, const CorpusListing& listing, const RuleSet& rules,
+    const IngestOptions& options,
+    const std::function<void(size_t done, size_t total, uint64_t bytes)>& progress) {
   std::vector<Document> docs(listing.entries.size());
+  std::mutex reporting;
+  size_t done = 0;
+  uint64_t bytes = 0;
   auto one = [&](size_t i) {
     const CorpusEntry& e = listing.entries[i];
     if (e.status == InputStatus::kOk) {
@@ -218,6 +224,10 @@ std::vector<Document> ingest_corpus(const Env& env, const CorpusListing& listing
       docs[i].status = e.status;
       docs[i].reason = e.reason;
     }
+    if (!progress) return;
+    std::lock_guard<std::mutex> lock(reporting);
+    bytes += docs[i].bytes;
+    progress(++done, docs.size(), bytes);
   };
   unsigned threads = std::max(1u, options.threads);
   if (threads == 1 || docs.size() < 2) {

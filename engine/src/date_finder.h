@@ -64,7 +64,7 @@ struct YearRef {
 class Finder {
  public:
   Finder(const std::vector<Token>& tokens, const TimeWords& time, const NumberWords& numbers,
-         DateContext& context)
+         DateContext& context, const DateWordSets* by_word = nullptr)
       : t_(tokens), n_(tokens.size()), time_(time), numbers_(numbers), ctx_(context) {
     low_.reserve(n_);
     for (const Token& tok : tokens) low_.push_back(tok.vocab ? tok.lower : std::string_view());
@@ -74,6 +74,10 @@ class Finder {
     number_done_.assign(n_, false);
     for (size_t k = 0; k < n_; ++k) {
       if (t_[k].kind != TokenKind::kWord || low_[k].empty()) continue;
+      if (by_word && t_[k].word != kUnidentified) {
+        member_[k] = t_[k].word < by_word->size() ? (*by_word)[t_[k].word] : 0;
+        continue;
+      }
       for (size_t b = 0; b < kSets; ++b) {
         if (sets_[b]->count(low_[k])) member_[k] |= 1u << b;
       }
@@ -147,11 +151,8 @@ class Finder {
   DateContext& ctx_;
   // Lower-case forms as keys; empty for words in no vocabulary, so lookups fail at once.
   std::vector<std::string_view> low_;
-  static constexpr size_t kSets = 11;
-  const WordSet* sets_[kSets] = {
-      &time_.since_words,       &time_.until_words, &time_.range_joiners,  &time_.range_openers,
-      &time_.year_prepositions, &time_.part_words,  &time_.quarter_words,  &time_.month_unit_words,
-      &time_.weekdays,          &time_.determiners, &time_.decade_suffixes};
+  static constexpr size_t kSets = kDateWordSets;
+  const std::array<const WordSet*, kSets> sets_ = date_word_sets(time_);
   std::vector<uint32_t> member_;  // bit b: the token is in sets_[b]
   mutable std::vector<std::optional<NumberMatch>> numbers_at_;
   mutable std::vector<bool> number_done_;

@@ -178,8 +178,9 @@ std::vector<DateMatch> Finder::run() {
 }  // namespace date_finder
 
 std::vector<DateMatch> find_dates(const std::vector<Token>& tokens, const TimeWords& time,
-                                  const NumberWords& numbers, DateContext& context) {
-  return date_finder::Finder(tokens, time, numbers, context).run();
+                                  const NumberWords& numbers, DateContext& context,
+                                  const DateWordSets* by_word) {
+  return date_finder::Finder(tokens, time, numbers, context, by_word).run();
 }
 
 }  // namespace claimtrace

@@ -2,6 +2,7 @@
 // against the document's date; what cannot be resolved says so.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -33,7 +34,19 @@ struct DateContext {
 
 // Every date expression of the sentence, left to right, not overlapping. Updates
 // context.last_year with explicit years it meets.
+// by_word: for each Lexicon id, the date word sets (date_word_sets) the word is in, bit by
+// bit; tokens Lexicon::identify gave ids are then looked up once, not once per set.
+using DateWordSets = std::vector<uint32_t>;
 std::vector<DateMatch> find_dates(const std::vector<Token>& tokens, const TimeWords& time,
-                                  const NumberWords& numbers, DateContext& context);
+                                  const NumberWords& numbers, DateContext& context,
+                                  const DateWordSets* by_word = nullptr);
+
+// The word sets the date finder asks a token's membership of, in bit order.
+inline constexpr size_t kDateWordSets = 11;
+inline std::array<const WordSet*, kDateWordSets> date_word_sets(const TimeWords& t) {
+  return {&t.since_words,       &t.until_words, &t.range_joiners,  &t.range_openers,
+          &t.year_prepositions, &t.part_words,  &t.quarter_words,  &t.month_unit_words,
+          &t.weekdays,          &t.determiners, &t.decade_suffixes};
+}
 
 }  // namespace claimtrace

@@ -15,6 +15,7 @@
 #include "language.h"
 #include "rule_data.h"
 #include "stemmer.h"
+#include "token.h"
 
 namespace claimtrace {
 
@@ -36,11 +37,16 @@ Extraction extract(const Document& document, const RuleSet& rules) {
   StemmingScope stemming(stemmer.get());
   DateContext dates;
   dates.document_date = document.source.published;
-  const DocumentProfile p = profile(document, r);
+  // Tokenized once: the profile and the reading see the same tokens.
+  TokenizedDocument tokens;
+  tokenize(document.text.str(), document.text.sentences(), tokens);
+  r.words.identify(tokens.all.tokens);
+  const DocumentProfile p = profile(document, r, tokens);
   SentenceContext context({document, r, p.subject, p.proper_words, dates, out});
   const std::vector<const Recognizer*>& order = recognizers();
-  for (const TextRange& s : document.text.sentences()) {
-    context.start(s);
+  const std::vector<TextRange>& sentences = document.text.sentences();
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    context.start(sentences[k], tokens.sentence(k));
     for (const Recognizer* recognizer : order) recognizer->recognize(context);
     bind(context);
   }

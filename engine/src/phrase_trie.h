@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon.h"
 #include "token.h"
 #include "vocabulary.h"
 
@@ -33,9 +34,12 @@ class PhraseTrie {
   explicit PhraseTrie(bool case_sensitive = false);
   // Adds a phrase; false when it has no tokens.
   bool add(std::string_view phrase, PhraseUse use);
+  // Numbers every word of the trie in `lexicon` and keys the edges by those ids, so tokens
+  // Lexicon::identify gave ids walk the trie with no string lookups. Call after the last add.
+  void index(Lexicon& lexicon);
   // Every phrase starting at token i, shortest first. Hyphen joiners are skipped on both
   // sides, so "all-weather" matches "all weather".
-  void match_at(const std::vector<Token>& tokens, size_t i, std::vector<PhraseHit>& out) const;
+  void match_at(std::span<const Token> tokens, size_t i, std::vector<PhraseHit>& out) const;
   size_t max_length() const { return max_length_; }
 
  private:
@@ -43,7 +47,25 @@ class PhraseTrie {
     WordMap<uint32_t> next;  // heterogeneous lookup: tokens need no copy
     std::vector<PhraseUse> uses;
   };
+  // The child of `node` along word `id`, or 0 (the root is nobody's child).
+  uint32_t child(uint32_t node, uint32_t id) const {
+    if (node == 0) return id < root_.size() ? root_[id] : 0;  // most words stop at the root
+    if (id == Lexicon::kUnknown || edges_.empty()) return 0;
+    const uint64_t key = (uint64_t{node} << 32) | id;
+    const size_t mask = edges_.size() - 1;
+    for (size_t s = (key * 0x9E3779B97F4A7C15ull) >> edge_shift_;; s = (s + 1) & mask) {
+      if (edges_[s].key == key) return edges_[s].child;
+      if (edges_[s].child == 0) return 0;
+    }
+  }
+  struct Edge {
+    uint64_t key = 0;  // parent node << 32 | word id
+    uint32_t child = 0;
+  };
   std::vector<Node> nodes_;
+  std::vector<Edge> edges_;  // flat open addressing, a power of two long; empty until index()
+  std::vector<uint32_t> root_;  // the root's children by word id, 0 for none
+  int edge_shift_ = 64;
   bool case_sensitive_;
   size_t max_length_ = 0;
 };

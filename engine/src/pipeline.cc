@@ -42,6 +42,16 @@ Result<RuleSet> load_rules(const Env& env, const std::string& dir) {
   return rules;
 }
 
+// The per-document callback of one phase, reporting through options.progress; empty without it.
+std::function<void(size_t, size_t, uint64_t)> phase_report(const PassOptions& options,
+                                                           Progress::Phase phase, size_t total) {
+  if (!options.progress) return {};
+  options.progress(Progress{phase, 0, total, 0});  // the phase starts: its clock too
+  return [&options, phase](size_t done, size_t total, uint64_t bytes) {
+    options.progress(Progress{phase, done, total, bytes});
+  };
+}
+
 // Each document is read and extracted by one worker in turn, so only the documents in hand hold
 // their text; results land in their slot, so the order never depends on the thread count.
 void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
@@ -81,7 +91,7 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
     if (options.progress) {
       std::lock_guard<std::mutex> lock(reporting);
       bytes += doc.bytes;
-      options.progress(++done, mine.size(), bytes);
+      options.progress(Progress{Progress::Phase::kExtract, ++done, mine.size(), bytes});
     }
   };
   const unsigned threads =
@@ -107,9 +117,11 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
   }
 }
 
-void verify_run(Pass& run) {
+void verify_run(Pass& run, const PassOptions& options) {
+  if (options.progress) options.progress(Progress{Progress::Phase::kCompare, 0, 1, 0});
   run.graph = ClaimGraph::build(run.documents, run.extractions, run.rules);
   run.verification = verify(run.documents, run.extractions, run.rules, run.graph);
+  if (options.progress) options.progress(Progress{Progress::Phase::kCompare, 1, 1, 0});
 }
 
 }  // namespace
@@ -121,7 +133,9 @@ Result<Pass> read_corpus(const Env& env, const PassOptions& options) {
   run.rules = std::move(rules).value();
   CorpusListing listing = list_corpus(env, options.paths, options.ingest);
   run.listing_diagnostics = std::move(listing.diagnostics);
-  run.documents = ingest_corpus(env, listing, run.rules, options.ingest);
+  run.documents =
+      ingest_corpus(env, listing, run.rules, options.ingest,
+                    phase_report(options, Progress::Phase::kIngest, listing.entries.size()));
   return run;
 }
 
@@ -138,7 +152,7 @@ Result<Pass> extract_claims(const Env& env, const PassOptions& options) {
 
 Result<Pass> run_corpus(const Env& env, const PassOptions& options) {
   Result<Pass> run = extract_claims(env, options);
-  if (run.is_ok()) verify_run(run.value());
+  if (run.is_ok()) verify_run(run.value(), options);
   return run;
 }
 
@@ -166,7 +180,7 @@ Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_f
       run.extractions.push_back(std::move(f.extractions[i]));
     }
   }
-  verify_run(run);
+  verify_run(run, PassOptions{});
   return run;
 }
 
@@ -213,7 +227,7 @@ Result<Pass> gather_shards(const Env& env, const PassOptions& options,
     run.given_up.insert(run.given_up.end(), shards[s].given_up.begin(), shards[s].given_up.end());
   }
   std::sort(run.given_up.begin(), run.given_up.end());
-  verify_run(run);
+  verify_run(run, options);
   return run;
 }
 

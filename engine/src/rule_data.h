@@ -204,6 +204,10 @@ struct RuleData {
   NumberWords numbers;
   TimeWords time;
   WordSet number_time_words;  // every word of `numbers` and `time`: the tokens worth looking up
+  // Every word of the phrase tries and of number_time_words (flagged kNumberTime), numbered:
+  // extraction looks each token up here once (Lexicon::identify) and the tries by its id.
+  Lexicon words;
+  std::vector<uint32_t> date_sets_by_word;  // by word id: the date word sets it is in (dates.h)
 
   std::vector<CurrencyRule> currencies;
   // Every currency phrase as its lower-cased tokens, with its row: the first rule for a phrase

@@ -13,6 +13,7 @@
 #include <memory>
 #include <type_traits>
 
+#include "dates.h"
 #include "rule_data.h"
 #include "stemmer.h"
 #include "xml_rules.h"
@@ -195,6 +196,21 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
   }
   for (const auto& words : tw.anaphoric_years) {
     for (const std::string& w : words) data->number_time_words.insert(w);
+  }
+  for (const std::string& w : data->number_time_words) {
+    data->words.flag(data->words.intern(w), Lexicon::kNumberTime);
+  }
+  const auto date_sets = date_word_sets(data->time);
+  for (size_t b = 0; b < date_sets.size(); ++b) {
+    for (const std::string& w : *date_sets[b]) {
+      const uint32_t id = data->words.intern(w);
+      if (data->date_sets_by_word.size() <= id) data->date_sets_by_word.resize(id + 1, 0);
+      data->date_sets_by_word[id] |= 1u << b;
+    }
+  }
+  for (PhraseTrie* trie : {&data->phrases, &data->entity_names, &data->folded_entity_names,
+                           &data->stemmed_entity_names}) {
+    trie->index(data->words);
   }
   return std::shared_ptr<const RuleData>(std::move(data));
 }

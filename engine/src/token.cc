@@ -20,6 +20,10 @@ bool is_letter(UChar32 c) {
 bool is_digit(UChar32 c) { return c >= '0' && c <= '9'; }
 
 UChar32 at(std::string_view s, size_t i, size_t* next) {
+  if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII, most of the text: no decoding
+    *next = i + 1;
+    return static_cast<unsigned char>(s[i]);
+  }
   int32_t k = static_cast<int32_t>(i);
   UChar32 c;
   U8_NEXT(s.data(), k, static_cast<int32_t>(s.size()), c);
@@ -27,15 +31,15 @@ UChar32 at(std::string_view s, size_t i, size_t* next) {
   return c < 0 ? 0xFFFD : c;
 }
 
-}  // namespace
+// Case folding can grow a character (e.g. U+0130 to two code points): 3x is always enough,
+// and a stem, never longer than its word, is written after it.
+size_t lower_room(uint64_t bytes, const Stemmer* stemmer) { return bytes * (stemmer ? 6 : 3) + 16; }
 
-void tokenize(std::string_view text, uint64_t begin, uint64_t end, TokenizedSentence& out) {
-  out.tokens.clear();
-  out.lower_buffer.clear();
-  // Case folding can grow a character (e.g. U+0130 to two code points): 3x is always enough,
-  // and a stem, never longer than its word, is written after it.
-  Stemmer* stemmer = active_stemmer();
-  out.lower_buffer.reserve((end - begin) * (stemmer ? 6 : 3) + 16);
+// Appends the tokens of [begin, end) to out; out.lower_buffer has room for them already, so
+// the views of earlier tokens stay valid.
+void tokenize_more(std::string_view text, uint64_t begin, uint64_t end, Stemmer* stemmer,
+                   TokenizedSentence& out) {
+  const size_t first = out.tokens.size();
   size_t i = begin;
   bool space = false;
   while (i < end) {
@@ -77,7 +81,7 @@ void tokenize(std::string_view text, uint64_t begin, uint64_t end, TokenizedSent
       }
       t.end = j;
       t.kind = letters ? TokenKind::kWord : TokenKind::kNumber;
-      t.capitalized = letters && u_isupper(c);
+      t.capitalized = letters && (c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c) != 0);
     } else {
       t.end = next;
       t.kind = TokenKind::kPunct;
@@ -86,6 +90,11 @@ void tokenize(std::string_view text, uint64_t begin, uint64_t end, TokenizedSent
     // Lower case: ASCII by table, the rest by ICU's simple case folding per code point.
     size_t lower_at = out.lower_buffer.size();
     for (size_t k = t.begin; k < t.end;) {
+      if (const unsigned char a = static_cast<unsigned char>(text[k]); a < 0x80) {
+        out.lower_buffer.push_back(static_cast<char>(a >= 'A' && a <= 'Z' ? a + 32 : a));
+        ++k;
+        continue;
+      }
       size_t n;
       UChar32 d = at(text, k, &n);
       if (d < 0x80) {
@@ -113,7 +122,7 @@ void tokenize(std::string_view text, uint64_t begin, uint64_t end, TokenizedSent
     i = t.end;
   }
   // Hyphens inside compounds join their neighbours.
-  for (size_t k = 1; k + 1 < out.tokens.size(); ++k) {
+  for (size_t k = first + 1; k + 1 < out.tokens.size(); ++k) {
     Token& h = out.tokens[k];
     if (h.kind == TokenKind::kPunct && h.text == "-" && !h.space_before &&
         !out.tokens[k + 1].space_before && out.tokens[k - 1].kind != TokenKind::kPunct &&
@@ -121,6 +130,35 @@ void tokenize(std::string_view text, uint64_t begin, uint64_t end, TokenizedSent
       h.joiner = true;
     }
   }
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, uint64_t begin, uint64_t end, TokenizedSentence& out) {
+  out.tokens.clear();
+  out.lower_buffer.clear();
+  Stemmer* stemmer = active_stemmer();
+  out.lower_buffer.reserve(lower_room(end - begin, stemmer));
+  tokenize_more(text, begin, end, stemmer, out);
+}
+
+void tokenize(std::string_view text, const std::vector<TextRange>& sentences,
+              TokenizedDocument& out) {
+  out.all.tokens.clear();
+  out.all.lower_buffer.clear();
+  out.first.clear();
+  Stemmer* stemmer = active_stemmer();
+  uint64_t bytes = 0;
+  for (const TextRange& s : sentences) bytes += s.end - s.begin;
+  out.all.lower_buffer.reserve(lower_room(bytes, stemmer) + 16 * sentences.size());
+  // About one token per 4 bytes of text, held once: growing by doubling would hold up to three
+  // times the tokens while it copies.
+  out.all.tokens.reserve(bytes / 4 + 16);
+  for (const TextRange& s : sentences) {
+    out.first.push_back(out.all.tokens.size());
+    tokenize_more(text, s.begin, s.end, stemmer, out.all);
+  }
+  out.first.push_back(out.all.tokens.size());
 }
 
 }  // namespace claimtrace

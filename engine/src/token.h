@@ -2,13 +2,18 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "claimtrace/text.h"
+
 namespace claimtrace {
 
 enum class TokenKind { kWord, kNumber, kPunct };
+
+inline constexpr uint32_t kUnidentified = UINT32_MAX;
 
 struct Token {
   uint64_t begin = 0, end = 0;  // byte offsets into the document's normalized text
@@ -27,6 +32,10 @@ struct Token {
   // words that are not, so the recognizers skip their table lookups; tokens fresh from
   // tokenize() keep it set.
   bool vocab = true;
+  // Ids in the rules' Lexicon of `lower` and of `text` (0: no table knows the word), once
+  // Lexicon::identify has run; kUnidentified before, and tables then look the word up by text.
+  uint32_t word = kUnidentified;
+  uint32_t written = kUnidentified;
 };
 
 // Owns the lower-cased text its tokens point into.
@@ -39,5 +48,16 @@ struct TokenizedSentence {
 // '.' or ',' followed by a digit ("1,234.5", "11.06.2021"); a mix ("M1", "5G") is a word;
 // anything else is one punctuation character per token.
 void tokenize(std::string_view text, uint64_t begin, uint64_t end, TokenizedSentence& out);
+
+// Every sentence of a document tokenized once, in one buffer, for all who read its tokens.
+struct TokenizedDocument {
+  TokenizedSentence all;
+  std::vector<size_t> first;  // sentence k's tokens are all.tokens[first[k], first[k + 1])
+  std::span<const Token> sentence(size_t k) const {
+    return std::span<const Token>(all.tokens).subspan(first[k], first[k + 1] - first[k]);
+  }
+};
+void tokenize(std::string_view text, const std::vector<TextRange>& sentences,
+              TokenizedDocument& out);
 
 }  // namespace claimtrace

@@ -1,6 +1,8 @@
 // Corpus: the inputs of a run (files, directories, a manifest) walked deterministically.
 #pragma once
 
+#include <functional>
+
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -54,7 +56,10 @@ CorpusListing list_corpus(const Env& env, const std::vector<std::string>& paths,
                           const IngestOptions& options);
 
 // Ingests every entry of a listing; skipped entries come back as skipped Documents.
-std::vector<Document> ingest_corpus(const Env& env, const CorpusListing& listing,
-                                    const RuleSet& rules, const IngestOptions& options);
+// `progress`, when given, is called after each entry (done, total, bytes), one call at a time.
+std::vector<Document> ingest_corpus(
+    const Env& env, const CorpusListing& listing, const RuleSet& rules,
+    const IngestOptions& options,
+    const std::function<void(size_t done, size_t total, uint64_t bytes)>& progress = {});
 
 }  // namespace claimtrace

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,11 +20,22 @@
 
 namespace claimtrace {
 
+// Where a long run is, for a progress line: its phase, and of that phase the documents done,
+// out of total, and their bytes (compare and report count steps, with no bytes).
+struct Progress {
+  enum class Phase { kIngest, kExtract, kCompare, kReport };
+  Phase phase = Phase::kIngest;
+  size_t done = 0, total = 0;
+  uint64_t bytes = 0;
+  bool operator==(const Progress&) const = default;
+};
+using ProgressReport = std::function<void(const Progress&)>;
+
 struct PassOptions {
   std::vector<std::string> paths;  // files and directories (a manifest in one is honoured)
   std::string rules_dir;
-  IngestOptions ingest;      // max_bytes, and threads for reading and for extraction
-  ExtractProgress progress;  // called as documents are extracted; may be empty
+  IngestOptions ingest;     // max_bytes, and threads for reading and for extraction
+  ProgressReport progress;  // called as the stages go, one call at a time; may be empty
   // Keep each document's normalized text once its claims are extracted. Only views that quote
   // around a claim beyond its sentence need it (Web Annotations); without it a run holds claims,
   // not the corpus, so memory follows what was found rather than what was read.

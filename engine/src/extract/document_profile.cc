@@ -13,18 +13,17 @@
 
 namespace claimtrace {
 
-DocumentProfile profile(const Document& doc, const RuleData& rules) {
+DocumentProfile profile(const Document& doc, const RuleData& rules,
+                        const TokenizedDocument& tokens) {
   DocumentProfile p;
   std::map<std::string, int> counts;
   std::map<std::string, size_t> first;  // the order parties are first named in
-  TokenizedSentence ts;
   std::vector<PhraseHit> hits;
-  const std::string& text = doc.text.str();
-  for (const TextRange& s : doc.text.sentences()) {
-    tokenize(text, s.begin, s.end, ts);
-    for (size_t i = 0; i < ts.tokens.size(); ++i) {
-      if (i > 0 && ts.tokens[i].capitalized) p.proper_words.emplace(ts.tokens[i].lower);
-      const PhraseHit* hit = match_entity(rules, ts.tokens, i, hits);
+  for (size_t k = 0; k < doc.text.sentences().size(); ++k) {
+    const std::span<const Token> t = tokens.sentence(k);
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (i > 0 && t[i].capitalized) p.proper_words.emplace(t[i].lower);
+      const PhraseHit* hit = match_entity(rules, t, i, hits);
       if (!hit) continue;
       const EntityRule& e = rules.entities[hit->use.row];
       if (e.party() && counts[e.id]++ == 0) {

@@ -5,6 +5,7 @@
 #include "claimtrace/document.h"
 #include "claimtrace/subject.h"
 #include "rule_data.h"
+#include "token.h"
 
 namespace claimtrace {
 
@@ -13,6 +14,8 @@ struct DocumentProfile {
   WordSet proper_words;  // the words it capitalizes inside sentences (names)
 };
 
-DocumentProfile profile(const Document& doc, const RuleData& rules);
+// tokens: the document's sentences tokenized and identified in rules.words.
+DocumentProfile profile(const Document& doc, const RuleData& rules,
+                        const TokenizedDocument& tokens);
 
 }  // namespace claimtrace

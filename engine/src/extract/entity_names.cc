@@ -18,7 +18,7 @@ bool is_ascii(std::string_view s) {
 
 // A name in another script or with diacritics: fold the next few capitalized tokens the way
 // the aliases were folded and look them up there ("Лукашенко" is Lukashenko).
-void folded_match(const RuleData& r, const std::vector<Token>& t, size_t i,
+void folded_match(const RuleData& r, std::span<const Token> t, size_t i,
                   std::vector<PhraseHit>& found) {
   size_t end = i;
   while (end < t.size() && end < i + 4 && (t[end].capitalized || t[end].joiner)) ++end;
@@ -30,6 +30,7 @@ void folded_match(const RuleData& r, const std::vector<Token>& t, size_t i,
   folded = fold_name(folded);
   TokenizedSentence ft;
   tokenize(folded, 0, folded.size(), ft);
+  r.words.identify(ft.tokens);
   std::vector<PhraseHit> hits;
   r.folded_entity_names.match_at(ft.tokens, 0, hits);
   if (hits.empty()) return;
@@ -43,7 +44,7 @@ void folded_match(const RuleData& r, const std::vector<Token>& t, size_t i,
 
 // An inflected name ("Казахстаном", "Центральной Азии"): the next few capitalized tokens by
 // their name_key, the way the aliases were keyed.
-void inflected_match(const RuleData& r, const std::vector<Token>& t, size_t i,
+void inflected_match(const RuleData& r, std::span<const Token> t, size_t i,
                      std::vector<PhraseHit>& found) {
   size_t end = i;
   while (end < t.size() && end < i + 4 && (t[end].capitalized || t[end].joiner)) ++end;
@@ -58,6 +59,7 @@ void inflected_match(const RuleData& r, const std::vector<Token>& t, size_t i,
   for (bool one_letter : {false, true}) {
     const std::string key = name_key(words, one_letter);
     tokenize(key, 0, key.size(), kt);
+    r.words.identify(kt.tokens);
     r.stemmed_entity_names.match_at(kt.tokens, 0, hits);
     if (!hits.empty()) break;
   }
@@ -71,7 +73,7 @@ void inflected_match(const RuleData& r, const std::vector<Token>& t, size_t i,
 
 }  // namespace
 
-const PhraseHit* match_entity(const RuleData& r, const std::vector<Token>& t, size_t i,
+const PhraseHit* match_entity(const RuleData& r, std::span<const Token> t, size_t i,
                               std::vector<PhraseHit>& found) {
   found.clear();
   if (t[i].capitalized || !r.aliases_capitalized) r.entity_names.match_at(t, i, found);

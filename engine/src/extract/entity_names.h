@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <vector>
 
 #include "phrase_trie.h"
@@ -12,7 +13,7 @@
 namespace claimtrace {
 
 // The longest entity alias starting at token i, or null; found is scratch space.
-const PhraseHit* match_entity(const RuleData& r, const std::vector<Token>& t, size_t i,
+const PhraseHit* match_entity(const RuleData& r, std::span<const Token> t, size_t i,
                               std::vector<PhraseHit>& found);
 
 }  // namespace claimtrace

@@ -27,6 +27,7 @@ bool glues(const Token& word, const RuleData& rules, bool before_number) {
   thread_local std::vector<PhraseHit> hits;
   one[0] = word;
   one[0].joiner = false;
+  rules.words.identify(one);
   hits.clear();
   rules.phrases.match_at(one, 0, hits);
   for (const PhraseHit& h : hits) {
@@ -60,6 +61,7 @@ Token part(const Token& t, size_t from, size_t to) {
   p.lower = t.lower.substr(from, to - from);
   p.space_before = from == 0 && t.space_before;
   p.joiner = false;
+  p.word = p.written = kUnidentified;  // another word now
   p.capitalized = from > 0 && !p.text.empty() && p.text.front() >= 'A' && p.text.front() <= 'Z';
   return p;
 }

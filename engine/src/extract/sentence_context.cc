@@ -25,14 +25,24 @@ SentenceContext::SentenceContext(DocumentInputs inputs)
       out(inputs.out) {}
 
 void SentenceContext::start(TextRange s) {
+  tokenize(doc.text.str(), s.begin, s.end, ts_);
+  read(s);
+}
+
+void SentenceContext::start(TextRange s, std::span<const Token> tokens) {
+  ts_.tokens.assign(tokens.begin(), tokens.end());
+  read(s);
+}
+
+void SentenceContext::read(TextRange s) {
   sentence = s;
   whole_sentence_ = QuotedSentence();
-  tokenize(doc.text.str(), s.begin, s.end, ts_);
   split_glued(ts_.tokens, rules);
+  rules.words.identify(ts_.tokens);
   for (Token& tok : ts_.tokens) {
     if (tok.kind == TokenKind::kWord && std::none_of(tok.text.begin(), tok.text.end(),
                                                      [](char c) { return c >= '0' && c <= '9'; })) {
-      tok.vocab = rules.number_time_words.count(tok.lower) > 0;
+      tok.vocab = rules.words.has(tok.word, Lexicon::kNumberTime);
     }
   }
   const std::vector<Token>& t = ts_.tokens;
@@ -49,7 +59,7 @@ void SentenceContext::start(TextRange s) {
       ending[hits[h].last].push_back(h);
     }
   }
-  dates = find_dates(t, rules.time, rules.numbers, date_context);
+  dates = find_dates(t, rules.time, rules.numbers, date_context, &rules.date_sets_by_word);
   for (size_t d = 0; d < dates.size(); ++d) {
     for (size_t k = dates[d].first; k < dates[d].last && k < t.size(); ++k) {
       in_date[k] = static_cast<int>(d);

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -61,6 +62,8 @@ class SentenceContext {
   // Starts a sentence: tokenizes it, matches every phrase table once and finds its dates. The
   // buffers are reused from sentence to sentence.
   void start(TextRange sentence);
+  // The same with the sentence's tokens as the document was tokenized (before split_glued).
+  void start(TextRange sentence, std::span<const Token> tokens);
 
   // --- document-level inputs ------------------------------------------------------------
   const Document& doc;
@@ -173,6 +176,9 @@ class SentenceContext {
   // one copy of it.
   QuotedSentence quoted_sentence(uint64_t begin, uint64_t end);
   QuotedSentence whole_sentence_;  // this sentence's shared quote, once a claim asked for it
+
+  // Everything start() does once the sentence's tokens are in ts_.
+  void read(TextRange s);
 
   TokenizedSentence ts_;
   std::vector<bool> used_;
