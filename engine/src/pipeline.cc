@@ -47,9 +47,9 @@ void extract_run(Pass& run, const PassOptions& options) {
   }
 }
 
-void verify_run(Pass& run) {
+void verify_run(Pass& run, const VerifyOptions& options) {
   run.graph = ClaimGraph::build(run.documents, run.extractions, run.rules);
-  run.verification = verify(run.documents, run.extractions, run.rules, run.graph);
+  run.verification = verify(run.documents, run.extractions, run.rules, run.graph, options);
 }
 
 }  // namespace
@@ -73,12 +73,12 @@ Result<Pass> extract_claims(const Env& env, const PassOptions& options) {
 
 Result<Pass> run_corpus(const Env& env, const PassOptions& options) {
   Result<Pass> run = extract_claims(env, options);
-  if (run.is_ok()) verify_run(run.value());
+  if (run.is_ok()) verify_run(run.value(), options.verify);
   return run;
 }
 
 Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_files,
-                        const std::string& rules_dir) {
+                        const std::string& rules_dir, const VerifyOptions& options) {
   Result<RuleSet> rules = load_rules(env, rules_dir);
   if (!rules.is_ok()) return rules.status();
   Pass run;
@@ -101,7 +101,7 @@ Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_f
       run.extractions.push_back(std::move(f.extractions[i]));
     }
   }
-  verify_run(run);
+  verify_run(run, options);
   return run;
 }
 
@@ -114,11 +114,13 @@ std::string claims_file(const Pass& run) {
 }
 
 CheckedDraft check_draft_file(const Env& env, const std::string& path, const Source& metadata,
-                              const Pass& corpus, const IngestOptions& options) {
+                              const Pass& corpus, const IngestOptions& options,
+                              const VerifyOptions& verify_options) {
   CheckedDraft d;
   d.draft = ingest_file(env, path, metadata, corpus.rules, options);
   d.claims = extract(d.draft, corpus.rules);
-  d.check = check_draft(d.draft, d.claims, corpus.documents, corpus.extractions, corpus.rules);
+  d.check = check_draft(d.draft, d.claims, corpus.documents, corpus.extractions, corpus.rules,
+                        verify_options);
   return d;
 }
 

@@ -16,6 +16,7 @@
 #include "claimtrace/rules.h"
 #include "claimtrace/status.h"
 #include "claimtrace/verification.h"
+#include "claimtrace/verify.h"
 
 namespace claimtrace {
 
@@ -24,6 +25,7 @@ struct PassOptions {
   std::string rules_dir;
   IngestOptions ingest;      // max_bytes, and threads for reading and for extraction
   ExtractProgress progress;  // called as documents are extracted; may be empty
+  VerifyOptions verify;      // trust priors
 };
 
 // One pass over a corpus: what it has found so far; each stage fills its part.
@@ -56,7 +58,7 @@ Result<Pass> run_corpus(const Env& env, const PassOptions& options);
 // records. A claims file that cannot be read or parsed becomes one skipped document (its path
 // as id, the error as reason) and the others go on, as an unreadable corpus file would.
 Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_files,
-                        const std::string& rules_dir);
+                        const std::string& rules_dir, const VerifyOptions& options = {});
 
 // The claims file of a pass (see claims_file.h): every document in order, with its extraction.
 std::string claims_file(const Pass& run);
@@ -68,6 +70,7 @@ struct CheckedDraft {
   DraftCheck check;
 };
 CheckedDraft check_draft_file(const Env& env, const std::string& path, const Source& metadata,
-                              const Pass& corpus, const IngestOptions& options);
+                              const Pass& corpus, const IngestOptions& options,
+                              const VerifyOptions& verify_options = {});
 
 }  // namespace claimtrace
