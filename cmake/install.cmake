@@ -49,13 +49,14 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_STRIP_FILES ON)  # debug info stays in the build tree
 set(CPACK_DEBIAN_PACKAGE_LICENSE "Apache-2.0")
-# Depends come from the binary's shared libraries (libicu72, libpugixml1v5, libgumbo1,
+# Depends come from the binary's shared libraries (libicu72, libpugixml1v5, libgumbo1, libcld2-0,
 # libboost-program-options1.74.0, libc6, libstdc++6) when dpkg-shlibdeps is there.
 find_program(DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libicu72, libpugixml1v5, libgumbo1, libboost-program-options1.74.0, libstdc++6, libc6")
+    "libicu72, libpugixml1v5, libgumbo1, libstemmer0d, libcld2-0, libboost-program-options1.74.0,
+    libstdc++6, libc6")
 endif()
 include(CPack)

@@ -81,6 +81,12 @@ TEST(ClaimKey, ARankScopeNarrowsOnlyWithInOrAmong) {
   c.scope = "";
   EXPECT_EQ(after, key_of(c, rules()));
   EXPECT_NE(asia, after);
+  c.scope = "среди стран Азии";  // "among the countries of Asia" narrows in Russian too
+  std::optional<ClaimKey> among = key_of(c, rules());
+  ASSERT_TRUE(among);
+  EXPECT_EQ(among->scope, "среди стран Азии");
+  c.scope = "после России";  // "after Russia" does not
+  EXPECT_EQ(key_of(c, rules()), after);
 }
 
 TEST(ClaimKey, AGradedLabelIsKeyedOnItsHeadAnExclusiveOneOnItsAttribute) {

@@ -229,6 +229,50 @@ TEST(ClaimsFile, ARunFromClaimsFilesGivesTheSameReport) {
             report_xml({b.documents, b.extractions, b.graph, b.verification}));
 }
 
+TEST(ClaimsFile, ShardsGatheredGiveTheRunOfOneProcess) {
+  PassOptions options;
+  options.paths = {kCorpus};
+  options.rules_dir = kRules;
+  options.keep_text = false;
+  Result<Pass> whole = run_corpus(default_env(), options);
+  ASSERT_TRUE(whole.is_ok()) << whole.status().to_string();
+  const Pass& a = whole.value();
+  ASSERT_GE(a.documents.size(), 3u);
+  for (const Document& d : a.documents) EXPECT_TRUE(d.text.str().empty());
+
+  // More shards than documents too: a shard may hold none.
+  for (unsigned count : {2u, 3u, static_cast<unsigned>(a.documents.size()) + 1}) {
+    std::vector<Shard> shards;
+    for (unsigned s = 0; s < count; ++s) {
+      PassOptions one = options;
+      one.shard = s;
+      one.shards = count;
+      Result<Shard> shard = extract_shard(default_env(), one);
+      ASSERT_TRUE(shard.is_ok()) << shard.status().to_string();
+      shards.push_back(std::move(shard).value());
+    }
+    Result<Pass> gathered = gather_shards(default_env(), options, shards);
+    ASSERT_TRUE(gathered.is_ok()) << gathered.status().to_string();
+    const Pass& b = gathered.value();
+    ASSERT_EQ(a.documents.size(), b.documents.size());
+    for (size_t i = 0; i < a.documents.size(); ++i) {
+      expect_same_document(a.documents[i], b.documents[i]);
+    }
+    EXPECT_EQ(a.extractions, b.extractions);
+    EXPECT_EQ(a.verification, b.verification);
+    EXPECT_EQ(report_xml({a.documents, a.extractions, a.graph, a.verification}),
+              report_xml({b.documents, b.extractions, b.graph, b.verification}))
+        << count << " shards";
+
+    // A shard missing, so the others hold other documents than their place says: an error, not
+    // a quiet gap.
+    if (count <= a.documents.size()) {
+      shards.pop_back();
+      EXPECT_FALSE(gather_shards(default_env(), options, shards).is_ok()) << count << " shards";
+    }
+  }
+}
+
 TEST(ClaimsFile, AClaimsFileInErrorIsASkippedInputAndTheOthersGoOn) {
   MemoryEnv env;
   Result<Pass> rules_only = run_claims(default_env(), {}, kRules);

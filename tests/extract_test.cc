@@ -64,6 +64,34 @@ TEST(Extract, PartialPeriodOfTheCurrentYear) {
   EXPECT_EQ(a->period.iso(), "2023-01/2023-09");
 }
 
+TEST(Extract, AnUndatedFigureContinuesThePeriodOfTheSentenceBefore) {
+  Extraction e =
+      run("Trade exchange in 2021 amounted to about $6 billion. Exports came to $2 billion. "
+          "The ministry opened a new office. Imports were $4 billion.");
+  ASSERT_EQ(e.claims.size(), 3u);
+  EXPECT_EQ(e.claims[1].period.iso(), "2021");
+  EXPECT_EQ(e.claims[1].period_basis, PeriodBasis::kContext);
+  // A sentence with no figure breaks the thread: the last figure holds as of the document.
+  EXPECT_EQ(e.claims[2].period_basis, PeriodBasis::kDocumentDate);
+  EXPECT_EQ(e.claims[2].period.iso(), "2023-12");
+}
+
+TEST(Extract, ABaselineDateIsNotThePeriodTheNextSentenceContinues) {
+  Extraction e = run("Trade grew by 12% compared to 2020. Exports came to $2 billion.");
+  const Claim* a = find(e, ClaimKind::kAmount);
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->period_basis, PeriodBasis::kDocumentDate);
+}
+
+TEST(Extract, AStateDoesNotContinueThePeriodOfTheSentenceBefore) {
+  Extraction e =
+      run("Trade exchange in 2021 amounted to about $6 billion. "
+          "China is Belarus's second-largest trading partner.");
+  const Claim* r = find(e, ClaimKind::kRank);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->period_basis, PeriodBasis::kDocumentDate);
+}
+
 TEST(Extract, RanksWithScope) {
   Extraction e =
       run("Since 2020, China has been Belarus's second-largest trading partner after Russia.");

@@ -73,6 +73,29 @@ TEST(Language, DetectedFromLetters) {
   EXPECT_EQ(detect_language(""), "en");
 }
 
+// A Latin-script document in another language is named as such, not taken for English; a text
+// too short for word statistics falls back to letter counts.
+TEST(Language, LatinScriptLanguagesAreIdentifiedFromTheirWords) {
+  EXPECT_EQ(detect_language("Wymiana handlowa między Polską a Chinami wzrosła w ubiegłym roku do "
+                            "ponad czterdziestu miliardów dolarów, podało ministerstwo rozwoju. "
+                            "Eksport polskiej żywności do Chin pozostaje jednak niewielki."),
+            "pl");
+  // Serbian, Croatian and Bosnian in Latin letters are one language to CLD2's eyes.
+  const std::string serbian = detect_language(
+      "Robna razmena između Srbije i Kine prošle godine je dostigla rekordnih šest milijardi "
+      "dolara, saopštilo je ministarstvo trgovine. Izvoz srpskih proizvoda u Kinu i dalje raste "
+      "brže od uvoza.");
+  EXPECT_TRUE(serbian == "sr" || serbian == "hr" || serbian == "bs") << serbian;
+  EXPECT_EQ(detect_language("O'zbekiston va Xitoy o'rtasidagi tovar ayirboshlash hajmi o'tgan yili "
+                            "o'n uch milliard dollardan oshdi, deb xabar berdi vazirlik. Ikki "
+                            "davlat o'rtasidagi savdo aloqalari yildan yilga kengaymoqda."),
+            "uz");
+  EXPECT_EQ(detect_language("Trade between the two countries grew last year to a record, the "
+                            "ministry said, and exports of machinery doubled."),
+            "en");
+  EXPECT_EQ(detect_language("Tokayev, 2023."), "en");
+}
+
 TEST(Language, ProfilesPerLanguageAndTheDefault) {
   ASSERT_TRUE(rules().valid()) << rules().status().to_string();
   EXPECT_EQ(rules().languages(), (std::vector<std::string>{"en", "ru"}));
@@ -137,6 +160,20 @@ TEST(Language, ADocumentInALanguageWithoutAProfileIsReadWithAWarning) {
   EXPECT_NE(e.diagnostics[0].message.find("no profile for language \"de\""), std::string::npos);
   EXPECT_TRUE(extract(ingest_text("ru", "Товарооборот составил 6,4 млрд долларов."), rules())
                   .diagnostics.empty());
+}
+
+// Untagged, a Polish document is identified as Polish: read with the default rules, and said so.
+TEST(Language, AnUntaggedDocumentInAnotherLatinLanguageIsNotTakenForEnglish) {
+  Document d = ingest_text(
+      "pl",
+      "Wymiana handlowa między Polską a Chinami wzrosła w ubiegłym roku do ponad czterdziestu "
+      "miliardów dolarów, podało ministerstwo rozwoju. Eksport polskiej żywności do Chin "
+      "pozostaje jednak niewielki.");
+  Extraction e = extract(d, rules());
+  ASSERT_EQ(e.diagnostics.size(), 1u);
+  EXPECT_NE(e.diagnostics[0].message.find("no profile for language \"pl\""), std::string::npos);
+  // Too short to tell: the letters say Latin, read as English without a word.
+  EXPECT_TRUE(extract(ingest_text("en", "Trade hit $6.4 billion."), rules()).diagnostics.empty());
 }
 
 TEST(Language, InflectedStateNamesResolve) {

@@ -26,12 +26,17 @@ RuleSet rules() {
         "<recognizer name=\"office\" attribute=\"office.holder\"/></attributes>"},
        {"entities.xml",
         "<entities><entity id=\"CN\" type=\"country\" name=\"China\"><alias>China</alias>"
-        "</entity><entity id=\"BY\" type=\"country\" name=\"Belarus\"><alias>Belarus</alias>"
+        "<alias>Китая</alias></entity><entity id=\"BY\" type=\"country\" name=\"Belarus\">"
+        "<alias>Belarus</alias><alias>Беларуси</alias>"
         "</entity><entity id=\"UZ\" type=\"country\" name=\"Uzbekistan\">"
         "<alias>Uzbekistan</alias></entity></entities>"},
+       {"modality.xml", "<modality><reporting phrase=\"said\"/></modality>"},
        {"labels.xml",
-        "<labels><title-link word=\"of\"/><title-link word=\"to\"/><title phrase=\"President\"/>"
-        "<title phrase=\"Ambassador\" office=\"bilateral\"/><title "
+        "<labels><title-link word=\"of\"/><title-link word=\"to\"/><role-link word=\"as\"/>"
+        "<body-head phrase=\"Centre\"/><body-head phrase=\"Center\"/>"
+        "<body-head phrase=\"Ministry\"/><title phrase=\"President\"/>"
+        "<title phrase=\"Ambassador\" office=\"bilateral\"/><title-link word=\"в\"/>"
+        "<title phrase=\"Посол\" name=\"ambassador\" office=\"bilateral\"/><title "
         "phrase=\"Президент\"/></labels>"}});
   return r;
 }
@@ -87,6 +92,19 @@ TEST(People, SpellingsOfOneNameAcrossScriptsAndTransliterations) {
   EXPECT_TRUE(same("Аляксандр Лукашэнка", "Alexander Lukashenko"));
   EXPECT_TRUE(same("Sadyr Japarov", "Zhaparov"));
   EXPECT_TRUE(same("Kassym-Jomart Tokayev", "Касым-Жомарт Токаев"));
+}
+
+// Chinese names in Cyrillic are Palladius syllables, read back into pinyin.
+TEST(People, ChineseNamesInCyrillicMeetTheirPinyin) {
+  EXPECT_EQ(palladius_pinyin("Си Цзиньпин"), "xi jinping");
+  EXPECT_EQ(palladius_pinyin("Се Сяоюн"), "xie xiaoyong");
+  EXPECT_EQ(palladius_pinyin("Чжан Вэньчуань"), "zhang wenchuan");
+  EXPECT_EQ(palladius_pinyin("Иванов"), "");
+  EXPECT_TRUE(same_person_written("Чжан Сяо", "Zhang Xiao"));
+  EXPECT_TRUE(same_person_written("Ван И", "Wang Yi"));
+  EXPECT_TRUE(same_person_written("Ли Цян", "Li Qiang"));
+  EXPECT_FALSE(same_person_written("Чжан Сяо", "Zhang Wenchuan"));
+  EXPECT_FALSE(same_person_written("Ли Цян", "Li Keqiang"));
 }
 
 TEST(People, NearNamesOfDifferentPeopleDoNotMeet) {
@@ -157,6 +175,65 @@ TEST(People, HoldersAtDifferentTimesDoNotClash) {
   Corpus c = run({{"2019-03", "Ambassador of China to Belarus Xie Xiaoyong met students."},
                   {"2024-12", "Ambassador of China to Belarus Zhang Wenchuan met students."}});
   EXPECT_TRUE(c.of(DiscrepancyKind::kLabelConflict).empty());
+}
+
+// Names found without a title before them: beside a reporting verb, or holding a title the
+// sentence gives them with "as"; a body's name is not a person's.
+TEST(People, NamesBesideReportingVerbsAndRoles) {
+  Corpus c = run({{"2024-05",
+                   "Trade grew, Shavkat Mirziyoyev said on Monday. Zhang Wenchuan took up his "
+                   "post as China's ambassador in Minsk. The Ministry of Foreign Affairs said "
+                   "nothing. Minsk said nothing."}});
+  EXPECT_EQ(people(c.extractions[0]),
+            (std::vector<std::string>{"Shavkat Mirziyoyev=shavkat mirziyoyev",
+                                      "Zhang Wenchuan=zhang wenchuan"}));
+}
+
+TEST(People, SpellingsFoundBesideVerbsAndRolesButNotRelatives) {
+  Corpus c = run({{"2024-12", "Zhang Wenchuan took up his post as China's ambassador."},
+                  {"2025-03", "Trade grew, said Zhang Wenchuang."},
+                  {"2025-03", "Saida Mirziyoyeva said the fair opened."},
+                  {"2025-04", "Shavkat Mirziyoyev said the fair opened."}});
+  std::vector<std::string> subjects;
+  for (const Discrepancy* d : c.of(DiscrepancyKind::kNameVariant)) subjects.push_back(d->subject);
+  EXPECT_EQ(subjects, (std::vector<std::string>{"zang_vencuan"}));
+}
+
+// A body's name spelled two ways ("Khorgos"/"Khorgas", "Centre"/"Center") is one body; a word
+// of another first letter makes another body.
+TEST(People, SpellingsOfABodysName) {
+  Corpus c = run({{"2024-12", "The Khorgos Gateway Logistics Centre opened."},
+                  {"2025-03", "The Khorgas Gateway Logistics Center grew."},
+                  {"2025-03", "The Eastern Trade Promotion Centre opened."},
+                  {"2025-04", "The Western Trade Promotion Centre opened."}});
+  std::vector<std::string> subjects;
+  for (const Discrepancy* d : c.of(DiscrepancyKind::kNameVariant)) subjects.push_back(d->subject);
+  EXPECT_EQ(subjects, (std::vector<std::string>{"khorgos_gateway_logistics_centre"}));
+}
+
+// Naming an office's holder by it again, in one document, repeats the claim.
+TEST(People, AnOfficeRestatedInOneDocumentIsOneClaim) {
+  Corpus c = run({{"2024-05",
+                   "Ambassador of China to Belarus Zhang Xiao met students. In June, the "
+                   "Ambassador of China to Belarus Zhang Xiao signed a deal."}});
+  size_t offices = 0;
+  for (const Claim& cl : c.extractions[0].claims) offices += cl.attribute == "office.holder";
+  EXPECT_EQ(offices, 1u);
+}
+
+// A title another language names gives the office in those words; the holder's name in Cyrillic
+// and in pinyin is one person, so one office is not held twice.
+TEST(People, AnOfficeInAnotherLanguageIsNamedAndItsHolderMeetsTheLatinSpelling) {
+  Corpus c = run({{"2024-01", "Посол Китая в Беларуси Се Сяоюн встретился со студентами."},
+                  {"2024-01", "Ambassador of China to Belarus Xie Xiaoyong met students."}});
+  std::vector<std::string> offices;
+  for (const Claim& cl : c.extractions[0].claims) {
+    if (cl.attribute == "office.holder") offices.push_back(cl.object + ": " + cl.text);
+  }
+  EXPECT_EQ(offices, (std::vector<std::string>{
+                         "ambassador of CN to BY: се сяоюн, ambassador of china to belarus"}));
+  EXPECT_TRUE(c.of(DiscrepancyKind::kLabelConflict).empty());
+  EXPECT_EQ(c.of(DiscrepancyKind::kNameVariant).size(), 1u);
 }
 
 }  // namespace

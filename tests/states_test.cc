@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -21,7 +22,7 @@ namespace claimtrace {
 namespace {
 
 const char* kStates =
-    "<states><gazetteer languages=\"en ru be\"/>"
+    "<states><gazetteer languages=\"en ru be\"/><regions languages=\"en ru be\"/>"
     "<between word=\"between\"/><joiner word=\"and\"/>"
     "<partner word=\"with\"/><partner word=\"to\"/><partner word=\"from\"/>"
     "<dash word=\"–\"/><dash word=\"-\"/><skip word=\"the\"/><skip word=\"its\"/>"
@@ -107,6 +108,22 @@ TEST(States, GazetteerNamesEveryStateInEnglishRussianAndBelarusian) {
   ASSERT_NE(group, nullptr);
   EXPECT_EQ(group->type, EntityType::kGroup);
   EXPECT_EQ(group->members.size(), 5u);
+}
+
+// Continents and their parts are ICU's regions, groups of the states they contain; a group the
+// rules name takes the region's place with the rules' members.
+TEST(States, RegionsFromICUAreGroupsOfStates) {
+  EXPECT_EQ(entity_of("Europe"), "europe");
+  EXPECT_EQ(entity_of("Европа"), "europe");
+  EXPECT_EQ(entity_of("Eastern Asia"), "eastern_asia");
+  const EntityRule* europe = rules().data().entity("europe");
+  ASSERT_NE(europe, nullptr);
+  EXPECT_EQ(europe->type, EntityType::kGroup);
+  EXPECT_NE(std::find(europe->members.begin(), europe->members.end(), "RS"), europe->members.end());
+  EXPECT_EQ(rules().data().entity("central_asia")->members.size(), 5u);
+  Extraction e =
+      extract_text("eu.txt", "Trade between China and Europe reached $800 billion in 2023.");
+  EXPECT_EQ(amount_subjects(e), std::vector<std::string>{"CN-europe"});
 }
 
 TEST(States, EntityWithAStateCodeExtendsTheGazetteerAndClashesStillFail) {

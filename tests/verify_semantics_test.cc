@@ -1,11 +1,16 @@
-// verify()'s semantics on real reporting: states over a window, undated figures, lists, records,
-// breakdowns across sentences, derived figures; and the words reports name findings with.
+// verify()'s semantics on real reporting (issue 13), one section per class: 1 states over a
+// window, 2 undated figures, 3 lists and parallel clauses, 4 parts and totals, 5 records,
+// 6 breakdowns across sentences, 7 derived figures, 8 events (a status held since a date, ordinal
+// events), 9 rank scope, approximate figures, 10 the words reports name findings with. The draft
+// check and --fail-on are in check_test.cc and cli_test.cc; variants folded in report_html_test.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "claimtrace/discrepancy.h"
+#include "claimtrace/report_html.h"
 #include "claimtrace/verify.h"
 #include "test_corpus.h"
 
@@ -15,6 +20,7 @@ namespace {
 struct Outcome {
   std::vector<Document> docs;
   std::vector<Extraction> extractions;
+  std::optional<ClaimGraph> graph;
   Verification v;
 
   size_t count(DiscrepancyKind kind, Severity at_least = Severity::kLow) const {
@@ -37,8 +43,8 @@ Outcome run(std::vector<TestInput> inputs) {
   TestCorpus t = ingest_and_extract(inputs);
   r.docs = std::move(t.docs);
   r.extractions = std::move(t.extractions);
-  ClaimGraph graph = ClaimGraph::build(r.docs, r.extractions, fixture_rules());
-  r.v = verify(r.docs, r.extractions, fixture_rules(), graph, {});
+  r.graph.emplace(ClaimGraph::build(r.docs, r.extractions, fixture_rules()));
+  r.v = verify(r.docs, r.extractions, fixture_rules(), *r.graph, {});
   return r;
 }
 
@@ -68,6 +74,22 @@ TEST(VerifySemantics, AnUndatedFigureIsNotChainedToADatedOne) {
   EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
 }
 
+// --- 3. items of one list are facets, not rivals ----------------------------------------------
+
+TEST(VerifySemantics, ItemsOfOneListAreNotRivalValues) {
+  Outcome r = run({{"a", "2024-03",
+                    "In 2023 potash made up 40% of Belarus's exports to China and rapeseed oil "
+                    "12%."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
+}
+
+TEST(VerifySemantics, AGrowthRateAndAShareInOneParagraphAreNotRivals) {
+  Outcome r = run({{"a", "2024-03",
+                    "Trade between Belarus and China grew by 33.5% to $5 billion in 2023. Potash "
+                    "accounted for 21.9% of trade in 2023."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
+}
+
 // --- 4. a part of a period against its whole ------------------------------------------------
 
 TEST(VerifySemantics, APartOfAPeriodAboveTheWholeYearConflicts) {
@@ -77,6 +99,12 @@ TEST(VerifySemantics, APartOfAPeriodAboveTheWholeYearConflicts) {
             "$7.2 billion."},
            {"b", "2025-02", "Trade turnover between Belarus and China was $6.1 billion in 2024."}});
   EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, AMonthsShipmentIsNoRivalOfTheTotalDelivered) {
+  Outcome r = run({{"a", "2021-04", "In March 2021 China delivered 500,000 doses to Belarus."},
+                   {"b", "2021-06", "China has delivered about five million doses to Belarus."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
 }
 
 // --- 5. records ---------------------------------------------------------------------------
@@ -124,6 +152,91 @@ TEST(VerifySemantics, AGrowthRateAndALevelImplyThePreviousLevel) {
   }
 }
 
+// --- 8. events: a label held since a date began then; an ordinal event is one event ---------
+
+TEST(VerifySemantics, AStatusHeldSinceAYearIsDatedLikeTheEventThatBeganIt) {
+  Outcome r = run({{"a", "2014-01",
+                    "In 2013 Belarus and China established a comprehensive strategic "
+                    "partnership."},
+                   {"b", "2024-01",
+                    "Belarus and China have had a comprehensive strategic partnership since "
+                    "2011."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, AStatusHeldSinceTheYearItWasEstablishedAgrees) {
+  Outcome r = run({{"a", "2014-01",
+                    "In 2013 Belarus and China established a comprehensive strategic "
+                    "partnership."},
+                   {"b", "2024-01",
+                    "Belarus and China have had a comprehensive strategic partnership since "
+                    "2013."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 0u) << r.all();
+}
+
+TEST(VerifySemantics, TheFirstTalksDatedInTwoYearsAreADateConflict) {
+  Outcome r = run({{"a", "2024-01", "Belarus and China held their first talks in 1992."},
+                   {"b", "2024-02", "Belarus and China held their first talks in 1993."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, TalksWithoutAnOrdinalRecurAndAreNotOneEvent) {
+  Outcome r = run({{"a", "2024-01", "Belarus and China held talks in 1992."},
+                   {"b", "2024-02", "Belarus and China held talks in 1993."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 0u) << r.all();
+}
+
+TEST(VerifySemantics, APersonsFirstVisitIsNotTheFirstVisitBetweenTheParties) {
+  Outcome r = run({{"a", "2024-01", "Lukashenko made his first visit to China in 1995."},
+                   {"b", "2024-02", "Lukashenka made the first visit to China in 1996."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 0u) << r.all();
+}
+
+// --- 9. rank scope binds to the nearest rank, within its clause ------------------------------
+
+std::string scope_of(const Outcome& r, const std::string& quote) {
+  for (const Extraction& e : r.extractions) {
+    for (const Claim& c : e.claims) {
+      if (c.quote == quote) return c.scope;
+    }
+  }
+  return "(no claim " + quote + ")";
+}
+
+TEST(VerifySemantics, AScopeBindsToTheNearestRankOnly) {
+  Outcome r = run({{"a", "2024-03",
+                    "China is Belarus's seventh largest trading partner and second largest "
+                    "import partner after Russia."}});
+  EXPECT_EQ(scope_of(r, "seventh largest trading partner"), "");
+  EXPECT_EQ(scope_of(r, "second largest import partner"), "after Russia");
+}
+
+TEST(VerifySemantics, APlaceInAnotherClauseIsNoScope) {
+  Outcome r =
+      run({{"a", "2024-03",
+            "China has become Belarus's largest trading partner, overtaking Russia, "
+            "officials in Minsk said."},
+           {"b", "2024-03", "In 2024 China was Belarus's second-largest trading partner."}});
+  EXPECT_EQ(scope_of(r, "largest trading partner"), "");
+  EXPECT_EQ(r.count(DiscrepancyKind::kRankConflict), 1u) << r.all();
+}
+
+// --- approximate figures read at the precision they were rounded to ---------------------------
+
+TEST(VerifySemantics, AboutFortyFiveBillionIsNotFortyOneBillion) {
+  Outcome r = run(
+      {{"a", "2024-03", "Trade turnover between Belarus and China was about $45 billion in 2023."},
+       {"b", "2024-03", "Trade turnover between Belarus and China was $41 billion in 2023."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, AboutARoundFigureAllowsTheRulesTolerance) {
+  Outcome r = run(
+      {{"a", "2024-03", "Trade turnover between Belarus and China was about $40 billion in 2023."},
+       {"b", "2024-03", "Trade turnover between Belarus and China was $37 billion in 2023."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
+}
+
 // --- 10. reading the report ------------------------------------------------------------------
 
 TEST(VerifySemantics, ReportsNameSubjectsPeriodsAndCountsAsReadersDo) {
@@ -144,6 +257,21 @@ TEST(VerifySemantics, ReportsNameSubjectsPeriodsAndCountsAsReadersDo) {
   EXPECT_EQ(d.measure_words(),
             "Belarus\xE2\x80\x93"
             "China trade turnover");
+}
+
+TEST(VerifySemantics, TheReportCallsEvenSupportEvenAndFoldsInfoVariants) {
+  Outcome r = run({{"a", "2023-12",
+                    "Trade turnover between Belarus and China was $6 billion in 2021. "
+                    "Lukashenko met Xi in 2019."},
+                   {"b", "2024-03",
+                    "Trade turnover between Belarus and China was $3 billion in 2021. "
+                    "Lukashenka met Xi in 2019."}});
+  ASSERT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
+  ASSERT_EQ(r.count(DiscrepancyKind::kNameVariant, Severity::kInfo), 1u) << r.all();
+  const std::string html = report_html({r.docs, r.extractions, *r.graph, r.v, nullptr});
+  EXPECT_NE(html.find("even support"), std::string::npos);
+  EXPECT_EQ(html.find("class=\"tag best\""), std::string::npos);  // no side shown as winning
+  EXPECT_NE(html.find("Variants of names and labels (info): 1 finding<"), std::string::npos);
 }
 
 }  // namespace

@@ -27,6 +27,7 @@
 #include "claimtrace/reviews.h"
 #include "claimtrace/utf8.h"
 #include "input_env.h"
+#include "spread.h"
 
 namespace po = boost::program_options;
 using namespace claimtrace;
@@ -393,9 +394,14 @@ int run_verify(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   o.progress = progress_line(quiet);
-  std::optional<Pass> run =
-      started(claims ? run_claims(default_env(), o.paths, o.rules_dir, o.verify)
-                     : run_corpus(input_env(), o));
+  // Only Web Annotations quote around a claim from the document's text.
+  o.keep_text = exports->count("annotations") > 0;
+  std::optional<Result<Pass>> pass =
+      claims
+          ? std::optional<Result<Pass>>(run_claims(default_env(), o.paths, o.rules_dir, o.verify))
+          : verify_pass(input_env(), o);
+  if (!pass) return kExitOk;  // a process of an MPI job other than the first: its shard is sent
+  std::optional<Pass> run = started(std::move(*pass));
   if (!run) return kExitUsage;
   // A decision follows its finding through a renamed source: the documents' bytes are the key.
   const ContentHashes hashes(input_env(), run->documents);

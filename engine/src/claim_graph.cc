@@ -15,6 +15,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -64,8 +65,9 @@ struct NodeData {
 struct EdgeData {
   Relation relation = Relation::kAsserts;
 };
-using Graph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, NodeData, EdgeData>;
+// Edges are never removed, so the edge list is a vector: no list node per edge.
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, NodeData,
+                                    EdgeData, boost::no_property, boost::vecS>;
 using Vertex = Graph::vertex_descriptor;
 
 constexpr size_t kShingle = 5;           // words per shingle
@@ -104,16 +106,17 @@ std::string escape_dot(const std::string& s) {
 
 struct ClaimGraph::Impl {
   Graph g;
-  std::unordered_map<std::string, Vertex> index;  // "kind:id" -> vertex
+  // id -> vertex, one map per kind: claims are most of the nodes, so no key is longer than its id.
+  std::unordered_map<std::string, Vertex> index[4];
   std::unordered_map<std::string, std::string> origin;
   std::vector<Copy> copies;
 
   Vertex node(NodeKind kind, const std::string& id, const std::string& label) {
-    std::string k = std::string(to_string(kind)) + ":" + id;
-    auto it = index.find(k);
-    if (it != index.end()) return it->second;
+    std::unordered_map<std::string, Vertex>& of_kind = index[static_cast<int>(kind)];
+    auto it = of_kind.find(id);
+    if (it != of_kind.end()) return it->second;
     Vertex v = boost::add_vertex(NodeData{kind, id, label}, g);
-    index.emplace(std::move(k), v);
+    of_kind.emplace(id, v);
     return v;
   }
   void edge(Vertex a, Vertex b, Relation r) { boost::add_edge(a, b, EdgeData{r}, g); }
@@ -165,9 +168,9 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
   };
   std::vector<Sentence> sentences;
   for (size_t d = 0; d < documents.size(); ++d) {
-    std::map<std::string, size_t> seen;
+    std::map<std::string_view, size_t> seen;  // the claims own their sentences' text
     for (const Claim& c : extractions[d].claims) {
-      auto [it, fresh] = seen.emplace(c.sentence.text(), sentences.size());
+      auto [it, fresh] = seen.emplace(std::string_view(c.sentence.text()), sentences.size());
       if (fresh) {
         Sentence s{d, {}, {}};
         std::vector<std::string> w = words_of(c.sentence.text());
@@ -248,9 +251,10 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
 
 void ClaimGraph::relate(const std::string& a, const std::string& b, Relation relation) {
   assert(relation == Relation::kCorroborates || relation == Relation::kContradicts);
-  auto ia = impl_->index.find(std::string("claim:") + a);
-  auto ib = impl_->index.find(std::string("claim:") + b);
-  assert(ia != impl_->index.end() && ib != impl_->index.end());
+  const auto& claims = impl_->index[static_cast<int>(NodeKind::kClaim)];
+  auto ia = claims.find(a);
+  auto ib = claims.find(b);
+  assert(ia != claims.end() && ib != claims.end());
   impl_->edge(ia->second, ib->second, relation);
 }
 

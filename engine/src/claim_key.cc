@@ -14,9 +14,12 @@ bool is_quantity(ClaimKind k) {
 
 bool starts_with(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
 
-// "in Asia" narrows a ranking; "after Russia" and "except Russia" do not.
+// "in Asia" narrows a ranking; "after Russia" and "except Russia" do not. Russian and
+// Belarusian "среди"/"сярод" (among) narrow as "among" does.
 std::string rank_scope(const std::string& scope) {
-  if (starts_with(scope, "in ") || starts_with(scope, "among ")) return scope;
+  for (const char* narrowing : {"in ", "among ", "среди ", "сярод "}) {
+    if (starts_with(scope, narrowing)) return scope;
+  }
   return "";
 }
 
@@ -94,7 +97,8 @@ std::optional<ClaimKey> key_of(const Claim& c, const RuleData& r, bool goals) {
   const AttributeRule* a = r.declared(c.attribute);
   if (!a || a->comparison == Comparison::kNone) return {};
   // Unresolved or unknown: no time to compare at.
-  if (c.period_basis != PeriodBasis::kStated && c.period_basis != PeriodBasis::kDocumentDate) {
+  if (c.period_basis != PeriodBasis::kStated && c.period_basis != PeriodBasis::kDocumentDate &&
+      c.period_basis != PeriodBasis::kContext) {
     return {};
   }
   ClaimKey k;

@@ -223,7 +223,7 @@ Claim read_claim(Fields& f, QuotedSentence& previous) {
   period.date("begin", c.period.begin_year, c.period.begin_month, c.period.begin_day);
   period.date("end", c.period.end_year, c.period.end_month, c.period.end_day);
   c.period.unresolved = period.boolean("unresolved");
-  c.period_basis = f.named("period_basis", PeriodBasis::kUnresolved);
+  c.period_basis = f.named("period_basis", PeriodBasis::kContext);
   c.numeric = f.boolean("numeric");
   c.value = f.number("value");
   c.text = f.str("text");

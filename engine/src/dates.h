@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "claimtrace/claim.h"
@@ -23,6 +24,11 @@ struct DateMatch {
 struct DateContext {
   PartialDate document_date;  // precision kUnknown when the document is undated
   int last_year = 0;          // the latest explicit year mentioned before, for "that year"
+  // The period the last sentence's figures were about: a figure of the next sentence that
+  // states none is about it too ("Exports came to ..." after "Trade reached ... last year").
+  Period topic;
+  size_t topic_sentence = SIZE_MAX;
+  size_t sentence = 0;  // sentences bound so far
 };
 
 // Every date expression of the sentence, left to right, not overlapping. Updates

@@ -1,13 +1,34 @@
-// Language detection by letter counts: no dictionary and no dependency, which suffices for the
-// three languages the rules add (Latin script, Russian, Belarusian).
+// Language identification: CLD2 (Debian libcld2, Apache-2.0) names the language of a text from
+// its words, so an untagged Polish or Serbian Latin document is not taken for English; the
+// letter counts below remain for texts too short or mixed for CLD2 to be reliable.
 #include "language.h"
+
+// CLD2's header uses FILE without including its header.
+#include <cstdio>
+
+#include <cld2/public/compact_lang_det.h>
 
 #include <algorithm>
 
 namespace claimtrace {
 
-std::string detect_language(std::string_view text) {
-  text = text.substr(0, std::min<size_t>(text.size(), 64 * 1024));
+namespace {
+
+// A prefix of the text cut at a character boundary: enough words to tell a language.
+constexpr size_t kSample = 4 * 1024;
+// Fewer letters than this are no sample: CLD2 calls "Tokayev, 2023." Azerbaijani, reliably.
+constexpr int kLeastLetters = 80;
+
+std::string_view sample(std::string_view text) {
+  if (text.size() <= kSample) return text;
+  size_t n = kSample;
+  while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+  return text.substr(0, n);
+}
+
+// "en", "ru" or "be" from letter counts: Cyrillic over Latin is Russian or Belarusian, told
+// apart by the letters only one of them has (ў, і against и, щ, ъ); else "en".
+std::string language_by_letters(std::string_view text) {
   size_t latin = 0, cyrillic = 0, belarusian = 0, russian = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
@@ -27,6 +48,32 @@ std::string detect_language(std::string_view text) {
   }
   if (cyrillic <= latin) return "en";
   return belarusian > russian ? "be" : "ru";
+}
+
+// CLD2's primary tag when it is reliable about most of the text, else "".
+std::string language_by_words(std::string_view text) {
+  CLD2::Language top3[3];
+  int percent3[3];
+  double scores3[3];
+  int text_bytes = 0, valid_prefix = 0;
+  bool reliable = false;
+  const CLD2::Language found = CLD2::ExtDetectLanguageSummaryCheckUTF8(
+      text.data(), static_cast<int>(text.size()), true, nullptr, 0, top3, percent3, scores3,
+      nullptr, &text_bytes, &reliable, &valid_prefix);
+  if (!reliable || text_bytes < kLeastLetters || found == CLD2::UNKNOWN_LANGUAGE ||
+      found == CLD2::TG_UNKNOWN_LANGUAGE || percent3[0] < 50) {
+    return "";
+  }
+  std::string code = CLD2::LanguageCode(found);
+  return code.substr(0, code.find('-'));
+}
+
+}  // namespace
+
+std::string detect_language(std::string_view text) {
+  text = sample(text);
+  std::string by_words = language_by_words(text);
+  return by_words.empty() ? language_by_letters(text) : by_words;
 }
 
 std::string document_language(const Document& document) {

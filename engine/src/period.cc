@@ -15,6 +15,8 @@ const char* to_string(PeriodBasis basis) {
       return "document date";
     case PeriodBasis::kUnresolved:
       return "unresolved";
+    case PeriodBasis::kContext:
+      return "context";
   }
   return "?";
 }

@@ -1,6 +1,12 @@
 // Pipeline: corpus -> text -> claims -> graph -> verification, each stage through its own API.
 #include "claimtrace/pipeline.h"
 
+#include <algorithm>
+#include <atomic>
+#include <cassert>
+#include <mutex>
+#include <new>
+#include <thread>
 #include <utility>
 
 #include "claimtrace/claims_file.h"
@@ -36,14 +42,68 @@ Result<RuleSet> load_rules(const Env& env, const std::string& dir) {
   return rules;
 }
 
-void extract_run(Pass& run, const PassOptions& options) {
-  std::vector<InputStatus> before;
-  before.reserve(run.documents.size());
-  for (const Document& d : run.documents) before.push_back(d.status);
-  run.extractions =
-      extract_corpus(run.documents, run.rules, options.ingest.threads, options.progress);
-  for (size_t i = 0; i < run.documents.size(); ++i) {
-    if (run.documents[i].status != before[i]) run.given_up.push_back(i);
+// Each document is read and extracted by one worker in turn, so only the documents in hand hold
+// their text; results land in their slot, so the order never depends on the thread count.
+void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
+                        const PassOptions& options) {
+  const size_t n = listing.entries.size();
+  run.documents.resize(n);
+  run.extractions.resize(n);
+  std::vector<size_t> mine;  // this shard's documents
+  for (size_t i = options.shard; i < n; i += std::max(1u, options.shards)) mine.push_back(i);
+  std::vector<char> out_of_memory(n, 0);
+  std::atomic<size_t> next{0};
+  std::mutex reporting;
+  size_t done = 0;
+  uint64_t bytes = 0;
+  auto one = [&](size_t i) {
+    const CorpusEntry& e = listing.entries[i];
+    Document& doc = run.documents[i];
+    if (e.status == InputStatus::kOk) {
+      doc = ingest_file(env, e.path, e.metadata, run.rules, options.ingest);
+    } else {
+      doc.source = e.metadata;
+      doc.bytes = e.size;
+      doc.status = e.status;
+      doc.reason = e.reason;
+    }
+    try {
+      run.extractions[i] = extract(doc, run.rules);
+      Extraction& x = run.extractions[i];
+      x.claims.shrink_to_fit();
+      x.mentions.shrink_to_fit();
+      x.breakdowns.shrink_to_fit();
+    } catch (const std::bad_alloc&) {
+      run.extractions[i] = Extraction{};
+      out_of_memory[i] = 1;
+    }
+    if (!options.keep_text) doc.text = Text();
+    if (options.progress) {
+      std::lock_guard<std::mutex> lock(reporting);
+      bytes += doc.bytes;
+      options.progress(++done, mine.size(), bytes);
+    }
+  };
+  const unsigned threads =
+      static_cast<unsigned>(std::min<size_t>(std::max(1u, options.ingest.threads), mine.size()));
+  if (threads <= 1) {
+    for (size_t i : mine) one(i);
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) {
+      pool.emplace_back([&] {
+        for (size_t k = next++; k < mine.size(); k = next++) one(mine[k]);
+      });
+    }
+    for (std::thread& t : pool) t.join();
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (!out_of_memory[i]) continue;
+    Document& doc = run.documents[i];
+    doc.status = InputStatus::kSkipped;
+    doc.reason = Status::error(StatusCode::kUnsupported, "out of memory while extracting claims",
+                               Location{.file = doc.source.path});
+    run.given_up.push_back(i);
   }
 }
 
@@ -66,8 +126,13 @@ Result<Pass> read_corpus(const Env& env, const PassOptions& options) {
 }
 
 Result<Pass> extract_claims(const Env& env, const PassOptions& options) {
-  Result<Pass> run = read_corpus(env, options);
-  if (run.is_ok()) extract_run(run.value(), options);
+  Result<RuleSet> rules = load_rules(env, options.rules_dir);
+  if (!rules.is_ok()) return rules.status();
+  Pass run;
+  run.rules = std::move(rules).value();
+  CorpusListing listing = list_corpus(env, options.paths, options.ingest);
+  run.listing_diagnostics = std::move(listing.diagnostics);
+  ingest_and_extract(env, listing, run, options);
   return run;
 }
 
@@ -102,6 +167,53 @@ Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_f
     }
   }
   verify_run(run, options);
+  return run;
+}
+
+Result<Shard> extract_shard(const Env& env, const PassOptions& options) {
+  assert(options.shards > 0 && options.shard < options.shards);
+  Result<Pass> run = extract_claims(env, options);
+  if (!run.is_ok()) return run.status();
+  const Pass& pass = run.value();
+  Shard shard;
+  for (size_t i = options.shard; i < pass.documents.size(); i += options.shards) {
+    append_claims_file(pass.documents[i], pass.extractions[i], shard.claims);
+  }
+  shard.given_up.assign(pass.given_up.begin(), pass.given_up.end());
+  return shard;
+}
+
+Result<Pass> gather_shards(const Env& env, const PassOptions& options,
+                           const std::vector<Shard>& shards) {
+  Result<RuleSet> rules = load_rules(env, options.rules_dir);
+  if (!rules.is_ok()) return rules.status();
+  Pass run;
+  run.rules = std::move(rules).value();
+  CorpusListing listing = list_corpus(env, options.paths, options.ingest);
+  run.listing_diagnostics = std::move(listing.diagnostics);
+  const size_t n = listing.entries.size();
+  run.documents.resize(n);
+  run.extractions.resize(n);
+  for (size_t s = 0; s < shards.size(); ++s) {
+    Result<ClaimsFile> file = parse_claims_file("shard " + std::to_string(s), shards[s].claims);
+    if (!file.is_ok()) return file.status();
+    ClaimsFile& f = file.value();
+    // Every process walks the same corpus; a shard that saw another one is a broken run.
+    const size_t expected = s < n ? (n - s + shards.size() - 1) / shards.size() : 0;
+    if (f.documents.size() != expected) {
+      return Status::error(StatusCode::kUnsupported,
+                           "shard " + std::to_string(s) + " holds " +
+                               std::to_string(f.documents.size()) + " documents, not " +
+                               std::to_string(expected) + ": the processes saw different corpora");
+    }
+    for (size_t k = 0; k < f.documents.size(); ++k) {
+      run.documents[s + k * shards.size()] = std::move(f.documents[k]);
+      run.extractions[s + k * shards.size()] = std::move(f.extractions[k]);
+    }
+    run.given_up.insert(run.given_up.end(), shards[s].given_up.begin(), shards[s].given_up.end());
+  }
+  std::sort(run.given_up.begin(), run.given_up.end());
+  verify_run(run, options.verify);
   return run;
 }
 

@@ -236,7 +236,8 @@ struct RuleData {
   std::vector<bool> bilateral_titles;    // by title: its office names two states ("ambassador")
   std::vector<std::string> title_names;  // by title: the name it is compared by, "" for as written
   WordSet title_links;                   // "of", "for", "to": title to its body
-  WordSet list_articles;                 // "the EU": dropped from list items
+  WordSet role_links;  // "as": the sentence's subject holds the title ("X took up his post as ...")
+  WordSet list_articles;  // "the EU": dropped from list items
   std::vector<EntityRule> entities;
   std::unordered_map<std::string, uint32_t> entity_rows;  // id -> row in entities
   std::unordered_map<std::string, AliasOwner> alias_owners;

@@ -234,6 +234,7 @@ Status load_labels(XmlRules& x) {
                                {"rank-scope", {"phrase"}, {}},
                                {"number-sign", {"phrase"}, {}},
                                {"title-link", {"word"}, {}},
+                               {"role-link", {"word"}, {}},
                                {"list-separator", {"phrase"}, {}},
                                {"list-article", {"word"}, {}},
                                {"state-class", {"phrase"}, {}},
@@ -275,6 +276,11 @@ Status load_labels(XmlRules& x) {
   if (!s.is_ok()) return s;
   s = x.each("title-link", [&](pugi::xml_node n) {
     d.title_links.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("role-link", [&](pugi::xml_node n) {
+    d.role_links.insert(lower_word(n.attribute("word").value()));
     return Status::ok();
   });
   if (!s.is_ok()) return s;

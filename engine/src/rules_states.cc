@@ -2,9 +2,12 @@
 // the gazetteer's languages, the rules' extra names of states (adjectives, short forms), groups
 // of states, and the words that state a relation between them.
 #include <unicode/locid.h>
+#include <unicode/region.h>
+#include <unicode/strenum.h>
 #include <unicode/unistr.h>
 #include <algorithm>
 
+#include <memory>
 #include <set>
 #include <sstream>
 #include <string>
@@ -57,6 +60,67 @@ Status add_gazetteer(XmlRules& x, pugi::xml_node n, const std::set<std::string>&
     d.entities.push_back(std::move(state));
     d.entity_rows.emplace(code, row);
     for (const std::string& name : names) add_entity_alias(d, row, name, true);
+  }
+  return Status::ok();
+}
+
+// Continents and their parts from ICU's region data (UN M.49: "Europe", "Central Asia",
+// "Eastern Europe"), named in the languages given, as groups of the states they contain: a
+// party to relations as any group is. A group a rule file names later takes their names.
+Status add_regions(XmlRules& x, pugi::xml_node n) {
+  RuleData& d = x.data();
+  std::vector<std::string> languages = words_of(n.attribute("languages").value());
+  if (languages.empty()) return x.fail(n, "languages=\"...\" names no language");
+  for (URegionType type : {URGN_CONTINENT, URGN_SUBCONTINENT}) {
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<icu::StringEnumeration> codes(icu::Region::getAvailable(type, err));
+    if (U_FAILURE(err) || !codes) continue;
+    while (const char* code = codes->next(nullptr, err)) {
+      if (U_FAILURE(err)) break;
+      const icu::Region* region = icu::Region::getInstance(code, err);
+      if (U_FAILURE(err) || !region) {
+        err = U_ZERO_ERROR;
+        continue;
+      }
+      std::unique_ptr<icu::StringEnumeration> within(
+          region->getContainedRegions(URGN_TERRITORY, err));
+      std::vector<std::string> members;
+      while (within && U_SUCCESS(err)) {
+        const char* member = within->next(nullptr, err);
+        if (!member) break;
+        if (d.entity_rows.count(member)) members.push_back(member);
+      }
+      err = U_ZERO_ERROR;
+      std::vector<std::string> names;
+      for (const std::string& language : languages) {
+        icu::UnicodeString name;
+        icu::Locale("", code).getDisplayCountry(icu::Locale(language.c_str()), name);
+        std::string utf8;
+        name.toUTF8String(utf8);
+        if (!utf8.empty() && utf8 != code) names.push_back(utf8);
+      }
+      if (names.empty() || members.empty()) continue;
+      std::string id;  // "Eastern Europe" -> "eastern_europe"
+      for (char c : names[0]) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+          id += c;
+        else if (c >= 'A' && c <= 'Z')
+          id += static_cast<char>(c - 'A' + 'a');
+        else if (!id.empty() && id.back() != '_')
+          id += '_';
+      }
+      if (id.empty() || d.entity_rows.count(id)) continue;
+      const uint32_t row = static_cast<uint32_t>(d.entities.size());
+      EntityRule group;
+      group.id = id;
+      group.type = EntityType::kGroup;
+      group.name = names[0];
+      group.gazetteer = true;
+      group.members = std::move(members);
+      d.entities.push_back(std::move(group));
+      d.entity_rows.emplace(id, row);
+      for (const std::string& name : names) add_entity_alias(d, row, name, true);
+    }
   }
   return Status::ok();
 }
@@ -120,6 +184,7 @@ Status add_alias_elements(XmlRules& x, pugi::xml_node n, uint32_t row) {
 
 Status load_states(XmlRules& x) {
   Status s = x.load("states", {{"gazetteer", {"languages"}, {}},
+                               {"regions", {"languages"}, {}},
                                {"exclude", {"code"}, {}},
                                {"state", {"code"}, {}},
                                {"group", {"id", "name"}, {"members", "description"}},
@@ -137,6 +202,8 @@ Status load_states(XmlRules& x) {
   });
   if (!s.is_ok()) return s;
   s = x.each("gazetteer", [&](pugi::xml_node n) { return add_gazetteer(x, n, excluded); });
+  if (!s.is_ok()) return s;
+  s = x.each("regions", [&](pugi::xml_node n) { return add_regions(x, n); });
   if (!s.is_ok()) return s;
   // More names of a state the gazetteer or entities.xml has.
   s = x.each("state", [&](pugi::xml_node n) -> Status {
@@ -162,6 +229,9 @@ Status load_states(XmlRules& x) {
       d.entity_rows.emplace(id, row);
     } else if (d.entities[known->second].type == EntityType::kGroup) {
       row = known->second;  // a group entities.xml names too ("EU"): more of its names
+      // A region of ICU's the rules name: their members, not ICU's.
+      if (d.entities[row].gazetteer && n.attribute("members")) d.entities[row].members.clear();
+      d.entities[row].gazetteer = false;
     } else {
       return x.fail(n, "group \"" + id + "\" is an entity of another type");
     }

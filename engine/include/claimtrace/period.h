@@ -8,9 +8,10 @@ namespace claimtrace {
 
 // Where a claim's period came from. kStated: the sentence says it; kDocumentDate: present
 // tense, as of publication; kUnresolved: relative or as-of in an undated document; kNone: no
-// period applies (names, mentions).
-enum class PeriodBasis { kNone, kStated, kDocumentDate, kUnresolved };
-const char* to_string(PeriodBasis basis);  // "", "stated", "document date", "unresolved"
+// period applies (names, mentions); kContext: the figure states none, the sentence before it
+// does, and the figure continues it.
+enum class PeriodBasis { kNone, kStated, kDocumentDate, kUnresolved, kContext };
+const char* to_string(PeriodBasis basis);  // "", "stated", "document date", "unresolved", "context"
 
 // Inclusive days since 1970-01-01; an open end is LONG_MIN or LONG_MAX.
 struct DayRange {

@@ -26,6 +26,13 @@ struct PassOptions {
   IngestOptions ingest;      // max_bytes, and threads for reading and for extraction
   ExtractProgress progress;  // called as documents are extracted; may be empty
   VerifyOptions verify;      // trust priors
+  // Keep each document's normalized text once its claims are extracted. Only views that quote
+  // around a claim beyond its sentence need it (Web Annotations); without it a run holds claims,
+  // not the corpus, so memory follows what was found rather than what was read.
+  bool keep_text = true;
+  // A run spread over processes reads and extracts only the documents whose place in the walk is
+  // shard modulo shards (see extract_shard); one process has the one shard 0 of 1.
+  unsigned shard = 0, shards = 1;
 };
 
 // One pass over a corpus: what it has found so far; each stage fills its part.
@@ -59,6 +66,18 @@ Result<Pass> run_corpus(const Env& env, const PassOptions& options);
 // as id, the error as reason) and the others go on, as an unreadable corpus file would.
 Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_files,
                         const std::string& rules_dir, const VerifyOptions& options = {});
+
+// A run spread over processes (claimtrace verify under mpirun): each process extracts its shard
+// and hands it on as a claims file; one process gathers every shard into the whole pass. The
+// shards of one corpus, gathered, give the pass run_corpus gives, documents in walk order.
+struct Shard {
+  std::string claims;              // claims file of the shard's documents, in walk order
+  std::vector<uint64_t> given_up;  // places in the walk of documents extraction gave up on
+};
+Result<Shard> extract_shard(const Env& env, const PassOptions& options);
+// shards[s] is shard s of shards.size(); options as each shard had them (paths, rules).
+Result<Pass> gather_shards(const Env& env, const PassOptions& options,
+                           const std::vector<Shard>& shards);
 
 // The claims file of a pass (see claims_file.h): every document in order, with its extraction.
 std::string claims_file(const Pass& run);

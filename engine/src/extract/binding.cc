@@ -130,6 +130,34 @@ void bind_period(const PartialDate& published, Claim& c) {
   }
 }
 
+// Figures of a span of time that may take it from the sentence before: flows, counts, shares.
+// Ranks, labels and offices are states that hold as of their document (a present "is" after a
+// dated "was" is the change, not its continuation); events carry their own date.
+bool continues_period(const Claim& c) {
+  const bool fact = c.modality == Modality::kAsserted || c.modality == Modality::kReported;
+  switch (c.kind) {
+    case ClaimKind::kAmount:
+    case ClaimKind::kCount:
+    case ClaimKind::kPercent:
+    case ClaimKind::kRatio:
+    case ClaimKind::kMeasure:
+      return fact;
+    default:
+      return false;
+  }
+}
+
+// A figure stating no period continues the one the previous sentence's figures were about; a
+// sentence with no such figure breaks the thread, so a period never carries further than that.
+// A sentence naming any date, even one figures are compared with, is not continued: its figures
+// are read against that date ("higher than in 2022, when it stood at ...").
+void continue_period(const SentenceContext& s, DateContext& d, Claim& c) {
+  if (!c.period.empty() || !continues_period(c) || !s.dates.empty()) return;
+  if (d.topic_sentence == SIZE_MAX || d.topic_sentence + 1 != d.sentence) return;
+  c.period = d.topic;
+  c.period_basis = PeriodBasis::kContext;
+}
+
 // Breakdowns whose claims now have ids; one whose parts fall in other periods than its total
 // lists other years ("$5 billion in 2023: up from $4 billion in 2022"), not parts.
 void bind_breakdowns(SentenceContext& s) {
@@ -193,6 +221,7 @@ void bind(SentenceContext& s) {
       cl.modality = Modality::kReported;
     cl.speaker = speaker;
     if (cl.attribute.empty()) cl.attribute = attribute_of(s, cl, s.claim_tokens[c - s.first_claim]);
+    continue_period(s, s.date_context, cl);
     bind_period(s.doc.source.published, cl);
     if (cl.numeric) cl.text = number_text(cl.value);
     cl.id = hex_id(
@@ -200,6 +229,18 @@ void bind(SentenceContext& s) {
                    '\n' + std::to_string(cl.span.end) + '\n' + cl.text));
   }
   bind_breakdowns(s);
+  // The period this sentence's first dated figure is about, for the next sentence to continue.
+  DateContext& d = s.date_context;
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    const Claim& cl = s.out.claims[c];
+    if (!continues_period(cl) || cl.period.unresolved) continue;
+    if (cl.period_basis != PeriodBasis::kStated && cl.period_basis != PeriodBasis::kContext)
+      continue;
+    d.topic = cl.period;
+    d.topic_sentence = d.sentence;
+    break;
+  }
+  ++d.sentence;
 }
 
 }  // namespace claimtrace

@@ -2,6 +2,8 @@
 // period; dates that no quantity took are claims themselves: when something happened.
 #include <algorithm>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "extract/recognizer.h"
@@ -58,6 +60,80 @@ bool reports_event(const SentenceContext& s) {
     if (a.applies_to(ClaimKind::kEvent)) return true;
   }
   return false;
+}
+
+// Whether a punctuation mark stands in [from, to): another clause.
+bool punctuated(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = from; k < to && k < t.size(); ++k) {
+    if (t[k].kind == TokenKind::kPunct) return true;
+  }
+  return false;
+}
+
+// "Have had a comprehensive strategic partnership since 2012": a status label said to hold
+// since a date began then, so the date is that status's start; the nearest status label of
+// the sentence, within the event window and its clause, and none when two are equally near.
+std::optional<size_t> label_held_since(const SentenceContext& s, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  auto since = [&](size_t k) { return k < t.size() && s.rules.time.since_words.count(t[k].lower); };
+  if (!since(m.first) && !(m.first > 0 && since(m.first - 1))) return {};
+  std::optional<size_t> best;
+  size_t best_distance = SIZE_MAX;
+  bool tie = false;
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    const Claim& cl = s.out.claims[c];
+    if (cl.kind != ClaimKind::kLabel || cl.attribute != s.policy.status_attribute) continue;
+    const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
+    const size_t distance = at.last <= m.first   ? m.first - at.last
+                            : at.first >= m.last ? at.first - m.last
+                                                 : 0;
+    if (distance > s.policy.event ||
+        punctuated(s, std::min(at.last, m.last), std::max(at.first, m.first)))
+      continue;
+    tie = distance == best_distance;
+    if (distance < best_distance) {
+      best = c;
+      best_distance = distance;
+    }
+  }
+  if (tie) return {};
+  return best;
+}
+
+// "The first summit", "the second forum": an ordinal right before an event word makes one event
+// of its kind between its parties; the ordinal and the word are its object ("1 summit"). The
+// nearest such event word to the date, within the event window; none in a sentence naming a
+// person.
+std::string numbered_event(SentenceContext& s, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  // "His first visit" is one person's first, not the parties': the key names no person.
+  for (const MentionAt& at : s.mentions) {
+    if (s.out.mentions[at.index].type == EntityType::kPerson) return "";
+  }
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kAttributeTrigger || h.first == 0) continue;
+    const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
+    if (!a.applies_to(ClaimKind::kEvent)) continue;
+    const size_t distance = h.last <= m.first   ? m.first - h.last
+                            : h.first >= m.last ? h.first - m.last
+                                                : 0;
+    if (distance > s.policy.event || distance >= best_distance) continue;
+    for (size_t k = h.first > 3 ? h.first - 3 : 0; k < h.first; ++k) {
+      const std::optional<NumberMatch>& n = s.number_at(k);
+      if (!n || !n->ordinal || n->last != h.first) continue;
+      best = number_text(n->value);
+      for (size_t w = h.first; w < h.last; ++w) {
+        best += ' ';
+        best.append(t[w].lower);
+      }
+      best_distance = distance;
+      break;
+    }
+  }
+  return best;
 }
 
 }  // namespace
@@ -122,11 +198,21 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       first = std::min(first, begun->first);
       last = std::max(last, begun->last);
     }
+    std::string held;  // the status a label held since this date began then
+    if (const std::optional<size_t> label =
+            event && !begun ? label_held_since(s, m) : std::nullopt) {
+      const ClaimTokens& at = s.claim_tokens[*label - s.first_claim];
+      first = std::min(first, at.first);
+      last = std::max(last, at.last);
+      held = s.out.claims[*label].text;
+    }
+    const std::string numbered = event && !begun && held.empty() ? numbered_event(s, m) : "";
     Claim& c = s.add(event ? ClaimKind::kEvent : ClaimKind::kDate, first, last);
-    if (begun) {
-      c.object = begun->text;
+    if (begun || !held.empty()) {
+      c.object = begun ? begun->text : held;
       c.attribute = s.policy.established_attribute;
     }
+    if (!numbered.empty()) c.object = numbered;
     if (event) {
       size_t at = s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).second;
       if (at != SIZE_MAX) c.anchor = static_cast<int64_t>(t[at].begin);

@@ -1,8 +1,15 @@
 // People not in the entity list: capitalized words next to a title ("Ambassador Zhang Xiao",
-// "Zhang Xiao, China's ambassador"), and the office they hold when its state is stated.
+// "Zhang Xiao, China's ambassador", "X took up his post as ambassador") or a reporting verb
+// ("X said"), and the office they hold when its state is stated.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "extract/recognizer.h"
@@ -28,17 +35,22 @@ const Mention* country_at(const SentenceContext& s, const MentionAt* m) {
 }
 
 // A word that may be part of a person's name: capitalized, no known name, no date, no title,
-// not an acronym.
+// no body's word ("Ministry"), not an acronym.
 bool name_word(const SentenceContext& s, size_t k) {
   const Token& w = s.tokens()[k];
   if (w.kind != TokenKind::kWord || !w.capitalized || w.text.size() < 2) return false;
-  if (w.text == w.lower) return false;
-  bool all_upper = true;
-  for (size_t i = 1; i < w.text.size() && all_upper; ++i) {
-    all_upper = w.text[i] == w.lower[i] ? false : all_upper;
+  // An acronym ("PRC", "КНР") has no lower-case letter, in any script.
+  bool lower_letter = false;
+  for (int32_t i = 0, n = static_cast<int32_t>(w.text.size()); i < n && !lower_letter;) {
+    UChar32 c = 0;
+    U8_NEXT(w.text.data(), i, n, c);
+    lower_letter = c > 0 && u_islower(c);
   }
-  if (all_upper) return false;
-  return !mention_over(s, k) && s.in_date[k] < 0 && !s.longest(k, kTitle);
+  if (!lower_letter) return false;
+  // Function words capitalized at a sentence's start ("The Global Times said").
+  if (s.rules.title_links.count(w.lower)) return false;
+  return !mention_over(s, k) && s.in_date[k] < 0 && !s.longest(k, kTitle) &&
+         !s.longest(k, kBodyHead);
 }
 
 // Name words from token k onwards ("Kassym-Jomart Tokayev"): one past the last, or k.
@@ -49,7 +61,16 @@ size_t name_forward(const SentenceContext& s, size_t k) {
     end = ++j;
     if (j + 1 < t.size() && t[j].joiner && name_word(s, j + 1)) ++j;
   }
+  // Capitalized words before a body's word name the body: "Foreign Ministry".
+  if (end > k && end < t.size() && s.longest(end, kBodyHead)) return k;
   return end;
+}
+
+// Words of a name from token first to last: joiners ("Kassym-Jomart") do not count.
+size_t name_words_in(const SentenceContext& s, size_t first, size_t last) {
+  size_t n = 0;
+  for (size_t k = first; k < last; ++k) n += !s.tokens()[k].joiner;
+  return n;
 }
 
 // Name words ending just before token e: the first of them, or e. The sentence's first word
@@ -104,18 +125,22 @@ void drop_title_claim(SentenceContext& s, const PhraseHit& title) {
 // BY" (key), and the tokens that name it ("China's ambassador to Belarus").
 struct Office {
   std::string key;  // "" when no state is named
+  // A title another language names ("Посол" is "ambassador"): the office in those words with
+  // the states' names ("ambassador of china to kazakhstan"); "" for a title as written.
+  std::string named;
   Subject states;
   size_t first = 0, last = 0;
 };
 
 Office office_of(const SentenceContext& s, const PhraseHit& title) {
   const std::vector<Token>& t = s.tokens();
-  Office o{"", Subject(), title.first, title.last};
-  std::string of, to;
+  Office o{"", "", Subject(), title.first, title.last};
+  std::string of, to, of_name, to_name;
   if (title.first > 0) {
     const MentionAt* before = mention_over(s, title.first - 1);
     if (const Mention* c = country_at(s, before)) {
       of = c->entity;
+      of_name = c->canonical;
       o.first = before->first;
     }
   }
@@ -125,7 +150,9 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
       to_link = to_link || t[k].lower == "to";
       ++k;
     } else if (const Mention* c = country_at(s, mention_over(s, k))) {
-      (to_link || !of.empty() ? to : of) = c->entity;
+      const bool served = to_link || !of.empty();
+      (served ? to : of) = c->entity;
+      (served ? to_name : of_name) = c->canonical;
       k = o.last = mention_over(s, k)->last;
     } else {
       break;
@@ -136,14 +163,18 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
   std::vector<std::string> ids;
   o.key = s.rules.title_names[title.use.row];
   if (o.key.empty()) o.key = s.lower_label(title.first, title.last);
+  o.named = s.rules.title_names[title.use.row];
   if (!of.empty()) {
     o.key += " of " + of;
+    if (!o.named.empty()) o.named += " of " + of_name;
     ids.push_back(of);
   }
   if (!to.empty() && to != of) {
     o.key += " to " + to;
+    if (!o.named.empty()) o.named += " to " + to_name;
     ids.push_back(to);
   }
+  for (char& c : o.named) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   o.states = Subject(ids);
   return o;
 }
@@ -161,8 +192,88 @@ size_t after_title(const SentenceContext& s, const PhraseHit& title) {
       break;
     }
   }
-  // Only a link with a state after it: "President of Belarus Alexander Lukashenko".
-  return k > title.last && !country_at(s, mention_over(s, k - 1)) ? title.last : k;
+  if (k > title.last && !country_at(s, mention_over(s, k - 1))) {
+    // A body in lower case after the link, then a full name: "head of the park
+    // administration Wang Xi".
+    size_t j = k;
+    while (j < t.size() && j < title.last + s.policy.title_link && t[j].kind == TokenKind::kWord &&
+           !t[j].capitalized) {
+      ++j;
+    }
+    if (j > k && name_words_in(s, j, name_forward(s, j)) >= 2) return j;
+    return title.last;  // only a link with a state after it: "President of Belarus A. L."
+  }
+  return k;
+}
+
+// "X took up his post as China's ambassador": the sentence opens with the holder's name and a
+// role link stands before the title (or before the state named with it). The first of the
+// name's tokens and one past its last, or {0, 0}.
+std::pair<size_t, size_t> holder_by_role(const SentenceContext& s, const PhraseHit& title) {
+  const std::vector<Token>& t = s.tokens();
+  size_t k = title.first;
+  if (const MentionAt* m = k > 0 ? mention_over(s, k - 1) : nullptr; country_at(s, m)) k = m->first;
+  if (k < 3 || !s.rules.role_links.count(t[k - 1].lower)) return {0, 0};
+  const size_t last = name_forward(s, 0);
+  // Two words at least: the sentence's first word is capitalized anyway.
+  if (name_words_in(s, 0, last) < 2 || last >= k - 1) return {0, 0};
+  return {0, last};
+}
+
+// Whether tokens [first, last) read as a person's name beside a reporting verb: two words at
+// least, or a surname of a person named earlier in the document; not the end of a body's
+// name ("the Ministry of Foreign Affairs said").
+bool reported_name(const SentenceContext& s, size_t first, size_t last) {
+  const std::vector<Token>& t = s.tokens();
+  if (first >= last) return false;
+  if (first > 0 && s.rules.title_links.count(t[first - 1].lower)) return false;
+  for (size_t k = first; k < last; ++k) {
+    if (s.longest(k, kBodyHead)) return false;
+  }
+  if (name_words_in(s, first, last) >= 2) return true;
+  Mention probe = s.mention_at(first, last);
+  const std::string written = s.lower_label(first, last);
+  return person_canonical(s, probe, written) != written;
+}
+
+// Whether a person's name already covers part of text [begin, end) in this sentence.
+bool person_named(const SentenceContext& s, uint64_t begin, uint64_t end) {
+  const uint64_t sentence = s.tokens().front().begin;
+  for (auto it = s.out.mentions.rbegin(); it != s.out.mentions.rend(); ++it) {
+    if (it->text_end <= sentence) break;
+    if (it->type == EntityType::kPerson && it->text_begin < end && begin < it->text_end)
+      return true;
+  }
+  return false;
+}
+
+// Whether an earlier claim of the document names this holder of this office.
+bool office_claimed(const SentenceContext& s, const std::string& holder, const std::string& key) {
+  for (size_t c = 0; c < s.first_claim; ++c) {
+    const Claim& x = s.out.claims[c];
+    if (x.attribute == s.policy.office_attribute && x.object == key &&
+        x.text.size() > holder.size() && x.text.compare(0, holder.size() + 2, holder + ", ") == 0)
+      return true;
+  }
+  return false;
+}
+
+// People named beside a reporting verb: "Shavkat Mirziyoyev said", "said Zhang Xiao".
+void reported_people(SentenceContext& s) {
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kReportingVerb) continue;
+    size_t first = name_backward(s, h.first), last = h.first;
+    if (!reported_name(s, first, last)) {
+      first = h.last;
+      last = name_forward(s, h.last);
+      if (!reported_name(s, first, last)) continue;
+    }
+    Mention m = s.mention_at(first, last);
+    if (m.surface.ends_with("'s") || person_named(s, m.text_begin, m.text_end)) continue;
+    m.type = EntityType::kPerson;
+    m.canonical = person_canonical(s, m, s.lower_label(first, last));
+    s.out.mentions.push_back(std::move(m));
+  }
 }
 
 }  // namespace
@@ -180,9 +291,12 @@ void People::recognize(SentenceContext& s) const {
       size_t k = i;
       if (const MentionAt* m = k > 0 ? mention_over(s, k - 1) : nullptr; country_at(s, m))
         k = m->first;
-      if (k < 2 || t[k - 1].text != ",") continue;
-      first = name_backward(s, k - 1);
-      last = k - 1;
+      if (k >= 2 && t[k - 1].text == ",") {
+        first = name_backward(s, k - 1);
+        last = k - 1;
+      } else {
+        std::tie(first, last) = holder_by_role(s, *title);
+      }
       if (first == last) continue;
       from = first;
       to = title->last;
@@ -206,15 +320,23 @@ void People::recognize(SentenceContext& s) const {
     const Office office = office_of(s, *title);
     if (!office.key.empty()) {
       drop_title_claim(s, *title);
+      // The document said already who holds this office: naming them by it again (as a party
+      // to a signing, say) repeats that claim, it does not make another.
+      if (office_claimed(s, name, office.key)) {
+        i = std::max(i, last > 0 ? last - 1 : 0);
+        continue;
+      }
       // The value: who holds it, then the office as written ("zang xiao, china's ambassador").
-      Claim& c = s.add_label(std::min(from, office.first), std::max(to, office.last),
-                             s.policy.office_attribute,
-                             name + ", " + s.lower_label(office.first, office.last));
+      Claim& c = s.add_label(
+          std::min(from, office.first), std::max(to, office.last), s.policy.office_attribute,
+          name + ", " +
+              (office.named.empty() ? s.lower_label(office.first, office.last) : office.named));
       c.object = office.key;
       c.subject = office.states;
     }
     i = std::max(i, last > 0 ? last - 1 : 0);
   }
+  if (!t.empty()) reported_people(s);
 }
 
 }  // namespace claimtrace

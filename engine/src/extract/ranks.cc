@@ -1,5 +1,6 @@
 // Ranks: ordinals and superlatives before a ranked noun: "seventh largest trading partner",
 // "second-largest trading partner after Russia", "the main partner of Belarus in Asia".
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,8 +10,17 @@ namespace claimtrace {
 
 namespace {
 
+// Another rank begins at token k ("seventh largest partner and second largest ..."): a scope
+// past it is that rank's, not this one's.
+bool rank_begins(SentenceContext& s, size_t k) {
+  const std::optional<NumberMatch>& n = s.number_at(k);
+  return (n && n->ordinal) || s.longest(k, kSuperlative);
+}
+
 // "after Russia", "in Asia", "(except Russia)": the scope words and the name after them; their
-// tokens go to scope_tokens, as a state named there is not the claim's subject.
+// tokens go to scope_tokens, as a state named there is not the claim's subject. A scope binds
+// to the nearest rank only, and a comma past the first token ends the phrase: what follows is
+// another clause ("..., officials in Astana said").
 std::string rank_scope(SentenceContext& s, size_t from) {
   const std::vector<Token>& t = s.tokens();
   for (size_t k = from; k < t.size() && k < from + s.policy.rank_scope; ++k) {
@@ -18,6 +28,8 @@ std::string rank_scope(SentenceContext& s, size_t from) {
         t[k].text != ",") {
       break;
     }
+    if (k > from && t[k].text == ",") break;
+    if (rank_begins(s, k)) break;
     const PhraseHit* scope = s.longest(k, kRankScope);
     if (!scope) continue;
     size_t e = scope->last;

@@ -44,6 +44,11 @@ class Comparisons {
     return graded_;
   }
 
+  static bool same_paragraph(const Item& x, const Item& y) {
+    return x.shape() == KeyShape::kQuantity && x.doc == y.doc && x.when == y.when &&
+           x.c->position.line == y.c->position.line;
+  }
+
   // Members of a group agree with each other: a chain for the graph, kSame for the result.
   void agree_within(const Group& members) {
     for (size_t k = 1; k < members.size(); ++k) {
@@ -89,8 +94,10 @@ class Comparisons {
     const size_t agreed = out_.agreements.size();
     const size_t contradicted = out_.contradictions.size();
     comparator.compare(*x, *y, out_);
-    // An item of a list is a facet the key does not name: it may agree, never clash.
-    if (x->listed || y->listed) out_.contradictions.resize(contradicted);
+    // An item of a list is a facet the key does not name: it may agree, never clash. Two
+    // figures of one paragraph at one time are parallel clauses (a growth rate, then a share), not
+    // rivals.
+    if (x->listed || y->listed || same_paragraph(*x, *y)) out_.contradictions.resize(contradicted);
     const std::string& a = item(g.front()).c->id;
     const std::string& b = item(h.front()).c->id;
     if (out_.contradictions.size() > contradicted) {

@@ -7,7 +7,7 @@ namespace claimtrace {
 
 void OfficeHolderComparator::compare(const Item& x, const Item& y, Findings& out) const {
   if (!x.when.overlaps(y.when)) return;
-  if (same_person(spelling_words(holder_of(x.c->text)), spelling_words(holder_of(y.c->text)))) {
+  if (same_person_written(holder_of(x.c->text), holder_of(y.c->text))) {
     out.agree(x, y);
     return;
   }

@@ -1,5 +1,6 @@
 // Quantities on one key: overlapping intervals agree; disjoint ones at one time clash.
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 #include "verify/comparators.h"
@@ -33,8 +34,10 @@ void ValueComparator::compare(const Item& x, const Item& y, Findings& out) const
     }
     return;
   }
-  // A part of a period larger than the whole that contains it.
-  if (!x.implicit && !y.implicit && is_flow(x.c->kind)) {
+  // A part of a period larger than the whole that contains it. A period open at one end
+  // ("until 2030", "since 2016") has no known extent, so it is no whole of anything.
+  auto bounded = [](const DayRange& d) { return d.first != LONG_MIN && d.last != LONG_MAX; };
+  if (!x.implicit && !y.implicit && is_flow(x.c->kind) && bounded(x.when) && bounded(y.when)) {
     bool x_in_y = x.when.within(y.when), y_in_x = y.when.within(x.when);
     const Item* part = x_in_y ? &x : y_in_x ? &y : nullptr;
     const Item* whole = x_in_y ? &y : &x;

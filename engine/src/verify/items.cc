@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 #include <tuple>
 
 #include "claim_key_rules.h"
@@ -23,6 +24,38 @@ std::string Item::signature() const {
   return s;
 }
 
+namespace {
+
+// "Second except Russia" counts Russia out: second of the rest is third of all.
+bool excepting(const std::string& scope) {
+  for (const char* word : {"except ", "кроме ", "акрамя "}) {
+    if (scope.rfind(word, 0) == 0) return true;
+  }
+  return false;
+}
+
+// The place of a figure's last significant digit: 1e9 for 45 billion, 1e10 for 40 billion.
+double last_digit_place(double v) {
+  double place = std::pow(10.0, std::floor(std::log10(v)));
+  for (int k = 0; k < 15; ++k) {
+    double q = v / place;
+    if (std::fabs(q - std::round(q)) < 1e-6 * std::max(1.0, q)) return place;
+    place /= 10;
+  }
+  return place;
+}
+
+}  // namespace
+
+std::pair<double, double> approximate(double value, double tolerance) {
+  // "About" loosens a figure by the place it was rounded to, within the rules' tolerance and
+  // half of it: "about 45 billion" is not 41 billion, "about 40 billion" may be 37.
+  const double v = std::fabs(value);
+  if (v == 0) return {value, value};
+  const double slack = std::clamp(last_digit_place(v), v * tolerance / 2, v * tolerance);
+  return {value - slack, value + slack};
+}
+
 std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool goals) {
   std::optional<ClaimKey> key = key_of(c, r, goals);
   if (!key) return {};
@@ -30,7 +63,7 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool 
   it.c = &c;
   it.doc = doc;
   it.comparison = r.declared(c.attribute)->comparison;
-  if (c.period_basis == PeriodBasis::kStated) {
+  if (c.period_basis == PeriodBasis::kStated || c.period_basis == PeriodBasis::kContext) {
     it.when = c.period.days(c.kind == ClaimKind::kEvent || c.kind == ClaimKind::kDate);
   } else {
     it.when = c.period.days(false);
@@ -46,11 +79,14 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool 
   }
   switch (key->shape) {
     case KeyShape::kRank:
-      it.low = it.high = c.value + (c.scope.rfind("except ", 0) == 0 ? 1 : 0);
+      it.low = it.high = c.value + (excepting(c.scope) ? 1 : 0);
       break;
     case KeyShape::kQuantity:
       it.low = c.low;
       it.high = c.high;
+      if (c.qualifier == Qualifier::kApprox && c.low < c.value && c.value < c.high) {
+        std::tie(it.low, it.high) = approximate(c.value, r.approx_tolerance);
+      }
       break;
     case KeyShape::kLabel:
       it.label = singular(c.text);

@@ -5,6 +5,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "claimtrace/claim_key.h"
@@ -47,6 +49,10 @@ struct Item {
 bool is_flow(ClaimKind k);
 bool same_sentence(const Item& x, const Item& y);
 
+// The interval "about value" allows when compared: the rules' relative tolerance, narrowed
+// to the place the figure was rounded to, but never below half the tolerance.
+std::pair<double, double> approximate(double value, double tolerance);
+
 // The item a claim gives on its key, or nothing when the claim is not compared.
 // goals: targets and plans instead of facts.
 std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& rules, bool goals = false);
@@ -54,9 +60,9 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& rules, b
 // Every compared claim of the corpus, with the indexes the comparisons and checks read.
 struct Keyed {
   std::vector<Item> items;
-  std::map<ClaimKey, std::vector<size_t>> keys;      // key -> items, in item order
-  std::map<ClaimKey, std::vector<size_t>> statuses;  // events by the status they began
-  std::map<std::string, const Claim*> by_id;         // every claim, compared or not
+  std::map<ClaimKey, std::vector<size_t>> keys;         // key -> items, in item order
+  std::map<ClaimKey, std::vector<size_t>> statuses;     // events by the status they began
+  std::unordered_map<std::string, const Claim*> by_id;  // every claim, compared or not
 
   static Keyed build(const std::vector<Extraction>& extractions, const RuleData& rules);
 };

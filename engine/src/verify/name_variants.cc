@@ -109,6 +109,7 @@ class NameVariants : public Check {
       out.push_back(std::move(d));
     }
     person_variants(in.docs, in.extractions, in.rules.policy.office_attribute, out);
+    body_variants(in.docs, in.extractions, out);
   }
 };
 

@@ -18,6 +18,9 @@ std::vector<std::string> name_words(const std::string& s);
 // A name folded across scripts for comparing spellings: Latin letters, lower case, words split
 // at spaces and hyphens, transliteration habits evened out ("j" as "zh", "x" as "ks").
 std::vector<std::string> spelling_words(const std::string& name);
+// A Chinese name in Cyrillic (Palladius) read back into pinyin, lower case: "Си Цзиньпин" ->
+// "xi jinping"; "" when a word is no sequence of Palladius syllables ("Иванов").
+std::string palladius_pinyin(const std::string& name);
 // Whether two folded words may spell one name: the same consonants with a few vowels apart
 // ("mirziyoyev" / "mirzieev"), or one letter apart in a longer word ("wenchuan" / "wenchuang").
 bool same_word(const std::string& a, const std::string& b);
@@ -26,8 +29,15 @@ bool same_word(const std::string& a, const std::string& b);
 // "Alexander Lukashenko" do not.
 bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
+// same_person on two names as written, a Chinese name in Cyrillic also read as pinyin.
+bool same_person_written(const std::string& a, const std::string& b);
+
 // Who an office claim says holds the office: its text before ", " ("zang xiao").
 std::string holder_of(const std::string& office_text);
+
+// Bodies not in the entity list whose names are spellings of one name: name_variant findings.
+void body_variants(const std::vector<Document>& docs, const std::vector<Extraction>& extractions,
+                   std::vector<Discrepancy>& out);
 
 // People not in the entity list whose names are spellings of one name: name_variant findings.
 void person_variants(const std::vector<Document>& docs, const std::vector<Extraction>& extractions,

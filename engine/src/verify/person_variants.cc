@@ -16,10 +16,12 @@ namespace {
 
 struct Form {
   std::vector<std::string> words;    // folded across scripts, for matching
+  std::vector<std::string> pinyin;   // a Chinese name in Cyrillic read as pinyin, folded
   std::vector<std::string> written;  // lower case as written, for telling spellings apart
   std::string shown;                 // as first written
   int count = 0;
   std::set<std::string> sources, offices, linked;  // linked: the full name a surname stands for
+  std::string entity;  // the entity list's person this spelling is an alias of, or ""
   std::vector<std::pair<size_t, const Mention*>> mentions;
 };
 
@@ -35,6 +37,12 @@ bool offices_allow(const Form& a, const Form& b) {
     if (b.offices.count(o)) return true;
   }
   return false;
+}
+
+// Whether the two spellings may name one person, a Chinese name in Cyrillic also by its pinyin.
+bool same_name(const Form& a, const Form& b) {
+  return same_person(a.words, b.words) || (!a.pinyin.empty() && same_person(a.pinyin, b.words)) ||
+         (!b.pinyin.empty() && same_person(a.words, b.pinyin));
 }
 
 class Clusters {
@@ -79,12 +87,17 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
         offices[holder_of(c.text)].insert(c.object);
     }
     for (const Mention& m : extractions[d].mentions) {
-      if (m.type != EntityType::kPerson || !m.entity.empty()) continue;
+      // Listed people take part so a new spelling can join them; their own aliases are
+      // reported by the entity check.
+      if (m.type != EntityType::kPerson) continue;
       std::vector<std::string> words = spelling_words(m.surface);
       if (words.empty()) continue;
       Form& f = by_key[fold_surface(m.surface)];
       if (f.words.empty()) {
+        f.entity = m.entity;
         f.words = words;
+        if (const std::string p = palladius_pinyin(m.surface); !p.empty())
+          f.pinyin = spelling_words(p);
         f.written = name_words(fold_surface(m.surface));
         f.shown = m.surface;
       }
@@ -106,17 +119,32 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
   }
   // Names are compared within a bucket: the first two letters of the surname.
   std::map<std::string, std::vector<size_t>> buckets;
-  for (size_t i = 0; i < forms.size(); ++i)
+  for (size_t i = 0; i < forms.size(); ++i) {
     buckets[forms[i]->words.back().substr(0, 2)].push_back(i);
+    if (!forms[i]->pinyin.empty()) {
+      std::vector<size_t>& also = buckets[forms[i]->pinyin.back().substr(0, 2)];
+      if (also.empty() || also.back() != i) also.push_back(i);
+    }
+  }
   Clusters clusters(forms.size());
   std::map<size_t, std::vector<size_t>> members;  // root -> forms, for the check before a join
   for (size_t i = 0; i < forms.size(); ++i) members[i] = {i};
+  // Every spelling of one group may name the other's person; a listed person's aliases need not
+  // be spellings of each other ("Nikolai Snopkov", "Mikalai Snapkou"): one of them suffices.
   auto may_join = [&](size_t a, size_t b) {
+    std::map<std::string, bool> listed;  // entity -> some alias of it matched
     for (size_t x : members[clusters.find(a)]) {
       for (size_t y : members[clusters.find(b)]) {
-        if (!same_person(forms[x]->words, forms[y]->words) || !offices_allow(*forms[x], *forms[y]))
-          return false;
+        const Form &fx = *forms[x], &fy = *forms[y];
+        if (!fx.entity.empty() && !fy.entity.empty() && fx.entity != fy.entity) return false;
+        const bool same = same_name(fx, fy) && offices_allow(fx, fy);
+        const std::string& entity = fx.entity.empty() ? fy.entity : fx.entity;
+        if (entity.empty() && !same) return false;
+        if (!entity.empty()) listed[entity] = listed[entity] || same;
       }
+    }
+    for (const auto& [entity, matched] : listed) {
+      if (!matched) return false;
     }
     return true;
   };
@@ -127,6 +155,13 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
     members[rb].insert(members[rb].end(), members[ra].begin(), members[ra].end());
     members[ra].clear();
   };
+  // Aliases of one listed person are one group from the start.
+  std::map<std::string, size_t> first_alias;
+  for (size_t i = 0; i < forms.size(); ++i) {
+    if (forms[i]->entity.empty()) continue;
+    auto [at, fresh] = first_alias.emplace(forms[i]->entity, i);
+    if (!fresh) join(i, at->second);
+  }
   // Full names first; a surname alone then joins the one person it may name, or none.
   for (bool full : {true, false}) {
     for (const auto& [prefix, list] : buckets) {
@@ -136,7 +171,7 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
         for (size_t j : list) {
           if (j == i || clusters.find(i) == clusters.find(j)) continue;
           if (!full && forms[j]->words.size() < 2 && j > i) continue;
-          if (same_person(forms[i]->words, forms[j]->words) && may_join(i, j))
+          if (same_name(*forms[i], *forms[j]) && may_join(i, j))
             candidates.insert(clusters.find(j));
         }
         for (const std::string& l : forms[i]->linked) {
@@ -163,7 +198,9 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
       for (size_t j : group) part = part || part_of(*forms[i], *forms[j]);
       if (!part) spellings.push_back(i);
     }
-    if (spellings.size() < 2) continue;
+    bool unlisted = false;
+    for (size_t i : group) unlisted = unlisted || forms[i]->entity.empty();
+    if (spellings.size() < 2 || !unlisted) continue;
     size_t fullest = group.front();
     std::set<std::string> shared = forms[group.front()]->offices;
     for (size_t i : group) {
@@ -179,6 +216,9 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
     d.kind = DiscrepancyKind::kNameVariant;
     d.severity = Severity::kInfo;
     d.subject = joined_words(forms[fullest]->words, '_');
+    for (size_t i : group) {
+      if (!forms[i]->entity.empty()) d.subject = forms[i]->entity;
+    }
     std::vector<NameForm> listed;
     for (size_t i : spellings)
       listed.push_back({forms[i]->shown, forms[i]->count, forms[i]->sources});

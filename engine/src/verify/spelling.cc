@@ -57,6 +57,8 @@ std::vector<std::string> spelling_words(const std::string& name) {
     } else if (c >= 'a' && c <= 'z') {
       w += c;
     }
+    // An initial "ye" is Cyrillic "е", which ICU writes "e" ("Yevgeny" / "Евгений").
+    if (w == "ye") w = "e";
   }
   return out;
 }

@@ -51,6 +51,8 @@ std::string when_words(const Item& it) {
   if (it.implicit) return "no period stated (document of " + period_words(c.period.iso()) + ")";
   if (c.period_basis == PeriodBasis::kDocumentDate)
     return "as of " + period_words(c.period.iso()) + " (document date)";
+  if (c.period_basis == PeriodBasis::kContext)
+    return period_words(c.period.iso()) + " (from the sentence before)";
   return period_words(c.period.iso());
 }
 
@@ -277,7 +279,8 @@ std::string agrees_words(const std::vector<std::pair<std::string, const Claim*>>
   for (size_t i = 0; i < quotes.size(); ++i) {
     const Claim* c = quotes[i].second;
     const std::string where =
-        c ? c->source + (c->period.empty() ? "" : ", " + c->period.iso()) : sources[i];
+        c ? c->source + (c->period.empty() ? "" : ", " + period_words(c->period.iso()))
+          : sources[i];
     out += (i ? "; " : "") + std::string("\"") + quotes[i].first + "\" (" + where + ")";
   }
   return out + ".";

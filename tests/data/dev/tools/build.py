@@ -15,7 +15,8 @@ tools/split.txt: NN tune|heldout
 Writes tune/ and heldout/ (documents, manifest.xml, dev.gold.tsv, dev.conflicts.tsv), the
 top-level manifest.xml (paths into tune/ and heldout/), dev.gold.tsv and dev.conflicts.tsv (both
 splits concatenated) and split.tsv. Checks that every quote is a byte substring of its document,
-reports quotes that are not unique, and that no conflict spans the two splits.
+reports quotes that are not unique, and that no conflict spans the two splits. Checks that every
+quote of drafts/verdicts.tsv (not generated) occurs exactly once in its draft.
 """
 import glob, os, re, sys
 from xml.sax.saxutils import quoteattr
@@ -90,6 +91,18 @@ def main():
             print(f"CONFLICT SPANS SPLITS {f[0]}", file=sys.stderr)
             errors += 1
         conflicts.append((f[0], f[1], ",".join(ids), f[3], f[4], splits.pop() if splits else "tune"))
+    verdicts = os.path.join(OUT, "drafts", "verdicts.tsv")
+    if os.path.exists(verdicts):
+        for n, line in enumerate(open(verdicts, encoding="utf-8").read().splitlines()[1:], 2):
+            f = line.split("\t")
+            if len(f) != 4 or f[2] not in ("supported", "contradicted", "disputed", "unsupported"):
+                print(f"BAD VERDICT ROW drafts/verdicts.tsv:{n}: {line}", file=sys.stderr)
+                errors += 1
+                continue
+            data = open(os.path.join(OUT, "drafts", f[0]), "rb").read()
+            if data.count(f[1].encode("utf-8")) != 1:
+                print(f"DRAFT QUOTE NOT FOUND ONCE drafts/verdicts.tsv:{n}: {f[1]}", file=sys.stderr)
+                errors += 1
     if errors:
         sys.exit(1)
 
