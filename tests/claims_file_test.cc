@@ -129,6 +129,26 @@ TEST(ClaimsFile, EveryFieldSurvivesTheRoundTrip) {
   EXPECT_EQ(again, text);
 }
 
+// The manifest's url, archived-url and trust-prior travel with the document, so verify --claims
+// cites the same URLs and starts from the same priors; a document without them writes none.
+TEST(ClaimsFile, ManifestUrlsAndTrustPriorSurviveTheRoundTrip) {
+  Document d = sample_document();
+  d.source.url = "https://mfa.example/a";
+  d.source.archived_url = "https://web.archive.org/web/2024/https://mfa.example/a";
+  d.source.trust_prior = 0.75;
+  std::string text;
+  append_claims_file(d, sample_extraction(), text);
+  Result<ClaimsFile> read = parse_claims_file("x.claims", text);
+  ASSERT_TRUE(read.is_ok()) << read.status().to_string();
+  EXPECT_EQ(read.value().documents[0].source.url, d.source.url);
+  EXPECT_EQ(read.value().documents[0].source.archived_url, d.source.archived_url);
+  EXPECT_EQ(read.value().documents[0].source.trust_prior, d.source.trust_prior);
+  std::string plain;
+  append_claims_file(sample_document(), sample_extraction(), plain);
+  EXPECT_EQ(plain.find("trust_prior"), std::string::npos);
+  EXPECT_EQ(plain.find("\"url\""), std::string::npos);
+}
+
 TEST(ClaimsFile, AnEmptyFileHoldsNoDocuments) {
   Result<ClaimsFile> read = parse_claims_file("empty.claims", "");
   ASSERT_TRUE(read.is_ok());

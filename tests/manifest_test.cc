@@ -25,6 +25,24 @@ TEST(Manifest, ParsesDocumentsWithDatesAndProvenance) {
   EXPECT_NE(m.value().find("sub/b.html"), nullptr);
 }
 
+TEST(Manifest, UrlArchivedUrlAndTrustPrior) {
+  Result<Manifest> m = parse_manifest("m.xml", R"(<corpus>
+  <document id="a" path="a.txt" url="https://example.org/a?x=1&amp;y=2"
+            archived-url="https://web.archive.org/web/2021/https://example.org/a"
+            trust-prior="0.8"/>
+  <document id="b" path="b.txt"/>
+</corpus>)");
+  ASSERT_TRUE(m.is_ok()) << m.status().to_string();
+  const Source& a = m.value().documents[0];
+  EXPECT_EQ(a.url, "https://example.org/a?x=1&y=2");
+  EXPECT_EQ(a.archived_url, "https://web.archive.org/web/2021/https://example.org/a");
+  ASSERT_TRUE(a.trust_prior.has_value());
+  EXPECT_DOUBLE_EQ(*a.trust_prior, 0.8);
+  const Source& b = m.value().documents[1];
+  EXPECT_TRUE(b.url.empty());
+  EXPECT_FALSE(b.trust_prior.has_value());
+}
+
 // The walk looks every file up once: a linear find made a large manifest quadratic.
 TEST(Manifest, FindIsIndexed) {
   const int n = 50000;
@@ -70,6 +88,14 @@ TEST(Manifest, ErrorsNameLineAndColumn) {
       {"<corpus>\n <document path=\"a.txt\"/></corpus>", "m.xml:2:2: <document> needs an id"},
       {"<corpus>\n <document id=\"a\" path=\"a.txt\">\n</corpus>", "m.xml:3:3: malformed manifest"},
       {"<docs/>", "m.xml:1:1: manifest root must be <corpus>"},
+      {"<corpus>\n <document id=\"a\" path=\"a.txt\" url=\"example.org/a\"/></corpus>",
+       "m.xml:2:2: url \"example.org/a\" is not an http:// or https:// URL"},
+      {"<corpus>\n <document id=\"a\" path=\"a.txt\" archived-url=\"ftp://x/a\"/></corpus>",
+       "m.xml:2:2: archived-url \"ftp://x/a\" is not"},
+      {"<corpus>\n <document id=\"a\" path=\"a.txt\" trust-prior=\"1.5\"/></corpus>",
+       "m.xml:2:2: trust-prior \"1.5\" is not a number from 0 to 1"},
+      {"<corpus>\n <document id=\"a\" path=\"a.txt\" trust-prior=\"high\"/></corpus>",
+       "m.xml:2:2: trust-prior \"high\""},
   };
   for (const Case& c : cases) {
     Result<Manifest> m = parse_manifest("m.xml", c.xml);

@@ -373,8 +373,11 @@ struct Report {
   std::vector<Extraction> extractions;
   ClaimGraph graph;
   Verification v;
+  MemoryEnv files;  // the documents' bytes, as the report's Env reads them again
 
-  ReportInput input() const { return {docs, extractions, graph, v}; }
+  ReportInput input(bool csv_bom = false) const {
+    return {docs, extractions, graph, v, &files, csv_bom};
+  }
   const Claim* claim(const std::string& quote) const {
     for (const Extraction& e : extractions) {
       for (const Claim& c : e.claims) {
@@ -390,6 +393,7 @@ Report report(const std::vector<TestInput>& inputs) {
   TestCorpus t = ingest_and_extract(inputs);
   Report r;
   r.inputs = inputs;
+  for (const TestInput& in : inputs) r.files.add_file(in.id + ".txt", in.text);
   r.docs = std::move(t.docs);
   r.extractions = std::move(t.extractions);
   r.graph = ClaimGraph::build(r.docs, r.extractions, fixture_rules());
@@ -419,6 +423,26 @@ size_t code_points(std::string_view s) {
   size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
+}
+
+// Characters [start, end) of UTF-8 text, counted in code points as the Web Annotation model
+// counts them.
+std::string characters(std::string_view s, size_t start, size_t end) {
+  size_t i = 0, begin = s.size(), n = 0;
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    if (n == start) begin = i;
+    if (n == end) break;
+    ++n;
+  }
+  return begin > i ? "" : std::string(s.substr(begin, i - begin));
+}
+
+// The working directory as a file: URI prefix, which relative paths are made absolute against.
+std::string here_uri() {
+  char here[4096];
+  EXPECT_NE(::getcwd(here, sizeof here), nullptr);
+  return "file://" + std::string(here);
 }
 
 // ---- report_json ----
@@ -511,7 +535,7 @@ TEST(ReportJson, AReviewIsCarriedWithItsNoteAndDate) {
   Report r = report(kConflict);
   ASSERT_EQ(r.v.discrepancies.size(), 1u);
   r.v.discrepancies[0].review = {ReviewDecision::kConfirmed, "Checked \"both\"\nsources",
-                                 "2024-05-01", false};
+                                 "2024-05-01", false, ""};
   Json j = parse_json(report_json(r.input()));
   const Json& review = j["discrepancies"][0]["review"];
   EXPECT_EQ(review["decision"].text, "confirmed");
@@ -555,17 +579,60 @@ TEST(ReportCsv, CommasQuotesAndLineBreaksSurviveTheRoundTrip) {
   d.explanation = "He said \"no\", then\r\nleft,\nagain \"\"";
   std::string csv = discrepancies_csv(r.input());
   std::vector<std::vector<std::string>> rows = parse_csv(csv);
-  ASSERT_EQ(rows.size(), 2u) << csv;
-  EXPECT_EQ(rows[0],
-            (std::vector<std::string>{"id", "kind", "severity", "subject", "attribute", "period",
-                                      "values", "sources", "review", "explanation"}));
-  ASSERT_EQ(rows[1].size(), 10u);
-  EXPECT_EQ(rows[1][0], d.id);
-  EXPECT_EQ(rows[1][1], "value_conflict");
-  EXPECT_EQ(rows[1][6], d.values[0].value + " | " + d.values[1].value);
-  EXPECT_EQ(rows[1][7], "a | b");
-  EXPECT_EQ(rows[1][8], "open");
-  EXPECT_EQ(rows[1][9], d.explanation);
+  ASSERT_EQ(rows.size(), 3u) << csv;  // the header, and one row per competing value
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"id", "kind", "severity", "subject", "attribute",
+                                               "period", "value", "support", "sources", "quotes",
+                                               "review", "explanation"}));
+  ASSERT_EQ(d.values.size(), 2u);
+  for (size_t k = 0; k < 2; ++k) {
+    const std::vector<std::string>& row = rows[k + 1];
+    ASSERT_EQ(row.size(), 12u);
+    EXPECT_EQ(row[0], d.id);
+    EXPECT_EQ(row[1], "value_conflict");
+    EXPECT_EQ(row[6], d.values[k].value);
+    EXPECT_EQ(row[7], number_text(d.values[k].support));
+    EXPECT_EQ(row[10], "open");
+    EXPECT_EQ(row[11], d.explanation);
+  }
+  // Each value with the source that gives it and that source's words.
+  const bool six_first = d.values[0].value.find('6') != std::string::npos;
+  EXPECT_EQ(rows[six_first ? 1 : 2][8], "a");
+  EXPECT_EQ(rows[six_first ? 1 : 2][9], "a: $6 billion");
+  EXPECT_EQ(rows[six_first ? 2 : 1][8], "b");
+  EXPECT_EQ(rows[six_first ? 2 : 1][9], "b: $3 billion");
+}
+
+TEST(ReportCsv, QuotesWithQuotesCommasAndLinesAreEscapedAndPaired) {
+  Report r = report(kConflict);
+  ASSERT_EQ(r.v.discrepancies.size(), 1u);
+  Discrepancy& d = r.v.discrepancies[0];
+  for (Evidence& e : d.evidence) e.quote = "\"" + e.quote + "\", he said,\nand left";
+  d.evidence.push_back(d.evidence[0]);  // the same words twice are listed once
+  const std::string csv = discrepancies_csv(r.input());
+  std::vector<std::vector<std::string>> rows = parse_csv(csv);
+  ASSERT_EQ(rows.size(), 3u) << csv;
+  for (size_t k = 1; k < 3; ++k) {
+    const std::string source = rows[k][8];
+    ASSERT_EQ(d.values[k - 1].sources, std::vector<std::string>{source});
+    for (const Evidence& e : d.evidence) {
+      if (e.source == source) {
+        EXPECT_EQ(rows[k][9], source + ": " + e.quote) << csv;
+      }
+    }
+  }
+}
+
+TEST(ReportCsv, ABomOpensEveryCsvWhenAsked) {
+  Report r = report(kConflict);
+  const std::string bom = "\xEF\xBB\xBF";
+  for (const std::string& csv : {claims_csv(r.input(true)), discrepancies_csv(r.input(true))}) {
+    ASSERT_GE(csv.size(), 3u);
+    EXPECT_EQ(csv.substr(0, 3), bom);
+    EXPECT_EQ(csv.find(bom, 3), std::string::npos);  // once, at the head
+  }
+  EXPECT_EQ(claims_csv(r.input(true)), bom + claims_csv(r.input()));
+  EXPECT_EQ(discrepancies_csv(r.input(true)), bom + discrepancies_csv(r.input()));
+  EXPECT_NE(claims_csv(r.input()).substr(0, 3), bom);
 }
 
 TEST(ReportCsv, FormulasAreDefusedButNumbersStayNumbers) {
@@ -588,7 +655,7 @@ TEST(ReportCsv, FormulasAreDefusedButNumbersStayNumbers) {
   for (const auto& [given, expected] : cases) {
     d.subject = given;
     std::vector<std::vector<std::string>> rows = parse_csv(discrepancies_csv(r.input()));
-    ASSERT_EQ(rows.size(), 2u) << given;
+    ASSERT_EQ(rows.size(), 3u) << given;
     EXPECT_EQ(rows[1][3], expected) << given;
   }
 }
@@ -598,7 +665,10 @@ TEST(ReportCsv, FormulasAreDefusedButNumbersStayNumbers) {
 TEST(WebAnnotations, EveryClaimIsAnAnnotationOnItsFile) {
   Report r = report(kConflict);
   Json j = parse_json(web_annotations_json(r.input()));
-  EXPECT_EQ(j["@context"].text, "http://www.w3.org/ns/anno.jsonld");
+  // The Web Annotation context, and the claimtrace: prefix of the bodies' terms declared.
+  ASSERT_EQ(j["@context"].type, Json::kArray);
+  EXPECT_EQ(j["@context"][0].text, "http://www.w3.org/ns/anno.jsonld");
+  EXPECT_EQ(j["@context"][1]["claimtrace"].text, "urn:claimtrace:vocab#");
   EXPECT_EQ(j["type"].text, "AnnotationCollection");
   EXPECT_EQ(j["total"].number, static_cast<double>(count_claims(r)));
   const Json& items = j["first"]["items"];
@@ -610,7 +680,14 @@ TEST(WebAnnotations, EveryClaimIsAnAnnotationOnItsFile) {
       const Json& a = items[k++];
       EXPECT_EQ(a["type"].text, "Annotation");
       EXPECT_EQ(a["id"].text, "urn:claimtrace:claim:" + c.id);
-      EXPECT_EQ(a["target"]["source"].text, c.path);  // a.txt: a relative reference
+      // a.txt: an IRI, the relative path made absolute.
+      EXPECT_EQ(a["target"]["source"].text, here_uri() + "/" + c.path);
+      for (const std::string& name : a["body"].names) {
+        const bool declared =
+            name.rfind("claimtrace:", 0) == 0 ||
+            (name == "type" || name == "purpose" || name == "format" || name == "value");
+        EXPECT_TRUE(declared) << name;
+      }
       EXPECT_EQ(a["body"]["type"].text, "TextualBody");
       EXPECT_EQ(a["body"]["claimtrace:attribute"].text, c.attribute);
       EXPECT_EQ(a["body"]["claimtrace:period"].text, c.period.iso());
@@ -668,25 +745,80 @@ TEST(WebAnnotations, QuoteSelectorRebuildsTheTextAroundTheQuote) {
             "Exports grew to " + p.extractions[0].claims[0].quote);
 }
 
-TEST(WebAnnotations, PositionSelectorIsTheClaimsByteSpan) {
+TEST(WebAnnotations, PositionsInCharactersAndBytes) {
   Report r = report(kConflict);
   Json j = parse_json(web_annotations_json(r.input()));
   const Json& items = j["first"]["items"];
   size_t k = 0;
   for (size_t d = 0; d < r.extractions.size(); ++d) {
     for (const Claim& c : r.extractions[d].claims) {
-      const Json& position = items[k++]["target"]["selector"][1];
+      const Json& selectors = items[k++]["target"]["selector"];
+      ASSERT_EQ(selectors.items.size(), 3u);
+      const Json& position = selectors[1];
       EXPECT_EQ(position["type"].text, "TextPositionSelector");
-      EXPECT_EQ(position["start"].number, static_cast<double>(c.span.begin));
-      EXPECT_EQ(position["end"].number, static_cast<double>(c.span.end));
-      EXPECT_EQ(position["claimtrace:unit"].text, "byte");
-      // Bytes of the original file: the Cyrillic i and the dash before it take 2 and 3.
+      // Characters of the file: the Cyrillic i and the dash before it are one each.
+      EXPECT_EQ(characters(r.inputs[d].text, static_cast<size_t>(position["start"].number),
+                           static_cast<size_t>(position["end"].number)),
+                c.quote);
+      const Json& bytes = selectors[2];
+      EXPECT_EQ(bytes["type"].text, "DataPositionSelector");
+      EXPECT_EQ(bytes["start"].number, static_cast<double>(c.span.begin));
+      EXPECT_EQ(bytes["end"].number, static_cast<double>(c.span.end));
       EXPECT_EQ(r.inputs[d].text.substr(c.span.begin, c.span.size()), c.quote);
     }
   }
   const Claim* six = r.claim("$6 billion");
   ASSERT_NE(six, nullptr);
   EXPECT_EQ(r.inputs[0].text.find("$6 billion"), six->span.begin);
+  EXPECT_EQ(code_points(r.inputs[0].text.substr(0, six->span.begin)) + 3, six->span.begin);
+
+  // Without the file to count in, no character positions are guessed: quote and bytes remain.
+  ReportInput blind = r.input();
+  blind.env = nullptr;
+  Json b = parse_json(web_annotations_json(blind));
+  EXPECT_EQ(b["first"]["items"][0]["target"]["selector"].items.size(), 2u);
+  EXPECT_EQ(b["first"]["items"][0]["target"]["selector"][1]["type"].text, "DataPositionSelector");
+}
+
+// The issue's case: a Russian document, where a byte offset lands mid-word when read as a
+// character offset. The character selector must select exactly the quote.
+TEST(WebAnnotations, TextPositionSelectorSelectsTheQuoteInARussianDocument) {
+  const std::string text =
+      "\xD0\x9C\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x81\xD1\x82\xD0\xB5\xD1\x80\xD1\x81\xD1\x82\xD0\xB2\xD0"
+      "\xBE "
+      "\xD0\xB8\xD0\xBD\xD0\xBE\xD1\x81\xD1\x82\xD1\x80\xD0\xB0\xD0\xBD\xD0\xBD\xD1\x8B\xD1\x85 "
+      "\xD0\xB4\xD0\xB5\xD0\xBB \xD1\x81\xD0\xBE\xD0\xBE\xD0\xB1\xD1\x89\xD0\xB8\xD0\xBB\xD0\xBE: "
+      "Trade turnover between Belarus and China was $6 billion in 2021.\n";
+  Report r = report({{"ru", "2024-01", text, ""}});
+  ASSERT_GE(count_claims(r), 1u);
+  Json j = parse_json(web_annotations_json(r.input()));
+  size_t k = 0;
+  for (const Claim& c : r.extractions[0].claims) {
+    const Json& position = j["first"]["items"][k++]["target"]["selector"][1];
+    ASSERT_EQ(position["type"].text, "TextPositionSelector");
+    const auto start = static_cast<size_t>(position["start"].number);
+    const auto end = static_cast<size_t>(position["end"].number);
+    EXPECT_EQ(characters(text, start, end), c.quote);
+    EXPECT_LT(start, c.span.begin);  // two bytes a letter before it: counted once each
+    EXPECT_EQ(end - start, code_points(c.quote));
+  }
+}
+
+TEST(WebAnnotations, TheManifestUrlIsTheSource) {
+  Report r = report(kConflict);
+  r.docs[0].source.url = "https://mfa.example/relations?id=1";
+  Json j = parse_json(web_annotations_json(r.input()));
+  size_t k = 0;
+  for (size_t d = 0; d < r.extractions.size(); ++d) {
+    for (size_t c = 0; c < r.extractions[d].claims.size(); ++c) {
+      const std::string& source = j["first"]["items"][k++]["target"]["source"].text;
+      if (d == 0) {
+        EXPECT_EQ(source, "https://mfa.example/relations?id=1");
+      } else {
+        EXPECT_EQ(source.rfind("file:///", 0), 0u) << source;
+      }
+    }
+  }
 }
 
 TEST(WebAnnotations, AnAbsolutePathBecomesAFileUri) {
@@ -752,7 +884,7 @@ TEST(ClaimReview, OnlyContradictedFindingsBecomeClaimReviews) {
   Draft d = draft("2024-03-05");
   ASSERT_EQ(d.check.findings.size(), 4u);
   const DraftFinding& f = d.check.findings[1];
-  std::string text = claim_review_jsonld("drafts/story.txt", d.doc, d.check);
+  std::string text = claim_review_jsonld("drafts/story.txt", d.doc, d.check, d.corpus.docs, {});
   Json j = parse_json(text);
   ASSERT_EQ(j.type, Json::kArray);
   ASSERT_EQ(j.items.size(), 1u) << text;
@@ -764,9 +896,10 @@ TEST(ClaimReview, OnlyContradictedFindingsBecomeClaimReviews) {
   EXPECT_EQ(review["datePublished"].text, "2024-03-05");
   const Json& item = review["itemReviewed"];
   EXPECT_EQ(item["@type"].text, "Claim");
-  EXPECT_EQ(item["appearance"]["url"].text, "drafts/story.txt");
-  EXPECT_EQ(item["appearance"]["headline"].text, "Our story");
-  EXPECT_EQ(item["appearance"]["datePublished"].text, "2024-03-05");
+  ASSERT_EQ(item["appearance"].items.size(), 1u);
+  EXPECT_EQ(item["appearance"][0]["url"].text, here_uri() + "/drafts/story.txt");
+  EXPECT_EQ(item["appearance"][0]["headline"].text, "Our story");
+  EXPECT_EQ(item["appearance"][0]["datePublished"].text, "2024-03-05");
   const Json& rating = review["reviewRating"];
   EXPECT_EQ(rating["@type"].text, "Rating");
   EXPECT_EQ(rating["alternateName"].text, "Contradicted by corpus");
@@ -777,20 +910,105 @@ TEST(ClaimReview, OnlyContradictedFindingsBecomeClaimReviews) {
   ASSERT_EQ(review["citation"].items.size(), f.evidence.size());
   EXPECT_EQ(review["citation"][0]["text"].text, "$6 billion");
   EXPECT_EQ(review["citation"][0]["identifier"].text, f.evidence[0].claim);
-  EXPECT_EQ(review["citation"][0]["url"].text, f.evidence[0].path);
+  EXPECT_EQ(review["citation"][0]["url"].text, here_uri() + "/" + f.evidence[0].path);
+  // Without an organisation there is no author and no page to name as the review's url.
+  EXPECT_FALSE(review.has("author"));
+  EXPECT_FALSE(review.has("url"));
 }
 
 TEST(ClaimReview, AnUndatedDraftHasNoDateAndNoFindingGivesAnEmptyArray) {
   Draft d = draft("");
-  Json j = parse_json(claim_review_jsonld("/tmp/story.txt", d.doc, d.check));
+  Json j = parse_json(claim_review_jsonld("/tmp/story.txt", d.doc, d.check, {}, {}));
   ASSERT_EQ(j.items.size(), 1u);
   EXPECT_FALSE(j[0].has("datePublished"));
-  EXPECT_FALSE(j[0]["itemReviewed"]["appearance"].has("datePublished"));
-  EXPECT_EQ(j[0]["itemReviewed"]["appearance"]["url"].text, "file:///tmp/story.txt");
+  EXPECT_FALSE(j[0]["itemReviewed"]["appearance"][0].has("datePublished"));
+  EXPECT_EQ(j[0]["itemReviewed"]["appearance"][0]["url"].text, "file:///tmp/story.txt");
   DraftCheck none;
-  EXPECT_EQ(parse_json(claim_review_jsonld("story.txt", d.doc, none)).items.size(), 0u);
+  EXPECT_EQ(parse_json(claim_review_jsonld("story.txt", d.doc, none, {}, {})).items.size(), 0u);
   d.check.findings.erase(d.check.findings.begin() + 1);  // the contradicted one
-  EXPECT_EQ(parse_json(claim_review_jsonld("story.txt", d.doc, d.check)).items.size(), 0u);
+  EXPECT_EQ(parse_json(claim_review_jsonld("story.txt", d.doc, d.check, {}, {})).items.size(), 0u);
+}
+
+// What schema.org's ClaimReview and Google's fact-check markup (developers.google.com/search/
+// docs/appearance/structured-data/factcheck) ask of each object: Google requires claimReviewed,
+// reviewRating and url on ClaimReview, and alternateName on its Rating; it recommends author
+// (an Organization or Person with name and url), datePublished and itemReviewed on ClaimReview,
+// appearance (or firstAppearance), author and datePublished on the Claim, and bestRating,
+// worstRating and ratingValue on the Rating. schema.org's types name the values' @type.
+struct Required {
+  const char* type;
+  std::vector<const char*> required, recommended;
+};
+const Required kClaimReview = {"ClaimReview",
+                               {"claimReviewed", "reviewRating", "url"},
+                               {"author", "datePublished", "itemReviewed"}};
+const Required kAuthor = {"Organization", {"name"}, {"url"}};
+const Required kClaim = {"Claim", {}, {"appearance", "author", "datePublished"}};
+const Required kRating = {
+    "Rating", {"alternateName"}, {"bestRating", "worstRating", "ratingValue"}};
+
+void expect_fields(const Json& o, const Required& r, const std::string& where) {
+  ASSERT_EQ(o.type, Json::kObject) << where;
+  EXPECT_EQ(o["@type"].text, r.type) << where;
+  for (const char* name : r.required) {
+    EXPECT_TRUE(o.has(name)) << where << " lacks required " << name;
+    if (o.has(name) && o[name].type == Json::kString) {
+      EXPECT_FALSE(o[name].text.empty()) << name;
+    }
+  }
+  for (const char* name : r.recommended) {
+    EXPECT_TRUE(o.has(name)) << where << " lacks recommended " << name;
+  }
+}
+
+bool is_absolute_url(const std::string& s) {
+  return s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0;
+}
+
+TEST(ClaimReview, CarriesEveryFieldGoogleFactCheckMarkupAsksFor) {
+  Draft d = draft("2024-03-05");
+  d.doc.source.author = {"Ivan Petrov", "manifest"};
+  for (Document& doc : d.corpus.docs) {
+    doc.source.url = "https://news.example/" + doc.source.id;
+    doc.source.archived_url =
+        "https://web.archive.org/web/2024/https://news.example/" + doc.source.id;
+  }
+  ClaimReviewOptions o;
+  o.organisation_name = "Desk";
+  o.organisation_url = "https://desk.example/";
+  o.draft_url = "https://desk.example/drafts/story";
+  Json j = parse_json(claim_review_jsonld("story.txt", d.doc, d.check, d.corpus.docs, o));
+  ASSERT_EQ(j.items.size(), 1u);
+  const Json& review = j[0];
+  expect_fields(review, kClaimReview, "ClaimReview");
+  EXPECT_EQ(review["url"].text, "https://desk.example/#claim-" + d.check.findings[1].claim.id);
+  EXPECT_TRUE(is_absolute_url(review["url"].text));
+  expect_fields(review["author"], kAuthor, "ClaimReview.author");
+  EXPECT_EQ(review["author"]["name"].text, "Desk");
+  EXPECT_EQ(review["author"]["url"].text, "https://desk.example/");
+  EXPECT_EQ(review["datePublished"].text, "2024-03-05");
+  expect_fields(review["itemReviewed"], kClaim, "Claim");
+  const Json& appearance = review["itemReviewed"]["appearance"];
+  ASSERT_EQ(appearance.type, Json::kArray);
+  ASSERT_EQ(appearance.items.size(), 1u);
+  EXPECT_EQ(appearance[0]["@type"].text, "CreativeWork");
+  EXPECT_EQ(appearance[0]["url"].text, "https://desk.example/drafts/story");
+  EXPECT_EQ(review["itemReviewed"]["author"]["name"].text, "Ivan Petrov");
+  expect_fields(review["reviewRating"], kRating, "Rating");
+  // Citations: the corpus documents' own URLs, with their archived copies.
+  ASSERT_GE(review["citation"].items.size(), 1u);
+  for (const Json& c : review["citation"].items) {
+    EXPECT_TRUE(is_absolute_url(c["url"].text)) << c["url"].text;
+    EXPECT_EQ(c["archivedAt"].text.rfind("https://web.archive.org/", 0), 0u);
+  }
+  // A review page of its own replaces the organisation's; one with an anchor is kept as given.
+  o.review_url = "https://desk.example/checks/42";
+  Json own = parse_json(claim_review_jsonld("story.txt", d.doc, d.check, d.corpus.docs, o));
+  EXPECT_EQ(own[0]["url"].text,
+            "https://desk.example/checks/42#claim-" + d.check.findings[1].claim.id);
+  o.review_url = "https://desk.example/checks/42#one";
+  Json anchored = parse_json(claim_review_jsonld("story.txt", d.doc, d.check, d.corpus.docs, o));
+  EXPECT_EQ(anchored[0]["url"].text, "https://desk.example/checks/42#one");
 }
 
 // ---- determinism ----
@@ -803,8 +1021,8 @@ TEST(ReportExports, TheSameCorpusGivesByteIdenticalExports) {
   EXPECT_EQ(discrepancies_csv(first.input()), discrepancies_csv(second.input()));
   EXPECT_EQ(web_annotations_json(first.input()), web_annotations_json(second.input()));
   Draft a = draft("2024-03"), b = draft("2024-03");
-  EXPECT_EQ(claim_review_jsonld("d.txt", a.doc, a.check),
-            claim_review_jsonld("d.txt", b.doc, b.check));
+  EXPECT_EQ(claim_review_jsonld("d.txt", a.doc, a.check, a.corpus.docs, {}),
+            claim_review_jsonld("d.txt", b.doc, b.check, b.corpus.docs, {}));
 }
 
 TEST(ReportExports, TextThatIsNotUtf8StillGivesValidJsonAndCsv) {
@@ -819,7 +1037,7 @@ TEST(ReportExports, TextThatIsNotUtf8StillGivesValidJsonAndCsv) {
   EXPECT_TRUE(is_valid_utf8(csv));
   // The path keeps its exact bytes in the URI.
   Json j = parse_json(web_annotations_json(r.input()));
-  EXPECT_EQ(j["first"]["items"][0]["target"]["source"].text, "dir/%FFname.txt");
+  EXPECT_EQ(j["first"]["items"][0]["target"]["source"].text, here_uri() + "/dir/%FFname.txt");
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // The report directory: the files asked for are written, stale exports removed, and the
 // reviews file found beside the report or where --reviews names it.
-#include "test_corpus.h"
 #include "claimtrace/report_files.h"
+#include "test_corpus.h"
 
 #include <gtest/gtest.h>
 
@@ -47,7 +47,7 @@ TEST(ReportFiles, ReviewsComeFromTheReportDirectoryOrTheGivenFile) {
   ReviewBook book;
   Discrepancy finding;
   finding.id = "d1";
-  record_review(book, finding, Review{ReviewDecision::kConfirmed, "seen", "2026-11-01", false});
+  record_review(book, finding, Review{ReviewDecision::kConfirmed, "seen", "2026-11-01", false, ""});
   env.add_file("out/reviews.xml", reviews_xml(book));
   Result<ReviewsInUse> beside = reviews_for(env, "", "out");
   ASSERT_TRUE(beside.is_ok());

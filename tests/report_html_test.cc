@@ -268,7 +268,7 @@ TEST(ReportHtml, ReviewedFindingsAreCollapsedAndReopenedOnesSayWhy) {
   auto r = report(kConflict);
   ASSERT_EQ(r->v.discrepancies.size(), 1u);
   Discrepancy& d = r->v.discrepancies[0];
-  d.review = {ReviewDecision::kConfirmed, "checked with <customs>", "2024-05-01", false};
+  d.review = {ReviewDecision::kConfirmed, "checked with <customs>", "2024-05-01", false, ""};
   std::string html = r->html();
   EXPECT_NE(html.find("data-review=\"confirmed\"><details class=\"card\"><summary>"),
             std::string::npos);

@@ -184,7 +184,7 @@ TEST(ReportXml, AReviewedFindingCarriesItsDecisionAndNoLongerCounts) {
   Report r = report(kConflict);
   ASSERT_EQ(r.v.discrepancies.size(), 1u);
   r.v.discrepancies[0].review = {ReviewDecision::kFalsePositive,
-                                 "Different <definitions> & \"scope\"", "2024-05-01", false};
+                                 "Different <definitions> & \"scope\"", "2024-05-01", false, ""};
   std::string xml = report_xml({r.docs, r.extractions, r.graph, r.v});
   SchemaCheck schema = validate_xml(xml);
   EXPECT_TRUE(schema.valid) << schema.messages << xml;
@@ -203,7 +203,7 @@ TEST(ReportXml, AReviewedFindingCarriesItsDecisionAndNoLongerCounts) {
 TEST(ReportXml, AReopenedDecisionIsShownAndTheFindingCountsAgain) {
   Report r = report(kConflict);
   ASSERT_EQ(r.v.discrepancies.size(), 1u);
-  r.v.discrepancies[0].review = {ReviewDecision::kResolved, "", "", true};
+  r.v.discrepancies[0].review = {ReviewDecision::kResolved, "", "", true, ""};
   std::string xml = report_xml({r.docs, r.extractions, r.graph, r.v});
   SchemaCheck schema = validate_xml(xml);
   EXPECT_TRUE(schema.valid) << schema.messages << xml;

@@ -21,6 +21,7 @@
 
 #include "claimtrace/check_report.h"
 #include "claimtrace/claim_writers.h"
+#include "claimtrace/config.h"
 #include "claimtrace/pipeline.h"
 #include "claimtrace/report_exports.h"
 #include "claimtrace/report_files.h"
@@ -172,6 +173,22 @@ void print_status(const Status& s) {
   std::cerr << "claimtrace: " << escaped(s.to_string()) << "\n";
 }
 
+// The desk's config beside the corpus (claimtrace.xml), its rules and trust priors applied to
+// the pass; nullopt, after saying where it is wrong, when it is malformed. --rules given on the
+// command line wins over the config's rules.
+std::optional<DeskConfig> desk_config(CommonOptions& o) {
+  Result<DeskConfig> found = find_config(default_env(), o.paths);
+  if (!found.is_ok()) {
+    print_status(found.status());
+    return std::nullopt;
+  }
+  const DeskConfig& c = found.value();
+  if (!c.rules_dir.empty() && o.rules_dir == bundled_rules_dir()) o.rules_dir = c.rules_dir;
+  o.verify.kind_priors = c.kind_priors;
+  o.verify.publisher_priors = c.publisher_priors;
+  return c;
+}
+
 // What the run has to say about its inputs, in the order the stages found it: the walk, each
 // document's warnings (reading it, then extracting from it) and why it was skipped, then the
 // documents extraction gave up on.
@@ -211,6 +228,7 @@ int run_ingest(const std::vector<std::string>& args) {
       "after each document, print its metadata and where each field came from");
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
+  if (!desk_config(o)) return kExitUsage;  // its rules directory
   std::optional<Pass> run = started(read_corpus(input_env(), o));
   if (!run) return kExitUsage;
 
@@ -256,6 +274,7 @@ int run_extract(const std::vector<std::string>& args) {
       "print documents, MB, seconds, MB/s and claims/s to stderr");
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
+  if (!desk_config(o)) return kExitUsage;  // its rules directory
   if (format != "jsonl" && format != "tsv") {
     return usage_error("--format must be jsonl or tsv, not '" + format + "'");
   }
@@ -387,7 +406,7 @@ void print_set(const std::string& dir, const std::vector<std::string>& written,
 
 int run_verify(const std::vector<std::string>& args) {
   CommonOptions o;
-  bool help = false, quiet = false, claims = false;
+  bool help = false, quiet = false, claims = false, csv_bom = false;
   std::string out_dir = "claimtrace-report", fail_on = "high", reviews_file, formats;
   po::options_description visible("claimtrace verify [options] [PATH...]");
   visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
@@ -402,6 +421,8 @@ int run_verify(const std::vector<std::string>& args) {
       "format", po::value(&formats),
       "also write exports, comma-separated: json (report.json), csv (claims.csv, "
       "discrepancies.csv), annotations (annotations.jsonld, W3C Web Annotation), all")(
+      "csv-bom", po::bool_switch(&csv_bom),
+      "open each CSV file with a UTF-8 byte order mark (for Excel)")(
       "claims", po::bool_switch(&claims),
       "each PATH is a claims file written by 'extract --out': verify from it, without the "
       "documents' text")("quiet,q", po::bool_switch(&quiet), "no progress line and no summary");
@@ -410,6 +431,7 @@ int run_verify(const std::vector<std::string>& args) {
   if (std::optional<int> stop = parse(args, visible, o, help, Paths::kNamed)) return *stop;
   if (claims && o.paths.empty()) return usage_error("--claims needs the claims files to verify");
   if (o.paths.empty()) o.paths.push_back(".");
+  if (!desk_config(o)) return kExitUsage;
   std::optional<Severity> threshold = parse_severity(fail_on);
   if (!threshold) {
     return usage_error("--fail-on must be info, low, medium or high, not '" + fail_on + "'");
@@ -434,15 +456,18 @@ int run_verify(const std::vector<std::string>& args) {
   // Only Web Annotations quote around a claim from the document's text.
   o.keep_text = exports->count("annotations") > 0;
   std::optional<Result<Pass>> pass =
-      claims ? std::optional<Result<Pass>>(run_claims(default_env(), o.paths, o.rules_dir))
-             : verify_pass(input_env(), o);
+      claims
+          ? std::optional<Result<Pass>>(run_claims(default_env(), o.paths, o.rules_dir, o.verify))
+          : verify_pass(input_env(), o);
   if (!pass) return kExitOk;  // a process of an MPI job other than the first: its shard is sent
   std::optional<Pass> run = started(std::move(*pass));
   if (!run) return kExitUsage;
-  const int applied = apply_reviews(reviews.value().book, run->verification.discrepancies);
+  // A decision follows its finding through a renamed source: the documents' bytes are the key.
+  const ContentHashes hashes(input_env(), run->documents);
+  const int applied = apply_reviews(reviews.value().book, run->verification.discrepancies, &hashes);
 
   const ReportInput report{run->documents,    run->extractions, run->graph,
-                           run->verification, &default_env(),   limits};
+                           run->verification, &default_env(),   limits, csv_bom};
   if (to_stdout) quiet = true;
   WrittenReport written;
   if (to_stdout) {
@@ -515,7 +540,7 @@ int run_review(const std::vector<std::string>& args) {
   CommonOptions o;
   bool help = false;
   std::vector<std::string> marks;
-  std::string note, reviews_file, date;
+  std::string note, reviews_file, date, reviewer;
   po::options_description visible(
       "claimtrace review DIR/report.xml --mark ID=DECISION [--note TEXT] [options]");
   visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
@@ -524,7 +549,9 @@ int run_review(const std::vector<std::string>& args) {
       "note", po::value(&note), "the reviewer's note, kept with every decision of this call")(
       "reviews", po::value(&reviews_file),
       "reviews file to update (default: reviews.xml beside "
-      "the report)")("date", po::value(&date), "date of the decision (default: today, UTC)");
+      "the report)")("date", po::value(&date), "date of the decision (default: today, UTC)")(
+      "reviewer", po::value(&reviewer),
+      "who decides (default: the reviewer in the corpus's claimtrace.xml)");
   if (std::optional<int> stop = parse(args, visible, o, help, Paths::kNamed)) return *stop;
   if (o.paths.size() != 1) return usage_error("review needs exactly one report.xml");
   if (marks.empty()) return usage_error("review needs at least one --mark ID=DECISION");
@@ -551,6 +578,25 @@ int run_review(const std::vector<std::string>& args) {
     return kExitUsage;
   }
   ReviewBook book = read.value();
+  // The config beside the corpus the report read, for the reviewer's name.
+  const std::map<std::string, std::string> sources = sources_in_report(report.value());
+  if (reviewer.empty() && !sources.empty()) {
+    CommonOptions beside;
+    beside.paths = {sources.begin()->second};
+    std::optional<DeskConfig> config = desk_config(beside);
+    if (!config) return kExitUsage;
+    reviewer = config->reviewer;
+  }
+  if (!printable_note(reviewer) || reviewer.find_first_of("\r\n\t") != std::string::npos) {
+    return usage_error("--reviewer must be a name on one line");
+  }
+  const ContentHashes hashes(default_env(), sources);
+  // Decisions from files written before content keys get theirs once their finding is seen.
+  for (ReviewRecord& r : book.records) {
+    if (!r.content.empty()) continue;
+    Result<Discrepancy> seen = finding_in_report(report_path, report.value(), r.discrepancy);
+    if (seen.is_ok()) r.content = content_key(seen.value(), hashes);
+  }
   std::string done;  // printed once every mark is valid and the file is written
   for (const std::string& mark : marks) {
     const size_t eq = mark.find('=');
@@ -578,7 +624,8 @@ int run_review(const std::vector<std::string>& args) {
         }
       }
       r.date = date.empty() ? today() : date;
-      record_review(book, finding.value(), r);
+      r.reviewer = reviewer;
+      record_review(book, finding.value(), r, content_key(finding.value(), hashes));
     }
     done += escaped(finding.value().id) + ": " + to_string(*decision) + " (" +
             to_string(finding.value().kind) + ", " + escaped(finding.value().attribute) + ")\n";
@@ -596,7 +643,8 @@ int run_check(const std::vector<std::string>& args) {
   CommonOptions o;
   bool help = false, quiet = false;
   std::vector<std::string> corpus;
-  std::string out_dir = "claimtrace-check", published, format, fail_on = "contradicted";
+  std::string out_dir = "claimtrace-check", published, format, fail_on;
+  ClaimReviewOptions publisher;
   po::options_description visible("claimtrace check DRAFT [--corpus PATH...] [options]");
   visible.add_options()("help,h", po::bool_switch(&help), "show this help")(
       "corpus", po::value(&corpus)->multitoken(),
@@ -608,9 +656,17 @@ int run_check(const std::vector<std::string>& args) {
       "published", po::value(&published),
       "the draft's date, which present-tense figures hold at (default: today, UTC)")(
       "quiet,q", po::bool_switch(&quiet), "print only the findings that are not supported")(
-      "fail-on", po::value(&fail_on)->default_value(fail_on),
+      "org-name", po::value(&publisher.organisation_name),
+      "the organisation publishing claimreview.jsonld (default: claimtrace.xml's)")(
+      "org-url", po::value(&publisher.organisation_url),
+      "its web address (default: claimtrace.xml's)")(
+      "review-url", po::value(&publisher.review_url),
+      "the page publishing the reviews (default: --org-url)")(
+      "draft-url", po::value(&publisher.draft_url),
+      "where the draft appears (default: a file: URI of its path)")(
+      "fail-on", po::value(&fail_on),
       "exit 1 when a draft claim has one of these verdicts, joined by '|' or ',': "
-      "contradicted, disputed, unsupported");
+      "contradicted, disputed, unsupported (default: claimtrace.xml's, else contradicted)");
   HtmlLimits limits;
   visible.add(common_options(o)).add(html_options(limits, true));
   if (std::optional<int> stop = parse(args, visible, o, help, Paths::kNamed)) return *stop;
@@ -621,6 +677,20 @@ int run_check(const std::vector<std::string>& args) {
   const bool to_stdout = out_dir == "-";
   if (to_stdout && format != "json") {
     return usage_error("--out - writes check.json to standard output: it takes --format json");
+  }
+  const std::string draft_path = o.paths[0];
+  o.paths = corpus.empty() ? std::vector<std::string>{"."} : corpus;
+  std::optional<DeskConfig> config = desk_config(o);
+  if (!config) return kExitUsage;
+  if (fail_on.empty())
+    fail_on = config->check_fail_on.empty() ? "contradicted" : config->check_fail_on;
+  if (publisher.organisation_name.empty()) publisher.organisation_name = config->organisation_name;
+  if (publisher.organisation_url.empty()) publisher.organisation_url = config->organisation_url;
+  for (const std::string* url :
+       {&publisher.organisation_url, &publisher.review_url, &publisher.draft_url}) {
+    if (!url->empty() && !is_web_url(*url)) {
+      return usage_error("'" + *url + "' is not an http:// or https:// URL");
+    }
   }
   std::set<Verdict> failing;
   for (size_t at = 0; at <= fail_on.size();) {
@@ -635,11 +705,9 @@ int run_check(const std::vector<std::string>& args) {
     failing.insert(*v);
     at = end + 1;
   }
-  const std::string draft_path = o.paths[0];
   if (draft_path == "-") input_env().read_stdin();
   // The draft is not its own evidence: a corpus folder around it reads without it.
   input_env().set_aside(draft_path);
-  o.paths = corpus.empty() ? std::vector<std::string>{"."} : corpus;
   if (std::count(o.paths.begin(), o.paths.end(), "-") > 0) input_env().read_stdin();
   Source meta;
   meta.id = "draft";
@@ -651,7 +719,8 @@ int run_check(const std::vector<std::string>& args) {
   o.progress = progress_line(quiet);
   std::optional<Pass> run = started(run_corpus(input_env(), o));
   if (!run) return kExitUsage;
-  const CheckedDraft checked = check_draft_file(input_env(), draft_path, meta, *run, o.ingest);
+  const CheckedDraft checked =
+      check_draft_file(input_env(), draft_path, meta, *run, o.ingest, o.verify);
   const Document& draft = checked.draft;
   const DraftCheck& check = checked.check;
   print_diagnostics(draft.diagnostics);
@@ -666,7 +735,8 @@ int run_check(const std::vector<std::string>& args) {
   std::map<Verdict, int> by_verdict;
   for (const DraftFinding& f : check.findings) ++by_verdict[f.verdict];
   // Always written, [] when nothing is contradicted: a stale file must not outlive a fixed draft.
-  files.push_back({"claimreview.jsonld", claim_review_jsonld(draft_path, draft, check)});
+  files.push_back({"claimreview.jsonld",
+                   claim_review_jsonld(draft_path, draft, check, run->documents, publisher)});
   if (format == "json") files.push_back({"check.json", check_json(draft, check, run->documents)});
   WrittenSet written;
   if (to_stdout) {
@@ -717,6 +787,7 @@ int run_graph(const std::vector<std::string>& args) {
       "out", po::value(&out_file), "file to write (default: standard output)");
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
+  if (!desk_config(o)) return kExitUsage;  // its rules directory
   std::optional<Pass> run = started(run_corpus(input_env(), o));
   if (!run) return kExitUsage;
   std::string text = run->graph.dot();

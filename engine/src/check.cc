@@ -247,7 +247,8 @@ std::optional<Verdict> parse_verdict(const std::string& text) {
 
 DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
                        const std::vector<Document>& corpus,
-                       const std::vector<Extraction>& corpus_claims, const RuleSet& rules) {
+                       const std::vector<Extraction>& corpus_claims, const RuleSet& rules,
+                       const VerifyOptions& corpus_options) {
   // The draft may sit inside the corpus it is checked against: it must not confirm itself.
   const auto normal = [](const std::string& p) {
     return std::filesystem::path(p).lexically_normal().string();
@@ -269,7 +270,7 @@ DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
   docs.push_back(own);
   all.push_back(own_claims);
   ClaimGraph graph = ClaimGraph::build(docs, all, rules);
-  VerifyOptions options;
+  VerifyOptions options = corpus_options;
   options.observer = own.source.id;
   const Verification v = verify(docs, all, rules, graph, options);
   DraftChecker checker(own, all, v, rules);

@@ -95,6 +95,10 @@ void write_document(const Document& d, const Extraction& e, std::string& out) {
     date.integer("year", p.year).integer("month", p.month).integer("day", p.day);
     date.str("precision", to_string(p.precision)).str("from", d.source.published_from).finish();
   }
+  // Manifest fields most corpora lack: written only when given, so older files read the same.
+  if (!d.source.url.empty()) w.str("url", d.source.url);
+  if (!d.source.archived_url.empty()) w.str("archived_url", d.source.archived_url);
+  if (d.source.trust_prior) w.number("trust_prior", *d.source.trust_prior);
   w.str("format", to_string(d.format)).str("encoding", d.encoding);
   w.integer("bytes", static_cast<int64_t>(d.bytes)).str("status", to_string(d.status));
   {

@@ -168,6 +168,9 @@ Document read_document(Fields& f, Announced& announced) {
   p.day = date.small("day");
   p.precision = date.named("precision", DatePrecision::kDay);
   d.source.published_from = date.str("from");
+  if (f.has("url")) d.source.url = f.str("url");
+  if (f.has("archived_url")) d.source.archived_url = f.str("archived_url");
+  if (f.has("trust_prior")) d.source.trust_prior = f.number("trust_prior");
   d.format = f.named("format", Format::kXml);
   d.encoding = f.str("encoding");
   d.bytes = f.size("bytes");

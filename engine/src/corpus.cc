@@ -8,6 +8,8 @@
 #include <set>
 #include <thread>
 
+#include "claimtrace/config.h"
+
 namespace claimtrace {
 
 namespace {
@@ -164,6 +166,11 @@ class Walker {
       if (name == kManifestName && manifest && manifest->path == path) {
         add(path, id, nullptr, 0, InputStatus::kExcluded,
             Status::error(StatusCode::kUnsupported, "corpus manifest", Location{.file = path}));
+        continue;
+      }
+      if (name == kConfigName) {  // the desk's settings, never a document
+        add(path, id, nullptr, 0, InputStatus::kExcluded,
+            Status::error(StatusCode::kUnsupported, "claimtrace config", Location{.file = path}));
         continue;
       }
       Result<FileInfo> child = env_.stat(path);

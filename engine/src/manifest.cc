@@ -58,7 +58,8 @@ Result<Manifest> parse_manifest(const std::string& path, const std::string& xml)
       return fail(node, "unknown element <" + std::string(node.name()) + "> in manifest");
     }
     static const std::set<std::string> kAttributes = {
-        "id", "path", "title", "publisher", "kind", "language", "published", "author", "note"};
+        "id",        "path",   "title", "publisher", "kind",         "language",
+        "published", "author", "note",  "url",       "archived-url", "trust-prior"};
     for (pugi::xml_attribute a : node.attributes()) {
       if (!kAttributes.count(a.name())) {
         return fail(node, "unknown attribute " + std::string(a.name()) + " on <document>");
@@ -90,6 +91,21 @@ Result<Manifest> parse_manifest(const std::string& path, const std::string& xml)
         return fail(node, "kind \"" + s.kind.value +
                               "\" is not one of official, analysis, policy-paper, speech, news, "
                               "report, interview, other");
+      }
+    }
+    for (const char* name : {"url", "archived-url"}) {
+      std::string url = node.attribute(name).value();
+      if (!url.empty() && !is_web_url(url)) {
+        return fail(node, std::string(name) + " \"" + url +
+                              "\" is not an http:// or https:// URL without spaces");
+      }
+      (std::string_view(name) == "url" ? s.url : s.archived_url) = url;
+    }
+    if (pugi::xml_attribute prior = node.attribute("trust-prior")) {
+      s.trust_prior = parse_trust(prior.value());
+      if (!s.trust_prior) {
+        return fail(
+            node, "trust-prior \"" + std::string(prior.value()) + "\" is not a number from 0 to 1");
       }
     }
     std::string published = node.attribute("published").value();

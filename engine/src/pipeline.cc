@@ -120,7 +120,7 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
 void verify_run(Pass& run, const PassOptions& options) {
   if (options.progress) options.progress(Progress{Progress::Phase::kCompare, 0, 1, 0});
   run.graph = ClaimGraph::build(run.documents, run.extractions, run.rules);
-  run.verification = verify(run.documents, run.extractions, run.rules, run.graph);
+  run.verification = verify(run.documents, run.extractions, run.rules, run.graph, options.verify);
   if (options.progress) options.progress(Progress{Progress::Phase::kCompare, 1, 1, 0});
 }
 
@@ -157,7 +157,7 @@ Result<Pass> run_corpus(const Env& env, const PassOptions& options) {
 }
 
 Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_files,
-                        const std::string& rules_dir) {
+                        const std::string& rules_dir, const VerifyOptions& options) {
   Result<RuleSet> rules = load_rules(env, rules_dir);
   if (!rules.is_ok()) return rules.status();
   Pass run;
@@ -180,7 +180,9 @@ Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_f
       run.extractions.push_back(std::move(f.extractions[i]));
     }
   }
-  verify_run(run, PassOptions{});
+  PassOptions verifying;
+  verifying.verify = options;
+  verify_run(run, verifying);
   return run;
 }
 
@@ -240,11 +242,13 @@ std::string claims_file(const Pass& run) {
 }
 
 CheckedDraft check_draft_file(const Env& env, const std::string& path, const Source& metadata,
-                              const Pass& corpus, const IngestOptions& options) {
+                              const Pass& corpus, const IngestOptions& options,
+                              const VerifyOptions& verify_options) {
   CheckedDraft d;
   d.draft = ingest_file(env, path, metadata, corpus.rules, options);
   d.claims = extract(d.draft, corpus.rules);
-  d.check = check_draft(d.draft, d.claims, corpus.documents, corpus.extractions, corpus.rules);
+  d.check = check_draft(d.draft, d.claims, corpus.documents, corpus.extractions, corpus.rules,
+                        verify_options);
   return d;
 }
 

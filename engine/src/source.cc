@@ -1,8 +1,11 @@
-// Partial dates of documents: parsing what manifests and markup say, printing ISO 8601.
+// Partial dates of documents: parsing what manifests and markup say, printing ISO 8601; the
+// checks of a manifest's URLs and trust priors.
 #include "claimtrace/source.h"
 
 #include <cctype>
+#include <charconv>
 #include <cstdio>
+#include <string_view>
 
 namespace claimtrace {
 
@@ -91,6 +94,25 @@ PartialDate PartialDate::parse(const std::string& raw) {
   if (!valid_day(year, month, day)) return d;
   if (s.size() > 10 && s[10] != 'T' && s[10] != ' ') return d;  // only a time part may follow
   return PartialDate{year, month, day, DatePrecision::kDay};
+}
+
+bool is_web_url(const std::string& url) {
+  for (const char* scheme : {"http://", "https://"}) {
+    const std::string_view s(scheme);
+    if (url.size() > s.size() && url.compare(0, s.size(), s) == 0 &&
+        url.find_first_of(" \t\r\n\"<>") == std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<double> parse_trust(const std::string& text) {
+  double v = -1;
+  const char* end = text.data() + text.size();
+  auto [at, ec] = std::from_chars(text.data(), end, v);
+  if (ec != std::errc() || at != end || !(v >= 0 && v <= 1)) return std::nullopt;
+  return v;
 }
 
 }  // namespace claimtrace

@@ -11,71 +11,41 @@
 #include <utility>
 #include <vector>
 
+#include <unistd.h>
+
 #include "claimtrace/claim_writers.h"
 #include "claimtrace/utf8.h"
+#include "json_parts.h"
 
 namespace claimtrace {
 
-namespace {
-
-// Whole numbers in full ("3000000000", not number_text's "3e+09", which a spreadsheet or a
-// reader may take for text); anything else the shortest number_text that reads back the same.
-// ---- JSON ----
-
-// JSON has no infinity or NaN: those become null.
-std::string json_number(double v) { return std::isfinite(v) ? number_text(v) : "null"; }
-
-std::string json_count(uint64_t n) { return std::to_string(n); }
-std::string json_bool(bool b) { return b ? "true" : "false"; }
-std::string json_or_null(bool known, std::string_view s) { return known ? json_string(s) : "null"; }
-
-// One JSON object, members in the order added.
-class JsonObject {
- public:
-  JsonObject& add(std::string_view name, const std::string& json) {
-    text_ += text_.size() > 1 ? "," : "";
-    text_ += json_string(name);
-    text_ += ':';
-    text_ += json;
-    return *this;
-  }
-  std::string str() const { return text_ + "}"; }
-
- private:
-  std::string text_ = "{";
-};
-
-// A JSON array; with a non-empty indent each item goes on its own line, so a long report
-// reads and diffs one record per line, and the closing bracket two spaces left of the items.
-std::string json_array(const std::vector<std::string>& items, std::string_view indent = "") {
-  if (items.empty()) return "[]";
-  std::string out = "[";
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i) out += ',';
-    if (!indent.empty()) {
-      out += '\n';
-      out += indent;
+std::string document_iri(const std::string& url, const std::string& path) {
+  if (!url.empty()) return url;
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string absolute = path;
+  if (path.empty() || path[0] != '/') {
+    char here[4096];
+    if (::getcwd(here, sizeof here)) {
+      absolute = join_path(here, path.rfind("./", 0) == 0 ? path.substr(2) : path);
     }
-    out += items[i];
   }
-  if (!indent.empty()) {
-    out += '\n';
-    out += indent.substr(std::min<size_t>(2, indent.size()));
+  std::string out = absolute[0] == '/' ? "file://" : "";
+  for (char ch : absolute) {
+    auto c = static_cast<unsigned char>(ch);
+    bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                 c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+    if (plain) {
+      out += ch;
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
   }
-  out += ']';
   return out;
 }
 
-std::string json_strings(const std::vector<std::string>& items) {
-  std::vector<std::string> quoted;
-  quoted.reserve(items.size());
-  for (const std::string& s : items) quoted.push_back(json_string(s));
-  return json_array(quoted);
-}
-
-std::string claim_value_json(const Claim& c) {
-  return c.numeric ? json_number(c.value) : json_string(c.text);
-}
+namespace {
 
 // ---- text ----
 
@@ -92,28 +62,6 @@ std::string valid_utf8(std::string_view s) {
     } else {
       out.append(s.substr(i, n));
       i += n;
-    }
-  }
-  return out;
-}
-
-std::string claim_value_text(const Claim& c) { return c.numeric ? number_text(c.value) : c.text; }
-
-// A path as a URI reference: absolute paths become file: URIs; every byte outside RFC 3986's
-// unreserved set (and "/") is percent-encoded, so even a name that is not UTF-8 survives.
-std::string path_uri(std::string_view path) {
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
-  for (char ch : path) {
-    auto c = static_cast<unsigned char>(ch);
-    bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                 c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
-    if (plain) {
-      out += ch;
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
     }
   }
   return out;
@@ -139,6 +87,9 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
 }
 
 // ---- CSV ----
+
+// What Excel needs to read a CSV file as UTF-8 rather than the system's code page.
+constexpr const char* kUtf8Bom = "\xEF\xBB\xBF";
 
 // "-5", "+3.2", "1e6": a number a spreadsheet reads as a number, not as a formula.
 bool plain_number(std::string_view s) {
@@ -199,106 +150,6 @@ void csv_row(const std::vector<std::string>& fields, std::string& out) {
   out += "\r\n";
 }
 
-// ---- Web Annotation ----
-
-// Up to `limit` characters of the paragraph before `at` (prefix) or from `at` (suffix); whole
-// UTF-8 characters only, and never past a paragraph break.
-std::string_view context_before(std::string_view text, size_t at, int limit) {
-  size_t i = at;
-  for (int n = 0; n < limit && i > 0; ++n) {
-    size_t j = i - 1;
-    while (j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) --j;
-    if (text[j] == '\n') break;
-    i = j;
-  }
-  return text.substr(i, at - i);
-}
-
-std::string_view context_after(std::string_view text, size_t at, int limit) {
-  size_t i = at;
-  for (int n = 0; n < limit && i < text.size(); ++n) {
-    if (text[i] == '\n') break;
-    size_t len = utf8_char_length(text, i);
-    i += len ? len : 1;
-  }
-  return text.substr(at, i - at);
-}
-
-constexpr int kContextCharacters = 32;
-
-// Prefix and suffix from the document's normalized text; from the sentence when the claim's
-// range does not hold its quote there (the text was not kept).
-std::pair<std::string, std::string> quote_context(const Claim& c, const Document* doc) {
-  if (doc) {
-    std::string_view text = doc->text.str();
-    if (c.text_begin <= c.text_end && c.text_end <= text.size() &&
-        text.substr(c.text_begin, c.text_end - c.text_begin) == c.quote) {
-      return {std::string(context_before(text, c.text_begin, kContextCharacters)),
-              std::string(context_after(text, c.text_end, kContextCharacters))};
-    }
-  }
-  size_t at = c.quote.empty() ? std::string::npos : c.sentence.text().find(c.quote);
-  if (at == std::string::npos) return {"", ""};
-  return {std::string(context_before(c.sentence.text(), at, kContextCharacters)),
-          std::string(context_after(c.sentence.text(), at + c.quote.size(), kContextCharacters))};
-}
-
-// "BY-CN trade.turnover 2021: 6000000000 USD (amount, approx, asserted)".
-std::string claim_summary(const Claim& c) {
-  std::string out = c.subject.empty() ? "?" : c.subject.text();
-  out += ' ';
-  out += c.attribute.empty() ? "?" : c.attribute;
-  if (!c.period.empty()) {
-    out += ' ';
-    out += c.period.iso();
-  }
-  out += ": ";
-  out += claim_value_text(c);
-  if (!c.unit.empty()) out += " " + c.unit;
-  out += std::string(" (") + to_string(c.kind) + ", " + to_string(c.qualifier) + ", " +
-         to_string(c.modality) + ")";
-  return out;
-}
-
-std::string annotation(const Claim& c, const Document* doc) {
-  auto [prefix, suffix] = quote_context(c, doc);
-  std::string quote_selector = JsonObject()
-                                   .add("type", "\"TextQuoteSelector\"")
-                                   .add("exact", json_string(c.quote))
-                                   .add("prefix", json_string(prefix))
-                                   .add("suffix", json_string(suffix))
-                                   .str();
-  std::string position_selector = JsonObject()
-                                      .add("type", "\"TextPositionSelector\"")
-                                      .add("start", json_count(c.span.begin))
-                                      .add("end", json_count(c.span.end))
-                                      .add("claimtrace:unit", "\"byte\"")
-                                      .str();
-  std::string target = JsonObject()
-                           .add("source", json_string(path_uri(c.path)))
-                           .add("selector", json_array({quote_selector, position_selector}))
-                           .str();
-  std::string body = JsonObject()
-                         .add("type", "\"TextualBody\"")
-                         .add("purpose", "\"describing\"")
-                         .add("format", "\"text/plain\"")
-                         .add("value", json_string(claim_summary(c)))
-                         .add("claimtrace:kind", json_string(to_string(c.kind)))
-                         .add("claimtrace:subject", json_string(c.subject.text()))
-                         .add("claimtrace:attribute", json_string(c.attribute))
-                         .add("claimtrace:period", json_string(c.period.iso()))
-                         .add("claimtrace:value", claim_value_json(c))
-                         .add("claimtrace:unit", json_string(c.unit))
-                         .str();
-  return JsonObject()
-      .add("id", json_string("urn:claimtrace:claim:" + c.id))
-      .add("type", "\"Annotation\"")
-      .add("motivation", "\"describing\"")
-      .add("body", body)
-      .add("target", target)
-      .str();
-}
-
 // ---- report JSON parts ----
 
 std::string trust_json(const SourceTrust& t) {
@@ -316,8 +167,8 @@ std::string trust_json(const SourceTrust& t) {
 std::string source_json(const Document& x, size_t claims, const SourceTrust* trust) {
   const Source& s = x.source;
   const bool read = x.status == InputStatus::kOk;
-  return JsonObject()
-      .add("id", json_string(s.id))
+  JsonObject o;
+  o.add("id", json_string(s.id))
       .add("path", json_string(s.path))
       .add("status", json_string(to_string(x.status)))
       .add("reason", json_or_null(!read, x.reason.message()))
@@ -329,8 +180,12 @@ std::string source_json(const Document& x, size_t claims, const SourceTrust* tru
       .add("kind", json_or_null(s.kind.known(), s.kind.value))
       .add("language", json_or_null(s.language.known(), s.language.value))
       .add("published",
-           json_or_null(s.published.precision != DatePrecision::kUnknown, s.published.iso()))
-      .add("claims", json_count(claims))
+           json_or_null(s.published.precision != DatePrecision::kUnknown, s.published.iso()));
+  // Manifest fields most corpora lack: present only when given.
+  if (!s.url.empty()) o.add("url", json_string(s.url));
+  if (!s.archived_url.empty()) o.add("archived_url", json_string(s.archived_url));
+  if (s.trust_prior) o.add("trust_prior", json_number(*s.trust_prior));
+  return o.add("claims", json_count(claims))
       .add("trust", trust ? trust_json(*trust) : "null")
       .str();
 }
@@ -411,51 +266,6 @@ std::string discrepancy_json(const Discrepancy& d) {
       .str();
 }
 
-constexpr std::string_view kRecordIndent = "    ";
-
-// Export text collected in a buffer and handed on in chunks, so an export is never held whole.
-class Chunks {
- public:
-  explicit Chunks(Output& out) : out_(out) {}
-  Chunks(const Chunks&) = delete;
-  Chunks& operator=(const Chunks&) = delete;
-  ~Chunks() { out_.write(text); }
-  void spill() {
-    if (text.size() < (1 << 16)) return;
-    out_.write(text);
-    text.clear();
-  }
-  std::string text;
-
- private:
-  Output& out_;
-};
-
-// A JSON array of records, one per line, laid out as json_array(items, kRecordIndent) lays it
-// out, written as each record is made.
-class RecordArray {
- public:
-  explicit RecordArray(Chunks& out) : out_(out) { out_.text += '['; }
-  void add(const std::string& record) {
-    if (count_++) out_.text += ',';
-    out_.text += '\n';
-    out_.text += kRecordIndent;
-    out_.text += record;
-    out_.spill();
-  }
-  void close() {
-    if (count_) {
-      out_.text += '\n';
-      out_.text += kRecordIndent.substr(2);
-    }
-    out_.text += ']';
-  }
-
- private:
-  Chunks& out_;
-  size_t count_ = 0;
-};
-
 }  // namespace
 
 void write_report_json(const ReportInput& input, Output& output) {
@@ -522,6 +332,7 @@ void write_report_json(const ReportInput& input, Output& output) {
 // The columns of `claimtrace extract --format tsv`, in its order.
 void write_claims_csv(const ReportInput& input, Output& output) {
   Chunks out(output);
+  if (input.csv_bom) out.text = kUtf8Bom;
   csv_row(claim_field_names(), out.text);
   for (const Extraction& e : input.extractions) {
     for (const Claim& c : e.claims) {
@@ -531,47 +342,37 @@ void write_claims_csv(const ReportInput& input, Output& output) {
   }
 }
 
+// One row per competing value, with the sources that give it and their quotes; a finding with
+// no competing values (one source's slip) is one row with all its evidence.
 void write_discrepancies_csv(const ReportInput& input, Output& output) {
   Chunks out(output);
-  csv_row({"id", "kind", "severity", "subject", "attribute", "period", "values", "sources",
-           "review", "explanation"},
+  if (input.csv_bom) out.text = kUtf8Bom;
+  csv_row({"id", "kind", "severity", "subject", "attribute", "period", "value", "support",
+           "sources", "quotes", "review", "explanation"},
           out.text);
   for (const Discrepancy& d : input.verification.discrepancies) {
-    std::vector<std::string> values;
-    for (const CompetingValue& v : d.values) values.push_back(v.value);
     std::string review = to_string(d.review.decision);
     if (d.review.reopened) review += " (reopened)";
-    csv_row({d.id, to_string(d.kind), to_string(d.severity), d.subject, d.attribute, d.period,
-             joined(values, " | "), joined(evidence_sources(d), " | "), review, d.explanation},
-            out.text);
+    auto row = [&](const std::string& value, const std::string& support,
+                   const std::vector<std::string>& sources, const std::set<std::string>* claims) {
+      std::vector<std::string> quotes;
+      std::set<std::string> seen;
+      for (const Evidence& e : d.evidence) {
+        if (claims && !claims->count(e.claim)) continue;
+        const std::string line = e.source + ": " + e.quote;
+        if (!e.quote.empty() && seen.insert(line).second) quotes.push_back(line);
+      }
+      csv_row({d.id, to_string(d.kind), to_string(d.severity), d.subject, d.attribute, d.period,
+               value, support, joined(sources, " | "), joined(quotes, "\n"), review, d.explanation},
+              out.text);
+    };
+    if (d.values.empty()) row("", "", evidence_sources(d), nullptr);
+    for (const CompetingValue& v : d.values) {
+      const std::set<std::string> claims(v.claims.begin(), v.claims.end());
+      row(v.value, number_text(v.support), v.sources, &claims);
+    }
     out.spill();
   }
-}
-
-void write_web_annotations_json(const ReportInput& input, Output& output) {
-  size_t total = 0;
-  for (const Extraction& e : input.extractions) total += e.claims.size();
-  std::string head =
-      JsonObject()
-          .add("@context", "\"http://www.w3.org/ns/anno.jsonld\"")
-          .add("id", "\"urn:claimtrace:claims\"")
-          .add("type", "\"AnnotationCollection\"")
-          .add("label", json_string(std::string("Claims found by claimtrace ") + version()))
-          .add("total", json_count(total))
-          .str();
-  head.pop_back();  // the collection stays open for its first page
-  Chunks out(output);
-  out.text = head + ",\"first\":";
-  std::string page = JsonObject().add("type", "\"AnnotationPage\"").add("startIndex", "0").str();
-  page.pop_back();  // the page stays open for its items
-  out.text += page + ",\"items\":";
-  RecordArray items(out);
-  for (size_t d = 0; d < input.extractions.size(); ++d) {
-    const Document* doc = d < input.documents.size() ? &input.documents[d] : nullptr;
-    for (const Claim& c : input.extractions[d].claims) items.add(annotation(c, doc));
-  }
-  items.close();
-  out.text += "}}\n";
 }
 
 namespace {
@@ -592,63 +393,6 @@ std::string discrepancies_csv(const ReportInput& input) {
 }
 std::string web_annotations_json(const ReportInput& input) {
   return whole<write_web_annotations_json>(input);
-}
-
-std::string claim_review_jsonld(const std::string& draft_path, const Document& draft,
-                                const DraftCheck& check) {
-  const Source& s = draft.source;
-  const bool dated = s.published.precision != DatePrecision::kUnknown;
-  std::vector<std::string> reviews;
-  for (const DraftFinding& f : check.findings) {
-    if (f.verdict != Verdict::kContradicted) continue;
-    JsonObject appearance;
-    appearance.add("@type", "\"CreativeWork\"").add("url", json_string(path_uri(draft_path)));
-    if (s.title.known()) appearance.add("headline", json_string(s.title.value));
-    if (dated) appearance.add("datePublished", json_string(s.published.iso()));
-    JsonObject item;
-    item.add("@type", "\"Claim\"").add("appearance", appearance.str());
-    if (s.author.known()) {
-      item.add(
-          "author",
-          JsonObject().add("@type", "\"Person\"").add("name", json_string(s.author.value)).str());
-    } else if (s.publisher.known()) {
-      item.add("author", JsonObject()
-                             .add("@type", "\"Organization\"")
-                             .add("name", json_string(s.publisher.value))
-                             .str());
-    }
-    std::string rating = JsonObject()
-                             .add("@type", "\"Rating\"")
-                             .add("ratingValue", "1")
-                             .add("bestRating", "5")
-                             .add("worstRating", "1")
-                             .add("alternateName", "\"Contradicted by corpus\"")
-                             .add("ratingExplanation", json_string(f.explanation))
-                             .str();
-    std::vector<std::string> citations;
-    for (const Evidence& e : f.evidence) {
-      if (e.role != EvidenceRole::kConflicts) continue;
-      citations.push_back(JsonObject()
-                              .add("@type", "\"CreativeWork\"")
-                              .add("url", json_string(path_uri(e.path)))
-                              .add("identifier", json_string(e.claim))
-                              .add("text", json_string(e.quote))
-                              .str());
-    }
-    const Claim& c = f.claim;
-    JsonObject review;
-    review.add("@context", "\"https://schema.org\"")
-        .add("@type", "\"ClaimReview\"")
-        .add("identifier", json_string(c.id))
-        .add("claimReviewed", json_string(c.sentence.empty_text() ? c.quote : c.sentence.text()))
-        .add("itemReviewed", item.str())
-        .add("reviewRating", rating)
-        .add("reviewBody", json_string(f.explanation));
-    if (dated) review.add("datePublished", json_string(s.published.iso()));
-    review.add("citation", json_array(citations));
-    reviews.push_back(review.str());
-  }
-  return json_array(reviews, "  ") + "\n";
 }
 
 }  // namespace claimtrace

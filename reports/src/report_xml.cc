@@ -96,6 +96,9 @@ void write_report_xml(const ReportInput& input, Output& out) {
     if (x.source.published.precision != DatePrecision::kUnknown) {
       w.attr("published", x.source.published.iso());
     }
+    if (!x.source.url.empty()) w.attr("url", x.source.url);
+    if (!x.source.archived_url.empty()) w.attr("archived-url", x.source.archived_url);
+    if (x.source.trust_prior) w.attr("trust-prior", fixed(*x.source.trust_prior));
     w.attr("claims", static_cast<uint64_t>(extractions[d].claims.size()));
     if (auto it = trust.find(x.source.id); it != trust.end())
       w.attr("trust", fixed(it->second->trust));
@@ -135,6 +138,7 @@ void write_report_xml(const ReportInput& input, Output& out) {
       w.open("review");
       w.attr("decision", to_string(d.review.decision));
       if (!d.review.date.empty()) w.attr("date", d.review.date);
+      if (!d.review.reviewer.empty()) w.attr("reviewer", d.review.reviewer);
       w.attr("reopened", d.review.reopened ? "true" : "false");
       if (!d.review.note.empty()) w.body(d.review.note);
       w.close();

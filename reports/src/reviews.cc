@@ -1,5 +1,5 @@
 // reviews.xml: <claimtrace-reviews version="1"><review discrepancy kind subject attribute
-// decision date>note</review>...</claimtrace-reviews>.
+// content decision date reviewer>note</review>...</claimtrace-reviews>.
 #include "claimtrace/reviews.h"
 
 #include <pugixml.hpp>
@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "claimtrace/source.h"
+#include "sha256.h"
 
 namespace claimtrace {
 namespace {
@@ -36,7 +37,54 @@ Status load(pugi::xml_document& doc, const std::string& path, const std::string&
                        Location::in(path, xml, parsed.offset));
 }
 
+std::string hex(std::string_view bytes) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (char ch : bytes) {
+    const auto c = static_cast<unsigned char>(ch);
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  }
+  return out;
+}
+
+std::string sha256_hex(std::string_view bytes) {
+  const std::array<uint8_t, 32> digest = sha256(bytes);
+  return hex(std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size()));
+}
+
 }  // namespace
+
+ContentHashes::ContentHashes(const Env& env, std::map<std::string, std::string> paths)
+    : env_(env), paths_(std::move(paths)) {}
+
+ContentHashes::ContentHashes(const Env& env, const std::vector<Document>& documents) : env_(env) {
+  for (const Document& d : documents) {
+    if (d.status == InputStatus::kOk) paths_[d.source.id] = d.source.path;
+  }
+}
+
+const std::string& ContentHashes::of(const std::string& source) const {
+  static const std::string kUnknown;
+  auto known = hashes_.find(source);
+  if (known != hashes_.end()) return known->second;
+  auto path = paths_.find(source);
+  std::string& hash = hashes_[source];
+  if (path == paths_.end()) return hash;
+  Result<std::string> bytes = env_.read_file(path->second, 1ull << 34);
+  if (bytes.is_ok()) hash = sha256_hex(bytes.value());
+  return hash;
+}
+
+std::string content_key(const Discrepancy& finding, const ContentHashes& hashes) {
+  std::string basis = to_string(finding.kind);
+  for (const Evidence& e : finding.evidence) {
+    const std::string& hash = hashes.of(e.source);
+    if (hash.empty()) return "";
+    basis += "\n" + hash + ":" + std::to_string(e.span.begin) + "-" + std::to_string(e.span.end);
+  }
+  return "sha256:" + sha256_hex(basis).substr(0, 32);
+}
 
 Result<ReviewBook> parse_reviews(const std::string& path, const std::string& xml) {
   pugi::xml_document doc;
@@ -71,6 +119,8 @@ Result<ReviewBook> parse_reviews(const std::string& path, const std::string& xml
     r.kind = n.attribute("kind").value();
     r.subject = n.attribute("subject").value();
     r.attribute = n.attribute("attribute").value();
+    r.content = n.attribute("content").value();
+    r.review.reviewer = n.attribute("reviewer").value();
     r.review.decision = *d;
     r.review.date = n.attribute("date").value();
     // A decision is dated so a later reader knows when it was taken; the writer always dates it.
@@ -113,8 +163,10 @@ std::string reviews_xml(const ReviewBook& book) {
     n.append_attribute("kind") = r.kind.c_str();
     n.append_attribute("subject") = r.subject.c_str();
     n.append_attribute("attribute") = r.attribute.c_str();
+    if (!r.content.empty()) n.append_attribute("content") = r.content.c_str();
     n.append_attribute("decision") = to_string(r.review.decision);
     if (!r.review.date.empty()) n.append_attribute("date") = r.review.date.c_str();
+    if (!r.review.reviewer.empty()) n.append_attribute("reviewer") = r.review.reviewer.c_str();
     if (!r.review.note.empty()) n.text().set(r.review.note.c_str());  // checked by the caller
   }
   std::ostringstream out;
@@ -122,8 +174,10 @@ std::string reviews_xml(const ReviewBook& book) {
   return out.str();
 }
 
-void record_review(ReviewBook& book, const Discrepancy& finding, const Review& review) {
-  ReviewRecord r{finding.id, to_string(finding.kind), finding.subject, finding.attribute, review};
+void record_review(ReviewBook& book, const Discrepancy& finding, const Review& review,
+                   const std::string& content) {
+  ReviewRecord r{finding.id, to_string(finding.kind), finding.subject, finding.attribute, content,
+                 review};
   r.review.reopened = false;
   auto at = std::lower_bound(
       book.records.begin(), book.records.end(), r.discrepancy,
@@ -139,16 +193,29 @@ void forget_review(ReviewBook& book, const std::string& discrepancy) {
   std::erase_if(book.records, [&](const ReviewRecord& r) { return r.discrepancy == discrepancy; });
 }
 
-int apply_reviews(const ReviewBook& book, std::vector<Discrepancy>& findings) {
+int apply_reviews(const ReviewBook& book, std::vector<Discrepancy>& findings,
+                  const ContentHashes* hashes) {
   std::map<std::string, const ReviewRecord*> by_id;
   for (const ReviewRecord& r : book.records) by_id[r.discrepancy] = &r;
   int applied = 0;
   std::set<std::string> present;
+  for (Discrepancy& d : findings) present.insert(d.id);
+  // Decisions whose finding is gone by id, by what their evidence said.
+  std::map<std::string, const ReviewRecord*> by_content;
+  for (const ReviewRecord& r : book.records) {
+    if (!present.count(r.discrepancy) && !r.content.empty()) by_content.emplace(r.content, &r);
+  }
+  std::set<const ReviewRecord*> used;
   for (Discrepancy& d : findings) {
-    present.insert(d.id);
     auto found = by_id.find(d.id);
-    if (found == by_id.end()) continue;
-    d.review = found->second->review;
+    const ReviewRecord* r = found == by_id.end() ? nullptr : found->second;
+    if (!r && hashes && !by_content.empty()) {
+      auto same = by_content.find(content_key(d, *hashes));
+      if (same != by_content.end()) r = same->second;
+    }
+    if (!r) continue;
+    used.insert(r);
+    d.review = r->review;
     d.review.reopened = false;
     ++applied;
   }
@@ -156,7 +223,9 @@ int apply_reviews(const ReviewBook& book, std::vector<Discrepancy>& findings) {
   // with different evidence. Its old decision is shown, not applied.
   std::map<std::string, const ReviewRecord*> gone;
   for (const ReviewRecord& r : book.records) {
-    if (!present.count(r.discrepancy)) gone.emplace(topic(r.kind, r.subject, r.attribute), &r);
+    if (!present.count(r.discrepancy) && !used.count(&r)) {
+      gone.emplace(topic(r.kind, r.subject, r.attribute), &r);
+    }
   }
   for (Discrepancy& d : findings) {
     if (d.review.decision != ReviewDecision::kOpen) continue;
@@ -192,7 +261,25 @@ Result<Discrepancy> finding_in_report(const std::string& path, const std::string
   d.subject = found.attribute("subject").value();
   d.attribute = found.attribute("attribute").value();
   d.explanation = found.child("explanation").text().get();
+  for (pugi::xml_node e : found.children("evidence")) {
+    Evidence ev;
+    ev.claim = e.attribute("claim").value();
+    ev.source = e.attribute("source").value();
+    ev.path = e.attribute("path").value();
+    ev.span = {e.attribute("start").as_ullong(), e.attribute("end").as_ullong()};
+    d.evidence.push_back(std::move(ev));
+  }
   return d;
+}
+
+std::map<std::string, std::string> sources_in_report(const std::string& xml) {
+  std::map<std::string, std::string> out;
+  pugi::xml_document doc;
+  if (!doc.load_buffer(xml.data(), xml.size())) return out;
+  for (pugi::xml_node s : doc.child("claimtrace-report").child("sources").children("source")) {
+    out.emplace(s.attribute("id").value(), s.attribute("path").value());
+  }
+  return out;
 }
 
 }  // namespace claimtrace

@@ -10,6 +10,7 @@
 #include "claimtrace/document.h"
 #include "claimtrace/extraction.h"
 #include "claimtrace/rules.h"
+#include "claimtrace/verify.h"
 
 namespace claimtrace {
 
@@ -38,9 +39,11 @@ struct DraftCheck {
 };
 
 // Classifies every claim of the draft against the corpus claims. The draft is verified together
-// with the corpus, so it meets exactly the rules verify applies between two documents.
+// with the corpus, so it meets exactly the rules verify applies between two documents; options
+// carry the desk's trust priors (the draft is always the observer).
 DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
                        const std::vector<Document>& corpus,
-                       const std::vector<Extraction>& corpus_claims, const RuleSet& rules);
+                       const std::vector<Extraction>& corpus_claims, const RuleSet& rules,
+                       const VerifyOptions& options = {});
 
 }  // namespace claimtrace

@@ -93,6 +93,7 @@ struct Review {
   // A decision was recorded for this finding when its evidence was different: it is shown for
   // reference but not applied, so the finding counts as open again.
   bool reopened = false;
+  std::string reviewer;  // who decided it; may be empty
   bool operator==(const Review&) const = default;
 };
 

@@ -17,6 +17,7 @@
 #include "claimtrace/rules.h"
 #include "claimtrace/status.h"
 #include "claimtrace/verification.h"
+#include "claimtrace/verify.h"
 
 namespace claimtrace {
 
@@ -36,6 +37,7 @@ struct PassOptions {
   std::string rules_dir;
   IngestOptions ingest;     // max_bytes, and threads for reading and for extraction
   ProgressReport progress;  // called as the stages go, one call at a time; may be empty
+  VerifyOptions verify;     // trust priors
   // Keep each document's normalized text once its claims are extracted. Only views that quote
   // around a claim beyond its sentence need it (Web Annotations); without it a run holds claims,
   // not the corpus, so memory follows what was found rather than what was read.
@@ -75,7 +77,7 @@ Result<Pass> run_corpus(const Env& env, const PassOptions& options);
 // records. A claims file that cannot be read or parsed becomes one skipped document (its path
 // as id, the error as reason) and the others go on, as an unreadable corpus file would.
 Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_files,
-                        const std::string& rules_dir);
+                        const std::string& rules_dir, const VerifyOptions& options = {});
 
 // A run spread over processes (claimtrace verify under mpirun): each process extracts its shard
 // and hands it on as a claims file; one process gathers every shard into the whole pass. The
@@ -99,6 +101,7 @@ struct CheckedDraft {
   DraftCheck check;
 };
 CheckedDraft check_draft_file(const Env& env, const std::string& path, const Source& metadata,
-                              const Pass& corpus, const IngestOptions& options);
+                              const Pass& corpus, const IngestOptions& options,
+                              const VerifyOptions& verify_options = {});
 
 }  // namespace claimtrace

@@ -1,6 +1,7 @@
 // Source: one document of the corpus and what is known about it (publisher, kind, date).
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace claimtrace {
@@ -34,6 +35,11 @@ struct PartialDate {
 
 const char* to_string(DatePrecision precision);
 
+// An absolute http:// or https:// URL without spaces, quotes or angle brackets.
+bool is_web_url(const std::string& url);
+// A trust level, a number from 0 to 1 ("0.8"); nullopt for anything else.
+std::optional<double> parse_trust(const std::string& text);
+
 struct Source {
   std::string id;    // stable: from the manifest, else derived from the path
   std::string path;  // as given or found by the walk
@@ -44,6 +50,10 @@ struct Source {
   SourceField author;
   PartialDate published;
   std::string published_from;  // where the date came from; empty when unknown
+  std::string url;             // where the document came from (manifest url), "" when unknown
+  std::string archived_url;    // a frozen copy of it (manifest archived-url), "" when unknown
+  // How far the desk trusts this source before any evidence, 0-1 (manifest trust-prior).
+  std::optional<double> trust_prior;
 
   bool operator==(const Source&) const = default;
 };

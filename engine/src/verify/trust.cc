@@ -6,6 +6,20 @@
 
 namespace claimtrace {
 
+double prior_of(const Source& source, const VerifyOptions& options) {
+  if (source.id == options.observer) return 0;
+  if (source.trust_prior) return *source.trust_prior;
+  if (source.publisher.known()) {
+    auto found = options.publisher_priors.find(source.publisher.value);
+    if (found != options.publisher_priors.end()) return found->second;
+  }
+  if (source.kind.known()) {
+    auto found = options.kind_priors.find(source.kind.value);
+    if (found != options.kind_priors.end()) return found->second;
+  }
+  return options.prior_trust;
+}
+
 std::map<std::string, double> compute_trust(const std::vector<Document>& docs,
                                             const std::vector<Extraction>& extractions,
                                             const Keyed& keyed,
@@ -13,10 +27,9 @@ std::map<std::string, double> compute_trust(const std::vector<Document>& docs,
                                             const Voices& voice, const VerifyOptions& options,
                                             Verification& out) {
   const std::vector<Item>& items = keyed.items;
-  std::map<std::string, double> trust;
-  for (const Document& d : docs) {
-    trust[d.source.id] = d.source.id == options.observer ? 0 : options.prior_trust;
-  }
+  std::map<std::string, double> trust, prior;
+  for (const Document& d : docs)
+    prior[d.source.id] = trust[d.source.id] = prior_of(d.source, options);
   // The observer's claims take no part: a dispute only with it moves no one's trust.
   std::vector<Dispute> counted;
   for (const Dispute& whole : disputes) {
@@ -65,7 +78,7 @@ std::map<std::string, double> compute_trust(const std::vector<Document>& docs,
     double change = 0;
     for (auto& [src, t] : trust) {
       if (src == options.observer) continue;
-      double next = (options.prior_trust * options.prior_weight + confidence[src]) /
+      double next = (prior[src] * options.prior_weight + confidence[src]) /
                     (options.prior_weight + disputed[src]);
       change = std::max(change, std::fabs(next - t));
       t = next;
@@ -81,7 +94,7 @@ std::map<std::string, double> compute_trust(const std::vector<Document>& docs,
     t.disputed = disputed[id];
     t.leading = leading[id];
     t.confidence = confidence[id];
-    t.prior = options.prior_trust;
+    t.prior = prior[id];
     t.prior_weight = options.prior_weight;
     t.trust = trust[id];
     out.trust.push_back(t);

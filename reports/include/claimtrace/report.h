@@ -39,6 +39,9 @@ struct ReportInput {
   // Reads the original files for views that show them (the HTML source view); may be null.
   const Env* env = nullptr;
   HtmlLimits html = {};
+  // Each CSV file opens with a UTF-8 byte order mark, without which Excel reads it in the
+  // system's code page and garbles Cyrillic.
+  bool csv_bom = false;
 };
 
 }  // namespace claimtrace

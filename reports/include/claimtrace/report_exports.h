@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "claimtrace/check.h"
 #include "claimtrace/document.h"
@@ -26,21 +27,40 @@ void write_report_json(const ReportInput& input, Output& out);
 std::string claims_csv(const ReportInput& input);
 void write_claims_csv(const ReportInput& input, Output& out);
 
-// The same CSV rules, one row per discrepancy: id, kind, severity, subject, attribute, period,
-// values (" | "), sources (" | "), review, explanation.
+// The same CSV rules, one row per competing value of each discrepancy: id, kind, severity,
+// subject, attribute, period, value, support, sources (" | "), quotes (one "source: quote" a
+// line), review, explanation. A discrepancy without competing values is one row with an empty
+// value and all its evidence. With ReportInput::csv_bom each CSV opens with a UTF-8 BOM.
 std::string discrepancies_csv(const ReportInput& input);
 void write_discrepancies_csv(const ReportInput& input, Output& out);
 
-// A W3C Web Annotation AnnotationCollection (JSON-LD) with one Annotation per claim. Its
-// target carries a TextQuoteSelector over the normalized text (exact, and up to 32 characters
-// of prefix and suffix within the paragraph) and a TextPositionSelector whose start and end are
-// BYTE offsets into the original file, marked "claimtrace:unit": "byte".
+// A W3C Web Annotation AnnotationCollection (JSON-LD) with one Annotation per claim; its
+// @context adds the claimtrace: prefix of the bodies' terms. The target's source is the
+// manifest's url, else a file: URI of the absolute path. Its selectors: a TextQuoteSelector over
+// the normalized text (exact, and up to 32 characters of prefix and suffix within the
+// paragraph); a TextPositionSelector in characters (code points of the decoded text, a BOM not
+// counted) for plain-text documents the report's Env can read again, in UTF-8, UTF-16, UTF-32
+// or a single-byte code page; and a DataPositionSelector with the byte offsets in the file.
 std::string web_annotations_json(const ReportInput& input);
 void write_web_annotations_json(const ReportInput& input, Output& out);
 
+// Who publishes a ClaimReview and where: --org-name, --org-url, --review-url and --draft-url,
+// or the desk's config (claimtrace.xml).
+struct ClaimReviewOptions {
+  std::string organisation_name, organisation_url;  // the review's author
+  std::string review_url;  // the page publishing the reviews; default: organisation_url
+  std::string draft_url;   // where the draft appears; default: a file: URI of its path
+};
+
 // schema.org ClaimReview JSON-LD: an array with one ClaimReview per contradicted finding of the
-// draft check, rated "Contradicted by corpus", citing the corpus claims that conflict.
+// draft check, rated "Contradicted by corpus", citing the corpus claims that conflict. Each
+// carries Google's fact-check fields: url (the review page with "#claim-ID", when a page or
+// the organisation's URL is known), author (the organisation), datePublished (the draft's
+// date), claimReviewed, itemReviewed (a Claim whose appearance is the draft's URL) and
+// reviewRating with alternateName. Citations point to the corpus documents' manifest URLs, or
+// file: URIs, with archivedAt when the manifest gives an archived copy.
 std::string claim_review_jsonld(const std::string& draft_path, const Document& draft,
-                                const DraftCheck& check);
+                                const DraftCheck& check, const std::vector<Document>& corpus,
+                                const ClaimReviewOptions& options);
 
 }  // namespace claimtrace
