@@ -78,6 +78,30 @@ TEST(PosixEnv, StreamedWriteAppearsOnCommit) {
   std::system(("rm -rf " + dir).c_str());
 }
 
+// The descriptors this process holds open, as /proc lists them.
+size_t open_descriptors() { return default_env().list_directory("/proc/self/fd").value().size(); }
+
+// A commit that fails after the file was written (here the rename: a directory holds the path)
+// closes the temporary file's descriptor and removes the temporary: nothing leaks.
+TEST(PosixEnv, AFailedCommitLeaksNoDescriptorAndNoTemporary) {
+  char tmpl[] = "/tmp/claimtrace-env-XXXXXX";
+  ASSERT_NE(mkdtemp(tmpl), nullptr);
+  const std::string dir = tmpl;
+  Env& env = default_env();
+  ASSERT_TRUE(env.make_directories(dir + "/report.xml/inside").is_ok());
+  const size_t before = open_descriptors();
+  for (int i = 0; i < 3; ++i) {
+    std::unique_ptr<FileWriter> file = env.write_atomically(dir + "/report.xml");
+    file->write("contents");
+    EXPECT_FALSE(file->commit().is_ok());
+    EXPECT_EQ(open_descriptors(), before);
+  }
+  EXPECT_FALSE(env.write_file_atomically(dir + "/report.xml", "contents").is_ok());
+  EXPECT_EQ(open_descriptors(), before);
+  EXPECT_EQ(env.list_directory(dir).value(), std::vector<std::string>{"report.xml"});
+  std::system(("rm -rf " + dir).c_str());
+}
+
 // A file replaced by a FIFO after the walk listed it: reading must refuse it, not wait for a
 // writer forever.
 TEST(PosixEnv, ReadingAFifoDoesNotBlock) {

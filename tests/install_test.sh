@@ -38,7 +38,11 @@ verify_installed "$tmp/prefix"
 mv "$tmp/prefix" "$tmp/moved"
 verify_installed "$tmp/moved"
 
-# A program built against the installed libraries, through find_package and through pkg-config.
+# A program built against the installed libraries, through find_package and through pkg-config,
+# with the build's compiler and flags (CONSUMER_CXX, CONSUMER_CXXFLAGS: a sanitizer build's
+# libraries need its runtime).
+cxx=${CONSUMER_CXX:-c++}
+cxxflags=${CONSUMER_CXXFLAGS:-}
 mkdir consumer
 cat >consumer/CMakeLists.txt <<'CMAKE'
 cmake_minimum_required(VERSION 3.22)
@@ -54,7 +58,8 @@ cat >consumer/main.cc <<'CXX'
 #include "claimtrace/rules.h"
 int main() { std::cout << claimtrace::version() << "\n"; }
 CXX
-cmake -S consumer -B consumer/build -DCMAKE_PREFIX_PATH="$tmp/moved" >/dev/null ||
+cmake -S consumer -B consumer/build -DCMAKE_PREFIX_PATH="$tmp/moved" -DCMAKE_CXX_COMPILER="$cxx" \
+  -DCMAKE_CXX_FLAGS="$cxxflags" >/dev/null ||
   fail "find_package(claimtrace) failed"
 cmake --build consumer/build >/dev/null || fail "building against claimtrace::claimtrace_reports failed"
 consumer/build/consumer | grep -q '^[0-9]' || fail "the find_package consumer did not run"
@@ -62,7 +67,8 @@ pc_dir=$(dirname "$(find "$tmp/moved" -name claimtrace.pc)")
 flags=$(PKG_CONFIG_PATH="$pc_dir" pkg-config --cflags --libs claimtrace) ||
   fail "pkg-config claimtrace failed"
 # shellcheck disable=SC2086
-c++ consumer/main.cc -o consumer/pc $flags || fail "building with pkg-config flags failed: $flags"
+"$cxx" $cxxflags consumer/main.cc -o consumer/pc $flags ||
+  fail "building with pkg-config flags failed: $flags"
 consumer/pc | grep -q '^[0-9]' || fail "the pkg-config consumer did not run"
 
 if command -v dpkg-deb >/dev/null 2>&1; then
