@@ -76,6 +76,18 @@ TEST(Extract, AnUndatedFigureContinuesThePeriodOfTheSentenceBefore) {
   EXPECT_EQ(e.claims[2].period.iso(), "2023-12");
 }
 
+TEST(Extract, AFigureNamingNoMeasureContinuesTheMeasureOfTheSentenceBefore) {
+  Extraction e = run(
+      "Trade exchange between Belarus and China in 2021 amounted to $6 billion. "
+      "The figure compares with $4 billion in 2020. The ministry opened an office. "
+      "It listed $9 billion in 2019.");
+  ASSERT_EQ(e.claims.size(), 3u);
+  EXPECT_EQ(e.claims[1].attribute, "trade.turnover");
+  EXPECT_EQ(e.claims[1].period.iso(), "2020");
+  // Not across a sentence that names no figure.
+  EXPECT_EQ(e.claims[2].attribute, "amount");
+}
+
 TEST(Extract, ABaselineDateIsNotThePeriodTheNextSentenceContinues) {
   Extraction e = run("Trade grew by 12% compared to 2020. Exports came to $2 billion.");
   const Claim* a = find(e, ClaimKind::kAmount);

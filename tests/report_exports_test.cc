@@ -376,7 +376,9 @@ struct Report {
   MemoryEnv files;  // the documents' bytes, as the report's Env reads them again
 
   ReportInput input(bool csv_bom = false) const {
-    return {docs, extractions, graph, v, &files, csv_bom};
+    ReportInput in{docs, extractions, graph, v, &files};
+    in.csv_bom = csv_bom;
+    return in;
   }
   const Claim* claim(const std::string& quote) const {
     for (const Extraction& e : extractions) {

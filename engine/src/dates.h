@@ -5,6 +5,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "claimtrace/claim.h"
@@ -30,6 +31,13 @@ struct DateContext {
   Period topic;
   size_t topic_sentence = SIZE_MAX;
   size_t sentence = 0;  // sentences bound so far
+  // The measure the last sentence's first figure named ("Trade ... rose to $17.1 billion"): a
+  // figure of the next sentence naming none is of it too ("The figure compares with $12.3
+  // billion").
+  std::string topic_attribute, topic_unit;
+  Subject topic_subject;
+  ClaimKind topic_kind = ClaimKind::kAmount;
+  size_t measure_sentence = SIZE_MAX;
 };
 
 // Every date expression of the sentence, left to right, not overlapping. Updates

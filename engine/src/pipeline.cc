@@ -94,6 +94,8 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
       options.progress(Progress{Progress::Phase::kExtract, ++done, mine.size(), bytes});
     }
   };
+  // Reading and extracting are one step per document, so they report as one phase.
+  if (options.progress) options.progress(Progress{Progress::Phase::kExtract, 0, mine.size(), 0});
   const unsigned threads =
       static_cast<unsigned>(std::min<size_t>(std::max(1u, options.ingest.threads), mine.size()));
   if (threads <= 1) {

@@ -170,6 +170,25 @@ std::string attribute_of(const SentenceContext& s, const Claim& c, const ClaimTo
   return attribute;
 }
 
+// The attribute made from a figure's kind when no word of its sentence names what it measures.
+bool generic_attribute(const Claim& c) {
+  return c.attribute == to_string(c.kind) ||
+         (c.kind == ClaimKind::kCount && c.attribute == "count." + c.unit);
+}
+
+// A figure whose sentence names no measure continues the measure of the sentence before, when it
+// is the same kind of figure, in the same unit, about the same parties; never further back.
+void continue_measure(const DateContext& d, Claim& c) {
+  if (!generic_attribute(c) || d.measure_sentence == SIZE_MAX ||
+      d.measure_sentence + 1 != d.sentence)
+    return;
+  const bool fact = c.modality == Modality::kAsserted || c.modality == Modality::kReported;
+  if (!fact || c.kind != d.topic_kind || c.unit != d.topic_unit || !(c.subject == d.topic_subject))
+    return;
+  if (c.kind != ClaimKind::kAmount && c.kind != ClaimKind::kPercent) return;
+  c.attribute = d.topic_attribute;
+}
+
 // A figure without a stated period holds as of the document's date; an open end ("since
 // 2020") closes at that date.
 void bind_period(const PartialDate& published, Claim& c) {
@@ -289,6 +308,7 @@ void bind(SentenceContext& s) {
       cl.modality = Modality::kReported;
     cl.speaker = speaker;
     if (cl.attribute.empty()) cl.attribute = attribute_of(s, cl, at);
+    continue_measure(s.date_context, cl);
     continue_period(s, s.date_context, cl);
     bind_period(s.doc.source.published, cl);
     if (cl.numeric) cl.text = number_text(cl.value);
@@ -306,6 +326,18 @@ void bind(SentenceContext& s) {
       continue;
     d.topic = cl.period;
     d.topic_sentence = d.sentence;
+    break;
+  }
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    const Claim& cl = s.out.claims[c];
+    const bool fact = cl.modality == Modality::kAsserted || cl.modality == Modality::kReported;
+    if (!fact || (cl.kind != ClaimKind::kAmount && cl.kind != ClaimKind::kPercent)) continue;
+    if (generic_attribute(cl) || cl.subject.empty()) continue;
+    d.topic_attribute = cl.attribute;
+    d.topic_unit = cl.unit;
+    d.topic_subject = cl.subject;
+    d.topic_kind = cl.kind;
+    d.measure_sentence = d.sentence;
     break;
   }
   ++d.sentence;
