@@ -77,10 +77,10 @@ TEST(Extract, AnUndatedFigureContinuesThePeriodOfTheSentenceBefore) {
 }
 
 TEST(Extract, AFigureNamingNoMeasureContinuesTheMeasureOfTheSentenceBefore) {
-  Extraction e = run(
-      "Trade exchange between Belarus and China in 2021 amounted to $6 billion. "
-      "The figure compares with $4 billion in 2020. The ministry opened an office. "
-      "It listed $9 billion in 2019.");
+  Extraction e =
+      run("Trade exchange between Belarus and China in 2021 amounted to $6 billion. "
+          "The figure compares with $4 billion in 2020. The ministry opened an office. "
+          "It listed $9 billion in 2019.");
   ASSERT_EQ(e.claims.size(), 3u);
   EXPECT_EQ(e.claims[1].attribute, "trade.turnover");
   EXPECT_EQ(e.claims[1].period.iso(), "2020");
@@ -309,6 +309,25 @@ TEST(Extract, AHugeSentenceIsShownInWindowsSoOutputStaysLinear) {
     EXPECT_LE(c.sentence.text().size(), 2 * 200 + c.quote.size() + 16);
   }
   EXPECT_LT(total, 2000 * 600u);  // not claims x sentence length
+}
+
+TEST(Extract, ATextWithNoStopsIsReadInWindowsAndEveryFigureKeepsItsOwnDate) {
+  // Far longer than one reading window: every figure is still found, with the year beside it.
+  std::string text;
+  for (int i = 0; i < 600; ++i) {
+    text += "trade reached $" + std::to_string(i + 1) + " billion in " +
+            std::to_string(2000 + i % 20) + ", ";
+  }
+  Extraction e = run(text);
+  size_t amounts = 0;
+  for (const Claim& c : e.claims) {
+    if (c.kind != ClaimKind::kAmount) continue;
+    ++amounts;
+    const int i = static_cast<int>(c.value / 1e9) - 1;
+    EXPECT_EQ(c.period.iso(), std::to_string(2000 + i % 20)) << c.quote;
+    EXPECT_LE(c.sentence.text().size(), 2 * 200 + c.quote.size() + 16);
+  }
+  EXPECT_EQ(amounts, 600u);
 }
 
 TEST(Extract, IdsAreStableAndDistinct) {

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <thread>
 
 #include "extract/binding.h"
@@ -18,6 +19,14 @@
 #include "token.h"
 
 namespace claimtrace {
+
+namespace {
+
+// The most tokens read as one sentence: recognizers look a few tokens around a figure, and no
+// sentence a person writes comes near this.
+constexpr size_t kReadingWindow = 400;
+
+}  // namespace
 
 Extraction extract(const Document& document, const RuleSet& rules) {
   Extraction out;
@@ -45,10 +54,32 @@ Extraction extract(const Document& document, const RuleSet& rules) {
   SentenceContext context({document, r, p.subject, p.proper_words, dates, out});
   const std::vector<const Recognizer*>& order = recognizers();
   const std::vector<TextRange>& sentences = document.text.sentences();
-  for (size_t k = 0; k < sentences.size(); ++k) {
-    context.start(sentences[k], tokens.sentence(k));
+  auto read = [&](TextRange range, std::span<const Token> words, bool window) {
+    context.start(range, words);
+    context.in_window = window;
     for (const Recognizer* recognizer : order) recognizer->recognize(context);
     bind(context);
+  };
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    const std::span<const Token> words = tokens.sentence(k);
+    if (words.size() <= kReadingWindow) {
+      read(sentences[k], words, false);
+      continue;
+    }
+    // A run of text with no full stop (a table flattened, a hostile file) is read in windows,
+    // each ended after a punctuation mark in its last quarter where there is one, so work per
+    // token stays bounded whatever pairs of a sentence's claims and dates a recognizer weighs.
+    for (size_t from = 0; from < words.size();) {
+      size_t to = std::min(words.size(), from + kReadingWindow);
+      for (size_t j = to; to < words.size() && j > from + kReadingWindow * 3 / 4; --j) {
+        if (words[j - 1].kind == TokenKind::kPunct) {
+          to = j;
+          break;
+        }
+      }
+      read(TextRange{words[from].begin, words[to - 1].end}, words.subspan(from, to - from), true);
+      from = to;
+    }
   }
   // Body names are found after a sentence's known names; keep mentions in document order.
   std::stable_sort(out.mentions.begin(), out.mentions.end(),

@@ -76,7 +76,8 @@ class SentenceContext {
 
   // --- the sentence -----------------------------------------------------------------------
   TextRange sentence;
-  std::vector<PhraseHit> hits;                // every phrase of every table, by start token
+  bool in_window = false;       // `sentence` is a window of a longer one, read in parts
+  std::vector<PhraseHit> hits;  // every phrase of every table, by start token
   std::vector<std::vector<size_t>> starting;  // hits by first token
   std::vector<std::vector<size_t>> ending;    // hits by one-past-last token
   std::vector<DateMatch> dates;
@@ -144,7 +145,9 @@ class SentenceContext {
   // Tokens [first, last) as a name: its text, original span and position.
   Mention mention_at(size_t first, size_t last) const;
   // Whether the sentence is short enough to be quoted whole.
-  bool ordinary() const { return sentence.end - sentence.begin <= policy.long_sentence; }
+  bool ordinary() const {
+    return !in_window && sentence.end - sentence.begin <= policy.long_sentence;
+  }
 
   // --- used tokens ------------------------------------------------------------------------
 
