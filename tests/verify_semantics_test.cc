@@ -201,6 +201,13 @@ TEST(VerifySemantics, DiplomaticRelationsAreOneEventInEitherVoice) {
   EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 1u) << r.all();
 }
 
+TEST(VerifySemantics, AYearOfAnAnniversaryIsNotTheEventsYear) {
+  Outcome r =
+      run({{"a", "2024-01", "Belarus and China established diplomatic relations in 1992."},
+           {"b", "2022-05", "In 2022 Belarus and China marked 30 years of diplomatic relations."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 0u) << r.all();
+}
+
 TEST(VerifySemantics, AnEventsDayAndItsYearAgree) {
   Outcome r =
       run({{"a", "2024-01",

@@ -102,12 +102,23 @@ bool establishes(const SentenceContext& s, const DateMatch& m) {
   return false;
 }
 
+// "This year marks the 30th anniversary of diplomatic relations", "30 years since": a counted
+// number between a date and an event word makes the date that count's, not the event's.
+bool counted_between(SentenceContext& s, const DateMatch& m, const PhraseHit& h) {
+  const size_t from = std::min(m.last, h.last), to = std::max(m.first, h.first);
+  for (size_t k = from; k < to; ++k) {
+    const std::optional<NumberMatch>& n = s.number_at(k);
+    if (n && s.in_date[k] < 0 && s.count_noun(n->last) != nullptr) return true;
+  }
+  return false;
+}
+
 // "Diplomatic relations between X and Y were established in 1949", "X and Y established
 // diplomatic relations in 1949": an event that names its own object is that event in any voice
 // and word order; the nearest such word in the date's clause, within the event window of the
 // date, or in the clause of an event word that dates there ("relations between ... were
 // established on").
-const AttributeRule* named_event(const SentenceContext& s, const DateMatch& m) {
+const AttributeRule* named_event(SentenceContext& s, const DateMatch& m) {
   auto rule = [&](const PhraseHit& h) -> const AttributeRule& {
     return s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
   };
@@ -140,7 +151,7 @@ const AttributeRule* named_event(const SentenceContext& s, const DateMatch& m) {
       const size_t window = k == 0 ? s.policy.event : s.policy.attribute;
       reached |= joined(anchors[k].first, anchors[k].second, h.first, h.last, window) != SIZE_MAX;
     }
-    if (!reached || apart(h, m) >= best_distance) continue;
+    if (!reached || apart(h, m) >= best_distance || counted_between(s, m, h)) continue;
     best = &a;
     best_distance = apart(h, m);
   }
