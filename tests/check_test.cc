@@ -141,6 +141,20 @@ TEST(Check, AYearWithNothingToCompareIsUnsupportedNotSupported) {
   }
 }
 
+TEST(Check, ADraftsEventInTheActiveVoiceMeetsTheCorpusInThePassive) {
+  const std::vector<TestInput> corpus = {
+      {"ministry", "2023-12",
+       "Diplomatic relations between Belarus and China were established on 20 January 1992."}};
+  Checked right = run(
+      corpus, {"draft", "2024-06", "Belarus and China established diplomatic relations in 1992."});
+  const DraftFinding& year = right.finding(ClaimKind::kEvent);
+  EXPECT_EQ(year.verdict, Verdict::kSupported) << year.explanation;
+  Checked wrong = run(
+      corpus, {"draft", "2024-06", "Belarus and China established diplomatic relations in 1995."});
+  const DraftFinding& other = wrong.finding(ClaimKind::kEvent);
+  EXPECT_EQ(other.verdict, Verdict::kContradicted) << other.explanation;
+}
+
 TEST(Check, TheSameDraftGivesTheSameCheck) {
   const TestInput draft = {"draft", "2024-06",
                            "Trade turnover between Belarus and China reached $3 billion in 2021."};

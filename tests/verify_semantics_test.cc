@@ -192,6 +192,60 @@ TEST(VerifySemantics, APersonsFirstVisitIsNotTheFirstVisitBetweenTheParties) {
   EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 0u) << r.all();
 }
 
+TEST(VerifySemantics, DiplomaticRelationsAreOneEventInEitherVoice) {
+  Outcome r =
+      run({{"a", "2024-01",
+            "Diplomatic relations between Belarus and China were established on 20 "
+            "January 1992."},
+           {"b", "2024-02", "Belarus and China established diplomatic relations in 1993."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, AYearOfAnAnniversaryIsNotTheEventsYear) {
+  Outcome r =
+      run({{"a", "2024-01", "Belarus and China established diplomatic relations in 1992."},
+           {"b", "2022-05", "In 2022 Belarus and China marked 30 years of diplomatic relations."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 0u) << r.all();
+}
+
+TEST(VerifySemantics, AnEventsDayAndItsYearAgree) {
+  Outcome r =
+      run({{"a", "2024-01",
+            "Diplomatic relations between Belarus and China were established on 20 "
+            "January 1992."},
+           {"b", "2024-02", "In 1992, Belarus and China established diplomatic relations."},
+           {"c", "2024-03", "Belarus and China established diplomatic relations in 1993."}});
+  // Only c's 1993 disagrees; a's day and b's year are one date.
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 1u) << r.all();
+  for (const Discrepancy& d : r.v.discrepancies) {
+    if (d.kind != DiscrepancyKind::kDateConflict) continue;
+    for (const Evidence& e : d.evidence) EXPECT_NE(e.source, "") << r.all();
+  }
+}
+
+TEST(VerifySemantics, APartnershipEstablishedInThePassiveIsTheEventThatBeganIt) {
+  Outcome r = run({{"a", "2014-01",
+                    "In 2013 Belarus and China established a comprehensive strategic "
+                    "partnership."},
+                   {"b", "2024-01",
+                    "A comprehensive strategic partnership between Belarus and China was "
+                    "established in 2011."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, JoiningAnOrganisationIsOneEvent) {
+  Outcome r = run({{"a", "2024-01", "Belarus joined the Eurasian Economic Union in 2015."},
+                   {"b", "2024-02", "Belarus joined the Eurasian Economic Union in 2016."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, JoiningUnnamedBodiesIsNotOneEvent) {
+  // Nothing names what was joined: the state alone cannot say the two joinings are one.
+  Outcome r = run({{"a", "2024-01", "Belarus joined the customs union in 2015."},
+                   {"b", "2024-02", "Belarus joined the regional bank in 2016."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 0u) << r.all();
+}
+
 // --- 9. rank scope binds to the nearest rank, within its clause ------------------------------
 
 std::string scope_of(const Outcome& r, const std::string& quote) {

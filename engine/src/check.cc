@@ -74,7 +74,8 @@ class DraftChecker {
                const RuleSet& rules)
       : draft_(draft.source.id), v_(v), rules_(rules), relations_(v.relations) {
     for (const Discrepancy& d : v_.discrepancies) {
-      if (!disagreement(d.kind)) continue;
+      // A note (an undated figure beside dated ones) says what was not compared: no side won.
+      if (!disagreement(d.kind) || d.severity == Severity::kInfo) continue;
       for (const Evidence& e : d.evidence) {
         if (!e.claim.empty()) findings_of_[e.claim].push_back(&d);
       }

@@ -111,6 +111,9 @@ struct AttributeRule {
   // A present-tense state (a rank, a label) holds this many days before its document's date,
   // unless the document dates a change since; 0: on the document's date only.
   int holds_days = 0;
+  // An event that happens once between its parties names its own object ("diplomatic
+  // relations"): its dates are compared in any voice and word order.
+  std::string object;
   bool applies_to(ClaimKind k) const {
     for (ClaimKind x : kinds) {
       if (x == k) return true;

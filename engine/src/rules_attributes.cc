@@ -96,11 +96,12 @@ Status load_policy(XmlRules& x) {
 
 Status load_attributes(XmlRules& x) {
   Status s =
-      x.load("attributes", {{"attribute", {"name"}, {"kinds", "description", "compare", "holds"}},
-                            {"facet", {"name", "kinds"}, {"description"}},
-                            {"window", {"name"}, {"tokens", "bytes"}},
-                            {"recognizer", {"name", "attribute"}, {}},
-                            {"record", {"phrase"}, {}}});
+      x.load("attributes",
+             {{"attribute", {"name"}, {"kinds", "description", "compare", "holds", "object"}},
+              {"facet", {"name", "kinds"}, {"description"}},
+              {"window", {"name"}, {"tokens", "bytes"}},
+              {"recognizer", {"name", "attribute"}, {}},
+              {"record", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
   if (!(s = load_policy(x)).is_ok()) return s;
   RuleData& d = x.data();
@@ -140,7 +141,7 @@ Status load_attributes(XmlRules& x) {
     // Without kinds, an attribute declared before gains triggers: a language file's words.
     const AttributeRule* known = d.attribute(a.name);
     const bool extends = known && n.attribute("kinds").empty() && n.attribute("compare").empty() &&
-                         n.attribute("holds").empty();
+                         n.attribute("holds").empty() && n.attribute("object").empty();
     if (known && !extends) return x.fail(n, "attribute \"" + a.name + "\" declared twice");
     if (!known && n.attribute("kinds").empty()) {
       return x.fail(n, "<attribute> needs kinds=\"...\"");
@@ -176,6 +177,7 @@ Status load_attributes(XmlRules& x) {
         }
         a.holds_days = std::stoi(holds);
       }
+      a.object = n.attribute("object").value();
       d.attributes.push_back(a);
     }
     for (pugi::xml_node t : n.children()) {

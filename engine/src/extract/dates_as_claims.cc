@@ -71,13 +71,100 @@ bool punctuated(const SentenceContext& s, size_t from, size_t to) {
   return false;
 }
 
+// The distance in tokens between a phrase hit and a date.
+size_t apart(const PhraseHit& h, const DateMatch& m) {
+  return h.last <= m.first ? m.first - h.last : h.first >= m.last ? h.first - m.last : 0;
+}
+
+// "A comprehensive strategic partnership was established in 2013", "upgraded their ties to ...
+// in 2024": a word that establishes something (an attribute "*.established") in the date's
+// clause, in any voice, makes the date the start of the status labelled there.
+bool establishes(const SentenceContext& s, const DateMatch& m) {
+  static const std::string kSuffix = ".established";
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kAttributeTrigger) continue;
+    const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
+    if (!a.applies_to(ClaimKind::kEvent) || !a.object.empty() || a.name.size() <= kSuffix.size() ||
+        a.name.compare(a.name.size() - kSuffix.size(), kSuffix.size(), kSuffix) != 0) {
+      continue;
+    }
+    // The head of a status label is a trigger too; only a word beside it establishes.
+    bool in_label = false;
+    for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+      const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
+      if (s.out.claims[c].kind == ClaimKind::kLabel && h.first < at.last && at.first < h.last) {
+        in_label = true;
+      }
+    }
+    if (in_label || apart(h, m) > s.policy.event) continue;
+    if (!punctuated(s, std::min(h.last, m.last), std::max(h.first, m.first))) return true;
+  }
+  return false;
+}
+
+// "This year marks the 30th anniversary of diplomatic relations", "30 years since": a counted
+// number between a date and an event word makes the date that count's, not the event's.
+bool counted_between(SentenceContext& s, const DateMatch& m, const PhraseHit& h) {
+  const size_t from = std::min(m.last, h.last), to = std::max(m.first, h.first);
+  for (size_t k = from; k < to; ++k) {
+    const std::optional<NumberMatch>& n = s.number_at(k);
+    if (n && s.in_date[k] < 0 && s.count_noun(n->last) != nullptr) return true;
+  }
+  return false;
+}
+
+// "Diplomatic relations between X and Y were established in 1949", "X and Y established
+// diplomatic relations in 1949": an event that names its own object is that event in any voice
+// and word order; the nearest such word in the date's clause, within the event window of the
+// date, or in the clause of an event word that dates there ("relations between ... were
+// established on").
+const AttributeRule* named_event(SentenceContext& s, const DateMatch& m) {
+  auto rule = [&](const PhraseHit& h) -> const AttributeRule& {
+    return s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
+  };
+  // A date opening the sentence ("In 1992, ...") dates its main clause past the comma.
+  auto joined = [&](size_t af, size_t al, size_t bf, size_t bl, size_t window) {
+    const size_t distance = al <= bf ? bf - al : bl <= af ? af - bl : 0;
+    if (distance > window) return SIZE_MAX;
+    const bool opening = al <= bf && af == m.first && m.first <= 1;
+    return punctuated(s, opening ? al + 1 : std::min(al, bl), std::max(af, bf)) ? SIZE_MAX
+                                                                                : distance;
+  };
+  std::vector<std::pair<size_t, size_t>> anchors = {{m.first, m.last}};
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table == kAttributeTrigger && rule(h).applies_to(ClaimKind::kEvent) &&
+        rule(h).object.empty() &&
+        joined(m.first, m.last, h.first, h.last, s.policy.event) != SIZE_MAX) {
+      anchors.emplace_back(h.first, h.last);
+    }
+  }
+  const AttributeRule* best = nullptr;
+  size_t best_distance = SIZE_MAX;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kAttributeTrigger) continue;
+    const AttributeRule& a = rule(h);
+    if (a.object.empty() || !a.applies_to(ClaimKind::kEvent)) continue;
+    // Joined to the date directly or through an event word (a clause's subject may name its
+    // parties at length: within the attribute window); the nearest to the date wins.
+    bool reached = false;
+    for (size_t k = 0; k < anchors.size(); ++k) {
+      const size_t window = k == 0 ? s.policy.event : s.policy.attribute;
+      reached |= joined(anchors[k].first, anchors[k].second, h.first, h.last, window) != SIZE_MAX;
+    }
+    if (!reached || apart(h, m) >= best_distance || counted_between(s, m, h)) continue;
+    best = &a;
+    best_distance = apart(h, m);
+  }
+  return best;
+}
+
 // "Have had a comprehensive strategic partnership since 2012": a status label said to hold
 // since a date began then, so the date is that status's start; the nearest status label of
 // the sentence, within the event window and its clause, and none when two are equally near.
 std::optional<size_t> label_held_since(const SentenceContext& s, const DateMatch& m) {
   const std::vector<Token>& t = s.tokens();
   auto since = [&](size_t k) { return k < t.size() && s.rules.time.since_words.count(t[k].lower); };
-  if (!since(m.first) && !(m.first > 0 && since(m.first - 1))) return {};
+  if (!since(m.first) && !(m.first > 0 && since(m.first - 1)) && !establishes(s, m)) return {};
   std::optional<size_t> best;
   size_t best_distance = SIZE_MAX;
   bool tie = false;
@@ -213,6 +300,10 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       c.attribute = s.policy.established_attribute;
     }
     if (!numbered.empty()) c.object = numbered;
+    if (const AttributeRule* named = event && c.object.empty() ? named_event(s, m) : nullptr) {
+      c.attribute = named->name;
+      c.object = named->object;
+    }
     if (event) {
       size_t at = s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).second;
       if (at != SIZE_MAX) c.anchor = static_cast<int64_t>(t[at].begin);
