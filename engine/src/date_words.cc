@@ -82,6 +82,8 @@ std::optional<int> Finder::day_at(size_t k, bool* ordinal) const {
 // "this year", "the current year", "last year" (document year + offset); "that year", "the
 // same year" (the year last written).
 std::optional<YearRef> Finder::year_words(size_t k) const {
+  // Every word of these sequences is a time word: a token outside the vocabulary starts none.
+  if (k >= n_ || low_[k].empty()) return std::nullopt;
   YearRef r;
   size_t best = 0;
   for (const auto& [seq, offset] : time_.relative_years) {

@@ -202,6 +202,9 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
   for (const std::string& w : data->list_articles) {
     data->words.flag(data->words.intern(w), Lexicon::kListArticle);
   }
+  for (const auto& [w, bare] : data->range_openers) {
+    data->words.flag(data->words.intern(w), Lexicon::kRangeOpener);
+  }
   {
     const size_t ids = data->words.size() + 1;
     NumberWords& n = data->numbers;
@@ -218,10 +221,10 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
     mark(n.cardinals, NumberWords::kCardinal), mark(n.multipliers, NumberWords::kMultiplier);
     mark(n.ordinals, NumberWords::kOrdinal), mark(n.fractions, NumberWords::kFraction);
     mark(n.articles, NumberWords::kArticle), mark(n.conjunctions, NumberWords::kConjunction);
-    data->time.months_by_word.assign(ids, 0);
-    for (const auto& [word, month] : data->time.months) {
-      data->time.months_by_word[data->words.find(word)] = 1;
-    }
+    TimeWords& t = data->time;
+    t.tables_by_word.assign(ids, 0);
+    for (const auto& [word, month] : t.months) t.tables_by_word[data->words.find(word)] |= t.kMonth;
+    for (const auto& [word, m] : t.seasons) t.tables_by_word[data->words.find(word)] |= t.kSeason;
   }
   const auto date_sets = date_word_sets(data->time);
   for (size_t b = 0; b < date_sets.size(); ++b) {

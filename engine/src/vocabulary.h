@@ -83,11 +83,13 @@ struct TimeWords {
   // "end" {12, 12}, "beginning" {1, 1}, "early" {1, 3}. Without an entry the year stays whole.
   WordMap<std::pair<int, int>> part_months;
 
-  // By Lexicon id: whether the word is a key of months (as NumberWords::tables_by_word).
-  std::vector<uint8_t> months_by_word;
-  bool may_be_month(uint32_t id) const {
-    if (months_by_word.empty() || id == UINT32_MAX) return true;
-    return id < months_by_word.size() && months_by_word[id] != 0;
+  // By Lexicon id: whether the word is a key of months or seasons (as
+  // NumberWords::tables_by_word).
+  enum Table : uint8_t { kMonth = 1, kSeason = 2 };
+  std::vector<uint8_t> tables_by_word;
+  bool may_hold(uint32_t id, Table t) const {
+    if (tables_by_word.empty() || id == UINT32_MAX) return true;
+    return id < tables_by_word.size() && (tables_by_word[id] & t) != 0;
   }
 };
 

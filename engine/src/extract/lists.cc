@@ -29,7 +29,8 @@ size_t list_item(const SentenceContext& s, size_t from, size_t* text_first) {
   while (k < t.size() && words < s.policy.list_item) {
     const Token& tok = t[k];
     if (tok.kind == TokenKind::kWord && tok.capitalized &&
-        !(s.rules.time.may_be_month(tok.word) && s.rules.time.months.count(tok.lower)) &&
+        !(s.rules.time.may_hold(tok.word, TimeWords::kMonth) &&
+          s.rules.time.months.count(tok.lower)) &&
         (k > 0 || s.proper_words.count(tok.lower))) {
       ++words;
       ++k;
