@@ -110,7 +110,7 @@ class Finder {
     return set.count(low_[k]) > 0;
   }
   int month_at(size_t k) const {
-    if (!word(k)) return 0;
+    if (!word(k) || !time_.may_hold(t_[k].word, TimeWords::kMonth)) return 0;
     auto it = time_.months.find(low_[k]);
     return it == time_.months.end() || it->second < 1 || it->second > 12 ? 0 : it->second;
   }

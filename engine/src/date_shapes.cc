@@ -48,7 +48,7 @@ std::optional<Point> Finder::weekday_point(size_t q) const {
 
 // "summer of 1994", "summer 2020", "winter of this year".
 std::optional<Point> Finder::season_point(size_t q) const {
-  if (!word(q)) return std::nullopt;
+  if (!word(q) || !time_.may_hold(t_[q].word, TimeWords::kSeason)) return std::nullopt;
   auto it = time_.seasons.find(low_[q]);
   if (it == time_.seasons.end() || it->second < 1 || it->second > 12) return std::nullopt;
   size_t k = q + 1;

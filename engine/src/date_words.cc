@@ -39,7 +39,10 @@ std::optional<int> Finder::year_at(size_t k) const {
   const int y = to_int(t_[k].text);
   if (y < kMinYear || y > kMaxYear) return std::nullopt;
   if (punct(k + 1, '%')) return std::nullopt;
-  if (word(k + 1) && numbers_.multipliers.count(low_[k + 1])) return std::nullopt;
+  if (word(k + 1) && numbers_.may_hold(t_[k + 1].word, NumberWords::kMultiplier) &&
+      numbers_.multipliers.count(low_[k + 1])) {
+    return std::nullopt;
+  }
   if (k > 0 && !t_[k].space_before && t_[k - 1].kind == TokenKind::kPunct) {
     std::string_view p = t_[k - 1].text;
     int32_t at = 0;
@@ -69,13 +72,18 @@ std::optional<int> Finder::day_at(size_t k, bool* ordinal) const {
   if (s.size() > 2 || !all_digits(s)) return std::nullopt;
   const int d = to_int(s);
   if (d < 1 || d > 31 || punct(k + 1, '%')) return std::nullopt;
-  if (word(k + 1) && numbers_.multipliers.count(low_[k + 1])) return std::nullopt;
+  if (word(k + 1) && numbers_.may_hold(t_[k + 1].word, NumberWords::kMultiplier) &&
+      numbers_.multipliers.count(low_[k + 1])) {
+    return std::nullopt;
+  }
   return d;
 }
 
 // "this year", "the current year", "last year" (document year + offset); "that year", "the
 // same year" (the year last written).
 std::optional<YearRef> Finder::year_words(size_t k) const {
+  // Every word of these sequences is a time word: a token outside the vocabulary starts none.
+  if (k >= n_ || low_[k].empty()) return std::nullopt;
   YearRef r;
   size_t best = 0;
   for (const auto& [seq, offset] : time_.relative_years) {

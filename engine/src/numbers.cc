@@ -121,12 +121,24 @@ class Reader {
   bool word(size_t k) const { return k < limit_ && t_[k].kind == TokenKind::kWord; }
   // Empty for words in no vocabulary: every lookup then fails at once.
   std::string_view low(size_t k) const { return t_[k].vocab ? t_[k].lower : std::string_view(); }
-  const double* cardinal(size_t k) const { return word(k) ? find(w_.cardinals, low(k)) : nullptr; }
-  const double* scale(size_t k) const { return word(k) ? find(w_.multipliers, low(k)) : nullptr; }
-  const int* ordinal(size_t k) const { return word(k) ? find(w_.ordinals, low(k)) : nullptr; }
-  const double* fraction(size_t k) const { return word(k) ? find(w_.fractions, low(k)) : nullptr; }
-  bool article(size_t k) const { return word(k) && has(w_.articles, low(k)); }
-  bool conjunction(size_t k) const { return word(k) && has(w_.conjunctions, low(k)); }
+  // Whether token k is a word that table t may hold: its id rules most words out unhashed.
+  bool in(size_t k, NumberWords::Table t) const { return word(k) && w_.may_hold(t_[k].word, t); }
+  const double* cardinal(size_t k) const {
+    return in(k, NumberWords::kCardinal) ? find(w_.cardinals, low(k)) : nullptr;
+  }
+  const double* scale(size_t k) const {
+    return in(k, NumberWords::kMultiplier) ? find(w_.multipliers, low(k)) : nullptr;
+  }
+  const int* ordinal(size_t k) const {
+    return in(k, NumberWords::kOrdinal) ? find(w_.ordinals, low(k)) : nullptr;
+  }
+  const double* fraction(size_t k) const {
+    return in(k, NumberWords::kFraction) ? find(w_.fractions, low(k)) : nullptr;
+  }
+  bool article(size_t k) const { return in(k, NumberWords::kArticle) && has(w_.articles, low(k)); }
+  bool conjunction(size_t k) const {
+    return in(k, NumberWords::kConjunction) && has(w_.conjunctions, low(k));
+  }
   bool starts_with_digit(size_t k) const {
     return k < limit_ && !t_[k].text.empty() && is_digit(t_[k].text.front());
   }

@@ -87,8 +87,7 @@ std::string fold_name(std::string_view name) {
     // Transliterators are not safe to share between threads: each thread has its own copy,
     // made once (a copy of this compound transliterator costs more than using it).
     thread_local std::unique_ptr<icu::Transliterator> t(prototype->clone());
-    icu::UnicodeString u =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
     t->transliterate(u);
     u.toUTF8String(folded);
   }
@@ -199,6 +198,33 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
   }
   for (const std::string& w : data->number_time_words) {
     data->words.flag(data->words.intern(w), Lexicon::kNumberTime);
+  }
+  for (const std::string& w : data->list_articles) {
+    data->words.flag(data->words.intern(w), Lexicon::kListArticle);
+  }
+  for (const auto& [w, bare] : data->range_openers) {
+    data->words.flag(data->words.intern(w), Lexicon::kRangeOpener);
+  }
+  {
+    const size_t ids = data->words.size() + 1;
+    NumberWords& n = data->numbers;
+    n.tables_by_word.assign(ids, 0);
+    auto mark = [&](const auto& table, NumberWords::Table bit) {
+      for (const auto& entry : table) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(entry)>, std::string>) {
+          n.tables_by_word[data->words.find(entry)] |= bit;
+        } else {
+          n.tables_by_word[data->words.find(entry.first)] |= bit;
+        }
+      }
+    };
+    mark(n.cardinals, NumberWords::kCardinal), mark(n.multipliers, NumberWords::kMultiplier);
+    mark(n.ordinals, NumberWords::kOrdinal), mark(n.fractions, NumberWords::kFraction);
+    mark(n.articles, NumberWords::kArticle), mark(n.conjunctions, NumberWords::kConjunction);
+    TimeWords& t = data->time;
+    t.tables_by_word.assign(ids, 0);
+    for (const auto& [word, month] : t.months) t.tables_by_word[data->words.find(word)] |= t.kMonth;
+    for (const auto& [word, m] : t.seasons) t.tables_by_word[data->words.find(word)] |= t.kSeason;
   }
   const auto date_sets = date_word_sets(data->time);
   for (size_t b = 0; b < date_sets.size(); ++b) {

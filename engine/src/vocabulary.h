@@ -40,6 +40,24 @@ struct NumberWords {
   char decimal_separator = '.';  // ',' where the language writes 6,45
   // Words that join the parts of one number: "and" ("one hundred and twenty", "one and a half").
   WordSet conjunctions;
+
+  // Which of the tables above hold a word, by its Lexicon id, filled when the rules compile: a
+  // token with an id is then hashed only into the tables that know it.
+  enum Table : uint8_t {
+    kCardinal = 1,
+    kMultiplier = 2,
+    kOrdinal = 4,
+    kFraction = 8,
+    kArticle = 16,
+    kConjunction = 32,
+  };
+  std::vector<uint8_t> tables_by_word;
+  // False only when the id shows the word is not in table t; an unidentified token (id
+  // UINT32_MAX) or a vocabulary without the index may be in any.
+  bool may_hold(uint32_t id, Table t) const {
+    if (tables_by_word.empty() || id == UINT32_MAX) return true;
+    return id < tables_by_word.size() && (tables_by_word[id] & t) != 0;
+  }
 };
 
 struct TimeWords {
@@ -64,6 +82,15 @@ struct TimeWords {
   // The months a part word picks out of a whole year ("by the end of 2020" is December):
   // "end" {12, 12}, "beginning" {1, 1}, "early" {1, 3}. Without an entry the year stays whole.
   WordMap<std::pair<int, int>> part_months;
+
+  // By Lexicon id: whether the word is a key of months or seasons (as
+  // NumberWords::tables_by_word).
+  enum Table : uint8_t { kMonth = 1, kSeason = 2 };
+  std::vector<uint8_t> tables_by_word;
+  bool may_hold(uint32_t id, Table t) const {
+    if (tables_by_word.empty() || id == UINT32_MAX) return true;
+    return id < tables_by_word.size() && (tables_by_word[id] & t) != 0;
+  }
 };
 
 }  // namespace claimtrace

@@ -16,7 +16,11 @@ namespace {
 size_t list_item(const SentenceContext& s, size_t from, size_t* text_first) {
   const std::vector<Token>& t = s.tokens();
   size_t k = from;
-  if (k < t.size() && s.rules.list_articles.count(t[k].lower)) ++k;
+  if (k < t.size() &&
+      (t[k].word == kUnidentified ? s.rules.list_articles.count(t[k].lower) > 0
+                                  : s.rules.words.has(t[k].word, Lexicon::kListArticle))) {
+    ++k;
+  }
   *text_first = k;
   if (k < s.mention_starting.size() && s.mention_starting[k] >= 0) {
     return s.mentions[static_cast<size_t>(s.mention_starting[k])].last;
@@ -24,7 +28,9 @@ size_t list_item(const SentenceContext& s, size_t from, size_t* text_first) {
   size_t words = 0;
   while (k < t.size() && words < s.policy.list_item) {
     const Token& tok = t[k];
-    if (tok.kind == TokenKind::kWord && tok.capitalized && !s.rules.time.months.count(tok.lower) &&
+    if (tok.kind == TokenKind::kWord && tok.capitalized &&
+        !(s.rules.time.may_hold(tok.word, TimeWords::kMonth) &&
+          s.rules.time.months.count(tok.lower)) &&
         (k > 0 || s.proper_words.count(tok.lower))) {
       ++words;
       ++k;

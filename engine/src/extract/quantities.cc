@@ -21,6 +21,14 @@ struct RangeRead {
   double low = 0, high = 0;
 };
 
+// Whether a range opener stands at tok, and if so whether it opens bare figures only ("from");
+// the token's id rules most words out without hashing.
+const bool* opener_at(const RuleData& r, const Token& tok) {
+  if (tok.word != kUnidentified && !r.words.has(tok.word, Lexicon::kRangeOpener)) return nullptr;
+  auto it = r.range_openers.find(tok.lower);
+  return it == r.range_openers.end() ? nullptr : &it->second;
+}
+
 bool same_quantity(const QuantityRead& a, const QuantityRead& b) {
   return a.bare || (a.kind == b.kind && a.unit == b.unit);
 }
@@ -224,9 +232,8 @@ void Quantities::recognize(SentenceContext& s) const {
       continue;
     }
     // "between 5 and 7 percent": an opener makes the two figures after it one interval.
-    if (auto opener = r.range_openers.find(t[i].lower); opener != r.range_openers.end() &&
-                                                        i + 1 < t.size() && !s.used(i + 1) &&
-                                                        s.in_date[i + 1] < 0) {
+    if (const bool* opener = opener_at(r, t[i]);
+        opener && i + 1 < t.size() && !s.used(i + 1) && s.in_date[i + 1] < 0) {
       std::optional<QuantityRead> q1 = read_quantity(s, i + 1);
       // "between $9 and $9.5 billion": the first figure may open with its currency.
       if (const PhraseHit* cur = s.longest(i + 1, kCurrency); !q1 && cur && cur->last < t.size()) {
@@ -235,7 +242,7 @@ void Quantities::recognize(SentenceContext& s) const {
       if (!q1 && i + 2 < t.size() && r.negative_signs.count(t[i + 1].lower)) {
         q1 = read_quantity(s, i + 2);  // "between negative ten and fifteen"
       }
-      if (q1 && q1->first == i + 1 && (q1->bare || !opener->second)) {
+      if (q1 && q1->first == i + 1 && (q1->bare || !*opener)) {
         if (std::optional<RangeRead> range = read_range(s, *q1, i, true);
             range && s.free(range->first, range->last)) {
           add_range(s, *range);
@@ -265,8 +272,8 @@ void Quantities::recognize(SentenceContext& s) const {
     // A qualifier may stand between: "from almost 2% to 5%".
     size_t lead = q->first;
     qualifier_before(s, lead);
-    auto opener = lead > 0 ? r.range_openers.find(t[lead - 1].lower) : r.range_openers.end();
-    const bool changes = opener != r.range_openers.end() && opener->second && !q->bare;
+    const bool* opener = lead > 0 ? opener_at(r, t[lead - 1]) : nullptr;
+    const bool changes = opener && *opener && !q->bare;
     if (std::optional<RangeRead> range =
             changes ? std::nullopt : read_range(s, *q, q->first, false);
         range && s.free(range->first, range->last)) {
