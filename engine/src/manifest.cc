@@ -4,6 +4,7 @@
 #include <set>
 
 #include "claimtrace/corpus.h"
+#include "xml_input.h"
 
 namespace claimtrace {
 
@@ -25,20 +26,12 @@ void Manifest::add(Source source) {
 }
 
 Result<Manifest> parse_manifest(const std::string& path, const std::string& xml) {
-  pugi::xml_document doc;
-  pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
-  if (!parsed) {
-    return Status::error(StatusCode::kParseError,
-                         std::string("malformed manifest: ") + parsed.description(),
-                         Location::in(path, xml, parsed.offset));
-  }
-  // offset_debug() points at an element's name; a diagnostic points at its '<'.
+  XmlInput input(path, xml);
+  if (Status parsed = input.parse("manifest"); !parsed.is_ok()) return parsed;
   auto fail = [&](const pugi::xml_node& node, const std::string& message) {
-    ptrdiff_t at = node.offset_debug();
-    if (at > 0 && xml[static_cast<size_t>(at) - 1] == '<') --at;
-    return Status::error(StatusCode::kParseError, message, Location::in(path, xml, at));
+    return input.error_at(node, message);
   };
-  pugi::xml_node root = doc.document_element();
+  pugi::xml_node root = input.root();
   if (std::string(root.name()) != "corpus") {
     return fail(root, "manifest root must be <corpus>, not <" + std::string(root.name()) + ">");
   }
