@@ -126,29 +126,34 @@ void verify_run(Pass& run, const PassOptions& options) {
   if (options.progress) options.progress(Progress{Progress::Phase::kCompare, 1, 1, 0});
 }
 
-}  // namespace
-
-Result<Pass> read_corpus(const Env& env, const PassOptions& options) {
+// A pass with its rules loaded and its corpus listed into `listing`.
+Result<Pass> begin_pass(const Env& env, const PassOptions& options, CorpusListing& listing) {
   Result<RuleSet> rules = load_rules(env, options.rules_dir);
   if (!rules.is_ok()) return rules.status();
   Pass run;
   run.rules = std::move(rules).value();
-  CorpusListing listing = list_corpus(env, options.paths, options.ingest);
+  listing = list_corpus(env, options.paths, options.ingest);
   run.listing_diagnostics = std::move(listing.diagnostics);
-  run.documents =
-      ingest_corpus(env, listing, run.rules, options.ingest,
+  return run;
+}
+
+}  // namespace
+
+Result<Pass> read_corpus(const Env& env, const PassOptions& options) {
+  CorpusListing listing;
+  Result<Pass> run = begin_pass(env, options, listing);
+  if (!run.is_ok()) return run;
+  Pass& pass = run.value();
+  pass.documents =
+      ingest_corpus(env, listing, pass.rules, options.ingest,
                     phase_report(options, Progress::Phase::kIngest, listing.entries.size()));
   return run;
 }
 
 Result<Pass> extract_claims(const Env& env, const PassOptions& options) {
-  Result<RuleSet> rules = load_rules(env, options.rules_dir);
-  if (!rules.is_ok()) return rules.status();
-  Pass run;
-  run.rules = std::move(rules).value();
-  CorpusListing listing = list_corpus(env, options.paths, options.ingest);
-  run.listing_diagnostics = std::move(listing.diagnostics);
-  ingest_and_extract(env, listing, run, options);
+  CorpusListing listing;
+  Result<Pass> run = begin_pass(env, options, listing);
+  if (run.is_ok()) ingest_and_extract(env, listing, run.value(), options);
   return run;
 }
 
@@ -203,12 +208,10 @@ Result<Shard> extract_shard(const Env& env, const PassOptions& options) {
 
 Result<Pass> gather_shards(const Env& env, const PassOptions& options,
                            const std::vector<Shard>& shards) {
-  Result<RuleSet> rules = load_rules(env, options.rules_dir);
-  if (!rules.is_ok()) return rules.status();
-  Pass run;
-  run.rules = std::move(rules).value();
-  CorpusListing listing = list_corpus(env, options.paths, options.ingest);
-  run.listing_diagnostics = std::move(listing.diagnostics);
+  CorpusListing listing;
+  Result<Pass> started = begin_pass(env, options, listing);
+  if (!started.is_ok()) return started;
+  Pass& run = started.value();
   const size_t n = listing.entries.size();
   run.documents.resize(n);
   run.extractions.resize(n);
@@ -232,7 +235,7 @@ Result<Pass> gather_shards(const Env& env, const PassOptions& options,
   }
   std::sort(run.given_up.begin(), run.given_up.end());
   verify_run(run, options);
-  return run;
+  return started;
 }
 
 std::string claims_file(const Pass& run) {
