@@ -510,5 +510,15 @@ TEST(Extract, CountedNounWithoutAList) {
   }
 }
 
+// A whole count beyond every integer type is still a count (checking it by a cast was undefined).
+TEST(Extract, CountedNounBeyondIntegerRange) {
+  const Extraction e = run("They signed 1000000000000000000000000000 deals.");
+  const Claim* c = find(e, ClaimKind::kCount);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->value, 1e27);
+  EXPECT_EQ(c->unit, "deals");
+  EXPECT_EQ(find(run("They signed 2.5 deals."), ClaimKind::kCount), nullptr);
+}
+
 }  // namespace
 }  // namespace claimtrace

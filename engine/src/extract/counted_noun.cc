@@ -1,6 +1,7 @@
 // The counted noun after a number, found without a list of nouns.
 #include "extract/counted_noun.h"
 
+#include <cmath>
 #include <string_view>
 
 namespace claimtrace {
@@ -53,8 +54,9 @@ std::optional<CountedNoun> counted_noun(const SentenceContext& s, size_t j, doub
   // A count is whole and more than one; a number hyphenated to a word is a compound's part
   // ("a 20-year low", "half-staff").
   // Rules without the closed list of function words have no chunker.
-  if (r.function_words.empty() || value < 2 ||
-      value != static_cast<double>(static_cast<long long>(value)) || j >= t.size() || t[j].joiner) {
+  // Whole by trunc, not by a cast to an integer: a figure beyond its range made the cast undefined.
+  if (r.function_words.empty() || value < 2 || !std::isfinite(value) ||
+      std::trunc(value) != value || j >= t.size() || t[j].joiner) {
     return std::nullopt;
   }
   CountedNoun out;
