@@ -37,12 +37,15 @@ inline void write_all(const std::string& path, const std::string& data) {
 
 // Runs `claimtrace ARGS` (a shell command-line tail: redirections allowed) in directory `cwd`,
 // capturing stdout and stderr separately.
-inline Outcome run_claimtrace(const std::string& args, const std::string& cwd) {
+// `prefix` is shell run before the binary in its subshell (limits, traps); output is kept
+// outside cwd.
+inline Outcome run_claimtrace(const std::string& args, const std::string& cwd,
+                              const std::string& prefix = "") {
   static int n = 0;
   const std::string base =
       "/tmp/claimtrace-cli-" + std::to_string(getpid()) + "-" + std::to_string(n++);
-  const std::string cmd =
-      "cd '" + cwd + "' && '" + kBinary + "' " + args + " >" + base + ".out 2>" + base + ".err";
+  const std::string cmd = "cd '" + cwd + "' && (" + prefix + " exec '" + kBinary + "' " + args +
+                          ") >" + base + ".out 2>" + base + ".err";
   const int status = std::system(cmd.c_str());
   Outcome r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -74,19 +74,9 @@ TEST_F(CliUnix, VerifyReadsTheCurrentDirectoryAndNotItsOwnReport) {
   EXPECT_EQ(report.find("claimtrace-report/"), std::string::npos);
 }
 
-// Runs claimtrace in cwd with a shell prefix before it (limits, traps), output kept outside cwd.
+// Runs claimtrace in cwd with a shell prefix before it (limits, traps).
 Outcome run_limited(const std::string& prefix, const std::string& args, const std::string& cwd) {
-  const std::string base = "/tmp/claimtrace-limited-" + std::to_string(getpid());
-  const std::string cmd = "cd '" + cwd + "' && (" + prefix + " exec '" + kBinary + "' " + args +
-                          ") >" + base + ".out 2>" + base + ".err";
-  const int status = std::system(cmd.c_str());
-  Outcome r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = read_all(base + ".out");
-  r.err = read_all(base + ".err");
-  std::remove((base + ".out").c_str());
-  std::remove((base + ".err").c_str());
-  return r;
+  return run_claimtrace(args, cwd, prefix);
 }
 
 std::vector<std::string> entries(const std::string& dir) {
