@@ -12,13 +12,11 @@ bool is_quantity(ClaimKind k) {
          k == ClaimKind::kRatio || k == ClaimKind::kMeasure;
 }
 
-bool starts_with(const std::string& s, const char* p) { return s.rfind(p, 0) == 0; }
-
-// "in Asia" narrows a ranking; "after Russia" and "except Russia" do not. Russian and
-// Belarusian "среди"/"сярод" (among) narrow as "among" does.
-std::string rank_scope(const std::string& scope) {
-  for (const char* narrowing : {"in ", "among ", "среди ", "сярод "}) {
-    if (starts_with(scope, narrowing)) return scope;
+// "in Asia" narrows a ranking; "after Russia" and "except Russia" do not (the rules say which
+// rank-scope words narrow).
+std::string rank_scope(const std::string& scope, const RuleData& r) {
+  for (const std::string& narrowing : r.narrowing_scopes) {
+    if (scope.rfind(narrowing, 0) == 0) return scope;
   }
   return "";
 }
@@ -107,7 +105,7 @@ std::optional<ClaimKey> key_of(const Claim& c, const RuleData& r, bool goals) {
   if (c.kind == ClaimKind::kRank) {
     k.shape = KeyShape::kRank;
     k.attribute = Symbol(c.attribute);
-    k.scope = rank_scope(c.scope);
+    k.scope = rank_scope(c.scope, r);
   } else if (is_quantity(c.kind)) {
     k.shape = KeyShape::kQuantity;
     k.attribute = Symbol(c.attribute);

@@ -244,6 +244,9 @@ struct RuleData {
   // "all-time high", "record": a figure said to be the largest up to its period (attributes.xml)
   std::vector<std::string> record_phrases;
   std::vector<ValueRule> superlatives;
+  // Rank-scope words that narrow a ranking ("in Asia", "among"), each with a trailing space;
+  // the others ("after Russia") only bound it, and ranks with them compare with unscoped ones.
+  std::vector<std::string> narrowing_scopes;
   std::vector<std::string> titles;
   std::vector<bool> bilateral_titles;    // by title: its office names two states ("ambassador")
   std::vector<std::string> title_names;  // by title: the name it is compared by, "" for as written

@@ -234,7 +234,7 @@ Status load_labels(XmlRules& x) {
                                {"status-modifier", {"phrase"}, {}},
                                {"superlative", {"phrase", "value"}, {}},
                                {"rank-noun", {"phrase"}, {}},
-                               {"rank-scope", {"phrase"}, {}},
+                               {"rank-scope", {"phrase"}, {"narrows"}},
                                {"number-sign", {"phrase"}, {}},
                                {"title-link", {"word"}, {}},
                                {"role-link", {"word"}, {}},
@@ -247,24 +247,28 @@ Status load_labels(XmlRules& x) {
                                {"title", {"phrase"}, {"office", "name"}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
-  const std::pair<const char*, PhraseTable> plain[] = {{"head", kLabelHead},
-                                                       {"modifier", kLabelModifier},
-                                                       {"connector", kLabelConnector},
-                                                       {"status-modifier", kStatusModifier},
-                                                       {"rank-noun", kRankNoun},
-                                                       {"rank-scope", kRankScope},
-                                                       {"number-sign", kNumberSign},
-                                                       {"status-intro", kStatusIntro},
-                                                       {"list-separator", kListSeparator},
-                                                       {"state-class", kStateClass},
-                                                       {"establish-word", kEstablishWord},
-                                                       {"body-head", kBodyHead}};
+  const std::pair<const char*, PhraseTable> plain[] = {
+      {"head", kLabelHead},           {"modifier", kLabelModifier},
+      {"connector", kLabelConnector}, {"status-modifier", kStatusModifier},
+      {"rank-noun", kRankNoun},       {"number-sign", kNumberSign},
+      {"status-intro", kStatusIntro}, {"list-separator", kListSeparator},
+      {"state-class", kStateClass},   {"establish-word", kEstablishWord},
+      {"body-head", kBodyHead}};
   for (const auto& [name, table] : plain) {
     s = x.each(name, [&, table = table](pugi::xml_node n) {
       return x.phrase(n, "phrase", d.phrases, table, 0);
     });
     if (!s.is_ok()) return s;
   }
+  s = x.each("rank-scope", [&](pugi::xml_node n) -> Status {
+    const std::string narrows = n.attribute("narrows").value();
+    if (!narrows.empty() && narrows != "yes")
+      return x.fail(n, "narrows=\"" + narrows + "\" must be yes or absent");
+    if (narrows == "yes")
+      d.narrowing_scopes.push_back(std::string(n.attribute("phrase").value()) + " ");
+    return x.phrase(n, "phrase", d.phrases, kRankScope, 0);
+  });
+  if (!s.is_ok()) return s;
   s = x.each("superlative", [&](pugi::xml_node n) -> Status {
     Result<double> v = x.number(n, "value");
     if (!v.is_ok()) return v.status();
