@@ -152,6 +152,36 @@ TEST(VerifySemantics, AGrowthRateAndALevelImplyThePreviousLevel) {
   }
 }
 
+TEST(VerifySemantics, AChangeInTheNextSentenceImpliesThePreviousLevel) {
+  Outcome r =
+      run({{"a", "2024-02",
+            "Trade turnover between Belarus and China reached $6 billion in 2023. This "
+            "was a rise of 50% compared with 2022."},
+           {"b", "2023-02", "Trade turnover between Belarus and China was $3 billion in 2022."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kArithmetic), 1u) << r.all();
+}
+
+TEST(VerifySemantics, ChangesInTheNextSentenceOfTwoSourcesAreCompared) {
+  Outcome r = run({{"a", "2024-02",
+                    "Trade turnover between Belarus and China reached $6 billion in 2023. This "
+                    "was a rise of 50% compared with 2022."},
+                   {"b", "2024-03",
+                    "Trade turnover between Belarus and China reached $6 billion in 2023. This "
+                    "was a rise of 20% compared with 2022."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, APercentThatNamesNoEarlierYearIsNoChangeOfTheLevelBeforeIt) {
+  // Nothing says what the percentages are of: they stay uncompared, never guessed.
+  Outcome r = run({{"a", "2024-02",
+                    "Trade turnover between Belarus and China reached $6 billion in 2023. "
+                    "Machinery made up 50%."},
+                   {"b", "2024-03",
+                    "Trade turnover between Belarus and China reached $6 billion in 2023. "
+                    "Machinery made up 20%."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
+}
+
 // --- 8. events: a label held since a date began then; an ordinal event is one event ---------
 
 TEST(VerifySemantics, AStatusHeldSinceAYearIsDatedLikeTheEventThatBeganIt) {
@@ -244,6 +274,43 @@ TEST(VerifySemantics, JoiningUnnamedBodiesIsNotOneEvent) {
   Outcome r = run({{"a", "2024-01", "Belarus joined the customs union in 2015."},
                    {"b", "2024-02", "Belarus joined the regional bank in 2016."}});
   EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 0u) << r.all();
+}
+
+TEST(VerifySemantics, AnUpgradeDatesTheStatusItsSentenceNames) {
+  Outcome r = run({{"a", "2024-01",
+                    "In January 2023 Belarus and China upgraded their relations to a "
+                    "comprehensive strategic partnership."},
+                   {"b", "2024-02",
+                    "In 2021 Belarus and China established a comprehensive strategic "
+                    "partnership."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, DiplomaticRelationsFarFromTheirDateAreStillThatEvent) {
+  Outcome r =
+      run({{"a", "2024-01",
+            "Diplomatic relations between Belarus and China, now thirty years old, "
+            "were established on 20 January 1992."},
+           {"b", "2024-02", "Belarus and China established diplomatic relations in 1993."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 1u) << r.all();
+}
+
+// --- 4b. a total the rules define as a sum: exports and imports add up to the turnover --------
+
+TEST(VerifySemantics, ExportsAndImportsAboveTheTurnoverAreAnArithmeticFinding) {
+  Outcome r = run({{"a", "2024-02",
+                    "Trade turnover between Belarus and China was $8.2 billion in 2023. Belarusian "
+                    "exports to China were $3.1 billion in 2023. Belarusian imports from China "
+                    "were $6.4 billion in 2023."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kArithmetic), 1u) << r.all();
+}
+
+TEST(VerifySemantics, ExportsAndImportsThatAddUpToTheTurnoverAreFine) {
+  Outcome r = run({{"a", "2024-02",
+                    "Trade turnover between Belarus and China was $8.2 billion in 2023. Belarusian "
+                    "exports to China were $2.1 billion in 2023. Belarusian imports from China "
+                    "were $6.1 billion in 2023."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kArithmetic), 0u) << r.all();
 }
 
 // --- 9. rank scope binds to the nearest rank, within its clause ------------------------------

@@ -121,6 +121,10 @@ struct AttributeRule {
     return false;
   }
 };
+struct SumRule {
+  std::string total;               // an attribute, e.g. trade.turnover
+  std::vector<std::string> parts;  // the attributes that add up to it
+};
 struct AttributeTriggerRule {
   uint32_t attribute = 0;
 };
@@ -243,6 +247,9 @@ struct RuleData {
   std::vector<AttributeTriggerRule> facet_triggers;  // attribute indexes facets here
   // "all-time high", "record": a figure said to be the largest up to its period (attributes.xml)
   std::vector<std::string> record_phrases;
+  // Totals that are the sum of other measures (attributes.xml <sum>): trade turnover is exports
+  // plus imports, so one source's parts for a period cannot exceed its total.
+  std::vector<SumRule> sums;
   std::vector<ValueRule> superlatives;
   // Rank-scope words that narrow a ranking ("in Asia", "among"), each with a trailing space;
   // the others ("after Russia") only bound it, and ranks with them compare with unscoped ones.

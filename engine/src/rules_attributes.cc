@@ -101,7 +101,8 @@ Status load_attributes(XmlRules& x) {
               {"facet", {"name", "kinds"}, {"description"}},
               {"window", {"name"}, {"tokens", "bytes"}},
               {"recognizer", {"name", "attribute"}, {}},
-              {"record", {"phrase"}, {}}});
+              {"record", {"phrase"}, {}},
+              {"sum", {"total", "parts"}, {}}});
   if (!s.is_ok()) return s;
   if (!(s = load_policy(x)).is_ok()) return s;
   RuleData& d = x.data();
@@ -109,6 +110,25 @@ Status load_attributes(XmlRules& x) {
     std::string phrase = n.attribute("phrase").value();
     if (phrase.empty()) return x.fail(n, "<record> needs a phrase");
     d.record_phrases.push_back(phrase);
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("sum", [&](pugi::xml_node n) -> Status {
+    SumRule sum;
+    sum.total = n.attribute("total").value();
+    std::string part;
+    for (char ch : std::string(n.attribute("parts").value()) + " ") {
+      if (ch != ' ') {
+        part += ch;
+      } else if (!part.empty()) {
+        sum.parts.push_back(part);
+        part.clear();
+      }
+    }
+    if (sum.total.empty() || sum.parts.size() < 2) {
+      return x.fail(n, "<sum> needs a total and at least two parts");
+    }
+    d.sums.push_back(sum);
     return Status::ok();
   });
   if (!s.is_ok()) return s;

@@ -30,6 +30,7 @@ std::vector<std::unique_ptr<Check>> corpus_checks() {
   out.push_back(double_dates_check());
   out.push_back(missed_targets_check());
   out.push_back(arithmetic_check());
+  out.push_back(sums_check());
   out.push_back(records_check());
   out.push_back(derived_check());
   out.push_back(undated_figures_check());

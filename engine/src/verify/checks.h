@@ -35,6 +35,7 @@ std::unique_ptr<Check> graded_variants_check();
 std::unique_ptr<Check> double_dates_check();
 std::unique_ptr<Check> missed_targets_check();
 std::unique_ptr<Check> arithmetic_check();
+std::unique_ptr<Check> sums_check();
 std::unique_ptr<Check> records_check();
 std::unique_ptr<Check> derived_check();
 std::unique_ptr<Check> undated_figures_check();

@@ -1,6 +1,7 @@
-// Derived figures: a change and the level it led to in one sentence ("grew by 9% to $6.9
-// billion") imply the level one year before; a figure stated for that earlier period outside
-// the implied interval is an arithmetic finding, low, with the computation shown.
+// Derived figures: a change and the level it led to in one sentence or paragraph ("grew by 9%
+// to $6.9 billion", "That was 6% more than in 2022") imply the level one year before; a figure
+// stated for that earlier period outside the implied interval is an arithmetic finding, low, with
+// the computation shown.
 #include <cmath>
 #include <map>
 #include <optional>
@@ -37,27 +38,31 @@ class Derived : public Check {
  public:
   void run(const CheckInput& in, std::vector<Discrepancy>& out) const override {
     const Keyed& k = in.keyed;
-    // Levels by document and sentence, to find the change beside each.
-    std::map<std::pair<size_t, uint64_t>, std::vector<size_t>> levels;
+    // Levels by document and paragraph, to find the change beside each.
+    std::map<std::pair<size_t, int>, std::vector<size_t>> levels;
     for (const Item& it : k.items) {
       if (it.shape() == KeyShape::kQuantity && is_flow(it.c->kind) && !it.implicit &&
           it.c->period_basis == PeriodBasis::kStated) {
-        levels[{it.doc, it.c->sentence.range().begin}].push_back(it.index);
+        levels[{it.doc, it.c->position.line}].push_back(it.index);
       }
     }
     for (const Item& change : k.items) {
       if (change.key.scope != "change" || change.listed) continue;
-      auto found = levels.find({change.doc, change.c->sentence.range().begin});
+      auto found = levels.find({change.doc, change.c->position.line});
       if (found == levels.end()) continue;
+      // The level of the change's sentence, else the one of its paragraph it was read with.
+      const Item* level = nullptr;
       for (size_t l : found->second) {
-        const Item& level = k.items[l];
-        if (level.key.subject != change.key.subject ||
-            level.key.attribute != change.key.attribute || !(level.when == change.when)) {
+        const Item& candidate = k.items[l];
+        if (candidate.key.subject != change.key.subject ||
+            candidate.key.attribute != change.key.attribute || !(candidate.when == change.when)) {
           continue;
         }
-        check(in, change, level, out);
-        break;
+        if (!level || (same_sentence(candidate, change) && !same_sentence(*level, change))) {
+          level = &candidate;
+        }
       }
+      if (level) check(in, change, *level, out);
     }
   }
 

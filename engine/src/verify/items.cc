@@ -227,10 +227,15 @@ Keyed Keyed::build(const std::vector<Extraction>& ex, const RuleData& rules) {
     }
   }
   for (size_t d = 0; d < ex.size(); ++d) {
+    const std::map<std::string, Claim> completed = completed_claims(ex[d], rules);
     for (const Claim& c : ex[d].claims) {
       k.by_id[c.id] = &c;
       if (parts.count(c.id)) continue;
-      if (std::optional<Item> it = item_of(c, d, rules)) {
+      const Claim* keyed = &c;
+      if (auto found = completed.find(c.id); found != completed.end()) {
+        keyed = &k.completed.emplace_back(found->second);
+      }
+      if (std::optional<Item> it = item_of(*keyed, d, rules)) {
         it->index = k.items.size();
         k.items.push_back(std::move(*it));
       }

@@ -1,6 +1,7 @@
 // Items: claims made ready for comparison — their key, their days and how sure those are.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -57,12 +58,19 @@ std::pair<double, double> approximate(double value, double tolerance);
 // goals: targets and plans instead of facts.
 std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& rules, bool goals = false);
 
+// Claims of one document completed from what their sentence or paragraph says, by id: an
+// establishing event with the status it began, a change with the level and period it speaks of.
+std::map<std::string, Claim> completed_claims(const Extraction& e, const RuleData& rules);
+
 // Every compared claim of the corpus, with the indexes the comparisons and checks read.
 struct Keyed {
   std::vector<Item> items;
   std::map<ClaimKey, std::vector<size_t>> keys;         // key -> items, in item order
   std::map<ClaimKey, std::vector<size_t>> statuses;     // events by the status they began
   std::unordered_map<std::string, const Claim*> by_id;  // every claim, compared or not
+  // Claims completed from their sentence (an event with the status it began): the items of
+  // those point here, and their ids are the claims' own.
+  std::deque<Claim> completed;
 
   static Keyed build(const std::vector<Extraction>& extractions, const RuleData& rules);
 };

@@ -221,6 +221,15 @@ std::string arithmetic_words(const Claim& total, const std::string& cue, double 
          "): " + (over ? "more than the total." : "less than the total they list.");
 }
 
+std::string sum_words(const Claim& total, double low, double high, const std::string& sum) {
+  const std::string parts_sum =
+      low == high ? readable(low) : readable(low) + " to " + readable(high);
+  return total.source + " gives " + value_words(total) + " (\"" + total.quote + "\") for the " +
+         readable_attribute(total.attribute) + " of " + subject_words(total.subject.text()) + " (" +
+         period_words(total.period.iso()) + "), but the parts it is the sum of add up to " +
+         parts_sum + " (" + sum + "): more than the total.";
+}
+
 std::string plausibility_words(const Claim& c, size_t others, double lo, double hi, double factor) {
   return c.source + " gives " + value_words(c) + " for the " + readable_attribute(c.attribute) +
          " of " + subject_words(c.subject.text()) + " (" + period_words(c.period.iso()) +

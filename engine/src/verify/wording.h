@@ -54,6 +54,8 @@ std::string derived_words(const Claim& level, const Claim& change, const Claim& 
 std::string undated_figure_words(const Claim& undated, const std::vector<const Claim*>& dated);
 std::string double_date_words(const Claim& early, const Claim& late);
 std::string missed_target_words(const Claim& target, const Claim& actual);
+// A total the rules define as a sum (exports + imports) whose parts add up to low..high.
+std::string sum_words(const Claim& total, double low, double high, const std::string& sum);
 // low..high: what the parts add up to; sum: the parts as quoted.
 std::string arithmetic_words(const Claim& total, const std::string& cue, double low, double high,
                              const std::string& sum, bool over);

@@ -1,0 +1,188 @@
+// Completed claims: what extraction left empty that the claim's own sentence or paragraph
+// states, filled in before the claim is keyed, so it meets the sources that state it whole.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "verify/items.h"
+
+namespace claimtrace {
+
+namespace {
+
+bool fact(const Claim& c) {
+  return c.modality == Modality::kAsserted || c.modality == Modality::kReported;
+}
+
+// The last part of an attribute's name: "established" for partnership.established.
+std::string verb_of(const std::string& attribute) {
+  const size_t dot = attribute.rfind('.');
+  return dot == std::string::npos ? attribute : attribute.substr(dot + 1);
+}
+
+// An event of the establishing kind (the verb of the rules' established attribute) whose object
+// extraction left empty, and which names no object of its own in the rules.
+bool establishing(const Claim& c, const RuleData& rules) {
+  if (c.kind != ClaimKind::kEvent || !c.object.empty() || !fact(c)) return false;
+  const AttributeRule* a = rules.declared(c.attribute);
+  if (!a || !a->object.empty()) return false;
+  const std::string& established = rules.policy.established_attribute;
+  return c.attribute == established || verb_of(c.attribute) == verb_of(established);
+}
+
+// An establishing event with no object ("in January 2023 the sides upgraded their relations to
+// a strategic partnership") began the one status label its sentence gives for the same parties
+// and date: it is dated as the beginning of that status.
+void complete_statuses_begun(const Extraction& e, const RuleData& rules,
+                             std::map<std::string, Claim>& out) {
+  std::map<uint64_t, std::vector<const Claim*>> labels;  // status labels by sentence
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::kLabel && c.attribute == rules.policy.status_attribute &&
+        !c.text.empty()) {
+      labels[c.sentence.range().begin].push_back(&c);
+    }
+  }
+  for (const Claim& c : e.claims) {
+    if (!establishing(c, rules)) continue;
+    auto found = labels.find(c.sentence.range().begin);
+    if (found == labels.end()) continue;
+    // A sentence naming two statuses at that date names no single one.
+    const Claim* only = nullptr;
+    bool several = false;
+    for (const Claim* l : found->second) {
+      if (l->subject != c.subject || !(l->period == c.period)) continue;
+      if (only && only->text != l->text) several = true;
+      only = l;
+    }
+    if (!only || several) continue;
+    Claim& completed = out.emplace(c.id, c).first->second;
+    completed.attribute = rules.policy.established_attribute;
+    completed.object = only->text;
+  }
+}
+
+// Whether a phrase stands in a sentence as whole words, ignoring the case of Latin letters.
+bool names_phrase(const std::string& sentence, const std::string& phrase) {
+  auto lower = [](std::string s) {
+    for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return s;
+  };
+  const std::string text = lower(sentence), p = lower(phrase);
+  auto letter = [&](size_t at) { return std::isalnum(static_cast<unsigned char>(text[at])) != 0; };
+  for (size_t at = text.find(p); at != std::string::npos; at = text.find(p, at + 1)) {
+    const size_t end = at + p.size();
+    if ((at == 0 || !letter(at - 1)) && (end == text.size() || !letter(end))) return true;
+  }
+  return false;
+}
+
+// An establishing event with no object whose sentence names the one object an attribute of the
+// same verb begins ("Diplomatic relations between the two countries were established on ..."):
+// the passive voice puts the object far from the date, but it is that event.
+void complete_named_objects(const Extraction& e, const RuleData& rules,
+                            std::map<std::string, Claim>& out) {
+  std::vector<const AttributeRule*> named;
+  for (const AttributeRule& a : rules.attributes) {
+    if (!a.object.empty() && a.applies_to(ClaimKind::kEvent) &&
+        verb_of(a.name) == verb_of(rules.policy.established_attribute)) {
+      named.push_back(&a);
+    }
+  }
+  if (named.empty()) return;
+  for (const Claim& c : e.claims) {
+    if (out.count(c.id) || !establishing(c, rules)) continue;
+    const AttributeRule* only = nullptr;
+    bool several = false;
+    for (const AttributeRule* a : named) {
+      if (!names_phrase(c.sentence.text(), a->object)) continue;
+      several = several || only;
+      only = a;
+    }
+    if (!only || several) continue;
+    Claim& completed = out.emplace(c.id, c).first->second;
+    completed.attribute = only->name;
+    completed.object = only->object;
+  }
+}
+
+// Whether a sentence names a year in digits ("than in 2022", "по сравнению с 2022 годом").
+bool names_year(const std::string& sentence, int year) {
+  const std::string y = std::to_string(year);
+  auto digit = [&](size_t at) { return sentence[at] >= '0' && sentence[at] <= '9'; };
+  for (size_t at = sentence.find(y); at != std::string::npos; at = sentence.find(y, at + 1)) {
+    const size_t end = at + y.size();
+    if ((at == 0 || !digit(at - 1)) && (end == sentence.size() || !digit(end))) return true;
+  }
+  return false;
+}
+
+bool is_level(const Claim& c, const RuleData& rules) {
+  if (!is_flow(c.kind) || !fact(c) || c.period_basis != PeriodBasis::kStated) return false;
+  const AttributeRule* a = rules.declared(c.attribute);
+  return a && a->comparison == Comparison::kValues && c.period.begin_year != 0 &&
+         c.period.begin_year == c.period.end_year;
+}
+
+// A percentage with no period of its own that follows a level in its paragraph and names the
+// year before the level's year ("That was 6% more than in 2022") is the change of that level
+// over that year: it takes the level's measure, when it names none, and the level's period.
+void complete_changes(const Extraction& e, const RuleData& rules,
+                      std::map<std::string, Claim>& out) {
+  // Levels by paragraph and subject, and by measure too, in text order.
+  using Levels = std::vector<const Claim*>;
+  std::map<std::pair<int, Subject>, Levels> by_line;
+  std::map<std::tuple<int, Subject, std::string>, Levels> by_measure;
+  std::map<uint64_t, size_t> percents_in_sentence;
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::kPercent) ++percents_in_sentence[c.sentence.range().begin];
+    if (!is_level(c, rules)) continue;
+    by_line[{c.position.line, c.subject}].push_back(&c);
+    by_measure[{c.position.line, c.subject, c.attribute}].push_back(&c);
+  }
+  for (const Claim& c : e.claims) {
+    if (c.kind != ClaimKind::kPercent || !fact(c) || c.subject.empty()) continue;
+    if (c.period_basis != PeriodBasis::kDocumentDate && c.period_basis != PeriodBasis::kContext) {
+      continue;
+    }
+    // One of several percentages of a sentence is an item of a list, not a change.
+    if (percents_in_sentence[c.sentence.range().begin] != 1) continue;
+    const Levels* levels = nullptr;
+    if (c.attribute == to_string(c.kind)) {  // names no measure
+      auto found = by_line.find({c.position.line, c.subject});
+      if (found != by_line.end()) levels = &found->second;
+    } else {
+      auto found = by_measure.find({c.position.line, c.subject, c.attribute});
+      if (found != by_measure.end()) levels = &found->second;
+    }
+    if (!levels) continue;
+    auto after = std::lower_bound(levels->begin(), levels->end(), c.text_begin,
+                                  [](const Claim* l, uint64_t at) { return l->text_begin < at; });
+    auto in_sentence = [&](const Claim* l) {
+      return l->sentence.range().begin == c.sentence.range().begin;
+    };
+    // A level in its own sentence already gives it a period (see mark_changes).
+    if (after != levels->end() && in_sentence(*after)) continue;
+    if (after == levels->begin()) continue;
+    const Claim& level = **std::prev(after);
+    if (in_sentence(&level) || level.text_end > c.text_begin) continue;
+    if (!names_year(c.sentence.text(), level.period.begin_year - 1)) continue;
+    Claim& completed = out.emplace(c.id, c).first->second;
+    completed.attribute = level.attribute;
+    completed.period = level.period;
+    completed.period_basis = PeriodBasis::kContext;
+  }
+}
+
+}  // namespace
+
+std::map<std::string, Claim> completed_claims(const Extraction& e, const RuleData& rules) {
+  std::map<std::string, Claim> out;
+  complete_statuses_begun(e, rules, out);
+  complete_named_objects(e, rules, out);
+  complete_changes(e, rules, out);
+  return out;
+}
+
+}  // namespace claimtrace
