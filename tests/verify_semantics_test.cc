@@ -295,6 +295,28 @@ TEST(VerifySemantics, DiplomaticRelationsFarFromTheirDateAreStillThatEvent) {
   EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 1u) << r.all();
 }
 
+TEST(VerifySemantics, DiplomaticRelationsNamedInAnotherClauseDateNothing) {
+  // The sentence does not open with them: what was established in 2014 is something else.
+  Outcome r = run({{"a", "2024-01",
+                    "Diplomatic relations between Belarus and China were established on 20 "
+                    "January 1992."},
+                   {"b", "2024-02",
+                    "Twenty years after Belarus and China opened diplomatic relations, an "
+                    "industrial park near Minsk was established in 2014."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 0u) << r.all();
+}
+
+TEST(VerifySemantics, AStatusFarFromAnEstablishingWordWasNotBegunByIt) {
+  Outcome r = run({{"a", "2024-01",
+                    "In 2013 Belarus and China established a comprehensive strategic "
+                    "partnership."},
+                   {"b", "2024-02",
+                    "An industrial park near Minsk, established in 2012 with loans from banks "
+                    "and funds of both states, has since become the flagship of the "
+                    "comprehensive strategic partnership of Belarus and China."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kDateConflict), 0u) << r.all();
+}
+
 // --- 4b. a total the rules define as a sum: exports and imports add up to the turnover --------
 
 TEST(VerifySemantics, ExportsAndImportsAboveTheTurnoverAreAnArithmeticFinding) {

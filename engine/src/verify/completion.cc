@@ -32,6 +32,25 @@ bool establishing(const Claim& c, const RuleData& rules) {
   return c.attribute == established || verb_of(c.attribute) == verb_of(established);
 }
 
+// Words between two claims of one sentence: "upgraded their relations to a" partnership is four.
+size_t words_between(const Claim& a, const Claim& b) {
+  const Claim& first = a.text_begin <= b.text_begin ? a : b;
+  const Claim& second = &first == &a ? b : a;
+  const uint64_t base = first.sentence.range().begin;
+  const std::string& text = first.sentence.text();
+  if (second.text_begin <= first.text_end || first.text_end < base) return 0;
+  const size_t from = std::min<size_t>(first.text_end - base, text.size());
+  const size_t to = std::min<size_t>(second.text_begin - base, text.size());
+  size_t words = 0;
+  bool in_word = false;
+  for (size_t i = from; i < to; ++i) {
+    const bool space = text[i] == ' ';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
 // An establishing event with no object ("in January 2023 the sides upgraded their relations to
 // a strategic partnership") began the one status label its sentence gives for the same parties
 // and date: it is dated as the beginning of that status.
@@ -53,6 +72,7 @@ void complete_statuses_begun(const Extraction& e, const RuleData& rules,
     bool several = false;
     for (const Claim* l : found->second) {
       if (l->subject != c.subject || !(l->period == c.period)) continue;
+      if (words_between(c, *l) > rules.policy.establish) continue;
       if (only && only->text != l->text) several = true;
       only = l;
     }
@@ -63,24 +83,37 @@ void complete_statuses_begun(const Extraction& e, const RuleData& rules,
   }
 }
 
-// Whether a phrase stands in a sentence as whole words, ignoring the case of Latin letters.
-bool names_phrase(const std::string& sentence, const std::string& phrase) {
-  auto lower = [](std::string s) {
-    for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return s;
-  };
-  const std::string text = lower(sentence), p = lower(phrase);
-  auto letter = [&](size_t at) { return std::isalnum(static_cast<unsigned char>(text[at])) != 0; };
-  for (size_t at = text.find(p); at != std::string::npos; at = text.find(p, at + 1)) {
-    const size_t end = at + p.size();
-    if ((at == 0 || !letter(at - 1)) && (end == text.size() || !letter(end))) return true;
+// Whether a phrase stands at a byte of a sentence as whole words, ignoring the case of Latin
+// letters.
+bool names_phrase_at(const std::string& sentence, const std::string& phrase, size_t at) {
+  if (at + phrase.size() > sentence.size()) return false;
+  for (size_t i = 0; i < phrase.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(sentence[at + i])) !=
+        std::tolower(static_cast<unsigned char>(phrase[i]))) {
+      return false;
+    }
+  }
+  const size_t end = at + phrase.size();
+  return end == sentence.size() || !std::isalnum(static_cast<unsigned char>(sentence[end]));
+}
+
+// Whether a phrase opens a sentence (within its first few words): the object of a passive
+// sentence stands first ("Diplomatic relations between ... were established on ...").
+bool opens_with(const std::string& sentence, const std::string& phrase) {
+  constexpr size_t kLeadingWords = 2;  // "Formal diplomatic relations ..."
+  size_t words = 0;
+  for (size_t i = 0; i < sentence.size() && words <= kLeadingWords; ++i) {
+    const bool starts = i == 0 || sentence[i - 1] == ' ';
+    if (!starts || sentence[i] == ' ') continue;
+    if (names_phrase_at(sentence, phrase, i)) return true;
+    ++words;
   }
   return false;
 }
 
-// An establishing event with no object whose sentence names the one object an attribute of the
-// same verb begins ("Diplomatic relations between the two countries were established on ..."):
-// the passive voice puts the object far from the date, but it is that event.
+// An establishing event with no object whose sentence opens with the one object an attribute of
+// the same verb begins ("Diplomatic relations between the two countries were established on
+// ..."): the passive voice puts the object far from the date, but it is that event.
 void complete_named_objects(const Extraction& e, const RuleData& rules,
                             std::map<std::string, Claim>& out) {
   std::vector<const AttributeRule*> named;
@@ -96,7 +129,7 @@ void complete_named_objects(const Extraction& e, const RuleData& rules,
     const AttributeRule* only = nullptr;
     bool several = false;
     for (const AttributeRule* a : named) {
-      if (!names_phrase(c.sentence.text(), a->object)) continue;
+      if (!opens_with(c.sentence.text(), a->object)) continue;
       several = several || only;
       only = a;
     }
