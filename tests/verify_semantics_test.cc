@@ -182,6 +182,17 @@ TEST(VerifySemantics, APercentThatNamesNoEarlierYearIsNoChangeOfTheLevelBeforeIt
   EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
 }
 
+TEST(VerifySemantics, APercentThatSaysNoChangeIsNoChangeEvenBesideTheYearBefore) {
+  // "As in 2022" names the year before, but nothing says the 40% is a change.
+  Outcome r = run({{"a", "2024-02",
+                    "Trade turnover between Belarus and China reached $6 billion in 2023. "
+                    "Machinery made up 40% of it, as in 2022."},
+                   {"b", "2024-03",
+                    "Trade turnover between Belarus and China reached $6 billion in 2023. This "
+                    "was a rise of 20% compared with 2022."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
+}
+
 // --- 8. events: a label held since a date began then; an ordinal event is one event ---------
 
 TEST(VerifySemantics, AStatusHeldSinceAYearIsDatedLikeTheEventThatBeganIt) {

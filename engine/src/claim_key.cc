@@ -46,6 +46,7 @@ std::string ClaimKey::text() const {
   add(unit.str());
   if (shape == KeyShape::kQuantity) add(to_string(kind));
   add(scope);
+  if (metric == Metric::kChange) add("change");
   add(object);
   return out;
 }

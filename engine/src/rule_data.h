@@ -247,6 +247,8 @@ struct RuleData {
   std::vector<AttributeTriggerRule> facet_triggers;  // attribute indexes facets here
   // "all-time high", "record": a figure said to be the largest up to its period (attributes.xml)
   std::vector<std::string> record_phrases;
+  // "more than", "рост": a percentage beside them speaks of a change (attributes.xml <change>).
+  std::vector<std::string> change_phrases;
   // Totals that are the sum of other measures (attributes.xml <sum>): trade turnover is exports
   // plus imports, so one source's parts for a period cannot exceed its total.
   std::vector<SumRule> sums;

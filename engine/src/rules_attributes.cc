@@ -102,7 +102,8 @@ Status load_attributes(XmlRules& x) {
               {"window", {"name"}, {"tokens", "bytes"}},
               {"recognizer", {"name", "attribute"}, {}},
               {"record", {"phrase"}, {}},
-              {"sum", {"total", "parts"}, {}}});
+              {"sum", {"total", "parts"}, {}},
+              {"change", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
   if (!(s = load_policy(x)).is_ok()) return s;
   RuleData& d = x.data();
@@ -110,6 +111,13 @@ Status load_attributes(XmlRules& x) {
     std::string phrase = n.attribute("phrase").value();
     if (phrase.empty()) return x.fail(n, "<record> needs a phrase");
     d.record_phrases.push_back(phrase);
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("change", [&](pugi::xml_node n) -> Status {
+    std::string phrase = n.attribute("phrase").value();
+    if (phrase.empty()) return x.fail(n, "<change> needs a phrase");
+    d.change_phrases.push_back(phrase);
     return Status::ok();
   });
   if (!s.is_ok()) return s;

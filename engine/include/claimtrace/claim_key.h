@@ -18,14 +18,20 @@ namespace claimtrace {
 enum class KeyShape { kQuantity, kRank, kLabel, kEvent };
 const char* to_string(KeyShape shape);
 
+// What a quantity gives of its attribute: its level, or its change over an earlier period (a
+// growth rate beside the level it led to). A share is its own attribute (the rules' share facet:
+// trade.turnover.share). Different metrics are never compared.
+enum class Metric { kLevel, kChange };
+
 struct ClaimKey {
   KeyShape shape = KeyShape::kQuantity;
   Subject subject;
   Symbol attribute;  // the measured concept, e.g. trade.turnover
   Symbol unit;       // quantities: currency, unit or counted noun
   ClaimKind kind = ClaimKind::kCount;
-  std::string scope;   // ranks: "in Asia" narrows a ranking; empty when unscoped
-  std::string object;  // events: the status begun; graded labels: the status head
+  std::string scope;               // ranks: "in Asia" narrows a ranking; empty when unscoped
+  Metric metric = Metric::kLevel;  // quantities: a level or a change of it
+  std::string object;              // events: the status begun; graded labels: the status head
 
   // An event's status as a graded label key (subject and head of the status it began), so two
   // wordings of one upgrade meet the labels of that status; nothing for other shapes.

@@ -158,9 +158,10 @@ bool is_level(const Claim& c, const RuleData& rules) {
          c.period.begin_year == c.period.end_year;
 }
 
-// A percentage with no period of its own that follows a level in its paragraph and names the
-// year before the level's year ("That was 6% more than in 2022") is the change of that level
-// over that year: it takes the level's measure, when it names none, and the level's period.
+// A percentage with no period of its own that follows a level in its paragraph, says it is a
+// change (the rules' change phrases) and names the year before the level's year ("That was 6%
+// more than in 2022") is the change of that level over that year: it takes the level's measure,
+// when it names none, and the level's period.
 void complete_changes(const Extraction& e, const RuleData& rules,
                       std::map<std::string, Claim>& out) {
   // Levels by paragraph and subject, and by measure too, in text order.
@@ -201,6 +202,9 @@ void complete_changes(const Extraction& e, const RuleData& rules,
     const Claim& level = **std::prev(after);
     if (in_sentence(&level) || level.text_end > c.text_begin) continue;
     if (!names_year(c.sentence.text(), level.period.begin_year - 1)) continue;
+    if (phrase_at(lowercase(c.sentence.text()), rules.change_phrases) == std::string::npos) {
+      continue;
+    }
     Claim& completed = out.emplace(c.id, c).first->second;
     completed.attribute = level.attribute;
     completed.period = level.period;

@@ -47,7 +47,7 @@ class Derived : public Check {
       }
     }
     for (const Item& change : k.items) {
-      if (change.key.scope != "change" || change.listed) continue;
+      if (change.key.metric != Metric::kChange || change.listed) continue;
       auto found = levels.find({change.doc, change.c->position.line});
       if (found == levels.end()) continue;
       // The level of the change's sentence, else the one of its paragraph it was read with.

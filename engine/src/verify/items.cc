@@ -1,7 +1,10 @@
 // Items from claims: key_of() decides the key; the time is the claim's period in days.
 #include "verify/items.h"
 
+#include <unicode/unistr.h>
+
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <cmath>
 #include <tuple>
@@ -46,6 +49,28 @@ double last_digit_place(double v) {
 }
 
 }  // namespace
+
+std::string lowercase(const std::string& s) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(s).toLower().toUTF8String(out);
+  return out;
+}
+
+size_t phrase_at(const std::string& sentence, const std::vector<std::string>& phrases) {
+  for (const std::string& phrase : phrases) {
+    const std::string p = lowercase(phrase);
+    if (p.empty()) continue;
+    for (size_t at = sentence.find(p); at != std::string::npos; at = sentence.find(p, at + 1)) {
+      const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(sentence[at - 1]));
+      const size_t end = at + p.size();
+      const bool latin = static_cast<unsigned char>(p.back()) < 0x80;
+      const bool ends = !latin || end == sentence.size() ||
+                        !std::isalpha(static_cast<unsigned char>(sentence[end]));
+      if (starts && ends) return at;
+    }
+  }
+  return std::string::npos;
+}
 
 std::pair<double, double> approximate(double value, double tolerance) {
   // "About" loosens a figure by the place it was rounded to, within the rules' tolerance and
@@ -199,7 +224,7 @@ void mark_changes(std::vector<Item>& items) {
     if (it.shape() != KeyShape::kQuantity || it.c->kind != ClaimKind::kPercent) continue;
     auto found = levels.find({it.doc, it.c->position.line, it.key.subject, it.key.attribute});
     if (found == levels.end()) continue;
-    it.key.scope = "change";
+    it.key.metric = Metric::kChange;
     const Item* latest = nullptr;
     for (size_t j : found->second) {
       const Item& level = items[j];

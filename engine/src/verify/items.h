@@ -50,6 +50,12 @@ struct Item {
 bool is_flow(ClaimKind k);
 bool same_sentence(const Item& x, const Item& y);
 
+// Lower case in any script, for matching the rules' phrases in a sentence.
+std::string lowercase(const std::string& s);
+// Where in a lower-cased sentence one of the phrases stands, or npos. A phrase in Latin script
+// must end a word ("record", not "recorded"); others may be inflected ("рекордного").
+size_t phrase_at(const std::string& sentence, const std::vector<std::string>& phrases);
+
 // The interval "about value" allows when compared: the rules' relative tolerance, narrowed
 // to the place the figure was rounded to, but never below half the tolerance.
 std::pair<double, double> approximate(double value, double tolerance);

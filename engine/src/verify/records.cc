@@ -1,8 +1,5 @@
 // Records: a figure said to be an all-time high is the largest of its key up to its period; a
 // larger figure for an earlier period no longer than it contradicts that, in any source.
-#include <unicode/unistr.h>
-
-#include <cctype>
 #include <cstdlib>
 #include <map>
 
@@ -15,41 +12,18 @@ namespace {
 
 constexpr long kSpanSlack = 3;  // days: a leap year is as long as any other
 
-std::string lower(const std::string& s) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(s).toLower().toUTF8String(out);
-  return out;
-}
-
-// Where in the (lower-cased) sentence a record phrase stands, or npos. A phrase in Latin script
-// must end a word ("record", not "recorded"); others may be inflected ("рекордного").
-size_t record_phrase_at(const std::string& sentence, const std::vector<std::string>& phrases) {
-  for (const std::string& phrase : phrases) {
-    const std::string p = lower(phrase);
-    for (size_t at = sentence.find(p); at != std::string::npos; at = sentence.find(p, at + 1)) {
-      const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(sentence[at - 1]));
-      const size_t end = at + p.size();
-      const bool latin = static_cast<unsigned char>(p.back()) < 0x80;
-      const bool ends = !latin || end == sentence.size() ||
-                        !std::isalpha(static_cast<unsigned char>(sentence[end]));
-      if (starts && ends) return at;
-    }
-  }
-  return std::string::npos;
-}
-
 // The level in each sentence nearest a record phrase, if the sentence has one.
 std::vector<size_t> records(const Keyed& keyed, const RuleData& rules) {
   std::map<std::pair<size_t, uint64_t>, std::pair<size_t, uint64_t>> nearest;  // -> item, distance
-  std::map<std::pair<size_t, uint64_t>, size_t> phrase_at;
+  std::map<std::pair<size_t, uint64_t>, size_t> phrase_in;
   for (const Item& it : keyed.items) {
     if (it.shape() != KeyShape::kQuantity || !is_flow(it.c->kind) || it.implicit) continue;
     if (it.c->period_basis != PeriodBasis::kStated) continue;
     const std::pair<size_t, uint64_t> where{it.doc, it.c->sentence.range().begin};
-    auto p = phrase_at.find(where);
-    if (p == phrase_at.end()) {
-      p = phrase_at
-              .emplace(where, record_phrase_at(lower(it.c->sentence.text()), rules.record_phrases))
+    auto p = phrase_in.find(where);
+    if (p == phrase_in.end()) {
+      p = phrase_in
+              .emplace(where, phrase_at(lowercase(it.c->sentence.text()), rules.record_phrases))
               .first;
     }
     if (p->second == std::string::npos) continue;

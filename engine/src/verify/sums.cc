@@ -44,7 +44,7 @@ class Sums : public Check {
       if (it.shape() != KeyShape::kQuantity || !is_flow(it.c->kind) || it.implicit || it.listed) {
         continue;
       }
-      if (!it.key.scope.empty() || !wanted.count(it.key.attribute.str())) continue;
+      if (it.key.metric != Metric::kLevel || !wanted.count(it.key.attribute.str())) continue;
       const Where where{it.doc, it.key.subject, it.when.first, it.when.last, it.key.unit};
       figures[where][it.key.attribute.str()].emplace(std::pair{it.low, it.high}, it.index);
     }
