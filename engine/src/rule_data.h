@@ -250,7 +250,10 @@ struct RuleData {
   std::vector<std::string> titles;
   std::vector<bool> bilateral_titles;    // by title: its office names two states ("ambassador")
   std::vector<std::string> title_names;  // by title: the name it is compared by, "" for as written
-  WordSet title_links;                   // "of", "for", "to": title to its body
+  // By row of a label head, modifier or connector: its English meaning ("вечное" is
+  // "permanent"), so a label keys as one designation in every language; "" for as written.
+  std::vector<std::string> label_meanings;
+  WordSet title_links;  // "of", "for", "to": title to its body
   WordSet role_links;  // "as": the sentence's subject holds the title ("X took up his post as ...")
   WordSet list_articles;  // "the EU": dropped from list items
   std::vector<EntityRule> entities;

@@ -33,6 +33,8 @@ std::string russian_spelling(std::string_view be) {
     return out.size() >= suffix.size() &&
            std::string_view(out).substr(out.size() - suffix.size()) == suffix;
   };
+  // The neuter adjective ending "-ае" is Russian "-ое" ("усепагоднае", "стратэгічнае").
+  if (ends("ае") && out.size() > 8) out.replace(out.size() - 4, 4, "ое");
   if (ends("ау") && out.size() > 8)
     out.replace(out.size() - 4, 4, "ов");
   else if (ends("яу") && out.size() > 8)
