@@ -155,11 +155,23 @@ struct RelationWords {
     kPartner = 4,  // "with", "to", "from"
     kDash = 8,     // "–", "-", "/": "China–Kazakhstan trade"
     kSkip = 16,    // "the", "five": words before a party in its place
+    kWhole = 32,   // "foreign", "external", "world": one state's trade with every partner
   };
   WordMap<uint8_t> roles;  // lower-cased word -> its roles, one lookup per token
   uint8_t of(std::string_view word) const {
     auto r = roles.find(word);
     return r == roles.end() ? 0 : r->second;
+  }
+  // A flow between an owner and its partner ("X's exports to Y", "Y's imports from X"): the
+  // attribute it is keyed by, as the flow from one state to the other.
+  struct Flow {
+    bool out = true;  // from the owner to the partner ("exports"), else from the partner
+    std::string as;   // the attribute both views of the flow key by ("trade.exports")
+  };
+  std::unordered_map<std::string, Flow> flows;  // by the attribute its trade words give
+  const Flow* flow(const std::string& attribute) const {
+    auto f = flows.find(attribute);
+    return f == flows.end() ? nullptr : &f->second;
   }
 };
 
