@@ -106,6 +106,8 @@ TEST(People, SpellingsAcrossBelarusianArmenianAndMongolianHabits) {
   EXPECT_FALSE(same("Gombojavyn Zandanshatar", "Zandanshatar Batbold"));
   EXPECT_FALSE(same("Roman Golovchenko", "Roman Golovanov"));
   EXPECT_TRUE(same("Gaan-Erdene Batbold", "Gan-Erdene Batbold"));
+  EXPECT_TRUE(same("Bayar Luvsan", "Баяр Лувсан"));
+  EXPECT_TRUE(same("Tuyaa Luvsan", "Туяа Лувсан"));
 }
 
 // Chinese names in Cyrillic are Palladius syllables, read back into pinyin.

@@ -91,14 +91,27 @@ std::string squeezed(const std::string& w) {
   return out;
 }
 
+// A word without the glide "y" before a vowel at its start or after a vowel, as ICU writes
+// Cyrillic "ю", "я", "ё" there ("Оюун" is "ouun", "Oyuun" in English), doubled letters once.
+std::string plain(const std::string& w) {
+  auto pure = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  std::string out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const bool glide =
+        w[i] == 'y' && i + 1 < w.size() && pure(w[i + 1]) && (i == 0 || pure(w[i - 1]));
+    if (!glide) out += w[i];
+  }
+  return squeezed(out);
+}
+
 }  // namespace
 
 bool same_word(const std::string& a, const std::string& b) {
   if (a == b) return true;
-  // A doubled letter is a transliteration habit ("Oyuun" / "Oyun"), in a word of four letters
-  // at least.
+  // Doubled letters and glides are transliteration habits ("Oyuun" / "Oyun" / "Оюун"), in a
+  // word of four letters at least.
   if (std::min(a.size(), b.size()) >= 3 && std::max(a.size(), b.size()) >= 4 &&
-      squeezed(a) == squeezed(b))
+      plain(a) == plain(b))
     return true;
   const std::string& s = a.size() <= b.size() ? a : b;
   const std::string& l = a.size() <= b.size() ? b : a;
