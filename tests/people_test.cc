@@ -108,6 +108,8 @@ TEST(People, SpellingsAcrossBelarusianArmenianAndMongolianHabits) {
   EXPECT_TRUE(same("Gaan-Erdene Batbold", "Gan-Erdene Batbold"));
   EXPECT_TRUE(same("Bayar Luvsan", "Баяр Лувсан"));
   EXPECT_TRUE(same("Tuyaa Luvsan", "Туяа Лувсан"));
+  EXPECT_TRUE(same("Ganbaataryn Tsogt", "Цогт"));
+  EXPECT_TRUE(same("Дзмітрый Патрушаў", "Dmitry Patrushev"));
 }
 
 // Chinese names in Cyrillic are Palladius syllables, read back into pinyin.

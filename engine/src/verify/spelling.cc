@@ -62,6 +62,21 @@ std::vector<std::string> spelling_words(const std::string& name) {
     if (w == "ye") w = "e";
   }
   for (std::string& word : out) {
+    // "ts" is Cyrillic "ц" (ICU "c": "Tsogt" / "Цогт"); Belarusian "дз" is Russian "д"
+    // ("Дзмітрый" / "Dmitry"), and "дж" often a Latin "j" or "c" ("Реджеп" / "Recep").
+    std::string merged;
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (i + 1 < word.size() && word[i] == 't' && word[i + 1] == 's') {
+        merged += 'c';
+        ++i;
+      } else if (i + 1 < word.size() && word[i] == 'd' && word[i + 1] == 'z') {
+        merged += 'd';
+        ++i;
+      } else {
+        merged += word[i];
+      }
+    }
+    word = merged;
     for (size_t i = 0; i < word.size(); ++i) {
       // "h" is Cyrillic "г" in Belarusian and Ukrainian Latin ("Halouchanka") and "х" after
       // the fold ("kh"): one letter "g" either way ("Mher" / "Мгер").
