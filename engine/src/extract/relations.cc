@@ -108,16 +108,10 @@ class Reader {
   // no partner. The token after the relation, or 0.
   size_t owned(const Place& x) {
     const PhraseHit* trade = x.first > 0 ? s_.ending_at(x.first, kAttributeTrigger) : nullptr;
-    bool whole = false;
-    if (trade) {
-      for (size_t k = trade->first; k > 0 && k + 3 > trade->first; --k)
-        whole = whole || is(k - 1, RelationWords::kWhole);
-    }
     size_t k = x.last;
     for (; k < t_.size() && k < x.last + 5; ++k) {
       if (in_mention_[k]) return 0;
       const PhraseHit* hit = s_.longest(k, kAttributeTrigger);
-      if (!trade && !hit && is(k, RelationWords::kWhole)) whole = true;
       if (!trade && hit) {
         trade = hit;
         k = hit->last - 1;
@@ -136,7 +130,12 @@ class Reader {
         return end;
       }
     }
-    if (trade && whole) return add_whole(x, std::max(k, trade->last));
+    // The whole word stands right before the trade word: "total foreign trade", "внешнеторговый
+    // оборот".
+    bool whole = false;
+    for (size_t j = trade ? trade->first : 0; j > 0 && trade && j + 2 > trade->first; --j)
+      whole = whole || is(j - 1, RelationWords::kWhole);
+    if (whole) return add_whole(x, std::max(k, trade->last));
     return 0;
   }
 
