@@ -207,6 +207,14 @@ TEST(States, AStatesWholeTradeIsAboutItAlone) {
       "Uzbekistan stood at $4 billion in 2023. Uzbekistan's trade with the world was $63 "
       "billion.\n");
   EXPECT_EQ(amount_subjects(e), (std::vector<std::string>{"KZ", "KZ-UZ", "UZ"}));
+  // A partner's share of a state's whole trade is about the two of them.
+  Extraction share =
+      extract_text("s.txt", "China's share of Kyrgyzstan's foreign trade was 33% in 2023.\n");
+  std::vector<std::string> subjects;
+  for (const Claim& c : share.claims) {
+    if (c.kind == ClaimKind::kPercent) subjects.push_back(c.subject.text());
+  }
+  EXPECT_EQ(subjects, std::vector<std::string>{"CN-KG"});
 }
 
 TEST(States, AnUnknownPartyLeavesTheSubjectEmptyAndIsReported) {
