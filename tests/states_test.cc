@@ -198,6 +198,13 @@ TEST(States, AFlowKeysByItsDirectionNotByWhoseSentenceItIs) {
       "g.txt", "Serbia's exports to Hungary were $2 billion, while its imports were $3 billion.\n");
   EXPECT_EQ(amount_attributes(other),
             (std::vector<std::string>{"trade.exports.RS_to_HU", "trade.imports"}));
+  // Goods named by their state after an import word came from it.
+  Extraction goods = extract_text(
+      "h.txt",
+      "Uzbekistan's exports to Kazakhstan were $2 billion, while it imported Kazakh goods worth "
+      "$3 billion.\n");
+  EXPECT_EQ(amount_attributes(goods),
+            (std::vector<std::string>{"trade.exports.UZ_to_KZ", "trade.exports.KZ_to_UZ"}));
 }
 
 TEST(States, AStatesWholeTradeIsAboutItAlone) {

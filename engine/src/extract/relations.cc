@@ -76,6 +76,7 @@ class Reader {
         x && x->party.empty() && x->last > i && possessive(t_[x->last - 1].text)) {
       if (size_t end = owned(*x); end != 0) return end;
     }
+    if (size_t end = imported_from(i); end != 0) return end;
     if (is(i, RelationWords::kPartner)) {
       if (const PhraseHit* trade = trade_word_before(i)) {
         std::vector<Place> places = partners(i + 1);
@@ -137,6 +138,23 @@ class Reader {
       whole = whole || is(j - 1, RelationWords::kWhole);
     if (whole) return add_whole(x, std::max(k, trade->last));
     return 0;
+  }
+
+  // "imported Chinese goods": a party right after a trade word of a flow into its owner is where
+  // the goods came from; the owner is whoever the words before name, as for "trade with Y". The
+  // token after the party, or 0.
+  size_t imported_from(size_t i) {
+    const PhraseHit* trade = s_.longest(i, kAttributeTrigger);
+    if (!trade) return 0;
+    const RelationWords::Flow* flow = s_.rules.relation.flow(
+        s_.rules.attributes[s_.rules.attribute_triggers[trade->use.row].attribute].name);
+    if (!flow || flow->out) return 0;
+    std::optional<Place> from = party(trade->last);
+    if (!from) return 0;
+    std::optional<std::string> owner = owner_for(i, from->party);
+    if (!owner) return 0;
+    add(i, from->last, {Place{i, i, *owner}, *from}, *owner, trade);
+    return from->last;
   }
 
   // The relation of one state with every partner, from its name to token end.
