@@ -202,5 +202,44 @@ TEST(Language, RussianThousandsAreSpacedAndDecimalsComma) {
   EXPECT_DOUBLE_EQ(c->value, 1234.5e9);
 }
 
+// A Russian label whose words the rules give English meanings keys with the English label, and
+// the two wordings are one designation written in two languages: a name variant.
+TEST(Language, ALabelInRussianKeysByItsEnglishMeaning) {
+  std::vector<std::pair<std::string, std::string>> files = kRussian;
+  files.push_back({"labels.ru.xml",
+                   "<labels lang=\"ru\"><head phrase=\"партнерство\" name=\"partnership\"/>"
+                   "<modifier phrase=\"всестороннее\" name=\"comprehensive\"/>"
+                   "<modifier phrase=\"стратегическое\" name=\"strategic\"/>"
+                   "<status-modifier phrase=\"стратегическое\"/></labels>"});
+  RuleSet r = rules_with(files);
+  ASSERT_TRUE(r.valid()) << r.status().to_string();
+  std::vector<Document> docs;
+  std::vector<Extraction> extractions;
+  for (const auto& [id, text] : std::vector<std::pair<std::string, std::string>>{
+           {"ru", "Беларусь и Китай связывает всестороннее стратегическое партнерство."},
+           {"en", "Belarus and China have a comprehensive strategic partnership."}}) {
+    Source meta;
+    meta.id = id;
+    meta.published = PartialDate::parse("2024-06");
+    docs.push_back(ingest_bytes(id + ".txt", text, meta, r));
+    extractions.push_back(extract(docs.back(), r));
+  }
+  std::vector<std::string> labels;
+  for (const Extraction& e : extractions) {
+    for (const Claim& c : e.claims) {
+      if (c.kind == ClaimKind::kLabel) labels.push_back(c.text);
+    }
+  }
+  EXPECT_EQ(labels, (std::vector<std::string>{"comprehensive strategic partnership",
+                                              "comprehensive strategic partnership"}));
+  ClaimGraph graph = ClaimGraph::build(docs, extractions, r);
+  Verification v = verify(docs, extractions, r, graph);
+  size_t variants = 0;
+  for (const Discrepancy& d : v.discrepancies) {
+    if (d.kind == DiscrepancyKind::kNameVariant && d.evidence.size() == 2) ++variants;
+  }
+  EXPECT_EQ(variants, 1u);
+}
+
 }  // namespace
 }  // namespace claimtrace

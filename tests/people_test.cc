@@ -96,6 +96,22 @@ TEST(People, SpellingsOfOneNameAcrossScriptsAndTransliterations) {
   EXPECT_TRUE(same("Kassym-Jomart Tokayev", "Касым-Жомарт Токаев"));
 }
 
+// Transliteration habits outside the development corpus: Belarusian "h" for "г" and "ў" for
+// "в", Armenian "h" for "г", a Mongolian patronymic written first or last.
+TEST(People, SpellingsAcrossBelarusianArmenianAndMongolianHabits) {
+  EXPECT_TRUE(same("Raman Halouchanka", "Roman Golovchenko"));
+  EXPECT_TRUE(same("Раман Галоўчанка", "Roman Golovchenko"));
+  EXPECT_TRUE(same("Mher Petrosyan", "Мгер Петросян"));
+  EXPECT_TRUE(same("Gombojavyn Zandanshatar", "Zandanshatar Gombojav"));
+  EXPECT_FALSE(same("Gombojavyn Zandanshatar", "Zandanshatar Batbold"));
+  EXPECT_FALSE(same("Roman Golovchenko", "Roman Golovanov"));
+  EXPECT_TRUE(same("Gaan-Erdene Batbold", "Gan-Erdene Batbold"));
+  EXPECT_TRUE(same("Bayar Luvsan", "Баяр Лувсан"));
+  EXPECT_TRUE(same("Tuyaa Luvsan", "Туяа Лувсан"));
+  EXPECT_TRUE(same("Ganbaataryn Tsogt", "Цогт"));
+  EXPECT_TRUE(same("Дзмітрый Патрушаў", "Dmitry Patrushev"));
+}
+
 // Chinese names in Cyrillic are Palladius syllables, read back into pinyin.
 TEST(People, ChineseNamesInCyrillicMeetTheirPinyin) {
   EXPECT_EQ(palladius_pinyin("Си Цзиньпин"), "xi jinping");
@@ -225,6 +241,18 @@ TEST(People, AnOfficeRestatedInOneDocumentIsOneClaim) {
 
 // A title another language names gives the office in those words; the holder's name in Cyrillic
 // and in pinyin is one person, so one office is not held twice.
+// "Шавкатом Мирзиёевым" is a case of "Шавкат Мирзиёев", not another spelling.
+TEST(People, CasesOfANameAreOneForm) {
+  Corpus c = run({{"2025-03", "Президент Шавкат Мирзиёев выступил."},
+                  {"2025-03", "Президент Шавкатом Мирзиёевым встретился."},
+                  {"2025-04", "President Shavkat Mirziyoyev spoke."}});
+  const std::vector<const Discrepancy*> found = c.of(DiscrepancyKind::kNameVariant);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_NE(found[0]->explanation.find("written 2 ways"), std::string::npos)
+      << found[0]->explanation;
+  EXPECT_EQ(found[0]->evidence.size(), 3u);
+}
+
 TEST(People, AnOfficeInAnotherLanguageIsNamedAndItsHolderMeetsTheLatinSpelling) {
   Corpus c = run({{"2024-01", "Посол Китая в Беларуси Се Сяоюн встретился со студентами."},
                   {"2024-01", "Ambassador of China to Belarus Xie Xiaoyong met students."}});

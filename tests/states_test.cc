@@ -26,7 +26,9 @@ const char* kStates =
     "<between word=\"between\"/><joiner word=\"and\"/>"
     "<partner word=\"with\"/><partner word=\"to\"/><partner word=\"from\"/>"
     "<dash word=\"–\"/><dash word=\"-\"/><skip word=\"the\"/><skip word=\"its\"/>"
-    "<skip word=\"five\"/></states>";
+    "<skip word=\"five\"/><whole word=\"foreign\"/><whole word=\"world\"/>"
+    "<flow attribute=\"trade.exports\" direction=\"out\"/>"
+    "<flow attribute=\"trade.imports\" direction=\"in\" as=\"trade.exports\"/></states>";
 const char* kStatesEn =
     "<states><state code=\"KZ\"><alias>Kazakh</alias></state>"
     "<group id=\"central_asia\" name=\"Central Asia\" members=\"KZ KG TJ TM UZ\">"
@@ -170,6 +172,56 @@ TEST(States, PossessivesAndDashedPairsName) {
   EXPECT_EQ(amount_subjects(
                 extract_text("d.txt", "China–Central Asia trade rose to $94.8 billion in 2024.\n")),
             std::vector<std::string>{"CN-central_asia"});
+}
+
+// The attributes of an extraction's amount claims, in order.
+std::vector<std::string> amount_attributes(const Extraction& e) {
+  std::vector<std::string> out;
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::kAmount) out.push_back(c.attribute);
+  }
+  return out;
+}
+
+TEST(States, AFlowKeysByItsDirectionNotByWhoseSentenceItIs) {
+  Extraction e = extract_text(
+      "f.txt",
+      "Kazakhstan's exports to Uzbekistan reached $2.6 billion in 2023. Uzbekistan's imports "
+      "from Kazakhstan were $2.7 billion in 2023. Uzbekistan's exports to Kazakhstan were $1.4 "
+      "billion in 2023.\n");
+  EXPECT_EQ(amount_subjects(e), (std::vector<std::string>{"KZ-UZ", "KZ-UZ", "KZ-UZ"}));
+  EXPECT_EQ(amount_attributes(e),
+            (std::vector<std::string>{"trade.exports.KZ_to_UZ", "trade.exports.KZ_to_UZ",
+                                      "trade.exports.UZ_to_KZ"}));
+  // Another flow's figure beside the relation keeps its own attribute, undirected.
+  Extraction other = extract_text(
+      "g.txt", "Serbia's exports to Hungary were $2 billion, while its imports were $3 billion.\n");
+  EXPECT_EQ(amount_attributes(other),
+            (std::vector<std::string>{"trade.exports.RS_to_HU", "trade.imports"}));
+  // Goods named by their state after an import word came from it.
+  Extraction goods = extract_text(
+      "h.txt",
+      "Uzbekistan's exports to Kazakhstan were $2 billion, while it imported Kazakh goods worth "
+      "$3 billion.\n");
+  EXPECT_EQ(amount_attributes(goods),
+            (std::vector<std::string>{"trade.exports.UZ_to_KZ", "trade.exports.KZ_to_UZ"}));
+}
+
+TEST(States, AStatesWholeTradeIsAboutItAlone) {
+  Extraction e = extract_text(
+      "w.txt",
+      "Kazakhstan's foreign trade was $139 billion in 2023. Kazakhstan's foreign trade with "
+      "Uzbekistan stood at $4 billion in 2023. Uzbekistan's trade with the world was $63 "
+      "billion.\n");
+  EXPECT_EQ(amount_subjects(e), (std::vector<std::string>{"KZ", "KZ-UZ", "UZ"}));
+  // A partner's share of a state's whole trade is about the two of them.
+  Extraction share =
+      extract_text("s.txt", "China's share of Kyrgyzstan's foreign trade was 33% in 2023.\n");
+  std::vector<std::string> subjects;
+  for (const Claim& c : share.claims) {
+    if (c.kind == ClaimKind::kPercent) subjects.push_back(c.subject.text());
+  }
+  EXPECT_EQ(subjects, std::vector<std::string>{"CN-KG"});
 }
 
 TEST(States, AnUnknownPartyLeavesTheSubjectEmptyAndIsReported) {

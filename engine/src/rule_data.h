@@ -159,11 +159,23 @@ struct RelationWords {
     kPartner = 4,  // "with", "to", "from"
     kDash = 8,     // "–", "-", "/": "China–Kazakhstan trade"
     kSkip = 16,    // "the", "five": words before a party in its place
+    kWhole = 32,   // "foreign", "external", "world": one state's trade with every partner
   };
   WordMap<uint8_t> roles;  // lower-cased word -> its roles, one lookup per token
   uint8_t of(std::string_view word) const {
     auto r = roles.find(word);
     return r == roles.end() ? 0 : r->second;
+  }
+  // A flow between an owner and its partner ("X's exports to Y", "Y's imports from X"): the
+  // attribute it is keyed by, as the flow from one state to the other.
+  struct Flow {
+    bool out = true;  // from the owner to the partner ("exports"), else from the partner
+    std::string as;   // the attribute both views of the flow key by ("trade.exports")
+  };
+  std::unordered_map<std::string, Flow> flows;  // by the attribute its trade words give
+  const Flow* flow(const std::string& attribute) const {
+    auto f = flows.find(attribute);
+    return f == flows.end() ? nullptr : &f->second;
   }
 };
 
@@ -259,7 +271,10 @@ struct RuleData {
   std::vector<std::string> titles;
   std::vector<bool> bilateral_titles;    // by title: its office names two states ("ambassador")
   std::vector<std::string> title_names;  // by title: the name it is compared by, "" for as written
-  WordSet title_links;                   // "of", "for", "to": title to its body
+  // By row of a label head, modifier or connector: its English meaning ("вечное" is
+  // "permanent"), so a label keys as one designation in every language; "" for as written.
+  std::vector<std::string> label_meanings;
+  WordSet title_links;  // "of", "for", "to": title to its body
   WordSet role_links;  // "as": the sentence's subject holds the title ("X took up his post as ...")
   WordSet list_articles;  // "the EU": dropped from list items
   std::vector<EntityRule> entities;

@@ -256,9 +256,9 @@ Status load_entities(XmlRules& x) {
 }
 
 Status load_labels(XmlRules& x) {
-  Status s = x.load("labels", {{"head", {"phrase"}, {}},
-                               {"modifier", {"phrase"}, {}},
-                               {"connector", {"phrase"}, {}},
+  Status s = x.load("labels", {{"head", {"phrase"}, {"name"}},
+                               {"modifier", {"phrase"}, {"name"}},
+                               {"connector", {"phrase"}, {"name"}},
                                {"status-modifier", {"phrase"}, {}},
                                {"superlative", {"phrase", "value"}, {}},
                                {"rank-noun", {"phrase"}, {}},
@@ -275,13 +275,27 @@ Status load_labels(XmlRules& x) {
                                {"title", {"phrase"}, {"office", "name"}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
+  // name="permanent": the English meaning a label word of another language keys by.
+  const std::pair<const char*, PhraseTable> label_parts[] = {
+      {"head", kLabelHead}, {"modifier", kLabelModifier}, {"connector", kLabelConnector}};
+  if (d.label_meanings.empty()) d.label_meanings.push_back("");  // row 0: as written
+  for (const auto& [name, table] : label_parts) {
+    s = x.each(name, [&, table = table](pugi::xml_node n) {
+      const std::string meaning = n.attribute("name").value();
+      size_t row = 0;
+      if (!meaning.empty()) {
+        row = d.label_meanings.size();
+        d.label_meanings.push_back(meaning);
+      }
+      return x.phrase(n, "phrase", d.phrases, table, row);
+    });
+    if (!s.is_ok()) return s;
+  }
   const std::pair<const char*, PhraseTable> plain[] = {
-      {"head", kLabelHead},           {"modifier", kLabelModifier},
-      {"connector", kLabelConnector}, {"status-modifier", kStatusModifier},
-      {"rank-noun", kRankNoun},       {"number-sign", kNumberSign},
-      {"status-intro", kStatusIntro}, {"list-separator", kListSeparator},
-      {"state-class", kStateClass},   {"establish-word", kEstablishWord},
-      {"body-head", kBodyHead}};
+      {"status-modifier", kStatusModifier}, {"rank-noun", kRankNoun},
+      {"number-sign", kNumberSign},         {"status-intro", kStatusIntro},
+      {"list-separator", kListSeparator},   {"state-class", kStateClass},
+      {"establish-word", kEstablishWord},   {"body-head", kBodyHead}};
   for (const auto& [name, table] : plain) {
     s = x.each(name, [&, table = table](pugi::xml_node n) {
       return x.phrase(n, "phrase", d.phrases, table, 0);

@@ -192,7 +192,9 @@ Status load_states(XmlRules& x) {
                                {"joiner", {"word"}, {}},
                                {"partner", {"word"}, {}},
                                {"dash", {"word"}, {}},
-                               {"skip", {"word"}, {}}});
+                               {"skip", {"word"}, {}},
+                               {"whole", {"word"}, {}},
+                               {"flow", {"attribute", "direction"}, {"as"}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
   std::set<std::string> excluded;
@@ -244,11 +246,10 @@ Status load_states(XmlRules& x) {
     return add_alias_elements(x, n, row);
   });
   if (!s.is_ok()) return s;
-  const std::pair<const char*, RelationWords::Role> words[] = {{"between", RelationWords::kBetween},
-                                                               {"joiner", RelationWords::kJoiner},
-                                                               {"partner", RelationWords::kPartner},
-                                                               {"dash", RelationWords::kDash},
-                                                               {"skip", RelationWords::kSkip}};
+  const std::pair<const char*, RelationWords::Role> words[] = {
+      {"between", RelationWords::kBetween}, {"joiner", RelationWords::kJoiner},
+      {"partner", RelationWords::kPartner}, {"dash", RelationWords::kDash},
+      {"skip", RelationWords::kSkip},       {"whole", RelationWords::kWhole}};
   for (const auto& [name, role] : words) {
     s = x.each(name, [&, role = role](pugi::xml_node n) {
       d.relation.roles[lower_word(n.attribute("word").value())] |= role;
@@ -256,7 +257,18 @@ Status load_states(XmlRules& x) {
     });
     if (!s.is_ok()) return s;
   }
-  return Status::ok();
+  // <flow attribute="trade.imports" direction="in" as="trade.exports"/>: "Y's imports from X"
+  // is the flow from X to Y, keyed as "X's exports to Y" is.
+  return x.each("flow", [&](pugi::xml_node n) -> Status {
+    const std::string direction = n.attribute("direction").value();
+    if (direction != "out" && direction != "in")
+      return x.fail(n, "direction=\"" + direction + "\" must be out or in");
+    const std::string attribute = n.attribute("attribute").value();
+    std::string as = n.attribute("as").value();
+    d.relation.flows[attribute] =
+        RelationWords::Flow{direction == "out", as.empty() ? attribute : as};
+    return Status::ok();
+  });
 }
 
 }  // namespace claimtrace

@@ -33,6 +33,11 @@ std::string russian_spelling(std::string_view be) {
     return out.size() >= suffix.size() &&
            std::string_view(out).substr(out.size() - suffix.size()) == suffix;
   };
+  // Adjective endings "-ае", "-ага", "-аму" are Russian "-ое", "-ого", "-ому" ("усепагоднае",
+  // "стратэгічнага").
+  if (ends("ае") && out.size() > 8) out.replace(out.size() - 4, 4, "ое");
+  if (ends("ага") && out.size() > 10) out.replace(out.size() - 6, 6, "ого");
+  if (ends("аму") && out.size() > 10) out.replace(out.size() - 6, 6, "ому");
   if (ends("ау") && out.size() > 8)
     out.replace(out.size() - 4, 4, "ов");
   else if (ends("яу") && out.size() > 8)

@@ -68,7 +68,11 @@ std::vector<Relation> member_relations(const SentenceContext& s) {
           group->members.end()) {
         return {};
       }
-      out.push_back(Relation{m.first, m.last, Subject({other, mention.entity}), std::nullopt});
+      Relation r;
+      r.first = m.first;
+      r.last = m.last;
+      r.subject = Subject({other, mention.entity});
+      out.push_back(std::move(r));
     }
     return out;
   }
@@ -78,6 +82,13 @@ std::vector<Relation> member_relations(const SentenceContext& s) {
 bool is_figure(ClaimKind k) {
   return k == ClaimKind::kAmount || k == ClaimKind::kCount || k == ClaimKind::kPercent ||
          k == ClaimKind::kRatio || k == ClaimKind::kMeasure;
+}
+
+// A share ("accounted for a third of X's foreign trade"): a percent or ratio with the share
+// facet's word near it.
+bool is_share(const SentenceContext& s, const Claim& c, const ClaimTokens& at) {
+  if (c.kind != ClaimKind::kPercent && c.kind != ClaimKind::kRatio) return false;
+  return !s.nearest_facet(c.kind, at.first, at.last).empty();
 }
 
 // Whether a new clause starts at token k: at ";", or at a comma or dash before a clause opener
@@ -138,7 +149,11 @@ std::optional<Modality> modality_of(const SentenceContext& s, size_t f, size_t l
 // An unknown name where a state or party belongs: the figures bound to it have no subject.
 void report_unknown(SentenceContext& s, const Relation& r) {
   const auto [first, last] = *r.unknown;
-  const Mention name = s.mention_at(first, last);
+  Mention name = s.mention_at(first, last);
+  // A possessive ("Ruritania's") names the party without its ending.
+  if (name.surface.ends_with("'s") || name.surface.ends_with("\u2019s")) {
+    name.surface.resize(name.surface.size() - (name.surface.ends_with("'s") ? 2 : 4));
+  }
   s.out.diagnostics.push_back(Diagnostic{
       DiagnosticLevel::kWarning,
       Location{.file = s.doc.source.path,
@@ -286,11 +301,18 @@ void bind(SentenceContext& s) {
   }
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     Claim& cl = s.out.claims[c];
+    const Relation* flow = nullptr;  // the relation whose flow the figure measures
     if (cl.subject.empty() && !relations.empty()) {
       // The relation nearest the figure; none when two are equally near.
       const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
       if (const Relation* r = relation_of(s, relations, at.first, at.last)) {
-        cl.subject = r->subject;
+        if (r->whole && is_share(s, cl, at)) {
+          // A partner's share of a state's whole trade is about the two of them.
+          cl.subject = sentence_subject(s);
+        } else {
+          cl.subject = r->subject;
+          flow = r;
+        }
         const size_t n = static_cast<size_t>(r - relations.data());
         if (r->unknown && !told[n]) report_unknown(s, *r);
         told[n] = true;
@@ -308,6 +330,12 @@ void bind(SentenceContext& s) {
       cl.modality = Modality::kReported;
     cl.speaker = speaker;
     if (cl.attribute.empty()) cl.attribute = attribute_of(s, cl, at);
+    // A flow keys by its direction: "X's exports to Y" and "Y's imports from X" are one flow.
+    // Only a figure of the flow the relation states takes it ("X's exports to Y were $3 billion,
+    // while it imported $11 billion": the imports are no flow to Y).
+    if (flow && !flow->flow.empty() && is_figure(cl.kind) && cl.attribute == flow->via) {
+      cl.attribute = flow->flow + "." + flow->from + "_to_" + flow->to;
+    }
     continue_measure(s.date_context, cl);
     continue_period(s, s.date_context, cl);
     bind_period(s.doc.source.published, cl);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "extract/recognizer.h"
+#include "stemmer.h"
 
 namespace claimtrace {
 
@@ -97,10 +98,11 @@ size_t name_backward(const SentenceContext& s, size_t e) {
 std::string person_canonical(const SentenceContext& s, const Mention& m, std::string written) {
   if (written.ends_with("'s")) written.resize(written.size() - 2);
   if (written.find(' ') != std::string::npos) return written;
-  const std::string folded = fold_name(written);
+  // In Russian and Belarusian, the surname in any case ("по словам Мирзиёева").
+  const std::string folded = fold_name(name_key(written));
   for (auto it = s.out.mentions.rbegin(); it != s.out.mentions.rend(); ++it) {
     if (it->type != EntityType::kPerson || !it->entity.empty() || &*it == &m) continue;
-    const std::string c = fold_name(it->canonical);
+    const std::string c = fold_name(name_key(it->canonical));
     if (c.size() > folded.size() && c.ends_with(folded) && c[c.size() - folded.size() - 1] == ' ') {
       return it->canonical;
     }

@@ -31,7 +31,8 @@ class Reader {
     }
     const RelationWords& w = s.rules.relation;
     for (size_t k = 0; k < t_.size(); ++k) {
-      if (!t_[k].capitalized)
+      // Capitalized words are names, but for the sentence's first word.
+      if (!t_[k].capitalized || k == 0)
         roles_[k] = w.of(t_[k].kind == TokenKind::kWord ? t_[k].lower : t_[k].text);
     }
   }
@@ -75,44 +76,105 @@ class Reader {
         x && x->party.empty() && x->last > i && possessive(t_[x->last - 1].text)) {
       if (size_t end = owned(*x); end != 0) return end;
     }
-    if (is(i, RelationWords::kPartner) && trade_word_before(i)) {
-      std::vector<Place> places = partners(i + 1);
-      std::optional<std::string> x;
-      if (!places.empty()) x = owner_for(i, places[0].party);
-      if (x) {
-        const size_t end = places.back().last;
-        places.insert(places.begin(), Place{i, i, *x});
-        add(i, end, places, *x);
-        return end;
+    if (size_t end = imported_from(i); end != 0) return end;
+    if (is(i, RelationWords::kPartner)) {
+      if (const PhraseHit* trade = trade_word_before(i)) {
+        std::vector<Place> places = partners(i + 1);
+        std::optional<std::string> x;
+        if (!places.empty()) x = owner_for(i, places[0].party);
+        if (x) {
+          const size_t end = places.back().last;
+          places.insert(places.begin(), Place{i, i, *x});
+          add(i, end, places, *x, trade);
+          return end;
+        }
+        // "the country's trade with the world": whose, the words do not say.
+        if (places.empty() && is(skipped(i + 1), RelationWords::kWhole)) {
+          Relation r;
+          r.first = trade->first;
+          r.last = skipped(i + 1) + 1;
+          r.whole = true;
+          out_.push_back(std::move(r));
+          owners_.push_back("");
+          return skipped(i + 1) + 1;
+        }
       }
     }
     return i + 1;
   }
 
-  // "X's exports to Y", "Kazakh exports to China": a trade word, then a partner word and a
-  // party, within a few words after the owner X; the token after Y, or 0.
+  // "X's exports to Y", "Kazakh exports to China", "экспорт X в Y": a trade word (after the
+  // owner X, or just before it), then a partner word and a party, within a few words after X;
+  // "X's total foreign trade", "внешнеторговый оборот X": a whole word and a trade word, and
+  // no partner. The token after the relation, or 0.
   size_t owned(const Place& x) {
-    bool trade_word = false;
-    for (size_t k = x.last; k < t_.size() && k < x.last + 5; ++k) {
+    const PhraseHit* trade = x.first > 0 ? s_.ending_at(x.first, kAttributeTrigger) : nullptr;
+    size_t k = x.last;
+    for (; k < t_.size() && k < x.last + 5; ++k) {
       if (in_mention_[k]) return 0;
-      trade_word = trade_word || s_.longest(k, kAttributeTrigger) != nullptr;
-      if (trade_word && is(k, RelationWords::kPartner)) {
+      const PhraseHit* hit = s_.longest(k, kAttributeTrigger);
+      if (!trade && hit) {
+        trade = hit;
+        k = hit->last - 1;
+        continue;
+      }
+      if (trade && is(k, RelationWords::kPartner)) {
         std::vector<Place> places = partners(k + 1);
-        if (places.empty()) return 0;
+        if (places.empty()) {
+          // "X's trade with the world"; no party after "to" ("amounted to $5 billion").
+          if (is(skipped(k + 1), RelationWords::kWhole)) return add_whole(x, skipped(k + 1) + 1);
+          break;
+        }
         const size_t end = places.back().last;
         places.insert(places.begin(), x);
-        add(x.first, end, places, x.party);
+        add(x.first, end, places, x.party, trade);
         return end;
       }
     }
+    // The whole word stands right before the trade word: "total foreign trade", "внешнеторговый
+    // оборот".
+    bool whole = false;
+    for (size_t j = trade ? trade->first : 0; j > 0 && trade && j + 2 > trade->first; --j)
+      whole = whole || is(j - 1, RelationWords::kWhole);
+    if (whole) return add_whole(x, std::max(k, trade->last));
     return 0;
   }
 
-  bool trade_word_before(size_t i) const {
+  // "imported Chinese goods": a party right after a trade word of a flow into its owner is where
+  // the goods came from; the owner is whoever the words before name, as for "trade with Y". The
+  // token after the party, or 0.
+  size_t imported_from(size_t i) {
+    const PhraseHit* trade = s_.longest(i, kAttributeTrigger);
+    if (!trade) return 0;
+    const RelationWords::Flow* flow = s_.rules.relation.flow(
+        s_.rules.attributes[s_.rules.attribute_triggers[trade->use.row].attribute].name);
+    if (!flow || flow->out) return 0;
+    std::optional<Place> from = party(trade->last);
+    if (!from) return 0;
+    std::optional<std::string> owner = owner_for(i, from->party);
+    if (!owner) return 0;
+    add(i, from->last, {Place{i, i, *owner}, *from}, *owner, trade);
+    return from->last;
+  }
+
+  // The relation of one state with every partner, from its name to token end.
+  size_t add_whole(const Place& x, size_t end) {
+    Relation r;
+    r.first = x.first;
+    r.last = end;
+    r.subject = Subject(x.party);
+    r.whole = true;
+    if (x.party.empty()) r.unknown = {x.first, x.last};
+    out_.push_back(std::move(r));
+    owners_.push_back(x.party);
+    return end;
+  }
+
+  const PhraseHit* trade_word_before(size_t i) const {
     for (size_t k = i; k > 0 && k + 3 > i; --k) {
-      if (s_.ending_at(k, kAttributeTrigger)) return true;
+      if (const PhraseHit* h = s_.ending_at(k, kAttributeTrigger)) return h;
     }
-    return false;
+    return nullptr;
   }
 
   // Who trades "with Y" when the words do not say: the owner of the relation before it ("its
@@ -199,8 +261,11 @@ class Reader {
     return Place{k, end, ""};
   }
 
-  void add(size_t first, size_t last, const std::vector<Place>& places, const std::string& owner) {
-    Relation r{first, last, {}, std::nullopt};
+  void add(size_t first, size_t last, const std::vector<Place>& places, const std::string& owner,
+           const PhraseHit* trade = nullptr) {
+    Relation r;
+    r.first = first;
+    r.last = last;
     std::vector<std::string> ids;
     for (const Place& p : places) {
       if (p.party.empty() && !r.unknown) r.unknown = {p.first, p.last};
@@ -208,6 +273,19 @@ class Reader {
       if (p.party != owner) partners_.push_back(p.party);
     }
     if (!r.unknown) r.subject = Subject(ids);
+    // An owner and one partner through a flow's trade word: the flow's direction.
+    const std::string via =
+        trade ? s_.rules.attributes[s_.rules.attribute_triggers[trade->use.row].attribute].name
+              : std::string();
+    const RelationWords::Flow* flow = trade ? s_.rules.relation.flow(via) : nullptr;
+    if (flow && !r.unknown && places.size() == 2 && !owner.empty() &&
+        places[0].party != places[1].party) {
+      const std::string& partner = places[0].party == owner ? places[1].party : places[0].party;
+      r.from = flow->out ? owner : partner;
+      r.to = flow->out ? partner : owner;
+      r.flow = flow->as;
+      r.via = via;
+    }
     out_.push_back(std::move(r));
     owners_.push_back(owner);
   }

@@ -16,6 +16,12 @@ struct Relation {
   Subject subject;             // its parties; empty when one of them is unknown
   // A capitalized name in one of its places that is no known state or party: tokens [first, last).
   std::optional<std::pair<size_t, size_t>> unknown;
+  // A flow's direction ("X's exports to Y", "Y's imports from X": from X to Y): the parties'
+  // ids, and the attribute both views key by; empty when the relation states none.
+  std::string from, to, flow;
+  std::string via;  // the attribute of the trade word that states the flow ("trade.imports")
+  // One state's trade with every partner ("X's total foreign trade"): the subject is X alone.
+  bool whole = false;
 };
 
 // The relations the sentence states, in text order.

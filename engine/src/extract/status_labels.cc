@@ -1,10 +1,45 @@
 // Status labels: modifiers joined by connectors ending in a head, with at least one modifier
 // that marks a status: "all-weather and comprehensive strategic partnership".
+#include <string>
 #include <vector>
 
 #include "extract/recognizer.h"
 
 namespace claimtrace {
+
+namespace {
+
+// The label's words in English where the rules give their meaning ("вечном всестороннем
+// стратегическом партнерстве" is "permanent comprehensive strategic partnership"), so a label
+// keys as one designation in every language; "" when no word of it has a meaning.
+std::string label_meaning(const SentenceContext& s, size_t begin, size_t end) {
+  const std::vector<Token>& t = s.tokens();
+  const std::vector<std::string>& meanings = s.rules.label_meanings;
+  std::string out;
+  bool any = false;
+  for (size_t k = begin; k < end;) {
+    const PhraseHit* part = nullptr;
+    for (PhraseTable table : {kLabelModifier, kLabelHead, kLabelConnector}) {
+      const PhraseHit* h = s.longest(k, table);
+      if (h && h->last <= end && (!part || h->last > part->last)) part = h;
+    }
+    std::string word;
+    size_t next = k + 1;
+    if (part && part->use.row > 0 && part->use.row < meanings.size()) {
+      word = meanings[part->use.row];
+      next = part->last;
+      any = true;
+    } else {
+      word = s.lower_label(k, next);
+    }
+    if (!out.empty() && t[k].space_before) out += ' ';
+    out += word;
+    k = next;
+  }
+  return any ? out : std::string();
+}
+
+}  // namespace
 
 void StatusLabels::recognize(SentenceContext& s) const {
   const std::vector<Token>& t = s.tokens();
@@ -60,7 +95,9 @@ void StatusLabels::recognize(SentenceContext& s) const {
     for (size_t w = begin > window ? begin - window : 0; w < begin; ++w) {
       const PhraseHit* e = s.longest(w, kEstablishWord);
       if (e && e->last <= begin) {
-        s.statuses_begun.push_back({begin, end, s.lower_label(begin, end)});
+        std::string meaning = label_meaning(s, begin, end);
+        s.statuses_begun.push_back(
+            {begin, end, meaning.empty() ? s.lower_label(begin, end) : std::move(meaning)});
         break;
       }
     }
@@ -68,7 +105,7 @@ void StatusLabels::recognize(SentenceContext& s) const {
       i = end - 1;
       continue;
     }
-    s.add_label(begin, end, s.policy.status_attribute);
+    s.add_label(begin, end, s.policy.status_attribute, label_meaning(s, begin, end));
     i = end - 1;
   }
 }

@@ -110,6 +110,7 @@ class NameVariants : public Check {
     }
     person_variants(in.docs, in.extractions, in.rules.policy.office_attribute, out);
     body_variants(in.docs, in.extractions, out);
+    label_translations(in, out);
   }
 };
 

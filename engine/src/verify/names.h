@@ -39,6 +39,11 @@ std::string holder_of(const std::string& office_text);
 void body_variants(const std::vector<Document>& docs, const std::vector<Extraction>& extractions,
                    std::vector<Discrepancy>& out);
 
+// One status label (keyed by its English meaning) written in several languages: name_variant
+// findings, one per label.
+struct CheckInput;
+void label_translations(const CheckInput& in, std::vector<Discrepancy>& out);
+
 // People not in the entity list whose names are spellings of one name: name_variant findings.
 void person_variants(const std::vector<Document>& docs, const std::vector<Extraction>& extractions,
                      const std::string& office_attribute, std::vector<Discrepancy>& out);

@@ -1,10 +1,13 @@
 // People not in the entity list, written several ways ("Mirziyoyev", "Mirziyoev", "Мирзиёев"):
 // spellings of one name, joined unless the offices they hold say they are different people.
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <functional>
 #include <map>
 #include <numeric>
 #include <set>
+#include <string_view>
 
 #include "verify/checks.h"
 #include "verify/names.h"
@@ -14,8 +17,48 @@ namespace claimtrace {
 
 namespace {
 
+bool latin(const std::string& s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Case endings of a person's name in the singular, Russian and Belarusian, longest first:
+// "Шавкатом Мирзиёевым", "Мирзиёева", "Мирзиёеву" are cases of "Шавкат Мирзиёев".
+constexpr std::string_view kPersonEndings[] = {"ым", "ім", "им", "ом", "ем", "ой",
+                                               "ей", "а",  "я",  "у",  "ю",  "е"};
+
+// A name lower case, each Cyrillic word cut before a case ending (at least three letters kept);
+// Latin names as written, lower case.
+std::string lemma_of(const std::string& surface) {
+  if (latin(surface)) return fold_surface(surface);
+  std::string lower;
+  icu::UnicodeString::fromUTF8(surface).toLower().toUTF8String(lower);
+  std::string out, word;
+  auto flush = [&](char sep) {
+    for (std::string_view e : kPersonEndings) {
+      if (word.size() >= e.size() + 6 && std::string_view(word).ends_with(e)) {
+        word.resize(word.size() - e.size());
+        break;
+      }
+    }
+    out += word;
+    if (sep) out += sep;
+    word.clear();
+  };
+  for (char c : lower) {
+    if (c == ' ' || c == '-') {
+      flush(c);
+    } else {
+      word += c;
+    }
+  }
+  flush(0);
+  return out;
+}
+
 struct Form {
   std::vector<std::string> words;    // folded across scripts, for matching
+  std::vector<std::string> lemma;    // words cut before their case endings, folded
   std::vector<std::string> pinyin;   // a Chinese name in Cyrillic read as pinyin, folded
   std::vector<std::string> written;  // lower case as written, for telling spellings apart
   std::string shown;                 // as first written
@@ -41,7 +84,9 @@ bool offices_allow(const Form& a, const Form& b) {
 
 // Whether the two spellings may name one person, a Chinese name in Cyrillic also by its pinyin.
 bool same_name(const Form& a, const Form& b) {
-  return same_person(a.words, b.words) || (!a.pinyin.empty() && same_person(a.pinyin, b.words)) ||
+  return same_person(a.words, b.words) || same_person(a.lemma, b.words) ||
+         same_person(a.words, b.lemma) || same_person(a.lemma, b.lemma) ||
+         (!a.pinyin.empty() && same_person(a.pinyin, b.words)) ||
          (!b.pinyin.empty() && same_person(a.words, b.pinyin));
 }
 
@@ -61,11 +106,6 @@ bool part_of(const Form& a, const Form& b) {
   std::sort(x.begin(), x.end());
   std::sort(y.begin(), y.end());
   return x.size() < y.size() && std::includes(y.begin(), y.end(), x.begin(), x.end());
-}
-
-bool latin(const std::string& s) {
-  return std::all_of(s.begin(), s.end(),
-                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 // The form a group is named by: the most words, then as written in Latin letters.
@@ -90,15 +130,18 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
       // Listed people take part so a new spelling can join them; their own aliases are
       // reported by the entity check.
       if (m.type != EntityType::kPerson) continue;
+      // Cases of one name are one form, compared as written and by their lemma.
+      const std::string lemma = lemma_of(m.surface);
       std::vector<std::string> words = spelling_words(m.surface);
       if (words.empty()) continue;
-      Form& f = by_key[fold_surface(m.surface)];
+      Form& f = by_key[lemma];
       if (f.words.empty()) {
         f.entity = m.entity;
         f.words = words;
+        f.lemma = spelling_words(lemma);
         if (const std::string p = palladius_pinyin(m.surface); !p.empty())
           f.pinyin = spelling_words(p);
-        f.written = name_words(fold_surface(m.surface));
+        f.written = name_words(lemma);
         f.shown = m.surface;
       }
       ++f.count;
@@ -108,7 +151,7 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
       if (o != offices.end()) f.offices.insert(o->second.begin(), o->second.end());
       std::vector<std::string> full = spelling_words(m.canonical);
       if (full.size() > words.size()) f.linked.insert(joined_words(full, ' '));
-      spelled.emplace(joined_words(words, ' '), fold_surface(m.surface));
+      spelled.emplace(joined_words(words, ' '), lemma);
     }
   }
   std::vector<Form*> forms;
@@ -117,14 +160,18 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
     index[key] = forms.size();
     forms.push_back(&f);
   }
-  // Names are compared within a bucket: the first two letters of the surname.
+  // Names are compared within a bucket: the first letter of the surname (vowels differ across
+  // transliterations: "Golovchenko" / "Galouchanka"), and of a two-word name's first word too,
+  // as some write the surname first ("Zandanshatar Gombojav").
   std::map<std::string, std::vector<size_t>> buckets;
+  auto put = [&](const std::string& word, size_t i) {
+    std::vector<size_t>& b = buckets[word.substr(0, 1)];
+    if (b.empty() || b.back() != i) b.push_back(i);
+  };
   for (size_t i = 0; i < forms.size(); ++i) {
-    buckets[forms[i]->words.back().substr(0, 2)].push_back(i);
-    if (!forms[i]->pinyin.empty()) {
-      std::vector<size_t>& also = buckets[forms[i]->pinyin.back().substr(0, 2)];
-      if (also.empty() || also.back() != i) also.push_back(i);
-    }
+    put(forms[i]->words.back(), i);
+    if (forms[i]->words.size() == 2) put(forms[i]->words.front(), i);
+    if (!forms[i]->pinyin.empty()) put(forms[i]->pinyin.back(), i);
   }
   Clusters clusters(forms.size());
   std::map<size_t, std::vector<size_t>> members;  // root -> forms, for the check before a join

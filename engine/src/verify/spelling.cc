@@ -1,6 +1,7 @@
 // Spellings of one name: transliterated, folded and compared by their consonants.
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rule_data.h"
@@ -60,6 +61,33 @@ std::vector<std::string> spelling_words(const std::string& name) {
     // An initial "ye" is Cyrillic "е", which ICU writes "e" ("Yevgeny" / "Евгений").
     if (w == "ye") w = "e";
   }
+  for (std::string& word : out) {
+    // "ts" is Cyrillic "ц" (ICU "c": "Tsogt" / "Цогт"); Belarusian "дз" is Russian "д"
+    // ("Дзмітрый" / "Dmitry"), and "дж" often a Latin "j" or "c" ("Реджеп" / "Recep").
+    std::string merged;
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (i + 1 < word.size() && word[i] == 't' && word[i + 1] == 's') {
+        merged += 'c';
+        ++i;
+      } else if (i + 1 < word.size() && word[i] == 'd' && word[i + 1] == 'z') {
+        merged += 'd';
+        ++i;
+      } else {
+        merged += word[i];
+      }
+    }
+    word = merged;
+    for (size_t i = 0; i < word.size(); ++i) {
+      // "h" is Cyrillic "г" in Belarusian and Ukrainian Latin ("Halouchanka") and "х" after
+      // the fold ("kh"): one letter "g" either way ("Mher" / "Мгер").
+      if (word[i] == 'h') word[i] = 'g';
+      // Belarusian "ў" (ICU "u") after a vowel is Russian "в" ("Галоўчанка" / "Golovchenko").
+      const bool before_vowel = i + 1 < word.size() && vowel(word[i + 1]);
+      if (word[i] == 'u' && i > 0 &&
+          std::string_view("aeio").find(word[i - 1]) != std::string_view::npos && !before_vowel)
+        word[i] = 'v';
+    }
+  }
   return out;
 }
 
@@ -67,8 +95,39 @@ std::string holder_of(const std::string& office_text) {
   return office_text.substr(0, office_text.find(", "));
 }
 
+namespace {
+
+// A word with each run of one letter written once: "oyuun" -> "oyun", "kassym" -> "kasym".
+std::string squeezed(const std::string& w) {
+  std::string out;
+  for (char c : w) {
+    if (out.empty() || out.back() != c) out += c;
+  }
+  return out;
+}
+
+// A word without the glide "y" before a vowel at its start or after a vowel, as ICU writes
+// Cyrillic "ю", "я", "ё" there ("Оюун" is "ouun", "Oyuun" in English), doubled letters once.
+std::string plain(const std::string& w) {
+  auto pure = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  std::string out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const bool glide =
+        w[i] == 'y' && i + 1 < w.size() && pure(w[i + 1]) && (i == 0 || pure(w[i - 1]));
+    if (!glide) out += w[i];
+  }
+  return squeezed(out);
+}
+
+}  // namespace
+
 bool same_word(const std::string& a, const std::string& b) {
   if (a == b) return true;
+  // Doubled letters and glides are transliteration habits ("Oyuun" / "Oyun" / "Оюун"), in a
+  // word of four letters at least.
+  if (std::min(a.size(), b.size()) >= 3 && std::max(a.size(), b.size()) >= 4 &&
+      plain(a) == plain(b))
+    return true;
   const std::string& s = a.size() <= b.size() ? a : b;
   const std::string& l = a.size() <= b.size() ? b : a;
   // A feminine form ("Ivanov"/"Ivanova", "Mirziyoyev"/"Mirziyoyeva") names another person.
@@ -82,9 +141,29 @@ bool same_word(const std::string& a, const std::string& b) {
          d <= std::max<size_t>(2, l.size() / 3);
 }
 
+namespace {
+
+// A name word and its genitive as a patronymic before a given name ("Gombojav" /
+// "Gombojavyn", "Ukhnaa" / "Ukhnaagiin"), or two spellings of one word.
+bool same_stem(const std::string& a, const std::string& b) {
+  if (same_word(a, b)) return true;
+  const std::string& s = a.size() <= b.size() ? a : b;
+  const std::string& l = a.size() <= b.size() ? b : a;
+  if (s.size() < 5 || l.compare(0, s.size(), s) != 0) return false;
+  const std::string_view rest = std::string_view(l).substr(s.size());
+  return rest == "yn" || rest == "in" || rest == "iin" || rest == "giin" || rest == "gin";
+}
+
+}  // namespace
+
 bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   const std::vector<std::string>& s = a.size() <= b.size() ? a : b;
   const std::vector<std::string>& l = a.size() <= b.size() ? b : a;
+  // Two names in either order, the patronymic first in one ("Gombojavyn Zandanshatar" /
+  // "Zandanshatar Gombojav").
+  if (s.size() == 2 && l.size() == 2 && same_stem(s[0], l[1]) && same_stem(s[1], l[0]) &&
+      !same_word(s[1], l[1]))
+    return true;
   if (s.empty() || !same_word(s.back(), l.back())) return false;
   size_t j = 0;
   for (size_t i = 0; i + 1 < s.size(); ++i) {
