@@ -1,6 +1,7 @@
 // RuleData: the compiled contents of rules/, shared read-only by every stage.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -78,6 +79,23 @@ struct UnitRule {
   // case, and its factor to SI; none when empty.
   std::vector<std::string> minor_words;
   double minor_si_factor = 0;
+};
+// Unit names written with one slip ("celcius", "farenheit"), from rules/units.xml's
+// <misspelled-names>: each name of at least min_letters letters is filed under itself and each of
+// its one-letter deletions, so a word is looked up by its own (symmetric delete) and then checked
+// for one Damerau-Levenshtein edit.
+struct UnitSpellings {
+  size_t min_letters = 0;                               // 0: names must be spelled right
+  std::vector<std::pair<std::string, uint32_t>> names;  // lower-case name, its row in units
+  std::unordered_map<std::string, std::vector<uint32_t>> by_key;  // key -> indices in names
+  // Named without a figure, a unit of these dimensions is still a quantity ("convert it to
+  // Fahrenheit"); others ("degrees", "miles") name too much else.
+  std::unordered_set<std::string> named_dimensions;
+
+  void add(const std::string& name, uint32_t row);
+  // The unit row a lower-case word misspells when every unit one edit away is one unit;
+  // nothing for a right spelling, a short word or two candidates.
+  std::optional<uint32_t> find(std::string_view word, const std::vector<UnitRule>& units) const;
 };
 struct ValueRule {
   double value = 0;
@@ -217,6 +235,7 @@ struct RuleData {
   // wins, so ICU's names never override the rules'.
   std::vector<std::pair<std::string, size_t>> currency_phrases;
   std::vector<UnitRule> units;
+  UnitSpellings unit_spellings;
   std::vector<ValueRule> ratio_verbs;
   std::vector<CountNounRule> count_nouns;
   WordSet definite_words;                // "the two countries" is a description
