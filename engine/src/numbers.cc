@@ -485,7 +485,9 @@ std::optional<NumberMatch> Reader::read() {
       continue;
     }
     if (const int* o = ordinal(j)) {
-      if (last_ != Last::kDigits && last_ != Last::kFraction && fits(*o)) {
+      // "one hundred first" is spelled whole; "280 million first" is a figure, then a rank.
+      if (last_ != Last::kDigits && last_ != Last::kFraction && fits(*o) &&
+          !starts_with_digit(i_)) {
         group_ += *o;
         ordinal_ = true;
         return result(j + 1);
