@@ -42,7 +42,7 @@ std::string rank_scope(SentenceContext& s, size_t from) {
   return "";
 }
 
-// What an ordinal with no ranked noun counts ("the eleventh visit", "its 25th anniversary"):
+// What an ordinal with no ranked noun counts ("the eleventh visit", "the 2nd round"):
 // the lower-case word right after it. None when that word or the next is a date's, a number's,
 // a unit's, a period's or a joiner's ("the second year running", "the third quarter", "the
 // fifth consecutive year", "between the ninth and"): those are periods and parts, not events.
@@ -63,6 +63,8 @@ std::optional<CountedNoun> ordinal_head(SentenceContext& s, size_t j) {
            s.longest(k, kCurrency) || s.longest(k, kPercentWord) || s.longest(k, kQualifierWord) ||
            s.longest(k, kRelativeYear) || (noun && r.count_nouns[noun->use.row].duration);
   };
+  // A noun a rule counts ("the 30th anniversary" is 30 years) is the quantities' to read.
+  if (j < t.size() && s.count_noun(j)) return std::nullopt;
   if (j >= t.size() || !counts(j) || period_like(j)) return std::nullopt;
   if (j + 1 < t.size() && t[j + 1].kind == TokenKind::kWord && period_like(j + 1)) {
     return std::nullopt;
