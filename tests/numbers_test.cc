@@ -249,12 +249,14 @@ TEST(Numbers, Fractions) {
 // fractions that need a numerator, "of", "point" and multiplier nouns after a number.
 NumberWords english_fractions() {
   NumberWords w = english();
+  w.ordinals["hundredth"] = 100;
   for (const auto& [word, value] : w.ordinals) {
     if (value < 3) continue;
     w.fractions.emplace(word, 1.0 / value);
     w.fractions.emplace(word + "s", 1.0 / value);
   }
-  w.counted_fractions = {"thirds", "quarters", "fifths", "eighths", "tenths", "halves"};
+  w.counted_fractions = {"thirds", "quarters",   "fifths", "eighths",
+                         "tenths", "hundredths", "halves"};
   w.partitives = {"of"};
   w.decimal_points = {"point"};
   w.multipliers.emplace("dozens", 12);
@@ -296,6 +298,17 @@ TEST(Numbers, FractionsWithScales) {
   // "and" then a share of something else: no part of the number.
   expect_number("5 million and a third of them", 0, 5e6, 0, 2, w);
   EXPECT_FALSE(number("three quarters billion", 0, w)->fraction);
+}
+
+TEST(Numbers, MixedDigitsAndWords) {
+  const NumberWords w = english_fractions();
+  expect_number("3 hundred and 21 yuan", 0, 321, 0, 4, w);
+  expect_number("4 thousand 3 hundred and 21", 0, 4321, 0, 6, w);
+  expect_number("two and fifty-four hundredths", 0, 2.54, 0, 6, w);
+  // Not past the hundreds, nor into a figure of its own.
+  expect_number("3 hundred and 200 people", 0, 300, 0, 2, w);
+  expect_number("3 hundred and 2 hundred", 0, 300, 0, 2, w);
+  expect_number("$3 million and 500 staff", 1, 3e6, 1, 3, w);
 }
 
 TEST(Numbers, MultiplierNounsAfterANumber) {

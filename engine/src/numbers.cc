@@ -239,11 +239,21 @@ std::optional<double> Reader::fraction_phrase(size_t k, size_t& end) const {
     return *unit_fraction(k + 1);
   }
   const double* c = cardinal(k);
-  const double* f = fraction(k + 1);
-  if (!c || !f || *c < 1 || !is_integer(*c)) return std::nullopt;
-  if ((*c == 1) != (unit_fraction(k + 1) != nullptr) || *c * *f >= 1) return std::nullopt;
-  end = k + 2;
-  return *c * *f;
+  if (!c || *c < 1 || !is_integer(*c)) return std::nullopt;
+  double numerator = *c;
+  size_t at = k + 1;
+  if (at + 1 < limit_ && t_[at].joiner && order_of(numerator) >= 10) {  // "fifty-four"
+    if (const double* u = cardinal(at + 1); u && *u >= 1 && *u < 10) {
+      numerator += *u;
+      at += 2;
+    }
+  }
+  const double* f = fraction(at);
+  if (!f || (numerator == 1) != (unit_fraction(at) != nullptr) || numerator * *f >= 1) {
+    return std::nullopt;
+  }
+  end = at + 1;
+  return numerator * *f;
 }
 
 // A scale word at k that a fraction before it takes: "three quarters billion", "two thirds of
@@ -552,6 +562,18 @@ std::optional<NumberMatch> Reader::read() {
         const int* o = ordinal(j + 1);
         if ((c && fits(*c)) || (o && fits(*o))) {
           ++j;
+          continue;
+        }
+      }
+      // "3 hundred and 21": a figure in digits below the hundreds it completes.
+      if (group_scaled_ && starts_with_digit(i_) && j + 1 < limit_ &&
+          t_[j + 1].kind == TokenKind::kNumber && !scale(j + 2) && !proper_fraction(j + 1)) {
+        std::optional<Digits> d = parse_digits(t_[j + 1].text, w_.decimal_separator);
+        if (d && d->plain && d->value > 0 && d->value < order_of(group_)) {
+          group_ += d->value;
+          last_ = Last::kDigits;
+          j += 2;
+          end = j;
           continue;
         }
       }
