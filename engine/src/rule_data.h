@@ -1,6 +1,7 @@
 // RuleData: the compiled contents of rules/, shared read-only by every stage.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -91,8 +92,17 @@ struct UnitSpellings {
   // Named without a figure, a unit of these dimensions is still a quantity ("convert it to
   // Fahrenheit"); others ("degrees", "miles") name too much else.
   std::unordered_set<std::string> named_dimensions;
+  // First letters and lengths of the names of named dimensions: most words are ruled out of a
+  // lookup with no name of their own by these alone.
+  std::string named_initials, initials;  // initials: of every name filed
+  size_t named_shortest = SIZE_MAX, named_longest = 0, longest = 0;
 
-  void add(const std::string& name, uint32_t row);
+  void add(const std::string& name, uint32_t row, const std::string& dimension);
+  // Whether a word could be one slip from a name of a named dimension.
+  bool may_name(std::string_view word) const {
+    return word.size() + 1 >= named_shortest && word.size() <= named_longest + 1 &&
+           named_initials.find(word.empty() ? '\0' : word[0]) != std::string::npos;
+  }
   // The unit row a lower-case word misspells when every unit one edit away is one unit;
   // nothing for a right spelling, a short word or two candidates.
   std::optional<uint32_t> find(std::string_view word, const std::vector<UnitRule>& units) const;

@@ -51,10 +51,17 @@ bool one_edit(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-void UnitSpellings::add(const std::string& name, uint32_t row) {
+void UnitSpellings::add(const std::string& name, uint32_t row, const std::string& dimension) {
   if (min_letters == 0 || name.size() < min_letters ||
       !std::all_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
     return;
+  }
+  if (initials.find(name[0]) == std::string::npos) initials += name[0];
+  longest = std::max(longest, name.size());
+  if (named_dimensions.count(dimension)) {
+    if (named_initials.find(name[0]) == std::string::npos) named_initials += name[0];
+    named_shortest = std::min(named_shortest, name.size());
+    named_longest = std::max(named_longest, name.size());
   }
   const uint32_t index = static_cast<uint32_t>(names.size());
   names.emplace_back(name, row);
@@ -65,7 +72,10 @@ void UnitSpellings::add(const std::string& name, uint32_t row) {
 
 std::optional<uint32_t> UnitSpellings::find(std::string_view word,
                                             const std::vector<UnitRule>& units) const {
-  if (min_letters == 0 || word.size() + 1 < min_letters || word.size() > 40) return std::nullopt;
+  if (min_letters == 0 || word.size() + 1 < min_letters || word.size() > longest + 1 ||
+      initials.find(word[0]) == std::string::npos) {
+    return std::nullopt;
+  }
   std::optional<uint32_t> found;
   auto check = [&](const std::string& key) {
     auto it = by_key.find(key);
@@ -153,7 +163,8 @@ Status load_units(XmlRules& x) {
     if (names.empty() && symbols.empty()) return x.fail(n, "<unit> needs names or symbols");
     for (const std::string& name : names) {
       d.units.push_back(u);
-      d.unit_spellings.add(lower_word(name), static_cast<uint32_t>(d.units.size() - 1));
+      d.unit_spellings.add(lower_word(name), static_cast<uint32_t>(d.units.size() - 1),
+                           u.dimension);
       if (!d.phrases.add(name, PhraseUse{kUnit, static_cast<uint32_t>(d.units.size() - 1)})) {
         return x.fail(n, "names has an alternative with no words");
       }

@@ -38,7 +38,8 @@ std::optional<std::pair<uint32_t, size_t>> named_unit(const SentenceContext& s, 
     return std::nullopt;
   }
   const Token& tok = s.tokens()[i];
-  if (tok.kind != TokenKind::kWord || (tok.word != 0 && tok.word != kUnidentified)) {
+  if (tok.kind != TokenKind::kWord || (tok.word != 0 && tok.word != kUnidentified) ||
+      !sp.may_name(tok.lower)) {
     return std::nullopt;
   }
   std::optional<uint32_t> row = sp.find(tok.lower, r.units);
