@@ -262,6 +262,7 @@ NumberWords english_fractions() {
   w.multipliers.emplace("dozens", 12);
   w.multipliers.emplace("hundreds", 100);
   w.multipliers.emplace("millions", 1e6);
+  w.multipliers.emplace("thousands", 1e3);
   return w;
 }
 
@@ -317,8 +318,11 @@ TEST(Numbers, MultiplierNounsAfterANumber) {
   expect_number("3 dozens", 0, 36, 0, 2, w);
   expect_number("five hundreds", 0, 500, 0, 2, w);
   expect_number("3 millions", 0, 3e6, 0, 2, w);
-  // Alone, a multiplier noun is vague: at least some.
+  // Alone, a multiplier noun is vague: at least some; "of" a scale scales that bound.
   EXPECT_TRUE(number("dozens of", 0, w)->vague);
+  expect_number("hundreds of thousands of people", 0, 200000, 0, 3, w);
+  EXPECT_TRUE(number("hundreds of thousands", 0, w)->vague);
+  expect_number("dozens of companies", 0, 24, 0, 1, w);
 }
 
 TEST(Numbers, SpelledDecimals) {

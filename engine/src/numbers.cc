@@ -1,6 +1,8 @@
 // Number recognizer: digits, number words, scales, fractions and ordinals, read from tokens.
 #include "numbers.h"
 
+#include "number_digits.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -37,60 +39,6 @@ const typename Map::mapped_type* find(const Map& map, std::string_view key) {
 bool has(const WordSet& set, std::string_view key) { return !set.empty() && set.count(key) > 0; }
 
 bool is_integer(double v) { return std::floor(v) == v && std::fabs(v) < 1e15; }
-
-struct Digits {
-  double value = 0;
-  bool plain = false;  // digits only: no separator
-  int digits = 0;      // all digits written
-  int int_digits = 0;  // digits of the integer part
-  bool fraction = false;
-};
-
-// Reads "6.45", "1,234.5", "500,000" (or "6,45" and "1.234,5" with a decimal comma). A group
-// separator must be followed by exactly three digits; anything else ("11.06.2021", "1,5" with a
-// decimal point) is not one number.
-std::optional<Digits> parse_digits(std::string_view s, char decimal) {
-  const char group = decimal == ',' ? '.' : ',';
-  if (s.empty() || !is_digit(s.front()) || !is_digit(s.back())) return std::nullopt;
-  Digits d;
-  std::string clean;
-  size_t run = 0, first_run = 0;
-  char sep = 0;  // separator before the current run
-  bool grouped = false;
-  auto close_run = [&]() -> bool {
-    if (sep == 0) {
-      first_run = run;
-    } else if (sep == group) {
-      if (d.fraction || run != 3) return false;
-      grouped = true;
-    } else if (sep == decimal) {
-      if (d.fraction) return false;
-      d.fraction = true;
-    } else {
-      return false;
-    }
-    return true;
-  };
-  for (char c : s) {
-    if (is_digit(c)) {
-      if (sep != decimal) ++d.int_digits;
-      clean.push_back(c);
-      ++run;
-      ++d.digits;
-      continue;
-    }
-    if (run == 0 || !close_run()) return std::nullopt;
-    sep = c;
-    run = 0;
-    if (c == decimal) clean.push_back('.');
-  }
-  if (!close_run()) return std::nullopt;
-  if (grouped && (first_run == 0 || first_run > 3)) return std::nullopt;
-  d.plain = sep == 0;
-  auto [ptr, ec] = std::from_chars(clean.data(), clean.data() + clean.size(), d.value);
-  if (ec != std::errc() || ptr != clean.data() + clean.size()) return std::nullopt;
-  return d;
-}
 
 // "3rd", "21st": digits and an ordinal suffix in one token.
 bool ordinal_digits(const Token& t, const WordSet& suffixes) {
@@ -412,6 +360,11 @@ std::optional<NumberMatch> Reader::read() {
       m.last = i_ + 1;
       m.value = *v;
       m.vague = true;
+      if (const double* big = partitive(i_ + 1) ? scale(i_ + 2) : nullptr;
+          big && *big >= kBigScale) {
+        m.value *= *big;  // "hundreds of thousands": at least 200 thousand
+        m.last = i_ + 3;
+      }
       return m;
     }
     const double* f = unit_fraction(i_);

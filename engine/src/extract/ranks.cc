@@ -83,9 +83,13 @@ void Ranks::recognize(SentenceContext& s) const {
     if (s.used(i)) continue;
     double rank = 0;
     size_t after = i;
-    bool ordinal = false;
+    bool ordinal = false, part = false;
     if (const std::optional<NumberMatch>& n = s.number_at(i); n && n->ordinal) {
-      ordinal = true;
+      // "rose by a third": after "a" an ordinal that names a fraction is a part, no rank,
+      // unless a ranked noun follows.
+      part = i > 0 && s.rules.numbers.articles.count(t[i - 1].lower) &&
+             s.rules.numbers.fractions.count(t[i].lower);
+      ordinal = !part;
       rank = n->value;
       after = n->last;
       // "second-largest": the superlative after an ordinal does not change the rank.
@@ -113,7 +117,7 @@ void Ranks::recognize(SentenceContext& s) const {
     // "top-level talks": a superlative hyphenated to the noun makes one modifier, no rank.
     if (noun && noun->first == after + 1 && t[after].joiner) continue;
     // "second only to Russia" has no noun but a scope right after the ordinal.
-    const PhraseHit* scope = noun ? nullptr : s.longest(after, kRankScope);
+    const PhraseHit* scope = noun || part ? nullptr : s.longest(after, kRankScope);
     if (!noun && !(scope && rank > 1)) {
       // "the eleventh visit", "the third-largest economy": an ordinal past the first counts
       // what follows it, a rank no rule compares (attribute ordinal.HEAD), shown for a reader.
