@@ -338,6 +338,8 @@ TEST(Quantities, NamedWithoutAValueIsNeverAFigure) {
   EXPECT_EQ(c[1].attribute, "quantity.unvalued");
   EXPECT_EQ(c[2].kind, ClaimKind::kPercent);
   EXPECT_FALSE(c[2].numeric);
+  // A scale's name inside a name is the name's.
+  EXPECT_TRUE(with_unvalued("Professor Celsius Smith spoke.").empty());
   // A unit of a dimension not named alone, and a percent after its figure, make none.
   EXPECT_EQ(with_unvalued("It is 5 percent, measured in metres.").size(), 1u);
 }

@@ -27,17 +27,26 @@ bool after_figure(SentenceContext& s, size_t i) {
 std::optional<std::pair<uint32_t, size_t>> named_unit(const SentenceContext& s, size_t i) {
   const RuleData& r = s.rules;
   const UnitSpellings& sp = r.unit_spellings;
+  const std::vector<Token>& t = s.tokens();
   if (sp.named_dimensions.empty()) return std::nullopt;
+  // Inside a run of capitalized words it is a name ("Lord Kelvin", "Kelvin Smith").
+  auto capital = [&](size_t k) {
+    return k < t.size() && t[k].kind == TokenKind::kWord && t[k].capitalized;
+  };
+  if ((i > 0 && capital(i - 1)) || capital(i + 1) ||
+      (i < s.mention_starting.size() && s.mention_starting[i] >= 0)) {
+    return std::nullopt;
+  }
   if (const PhraseHit* u = s.longest(i, kUnit)) {
     const UnitRule& unit = r.units[u->use.row];
     // Names only: a symbol alone ("K", "C") is a letter more often than a unit.
     if (unit.symbol.empty() && sp.named_dimensions.count(unit.dimension) &&
-        s.tokens()[i].kind == TokenKind::kWord) {
+        t[i].kind == TokenKind::kWord) {
       return std::make_pair(u->use.row, u->last);
     }
     return std::nullopt;
   }
-  const Token& tok = s.tokens()[i];
+  const Token& tok = t[i];
   if (tok.kind != TokenKind::kWord || (tok.word != 0 && tok.word != kUnidentified) ||
       !sp.may_name(tok.lower)) {
     return std::nullopt;
