@@ -121,6 +121,31 @@ TEST(Extract, RanksWithScope) {
   EXPECT_EQ(find(run("Belarus held largest-partner talks with China."), ClaimKind::kRank), nullptr);
 }
 
+TEST(Extract, AnOrdinalCountsWhatFollowsItAsARankNeverCompared) {
+  const Claim* visit =
+      find(run("It was the president's seventh visit to Minsk."), ClaimKind::kRank);
+  ASSERT_NE(visit, nullptr);
+  EXPECT_EQ(visit->value, 7);
+  EXPECT_EQ(visit->attribute, "ordinal.visit");
+  EXPECT_EQ(visit->quote, "seventh visit");
+  // The first of anything, and an ordinal before a period, rank nothing.
+  EXPECT_EQ(find(run("It was the first visit to Minsk."), ClaimKind::kRank), nullptr);
+  EXPECT_EQ(find(run("Trade grew in the third quarter of 2023."), ClaimKind::kRank), nullptr);
+}
+
+TEST(Extract, APercentWithNoFigureIsShownNeverContinued) {
+  Extraction e = run(
+      "Trade between Belarus and China grew by 5 percent in 2021. The percent was high. It then "
+      "grew by 7 percent.");
+  ASSERT_EQ(e.claims.size(), 3u);
+  EXPECT_FALSE(e.claims[1].numeric);
+  EXPECT_EQ(e.claims[1].attribute, "quantity.unvalued");
+  EXPECT_EQ(e.claims[1].kind, ClaimKind::kPercent);
+  // A word with no value names no measure for the next sentence's figure to continue.
+  EXPECT_TRUE(e.claims[2].numeric);
+  EXPECT_NE(e.claims[2].attribute, "quantity.unvalued");
+}
+
 TEST(Extract, UndatedDocumentLeavesThePeriodUnresolved) {
   Extraction e = run("Over 80 treaties and agreements have been signed.", "");
   ASSERT_EQ(e.claims.size(), 1u);

@@ -245,6 +245,97 @@ TEST(Numbers, Fractions) {
   expect_number("2 thirds", 0, 2, 0, 1);
 }
 
+// english() with what rules/numbers.xml adds for fractions: ordinals as denominators, plural
+// fractions that need a numerator, "of", "point" and multiplier nouns after a number.
+NumberWords english_fractions() {
+  NumberWords w = english();
+  w.ordinals["hundredth"] = 100;
+  for (const auto& [word, value] : w.ordinals) {
+    if (value < 3) continue;
+    w.fractions.emplace(word, 1.0 / value);
+    w.fractions.emplace(word + "s", 1.0 / value);
+  }
+  w.counted_fractions = {"thirds", "quarters",   "fifths", "eighths",
+                         "tenths", "hundredths", "halves"};
+  w.partitives = {"of"};
+  w.decimal_points = {"point"};
+  w.multipliers.emplace("dozens", 12);
+  w.multipliers.emplace("hundreds", 100);
+  w.multipliers.emplace("millions", 1e6);
+  w.multipliers.emplace("thousands", 1e3);
+  return w;
+}
+
+TEST(Numbers, FractionsWithOrdinalDenominators) {
+  const NumberWords w = english_fractions();
+  expect_number("one fifth", 0, 0.2, 0, 2, w);
+  expect_number("three fifths", 0, 0.6, 0, 2, w);
+  expect_number("one eighth", 0, 0.125, 0, 2, w);
+  EXPECT_TRUE(number("three fifths", 0, w)->fraction);
+  // A plural fraction needs its number; a singular one after "a" only before "of".
+  EXPECT_FALSE(number("fifths", 0, w));
+  EXPECT_FALSE(number("a fifth", 0, w));
+  expect_number("a fifth of the votes", 0, 0.2, 0, 2, w);
+  expect_number("a third of the budget", 0, 1.0 / 3, 0, 2, w);
+  // An ordinal still ranks: "the fifth", "twenty-fifth", "the first quarter".
+  EXPECT_TRUE(number("the fifth", 1, w)->ordinal);
+  expect_number("twenty-fifth", 0, 25, 0, 3, w);
+  EXPECT_FALSE(number("the first quarter", 2, w));
+}
+
+TEST(Numbers, FractionsWithScales) {
+  const NumberWords w = english_fractions();
+  expect_number("three quarters billion", 0, 7.5e8, 0, 3, w);
+  expect_number("two thirds of a million", 0, 2e6 / 3, 0, 5, w);
+  expect_number("a quarter of a million", 0, 2.5e5, 0, 5, w);
+  expect_number("3 million and a half", 0, 3.5e6, 0, 5, w);
+  expect_number("3 million and a quarter", 0, 3.25e6, 0, 5, w);
+  expect_number("five billion and three quarters", 0, 5.75e9, 0, 5, w);
+  expect_number("one billion and a half million", 0, 1.0005e9, 0, 6, w);
+  expect_number("one and a half million", 0, 1.5e6, 0, 5, w);
+  expect_number("one hundred and three and two thirds", 0, 103 + 2.0 / 3, 0, 7, w);
+  expect_number("twenty and three fifths", 0, 20.6, 0, 4, w);
+  expect_number("two and a half", 0, 2.5, 0, 4, w);
+  // "and" then a share of something else: no part of the number.
+  expect_number("5 million and a third of them", 0, 5e6, 0, 2, w);
+  EXPECT_FALSE(number("three quarters billion", 0, w)->fraction);
+}
+
+TEST(Numbers, MixedDigitsAndWords) {
+  const NumberWords w = english_fractions();
+  expect_number("3 hundred and 21 yuan", 0, 321, 0, 4, w);
+  expect_number("4 thousand 3 hundred and 21", 0, 4321, 0, 6, w);
+  expect_number("two and fifty-four hundredths", 0, 2.54, 0, 6, w);
+  // Not past the hundreds, nor into a figure of its own.
+  expect_number("3 hundred and 200 people", 0, 300, 0, 2, w);
+  expect_number("3 hundred and 2 hundred", 0, 300, 0, 2, w);
+  expect_number("$3 million and 500 staff", 1, 3e6, 1, 3, w);
+}
+
+TEST(Numbers, MultiplierNounsAfterANumber) {
+  const NumberWords w = english_fractions();
+  expect_number("three dozens", 0, 36, 0, 2, w);
+  expect_number("3 dozens", 0, 36, 0, 2, w);
+  expect_number("five hundreds", 0, 500, 0, 2, w);
+  expect_number("3 millions", 0, 3e6, 0, 2, w);
+  // Alone, a multiplier noun is vague: at least some; "of" a scale scales that bound.
+  EXPECT_TRUE(number("dozens of", 0, w)->vague);
+  expect_number("hundreds of thousands of people", 0, 200000, 0, 3, w);
+  EXPECT_TRUE(number("hundreds of thousands", 0, w)->vague);
+  expect_number("dozens of companies", 0, 24, 0, 1, w);
+}
+
+TEST(Numbers, SpelledDecimals) {
+  const NumberWords w = english_fractions();
+  expect_number("five point two", 0, 5.2, 0, 3, w);
+  expect_number("two hundred point zero three", 0, 200.03, 0, 5, w);
+  expect_number("two hundred point seventy-one", 0, 200.71, 0, 6, w);
+  expect_number("five point two million", 0, 5.2e6, 0, 4, w);
+  EXPECT_FALSE(number("five point two", 0, w)->fraction);
+  // "point" without digits after it ends the number: "at one point they".
+  expect_number("one point they", 0, 1, 0, 1, w);
+}
+
 TEST(Numbers, NotNumbers) {
   for (const char* text : {"a", "a car", "an", "million", "m", "k", "bn", "dozen", "the", "M1",
                            "5G", "25km", "-", "%", "hundred thousand", "and"}) {

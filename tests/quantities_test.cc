@@ -42,6 +42,7 @@ const RuleSet& rules() {
       {"currencies.xml",
        "<currencies><currency code=\"USD\" symbol=\"$\"/><currency code=\"USD\" "
        "phrase=\"dollars\"/><currency code=\"HKD\" symbol=\"HK$\"/>"
+       "<currency code=\"AUD\" symbol=\"A$\"/>"
        "<currency code=\"GBP\" phrase=\"pounds\" scaled=\"true\"/>"
        "<minor-unit name=\"cent\" phrases=\"cents\"/><ambiguous phrase=\"kr\"/>"
        "<icu locale=\"en\" exclude=\"XAU XAG XPT XPD XTS XXX\"/></currencies>"},
@@ -63,7 +64,10 @@ const RuleSet& rules() {
        "<unit name=\"mph\" dimension=\"speed\" factor=\"0.44704\" names=\"mph|m.p.h.\"/>"
        "<unit name=\"km/h\" dimension=\"speed\" factor=\"0.2777777777777778\" names=\"km/h\"/>"
        "<unit name=\"°C\" dimension=\"temperature\" factor=\"1\" offset=\"273.15\" "
-       "names=\"°C|degrees Celsius\"/>"
+       "names=\"°C|degrees Celsius|Celsius\"/>"
+       "<unit name=\"°F\" dimension=\"temperature\" factor=\"0.5555555555555556\" "
+       "offset=\"255.3722222222222\" names=\"Fahrenheit\"/>"
+       "<misspelled-names min-letters=\"6\"/><named dimension=\"temperature\"/>"
        "<negative word=\"minus\"/><negative word=\"-\"/></units>"},
       {"qualifiers.xml",
        "<qualifiers><qualifier phrase=\"more than\" class=\"more_than\"/>"
@@ -94,6 +98,25 @@ std::vector<Claim> quantities(const std::string& text) {
   for (const TextRange& sentence : d.text.sentences()) {
     s.start(sentence);
     Quantities().recognize(s);
+  }
+  return out.claims;
+}
+
+// The claims of quantities and of quantities named without a value, in that order.
+std::vector<Claim> with_unvalued(const std::string& text) {
+  const RuleSet& r = rules();
+  Source meta;
+  meta.id = "doc";
+  Document d = ingest_bytes("doc.txt", text, meta, r);
+  Extraction out;
+  DateContext dates;
+  const Subject none;
+  const WordSet proper;
+  SentenceContext s({d, r.data(), none, proper, dates, out});
+  for (const TextRange& sentence : d.text.sentences()) {
+    s.start(sentence);
+    Quantities().recognize(s);
+    UnvaluedQuantities().recognize(s);
   }
   return out.claims;
 }
@@ -278,6 +301,47 @@ TEST(Quantities, FractionsAndUnitsInBrackets) {
   Claim of = one("Take percent of fifty now.");
   EXPECT_EQ(of.unit, "percent");
   EXPECT_EQ(of.value, 50);
+}
+
+}  // namespace
+}  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+TEST(Quantities, SignWithLettersIsOneGluedWord) {
+  EXPECT_EQ(one("He won a $48 million contract.").unit, "USD");
+  EXPECT_EQ(one("A $5 fee applies.").unit, "USD");
+  EXPECT_EQ(one("It cost A$5 million.").unit, "AUD");
+}
+
+TEST(Quantities, UnitNameWithOneSlip) {
+  Claim warm = one("It was 10.5 celcius at noon.");
+  EXPECT_EQ(warm.kind, ClaimKind::kMeasure);
+  EXPECT_EQ(warm.unit, "°C");
+  EXPECT_DOUBLE_EQ(warm.value, 10.5);
+  EXPECT_EQ(one("It was 101 farenheit.").unit, "°F");
+  EXPECT_EQ(one("It was 30 celsuis.").unit, "°C");  // two letters swapped
+  // Never the first letter, and never two edits: "rounds" is no slip of "pounds".
+  EXPECT_TRUE(quantities("It took 3 rounds.").empty());
+  EXPECT_TRUE(quantities("It was 10 celcis.").empty());
+}
+
+TEST(Quantities, NamedWithoutAValueIsNeverAFigure) {
+  std::vector<Claim> c = with_unvalued("Convert 10 celsius to farenheit, a small percent.");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].unit, "°C");
+  EXPECT_TRUE(c[0].numeric);
+  EXPECT_EQ(c[1].kind, ClaimKind::kMeasure);
+  EXPECT_EQ(c[1].unit, "°F");
+  EXPECT_FALSE(c[1].numeric);
+  EXPECT_EQ(c[1].attribute, "quantity.unvalued");
+  EXPECT_EQ(c[2].kind, ClaimKind::kPercent);
+  EXPECT_FALSE(c[2].numeric);
+  // A scale's name inside a name is the name's.
+  EXPECT_TRUE(with_unvalued("Professor Celsius Smith spoke.").empty());
+  // A unit of a dimension not named alone, and a percent after its figure, make none.
+  EXPECT_EQ(with_unvalued("It is 5 percent, measured in metres.").size(), 1u);
 }
 
 }  // namespace

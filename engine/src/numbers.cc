@@ -1,6 +1,8 @@
 // Number recognizer: digits, number words, scales, fractions and ordinals, read from tokens.
 #include "numbers.h"
 
+#include "number_digits.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -37,60 +39,6 @@ const typename Map::mapped_type* find(const Map& map, std::string_view key) {
 bool has(const WordSet& set, std::string_view key) { return !set.empty() && set.count(key) > 0; }
 
 bool is_integer(double v) { return std::floor(v) == v && std::fabs(v) < 1e15; }
-
-struct Digits {
-  double value = 0;
-  bool plain = false;  // digits only: no separator
-  int digits = 0;      // all digits written
-  int int_digits = 0;  // digits of the integer part
-  bool fraction = false;
-};
-
-// Reads "6.45", "1,234.5", "500,000" (or "6,45" and "1.234,5" with a decimal comma). A group
-// separator must be followed by exactly three digits; anything else ("11.06.2021", "1,5" with a
-// decimal point) is not one number.
-std::optional<Digits> parse_digits(std::string_view s, char decimal) {
-  const char group = decimal == ',' ? '.' : ',';
-  if (s.empty() || !is_digit(s.front()) || !is_digit(s.back())) return std::nullopt;
-  Digits d;
-  std::string clean;
-  size_t run = 0, first_run = 0;
-  char sep = 0;  // separator before the current run
-  bool grouped = false;
-  auto close_run = [&]() -> bool {
-    if (sep == 0) {
-      first_run = run;
-    } else if (sep == group) {
-      if (d.fraction || run != 3) return false;
-      grouped = true;
-    } else if (sep == decimal) {
-      if (d.fraction) return false;
-      d.fraction = true;
-    } else {
-      return false;
-    }
-    return true;
-  };
-  for (char c : s) {
-    if (is_digit(c)) {
-      if (sep != decimal) ++d.int_digits;
-      clean.push_back(c);
-      ++run;
-      ++d.digits;
-      continue;
-    }
-    if (run == 0 || !close_run()) return std::nullopt;
-    sep = c;
-    run = 0;
-    if (c == decimal) clean.push_back('.');
-  }
-  if (!close_run()) return std::nullopt;
-  if (grouped && (first_run == 0 || first_run > 3)) return std::nullopt;
-  d.plain = sep == 0;
-  auto [ptr, ec] = std::from_chars(clean.data(), clean.data() + clean.size(), d.value);
-  if (ec != std::errc() || ptr != clean.data() + clean.size()) return std::nullopt;
-  return d;
-}
 
 // "3rd", "21st": digits and an ordinal suffix in one token.
 bool ordinal_digits(const Token& t, const WordSet& suffixes) {
@@ -139,6 +87,13 @@ class Reader {
   bool conjunction(size_t k) const {
     return in(k, NumberWords::kConjunction) && has(w_.conjunctions, low(k));
   }
+  bool partitive(size_t k) const { return word(k) && has(w_.partitives, low(k)); }
+  bool decimal_point(size_t k) const { return word(k) && has(w_.decimal_points, low(k)); }
+  // A fraction word that may stand with "a" or "one" before it: "half", "fifth", not "fifths".
+  const double* unit_fraction(size_t k) const {
+    const double* f = fraction(k);
+    return f && !has(w_.counted_fractions, low(k)) ? f : nullptr;
+  }
   bool starts_with_digit(size_t k) const {
     return k < limit_ && !t_[k].text.empty() && is_digit(t_[k].text.front());
   }
@@ -153,6 +108,9 @@ class Reader {
   }
   bool apply_scale(double m);
   std::optional<double> proper_fraction(size_t k) const;
+  std::optional<double> fraction_phrase(size_t k, size_t& end) const;
+  std::optional<double> scale_after(size_t k, size_t& end) const;
+  bool read_decimals(size_t& j);
   bool read_digits(size_t& j, bool& done);
   NumberMatch result(size_t end) const;
 
@@ -164,7 +122,7 @@ class Reader {
   double big_ = std::numeric_limits<double>::infinity();  // last big scale folded into total
   bool have_group_ = false, group_words_ = false, group_scaled_ = false;
   Last last_ = Last::kNone;
-  bool ordinal_ = false, scaled_ = false, plain_ = false;
+  bool ordinal_ = false, scaled_ = false, plain_ = false, fraction_ = false;
   double last_scale_ = 1;
   int digits_ = 0;
 };
@@ -219,6 +177,81 @@ std::optional<double> Reader::proper_fraction(size_t k) const {
     return std::nullopt;
   }
   return a / b;
+}
+
+// A proper fraction spelled at k, as after "and" in "one and a half", "twenty and three fifths":
+// "a half", "one fifth", "three quarters". `end` is set past it.
+std::optional<double> Reader::fraction_phrase(size_t k, size_t& end) const {
+  if (article(k) && unit_fraction(k + 1)) {
+    end = k + 2;
+    return *unit_fraction(k + 1);
+  }
+  const double* c = cardinal(k);
+  if (!c || *c < 1 || !is_integer(*c)) return std::nullopt;
+  double numerator = *c;
+  size_t at = k + 1;
+  if (at + 1 < limit_ && t_[at].joiner && order_of(numerator) >= 10) {  // "fifty-four"
+    if (const double* u = cardinal(at + 1); u && *u >= 1 && *u < 10) {
+      numerator += *u;
+      at += 2;
+    }
+  }
+  const double* f = fraction(at);
+  if (!f || (numerator == 1) != (unit_fraction(at) != nullptr) || numerator * *f >= 1) {
+    return std::nullopt;
+  }
+  end = at + 1;
+  return numerator * *f;
+}
+
+// A scale word at k that a fraction before it takes: "three quarters billion", "two thirds of
+// a million". `end` is set past it.
+std::optional<double> Reader::scale_after(size_t k, size_t& end) const {
+  if (const double* m = scale(k); m && *m >= kBigScale) {
+    end = k + 1;
+    return *m;
+  }
+  if (partitive(k) && article(k + 1)) {
+    if (const double* m = scale(k + 2); m && *m >= kBigScale) {
+      end = k + 3;
+      return *m;
+    }
+  }
+  return std::nullopt;
+}
+
+// The spelled digits after a decimal point word at j: "point zero three", "point seventy-one".
+// Digit words one by one, or one whole number below a hundred read as its digits.
+bool Reader::read_decimals(size_t& j) {
+  std::string digits;
+  size_t k = j + 1;
+  while (k < limit_) {
+    const double* c = cardinal(k);
+    if (!c || *c >= 10 || !is_integer(*c)) break;
+    digits.push_back(static_cast<char>('0' + static_cast<int>(*c)));
+    ++k;
+  }
+  if (digits.empty()) {
+    const double* c = cardinal(k);
+    if (!c || !is_integer(*c) || *c < 10 || *c >= 100) return false;
+    int v = static_cast<int>(*c);
+    ++k;
+    if (v % 10 == 0 && k + 1 < limit_ && t_[k].joiner) {
+      if (const double* u = cardinal(k + 1); u && *u >= 1 && *u < 10) {
+        v += static_cast<int>(*u);
+        k += 2;
+      }
+    }
+    digits = std::to_string(v);
+  }
+  digits.insert(0, "0.");
+  double decimals = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), decimals);
+  group_ += decimals;
+  group_words_ = false;
+  last_ = Last::kFraction;
+  j = k;
+  return true;
 }
 
 // A token of digits at j ("6.45", "3 500", "6bn", "2nd"). Sets done when it ends the number.
@@ -279,6 +312,7 @@ bool Reader::read_digits(size_t& j, bool& done) {
     if (std::optional<double> f = proper_fraction(j)) {
       value = *f;
       plain = false;
+      fraction_ = true;
       k = j + 3;
     } else if (k < limit_ && t_[k].space_before && (f = proper_fraction(k))) {
       value += *f;
@@ -305,6 +339,7 @@ NumberMatch Reader::result(size_t end) const {
   m.last = end;
   m.value = total_ + group_;
   m.ordinal = ordinal_;
+  m.fraction = fraction_ && !scaled_;
   m.has_multiplier = scaled_;
   m.scale = scaled_ ? last_scale_ : 1;
   m.plain_integer = plain_ && !scaled_ && !ordinal_ && end == i_ + 1;
@@ -325,9 +360,14 @@ std::optional<NumberMatch> Reader::read() {
       m.last = i_ + 1;
       m.value = *v;
       m.vague = true;
+      if (const double* big = partitive(i_ + 1) ? scale(i_ + 2) : nullptr;
+          big && *big >= kBigScale) {
+        m.value *= *big;  // "hundreds of thousands": at least 200 thousand
+        m.last = i_ + 3;
+      }
       return m;
     }
-    const double* f = fraction(i_);
+    const double* f = unit_fraction(i_);
     // "the first quarter", "the second half" name a part of a period, not a share of a whole.
     const bool after_ordinal = i_ > 0 && (find(w_.ordinals, low(i_ - 1)) ||
                                           ordinal_digits(t_[i_ - 1], w_.ordinal_suffixes));
@@ -335,6 +375,7 @@ std::optional<NumberMatch> Reader::read() {
     if (f && !cardinal(i_) && !ordinal(i_)) {
       group_ = *f;
       have_group_ = true;
+      fraction_ = true;
       last_ = Last::kFraction;
       end = i_ + 1;
       if (article(i_ + 1) && scale(i_ + 2)) {
@@ -344,8 +385,22 @@ std::optional<NumberMatch> Reader::read() {
       } else {
         return result(end);
       }
+    } else if (article(i_) && !scale(i_ + 1)) {
+      // "a fifth of the votes": a fraction with its article, when "of" says of what.
+      const double* part = unit_fraction(i_ + 1);
+      if (!part || !partitive(i_ + 2) || after_ordinal) return std::nullopt;
+      group_ = *part;
+      have_group_ = true;
+      fraction_ = true;
+      last_ = Last::kFraction;
+      size_t end_of_scale = i_ + 2;
+      if (std::optional<double> m = scale_after(i_ + 2, end_of_scale)) {  // "a third of a million"
+        group_ *= *m;
+        scaled_ = true;
+        last_scale_ = *m;
+      }
+      return result(end_of_scale);
     } else if (article(i_)) {
-      if (!scale(i_ + 1)) return std::nullopt;  // a lone "a" is not a number
       group_ = 1;
       have_group_ = group_words_ = true;
       last_ = Last::kCardinal;
@@ -393,21 +448,67 @@ std::optional<NumberMatch> Reader::read() {
       continue;
     }
     if (const int* o = ordinal(j)) {
-      if (last_ != Last::kDigits && last_ != Last::kFraction && fits(*o)) {
+      // "one hundred first" is spelled whole; "280 million first" is a figure, then a rank.
+      if (last_ != Last::kDigits && last_ != Last::kFraction && fits(*o) &&
+          !starts_with_digit(i_)) {
         group_ += *o;
         ordinal_ = true;
         return result(j + 1);
       }
     }
     if (const double* f = fraction(j)) {
-      // "one third", "two thirds": a spelled cardinal counting fractions.
-      if (last_ == Last::kCardinal && total_ == 0 && !group_scaled_ && j > i_) {
-        group_ *= *f;
-        return result(j + 1);
+      // "one third", "two thirds", "twenty-three fifths": a spelled cardinal counting
+      // fractions; a small one may take a scale after ("three quarters billion").
+      const bool counts = last_ == Last::kCardinal || last_ == Last::kSmallScale;
+      if (counts && j > i_) {
+        const bool small = total_ == 0 && !group_scaled_;
+        // A singular denominator counts one part: "two hundredth" is an ordinal, no fraction.
+        if (unit_fraction(j) && ordinal(j) && total_ + group_ != 1) break;
+        group_ = (total_ + group_) * *f;
+        fraction_ = true;
+        total_ = 0;
+        size_t end_of_scale = j + 1;
+        if (std::optional<double> m = small ? scale_after(j + 1, end_of_scale) : std::nullopt) {
+          group_ *= *m;
+          scaled_ = true;
+          last_scale_ = *m;
+        }
+        return result(end_of_scale);
       }
       break;
     }
+    if (decimal_point(j) && (last_ == Last::kCardinal || last_ == Last::kSmallScale)) {
+      // "five point two", "two hundred point zero three"; a scale may follow ("million").
+      if (!read_decimals(j)) break;
+      end = j;
+      continue;
+    }
     if (conjunction(j)) {
+      // "one and a half", "twenty and three fifths", "3 million and a quarter", "one billion
+      // and a half million": a proper fraction added to the whole, or to its last scale.
+      size_t past = 0;
+      if (last_ != Last::kFraction && last_ != Last::kNone && !ordinal_) {
+        std::optional<double> f = fraction_phrase(j + 1, past);
+        if (f && partitive(past)) f.reset();  // "5 million and a third of them"
+        if (f) {
+          if (last_ == Last::kBigScale && !have_group_) {
+            const double* m = scale(past);
+            if (m && *m < big_ && *m >= kBigScale) {
+              total_ += *f * *m;
+              ++past;
+            } else {
+              total_ += *f * big_;
+            }
+            return result(past);
+          }
+          if (!have_group_) break;
+          group_ += *f;
+          group_words_ = false;
+          last_ = Last::kFraction;
+          j = end = past;
+          continue;
+        }
+      }
       // "one hundred and twenty", "a thousand and one"
       if (group_scaled_ || last_ == Last::kBigScale) {
         const double* c = cardinal(j + 1);
@@ -417,15 +518,17 @@ std::optional<NumberMatch> Reader::read() {
           continue;
         }
       }
-      // "one and a half", "2 and a half"
-      if ((last_ == Last::kCardinal || last_ == Last::kDigits) && have_group_ && article(j + 1) &&
-          fraction(j + 2) && !cardinal(j + 2) && !ordinal(j + 2)) {
-        group_ += *fraction(j + 2);
-        group_words_ = false;
-        last_ = Last::kFraction;
-        j += 3;
-        end = j;
-        continue;
+      // "3 hundred and 21": a figure in digits below the hundreds it completes.
+      if (group_scaled_ && starts_with_digit(i_) && j + 1 < limit_ &&
+          t_[j + 1].kind == TokenKind::kNumber && !scale(j + 2) && !proper_fraction(j + 1)) {
+        std::optional<Digits> d = parse_digits(t_[j + 1].text, w_.decimal_separator);
+        if (d && d->plain && d->value > 0 && d->value < order_of(group_)) {
+          group_ += d->value;
+          last_ = Last::kDigits;
+          j += 2;
+          end = j;
+          continue;
+        }
       }
     }
     break;

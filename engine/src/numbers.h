@@ -15,6 +15,7 @@ struct NumberMatch {
   double value = 0;
   bool ordinal = false;         // "seventh", "2nd", "sixth"
   bool vague = false;           // "dozens": value is a lower bound
+  bool fraction = false;        // a part of a whole: "two thirds", "a half", "1/4", "one fifth"
   bool has_multiplier = false;  // a scale word was part of it ("6 billion", "five million")
   double scale = 1;             // the last scale word's factor ("two to three thousand"), else 1
   bool plain_integer = false;   // digits only, no separators, no words ("2021", "53")

@@ -1,6 +1,8 @@
 // RuleData: the compiled contents of rules/, shared read-only by every stage.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -78,6 +80,32 @@ struct UnitRule {
   // case, and its factor to SI; none when empty.
   std::vector<std::string> minor_words;
   double minor_si_factor = 0;
+};
+// Unit names written with one slip ("celcius", "farenheit"), from rules/units.xml's
+// <misspelled-names>: each name of at least min_letters letters is filed under itself and each of
+// its one-letter deletions, so a word is looked up by its own (symmetric delete) and then checked
+// for one Damerau-Levenshtein edit.
+struct UnitSpellings {
+  size_t min_letters = 0;                               // 0: names must be spelled right
+  std::vector<std::pair<std::string, uint32_t>> names;  // lower-case name, its row in units
+  std::unordered_map<std::string, std::vector<uint32_t>> by_key;  // key -> indices in names
+  // Named without a figure, a unit of these dimensions is still a quantity ("convert it to
+  // Fahrenheit"); others ("degrees", "miles") name too much else.
+  std::unordered_set<std::string> named_dimensions;
+  // First letters and lengths of the names of named dimensions: most words are ruled out of a
+  // lookup with no name of their own by these alone.
+  std::string named_initials, initials;  // initials: of every name filed
+  size_t named_shortest = SIZE_MAX, named_longest = 0, longest = 0;
+
+  void add(const std::string& name, uint32_t row, const std::string& dimension);
+  // Whether a word could be one slip from a name of a named dimension.
+  bool may_name(std::string_view word) const {
+    return word.size() + 1 >= named_shortest && word.size() <= named_longest + 1 &&
+           named_initials.find(word.empty() ? '\0' : word[0]) != std::string::npos;
+  }
+  // The unit row a lower-case word misspells when every unit one edit away is one unit;
+  // nothing for a right spelling, a short word or two candidates.
+  std::optional<uint32_t> find(std::string_view word, const std::vector<UnitRule>& units) const;
 };
 struct ValueRule {
   double value = 0;
@@ -233,6 +261,7 @@ struct RuleData {
   // wins, so ICU's names never override the rules'.
   std::vector<std::pair<std::string, size_t>> currency_phrases;
   std::vector<UnitRule> units;
+  UnitSpellings unit_spellings;
   std::vector<ValueRule> ratio_verbs;
   std::vector<CountNounRule> count_nouns;
   WordSet definite_words;                // "the two countries" is a description

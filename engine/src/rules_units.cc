@@ -1,6 +1,8 @@
 // Loading units.xml: units of measure by dimension, with their factor (and offset) to SI, and
 // whether a dimension's claims are stated in SI or in the unit as written.
+#include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,16 +35,91 @@ std::vector<std::string> alternatives(std::string_view list) {
   return out;
 }
 
+// Whether a and b differ by one edit: a letter changed, added, dropped, or two neighbours
+// swapped. The first letter must agree: a slip there ("rounds" for "pounds") makes a new word.
+bool one_edit(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  if (a.size() - b.size() > 1 || a.empty() || b.empty() || a[0] != b[0]) return false;
+  size_t k = 0;
+  while (k < b.size() && a[k] == b[k]) ++k;
+  if (a.size() != b.size()) return a.substr(k + 1) == b.substr(k);
+  if (k == a.size()) return false;  // the same word
+  if (a.substr(k + 1) == b.substr(k + 1)) return true;
+  return k + 1 < a.size() && a[k] == b[k + 1] && a[k + 1] == b[k] &&
+         a.substr(k + 2) == b.substr(k + 2);
+}
+
 }  // namespace
+
+void UnitSpellings::add(const std::string& name, uint32_t row, const std::string& dimension) {
+  if (min_letters == 0 || name.size() < min_letters ||
+      !std::all_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return;
+  }
+  if (initials.find(name[0]) == std::string::npos) initials += name[0];
+  longest = std::max(longest, name.size());
+  if (named_dimensions.count(dimension)) {
+    if (named_initials.find(name[0]) == std::string::npos) named_initials += name[0];
+    named_shortest = std::min(named_shortest, name.size());
+    named_longest = std::max(named_longest, name.size());
+  }
+  const uint32_t index = static_cast<uint32_t>(names.size());
+  names.emplace_back(name, row);
+  by_key[name].push_back(index);
+  for (size_t k = 1; k < name.size(); ++k)
+    by_key[name.substr(0, k) + name.substr(k + 1)].push_back(index);
+}
+
+std::optional<uint32_t> UnitSpellings::find(std::string_view word,
+                                            const std::vector<UnitRule>& units) const {
+  if (min_letters == 0 || word.size() + 1 < min_letters || word.size() > longest + 1 ||
+      initials.find(word[0]) == std::string::npos) {
+    return std::nullopt;
+  }
+  std::optional<uint32_t> found;
+  auto check = [&](const std::string& key) {
+    auto it = by_key.find(key);
+    if (it == by_key.end()) return true;
+    for (uint32_t index : it->second) {
+      const auto& [name, row] = names[index];
+      if (!one_edit(word, name)) continue;
+      if (found && (units[*found].unit != units[row].unit ||
+                    units[*found].dimension != units[row].dimension)) {
+        return false;  // two units are one edit away: no guess
+      }
+      if (!found) found = row;
+    }
+    return true;
+  };
+  std::string w(word);
+  if (!check(w)) return std::nullopt;
+  for (size_t k = 1; k < w.size(); ++k) {
+    if (!check(w.substr(0, k) + w.substr(k + 1))) return std::nullopt;
+  }
+  return found;
+}
 
 Status load_units(XmlRules& x) {
   Status s = x.load("units", {{"dimension", {"name", "si", "state"}, {}},
                               {"unit",
                                {"name", "dimension", "factor"},
                                {"offset", "names", "symbols", "minor", "minor-factor"}},
-                              {"negative", {"word"}, {}}});
+                              {"negative", {"word"}, {}},
+                              {"misspelled-names", {"min-letters"}, {}},
+                              {"named", {"dimension"}, {}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
+  if (const pugi::xml_node m = x.root().child("misspelled-names")) {
+    Result<double> letters = x.number(m, "min-letters");
+    if (!letters.is_ok()) return letters.status();
+    if (letters.value() < 4) return x.fail(m, "min-letters must be at least 4");
+    d.unit_spellings.min_letters = static_cast<size_t>(letters.value());
+  }
+  s = x.each("named", [&](pugi::xml_node n) {
+    d.unit_spellings.named_dimensions.insert(n.attribute("dimension").value());
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
   std::map<std::string, Dimension> dimensions;
   s = x.each("dimension", [&](pugi::xml_node n) -> Status {
     std::string state = n.attribute("state").value();
@@ -86,6 +163,8 @@ Status load_units(XmlRules& x) {
     if (names.empty() && symbols.empty()) return x.fail(n, "<unit> needs names or symbols");
     for (const std::string& name : names) {
       d.units.push_back(u);
+      d.unit_spellings.add(lower_word(name), static_cast<uint32_t>(d.units.size() - 1),
+                           u.dimension);
       if (!d.phrases.add(name, PhraseUse{kUnit, static_cast<uint32_t>(d.units.size() - 1)})) {
         return x.fail(n, "names has an alternative with no words");
       }

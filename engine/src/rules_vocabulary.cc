@@ -18,7 +18,10 @@ Status load_numbers(XmlRules& x) {
                                 {"vague", {"word", "value"}, {}},
                                 {"article", {"word"}, {}},
                                 {"conjunction", {"word"}, {}},
-                                {"ordinal-suffix", {"word"}, {}}});
+                                {"ordinal-suffix", {"word"}, {}},
+                                {"denominators", {"from"}, {"plural"}},
+                                {"partitive", {"word"}, {}},
+                                {"decimal-point", {"word"}, {}}});
   if (!s.is_ok()) return s;
   NumberWords& w = x.data().numbers;
   std::string decimal = x.root().attribute("decimal").value();
@@ -39,6 +42,39 @@ Status load_numbers(XmlRules& x) {
                   valued("ordinal", w.ordinals), valued("fraction", w.fractions),
                   valued("vague", w.vague_plurals)}) {
     if (!st.is_ok()) return st;
+  }
+  // Ordinals name denominators ("one fifth", "three fifths"): each ordinal from `from` up is
+  // also a fraction, plural with `plural`, unless a <fraction> gives the word its own value.
+  s = x.each("denominators", [&](pugi::xml_node n) -> Status {
+    Result<double> from = x.number(n, "from");
+    if (!from.is_ok()) return from.status();
+    const std::string plural = lower_word(n.attribute("plural").value());
+    for (const auto& [word, value] : w.ordinals) {
+      if (value < from.value()) continue;
+      w.fractions.emplace(word, 1.0 / value);
+      if (!plural.empty()) w.fractions.emplace(word + plural, 1.0 / value);
+    }
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  // A fraction word that is another's plural counts fractions: it needs a numerator.
+  if (const pugi::xml_node d = x.root().child("denominators")) {
+    const std::string plural = lower_word(d.attribute("plural").value());
+    for (const auto& [word, value] : w.fractions) {
+      if (!plural.empty() && word.size() > plural.size() &&
+          word.compare(word.size() - plural.size(), plural.size(), plural) == 0 &&
+          w.fractions.count(word.substr(0, word.size() - plural.size()))) {
+        w.counted_fractions.insert(word);
+      }
+    }
+  }
+  for (auto [name, set] : {std::pair<const char*, WordSet*>{"partitive", &w.partitives},
+                           {"decimal-point", &w.decimal_points}}) {
+    s = x.each(name, [&, set = set](pugi::xml_node n) {
+      set->insert(lower_word(n.attribute("word").value()));
+      return Status::ok();
+    });
+    if (!s.is_ok()) return s;
   }
   s = x.each("article", [&](pugi::xml_node n) {
     w.articles.insert(lower_word(n.attribute("word").value()));

@@ -40,6 +40,12 @@ struct NumberWords {
   char decimal_separator = '.';  // ',' where the language writes 6,45
   // Words that join the parts of one number: "and" ("one hundred and twenty", "one and a half").
   WordSet conjunctions;
+  // Fraction words that need a numerator before them ("thirds", "fifths"): never a number alone.
+  WordSet counted_fractions;
+  // "of" between a fraction and what it is a part of ("a fifth of", "two thirds of a million").
+  WordSet partitives;
+  // "point" in a spelled decimal ("five point two").
+  WordSet decimal_points;
 
   // Which of the tables above hold a word, by its Lexicon id, filled when the rules compile: a
   // token with an id is then hashed only into the tables that know it.

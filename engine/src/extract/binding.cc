@@ -360,7 +360,7 @@ void bind(SentenceContext& s) {
     const Claim& cl = s.out.claims[c];
     const bool fact = cl.modality == Modality::kAsserted || cl.modality == Modality::kReported;
     if (!fact || (cl.kind != ClaimKind::kAmount && cl.kind != ClaimKind::kPercent)) continue;
-    if (generic_attribute(cl) || cl.subject.empty()) continue;
+    if (generic_attribute(cl) || cl.subject.empty() || !cl.numeric) continue;
     d.topic_attribute = cl.attribute;
     d.topic_unit = cl.unit;
     d.topic_subject = cl.subject;

@@ -316,6 +316,8 @@ void Quantities::recognize(SentenceContext& s) const {
       // is a claim on its own.
       if (!r.bound_bare_numbers || q->ordinal || !qualified || qual == Qualifier::kApprox ||
           qual == Qualifier::kAlmost) {
+        // The number's own words are read: "a half" in "one and a half" is no share of its own.
+        i = std::max(i, q->number_last - 1);
         continue;
       }
     }

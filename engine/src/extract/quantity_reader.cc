@@ -27,6 +27,12 @@ bool currency_fits(const SentenceContext& s, const PhraseHit& h, bool scaled) {
   const CurrencyRule& c = s.rules.currencies[h.use.row];
   if (c.scaled_only && !scaled) return false;
   if (c.code_form) return written_as(s.tokens(), h.first, h.last, c.code);
+  if (c.symbol) {
+    // A sign with letters is one glued word: "a $5 million" is dollars after an article.
+    for (size_t k = h.first + 1; k < h.last; ++k) {
+      if (s.tokens()[k].space_before) return false;
+    }
+  }
   return true;
 }
 
@@ -60,6 +66,18 @@ const PhraseHit* unit_at(const SentenceContext& s, size_t k) {
     // sentence of words: case decides ("5 T" is no mass).
     return u.symbol.empty() || written_as(s.tokens(), h.first, h.last, u.symbol);
   });
+}
+
+// A unit name written with one slip ("10.5 celcius", "34.9 centigrate"): a word no rule knows,
+// one edit from the names of exactly one unit.
+const UnitRule* misspelled_unit_at(const SentenceContext& s, size_t k) {
+  const std::vector<Token>& t = s.tokens();
+  if (k >= t.size() || t[k].kind != TokenKind::kWord ||
+      (t[k].word != 0 && t[k].word != kUnidentified)) {
+    return nullptr;
+  }
+  std::optional<uint32_t> row = s.rules.unit_spellings.find(t[k].lower, s.rules.units);
+  return row ? &s.rules.units[*row] : nullptr;
 }
 
 bool negative_sign(const SentenceContext& s, size_t k, size_t number) {
@@ -271,8 +289,14 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
     measure_in(q, r.units[u->use.row], u->last + 1);
   } else if (const PhraseHit* u = unit_at(s, j)) {
     const UnitRule& ur = r.units[u->use.row];
-    measure_in(q, ur, u->last);
-    add_minor_measure(s, q, ur);
+    if (const UnitRule* named = misspelled_unit_at(s, u->last)) {
+      measure_in(q, *named, u->last + 1);  // "50 degrees farenheit": the name says which
+    } else {
+      measure_in(q, ur, u->last);
+      add_minor_measure(s, q, ur);
+    }
+  } else if (const UnitRule* u = misspelled_unit_at(s, j)) {
+    measure_in(q, *u, j + 1);
   } else if (const PhraseHit* noun = s.count_noun(j)) {
     // "a 20-year low": a number joined to its noun before an extreme word dates the extreme;
     // "a two-day visit" still measures the visit.
@@ -283,7 +307,7 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
     q.duration = r.count_nouns[noun->use.row].duration;
     q.last = noun->last;
     q.bare = compound;
-  } else if (n->value < 1 && n->value > 0 && !n->plain_integer &&
+  } else if (n->fraction && n->value < 1 && n->value > 0 &&
              !(n->last < t.size() && t[n->last].joiner)) {
     // "at least half of the products": a fraction of a whole is a share; hyphenated to a word
     // ("half-staff", "half-hearted") it is part of that word.

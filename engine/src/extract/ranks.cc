@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/counted_noun.h"
 #include "extract/recognizer.h"
 
 namespace claimtrace {
@@ -41,6 +42,39 @@ std::string rank_scope(SentenceContext& s, size_t from) {
   return "";
 }
 
+// What an ordinal with no ranked noun counts ("the eleventh visit", "the 2nd round"):
+// the lower-case word right after it. None when that word or the next is a date's, a number's,
+// a unit's, a period's or a joiner's ("the second year running", "the third quarter", "the
+// fifth consecutive year", "between the ninth and"): those are periods and parts, not events.
+std::optional<CountedNoun> ordinal_head(SentenceContext& s, size_t j) {
+  const std::vector<Token>& t = s.tokens();
+  const RuleData& r = s.rules;
+  if (r.function_words.empty()) return std::nullopt;
+  auto counts = [&](size_t k) {  // a word that may name what is counted
+    const Token& w = t[k];
+    return w.kind == TokenKind::kWord && !w.capitalized &&
+           !(w.text[0] >= '0' && w.text[0] <= '9') && !r.function_words.count(w.lower) &&
+           !r.noun_coordinators.count(w.lower) && !r.range_joiners.count(w.lower) &&
+           !(w.word != kUnidentified && r.words.has(w.word, Lexicon::kNumberTime));
+  };
+  auto period_like = [&](size_t k) {
+    const PhraseHit* noun = s.count_noun(k);
+    return s.used(k) || s.in_date[k] >= 0 || s.number_at(k) || s.longest(k, kUnit) ||
+           s.longest(k, kCurrency) || s.longest(k, kPercentWord) || s.longest(k, kQualifierWord) ||
+           s.longest(k, kRelativeYear) || (noun && r.count_nouns[noun->use.row].duration);
+  };
+  // A noun a rule counts ("the 30th anniversary" is 30 years) is the quantities' to read.
+  if (j < t.size() && s.count_noun(j)) return std::nullopt;
+  if (j >= t.size() || !counts(j) || period_like(j)) return std::nullopt;
+  if (j + 1 < t.size() && t[j + 1].kind == TokenKind::kWord && period_like(j + 1)) {
+    return std::nullopt;
+  }
+  CountedNoun out;
+  out.head = std::string(t[j].lower);
+  out.last = j + 1;
+  return out;
+}
+
 }  // namespace
 
 void Ranks::recognize(SentenceContext& s) const {
@@ -49,7 +83,13 @@ void Ranks::recognize(SentenceContext& s) const {
     if (s.used(i)) continue;
     double rank = 0;
     size_t after = i;
+    bool ordinal = false, part = false;
     if (const std::optional<NumberMatch>& n = s.number_at(i); n && n->ordinal) {
+      // "rose by a third": after "a" an ordinal that names a fraction is a part, no rank,
+      // unless a ranked noun follows.
+      part = i > 0 && s.rules.numbers.articles.count(t[i - 1].lower) &&
+             s.rules.numbers.fractions.count(t[i].lower);
+      ordinal = !part;
       rank = n->value;
       after = n->last;
       // "second-largest": the superlative after an ordinal does not change the rank.
@@ -77,8 +117,22 @@ void Ranks::recognize(SentenceContext& s) const {
     // "top-level talks": a superlative hyphenated to the noun makes one modifier, no rank.
     if (noun && noun->first == after + 1 && t[after].joiner) continue;
     // "second only to Russia" has no noun but a scope right after the ordinal.
-    const PhraseHit* scope = noun ? nullptr : s.longest(after, kRankScope);
-    if (!noun && !(scope && rank > 1)) continue;
+    const PhraseHit* scope = noun || part ? nullptr : s.longest(after, kRankScope);
+    if (!noun && !(scope && rank > 1)) {
+      // "the eleventh visit", "the third-largest economy": an ordinal past the first counts
+      // what follows it, a rank no rule compares (attribute ordinal.HEAD), shown for a reader.
+      std::optional<CountedNoun> head;
+      if (ordinal && rank > 1 && s.in_date[i] < 0 && (head = ordinal_head(s, after)) &&
+          s.free(i, head->last)) {
+        Claim& c = s.add(ClaimKind::kRank, i, head->last);
+        c.value = rank;
+        c.unit = "rank";
+        c.attribute = "ordinal." + head->head;
+        s.set_interval(c, Qualifier::kExact);
+        i = head->last - 1;
+      }
+      continue;
+    }
     size_t end = noun ? noun->last : after;
     if (!s.free(i, end)) continue;
     Claim& c = s.add(ClaimKind::kRank, i, end);

@@ -36,6 +36,11 @@ class Quantities final : public Recognizer {
  public:
   void recognize(SentenceContext& s) const override;
 };
+// "a small percent", "to fahrenheit": a percent or a temperature scale named with no value.
+class UnvaluedQuantities final : public Recognizer {
+ public:
+  void recognize(SentenceContext& s) const override;
+};
 // "comprehensive strategic partnership": status labels, and the statuses events began.
 class StatusLabels final : public Recognizer {
  public:

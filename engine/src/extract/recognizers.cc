@@ -9,6 +9,8 @@ const std::vector<const Recognizer*>& recognizers() {
   static const DocumentNumbers document_numbers;
   static const Ranks ranks;
   static const Quantities quantities;
+  // After quantities, which read percent words and temperature scales that have a figure.
+  static const UnvaluedQuantities unvalued_quantities;
   static const StatusLabels status_labels;
   static const Titles titles;
   static const People people;
@@ -25,19 +27,10 @@ const std::vector<const Recognizer*>& recognizers() {
   // first give those claims their periods and a date a quantity took is no claim of its own;
   // breakdowns last, as they group the claims found. Unreadable numbers only warn, so their place
   // does not matter.
-  static const std::vector<const Recognizer*> order = {&mentions,
-                                                       &document_numbers,
-                                                       &ranks,
-                                                       &quantities,
-                                                       &status_labels,
-                                                       &titles,
-                                                       &people,
-                                                       &statuses,
-                                                       &state_classes,
-                                                       &lists,
-                                                       &dates_as_claims,
-                                                       &breakdowns,
-                                                       &unreadable_numbers};
+  static const std::vector<const Recognizer*> order = {
+      &mentions,      &document_numbers, &ranks,      &quantities,        &unvalued_quantities,
+      &status_labels, &titles,           &people,     &statuses,          &state_classes,
+      &lists,         &dates_as_claims,  &breakdowns, &unreadable_numbers};
   return order;
 }
 
