@@ -37,6 +37,8 @@ bool is_baseline(const SentenceContext& s, const DateMatch& m) {
 bool in_clause_of_date(const SentenceContext& s, const DateMatch& m, size_t figure) {
   const std::vector<Token>& t = s.tokens();
   size_t k = m.last;
+  // A word may close the date ("у 2022 годзе, калі").
+  if (k + 1 < t.size() && t[k].kind == TokenKind::kWord && t[k + 1].kind == TokenKind::kPunct) ++k;
   if (k < t.size() && t[k].kind == TokenKind::kPunct && t[k].text == ",") ++k;
   if (k >= figure || !s.rules.time.date_clause_words.count(t[k].lower)) return false;
   return !clause_breaks(s, k + 1, figure, false);
