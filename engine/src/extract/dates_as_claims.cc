@@ -62,6 +62,15 @@ bool participle_between(const SentenceContext& s, size_t from, size_t to) {
 // nearest of the sentence. A title names what a person is as the document writes, at its date;
 // a label holds at a date of its own clause only.
 void date_claims(SentenceContext& s) {
+  if (s.dates.empty()) return;
+  // Clauses begun before each token, counted once: a claim and a date share a clause when the
+  // count is the same at both, so each pair costs no scan of the tokens between.
+  const size_t n = s.tokens().size();
+  std::vector<uint32_t> clauses(n + 1, 0);
+  for (size_t k = 0; k < n; ++k) clauses[k + 1] = clauses[k] + (clause_starts(s, k, false) ? 1 : 0);
+  auto same_clause = [&](size_t from, size_t to) {
+    return from >= to || clauses[std::min(to, n)] == clauses[std::min(from, n)];
+  };
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     Claim& cl = s.out.claims[c];
     const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
@@ -83,8 +92,7 @@ void date_claims(SentenceContext& s) {
         best = static_cast<int>(d);
         break;
       }
-      const bool in_clause =
-          !clause_breaks(s, std::min(at.last, m.last), std::max(at.first, m.first), false);
+      const bool in_clause = same_clause(std::min(at.last, m.last), std::max(at.first, m.first));
       if (label && !in_clause) continue;
       size_t distance = m.last <= at.first   ? at.first - m.last
                         : m.first >= at.last ? m.first - at.last
