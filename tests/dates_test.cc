@@ -29,6 +29,11 @@ TimeWords english_time() {
       {{"this", "year"}, 0},  {{"the", "current", "year"}, 0},   {{"current", "year"}, 0},
       {{"last", "year"}, -1}, {{"the", "previous", "year"}, -1}, {{"next", "year"}, 1}};
   w.anaphoric_years = {{"that", "year"}, {"the", "same", "year"}};
+  w.anaphoric_periods = {{{"the", "same", "period"}, false, 0},
+                         {{"the", "whole", "year"}, true, 0},
+                         {{"full", "-", "year"}, true, 0},
+                         {{"a", "year", "earlier"}, false, -1}};
+  w.comparing_words = {"on", "from"};
   w.since_words = {"since", "from"};
   w.until_words = {"until", "till", "by", "before"};
   w.range_joiners = {"and", "to", "till", "through", "-"};
@@ -77,7 +82,7 @@ struct Found {
 };
 
 // Every date of text: its words as written, its ISO period and flags (r relative, a anaphoric,
-// b bare year, u unresolved).
+// b bare year, u unresolved, c said only to compare with).
 Found find(const std::string& text, DateContext& context) {
   TokenizedSentence ts;
   tokenize(text, 0, text.size(), ts);
@@ -91,6 +96,7 @@ Found find(const std::string& text, DateContext& context) {
     if (m.anaphoric) s += 'a';
     if (m.bare_year) s += 'b';
     if (m.period.unresolved) s += 'u';
+    if (m.baseline) s += 'c';
     f.described.push_back(s);
   }
   return f;
@@ -268,10 +274,43 @@ TEST(Dates, PartialPeriods) {
             Dates{"the first quarter of last year|2022-01/2022-03|r"});
   EXPECT_EQ(undated("the first three quarters of the current year"),
             Dates{"the first three quarters of the current year||ru"});
-  // Counts that do not fit a year, and periods without a year, are not dates.
+  // Counts that do not fit a year are not dates; a part without a year after "the" is of the
+  // document's year, with no "the" it is a length of time.
   EXPECT_EQ(dates("the first five quarters of 2021"), (Dates{"of 2021|2021|b"}));
-  EXPECT_EQ(dates("in the first half"), Dates{});
+  EXPECT_EQ(dates("in the first half"), Dates{"in the first half|2023-01/2023-06|r"});
+  EXPECT_EQ(dates("in the first quarter 2022"),
+            Dates{"in the first quarter 2022|2022-01/2022-03|"});
+  EXPECT_EQ(dates("over nine months"), Dates{});
+  EXPECT_EQ(dates("over the past nine months"), Dates{});
   EXPECT_EQ(dates("1,000,000,000,000,000,000,000 quarters of 2021"), Dates{"of 2021|2021|b"});
+}
+
+// "The same period", "in the nine months", "a year earlier", "the whole year": the period the
+// text is telling, the last date of the sentence before them, else what the previous sentences'
+// figures were about (DateContext::topic); nothing told, they stay unresolved.
+TEST(Dates, PeriodsThatReferBackAreOfThePeriodBeingTold) {
+  DateContext c = dated(2024, 12, 5);
+  c.topic = Period{2024, 1, 0, 2024, 9, 0, false};
+  EXPECT_EQ(find("in the same period", c).described, Dates{"in the same period|2024-01/2024-09|a"});
+  EXPECT_EQ(find("in the nine months", c).described, Dates{"in the nine months|2024-01/2024-09|a"});
+  EXPECT_EQ(find("full-year trade", c).described, Dates{"full-year|2024|a"});
+  EXPECT_EQ(find("a year earlier", c).described, Dates{"a year earlier|2023-01/2023-09|a"});
+  // Those months in another year are said only to compare with.
+  EXPECT_EQ(find("on the same period of 2023", c).described,
+            Dates{"on the same period of 2023|2023-01/2023-09|ac"});
+  // Said of that period in its own right, it is a figure's period like any other.
+  EXPECT_EQ(find("in the same period of 2023", c).described,
+            Dates{"in the same period of 2023|2023-01/2023-09|a"});
+  EXPECT_EQ(find("the first half of the decade", c).described, Dates{});
+  // A date earlier in the sentence is what it refers to.
+  EXPECT_EQ(find("In the first half of 2022, up 5% on the same period of 2021", c).described,
+            (Dates{"In the first half of 2022|2022-01/2022-06|",
+                   "on the same period of 2021|2021-01/2021-06|ac"}));
+  EXPECT_EQ(find("In 2020, and a year earlier", c).described,
+            (Dates{"In 2020|2020|b", "a year earlier|2019|a"}));
+  DateContext none = dated(2024, 12, 5);
+  EXPECT_EQ(find("in the same period", none).described, Dates{"in the same period||au"});
+  EXPECT_EQ(find("the whole year", none).described, Dates{"the whole year||au"});
 }
 
 TEST(Dates, RelativeYears) {

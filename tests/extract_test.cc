@@ -104,6 +104,81 @@ TEST(Extract, AStateDoesNotContinueThePeriodOfTheSentenceBefore) {
   EXPECT_EQ(r->period_basis, PeriodBasis::kDocumentDate);
 }
 
+TEST(Extract, ARankToldInThePastIsOfThePeriodOfTheSentenceBefore) {
+  Extraction e =
+      run("Trade exchange in 2021 amounted to about $6 billion. "
+          "China remained Belarus's second-largest trading partner.");
+  const Claim* r = find(e, ClaimKind::kRank);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->period.iso(), "2021");
+  EXPECT_EQ(r->period_basis, PeriodBasis::kContext);
+}
+
+// "Higher than in 2022" is a baseline, not the figure's period: the figure continues the period
+// told before; the clause "when" opens after the baseline is about the baseline's year.
+TEST(Extract, ABaselineIsNotTheFiguresPeriodButTheClauseItOpensIsAboutIt) {
+  Extraction e =
+      run("Trade reached $41 billion last year. The total was 32% higher than in 2022, when it "
+          "stood at $31.2 billion. Exports came to $18 billion.",
+          "2024-02");
+  ASSERT_EQ(e.claims.size(), 4u);
+  EXPECT_EQ(e.claims[0].period.iso(), "2023");
+  EXPECT_EQ(e.claims[1].value, 32);
+  EXPECT_EQ(e.claims[1].period.iso(), "2023");
+  EXPECT_EQ(e.claims[1].period_basis, PeriodBasis::kContext);
+  EXPECT_DOUBLE_EQ(e.claims[2].value, 31.2e9);
+  EXPECT_EQ(e.claims[2].period.iso(), "2022");
+  EXPECT_EQ(e.claims[3].period.iso(), "2023");
+}
+
+// "The same period", "a year earlier": the period being told; "the same period of 2023" is
+// what the growth is compared with, and the value compared with takes it.
+TEST(Extract, PeriodsThatReferBackTakeThePeriodBeingTold) {
+  Extraction e = run(
+      "In January-September 2024 trade amounted to $6.9 billion, a rise of 9% on the same period "
+      "of 2023. Exports grew to $1.4 billion in the same period. Imports came to $5.5 billion, "
+      "compared with $4.1 billion a year earlier.",
+      "2024-12");
+  ASSERT_EQ(e.claims.size(), 5u);
+  for (size_t c = 0; c < 4; ++c) EXPECT_EQ(e.claims[c].period.iso(), "2024-01/2024-09") << c;
+  EXPECT_DOUBLE_EQ(e.claims[4].value, 4.1e9);
+  EXPECT_EQ(e.claims[4].period.iso(), "2023-01/2023-09");
+}
+
+// A title is what the document calls the person, as of its date, whatever its sentence dates; a
+// goal set for a date is for that year.
+TEST(Extract, ATitleHoldsAtTheDocumentsDateAndAGoalAtItsYear) {
+  Extraction e =
+      run("President Lukashenko said in 2019 that they plan to raise trade to "
+          "$10 billion by 2030.");
+  const Claim* t = find(e, ClaimKind::kLabel);
+  const Claim* a = find(e, ClaimKind::kAmount);
+  ASSERT_TRUE(t && a);
+  EXPECT_EQ(t->attribute, "person.title");
+  EXPECT_EQ(t->period_basis, PeriodBasis::kDocumentDate);
+  EXPECT_EQ(a->modality, Modality::kPlanned);
+  EXPECT_EQ(a->period.iso(), "2030");
+}
+
+// A label takes a date of its own clause only; a participle between it and its date says when
+// the status began, and it holds from then on.
+TEST(Extract, ALabelTakesADateOfItsClause) {
+  Extraction e = run(
+      "They have had a strategic partnership since 2012, and the minister calls it an all-weather "
+      "partnership.");
+  std::vector<const Claim*> labels;
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::kLabel) labels.push_back(&c);
+  }
+  ASSERT_EQ(labels.size(), 2u);
+  EXPECT_EQ(labels[0]->period.iso(), "2012/2023-12");
+  EXPECT_EQ(labels[1]->period_basis, PeriodBasis::kDocumentDate);
+  Extraction agreed = run("The result reflects the strategic partnership agreed in 2019.");
+  const Claim* l = find(agreed, ClaimKind::kLabel);
+  ASSERT_TRUE(l);
+  EXPECT_EQ(l->period.iso(), "2019/2023-12");
+}
+
 TEST(Extract, RanksWithScope) {
   Extraction e =
       run("Since 2020, China has been Belarus's second-largest trading partner after Russia.");

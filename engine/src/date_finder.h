@@ -50,7 +50,9 @@ struct Point {
   bool month_alone = false;    // just a month name: a date only after a preposition or in a range
   bool has_day = false;
   bool range = false;
-  int explicit_year = 0;  // the last year written out in digits
+  bool baseline = false;     // "on the same period of 2023": said only to compare with
+  bool refers_back = false;  // "the same period", "in the nine months": the period being told
+  int explicit_year = 0;     // the last year written out in digits
 };
 
 // A year given by a number or by words ("this year", "that year").
@@ -134,7 +136,10 @@ class Finder {
   std::optional<Point> part_point(size_t q) const;
   std::optional<Point> weekday_point(size_t q) const;
   std::optional<Point> season_point(size_t q) const;
-  std::optional<Point> partial_point(size_t q) const;
+  std::optional<Point> partial_point(size_t q, bool determined = false) const;
+  std::optional<Point> anaphoric_point(size_t q) const;
+  bool phrase_at(size_t k, const std::vector<std::string>& seq, size_t* end) const;
+  std::optional<Period> told() const;
   std::optional<Point> decade_point(size_t q) const;
   std::optional<Point> numeric_point(size_t q) const;
   std::optional<Point> day_month_point(size_t q) const;
@@ -154,6 +159,10 @@ class Finder {
   static constexpr size_t kSets = kDateWordSets;
   const std::array<const WordSet*, kSets> sets_ = date_word_sets(time_);
   std::vector<uint32_t> member_;  // bit b: the token is in sets_[b]
+  // The last date of this sentence read so far that a later "the same period" may mean, and the
+  // last year written in it, which a month named alone later in the sentence is in.
+  std::optional<Period> told_;
+  int sentence_year_ = 0;
   mutable std::vector<std::optional<NumberMatch>> numbers_at_;
   mutable std::vector<bool> number_done_;
   static inline const std::optional<NumberMatch> kNoNumber;

@@ -62,9 +62,10 @@ std::optional<Point> Finder::season_point(size_t q) const {
   return p;
 }
 
-// "first three quarters of the current year", "first half of 2021", "9 months of 2025":
-// [ordinal] [count] unit preposition year.
-std::optional<Point> Finder::partial_point(size_t q) const {
+// "first three quarters of the current year", "first half of 2021", "9 months of 2025", "the
+// first quarter 2024": [ordinal] [count] unit [preposition] year. `determined` (after "the"),
+// with no year: of the year being told ("in the nine months"), else the document's.
+std::optional<Point> Finder::partial_point(size_t q, bool determined) const {
   int ord = 0, count = 0;
   size_t k = q;
   auto nm = number(k);
@@ -109,8 +110,18 @@ std::optional<Point> Finder::partial_point(size_t q) const {
   }
   if (!unit) return std::nullopt;
   ++k;
-  if (!in(time_.year_prepositions, k)) return std::nullopt;
-  auto y = year_ref(k + 1);
+  std::optional<YearRef> y = in(time_.year_prepositions, k) ? year_ref(k + 1) : year_ref(k);
+  // Without a year, not "of" something else either ("the first half of the decade").
+  const bool refers_back = !y && determined && !in(time_.year_prepositions, k);
+  if (refers_back) {
+    // The year of the period being told, or of the document.
+    const std::optional<Period> told = this->told();
+    if (told && told->begin_year == told->end_year) {
+      y = YearRef{k, told->begin_year, false, true, 0};
+    } else {
+      y = YearRef{k, doc_year(), true, false, 0};
+    }
+  }
   if (!y) return std::nullopt;
   const int begin = ((ord ? ord : 1) - 1) * unit + 1;
   const int end = begin + (count ? count : 1) * unit - 1;
@@ -119,6 +130,7 @@ std::optional<Point> Finder::partial_point(size_t q) const {
   p.first = q;
   set_year(p, *y, begin, end);
   p.structured = true;
+  p.refers_back = refers_back;
   return p;
 }
 
@@ -288,6 +300,13 @@ std::optional<Point> Finder::month_point(size_t q) const {
   p.last = k;
   p.period.begin_month = p.period.end_month = m;
   from_document(p);
+  // "from 28 February to 2 March 2023 and returned in December": the year of the sentence.
+  if (sentence_year_) {
+    p.period.begin_year = p.period.end_year = sentence_year_;
+    p.period.unresolved = false;
+    p.relative = false;
+    p.anaphoric = true;
+  }
   p.month_alone = true;
   return p;
 }

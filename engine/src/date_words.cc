@@ -135,6 +135,85 @@ void Finder::set_year(Point& p, const YearRef& y, int begin_month, int end_month
   p.last = y.last;
 }
 
+// A phrase of words and marks ("full-year"), the last word possibly with a clitic.
+bool Finder::phrase_at(size_t k, const std::vector<std::string>& seq, size_t* end) const {
+  if (seq.empty() || k + seq.size() > n_ || !word(k)) return false;
+  for (size_t s = 0; s < seq.size(); ++s) {
+    const Token& tok = t_[k + s];
+    if (tok.kind == TokenKind::kPunct ? tok.text != seq[s] : low_[k + s] != seq[s]) return false;
+  }
+  *end = k + seq.size();
+  return true;
+}
+
+// The period the text is telling: the last date of this sentence so far, else the one the
+// previous sentences' figures were about.
+std::optional<Period> Finder::told() const {
+  if (told_) return told_;
+  if (!ctx_.topic.empty() && !ctx_.topic.unresolved) return ctx_.topic;
+  return std::nullopt;
+}
+
+// "the same period" (the period being told), "on the same period of 2023" (its months in
+// another year, compared with), "the whole year" (its year), "a year earlier" (shifted).
+// With nothing told before, the period stays unresolved.
+std::optional<Point> Finder::anaphoric_point(size_t q) const {
+  if (q >= n_ || low_[q].empty()) return std::nullopt;
+  const TimeWords::AnaphoricPeriod* phrase = nullptr;
+  size_t end = 0;
+  for (const TimeWords::AnaphoricPeriod& a : time_.anaphoric_periods) {
+    size_t e;
+    if (phrase_at(q, a.words, &e) && e > end) {
+      phrase = &a;
+      end = e;
+    }
+  }
+  if (!phrase) return std::nullopt;
+  Point p;
+  p.first = q;
+  p.last = end;
+  p.anaphoric = true;
+  p.structured = true;
+  p.refers_back = true;
+  Period when;  // empty while nothing is told
+  if (const std::optional<Period> told = this->told()) when = *told;
+  if (phrase->whole_year || phrase->offset) {
+    // Its whole year; the last year written when the period told spans several or none.
+    if (!when.empty() && when.begin_year == when.end_year) {
+      if (phrase->whole_year) when = Period{when.begin_year, 0, 0, when.end_year, 0, 0, false};
+    } else if (ctx_.last_year) {
+      when = Period{ctx_.last_year, 0, 0, ctx_.last_year, 0, 0, false};
+    } else {
+      when = Period{};
+    }
+  } else {
+    // "of 2023", "last year": those months in another year; after a word that compares ("on",
+    // "from"), a baseline.
+    size_t k = end;
+    std::optional<YearRef> y = year_ref(k);
+    if (!y && in(time_.year_prepositions, k)) y = year_ref(k + 1);
+    if (y) {
+      p.last = y->last;
+      p.baseline = q > 0 && in(time_.comparing_words, q - 1);
+      if (!when.empty() && when.begin_year == when.end_year && y->year) {
+        when.begin_year = when.end_year = y->year;
+      } else {
+        when = Period{y->year, 0, 0, y->year, 0, 0, y->year == 0};
+      }
+    }
+  }
+  if (when.empty()) {
+    p.period.unresolved = true;
+    return p;
+  }
+  p.period = when;
+  if (!p.period.unresolved) {
+    p.period.begin_year += phrase->offset;
+    p.period.end_year += phrase->offset;
+  }
+  return p;
+}
+
 std::optional<Point> Finder::seq_point(size_t q) const {
   auto y = year_words(q);
   if (!y) return std::nullopt;

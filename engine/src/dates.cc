@@ -13,6 +13,7 @@ namespace date_finder {
 
 // Shapes that stand on their own, most specific first.
 std::optional<Point> Finder::simple(size_t q) const {
+  if (auto p = anaphoric_point(q)) return p;
   if (auto p = seq_point(q)) return p;
   if (auto p = part_point(q)) return p;
   if (auto p = weekday_point(q)) return p;
@@ -43,9 +44,11 @@ std::optional<Point> Finder::core(size_t q, bool ctx) const {
 // A leading determiner joins the shapes it belongs to ("the summer of 1994", "the 2000s") but
 // not a year used as a modifier ("the 2022 declaration").
 std::optional<Point> Finder::point(size_t q, bool ctx) const {
+  if (auto p = anaphoric_point(q)) return p;
   if (auto p = seq_point(q)) return p;
   if (in(time_.determiners, q)) {
     auto p = core(q + 1, ctx);
+    if (!p) p = partial_point(q + 1, true);  // "the nine months": of the year being told
     if (!p || !p->structured) return std::nullopt;
     p->first = q;
     return p;
@@ -163,8 +166,13 @@ std::vector<DateMatch> Finder::run() {
       m.relative = p->relative;
       m.anaphoric = p->anaphoric;
       m.bare_year = p->bare_year && !p->range;
+      m.baseline = p->baseline;
+      m.refers_back = p->refers_back;
       out.push_back(m);
-      if (p->explicit_year) ctx_.last_year = p->explicit_year;
+      if (!p->baseline && !p->has_day && !m.period.empty() && !m.period.unresolved) {
+        told_ = m.period;
+      }
+      if (p->explicit_year) ctx_.last_year = sentence_year_ = p->explicit_year;
       i = m.last;
       continue;
     }

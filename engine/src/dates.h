@@ -18,9 +18,11 @@ namespace claimtrace {
 struct DateMatch {
   size_t first = 0, last = 0;  // tokens [first, last), including the words that shape it
   Period period;
-  bool relative = false;   // resolved against the document date ("this year", "in June")
-  bool anaphoric = false;  // "that year": the year last mentioned
-  bool bare_year = false;  // just a year number ("in 2013", "(2010)")
+  bool relative = false;     // resolved against the document date ("this year", "in June")
+  bool anaphoric = false;    // "that year": the year last mentioned
+  bool bare_year = false;    // just a year number ("in 2013", "(2010)")
+  bool baseline = false;     // only ever said to compare with ("on the same period of 2023")
+  bool refers_back = false;  // "the same period", "in the nine months": no date of its own
 };
 
 struct DateContext {

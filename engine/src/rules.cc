@@ -190,12 +190,15 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
   add_keys(tw.until_words), add_keys(tw.range_joiners), add_keys(tw.range_openers);
   add_keys(tw.year_prepositions), add_keys(tw.part_words), add_keys(tw.quarter_words);
   add_keys(tw.month_unit_words), add_keys(tw.weekdays), add_keys(tw.determiners);
-  add_keys(tw.decade_suffixes), add_keys(tw.part_months);
+  add_keys(tw.decade_suffixes), add_keys(tw.part_months), add_keys(tw.comparing_words);
   for (const auto& [words, offset] : tw.relative_years) {
     for (const std::string& w : words) data->number_time_words.insert(w);
   }
   for (const auto& words : tw.anaphoric_years) {
     for (const std::string& w : words) data->number_time_words.insert(w);
+  }
+  for (const auto& a : tw.anaphoric_periods) {
+    for (const std::string& w : a.words) data->number_time_words.insert(w);
   }
   for (const std::string& w : data->number_time_words) {
     data->words.flag(data->words.intern(w), Lexicon::kNumberTime);

@@ -97,6 +97,7 @@ Status load_time(XmlRules& x) {
                              {"season", {"word", "value"}, {}},
                              {"relative-year", {"phrase", "offset"}, {}},
                              {"anaphoric-year", {"phrase"}, {}},
+                             {"anaphoric-period", {"phrase"}, {"span", "offset"}},
                              {"since", {"word"}, {}},
                              {"until", {"word"}, {}},
                              {"range-open", {"word"}, {}},
@@ -108,8 +109,11 @@ Status load_time(XmlRules& x) {
                              {"weekday", {"word"}, {}},
                              {"determiner", {"word"}, {}},
                              {"decade-suffix", {"word"}, {}},
+                             {"date-clause", {"word"}, {}},
+                             {"past", {"word"}, {}},
+                             {"comparing", {"word"}, {}},
                              {"part-months", {"word", "first", "last"}, {}},
-                             {"baseline", {"phrase"}, {}}});
+                             {"baseline", {"phrase"}, {"adjacent"}}});
   if (!s.is_ok()) return s;
   TimeWords& t = x.data().time;
   auto month_like = [&](const char* name, WordMap<int>& map) {
@@ -143,6 +147,23 @@ Status load_time(XmlRules& x) {
     return Status::ok();
   });
   if (!s.is_ok()) return s;
+  s = x.each("anaphoric-period", [&](pugi::xml_node n) -> Status {
+    TimeWords::AnaphoricPeriod a;
+    a.words = words_of(n.attribute("phrase").value());
+    const std::string span = n.attribute("span").value();
+    if (!span.empty() && span != "same" && span != "year") {
+      return x.fail(n, "span must be \"same\" or \"year\"");
+    }
+    a.whole_year = span == "year";
+    if (!n.attribute("offset").empty()) {
+      Result<double> v = x.number(n, "offset");
+      if (!v.is_ok()) return v.status();
+      a.offset = static_cast<int>(v.value());
+    }
+    t.anaphoric_periods.push_back(std::move(a));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
   const std::pair<const char*, WordSet*> sets[] = {{"since", &t.since_words},
                                                    {"until", &t.until_words},
                                                    {"range-open", &t.range_openers},
@@ -153,7 +174,10 @@ Status load_time(XmlRules& x) {
                                                    {"month-unit", &t.month_unit_words},
                                                    {"weekday", &t.weekdays},
                                                    {"determiner", &t.determiners},
-                                                   {"decade-suffix", &t.decade_suffixes}};
+                                                   {"decade-suffix", &t.decade_suffixes},
+                                                   {"date-clause", &t.date_clause_words},
+                                                   {"past", &t.past_words},
+                                                   {"comparing", &t.comparing_words}};
   for (const auto& [name, set] : sets) {
     s = x.each(name, [&, set = set](pugi::xml_node n) {
       set->insert(lower_word(n.attribute("word").value()));
@@ -162,7 +186,8 @@ Status load_time(XmlRules& x) {
     if (!s.is_ok()) return s;
   }
   s = x.each("baseline", [&](pugi::xml_node n) {
-    return x.phrase(n, "phrase", x.data().phrases, kBaseline, 0);
+    return x.phrase(n, "phrase", x.data().phrases, kBaseline,
+                    std::string(n.attribute("adjacent").value()) == "true" ? 1 : 0);
   });
   if (!s.is_ok()) return s;
   return x.each("part-months", [&](pugi::xml_node n) -> Status {

@@ -74,6 +74,15 @@ struct TimeWords {
   std::vector<std::pair<std::vector<std::string>, int>> relative_years;
   // Years that refer back: {"that","year"}, {"the","same","year"}.
   std::vector<std::vector<std::string>> anaphoric_years;
+  // Periods that refer back to the one the text is telling: "the same period" (that period),
+  // "the whole year" (its year, whole_year), "a year earlier" (its year shifted by offset).
+  struct AnaphoricPeriod {
+    std::vector<std::string> words;
+    bool whole_year = false;
+    int offset = 0;
+    bool operator==(const AnaphoricPeriod&) const = default;
+  };
+  std::vector<AnaphoricPeriod> anaphoric_periods;
   WordSet since_words;        // "since", "from" (open end unless a range)
   WordSet until_words;        // "until", "till", "by", "before"
   WordSet range_joiners;      // "and" (between..and), "to", "till", "-"
@@ -85,6 +94,9 @@ struct TimeWords {
   WordSet weekdays;           // "monday": "on Monday, December 4"
   WordSet determiners;        // "the": "the summer of 1994", "by the end of"
   WordSet decade_suffixes;    // "s": "the 2000s", "the 1990's"
+  WordSet date_clause_words;  // "when": "in 2022, when it stood at ..." is about 2022
+  WordSet past_words;         // "remained", "became": a state told of the period being told
+  WordSet comparing_words;    // "on", "from": "up 9% on the same period of 2023" compares
   // The months a part word picks out of a whole year ("by the end of 2020" is December):
   // "end" {12, 12}, "beginning" {1, 1}, "early" {1, 3}. Without an entry the year stays whole.
   WordMap<std::pair<int, int>> part_months;

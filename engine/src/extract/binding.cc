@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "content_id.h"
+#include "extract/clauses.h"
 #include "extract/relations.h"
 
 namespace claimtrace {
@@ -89,29 +90,6 @@ bool is_figure(ClaimKind k) {
 bool is_share(const SentenceContext& s, const Claim& c, const ClaimTokens& at) {
   if (c.kind != ClaimKind::kPercent && c.kind != ClaimKind::kRatio) return false;
   return !s.nearest_facet(c.kind, at.first, at.last).empty();
-}
-
-// Whether a new clause starts at token k: at ";", or at a comma or dash before a clause opener
-// ("while", "and", "up from") that the figure at `figure` does not follow at once (", and
-// $5 billion" lists figures); where `strict`, at an opener alone too.
-bool clause_starts(const SentenceContext& s, size_t k, bool strict, size_t figure) {
-  const std::vector<Token>& t = s.tokens();
-  if (t[k].kind == TokenKind::kPunct) {
-    const std::string_view p = t[k].text;
-    if (p == ";") return true;
-    const bool joins = p == "," || p == "\u2014" || p == "\u2013" || p == "(";
-    const PhraseHit* opener = s.longest(k + 1, kClauseOpener);
-    return joins && opener && opener->last != figure;
-  }
-  return strict && s.longest(k, kClauseOpener) != nullptr;
-}
-
-bool clause_breaks(const SentenceContext& s, size_t from, size_t to, bool strict,
-                   size_t figure = SIZE_MAX) {
-  for (size_t k = from; k < to; ++k) {
-    if (clause_starts(s, k, strict, figure)) return true;
-  }
-  return false;
 }
 
 // The modality of the figure at tokens [f, l): that of the verb governing it in its clause, the
@@ -221,6 +199,13 @@ void bind_period(const PartialDate& published, Claim& c) {
       c.period_basis = PeriodBasis::kDocumentDate;
     }
   }
+  // "Raise trade to $50 billion by 2030": a goal set for a date is for that year, not for every
+  // year up to it.
+  const bool goal = c.modality == Modality::kPlanned || c.modality == Modality::kTarget ||
+                    c.modality == Modality::kForecast;
+  if (goal && c.period.begin_year == 0 && c.period.end_year != 0) {
+    c.period = Period{c.period.end_year, 0, 0, c.period.end_year, 0, 0, c.period.unresolved};
+  }
   // "Since 2020" in a document of 2026 runs to 2026: close an open end at its date.
   if (c.period.begin_year != 0 && c.period.end_year == 0 && c.kind != ClaimKind::kDate &&
       c.kind != ClaimKind::kEvent && published.precision != DatePrecision::kUnknown) {
@@ -230,10 +215,27 @@ void bind_period(const PartialDate& published, Claim& c) {
   }
 }
 
-// Figures of a span of time that may take it from the sentence before: flows, counts, shares.
-// Ranks, labels and offices are states that hold as of their document (a present "is" after a
-// dated "was" is the change, not its continuation); events carry their own date.
-bool continues_period(const Claim& c) {
+// Whether a verb in the past tense stands in the clause of the figure at `at`, within the rank
+// window either side ("China remained the second-largest partner").
+bool told_in_past(const SentenceContext& s, const ClaimTokens& at) {
+  const std::vector<Token>& t = s.tokens();
+  const WordSet& past = s.rules.time.past_words;
+  for (size_t k = at.first; k > 0 && at.first - k < s.policy.rank; --k) {
+    if (clause_starts(s, k - 1, false)) break;
+    if (t[k - 1].kind == TokenKind::kWord && past.count(t[k - 1].lower)) return true;
+  }
+  for (size_t k = at.last; k < t.size() && k - at.last < s.policy.rank; ++k) {
+    if (clause_starts(s, k, false)) break;
+    if (t[k].kind == TokenKind::kWord && past.count(t[k].lower)) return true;
+  }
+  return false;
+}
+
+// Figures of a span of time that may take it from the sentence before: flows, counts, shares,
+// and ranks told in the past tense ("Trade reached ... in 2023. China remained the second-largest
+// partner."); a rank in the present holds as of its document, as labels and offices do. Events
+// carry their own date.
+bool continues_period(const Claim& c, bool past) {
   const bool fact = c.modality == Modality::kAsserted || c.modality == Modality::kReported;
   switch (c.kind) {
     case ClaimKind::kAmount:
@@ -242,6 +244,8 @@ bool continues_period(const Claim& c) {
     case ClaimKind::kRatio:
     case ClaimKind::kMeasure:
       return fact;
+    case ClaimKind::kRank:
+      return fact && past;
     default:
       return false;
   }
@@ -249,14 +253,18 @@ bool continues_period(const Claim& c) {
 
 // A figure stating no period continues the one the previous sentence's figures were about; a
 // sentence with no such figure breaks the thread, so a period never carries further than that.
-// A sentence naming any date, even one figures are compared with, is not continued: its figures
-// are read against that date ("higher than in 2022, when it stood at ...").
-void continue_period(const SentenceContext& s, DateContext& d, Claim& c) {
-  if (!c.period.empty() || !continues_period(c) || !s.dates.empty()) return;
+// Dates the sentence only compares with ("higher than in 2022") are not its figures' period, so
+// they do not stop it.
+void continue_period(DateContext& d, Claim& c, bool past) {
+  if (!c.period.empty() || c.period.unresolved || !continues_period(c, past)) return;
   if (d.topic_sentence == SIZE_MAX || d.topic_sentence + 1 != d.sentence) return;
   c.period = d.topic;
   c.period_basis = PeriodBasis::kContext;
 }
+
+// Whether a period may be what the next sentence's figures are about: a span of months or
+// years, not a day (the day of a visit is when documents were signed, not what a park holds).
+bool spans_months(const Period& p) { return p.begin_day == 0 && p.end_day == 0; }
 
 // Breakdowns whose claims now have ids; one whose parts fall in other periods than its total
 // lists other years ("$5 billion in 2023: up from $4 billion in 2022"), not parts.
@@ -337,7 +345,7 @@ void bind(SentenceContext& s) {
       cl.attribute = flow->flow + "." + flow->from + "_to_" + flow->to;
     }
     continue_measure(s.date_context, cl);
-    continue_period(s, s.date_context, cl);
+    continue_period(s.date_context, cl, cl.kind == ClaimKind::kRank && told_in_past(s, at));
     bind_period(s.doc.source.published, cl);
     if (cl.numeric) cl.text = number_text(cl.value);
     cl.id = hex_id(
@@ -349,7 +357,8 @@ void bind(SentenceContext& s) {
   DateContext& d = s.date_context;
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     const Claim& cl = s.out.claims[c];
-    if (!continues_period(cl) || cl.period.unresolved) continue;
+    // A rank is told of the period, it does not carry one on: only figures of a span do.
+    if (!continues_period(cl, false) || cl.period.unresolved || !spans_months(cl.period)) continue;
     if (cl.period_basis != PeriodBasis::kStated && cl.period_basis != PeriodBasis::kContext)
       continue;
     d.topic = cl.period;

@@ -6,48 +6,117 @@
 #include <string>
 #include <vector>
 
+#include "extract/clauses.h"
 #include "extract/recognizer.h"
 
 namespace claimtrace {
 
 namespace {
 
-// "compared to the same period in 2024": a baseline phrase a few tokens before the date.
-bool is_baseline(const SentenceContext& s, const DateMatch& m) {
+// "compared to the same period in 2024": a baseline phrase a few tokens before the date, or
+// right before it ("than a year before"); a date that is a baseline by its shape ("the same
+// period of 2023"). Where the baseline begins, or SIZE_MAX when the date is none.
+size_t baseline_start(const SentenceContext& s, const DateMatch& m) {
   const size_t window = s.policy.baseline;
   for (size_t end = m.first > window ? m.first - window : 0;
        end <= m.first + 1 && end < s.ending.size(); ++end) {
     for (size_t hi : s.ending[end]) {
-      if (s.hits[hi].use.table == kBaseline) return true;
+      const PhraseHit& h = s.hits[hi];
+      if (h.use.table == kBaseline && (h.use.row == 0 || end == m.first)) return h.first;
     }
   }
-  return false;
+  return m.baseline ? m.first : SIZE_MAX;
 }
 
-// Gives each claim of the sentence the nearest date as its period.
+bool is_baseline(const SentenceContext& s, const DateMatch& m) {
+  return baseline_start(s, m) != SIZE_MAX;
+}
+
+// "higher than in 2022, when turnover stood at $31.2 billion": a clause opened right after a
+// date by a word that refers back to it is about that date, even one a figure is compared with.
+bool in_clause_of_date(const SentenceContext& s, const DateMatch& m, size_t figure) {
+  const std::vector<Token>& t = s.tokens();
+  size_t k = m.last;
+  // A word may close the date ("у 2022 годзе, калі").
+  if (k + 1 < t.size() && t[k].kind == TokenKind::kWord && t[k + 1].kind == TokenKind::kPunct) ++k;
+  if (k < t.size() && t[k].kind == TokenKind::kPunct && t[k].text == ",") ++k;
+  if (k >= figure || !s.rules.time.date_clause_words.count(t[k].lower)) return false;
+  return !clause_breaks(s, k + 1, figure, false);
+}
+
+// Whether tokens [from, to) are one word, with commas around it.
+bool participle_between(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  size_t words = 0;
+  for (size_t k = from; k < to && k < t.size(); ++k) {
+    if (t[k].kind == TokenKind::kWord) {
+      ++words;
+    } else if (t[k].text != ",") {
+      return false;
+    }
+  }
+  return words == 1;
+}
+
+// Gives each claim of the sentence the nearest date of its clause as its period, else the
+// nearest of the sentence. A title names what a person is as the document writes, at its date;
+// a label holds at a date of its own clause only.
 void date_claims(SentenceContext& s) {
+  if (s.dates.empty()) return;
+  // Clauses begun before each token, counted once: a claim and a date share a clause when the
+  // count is the same at both, so each pair costs no scan of the tokens between.
+  const size_t n = s.tokens().size();
+  std::vector<uint32_t> clauses(n + 1, 0);
+  for (size_t k = 0; k < n; ++k) clauses[k + 1] = clauses[k] + (clause_starts(s, k, false) ? 1 : 0);
+  auto same_clause = [&](size_t from, size_t to) {
+    return from >= to || clauses[std::min(to, n)] == clauses[std::min(from, n)];
+  };
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     Claim& cl = s.out.claims[c];
     const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
+    const bool label = cl.kind == ClaimKind::kLabel;
+    if (label && cl.attribute == s.policy.title_attribute) continue;
     int best = -1;
     size_t best_distance = SIZE_MAX;
+    bool best_in_clause = false;
     for (size_t d = 0; d < s.dates.size(); ++d) {
       const DateMatch& m = s.dates[d];
-      if (is_baseline(s, m)) continue;
+      if (!label && m.last <= at.first && in_clause_of_date(s, m, at.first)) {
+        best = static_cast<int>(d);
+        break;
+      }
+      // The value compared with takes the baseline's date ("compared with $8.4 billion a year
+      // earlier"); no other figure does.
+      if (const size_t from = baseline_start(s, m); from != SIZE_MAX) {
+        if (label || at.first < from || at.last > m.first) continue;
+        best = static_cast<int>(d);
+        break;
+      }
+      const bool in_clause = same_clause(std::min(at.last, m.last), std::max(at.first, m.first));
+      if (label && !in_clause) continue;
       size_t distance = m.last <= at.first   ? at.first - m.last
                         : m.first >= at.last ? m.first - at.last
                                              : 0;
-      if (distance < best_distance) {
+      if ((in_clause && !best_in_clause) ||
+          (in_clause == best_in_clause && distance < best_distance)) {
         best_distance = distance;
+        best_in_clause = in_clause;
         best = static_cast<int>(d);
       }
     }
     if (best >= 0) {
       cl.period = s.dates[best].period;
+      // A participle between a label and its date ("the partnership agreed in 2019", ",
+      // proclaimed in 2022,") dates when the status began: it holds from then on, as one held
+      // since a date does. ("Was upgraded in 2016" is a verb of the label, which it dates.)
+      if (label && cl.attribute == s.policy.status_attribute &&
+          participle_between(s, at.last, s.dates[best].first)) {
+        cl.period.end_year = cl.period.end_month = cl.period.end_day = 0;
+      }
       cl.period_basis =
           s.dates[best].period.unresolved ? PeriodBasis::kUnresolved : PeriodBasis::kStated;
       // A label holds at the sentence's date, but that date may still be a claim itself.
-      if (cl.kind != ClaimKind::kLabel) s.period_used[best] = true;
+      if (!label) s.period_used[best] = true;
     }
   }
 }
@@ -235,8 +304,9 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
   const bool ordinary_sentence = s.ordinary();
   for (size_t d = 0; d < s.dates.size(); ++d) {
     const DateMatch& m = s.dates[d];
+    // A period that refers back ("in the same period") dates figures, it reports no date.
     if ((s.period_used[d] && !event) || !s.free(m.first, m.last) || m.period.empty() ||
-        is_baseline(s, m)) {
+        m.refers_back || is_baseline(s, m)) {
       continue;
     }
     // A year right before a counted noun is a count, not a date ("2021 doses").
@@ -311,6 +381,13 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
     c.numeric = false;
     c.period = m.period;
     c.text = m.period.iso();
+    // "By the end of this year": what is due happens by then, and that date is what it says.
+    if (m.period.begin_year == 0 && m.period.end_year != 0) {
+      const Period& p = m.period;
+      c.text = Period{p.end_year,  p.end_month, p.end_day,   p.end_year,
+                      p.end_month, p.end_day,   p.unresolved}
+                   .iso();
+    }
     c.period_basis = m.period.unresolved ? PeriodBasis::kUnresolved : PeriodBasis::kStated;
   }
 }
