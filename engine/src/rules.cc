@@ -199,6 +199,30 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
   for (const std::string& w : data->number_time_words) {
     data->words.flag(data->words.intern(w), Lexicon::kNumberTime);
   }
+  // Date anchors: every number and time word but those that only join or introduce a date
+  // ("in", "the", "between", "and"). A sentence with no anchor and no digit has no date.
+  for (const std::string& w : data->number_time_words) {
+    bool joins = false;
+    for (const WordSet* set :
+         {&tw.since_words, &tw.until_words, &tw.range_joiners, &tw.range_openers,
+          &tw.year_prepositions, &tw.determiners, &nw.articles, &nw.conjunctions}) {
+      joins = joins || set->count(w) > 0;
+    }
+    const bool stands = nw.cardinals.count(w) || nw.multipliers.count(w) || nw.ordinals.count(w) ||
+                        nw.fractions.count(w) || nw.vague_plurals.count(w) ||
+                        nw.ordinal_suffixes.count(w) || tw.months.count(w) || tw.seasons.count(w) ||
+                        tw.part_words.count(w) || tw.quarter_words.count(w) ||
+                        tw.month_unit_words.count(w) || tw.weekdays.count(w) ||
+                        tw.decade_suffixes.count(w) || tw.part_months.count(w);
+    bool in_years = false;
+    for (const auto& [words, offset] : tw.relative_years) {
+      in_years = in_years || std::find(words.begin(), words.end(), w) != words.end();
+    }
+    for (const auto& words : tw.anaphoric_years) {
+      in_years = in_years || std::find(words.begin(), words.end(), w) != words.end();
+    }
+    if (!joins || stands || in_years) data->words.flag(data->words.intern(w), Lexicon::kDateAnchor);
+  }
   for (const std::string& w : data->list_articles) {
     data->words.flag(data->words.intern(w), Lexicon::kListArticle);
   }

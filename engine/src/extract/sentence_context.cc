@@ -39,17 +39,26 @@ void SentenceContext::read(TextRange s) {
   whole_sentence_ = QuotedSentence();
   split_glued(ts_.tokens, rules);
   rules.words.identify(ts_.tokens);
+  // Whether a date can be in the sentence: one needs a digit or a word it can stand on.
+  bool may_date = false;
   for (Token& tok : ts_.tokens) {
-    if (tok.kind == TokenKind::kWord && std::none_of(tok.text.begin(), tok.text.end(),
-                                                     [](char c) { return c >= '0' && c <= '9'; })) {
+    const bool digits =
+        std::any_of(tok.text.begin(), tok.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (tok.kind == TokenKind::kWord && !digits) {
       tok.vocab = rules.words.has(tok.word, Lexicon::kNumberTime);
+      may_date = may_date || (tok.vocab && rules.words.has(tok.word, Lexicon::kDateAnchor));
+    } else {
+      may_date = may_date || digits;
     }
   }
   const std::vector<Token>& t = ts_.tokens;
   used_.assign(t.size(), false);
   in_date.assign(t.size(), -1);
-  starting.assign(t.size() + 1, {});
-  ending.assign(t.size() + 1, {});
+  // Emptied, not replaced: the lists keep their memory from sentence to sentence.
+  starting.resize(t.size() + 1);
+  ending.resize(t.size() + 1);
+  for (std::vector<size_t>& at : starting) at.clear();
+  for (std::vector<size_t>& at : ending) at.clear();
   hits.clear();
   for (size_t i = 0; i < t.size(); ++i) {
     size_t before = hits.size();
@@ -59,7 +68,10 @@ void SentenceContext::read(TextRange s) {
       ending[hits[h].last].push_back(h);
     }
   }
-  dates = find_dates(t, rules.time, rules.numbers, date_context, &rules.date_sets_by_word);
+  dates.clear();
+  if (may_date) {
+    dates = find_dates(t, rules.time, rules.numbers, date_context, &rules.date_sets_by_word);
+  }
   for (size_t d = 0; d < dates.size(); ++d) {
     for (size_t k = dates[d].first; k < dates[d].last && k < t.size(); ++k) {
       in_date[k] = static_cast<int>(d);
