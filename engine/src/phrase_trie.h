@@ -69,6 +69,10 @@ class PhraseTrie {
     uint32_t child = 0;
   };
   std::vector<Node> nodes_;
+  // The uses of node n are uses_[use_begin_[n], use_begin_[n + 1]): one flat array, so a walk
+  // reads no node; empty until index().
+  std::vector<uint32_t> use_begin_;
+  std::vector<PhraseUse> uses_;
   std::vector<Edge> edges_;     // flat open addressing, a power of two long; empty until index()
   std::vector<uint32_t> root_;  // the root's children by word id, 0 for none
   int edge_shift_ = 64;

@@ -70,6 +70,7 @@ void SentenceContext::read(TextRange s) {
   for (std::vector<size_t>& at : ending) at.clear();
   hits.clear();
   for (size_t i = 0; i < t.size(); ++i) {
+    if (!rules.phrases.starts(t[i])) continue;  // most words start no phrase
     size_t before = hits.size();
     rules.phrases.match_at(t, i, hits);
     for (size_t h = before; h < hits.size(); ++h) {
