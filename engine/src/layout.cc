@@ -143,24 +143,27 @@ struct Vocabulary {
     wanted_length[word.size()] = true;
     wanted.insert(std::move(word));
   }
+  // A letter or digit (the "C" locale's isalnum, inline), or any byte of a non-ASCII character.
+  static bool word_byte(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u >= 0x80;
+  }
   void scan(std::string_view s) {
     std::string word;
     size_t i = 0;
     while (i < s.size()) {
-      while (i < s.size() && !(std::isalnum(static_cast<unsigned char>(s[i])) ||
-                               static_cast<unsigned char>(s[i]) >= 0x80)) {
-        ++i;
-      }
+      while (i < s.size() && !word_byte(s[i])) ++i;
       size_t b = i;
-      while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) ||
-                              static_cast<unsigned char>(s[i]) >= 0x80 ||
-                              (s[i] == '-' && i + 1 < s.size() && s[i + 1] != '\n' &&
-                               s[i + 1] != '\r' && s[i + 1] != ' '))) {
+      while (i < s.size() &&
+             (word_byte(s[i]) || (s[i] == '-' && i + 1 < s.size() && s[i + 1] != '\n' &&
+                                  s[i + 1] != '\r' && s[i + 1] != ' '))) {
         ++i;
       }
       if (i == b || i - b >= wanted_length.size() || !wanted_length[i - b]) continue;
       word.assign(s.substr(b, i - b));
-      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (char& c : word) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);  // as "C" tolower
+      }
       if (wanted.count(word)) found.insert(word);
     }
   }
