@@ -79,7 +79,8 @@ class SentenceContext {
   bool in_window = false;  // `sentence` is a window of a longer one, read in parts
   // Nothing any recognizer starts on is in the sentence (no digit, number or date word, name,
   // capitalized word past the first, or phrase that begins a claim): recognizers are not run,
-  // binding still is, so what one sentence carries to the next stays as it was.
+  // binding still is, so what one sentence carries to the next stays as it was. A recognizer
+  // that starts on anything else must be named in quiet_tokens() or quiet_hits().
   bool quiet = false;
   std::vector<PhraseHit> hits;                // every phrase of every table, by start token
   std::vector<std::vector<size_t>> starting;  // hits by first token
