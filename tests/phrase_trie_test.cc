@@ -40,5 +40,31 @@ TEST(PhraseTrie, CaseSensitiveTrieForNames) {
   EXPECT_EQ(hits[0].use.row, 7u);
 }
 
+// What the sentence prefilter and the phrase matching ask first: whether any phrase begins
+// with a token, by its text before index() and by its word id after.
+TEST(PhraseTrie, StartsOnlyAtTheFirstWordOfAPhrase) {
+  PhraseTrie trie;
+  ASSERT_TRUE(trie.add("trade turnover", PhraseUse{1, 0}));
+  ASSERT_TRUE(trie.add("all-weather partnership", PhraseUse{2, 0}));
+  TokenizedSentence t;
+  std::string s = "Trade turnover and the all weather partnership";
+  tokenize(s, 0, s.size(), t);
+  auto starting = [&] {
+    std::vector<bool> at;
+    for (const Token& tok : t.tokens) at.push_back(trie.starts(tok));
+    return at;
+  };
+  const std::vector<bool> expected = {true, false, false, false, true, false, false};
+  EXPECT_EQ(starting(), expected);
+  Lexicon lexicon;
+  trie.index(lexicon);
+  lexicon.identify(t.tokens);
+  EXPECT_EQ(starting(), expected);
+  std::vector<PhraseHit> hits;
+  trie.match_at(t.tokens, 0, hits);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].use, (PhraseUse{1, 0}));
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -57,7 +57,9 @@ Extraction extract(const Document& document, const RuleSet& rules) {
   auto read = [&](TextRange range, std::span<const Token> words, bool window) {
     context.start(range, words);
     context.in_window = window;
-    for (const Recognizer* recognizer : order) recognizer->recognize(context);
+    if (!context.quiet) {
+      for (const Recognizer* recognizer : order) recognizer->recognize(context);
+    }
     bind(context);
   };
   for (size_t k = 0; k < sentences.size(); ++k) {

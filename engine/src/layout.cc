@@ -132,26 +132,42 @@ std::string lower(std::string s) {
   return s;
 }
 
-// Words and hyphenated compounds that occur inside lines, to decide split words by.
+// Which of the words a split could make ("develop-ment", "development") occur inside lines as
+// words or hyphenated compounds. Only those are looked for: a set of every word of the document
+// would cost a string per word.
 struct Vocabulary {
-  std::unordered_set<std::string> words;
-  void add(std::string_view s) {
+  std::unordered_set<std::string> wanted, found;
+  std::vector<bool> wanted_length;  // by length: most words are no candidate's length
+  void want(std::string word) {
+    if (wanted_length.size() <= word.size()) wanted_length.resize(word.size() + 1, false);
+    wanted_length[word.size()] = true;
+    wanted.insert(std::move(word));
+  }
+  // A letter or digit (the "C" locale's isalnum, inline), or any byte of a non-ASCII character.
+  static bool word_byte(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u >= 0x80;
+  }
+  void scan(std::string_view s) {
+    std::string word;
     size_t i = 0;
     while (i < s.size()) {
-      while (i < s.size() && !(std::isalnum(static_cast<unsigned char>(s[i])) ||
-                               static_cast<unsigned char>(s[i]) >= 0x80)) {
-        ++i;
-      }
+      while (i < s.size() && !word_byte(s[i])) ++i;
       size_t b = i;
-      while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) ||
-                              static_cast<unsigned char>(s[i]) >= 0x80 ||
-                              (s[i] == '-' && i + 1 < s.size() && s[i + 1] != '\n' &&
-                               s[i + 1] != '\r' && s[i + 1] != ' '))) {
+      while (i < s.size() &&
+             (word_byte(s[i]) || (s[i] == '-' && i + 1 < s.size() && s[i + 1] != '\n' &&
+                                  s[i + 1] != '\r' && s[i + 1] != ' '))) {
         ++i;
       }
-      if (i > b) words.insert(lower(std::string(s.substr(b, i - b))));
+      if (i == b || i - b >= wanted_length.size() || !wanted_length[i - b]) continue;
+      word.assign(s.substr(b, i - b));
+      for (char& c : word) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);  // as "C" tolower
+      }
+      if (wanted.count(word)) found.insert(word);
     }
   }
+  bool has(const std::string& word) const { return found.count(word) > 0; }
 };
 
 // Keep the hyphen unless the document shows the word written whole, or the halves are plain
@@ -159,8 +175,8 @@ struct Vocabulary {
 bool decide_keep_hyphen(const HyphenSplit& h, const Vocabulary& vocabulary) {
   const std::string hyphenated = lower(h.left + "-" + h.right);
   const std::string joined = lower(h.left + h.right);
-  if (vocabulary.words.count(hyphenated)) return true;
-  if (vocabulary.words.count(joined)) return false;
+  if (vocabulary.has(hyphenated)) return true;
+  if (vocabulary.has(joined)) return false;
   bool left_lower = !h.left.empty() && std::islower(static_cast<unsigned char>(h.left.back()));
   bool right_lower = !h.right.empty() && std::islower(static_cast<unsigned char>(h.right[0]));
   return !(left_lower && right_lower);
@@ -250,23 +266,25 @@ void read_plain_text(std::string_view s, TextSink& sink, LayoutContext& context)
   context.wrapped = pairs >= 3 && continued * 4 >= pairs;
 
   // Decide every word split at a line end once, from the document's own vocabulary.
-  Vocabulary vocabulary;
-  bool vocabulary_built = false;
+  std::vector<HyphenSplit> splits;
   prev = lines.size();
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].blank()) continue;
     if (prev < lines.size()) {
       HyphenSplit h = hyphen_split(s, lines[prev], lines[i]);
-      if (h.present) {
-        if (!vocabulary_built) {
-          for (const Line& l : lines)
-            vocabulary.add(s.substr(l.text_begin, l.text_end - l.text_begin));
-          vocabulary_built = true;
-        }
-        context.keep_hyphen[h.left + "-" + h.right] = decide_keep_hyphen(h, vocabulary);
-      }
+      if (h.present) splits.push_back(std::move(h));
     }
     prev = i;
+  }
+  if (!splits.empty()) {
+    Vocabulary vocabulary;
+    for (const HyphenSplit& h : splits) {
+      vocabulary.want(lower(h.left + "-" + h.right));
+      vocabulary.want(lower(h.left + h.right));
+    }
+    for (const Line& l : lines) vocabulary.scan(s.substr(l.text_begin, l.text_end - l.text_begin));
+    for (const HyphenSplit& h : splits)
+      context.keep_hyphen[h.left + "-" + h.right] = decide_keep_hyphen(h, vocabulary);
   }
   emit_lines(s, lines, sink, context, /*fragment=*/false);
 }

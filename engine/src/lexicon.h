@@ -15,7 +15,8 @@ class Lexicon {
  public:
   static constexpr uint32_t kUnknown = 0;  // a word no table knows
   // What a word is, beside being known: one bit per table extraction asks about per token.
-  enum Flag : uint8_t { kNumberTime = 1, kListArticle = 2, kRangeOpener = 4 };
+  // kDateAnchor: a word a date can stand on without a digit (a month, "this year", a number word).
+  enum Flag : uint8_t { kNumberTime = 1, kListArticle = 2, kRangeOpener = 4, kDateAnchor = 8 };
 
   Lexicon();
   // The word's id, numbering it if new (rules compilation only).

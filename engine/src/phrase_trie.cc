@@ -9,6 +9,8 @@ PhraseTrie::PhraseTrie(bool case_sensitive) : nodes_(1), case_sensitive_(case_se
 bool PhraseTrie::add(std::string_view phrase, PhraseUse use) {
   edges_.clear();  // stale until index() runs again; the words are looked up by text till then
   root_.clear();
+  use_begin_.clear();
+  uses_.clear();
   TokenizedSentence t;
   tokenize(phrase, 0, phrase.size(), t);
   uint32_t node = 0;
@@ -41,6 +43,13 @@ void PhraseTrie::index(Lexicon& lexicon) {
   edge_shift_ = 64 - bits;
   const size_t mask = size - 1;
   root_.clear();
+  use_begin_.clear();
+  uses_.clear();
+  for (const Node& n : nodes_) {
+    use_begin_.push_back(static_cast<uint32_t>(uses_.size()));
+    uses_.insert(uses_.end(), n.uses.begin(), n.uses.end());
+  }
+  use_begin_.push_back(static_cast<uint32_t>(uses_.size()));
   for (uint32_t node = 0; node < nodes_.size(); ++node) {
     for (const auto& [word, to] : nodes_[node].next) {
       const uint32_t id = lexicon.intern(word);
@@ -74,6 +83,12 @@ void PhraseTrie::match_at(std::span<const Token> tokens, size_t i,
       node = it->second;
     }
     ++steps;
+    if (!use_begin_.empty()) {
+      for (uint32_t u = use_begin_[node]; u < use_begin_[node + 1]; ++u) {
+        out.push_back(PhraseHit{i, k + 1, uses_[u]});
+      }
+      continue;
+    }
     for (const PhraseUse& use : nodes_[node].uses) out.push_back(PhraseHit{i, k + 1, use});
   }
 }

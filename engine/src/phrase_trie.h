@@ -41,6 +41,12 @@ class PhraseTrie {
   // sides, so "all-weather" matches "all weather".
   void match_at(std::span<const Token> tokens, size_t i, std::vector<PhraseHit>& out) const;
   size_t max_length() const { return max_length_; }
+  // Whether some phrase starts with this token: match_at finds nothing at a token that fails.
+  bool starts(const Token& tok) const {
+    const uint32_t id = case_sensitive_ ? tok.written : tok.word;
+    if (id != kUnidentified && !edges_.empty()) return child(0, id) != 0;
+    return nodes_[0].next.find(case_sensitive_ ? tok.text : tok.lower) != nodes_[0].next.end();
+  }
 
  private:
   struct Node {
@@ -63,7 +69,11 @@ class PhraseTrie {
     uint32_t child = 0;
   };
   std::vector<Node> nodes_;
-  std::vector<Edge> edges_;  // flat open addressing, a power of two long; empty until index()
+  // The uses of node n are uses_[use_begin_[n], use_begin_[n + 1]): one flat array, so a walk
+  // reads no node; empty until index().
+  std::vector<uint32_t> use_begin_;
+  std::vector<PhraseUse> uses_;
+  std::vector<Edge> edges_;     // flat open addressing, a power of two long; empty until index()
   std::vector<uint32_t> root_;  // the root's children by word id, 0 for none
   int edge_shift_ = 64;
   bool case_sensitive_;

@@ -203,6 +203,40 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
   for (const std::string& w : data->number_time_words) {
     data->words.flag(data->words.intern(w), Lexicon::kNumberTime);
   }
+  // Date anchors: every number and time word but those that only join or introduce a date
+  // ("in", "the", "between", "and"), and of a relative year ("this year", "the same year") the
+  // last word, which the sequence needs as much as the others. A sentence with no anchor and
+  // no digit has no date (nor any number).
+  {
+    std::vector<const std::vector<std::string>*> sequences;
+    for (const auto& [words, offset] : tw.relative_years) sequences.push_back(&words);
+    for (const auto& words : tw.anaphoric_years) sequences.push_back(&words);
+    WordSet in_sequence;
+    for (const std::vector<std::string>* words : sequences) {
+      in_sequence.insert(words->begin(), words->end());
+      if (words->empty()) continue;
+      // A last word with an apostrophe is looked for with its clitic: anchor every word.
+      const bool whole = words->back().find('\'') != std::string::npos;
+      for (size_t k = whole ? 0 : words->size() - 1; k < words->size(); ++k) {
+        data->words.flag(data->words.intern((*words)[k]), Lexicon::kDateAnchor);
+      }
+    }
+    for (const std::string& w : data->number_time_words) {
+      bool joins = in_sequence.count(w) > 0;
+      for (const WordSet* set :
+           {&tw.since_words, &tw.until_words, &tw.range_joiners, &tw.range_openers,
+            &tw.year_prepositions, &tw.determiners, &nw.articles, &nw.conjunctions}) {
+        joins = joins || set->count(w) > 0;
+      }
+      const bool stands =
+          nw.cardinals.count(w) || nw.multipliers.count(w) || nw.ordinals.count(w) ||
+          nw.fractions.count(w) || nw.vague_plurals.count(w) || nw.ordinal_suffixes.count(w) ||
+          tw.months.count(w) || tw.seasons.count(w) || tw.part_words.count(w) ||
+          tw.quarter_words.count(w) || tw.month_unit_words.count(w) || tw.weekdays.count(w) ||
+          tw.decade_suffixes.count(w) || tw.part_months.count(w);
+      if (stands || !joins) data->words.flag(data->words.intern(w), Lexicon::kDateAnchor);
+    }
+  }
   for (const std::string& w : data->list_articles) {
     data->words.flag(data->words.intern(w), Lexicon::kListArticle);
   }

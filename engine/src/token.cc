@@ -2,10 +2,12 @@
 // the views into it stay valid.
 #include "token.h"
 
-#include "stemmer.h"
-
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "stemmer.h"
 
 namespace claimtrace {
 
@@ -89,7 +91,19 @@ void tokenize_more(std::string_view text, uint64_t begin, uint64_t end, Stemmer*
     t.text = text.substr(t.begin, t.end - t.begin);
     // Lower case: ASCII by table, the rest by ICU's simple case folding per code point.
     size_t lower_at = out.lower_buffer.size();
-    for (size_t k = t.begin; k < t.end;) {
+    // Most tokens are ASCII: copied at once and lowered in place, not appended byte by byte.
+    const std::string_view written = t.text;
+    size_t k = t.begin;
+    if (std::all_of(written.begin(), written.end(),
+                    [](char a) { return static_cast<unsigned char>(a) < 0x80; })) {
+      out.lower_buffer.append(written);
+      for (size_t b = lower_at; b < out.lower_buffer.size(); ++b) {
+        char& a = out.lower_buffer[b];
+        if (a >= 'A' && a <= 'Z') a = static_cast<char>(a + 32);
+      }
+      k = t.end;
+    }
+    for (; k < t.end;) {
       if (const unsigned char a = static_cast<unsigned char>(text[k]); a < 0x80) {
         out.lower_buffer.push_back(static_cast<char>(a >= 'A' && a <= 'Z' ? a + 32 : a));
         ++k;

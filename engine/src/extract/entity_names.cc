@@ -76,7 +76,9 @@ void inflected_match(const RuleData& r, std::span<const Token> t, size_t i,
 const PhraseHit* match_entity(const RuleData& r, std::span<const Token> t, size_t i,
                               std::vector<PhraseHit>& found) {
   found.clear();
-  if (t[i].capitalized || !r.aliases_capitalized) r.entity_names.match_at(t, i, found);
+  if ((t[i].capitalized || !r.aliases_capitalized) && r.entity_names.starts(t[i])) {
+    r.entity_names.match_at(t, i, found);
+  }
   // Inflected forms of Russian and Belarusian names ("Китая").
   if (found.empty() && t[i].capitalized && !is_ascii(t[i].text)) {
     inflected_match(r, t, i, found);

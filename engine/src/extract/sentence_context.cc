@@ -13,6 +13,14 @@ namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
+// "last year's": the last word of a relative year may carry a clitic; the word before it is
+// what the date finder compares.
+bool clitic_anchor(const Lexicon& words, const Token& tok) {
+  const size_t apostrophe = tok.lower.find('\'');
+  if (apostrophe == std::string_view::npos || apostrophe == 0) return false;
+  return words.has(words.find(tok.lower.substr(0, apostrophe)), Lexicon::kDateAnchor);
+}
+
 }  // namespace
 
 SentenceContext::SentenceContext(DocumentInputs inputs)
@@ -39,19 +47,30 @@ void SentenceContext::read(TextRange s) {
   whole_sentence_ = QuotedSentence();
   split_glued(ts_.tokens, rules);
   rules.words.identify(ts_.tokens);
+  // Whether a date can be in the sentence: one needs a digit or a word it can stand on.
+  bool may_date = false;
   for (Token& tok : ts_.tokens) {
-    if (tok.kind == TokenKind::kWord && std::none_of(tok.text.begin(), tok.text.end(),
-                                                     [](char c) { return c >= '0' && c <= '9'; })) {
+    const bool digits =
+        std::any_of(tok.text.begin(), tok.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (tok.kind == TokenKind::kWord && !digits) {
       tok.vocab = rules.words.has(tok.word, Lexicon::kNumberTime);
+      may_date = may_date || (tok.vocab && rules.words.has(tok.word, Lexicon::kDateAnchor)) ||
+                 clitic_anchor(rules.words, tok);
+    } else {
+      may_date = may_date || digits;
     }
   }
   const std::vector<Token>& t = ts_.tokens;
   used_.assign(t.size(), false);
   in_date.assign(t.size(), -1);
-  starting.assign(t.size() + 1, {});
-  ending.assign(t.size() + 1, {});
+  // Emptied, not replaced: the lists keep their memory from sentence to sentence.
+  starting.resize(t.size() + 1);
+  ending.resize(t.size() + 1);
+  for (std::vector<size_t>& at : starting) at.clear();
+  for (std::vector<size_t>& at : ending) at.clear();
   hits.clear();
   for (size_t i = 0; i < t.size(); ++i) {
+    if (!rules.phrases.starts(t[i])) continue;  // most words start no phrase
     size_t before = hits.size();
     rules.phrases.match_at(t, i, hits);
     for (size_t h = before; h < hits.size(); ++h) {
@@ -59,7 +78,11 @@ void SentenceContext::read(TextRange s) {
       ending[hits[h].last].push_back(h);
     }
   }
-  dates = find_dates(t, rules.time, rules.numbers, date_context, &rules.date_sets_by_word);
+  quiet = quiet_tokens(may_date) && quiet_hits();
+  dates.clear();
+  if (may_date) {
+    dates = find_dates(t, rules.time, rules.numbers, date_context, &rules.date_sets_by_word);
+  }
   for (size_t d = 0; d < dates.size(); ++d) {
     for (size_t k = dates[d].first; k < dates[d].last && k < t.size(); ++k) {
       in_date[k] = static_cast<int>(d);
@@ -76,6 +99,46 @@ void SentenceContext::read(TextRange s) {
   breakdowns.clear();
   claim_tokens.clear();
   first_claim = out.claims.size();
+}
+
+// A token something can start on: a digit, a number or date word, a name in the entity list
+// (a capitalized word, or any word when some alias is written in lower case), a capitalized word
+// past the first (people, lists, bodies read names the rules do not list) or a capitalized
+// word in another script (inflected and transliterated names).
+bool SentenceContext::quiet_tokens(bool may_date) const {
+  if (may_date) return false;  // a digit or a date anchor, which number words are too
+  const std::vector<Token>& t = ts_.tokens;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const Token& tok = t[i];
+    if (tok.kind == TokenKind::kNumber) return false;
+    if (tok.capitalized) {
+      if (i > 0) return false;
+      if (std::any_of(tok.text.begin(), tok.text.end(),
+                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        return false;
+      }
+    }
+    if ((tok.capitalized || !rules.aliases_capitalized) && rules.entity_names.starts(tok)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Phrases of these tables only qualify what another recognizer found (a figure, a name, a
+// label head, a rank): alone they start nothing. Every other table may start a claim or a name.
+bool SentenceContext::quiet_hits() const {
+  constexpr uint64_t kQualifying =
+      1ull << kCountNoun | 1ull << kQualifierWord | 1ull << kModalityTrigger |
+      1ull << kAttributeTrigger | 1ull << kFacetTrigger | 1ull << kLabelModifier |
+      1ull << kLabelConnector | 1ull << kStatusModifier | 1ull << kEstablishWord |
+      1ull << kRankNoun | 1ull << kRankScope | 1ull << kListSeparator | 1ull << kBaseline |
+      1ull << kBreakdownCue | 1ull << kBreakdownRest | 1ull << kBreakdownEnd |
+      1ull << kClauseOpener;
+  static_assert(kClauseOpener < 64, "one bit per phrase table");
+  return std::all_of(hits.begin(), hits.end(), [](const PhraseHit& h) {
+    return h.use.table < 64 && (kQualifying >> h.use.table & 1u) != 0;
+  });
 }
 
 bool SentenceContext::has_hit(PhraseTable table) const {

@@ -76,8 +76,13 @@ class SentenceContext {
 
   // --- the sentence -----------------------------------------------------------------------
   TextRange sentence;
-  bool in_window = false;       // `sentence` is a window of a longer one, read in parts
-  std::vector<PhraseHit> hits;  // every phrase of every table, by start token
+  bool in_window = false;  // `sentence` is a window of a longer one, read in parts
+  // Nothing any recognizer starts on is in the sentence (no digit, number or date word, name,
+  // capitalized word past the first, or phrase that begins a claim): recognizers are not run,
+  // binding still is, so what one sentence carries to the next stays as it was. A recognizer
+  // that starts on anything else must be named in quiet_tokens() or quiet_hits().
+  bool quiet = false;
+  std::vector<PhraseHit> hits;                // every phrase of every table, by start token
   std::vector<std::vector<size_t>> starting;  // hits by first token
   std::vector<std::vector<size_t>> ending;    // hits by one-past-last token
   std::vector<DateMatch> dates;
@@ -182,6 +187,10 @@ class SentenceContext {
 
   // Everything start() does once the sentence's tokens are in ts_.
   void read(TextRange s);
+  // Whether no token could start a date, number, name or claim (the hits aside).
+  bool quiet_tokens(bool may_date) const;
+  // Whether no phrase hit starts a claim or a name by itself.
+  bool quiet_hits() const;
 
   TokenizedSentence ts_;
   std::vector<bool> used_;
