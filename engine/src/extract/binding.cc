@@ -15,10 +15,9 @@ namespace claimtrace {
 
 namespace {
 
-// The parties named in the sentence (not those a rank is scoped by, as in "after Russia"), when
-// the sentence states no relation: one, or a pair. More than two are no pair unless the
-// document's own pair is among them; then the subject is not known.
-Subject sentence_subject(const SentenceContext& s) {
+// The parties named in the sentence, in text order (not those a rank is scoped by, as in
+// "after Russia").
+std::vector<std::string> named_parties(const SentenceContext& s) {
   std::vector<std::pair<size_t, std::string>> named = s.inner_countries;  // in text order
   for (const MentionAt& m : s.mentions) {
     bool in_scope = false;
@@ -34,20 +33,38 @@ Subject sentence_subject(const SentenceContext& s) {
       countries.push_back(id);
     }
   }
+  return countries;
+}
+
+bool all_named(const Subject& pair, const std::vector<std::string>& countries) {
+  bool all = !pair.empty();
+  for (const std::string& id : pair.entities) {
+    all = all && std::count(countries.begin(), countries.end(), id) > 0;
+  }
+  return all;
+}
+
+// The subject of a sentence that states no relation: one party, or a pair. More than two are
+// no pair unless the paragraph's or the document's pair is among them; then the subject is not
+// known. A sentence naming no party speaks of the pair its paragraph named last, else of the
+// document's.
+Subject sentence_subject(const SentenceContext& s, const std::vector<std::string>& countries) {
   const Subject& fallback = s.default_subject;
-  // One state named: the subject is that state, unless it is one of the document's pair
-  // ("the share of China in our GDP" in a Belarus-China document is about the pair).
-  if (countries.size() == 1 && !fallback.contains(countries[0])) return Subject(countries[0]);
+  const Subject& pair = s.discourse->pair_or(fallback);
+  // One state named: the subject is that state, unless it is one of the paragraph's or the
+  // document's pair ("the share of China in our GDP" in a Belarus-China document is about the
+  // pair).
+  if (countries.size() == 1) {
+    if (pair.contains(countries[0])) return pair;
+    return fallback.contains(countries[0]) ? fallback : Subject(countries[0]);
+  }
   if (countries.size() >= 2) {
-    bool has_default = !fallback.empty();
-    for (const std::string& id : fallback.entities) {
-      has_default = has_default && std::count(countries.begin(), countries.end(), id) > 0;
-    }
-    if (has_default) return fallback;
+    if (all_named(fallback, countries)) return fallback;
+    if (all_named(pair, countries)) return pair;
     if (countries.size() == 2) return Subject({countries[0], countries[1]});
     return Subject();
   }
-  return fallback;
+  return pair;
 }
 
 // In a document about a group and a party ("China–Central Asia"), a sentence naming only
@@ -268,8 +285,10 @@ void bind_breakdowns(SentenceContext& s) {
 void bind(SentenceContext& s) {
   std::vector<Relation> relations =
       s.out.claims.size() > s.first_claim ? find_relations(s) : std::vector<Relation>{};
+  const size_t stated = relations.size();  // relations the words state, not per member
   if (relations.empty() && s.out.claims.size() > s.first_claim) relations = member_relations(s);
-  const Subject subject = relations.empty() ? sentence_subject(s) : Subject();
+  const std::vector<std::string> countries = named_parties(s);
+  const Subject subject = relations.empty() ? sentence_subject(s, countries) : Subject();
   std::vector<bool> told(relations.size(), false);
   // Speaker: a reporting verb makes the last person named the speaker; modality is each
   // figure's own, from its clause.
@@ -317,6 +336,12 @@ void bind(SentenceContext& s) {
                    '\n' + std::to_string(cl.span.end) + '\n' + cl.text));
   }
   bind_breakdowns(s);
+  // The pair this sentence names, for the sentences after it in its paragraph to refer back to:
+  // the last relation between two parties it states, else the two parties it names.
+  if (countries.size() >= 2 && subject.entities.size() == 2) s.discourse->pair = subject;
+  for (size_t r = 0; r < stated; ++r) {
+    if (relations[r].subject.entities.size() == 2) s.discourse->pair = relations[r].subject;
+  }
   // The period this sentence's first dated figure is about, for the next sentence to continue.
   DateContext& d = s.date_context;
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
