@@ -274,3 +274,52 @@ TEST(Check, ADroppedRankScopeIsNeitherSupportNorConflict) {
 
 }  // namespace
 }  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// "Plan to raise trade to $10 billion" with no year: a goal of any year with that value supports
+// it; one with another value may be another goal, so it is unsupported, not contradicted.
+TEST(Check, ADraftTargetWithNoYearIsSupportedOnlyByTheSameGoal) {
+  const std::vector<TestInput> corpus = {
+      {"plan", "2024-01",
+       "Belarus and China plan to raise trade turnover to $10 billion by 2030."}};
+  Checked same = run(corpus, {"draft", "2024-06",
+                              "Belarus and China plan to raise trade turnover to $10 billion."});
+  EXPECT_EQ(same.finding("$10 billion").verdict, Verdict::kSupported)
+      << same.finding("$10 billion").explanation;
+  Checked other = run(corpus, {"draft", "2024-06",
+                               "Belarus and China plan to raise trade turnover to $12 billion."});
+  EXPECT_EQ(other.finding("$12 billion").verdict, Verdict::kUnsupported)
+      << other.finding("$12 billion").explanation;
+}
+
+}  // namespace
+}  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// "Was signed on 2 September and entered into force on 10 November": two events of one object,
+// each compared with the same step elsewhere, never with the other step.
+TEST(Check, SigningAndEntryIntoForceAreTwoEventsOfOneObject) {
+  const std::vector<TestInput> corpus = {
+      {"news", "2024-01",
+       "The railway agreement between Belarus and China was signed on 2 September 2023 and "
+       "entered into force on 10 November 2023."}};
+  Checked signed_ = run(corpus, {"draft", "2024-06",
+                                 "The railway agreement between Belarus and China was signed on 2 "
+                                 "September 2023."});
+  EXPECT_EQ(signed_.finding(ClaimKind::kEvent).verdict, Verdict::kSupported)
+      << signed_.finding(ClaimKind::kEvent).explanation;
+  Checked force = run(corpus, {"draft", "2024-06",
+                               "The railway agreement between Belarus and China entered into "
+                               "force in 2024."});
+  const DraftFinding& f = force.finding(ClaimKind::kEvent);
+  EXPECT_EQ(f.claim.attribute, "document.in_force");
+  EXPECT_EQ(f.claim.object, "railway");
+  EXPECT_EQ(f.verdict, Verdict::kContradicted) << f.explanation;
+}
+
+}  // namespace
+}  // namespace claimtrace

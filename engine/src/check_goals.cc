@@ -15,20 +15,49 @@ CorpusGoals::CorpusGoals(const std::vector<Extraction>& corpus, const std::strin
     : rules_(rules) {
   for (size_t d = 0; d < corpus.size(); ++d) {
     for (const Claim& c : corpus[d].claims) {
-      if (c.source == draft_source || c.period_basis != PeriodBasis::kStated) continue;
-      std::optional<Item> it = item_of(c, d, rules, /*goals=*/true);
-      if (!it || it->shape() != KeyShape::kQuantity) continue;
+      if (c.source == draft_source) continue;
+      bool undated = false;
+      std::optional<Item> it = goal_of(c, d, undated);
+      if (!it) continue;
       it->index = items_.size();
       by_key_[it->key].push_back(it->index);
       items_.push_back(std::move(*it));
+      undated_.push_back(undated);
     }
   }
 }
 
+std::optional<Item> CorpusGoals::goal_of(const Claim& c, size_t doc, bool& undated) const {
+  undated = c.period.empty() && c.period_basis != PeriodBasis::kUnresolved;
+  if (c.period_basis != PeriodBasis::kStated && !undated) return {};
+  Claim keyed = c;
+  if (undated) keyed.period_basis = PeriodBasis::kStated;  // keyed; its time is never compared
+  std::optional<Item> it = item_of(keyed, doc, rules_, /*goals=*/true);
+  if (!it || it->shape() != KeyShape::kQuantity) return {};
+  it->c = &c;
+  return it;
+}
+
+bool CorpusGoals::classify_undated(const Claim& draft, const Item& mine, DraftFinding& f) const {
+  auto found = by_key_.find(mine.key);
+  if (found == by_key_.end()) return false;
+  std::vector<const Claim*> agreeing;
+  for (size_t i : found->second) {
+    const Item& x = items_[i];
+    if (x.low <= mine.high && mine.low <= x.high) agreeing.push_back(x.c);
+  }
+  if (agreeing.empty()) return false;
+  f.verdict = Verdict::kSupported;
+  for (const Claim* c : agreeing) f.evidence.push_back(evidence_of(*c, EvidenceRole::kAgrees));
+  f.explanation = goal_words(draft, agreeing, {});
+  return true;
+}
+
 bool CorpusGoals::classify(const Claim& draft, DraftFinding& f) const {
-  if (draft.period_basis != PeriodBasis::kStated) return false;
-  std::optional<Item> mine = item_of(draft, items_.size(), rules_, /*goals=*/true);
-  if (!mine || mine->shape() != KeyShape::kQuantity) return false;
+  bool undated = false;
+  std::optional<Item> mine = goal_of(draft, items_.size(), undated);
+  if (!mine) return false;
+  if (undated) return classify_undated(draft, *mine, f);
   auto found = by_key_.find(mine->key);
   if (found == by_key_.end()) return false;
   mine->index = items_.size();
@@ -36,6 +65,7 @@ bool CorpusGoals::classify(const Claim& draft, DraftFinding& f) const {
   std::vector<const Claim*> agreeing, conflicting;
   std::set<std::string> sources;
   for (size_t i : found->second) {
+    if (undated_[i]) continue;  // a goal with no year shares no time with a dated one
     Findings out;
     values.compare(items_[i], *mine, out);
     if (!out.contradictions.empty()) {

@@ -172,7 +172,8 @@ void report_unknown(SentenceContext& s, const Relation& r) {
 // kind ("count.<unit>", "amount").
 std::string attribute_of(const SentenceContext& s, const Claim& c, const ClaimTokens& at) {
   std::string attribute = s.nearest_attribute(c.kind, at.first, at.last).first;
-  if (!attribute.empty()) {
+  // An event's facet names its object (dates_as_claims.cc), not a narrower attribute.
+  if (!attribute.empty() && c.kind != ClaimKind::kEvent) {
     // The facet's kinds say which figures it narrows; "gdp.share" is a share already.
     std::string facet = s.nearest_facet(c.kind, at.first, at.last);
     const bool has = attribute.size() > facet.size() &&

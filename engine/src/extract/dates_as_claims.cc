@@ -214,25 +214,27 @@ const FacetRule* facet_at(const SentenceContext& s, size_t first, size_t last) {
 }
 
 // What an event happened to ("the agreement on the railway was signed on", "the park was
-// founded in", "парк ... заснаваны ў"): the event facet nearest the date in its clause, within
-// the facet window, in any voice and word order. A facet that recurs between the same parties
-// (a summit) is no object on its own.
-const FacetRule* event_facet(const SentenceContext& s, const DateMatch& m) {
-  const FacetRule* best = nullptr;
-  size_t best_distance = SIZE_MAX;
+// founded in", "парк ... заснаваны ў"): the event facets in the date's clause within the facet
+// window, in any voice and word order, their names sorted and joined ("declaration railway").
+// One that recurs (a summit, a declaration) narrows the object but is none on its own.
+std::string event_facets(const SentenceContext& s, const DateMatch& m) {
+  std::vector<std::string> names;
+  bool once = false;
   for (const PhraseHit& h : s.hits) {
     if (h.use.table != kFacetTrigger) continue;
     const FacetRule& f = s.rules.facets[s.rules.facet_triggers[h.use.row].attribute];
-    if (f.recurs || std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) == f.kinds.end())
-      continue;
-    const size_t distance = apart(h, m);
-    if (distance > s.policy.facet || distance >= best_distance ||
+    if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) == f.kinds.end() ||
+        apart(h, m) > s.policy.facet ||
         clause_mark(s, std::min(h.last, m.last), std::max(h.first, m.first)))
       continue;
-    best = &f;
-    best_distance = distance;
+    once = once || !f.recurs;
+    if (std::find(names.begin(), names.end(), f.name) == names.end()) names.push_back(f.name);
   }
-  return best;
+  if (!once) return "";
+  std::sort(names.begin(), names.end());
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : " ") + n;
+  return out;
 }
 
 constexpr size_t kOrdinalReach = 6;  // tokens from an ordinal to its event word
@@ -394,8 +396,9 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       if (const std::string body = sole_body(s); !body.empty()) c.object += ' ' + body;
     }
     bool ruled = false;  // the object is a thing a facet names: a later step may share it
-    if (const FacetRule* f = event && c.object.empty() ? event_facet(s, m) : nullptr) {
-      c.object = f->name;
+    if (const std::string things = event && c.object.empty() ? event_facets(s, m) : "";
+        !things.empty()) {
+      c.object = things;
       ruled = true;
     }
     // "Was signed on 2 September and entered into force on 10 November": a second step of the

@@ -20,8 +20,8 @@ std::string goals_listed(const std::vector<const Claim*>& claims) {
 
 std::string goal_words(const Claim& draft, const std::vector<const Claim*>& agreeing,
                        const std::vector<const Claim*>& conflicting) {
-  const std::string what =
-      "the goal of " + value_words(draft) + " for " + period_words(draft.period.iso());
+  const std::string what = "the goal of " + value_words(draft) +
+                           (draft.period.empty() ? "" : " for " + period_words(draft.period.iso()));
   if (conflicting.empty()) return "The corpus states " + what + ": " + goals_listed(agreeing) + ".";
   std::string out = agreeing.empty() ? "The corpus states another goal than " + what + ": "
                                      : "The corpus states both " + what + " (" +
