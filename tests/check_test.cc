@@ -323,3 +323,22 @@ TEST(Check, SigningAndEntryIntoForceAreTwoEventsOfOneObject) {
 
 }  // namespace
 }  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// "Trade has grown strongly. In 2022 it reached $16.2 billion": the figure continues the measure
+// the sentence before named without a figure, so a draft's other value for it is contradicted.
+TEST(Check, AFigureContinuesTheMeasureTheSentenceBeforeNamed) {
+  const std::vector<TestInput> corpus = {
+      {"speech", "2024-01",
+       "Trade turnover between Belarus and China has grown strongly. In 2022 it reached $16.2 "
+       "billion."}};
+  Checked c = run(corpus, {"draft", "2024-06",
+                           "Trade turnover between Belarus and China was $18.2 billion in 2022."});
+  EXPECT_EQ(c.finding("$18.2 billion").verdict, Verdict::kContradicted)
+      << c.finding("$18.2 billion").explanation;
+}
+
+}  // namespace
+}  // namespace claimtrace

@@ -207,6 +207,31 @@ void continue_measure(const DateContext& d, Claim& c) {
   c.attribute = d.topic_attribute;
 }
 
+// An amount whose sentence names no measure continues the measure the sentence before named
+// without a figure ("Trade between our countries has grown strongly. In 2022 it reached ...").
+void continue_named_measure(const Discourse& w, const DateContext& d, Claim& c) {
+  if (!generic_attribute(c) || c.kind != ClaimKind::kAmount || w.measure.empty() ||
+      w.measure_sentence == SIZE_MAX || w.measure_sentence + 1 != d.sentence)
+    return;
+  if (c.modality != Modality::kAsserted && c.modality != Modality::kReported) return;
+  c.attribute = w.measure;
+}
+
+// The measure a sentence with no figure names: its first attribute word for amounts.
+void note_named_measure(const SentenceContext& s, Discourse& w) {
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    if (is_figure(s.out.claims[c].kind)) return;
+  }
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kAttributeTrigger) continue;
+    const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
+    if (!a.applies_to(ClaimKind::kAmount)) continue;
+    w.measure = a.name;
+    w.measure_sentence = s.date_context.sentence;
+    return;
+  }
+}
+
 // A figure without a stated period holds as of the document's date; an open end ("since
 // 2020") closes at that date.
 void bind_period(const PartialDate& published, Claim& c) {
@@ -329,6 +354,7 @@ void bind(SentenceContext& s) {
     cl.speaker = speaker;
     if (cl.attribute.empty()) cl.attribute = attribute_of(s, cl, at);
     continue_measure(s.date_context, cl);
+    continue_named_measure(*s.discourse, s.date_context, cl);
     continue_period(s, s.date_context, cl);
     bind_period(s.doc.source.published, cl);
     if (cl.numeric) cl.text = number_text(cl.value);
@@ -366,6 +392,7 @@ void bind(SentenceContext& s) {
     d.measure_sentence = d.sentence;
     break;
   }
+  note_named_measure(s, *s.discourse);
   ++d.sentence;
 }
 
