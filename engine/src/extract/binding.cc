@@ -51,11 +51,10 @@ bool all_named(const Subject& pair, const std::vector<std::string>& countries) {
 Subject sentence_subject(const SentenceContext& s, const std::vector<std::string>& countries) {
   const Subject& fallback = s.default_subject;
   const Subject& pair = s.discourse->pair_or(fallback);
-  // One state named: the subject is that state, unless it is one of the paragraph's or the
-  // document's pair ("the share of China in our GDP" in a Belarus-China document is about the
-  // pair).
+  // One state named: the subject is that state, unless it is one of the document's pair ("the
+  // share of China in our GDP" in a Belarus-China document is about the pair). Not the
+  // paragraph's pair: "X's foreign trade" after "X–Y trade" is X's trade with the world.
   if (countries.size() == 1) {
-    if (pair.contains(countries[0])) return pair;
     return fallback.contains(countries[0]) ? fallback : Subject(countries[0]);
   }
   if (countries.size() >= 2) {

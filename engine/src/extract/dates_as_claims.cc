@@ -292,6 +292,17 @@ std::string numbered_event(SentenceContext& s, const DateMatch& m) {
   return best;
 }
 
+// Whether an event word after date d dates another date that follows it at least as closely
+// ("signed on 28 April 2019 and came into force on 1 January 2020": the second step is not the
+// first date's).
+bool dates_other(const SentenceContext& s, size_t d, const PhraseHit& h) {
+  const size_t mine = h.first - s.dates[d].last;
+  for (size_t o = 0; o < s.dates.size(); ++o) {
+    if (o != d && s.dates[o].first >= h.last && s.dates[o].first - h.last <= mine) return true;
+  }
+  return false;
+}
+
 // The one body (an organization) a sentence naming at most one party names, by id: the other
 // side of a membership; empty when none or several.
 std::string sole_body(const SentenceContext& s) {
@@ -349,7 +360,7 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
           if (h.use.table != kAttributeTrigger) continue;
           const AttributeRule& a = r.attributes[r.attribute_triggers[h.use.row].attribute];
           if (!a.applies_to(ClaimKind::kEvent)) continue;
-          if (s.free(m.last, h.last) && h.first - m.last < best) {
+          if (s.free(m.last, h.last) && h.first - m.last < best && !dates_other(s, d, h)) {
             best = h.first - m.last;
             last = h.last;
           }
