@@ -181,3 +181,164 @@ TEST(Check, APresentTenseRankKeepsItsVerdictAsThePublishedDateMovesByADay) {
 
 }  // namespace
 }  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// "Bilateral", "the two countries": a sentence naming no party speaks of the pair its paragraph
+// named last, not of the pair the whole draft names most.
+TEST(Check, BilateralInAParagraphIsThePairTheParagraphNamed) {
+  const std::vector<TestInput> corpus = {
+      {"by", "2024-01", "Trade turnover between Belarus and China was $5.1 billion in 2022."},
+      {"ru", "2024-01", "Trade turnover between Russia and China was $31.2 billion in 2022."}};
+  Checked c = run(corpus, {"draft", "2024-06",
+                           "Belarus and China are close. Belarus and China trade a lot. Trade "
+                           "turnover between Belarus and China was $5.1 billion in 2022.\n\n"
+                           "Russia and China are neighbours. Bilateral trade turnover was "
+                           "$31.2 billion in 2022."});
+  const DraftFinding& f = c.finding("$31.2 billion");
+  EXPECT_EQ(f.claim.subject.text(), "CN-RU");
+  EXPECT_EQ(f.verdict, Verdict::kSupported) << f.explanation;
+}
+
+// A goal in a draft meets the corpus's goals for the same measure and year, never its facts.
+TEST(Check, ADraftTargetIsComparedWithTheCorpusTargets) {
+  const std::vector<TestInput> corpus = {
+      {"plan", "2024-01",
+       "Belarus and China plan to raise trade turnover to $10 billion by 2030."}};
+  Checked same = run(corpus, {"draft", "2024-06",
+                              "Belarus and China plan to raise trade turnover to $10 billion by "
+                              "2030."});
+  EXPECT_EQ(same.finding("$10 billion").verdict, Verdict::kSupported)
+      << same.finding("$10 billion").explanation;
+  Checked other = run(corpus, {"draft", "2024-06",
+                               "Belarus and China plan to raise trade turnover to $15 billion by "
+                               "2030."});
+  const DraftFinding& f = other.finding("$15 billion");
+  EXPECT_EQ(f.verdict, Verdict::kContradicted) << f.explanation;
+  ASSERT_EQ(f.evidence.size(), 1u);
+  EXPECT_EQ(f.evidence[0].role, EvidenceRole::kConflicts);
+}
+
+// "The railway agreement was signed in 2023" and "signed the agreement on the railway on 6 June
+// 2024": one event of one object, dated twice; an agreement with no object names no event.
+TEST(Check, AnEventWithItsObjectMeetsTheSameEventInAnyVoice) {
+  const std::vector<TestInput> corpus = {
+      {"news", "2024-06", "Belarus and China signed the agreement on the railway on 6 June 2024."},
+      {"analysis", "2025-01",
+       "The railway agreement between Belarus and China was signed in 2023."}};
+  Checked c = run(corpus, {"draft", "2025-02",
+                           "The railway agreement between Belarus and China was signed on 6 "
+                           "June 2024."});
+  const DraftFinding& f = c.finding(ClaimKind::kEvent);
+  EXPECT_EQ(f.claim.object, "railway");
+  EXPECT_EQ(f.verdict, Verdict::kDisputed) << f.explanation;
+  Checked plain =
+      run(corpus, {"draft", "2025-02", "Belarus and China signed an agreement in 2019."});
+  EXPECT_EQ(plain.finding(ClaimKind::kEvent).verdict, Verdict::kUnsupported);
+}
+
+// A summit recurs: only its ordinal makes one event of it, in any word order.
+TEST(Check, OnlyANumberedSummitIsOneEvent) {
+  const std::vector<TestInput> corpus = {
+      {"news", "2023-06", "The first summit between Russia and China was held in May 2023."}};
+  Checked numbered =
+      run(corpus, {"draft", "2024-06", "The first Russia–China summit was held in June 2023."});
+  const DraftFinding& f = numbered.finding(ClaimKind::kEvent);
+  EXPECT_EQ(f.claim.object, "1 summit");
+  EXPECT_EQ(f.verdict, Verdict::kContradicted) << f.explanation;
+  Checked plain =
+      run(corpus, {"draft", "2024-06", "A summit between Russia and China was held in June 2024."});
+  EXPECT_EQ(plain.finding(ClaimKind::kEvent).verdict, Verdict::kUnsupported);
+}
+
+// A rank the corpus states without a scope implies the draft's scoped one; a draft that drops
+// the scope the corpus states is not supported by it, nor contradicted.
+TEST(Check, ADroppedRankScopeIsNeitherSupportNorConflict) {
+  const std::vector<TestInput> scoped = {
+      {"ministry", "2024-05", "Russia is China's largest trading partner in Europe."}};
+  Checked dropped = run(scoped, {"draft", "2024-06", "Russia is China's largest trading partner."});
+  const DraftFinding& d = dropped.finding(ClaimKind::kRank);
+  EXPECT_EQ(d.verdict, Verdict::kUnsupported) << d.explanation;
+  EXPECT_FALSE(d.discrepancy.empty());
+  const std::vector<TestInput> broad = {
+      {"ministry", "2024-05", "Russia is China's largest trading partner."}};
+  Checked kept =
+      run(broad, {"draft", "2024-06", "Russia is China's largest trading partner in Europe."});
+  const DraftFinding& k = kept.finding(ClaimKind::kRank);
+  EXPECT_EQ(k.verdict, Verdict::kSupported) << k.explanation;
+  // The other direction ranks another thing: no finding at all.
+  Checked other = run(scoped, {"draft", "2024-06", "China is Russia's largest trading partner."});
+  EXPECT_TRUE(other.finding(ClaimKind::kRank).discrepancy.empty());
+}
+
+}  // namespace
+}  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// "Plan to raise trade to $10 billion" with no year: a goal of any year with that value supports
+// it; one with another value may be another goal, so it is unsupported, not contradicted.
+TEST(Check, ADraftTargetWithNoYearIsSupportedOnlyByTheSameGoal) {
+  const std::vector<TestInput> corpus = {
+      {"plan", "2024-01",
+       "Belarus and China plan to raise trade turnover to $10 billion by 2030."}};
+  Checked same = run(corpus, {"draft", "2024-06",
+                              "Belarus and China plan to raise trade turnover to $10 billion."});
+  EXPECT_EQ(same.finding("$10 billion").verdict, Verdict::kSupported)
+      << same.finding("$10 billion").explanation;
+  Checked other = run(corpus, {"draft", "2024-06",
+                               "Belarus and China plan to raise trade turnover to $12 billion."});
+  EXPECT_EQ(other.finding("$12 billion").verdict, Verdict::kUnsupported)
+      << other.finding("$12 billion").explanation;
+}
+
+}  // namespace
+}  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// "Was signed on 2 September and entered into force on 10 November": two events of one object,
+// each compared with the same step elsewhere, never with the other step.
+TEST(Check, SigningAndEntryIntoForceAreTwoEventsOfOneObject) {
+  const std::vector<TestInput> corpus = {
+      {"news", "2024-01",
+       "The railway agreement between Belarus and China was signed on 2 September 2023 and "
+       "entered into force on 10 November 2023."}};
+  Checked signed_ = run(corpus, {"draft", "2024-06",
+                                 "The railway agreement between Belarus and China was signed on 2 "
+                                 "September 2023."});
+  EXPECT_EQ(signed_.finding(ClaimKind::kEvent).verdict, Verdict::kSupported)
+      << signed_.finding(ClaimKind::kEvent).explanation;
+  Checked force = run(corpus, {"draft", "2024-06",
+                               "The railway agreement between Belarus and China entered into "
+                               "force in 2024."});
+  const DraftFinding& f = force.finding(ClaimKind::kEvent);
+  EXPECT_EQ(f.claim.attribute, "document.in_force");
+  EXPECT_EQ(f.claim.object, "railway");
+  EXPECT_EQ(f.verdict, Verdict::kContradicted) << f.explanation;
+}
+
+}  // namespace
+}  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// "Trade has grown strongly. In 2022 it reached $16.2 billion": the figure continues the measure
+// the sentence before named without a figure, so a draft's other value for it is contradicted.
+TEST(Check, AFigureContinuesTheMeasureTheSentenceBeforeNamed) {
+  const std::vector<TestInput> corpus = {
+      {"speech", "2024-01",
+       "Trade turnover between Belarus and China has grown strongly. In 2022 it reached $16.2 "
+       "billion."}};
+  Checked c = run(corpus, {"draft", "2024-06",
+                           "Trade turnover between Belarus and China was $18.2 billion in 2022."});
+  EXPECT_EQ(c.finding("$18.2 billion").verdict, Verdict::kContradicted)
+      << c.finding("$18.2 billion").explanation;
+}
+
+}  // namespace
+}  // namespace claimtrace

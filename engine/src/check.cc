@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "check_goals.h"
 #include "claimtrace/claim_graph.h"
 #include "claimtrace/claim_key.h"
 #include "claimtrace/verify.h"
@@ -72,8 +73,16 @@ class DraftChecker {
  public:
   DraftChecker(const Document& draft, const std::vector<Extraction>& all, const Verification& v,
                const RuleSet& rules)
-      : draft_(draft.source.id), v_(v), rules_(rules), relations_(v.relations) {
+      : draft_(draft.source.id),
+        v_(v),
+        rules_(rules),
+        relations_(v.relations),
+        goals_(all, draft.source.id, rules.data()) {
     for (const Discrepancy& d : v_.discrepancies) {
+      if (d.kind == DiscrepancyKind::kScopeDropped) {
+        for (const Evidence& e : d.evidence) scopes_of_[e.claim].push_back(&d);
+        continue;
+      }
       // A note (an undated figure beside dated ones) says what was not compared: no side won.
       if (!disagreement(d.kind) || d.severity == Severity::kInfo) continue;
       for (const Evidence& e : d.evidence) {
@@ -96,7 +105,10 @@ class DraftChecker {
     if (key_of(claim, rules_)) {
       Related related = related_to(claim);
       if (dispute(related, f) || support(related, f)) return f;
+    } else if (goals_.classify(claim, f)) {
+      return f;  // a target or plan, against the corpus's goals
     }
+    if (scope(claim, f)) return f;
     f.verdict = Verdict::kUnsupported;
     if (claim.subject.empty() || claim.period_basis == PeriodBasis::kUnresolved) {
       f.explanation = no_basis_words();
@@ -213,11 +225,37 @@ class DraftChecker {
     return true;
   }
 
+  // A rank the corpus states without the scope the draft gives it implies the draft's (the
+  // largest partner of all is the largest in any region it is in); a draft rank without the
+  // scope the corpus states is not supported by it.
+  bool scope(const Claim& claim, DraftFinding& f) const {
+    auto found = scopes_of_.find(claim.id);
+    if (found == scopes_of_.end()) return false;
+    const Discrepancy& d = *found->second.front();
+    const bool dropped = d.evidence.front().claim == claim.id;
+    for (const Evidence& e : d.evidence) {
+      if (e.claim == claim.id || (!dropped && e.claim != d.evidence.front().claim)) continue;
+      f.evidence.push_back(e);
+      f.evidence.back().role = dropped ? EvidenceRole::kConflicts : EvidenceRole::kAgrees;
+    }
+    const Claim* other = f.evidence.empty() ? nullptr : claim_by_id(f.evidence.front().claim);
+    if (!other) {
+      f.evidence.clear();
+      return false;
+    }
+    f.verdict = dropped ? Verdict::kUnsupported : Verdict::kSupported;
+    f.discrepancy = d.id;
+    f.explanation = dropped ? scope_only_words(*other) : scope_support_words(*other);
+    return true;
+  }
+
   std::string draft_;
   const Verification& v_;
   const RuleSet& rules_;
   Relations relations_;
+  CorpusGoals goals_;
   std::map<std::string, std::vector<const Discrepancy*>> findings_of_;  // claim id -> findings
+  std::map<std::string, std::vector<const Discrepancy*>> scopes_of_;    // dropped rank scopes
   std::map<std::string, size_t> order_;                                 // claim id -> corpus order
   std::vector<const Claim*> by_order_;
 };

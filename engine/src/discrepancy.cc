@@ -21,6 +21,8 @@ const char* to_string(DiscrepancyKind kind) {
       return "arithmetic";
     case DiscrepancyKind::kPlausibility:
       return "plausibility";
+    case DiscrepancyKind::kScopeDropped:
+      return "scope_dropped";
     case DiscrepancyKind::kTargetMissed:
       return "target_missed";
   }

@@ -51,9 +51,12 @@ Extraction extract(const Document& document, const RuleSet& rules) {
   tokenize(document.text.str(), document.text.sentences(), tokens);
   r.words.identify(tokens.all.tokens);
   const DocumentProfile p = profile(document, r, tokens);
-  SentenceContext context({document, r, p.subject, p.proper_words, dates, out});
+  Discourse discourse;
+  SentenceContext context({document, r, p.subject, p.proper_words, dates, out, &discourse});
   const std::vector<const Recognizer*>& order = recognizers();
   const std::vector<TextRange>& sentences = document.text.sentences();
+  const std::vector<TextRange>& paragraphs = document.text.paragraphs();
+  size_t paragraph = 0;
   auto read = [&](TextRange range, std::span<const Token> words, bool window) {
     context.start(range, words);
     context.in_window = window;
@@ -64,6 +67,13 @@ Extraction extract(const Document& document, const RuleSet& rules) {
   };
   for (size_t k = 0; k < sentences.size(); ++k) {
     const std::span<const Token> words = tokens.sentence(k);
+    // A new paragraph names its pair afresh.
+    bool new_paragraph = false;
+    while (paragraph < paragraphs.size() && paragraphs[paragraph].end <= sentences[k].begin) {
+      ++paragraph;
+      new_paragraph = true;
+    }
+    if (new_paragraph) discourse = Discourse();
     if (words.size() <= kReadingWindow) {
       read(sentences[k], words, false);
       continue;

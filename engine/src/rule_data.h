@@ -161,6 +161,9 @@ struct AttributeTriggerRule {
 struct FacetRule {
   std::string name;
   std::vector<ClaimKind> kinds;
+  // An event facet names what an event happened to ("railway", "park"); one that recurs between
+  // the same parties ("summit") names an event only with its ordinal ("the first summit").
+  bool recurs = false;
 };
 struct EntityRule {
   std::string id;

@@ -98,7 +98,7 @@ Status load_attributes(XmlRules& x) {
   Status s =
       x.load("attributes",
              {{"attribute", {"name"}, {"kinds", "description", "compare", "holds", "object"}},
-              {"facet", {"name", "kinds"}, {"description"}},
+              {"facet", {"name", "kinds"}, {"description", "recurs"}},
               {"window", {"name"}, {"tokens", "bytes"}},
               {"recognizer", {"name", "attribute"}, {}},
               {"record", {"phrase"}, {}},
@@ -143,6 +143,11 @@ Status load_attributes(XmlRules& x) {
   s = x.each("facet", [&](pugi::xml_node n) -> Status {
     FacetRule f;
     f.name = n.attribute("name").value();
+    const std::string recurs = n.attribute("recurs").value();
+    if (!recurs.empty() && recurs != "yes" && recurs != "no") {
+      return x.fail(n, "recurs=\"" + recurs + "\" must be yes or no");
+    }
+    f.recurs = recurs == "yes";
     Status st = parse_kinds(x, n, f.kinds);
     if (!st.is_ok()) return st;
     d.facets.push_back(f);

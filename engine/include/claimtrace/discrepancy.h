@@ -20,6 +20,7 @@ enum class DiscrepancyKind {
   kNameVariant,    // one entity spelled differently (info)
   kArithmetic,     // a document's own numbers do not add up: a total and its parts
   kPlausibility,   // a value orders of magnitude from every other value on its key
+  kScopeDropped,   // a rank stated without the scope another source gives it (info)
   kTargetMissed,   // an actual figure below a target for the same period (info); stays last
 };
 const char* to_string(DiscrepancyKind kind);

@@ -16,10 +16,9 @@ namespace claimtrace {
 
 namespace {
 
-// The parties named in the sentence (not those a rank is scoped by, as in "after Russia"), when
-// the sentence states no relation: one, or a pair. More than two are no pair unless the
-// document's own pair is among them; then the subject is not known.
-Subject sentence_subject(const SentenceContext& s) {
+// The parties named in the sentence, in text order (not those a rank is scoped by, as in
+// "after Russia").
+std::vector<std::string> named_parties(const SentenceContext& s) {
   std::vector<std::pair<size_t, std::string>> named = s.inner_countries;  // in text order
   for (const MentionAt& m : s.mentions) {
     bool in_scope = false;
@@ -35,20 +34,37 @@ Subject sentence_subject(const SentenceContext& s) {
       countries.push_back(id);
     }
   }
+  return countries;
+}
+
+bool all_named(const Subject& pair, const std::vector<std::string>& countries) {
+  bool all = !pair.empty();
+  for (const std::string& id : pair.entities) {
+    all = all && std::count(countries.begin(), countries.end(), id) > 0;
+  }
+  return all;
+}
+
+// The subject of a sentence that states no relation: one party, or a pair. More than two are
+// no pair unless the paragraph's or the document's pair is among them; then the subject is not
+// known. A sentence naming no party speaks of the pair its paragraph named last, else of the
+// document's.
+Subject sentence_subject(const SentenceContext& s, const std::vector<std::string>& countries) {
   const Subject& fallback = s.default_subject;
-  // One state named: the subject is that state, unless it is one of the document's pair
-  // ("the share of China in our GDP" in a Belarus-China document is about the pair).
-  if (countries.size() == 1 && !fallback.contains(countries[0])) return Subject(countries[0]);
+  const Subject& pair = s.discourse->pair_or(fallback);
+  // One state named: the subject is that state, unless it is one of the document's pair ("the
+  // share of China in our GDP" in a Belarus-China document is about the pair). Not the
+  // paragraph's pair: "X's foreign trade" after "X–Y trade" is X's trade with the world.
+  if (countries.size() == 1) {
+    return fallback.contains(countries[0]) ? fallback : Subject(countries[0]);
+  }
   if (countries.size() >= 2) {
-    bool has_default = !fallback.empty();
-    for (const std::string& id : fallback.entities) {
-      has_default = has_default && std::count(countries.begin(), countries.end(), id) > 0;
-    }
-    if (has_default) return fallback;
+    if (all_named(fallback, countries)) return fallback;
+    if (all_named(pair, countries)) return pair;
     if (countries.size() == 2) return Subject({countries[0], countries[1]});
     return Subject();
   }
-  return fallback;
+  return pair;
 }
 
 // In a document about a group and a party ("China–Central Asia"), a sentence naming only
@@ -148,7 +164,8 @@ void report_unknown(SentenceContext& s, const Relation& r) {
 // kind ("count.<unit>", "amount").
 std::string attribute_of(const SentenceContext& s, const Claim& c, const ClaimTokens& at) {
   std::string attribute = s.nearest_attribute(c.kind, at.first, at.last).first;
-  if (!attribute.empty()) {
+  // An event's facet names its object (dates_as_claims.cc), not a narrower attribute.
+  if (!attribute.empty() && c.kind != ClaimKind::kEvent) {
     // The facet's kinds say which figures it narrows; "gdp.share" is a share already.
     std::string facet = s.nearest_facet(c.kind, at.first, at.last);
     const bool has = attribute.size() > facet.size() &&
@@ -180,6 +197,31 @@ void continue_measure(const DateContext& d, Claim& c) {
     return;
   if (c.kind != ClaimKind::kAmount && c.kind != ClaimKind::kPercent) return;
   c.attribute = d.topic_attribute;
+}
+
+// An amount whose sentence names no measure continues the measure the sentence before named
+// without a figure ("Trade between our countries has grown strongly. In 2022 it reached ...").
+void continue_named_measure(const Discourse& w, const DateContext& d, Claim& c) {
+  if (!generic_attribute(c) || c.kind != ClaimKind::kAmount || w.measure.empty() ||
+      w.measure_sentence == SIZE_MAX || w.measure_sentence + 1 != d.sentence)
+    return;
+  if (c.modality != Modality::kAsserted && c.modality != Modality::kReported) return;
+  c.attribute = w.measure;
+}
+
+// The measure a sentence with no figure names: its first attribute word for amounts.
+void note_named_measure(const SentenceContext& s, Discourse& w) {
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    if (is_figure(s.out.claims[c].kind)) return;
+  }
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kAttributeTrigger) continue;
+    const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
+    if (!a.applies_to(ClaimKind::kAmount)) continue;
+    w.measure = a.name;
+    w.measure_sentence = s.date_context.sentence;
+    return;
+  }
 }
 
 // A figure without a stated period holds as of the document's date; an open end ("since
@@ -291,8 +333,10 @@ void bind_breakdowns(SentenceContext& s) {
 void bind(SentenceContext& s) {
   std::vector<Relation> relations =
       s.out.claims.size() > s.first_claim ? find_relations(s) : std::vector<Relation>{};
+  const size_t stated = relations.size();  // relations the words state, not per member
   if (relations.empty() && s.out.claims.size() > s.first_claim) relations = member_relations(s);
-  const Subject subject = relations.empty() ? sentence_subject(s) : Subject();
+  const std::vector<std::string> countries = named_parties(s);
+  const Subject subject = relations.empty() ? sentence_subject(s, countries) : Subject();
   std::vector<bool> told(relations.size(), false);
   // Speaker: a reporting verb makes the last person named the speaker; modality is each
   // figure's own, from its clause.
@@ -316,7 +360,7 @@ void bind(SentenceContext& s) {
       if (const Relation* r = relation_of(s, relations, at.first, at.last)) {
         if (r->whole && is_share(s, cl, at)) {
           // A partner's share of a state's whole trade is about the two of them.
-          cl.subject = sentence_subject(s);
+          cl.subject = sentence_subject(s, countries);
         } else {
           cl.subject = r->subject;
           flow = r;
@@ -345,6 +389,7 @@ void bind(SentenceContext& s) {
       cl.attribute = flow->flow + "." + flow->from + "_to_" + flow->to;
     }
     continue_measure(s.date_context, cl);
+    continue_named_measure(*s.discourse, s.date_context, cl);
     continue_period(s.date_context, cl, cl.kind == ClaimKind::kRank && told_in_past(s, at));
     bind_period(s.doc.source.published, cl);
     if (cl.numeric) cl.text = number_text(cl.value);
@@ -353,6 +398,12 @@ void bind(SentenceContext& s) {
                    '\n' + std::to_string(cl.span.end) + '\n' + cl.text));
   }
   bind_breakdowns(s);
+  // The pair this sentence names, for the sentences after it in its paragraph to refer back to:
+  // the last relation between two parties it states, else the two parties it names.
+  if (countries.size() >= 2 && subject.entities.size() == 2) s.discourse->pair = subject;
+  for (size_t r = 0; r < stated; ++r) {
+    if (relations[r].subject.entities.size() == 2) s.discourse->pair = relations[r].subject;
+  }
   // The period this sentence's first dated figure is about, for the next sentence to continue.
   DateContext& d = s.date_context;
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
@@ -377,6 +428,7 @@ void bind(SentenceContext& s) {
     d.measure_sentence = d.sentence;
     break;
   }
+  note_named_measure(s, *s.discourse);
   ++d.sentence;
 }
 

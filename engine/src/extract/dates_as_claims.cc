@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/clauses.h"
@@ -257,7 +258,68 @@ std::optional<size_t> label_held_since(const SentenceContext& s, const DateMatch
   return best;
 }
 
-// "The first summit", "the second forum": an ordinal right before an event word makes one event
+// Whether a mark that ends a clause stands in [from, to): dashes and quotation marks join the
+// words of a name ("«Great Stone»", "China — Kyrgyzstan — Uzbekistan"), commas and the like do not.
+bool clause_mark(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = from; k < to && k < t.size(); ++k) {
+    if (t[k].kind != TokenKind::kPunct) continue;
+    const std::string_view p = t[k].text;
+    if (p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "." || p == "!" ||
+        p == "?")
+      return true;
+  }
+  return false;
+}
+
+// The event facet (rules: a facet of kind event) of the word at tokens [first, last), if any.
+const FacetRule* facet_at(const SentenceContext& s, size_t first, size_t last) {
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kFacetTrigger || h.last <= first || h.first >= last) continue;
+    const FacetRule& f = s.rules.facets[s.rules.facet_triggers[h.use.row].attribute];
+    if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) != f.kinds.end()) return &f;
+  }
+  return nullptr;
+}
+
+// What an event happened to ("the agreement on the railway was signed on", "the park was
+// founded in", "парк ... заснаваны ў"): the event facets in the date's clause within the facet
+// window, in any voice and word order, their names sorted and joined ("declaration railway").
+// One that recurs (a summit, a declaration) narrows the object but is none on its own.
+std::string event_facets(const SentenceContext& s, const DateMatch& m) {
+  std::vector<std::string> names;
+  bool once = false;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kFacetTrigger) continue;
+    const FacetRule& f = s.rules.facets[s.rules.facet_triggers[h.use.row].attribute];
+    if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) == f.kinds.end() ||
+        apart(h, m) > s.policy.facet ||
+        clause_mark(s, std::min(h.last, m.last), std::max(h.first, m.first)))
+      continue;
+    once = once || !f.recurs;
+    if (std::find(names.begin(), names.end(), f.name) == names.end()) names.push_back(f.name);
+  }
+  if (!once) return "";
+  std::sort(names.begin(), names.end());
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : " ") + n;
+  return out;
+}
+
+constexpr size_t kOrdinalReach = 6;  // tokens from an ordinal to its event word
+
+// Whether tokens [from, to) are all names of parties or the marks joining them.
+bool names_only(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = from; k < to; ++k) {
+    bool named = t[k].joiner || (t[k].kind == TokenKind::kPunct && !clause_mark(s, k, k + 1));
+    for (const MentionAt& at : s.mentions) named = named || (at.first <= k && k < at.last);
+    if (!named) return false;
+  }
+  return true;
+}
+
+// "The first summit", "the second forum": an ordinal before an event word makes one event
 // of its kind between its parties; the ordinal and the word are its object ("1 summit"). The
 // nearest such event word to the date, within the event window; none in a sentence naming a
 // person.
@@ -277,19 +339,53 @@ std::string numbered_event(SentenceContext& s, const DateMatch& m) {
                             : h.first >= m.last ? h.first - m.last
                                                 : 0;
     if (distance > s.policy.event || distance >= best_distance) continue;
-    for (size_t k = h.first > 3 ? h.first - 3 : 0; k < h.first; ++k) {
+    // "The first summit", "the first China–Central Asia summit": the ordinal, then at most
+    // the parties' names.
+    for (size_t k = h.first > kOrdinalReach ? h.first - kOrdinalReach : 0; k < h.first; ++k) {
       const std::optional<NumberMatch>& n = s.number_at(k);
-      if (!n || !n->ordinal || n->last != h.first) continue;
+      if (!n || !n->ordinal || n->last > h.first || !names_only(s, n->last, h.first)) continue;
       best = number_text(n->value);
-      for (size_t w = h.first; w < h.last; ++w) {
-        best += ' ';
-        best.append(t[w].lower);
+      // The facet's name is the same in every language ("summit", "саммит"); else the words.
+      if (const FacetRule* f = facet_at(s, h.first, h.last)) {
+        best += ' ' + f->name;
+      } else {
+        for (size_t w = h.first; w < h.last; ++w) {
+          best += ' ';
+          best.append(t[w].lower);
+        }
       }
       best_distance = distance;
       break;
     }
   }
   return best;
+}
+
+// Whether an event word after date d dates another date that follows it at least as closely
+// ("signed on 28 April 2019 and came into force on 1 January 2020": the second step is not the
+// first date's).
+bool dates_other(const SentenceContext& s, size_t d, const PhraseHit& h) {
+  const size_t mine = h.first - s.dates[d].last;
+  for (size_t o = 0; o < s.dates.size(); ++o) {
+    if (o != d && s.dates[o].first >= h.last && s.dates[o].first - h.last <= mine) return true;
+  }
+  return false;
+}
+
+// The one body (an organization) a sentence naming at most one party names, by id: the other
+// side of a membership; empty when none or several.
+std::string sole_body(const SentenceContext& s) {
+  std::string body;
+  size_t parties = 0;
+  for (const MentionAt& at : s.mentions) {
+    const Mention& m = s.out.mentions[at.index];
+    parties += m.type == EntityType::kCountry || m.type == EntityType::kGroup;
+    if (parties > 1) return "";
+    if (m.type != EntityType::kOrganization || m.entity.empty() || m.entity == body) continue;
+    if (!body.empty()) return "";
+    body = m.entity;
+  }
+  return body;
 }
 
 }  // namespace
@@ -302,6 +398,10 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
   // ("won his sixth mandate in August 2020").
   const bool event = reports_event(s);
   const bool ordinary_sentence = s.ordinary();
+  // The last event of the sentence whose object a facet named (its object and event word), for
+  // the next step of that object.
+  std::string named_object, named_step;
+  size_t named_end = 0;
   for (size_t d = 0; d < s.dates.size(); ++d) {
     const DateMatch& m = s.dates[d];
     // A period that refers back ("in the same period") dates figures, it reports no date.
@@ -330,7 +430,7 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
           if (h.use.table != kAttributeTrigger) continue;
           const AttributeRule& a = r.attributes[r.attribute_triggers[h.use.row].attribute];
           if (!a.applies_to(ClaimKind::kEvent)) continue;
-          if (s.free(m.last, h.last) && h.first - m.last < best) {
+          if (s.free(m.last, h.last) && h.first - m.last < best && !dates_other(s, d, h)) {
             best = h.first - m.last;
             last = h.last;
           }
@@ -373,6 +473,34 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
     if (const AttributeRule* named = event && c.object.empty() ? named_event(s, m) : nullptr) {
       c.attribute = named->name;
       c.object = named->object;
+      // "Joined the SCO": membership of a body no party names is the body's.
+      if (const std::string body = sole_body(s); !body.empty()) c.object += ' ' + body;
+    }
+    bool ruled = false;  // the object is a thing a facet names: a later step may share it
+    if (const std::string things = event && c.object.empty() ? event_facets(s, m) : "";
+        !things.empty()) {
+      c.object = things;
+      ruled = true;
+    }
+    // "Was signed on 2 September and entered into force on 10 November": a second step of the
+    // object the clause named (another event word, no clause between) is that object's.
+    if (event && c.object.empty() && !named_object.empty() && !clause_mark(s, named_end, m.first)) {
+      const std::string step = s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).first;
+      if (!step.empty() && step != named_step) {
+        c.object = named_object;
+        c.attribute = step;
+        ruled = true;
+      }
+    }
+    // What happened to the object: the event word nearest the date, never narrowed by the facet
+    // that names the object, so every wording of one event meets on one key.
+    if (event && c.attribute.empty() && !c.object.empty()) {
+      c.attribute = s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).first;
+    }
+    if (event && ruled) {
+      named_object = c.object;
+      named_step = c.attribute;
+      named_end = m.last;
     }
     if (event) {
       size_t at = s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).second;

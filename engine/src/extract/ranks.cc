@@ -75,6 +75,32 @@ std::optional<CountedNoun> ordinal_head(SentenceContext& s, size_t j) {
   return out;
 }
 
+// Whose partner a rank ranks: the party named right before it ("Kazakhstan's largest
+// partner", "China's second-largest ...") or right after its noun ("the largest partner of
+// Kazakhstan", "партнером Казахстана"); empty when neither, so the direction stays unknown.
+std::string rank_owner(const SentenceContext& s, size_t first, size_t end) {
+  const std::vector<Token>& t = s.tokens();
+  for (const MentionAt& at : s.mentions) {
+    const Mention& m = s.out.mentions[at.index];
+    if (m.type != EntityType::kCountry && m.type != EntityType::kGroup) continue;
+    // Before: the name, its possessive ending, at most one article or determiner in between.
+    size_t gap = first - std::min(first, at.last);
+    if (at.last <= first && gap <= 1 &&
+        (gap == 0 || t[at.last].text == "'s" || t[at.last].text == "'" ||
+         t[at.last].text == "’s")) {
+      if (gap == 0 && at.last > 0 &&
+          !(t[at.last - 1].text.ends_with("'s") || t[at.last - 1].text.ends_with("’s") ||
+            t[at.last - 1].text.ends_with("'"))) {
+        continue;
+      }
+      return m.entity;
+    }
+    // After: at once (a genitive), or past "of".
+    if (at.first == end || (at.first == end + 1 && t[end].lower == "of")) return m.entity;
+  }
+  return "";
+}
+
 }  // namespace
 
 void Ranks::recognize(SentenceContext& s) const {
@@ -140,6 +166,7 @@ void Ranks::recognize(SentenceContext& s) const {
     c.unit = "rank";
     s.set_interval(c, Qualifier::kExact);
     c.scope = rank_scope(s, noun ? noun->last : after);
+    c.object = rank_owner(s, i, end);
   }
 }
 

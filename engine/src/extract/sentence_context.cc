@@ -30,7 +30,8 @@ SentenceContext::SentenceContext(DocumentInputs inputs)
       default_subject(inputs.default_subject),
       proper_words(inputs.proper_words),
       date_context(inputs.dates),
-      out(inputs.out) {}
+      out(inputs.out),
+      discourse(inputs.discourse ? inputs.discourse : &own_discourse_) {}
 
 void SentenceContext::start(TextRange s) {
   tokenize(doc.text.str(), s.begin, s.end, ts_);

@@ -14,6 +14,7 @@
 #include "claimtrace/extraction.h"
 #include "claimtrace/subject.h"
 #include "dates.h"
+#include "extract/discourse.h"
 #include "numbers.h"
 #include "rule_data.h"
 #include "token.h"
@@ -29,6 +30,7 @@ struct DocumentInputs {
   const WordSet& proper_words;     // words the document capitalizes inside sentences
   DateContext& dates;              // carries the last year named, for "that year"
   Extraction& out;
+  Discourse* discourse = nullptr;  // the pair the paragraph named last; none: the sentence alone
 };
 
 // A known name found in the sentence: its tokens and its index in Extraction::mentions.
@@ -73,6 +75,7 @@ class SentenceContext {
   const WordSet& proper_words;
   DateContext& date_context;
   Extraction& out;
+  Discourse* discourse;  // never null: the document's, or the context's own
 
   // --- the sentence -----------------------------------------------------------------------
   TextRange sentence;
@@ -193,6 +196,7 @@ class SentenceContext {
   bool quiet_hits() const;
 
   TokenizedSentence ts_;
+  Discourse own_discourse_;  // when the document keeps none
   std::vector<bool> used_;
   std::vector<std::optional<NumberMatch>> number_at_;
   std::vector<bool> number_done_;

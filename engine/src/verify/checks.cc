@@ -37,6 +37,7 @@ std::vector<std::unique_ptr<Check>> corpus_checks() {
   out.push_back(plausibility_check());
   out.push_back(name_variants_check());
   out.push_back(similar_bodies_check());
+  out.push_back(dropped_scopes_check());
   return out;
 }
 

@@ -42,6 +42,7 @@ std::unique_ptr<Check> undated_figures_check();
 std::unique_ptr<Check> plausibility_check();
 std::unique_ptr<Check> name_variants_check();
 std::unique_ptr<Check> similar_bodies_check();
+std::unique_ptr<Check> dropped_scopes_check();
 
 // All checks, in the order their findings are gathered.
 std::vector<std::unique_ptr<Check>> corpus_checks();

@@ -89,7 +89,9 @@ std::string dispute_words(DiscrepancyKind kind, const Claim& first,
   const bool office = kind == DiscrepancyKind::kLabelConflict && !first.object.empty() && !began;
   const std::string what = began ? std::string("status")
                                  : readable_attribute(first.attribute) +
-                                       (first.object.empty() ? "" : " (" + first.object + ")");
+                                       (first.object.empty() || first.kind == ClaimKind::kRank
+                                            ? ""
+                                            : " (" + first.object + ")");
   const std::string subject = subject_words(first.subject.text());
   std::string text;
   switch (kind) {

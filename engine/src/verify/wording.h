@@ -85,5 +85,14 @@ std::string disputed_words(const Discrepancy& d);
 // Corpus claims that agree: each quote and where it stands (its source and period).
 std::string agrees_words(const std::vector<std::pair<std::string, const Claim*>>& quotes,
                          const std::vector<std::string>& sources);
+// A rank one source scopes ("largest partner in Central Asia") and another states without it.
+std::string dropped_scope_words(const Claim& scoped, const Claim& unscoped);
+// A draft's scoped rank that a corpus rank without the scope implies.
+std::string scope_support_words(const Claim& broader);
+// A draft's rank without the scope the corpus states it in.
+std::string scope_only_words(const Claim& scoped);
+// A draft's target or plan against the corpus's goals for the same measure and time.
+std::string goal_words(const Claim& draft, const std::vector<const Claim*>& agreeing,
+                       const std::vector<const Claim*>& conflicting);
 
 }  // namespace claimtrace

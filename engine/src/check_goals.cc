@@ -1,0 +1,89 @@
+// Draft goals: a target in a draft meets the corpus's targets for the same key and time through
+// verify's own value comparator, never the facts (a plan is not contradicted by an outcome).
+#include "check_goals.h"
+
+#include <set>
+
+#include "claimtrace/claim_key.h"
+#include "verify/comparators.h"
+#include "verify/wording.h"
+
+namespace claimtrace {
+
+CorpusGoals::CorpusGoals(const std::vector<Extraction>& corpus, const std::string& draft_source,
+                         const RuleData& rules)
+    : rules_(rules) {
+  for (size_t d = 0; d < corpus.size(); ++d) {
+    for (const Claim& c : corpus[d].claims) {
+      if (c.source == draft_source) continue;
+      bool undated = false;
+      std::optional<Item> it = goal_of(c, d, undated);
+      if (!it) continue;
+      it->index = items_.size();
+      by_key_[it->key].push_back(it->index);
+      items_.push_back(std::move(*it));
+      undated_.push_back(undated);
+    }
+  }
+}
+
+std::optional<Item> CorpusGoals::goal_of(const Claim& c, size_t doc, bool& undated) const {
+  undated = c.period.empty() && c.period_basis != PeriodBasis::kUnresolved;
+  if (c.period_basis != PeriodBasis::kStated && !undated) return {};
+  Claim keyed = c;
+  if (undated) keyed.period_basis = PeriodBasis::kStated;  // keyed; its time is never compared
+  std::optional<Item> it = item_of(keyed, doc, rules_, /*goals=*/true);
+  if (!it || it->shape() != KeyShape::kQuantity) return {};
+  it->c = &c;
+  return it;
+}
+
+bool CorpusGoals::classify_undated(const Claim& draft, const Item& mine, DraftFinding& f) const {
+  auto found = by_key_.find(mine.key);
+  if (found == by_key_.end()) return false;
+  std::vector<const Claim*> agreeing;
+  for (size_t i : found->second) {
+    const Item& x = items_[i];
+    if (x.low <= mine.high && mine.low <= x.high) agreeing.push_back(x.c);
+  }
+  if (agreeing.empty()) return false;
+  f.verdict = Verdict::kSupported;
+  for (const Claim* c : agreeing) f.evidence.push_back(evidence_of(*c, EvidenceRole::kAgrees));
+  f.explanation = goal_words(draft, agreeing, {});
+  return true;
+}
+
+bool CorpusGoals::classify(const Claim& draft, DraftFinding& f) const {
+  bool undated = false;
+  std::optional<Item> mine = goal_of(draft, items_.size(), undated);
+  if (!mine) return false;
+  if (undated) return classify_undated(draft, *mine, f);
+  auto found = by_key_.find(mine->key);
+  if (found == by_key_.end()) return false;
+  mine->index = items_.size();
+  ValueComparator values;
+  std::vector<const Claim*> agreeing, conflicting;
+  std::set<std::string> sources;
+  for (size_t i : found->second) {
+    if (undated_[i]) continue;  // a goal with no year shares no time with a dated one
+    Findings out;
+    values.compare(items_[i], *mine, out);
+    if (!out.contradictions.empty()) {
+      conflicting.push_back(items_[i].c);
+    } else if (!out.agreements.empty()) {
+      agreeing.push_back(items_[i].c);
+    }
+  }
+  if (agreeing.empty() && conflicting.empty()) return false;
+  f.verdict = conflicting.empty() ? Verdict::kSupported
+              : agreeing.empty()  ? Verdict::kContradicted
+                                  : Verdict::kDisputed;
+  for (const Claim* c : agreeing) f.evidence.push_back(evidence_of(*c, EvidenceRole::kAgrees));
+  for (const Claim* c : conflicting) {
+    f.evidence.push_back(evidence_of(*c, EvidenceRole::kConflicts));
+  }
+  f.explanation = goal_words(draft, agreeing, conflicting);
+  return true;
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,38 @@
+// Draft targets and plans against the corpus's, on their goal key: a goal is compared with goals.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "claimtrace/check.h"
+#include "verify/items.h"
+
+namespace claimtrace {
+
+// The corpus's targets and plans, keyed as verify keys facts (key_of with
+// goals), built once per check.
+class CorpusGoals {
+ public:
+  CorpusGoals(const std::vector<Extraction>& corpus, const std::string& draft_source,
+              const RuleData& rules);
+
+  // Fills the finding when the corpus states goals on the draft claim's goal key at its time:
+  // supported when they agree with it, contradicted when they all conflict with it, disputed
+  // when some agree and some conflict; false when the corpus has no goal to compare. A goal
+  // with no year ("agreed to raise trade to $15 billion") is supported by a goal of any year
+  // with its value, and otherwise left unsupported: another year's goal may be another goal.
+  bool classify(const Claim& draft, DraftFinding& f) const;
+
+ private:
+  // The goal item of a claim; one with no period is keyed as if it had one, and marked.
+  std::optional<Item> goal_of(const Claim& c, size_t doc, bool& undated) const;
+  bool classify_undated(const Claim& draft, const Item& mine, DraftFinding& f) const;
+
+  const RuleData& rules_;
+  std::vector<Item> items_;                         // corpus goals, index = position
+  std::vector<bool> undated_;                       // of each item: no year of its own
+  std::map<ClaimKey, std::vector<size_t>> by_key_;  // goal key -> items
+};
+
+}  // namespace claimtrace

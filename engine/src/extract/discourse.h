@@ -1,0 +1,26 @@
+// Discourse: what a paragraph has named so far, for the sentences that refer back to it.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "claimtrace/subject.h"
+
+namespace claimtrace {
+
+// "The two countries", "bilateral trade", "the sides": a sentence naming no party speaks of the
+// pair its paragraph named last, not of the pair the whole document is mostly about (a note on
+// several relationships names one pair per paragraph).
+struct Discourse {
+  Subject pair;  // the pair named last in the paragraph; empty at a paragraph's start
+  // "Trade has grown strongly. In 2022 it reached $16.2 billion": the measure a sentence with
+  // no figure names, for a figure naming none in the next sentence (its index in DateContext).
+  std::string measure;
+  size_t measure_sentence = SIZE_MAX;
+
+  // The pair a sentence naming no party speaks of.
+  const Subject& pair_or(const Subject& fallback) const { return pair.empty() ? fallback : pair; }
+};
+
+}  // namespace claimtrace
