@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -60,9 +61,10 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& rules, b
 // Every compared claim of the corpus, with the indexes the comparisons and checks read.
 struct Keyed {
   std::vector<Item> items;
-  std::map<ClaimKey, std::vector<size_t>> keys;         // key -> items, in item order
-  std::map<ClaimKey, std::vector<size_t>> statuses;     // events by the status they began
-  std::unordered_map<std::string, const Claim*> by_id;  // every claim, compared or not
+  std::map<ClaimKey, std::vector<size_t>> keys;      // key -> items, in item order
+  std::map<ClaimKey, std::vector<size_t>> statuses;  // events by the status they began
+  // Every claim, compared or not; the views are of the claims' own ids.
+  std::unordered_map<std::string_view, const Claim*> by_id;
 
   static Keyed build(const std::vector<Extraction>& extractions, const RuleData& rules);
 };
