@@ -237,19 +237,12 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
       sentences[it->second].claims.push_back(&c);
     }
   }
-  std::unordered_map<uint64_t, std::vector<size_t>> postings;
+  // Every (shingle, sentence), sorted: a shingle's sentences are one run, in sentence order.
+  std::vector<std::pair<uint64_t, size_t>> postings;
   for (size_t i = 0; i < sentences.size(); ++i) {
-    for (uint64_t h : sentences[i].shingles) postings[h].push_back(i);
+    for (uint64_t h : sentences[i].shingles) postings.emplace_back(h, i);
   }
-  std::map<std::pair<size_t, size_t>, size_t> shared;
-  for (const auto& [h, list] : postings) {
-    if (list.size() > kCommonShingle) continue;
-    for (size_t a = 0; a < list.size(); ++a) {
-      for (size_t b = a + 1; b < list.size(); ++b) {
-        if (sentences[list[a]].doc != sentences[list[b]].doc) ++shared[{list[a], list[b]}];
-      }
-    }
-  }
+  std::sort(postings.begin(), postings.end());
   // The later-published source copied the earlier; undated or equal: the later document.
   auto date_key = [&](size_t doc) {
     const PartialDate& p = documents[doc].source.published;
@@ -258,15 +251,29 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
   };
   // (original, copy) sentence pairs, earliest originals first, so a copy of a copy leads
   // back to the first original whatever the order documents were listed in.
+  // Each sentence counts the shingles it shares with the later sentences of other sources, so
+  // only one sentence's counts are held at a time, not every pair's.
   std::vector<std::pair<size_t, size_t>> pairs;
-  for (const auto& [pair, n] : shared) {
-    const Sentence& a = sentences[pair.first];
-    const Sentence& b = sentences[pair.second];
-    double all = static_cast<double>(a.shingles.size() + b.shingles.size() - n);
-    if (n / all < kCopySimilarity) continue;
-    bool a_first = date_key(a.doc) < date_key(b.doc);
-    pairs.push_back(a_first ? std::pair(pair.first, pair.second)
-                            : std::pair(pair.second, pair.first));
+  std::map<size_t, size_t> shared;  // later sentence -> shingles shared with this one
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    shared.clear();
+    for (uint64_t h : sentences[i].shingles) {
+      auto [first, last] =
+          std::equal_range(postings.begin(), postings.end(), std::pair(h, size_t{0}),
+                           [](const auto& x, const auto& y) { return x.first < y.first; });
+      if (static_cast<size_t>(last - first) > kCommonShingle) continue;
+      for (auto it = first; it != last; ++it) {
+        if (it->second > i && sentences[it->second].doc != sentences[i].doc) ++shared[it->second];
+      }
+    }
+    for (const auto& [j, n] : shared) {
+      const Sentence& a = sentences[i];
+      const Sentence& b = sentences[j];
+      double all = static_cast<double>(a.shingles.size() + b.shingles.size() - n);
+      if (n / all < kCopySimilarity) continue;
+      bool a_first = date_key(a.doc) < date_key(b.doc);
+      pairs.push_back(a_first ? std::pair(i, j) : std::pair(j, i));
+    }
   }
   std::sort(pairs.begin(), pairs.end(), [&](const auto& x, const auto& y) {
     return std::tuple(date_key(sentences[x.first].doc), x.first, date_key(sentences[x.second].doc),
