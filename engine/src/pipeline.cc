@@ -9,6 +9,10 @@
 #include <thread>
 #include <utility>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "claimtrace/claims_file.h"
 #include "claimtrace/corpus.h"
 #include "claimtrace/verify.h"
@@ -109,6 +113,11 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
     }
     for (std::thread& t : pool) t.join();
   }
+#ifdef __GLIBC__
+  // The workers' arenas hold what reading and extracting freed; handing it back to the system
+  // lets the graph and verification, which allocate on this thread, not add to it.
+  if (threads > 1) malloc_trim(0);
+#endif
   for (size_t i = 0; i < n; ++i) {
     if (!out_of_memory[i]) continue;
     Document& doc = run.documents[i];
