@@ -209,10 +209,12 @@ Result<Shard> extract_shard(const Env& env, const PassOptions& options) {
   assert(options.shards > 0 && options.shard < options.shards);
   Result<Pass> run = extract_claims(env, options);
   if (!run.is_ok()) return run.status();
-  const Pass& pass = run.value();
+  Pass& pass = run.value();
   Shard shard;
+  // Each document's claims go once written, so the shard is held about once, not twice.
   for (size_t i = options.shard; i < pass.documents.size(); i += options.shards) {
     append_claims_file(pass.documents[i], pass.extractions[i], shard.claims);
+    pass.extractions[i] = Extraction{};
   }
   shard.given_up.assign(pass.given_up.begin(), pass.given_up.end());
   return shard;
