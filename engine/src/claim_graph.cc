@@ -213,7 +213,8 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
   struct Sentence {
     size_t doc;
     std::vector<const Claim*> claims;
-    std::vector<uint64_t> shingles;  // sorted, unique
+    std::vector<uint64_t> shingles;  // sorted, unique; let go once in the postings
+    size_t shingle_count = 0;
   };
   std::vector<Sentence> sentences;
   for (size_t d = 0; d < documents.size(); ++d) {
@@ -221,7 +222,7 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
     for (const Claim& c : extractions[d].claims) {
       auto [it, fresh] = seen.emplace(std::string_view(c.sentence.text()), sentences.size());
       if (fresh) {
-        Sentence s{d, {}, {}};
+        Sentence s{d, {}, {}, 0};
         std::vector<std::string> w = words_of(c.sentence.text());
         if (w.size() >= kMinCopyWords) {
           for (size_t i = 0; i + kShingle <= w.size(); ++i) {
@@ -238,11 +239,39 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
     }
   }
   // Every (shingle, sentence), sorted: a shingle's sentences are one run, in sentence order.
-  std::vector<std::pair<uint64_t, size_t>> postings;
+  size_t occurrences = 0;
+  for (const Sentence& s : sentences) occurrences += s.shingles.size();
+  std::vector<std::pair<uint64_t, uint32_t>> postings;
+  postings.reserve(occurrences);
   for (size_t i = 0; i < sentences.size(); ++i) {
-    for (uint64_t h : sentences[i].shingles) postings.emplace_back(h, i);
+    for (uint64_t h : sentences[i].shingles) postings.emplace_back(h, static_cast<uint32_t>(i));
+    sentences[i].shingle_count = sentences[i].shingles.size();
+    std::vector<uint64_t>().swap(sentences[i].shingles);
   }
   std::sort(postings.begin(), postings.end());
+  // The runs of shingles in at most kCommonShingle sentences, by sentence: where each starts.
+  std::vector<uint32_t> run_at(sentences.size() + 1, 0), runs;
+  auto each_run = [&](const std::function<void(size_t, size_t)>& visit) {
+    for (size_t r = 0; r < postings.size();) {
+      size_t end = r;
+      while (end < postings.size() && postings[end].first == postings[r].first) ++end;
+      if (end - r > 1 && end - r <= kCommonShingle) visit(r, end);
+      r = end;
+    }
+  };
+  each_run([&](size_t r, size_t end) {
+    for (size_t k = r; k < end; ++k) ++run_at[postings[k].second + 1];
+  });
+  for (size_t i = 0; i < sentences.size(); ++i) run_at[i + 1] += run_at[i];
+  runs.resize(run_at.back());
+  {
+    std::vector<uint32_t> filled(run_at.begin(), run_at.end() - 1);
+    each_run([&](size_t r, size_t end) {
+      for (size_t k = r; k < end; ++k) {
+        runs[filled[postings[k].second]++] = static_cast<uint32_t>(r);
+      }
+    });
+  }
   // The later-published source copied the earlier; undated or equal: the later document.
   auto date_key = [&](size_t doc) {
     const PartialDate& p = documents[doc].source.published;
@@ -257,19 +286,17 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
   std::map<size_t, size_t> shared;  // later sentence -> shingles shared with this one
   for (size_t i = 0; i < sentences.size(); ++i) {
     shared.clear();
-    for (uint64_t h : sentences[i].shingles) {
-      auto [first, last] =
-          std::equal_range(postings.begin(), postings.end(), std::pair(h, size_t{0}),
-                           [](const auto& x, const auto& y) { return x.first < y.first; });
-      if (static_cast<size_t>(last - first) > kCommonShingle) continue;
-      for (auto it = first; it != last; ++it) {
-        if (it->second > i && sentences[it->second].doc != sentences[i].doc) ++shared[it->second];
+    for (uint32_t k = run_at[i]; k < run_at[i + 1]; ++k) {
+      const uint64_t h = postings[runs[k]].first;
+      for (size_t at = runs[k]; at < postings.size() && postings[at].first == h; ++at) {
+        const size_t j = postings[at].second;
+        if (j > i && sentences[j].doc != sentences[i].doc) ++shared[j];
       }
     }
     for (const auto& [j, n] : shared) {
       const Sentence& a = sentences[i];
       const Sentence& b = sentences[j];
-      double all = static_cast<double>(a.shingles.size() + b.shingles.size() - n);
+      double all = static_cast<double>(a.shingle_count + b.shingle_count - n);
       if (n / all < kCopySimilarity) continue;
       bool a_first = date_key(a.doc) < date_key(b.doc);
       pairs.push_back(a_first ? std::pair(i, j) : std::pair(j, i));
