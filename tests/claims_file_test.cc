@@ -273,6 +273,43 @@ TEST(ClaimsFile, ShardsGatheredGiveTheRunOfOneProcess) {
   }
 }
 
+// Shards are asked for one at a time and in order, every one even after a broken one, since the
+// process holding it waits to hand it on; the run is then the error, not a gap.
+TEST(ClaimsFile, GatheringAsksForEveryShardInTurnEvenAfterABrokenOne) {
+  PassOptions options;
+  options.paths = {kCorpus};
+  options.rules_dir = kRules;
+  std::vector<Shard> shards;
+  for (unsigned s = 0; s < 3; ++s) {
+    PassOptions one = options;
+    one.shard = s;
+    one.shards = 3;
+    Result<Shard> shard = extract_shard(default_env(), one);
+    ASSERT_TRUE(shard.is_ok()) << shard.status().to_string();
+    shards.push_back(std::move(shard).value());
+  }
+  std::vector<size_t> asked;
+  auto hand_on = [&](size_t s) {
+    asked.push_back(s);
+    return shards[s];
+  };
+  EXPECT_TRUE(gather_shards(default_env(), options, 3, hand_on).is_ok());
+  EXPECT_EQ(asked, (std::vector<size_t>{0, 1, 2}));
+
+  asked.clear();
+  shards[0].claims = "{not a claims file\n";
+  Result<Pass> broken = gather_shards(default_env(), options, 3, hand_on);
+  EXPECT_FALSE(broken.is_ok());
+  EXPECT_NE(broken.status().to_string().find("shard 0"), std::string::npos)
+      << broken.status().to_string();
+  EXPECT_EQ(asked, (std::vector<size_t>{0, 1, 2}));
+
+  asked.clear();
+  options.rules_dir = "/no/such/rules";  // every process fails alike
+  EXPECT_FALSE(gather_shards(default_env(), options, 3, hand_on).is_ok());
+  EXPECT_EQ(asked, (std::vector<size_t>{0, 1, 2}));
+}
+
 TEST(ClaimsFile, AClaimsFileInErrorIsASkippedInputAndTheOthersGoOn) {
   MemoryEnv env;
   Result<Pass> rules_only = run_claims(default_env(), {}, kRules);

@@ -455,6 +455,7 @@ int run_verify(const std::vector<std::string>& args) {
   o.progress = progress_line(quiet);
   // Only Web Annotations quote around a claim from the document's text.
   o.keep_text = exports->count("annotations") > 0;
+  o.keep_mentions = false;  // no report reads them
   std::optional<Result<Pass>> pass =
       claims
           ? std::optional<Result<Pass>>(run_claims(default_env(), o.paths, o.rules_dir, o.verify))

@@ -1,5 +1,5 @@
 // Spreading verify over an MPI job: each process extracts every Nth document and sends its
-// shard, as a claims file, to process 0, which gathers them in walk order.
+// shard, as a claims file, to process 0, which reads them into one pass in walk order.
 #include "spread.h"
 
 #include <cstdlib>
@@ -78,16 +78,15 @@ std::optional<Result<Pass>> verify_pass(const Env& env, PassOptions options) {
       Result<Shard> mine = extract_shard(env, options);
       // A process whose rules do not load sends an empty shard; process 0 loads the same rules
       // and reports why.
-      Shard empty;
+      Shard own = mine.is_ok() ? std::move(mine).value() : Shard{};
       if (world.rank() != 0) {
-        send_shard(world, mine.is_ok() ? mine.value() : empty);
+        send_shard(world, own);
         return std::nullopt;
       }
-      std::vector<Shard> shards(1);
-      for (int from = 1; from < world.size(); ++from) shards.push_back(receive_shard(world, from));
-      if (!mine.is_ok()) return Result<Pass>(mine.status());
-      shards[0] = std::move(mine).value();
-      return gather_shards(env, options, shards);
+      // Shards are taken in turn, each read into the pass before the next is received.
+      return gather_shards(env, options, static_cast<size_t>(world.size()), [&](size_t from) {
+        return from == 0 ? std::move(own) : receive_shard(world, static_cast<int>(from));
+      });
     }
   }
 #endif

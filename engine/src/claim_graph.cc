@@ -16,6 +16,8 @@
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/graphviz.hpp>
 #include <cassert>
+#include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <set>
@@ -62,9 +64,11 @@ const char* to_string(Relation relation) {
 
 namespace {
 
+// A node names its id, held once in the graph's store; a claim's label is its quote, other
+// nodes are labelled by their id.
 struct NodeData {
   NodeKind kind = NodeKind::kClaim;
-  std::string id;
+  const std::string* id = nullptr;
   std::string label;
 };
 struct EdgeData {
@@ -74,6 +78,15 @@ struct EdgeData {
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, NodeData,
                                     EdgeData, boost::no_property, boost::vecS>;
 using Vertex = Graph::vertex_descriptor;
+
+// What one claim says by being asserted: its source, its key and the entities it names. These
+// edges are most of the graph and no algorithm walks them, so they are kept as rows, not as
+// Boost edges (a row is 20 bytes; an undirected edge is about 100), and become edges for dot().
+struct Asserted {
+  static constexpr uint32_t kNone = UINT32_MAX;
+  uint32_t claim = 0, source = 0, key = kNone;
+  uint32_t entities_begin = 0, entities_end = 0;  // in ClaimGraph::Impl::entities
+};
 
 constexpr size_t kShingle = 5;           // words per shingle
 constexpr size_t kMinCopyWords = 10;     // shorter sentences repeat without copying
@@ -110,21 +123,46 @@ std::string escape_dot(const std::string& s) {
 }  // namespace
 
 struct ClaimGraph::Impl {
+  // Every node, and the edges verification and copy finding add (corroborates, contradicts,
+  // copies): the ones disputes() walks.
   Graph g;
-  // id -> vertex, one map per kind: claims are most of the nodes, so no key is longer than its id.
-  std::unordered_map<std::string, Vertex> index[4];
+  std::deque<std::string> ids;  // node ids; a deque, so the index's views of them stay valid
+  // id -> vertex, one map per kind: a claim id and a key text may be the same string.
+  std::unordered_map<std::string_view, Vertex> index[4];
+  std::vector<Asserted> asserted;  // one row per claim, in the order built
+  std::vector<uint32_t> entities;  // the entity vertices of the rows, each row's sorted by id
   std::unordered_map<std::string, std::string> origin;
   std::vector<Copy> copies;
 
-  Vertex node(NodeKind kind, const std::string& id, const std::string& label) {
-    std::unordered_map<std::string, Vertex>& of_kind = index[static_cast<int>(kind)];
+  Vertex node(NodeKind kind, const std::string& id, std::string label = {}) {
+    std::unordered_map<std::string_view, Vertex>& of_kind = index[static_cast<int>(kind)];
     auto it = of_kind.find(id);
     if (it != of_kind.end()) return it->second;
-    Vertex v = boost::add_vertex(NodeData{kind, id, label}, g);
-    of_kind.emplace(id, v);
+    const std::string& kept = ids.emplace_back(id);
+    Vertex v = boost::add_vertex(NodeData{kind, &kept, std::move(label)}, g);
+    of_kind.emplace(kept, v);
     return v;
   }
   void edge(Vertex a, Vertex b, Relation r) { boost::add_edge(a, b, EdgeData{r}, g); }
+
+  // The whole graph as Boost edges, in the order they were made: the claims' rows first, each
+  // asserts, about, then mentions, then the edges of g.
+  Graph whole() const {
+    Graph out(boost::num_vertices(g));
+    for (Vertex v : boost::make_iterator_range(boost::vertices(g))) out[v] = g[v];
+    for (const Asserted& a : asserted) {
+      boost::add_edge(a.source, a.claim, EdgeData{Relation::kAsserts}, out);
+      if (a.key != Asserted::kNone)
+        boost::add_edge(a.claim, a.key, EdgeData{Relation::kAbout}, out);
+      for (uint32_t k = a.entities_begin; k < a.entities_end; ++k) {
+        boost::add_edge(a.claim, entities[k], EdgeData{Relation::kMentions}, out);
+      }
+    }
+    for (auto e : boost::make_iterator_range(boost::edges(g))) {
+      boost::add_edge(boost::source(e, g), boost::target(e, g), g[e], out);
+    }
+    return out;
+  }
 };
 
 ClaimGraph::ClaimGraph() : impl_(std::make_unique<Impl>()) {}
@@ -139,17 +177,18 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
   Impl& m = *graph.impl_;
   for (size_t d = 0; d < documents.size(); ++d) {
     const Source& src = documents[d].source;
-    Vertex s = m.node(NodeKind::kSource, src.id, src.id);
+    const auto s = static_cast<uint32_t>(m.node(NodeKind::kSource, src.id));
     const std::vector<Mention>& mentions = extractions[d].mentions;
     for (const Claim& c : extractions[d].claims) {
-      Vertex cv = m.node(NodeKind::kClaim, c.id, c.quote);
-      m.edge(s, cv, Relation::kAsserts);
+      Asserted row;
+      row.source = s;
+      row.claim = static_cast<uint32_t>(m.node(NodeKind::kClaim, c.id, c.quote));
       // A target is about the same key as the figure it aims at.
       std::optional<ClaimKey> key = key_of(c, rules);
       if (!key) key = key_of(c, rules, /*goals=*/true);
       if (key) {
         std::string name = key->text() + (c.period.empty() ? "" : " " + c.period.iso());
-        m.edge(cv, m.node(NodeKind::kKey, name, name), Relation::kAbout);
+        row.key = static_cast<uint32_t>(m.node(NodeKind::kKey, name));
       }
       // Entities: those the claim is about, and those named inside its quote.
       std::set<std::string> named(c.subject.entities.begin(), c.subject.entities.end());
@@ -159,17 +198,23 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
       for (auto it = first; it != mentions.end() && it->text_begin < c.text_end; ++it) {
         if (!it->entity.empty()) named.insert(it->entity);
       }
+      row.entities_begin = static_cast<uint32_t>(m.entities.size());
       for (const std::string& e : named) {
-        m.edge(cv, m.node(NodeKind::kEntity, e, e), Relation::kMentions);
+        m.entities.push_back(static_cast<uint32_t>(m.node(NodeKind::kEntity, e)));
       }
+      row.entities_end = static_cast<uint32_t>(m.entities.size());
+      m.asserted.push_back(row);
     }
   }
+  m.asserted.shrink_to_fit();
+  m.entities.shrink_to_fit();
 
   // Copies: near-identical sentences in two sources, found through shared word shingles.
   struct Sentence {
     size_t doc;
     std::vector<const Claim*> claims;
-    std::vector<uint64_t> shingles;  // sorted, unique
+    std::vector<uint64_t> shingles;  // sorted, unique; let go once in the postings
+    size_t shingle_count = 0;
   };
   std::vector<Sentence> sentences;
   for (size_t d = 0; d < documents.size(); ++d) {
@@ -177,7 +222,7 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
     for (const Claim& c : extractions[d].claims) {
       auto [it, fresh] = seen.emplace(std::string_view(c.sentence.text()), sentences.size());
       if (fresh) {
-        Sentence s{d, {}, {}};
+        Sentence s{d, {}, {}, 0};
         std::vector<std::string> w = words_of(c.sentence.text());
         if (w.size() >= kMinCopyWords) {
           for (size_t i = 0; i + kShingle <= w.size(); ++i) {
@@ -193,18 +238,39 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
       sentences[it->second].claims.push_back(&c);
     }
   }
-  std::unordered_map<uint64_t, std::vector<size_t>> postings;
+  // Every (shingle, sentence), sorted: a shingle's sentences are one run, in sentence order.
+  size_t occurrences = 0;
+  for (const Sentence& s : sentences) occurrences += s.shingles.size();
+  std::vector<std::pair<uint64_t, uint32_t>> postings;
+  postings.reserve(occurrences);
   for (size_t i = 0; i < sentences.size(); ++i) {
-    for (uint64_t h : sentences[i].shingles) postings[h].push_back(i);
+    for (uint64_t h : sentences[i].shingles) postings.emplace_back(h, static_cast<uint32_t>(i));
+    sentences[i].shingle_count = sentences[i].shingles.size();
+    std::vector<uint64_t>().swap(sentences[i].shingles);
   }
-  std::map<std::pair<size_t, size_t>, size_t> shared;
-  for (const auto& [h, list] : postings) {
-    if (list.size() > kCommonShingle) continue;
-    for (size_t a = 0; a < list.size(); ++a) {
-      for (size_t b = a + 1; b < list.size(); ++b) {
-        if (sentences[list[a]].doc != sentences[list[b]].doc) ++shared[{list[a], list[b]}];
-      }
+  std::sort(postings.begin(), postings.end());
+  // The runs of shingles in at most kCommonShingle sentences, by sentence: where each starts.
+  std::vector<uint32_t> run_at(sentences.size() + 1, 0), runs;
+  auto each_run = [&](const std::function<void(size_t, size_t)>& visit) {
+    for (size_t r = 0; r < postings.size();) {
+      size_t end = r;
+      while (end < postings.size() && postings[end].first == postings[r].first) ++end;
+      if (end - r > 1 && end - r <= kCommonShingle) visit(r, end);
+      r = end;
     }
+  };
+  each_run([&](size_t r, size_t end) {
+    for (size_t k = r; k < end; ++k) ++run_at[postings[k].second + 1];
+  });
+  for (size_t i = 0; i < sentences.size(); ++i) run_at[i + 1] += run_at[i];
+  runs.resize(run_at.back());
+  {
+    std::vector<uint32_t> filled(run_at.begin(), run_at.end() - 1);
+    each_run([&](size_t r, size_t end) {
+      for (size_t k = r; k < end; ++k) {
+        runs[filled[postings[k].second]++] = static_cast<uint32_t>(r);
+      }
+    });
   }
   // The later-published source copied the earlier; undated or equal: the later document.
   auto date_key = [&](size_t doc) {
@@ -214,15 +280,27 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
   };
   // (original, copy) sentence pairs, earliest originals first, so a copy of a copy leads
   // back to the first original whatever the order documents were listed in.
+  // Each sentence counts the shingles it shares with the later sentences of other sources, so
+  // only one sentence's counts are held at a time, not every pair's.
   std::vector<std::pair<size_t, size_t>> pairs;
-  for (const auto& [pair, n] : shared) {
-    const Sentence& a = sentences[pair.first];
-    const Sentence& b = sentences[pair.second];
-    double all = static_cast<double>(a.shingles.size() + b.shingles.size() - n);
-    if (n / all < kCopySimilarity) continue;
-    bool a_first = date_key(a.doc) < date_key(b.doc);
-    pairs.push_back(a_first ? std::pair(pair.first, pair.second)
-                            : std::pair(pair.second, pair.first));
+  std::map<size_t, size_t> shared;  // later sentence -> shingles shared with this one
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    shared.clear();
+    for (uint32_t k = run_at[i]; k < run_at[i + 1]; ++k) {
+      const uint64_t h = postings[runs[k]].first;
+      for (size_t at = runs[k]; at < postings.size() && postings[at].first == h; ++at) {
+        const size_t j = postings[at].second;
+        if (j > i && sentences[j].doc != sentences[i].doc) ++shared[j];
+      }
+    }
+    for (const auto& [j, n] : shared) {
+      const Sentence& a = sentences[i];
+      const Sentence& b = sentences[j];
+      double all = static_cast<double>(a.shingle_count + b.shingle_count - n);
+      if (n / all < kCopySimilarity) continue;
+      bool a_first = date_key(a.doc) < date_key(b.doc);
+      pairs.push_back(a_first ? std::pair(i, j) : std::pair(j, i));
+    }
   }
   std::sort(pairs.begin(), pairs.end(), [&](const auto& x, const auto& y) {
     return std::tuple(date_key(sentences[x.first].doc), x.first, date_key(sentences[x.second].doc),
@@ -247,8 +325,7 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
     const std::string& cs = documents[copy.doc].source.id;
     const std::string& os = documents[orig.doc].source.id;
     if (copied_sources.insert({cs, os}).second) {
-      m.edge(m.node(NodeKind::kSource, cs, cs), m.node(NodeKind::kSource, os, os),
-             Relation::kCopies);
+      m.edge(m.node(NodeKind::kSource, cs), m.node(NodeKind::kSource, os), Relation::kCopies);
     }
   }
   return graph;
@@ -279,7 +356,7 @@ std::vector<std::vector<std::string>> ClaimGraph::disputes() const {
   boost::connected_components(view, component.data());
   std::map<int, std::vector<std::string>> groups;
   for (Vertex v : boost::make_iterator_range(boost::vertices(view))) {
-    if (boost::out_degree(v, view) > 0) groups[component[v]].push_back(g[v].id);
+    if (boost::out_degree(v, view) > 0) groups[component[v]].push_back(*g[v].id);
   }
   std::vector<std::vector<std::string>> out;
   for (auto& [c, ids] : groups) {
@@ -306,6 +383,19 @@ size_t ClaimGraph::count(NodeKind kind) const {
 }
 
 size_t ClaimGraph::count(Relation relation) const {
+  const Impl& m = *impl_;
+  switch (relation) {
+    case Relation::kAsserts:
+      return m.asserted.size();
+    case Relation::kAbout:
+      return static_cast<size_t>(
+          std::count_if(m.asserted.begin(), m.asserted.end(),
+                        [](const Asserted& a) { return a.key != Asserted::kNone; }));
+    case Relation::kMentions:
+      return m.entities.size();
+    default:
+      break;
+  }
   size_t n = 0;
   for (auto e : boost::make_iterator_range(boost::edges(impl_->g))) {
     n += impl_->g[e].relation == relation;
@@ -314,13 +404,13 @@ size_t ClaimGraph::count(Relation relation) const {
 }
 
 std::string ClaimGraph::dot() const {
-  const Graph& g = impl_->g;
+  const Graph g = impl_->whole();
   std::ostringstream out;
   auto vertex_writer = [&g](std::ostream& os, Vertex v) {
     static const char* shapes[] = {"box", "ellipse", "diamond", "hexagon"};
     const NodeData& n = g[v];
     std::string label =
-        n.kind == NodeKind::kClaim ? n.id + "\\n" + escape_dot(n.label) : escape_dot(n.label);
+        n.kind == NodeKind::kClaim ? *n.id + "\\n" + escape_dot(n.label) : escape_dot(*n.id);
     os << "[shape=" << shapes[static_cast<int>(n.kind)] << ", label=\"" << label << "\"]";
   };
   auto edge_writer = [&g](std::ostream& os, Graph::edge_descriptor e) {

@@ -9,6 +9,10 @@
 #include <thread>
 #include <utility>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "claimtrace/claims_file.h"
 #include "claimtrace/corpus.h"
 #include "claimtrace/verify.h"
@@ -109,6 +113,11 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
     }
     for (std::thread& t : pool) t.join();
   }
+#ifdef __GLIBC__
+  // The workers' arenas hold what reading and extracting freed; handing it back to the system
+  // lets the graph and verification, which allocate on this thread, not add to it.
+  if (threads > 1) malloc_trim(0);
+#endif
   for (size_t i = 0; i < n; ++i) {
     if (!out_of_memory[i]) continue;
     Document& doc = run.documents[i];
@@ -123,6 +132,9 @@ void verify_run(Pass& run, const PassOptions& options) {
   if (options.progress) options.progress(Progress{Progress::Phase::kCompare, 0, 1, 0});
   run.graph = ClaimGraph::build(run.documents, run.extractions, run.rules);
   run.verification = verify(run.documents, run.extractions, run.rules, run.graph, options.verify);
+  if (!options.keep_mentions) {
+    for (Extraction& x : run.extractions) std::vector<Mention>().swap(x.mentions);
+  }
   if (options.progress) options.progress(Progress{Progress::Phase::kCompare, 1, 1, 0});
 }
 
@@ -197,45 +209,64 @@ Result<Shard> extract_shard(const Env& env, const PassOptions& options) {
   assert(options.shards > 0 && options.shard < options.shards);
   Result<Pass> run = extract_claims(env, options);
   if (!run.is_ok()) return run.status();
-  const Pass& pass = run.value();
+  Pass& pass = run.value();
   Shard shard;
+  // Each document's claims go once written, so the shard is held about once, not twice.
   for (size_t i = options.shard; i < pass.documents.size(); i += options.shards) {
     append_claims_file(pass.documents[i], pass.extractions[i], shard.claims);
+    pass.extractions[i] = Extraction{};
   }
   shard.given_up.assign(pass.given_up.begin(), pass.given_up.end());
   return shard;
 }
 
-Result<Pass> gather_shards(const Env& env, const PassOptions& options,
-                           const std::vector<Shard>& shards) {
+Result<Pass> gather_shards(const Env& env, const PassOptions& options, size_t shards,
+                           const std::function<Shard(size_t)>& shard) {
   CorpusListing listing;
   Result<Pass> started = begin_pass(env, options, listing);
-  if (!started.is_ok()) return started;
-  Pass& run = started.value();
+  Status failed = started.is_ok() ? Status() : started.status();
   const size_t n = listing.entries.size();
-  run.documents.resize(n);
-  run.extractions.resize(n);
-  for (size_t s = 0; s < shards.size(); ++s) {
-    Result<ClaimsFile> file = parse_claims_file("shard " + std::to_string(s), shards[s].claims);
-    if (!file.is_ok()) return file.status();
+  if (failed.is_ok()) {
+    started.value().documents.resize(n);
+    started.value().extractions.resize(n);
+  }
+  for (size_t s = 0; s < shards; ++s) {
+    Shard next = shard(s);
+    if (!failed.is_ok()) continue;  // still asked for: its process waits to hand it on
+    Result<ClaimsFile> file = parse_claims_file("shard " + std::to_string(s), next.claims);
+    std::string().swap(next.claims);
+    if (!file.is_ok()) {
+      failed = file.status();
+      continue;
+    }
     ClaimsFile& f = file.value();
     // Every process walks the same corpus; a shard that saw another one is a broken run.
-    const size_t expected = s < n ? (n - s + shards.size() - 1) / shards.size() : 0;
+    const size_t expected = s < n ? (n - s + shards - 1) / shards : 0;
     if (f.documents.size() != expected) {
-      return Status::error(StatusCode::kUnsupported,
-                           "shard " + std::to_string(s) + " holds " +
-                               std::to_string(f.documents.size()) + " documents, not " +
-                               std::to_string(expected) + ": the processes saw different corpora");
+      failed =
+          Status::error(StatusCode::kUnsupported,
+                        "shard " + std::to_string(s) + " holds " +
+                            std::to_string(f.documents.size()) + " documents, not " +
+                            std::to_string(expected) + ": the processes saw different corpora");
+      continue;
     }
+    Pass& run = started.value();
     for (size_t k = 0; k < f.documents.size(); ++k) {
-      run.documents[s + k * shards.size()] = std::move(f.documents[k]);
-      run.extractions[s + k * shards.size()] = std::move(f.extractions[k]);
+      run.documents[s + k * shards] = std::move(f.documents[k]);
+      run.extractions[s + k * shards] = std::move(f.extractions[k]);
     }
-    run.given_up.insert(run.given_up.end(), shards[s].given_up.begin(), shards[s].given_up.end());
+    run.given_up.insert(run.given_up.end(), next.given_up.begin(), next.given_up.end());
   }
+  if (!failed.is_ok()) return failed;
+  Pass& run = started.value();
   std::sort(run.given_up.begin(), run.given_up.end());
   verify_run(run, options);
   return started;
+}
+
+Result<Pass> gather_shards(const Env& env, const PassOptions& options, std::vector<Shard> shards) {
+  return gather_shards(env, options, shards.size(),
+                       [&shards](size_t s) { return std::move(shards[s]); });
 }
 
 std::string claims_file(const Pass& run) {

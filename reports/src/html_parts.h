@@ -23,7 +23,8 @@ struct Index {
   // Null: the page collects whole in the caller's string.
   Output* output = nullptr;
   std::map<std::string, size_t> document;  // source id -> document index
-  std::unordered_map<std::string, const Claim*> claim;
+  // Every claim by its id; the views are of the claims' own ids.
+  std::unordered_map<std::string_view, const Claim*> claim;
   std::map<std::string, const SourceTrust*> trust;
   std::set<std::string> disputed;  // claims in some finding's evidence
   std::unordered_map<std::string, std::vector<size_t>> findings_of;  // claim -> discrepancies

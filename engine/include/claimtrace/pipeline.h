@@ -42,6 +42,10 @@ struct PassOptions {
   // around a claim beyond its sentence need it (Web Annotations); without it a run holds claims,
   // not the corpus, so memory follows what was found rather than what was read.
   bool keep_text = true;
+  // Keep each document's name mentions once the corpus is verified. Only verification (the name
+  // checks, the graph's entities) and the claims file read them, not the reports, so a verify
+  // run lets them go (a quarter of what a run holds) before its reports are written.
+  bool keep_mentions = true;
   // A run spread over processes reads and extracts only the documents whose place in the walk is
   // shard modulo shards (see extract_shard); one process has the one shard 0 of 1.
   unsigned shard = 0, shards = 1;
@@ -87,9 +91,14 @@ struct Shard {
   std::vector<uint64_t> given_up;  // places in the walk of documents extraction gave up on
 };
 Result<Shard> extract_shard(const Env& env, const PassOptions& options);
-// shards[s] is shard s of shards.size(); options as each shard had them (paths, rules).
-Result<Pass> gather_shards(const Env& env, const PassOptions& options,
-                           const std::vector<Shard>& shards);
+// shard(s) hands over shard s of `shards`, options as each shard had them (paths, rules). Each
+// shard is read into the pass and let go before the next is asked for, so the gathering process
+// holds one shard's claims file at a time beside the claims; every shard is asked for, in order,
+// even after an error, so no process is left waiting to hand its shard on.
+Result<Pass> gather_shards(const Env& env, const PassOptions& options, size_t shards,
+                           const std::function<Shard(size_t)>& shard);
+// The shards in hand: shards[s] is shard s of shards.size().
+Result<Pass> gather_shards(const Env& env, const PassOptions& options, std::vector<Shard> shards);
 
 // The claims file of a pass (see claims_file.h): every document in order, with its extraction.
 std::string claims_file(const Pass& run);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -71,11 +72,12 @@ std::map<std::string, Claim> completed_claims(const Extraction& e, const RuleDat
 // Every compared claim of the corpus, with the indexes the comparisons and checks read.
 struct Keyed {
   std::vector<Item> items;
-  std::map<ClaimKey, std::vector<size_t>> keys;         // key -> items, in item order
-  std::map<ClaimKey, std::vector<size_t>> statuses;     // events by the status they began
-  std::unordered_map<std::string, const Claim*> by_id;  // every claim, compared or not
+  std::map<ClaimKey, std::vector<size_t>> keys;      // key -> items, in item order
+  std::map<ClaimKey, std::vector<size_t>> statuses;  // events by the status they began
+  // Every claim, compared or not; the views are of the claims' own ids.
+  std::unordered_map<std::string_view, const Claim*> by_id;
   // Claims completed from their sentence (an event with the status it began): the items of
-  // those point here, and their ids are the claims' own.
+  // those point here, and their ids are the claims' own (a deque: the views stay valid).
   std::deque<Claim> completed;
 
   static Keyed build(const std::vector<Extraction>& extractions, const RuleData& rules);
