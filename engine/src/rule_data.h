@@ -82,13 +82,13 @@ struct UnitRule {
   double minor_si_factor = 0;
 };
 // Unit names written with one slip ("celcius", "farenheit"), from rules/units.xml's
-// <misspelled-names>: each name of at least min_letters letters is filed under itself and each of
-// its one-letter deletions, so a word is looked up by its own (symmetric delete) and then checked
-// for one Damerau-Levenshtein edit.
+// <misspelled-names>: each name of at least min_letters letters is filed under its first letter
+// (a slip there makes a new word), so a word is checked for one Damerau-Levenshtein edit against
+// the few names sharing its first letter, with no string built per word.
 struct UnitSpellings {
   size_t min_letters = 0;                               // 0: names must be spelled right
   std::vector<std::pair<std::string, uint32_t>> names;  // lower-case name, its row in units
-  std::unordered_map<std::string, std::vector<uint32_t>> by_key;  // key -> indices in names
+  std::vector<uint32_t> by_initial[26];                 // 'a'..'z' -> indices in names, in order
   // Named without a figure, a unit of these dimensions is still a quantity ("convert it to
   // Fahrenheit"); others ("degrees", "miles") name too much else.
   std::unordered_set<std::string> named_dimensions;

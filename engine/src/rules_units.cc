@@ -65,9 +65,7 @@ void UnitSpellings::add(const std::string& name, uint32_t row, const std::string
   }
   const uint32_t index = static_cast<uint32_t>(names.size());
   names.emplace_back(name, row);
-  by_key[name].push_back(index);
-  for (size_t k = 1; k < name.size(); ++k)
-    by_key[name.substr(0, k) + name.substr(k + 1)].push_back(index);
+  by_initial[name[0] - 'a'].push_back(index);
 }
 
 std::optional<uint32_t> UnitSpellings::find(std::string_view word,
@@ -76,25 +74,16 @@ std::optional<uint32_t> UnitSpellings::find(std::string_view word,
       initials.find(word[0]) == std::string::npos) {
     return std::nullopt;
   }
+  if (word[0] < 'a' || word[0] > 'z') return std::nullopt;
   std::optional<uint32_t> found;
-  auto check = [&](const std::string& key) {
-    auto it = by_key.find(key);
-    if (it == by_key.end()) return true;
-    for (uint32_t index : it->second) {
-      const auto& [name, row] = names[index];
-      if (!one_edit(word, name)) continue;
-      if (found && (units[*found].unit != units[row].unit ||
-                    units[*found].dimension != units[row].dimension)) {
-        return false;  // two units are one edit away: no guess
-      }
-      if (!found) found = row;
+  for (uint32_t index : by_initial[word[0] - 'a']) {
+    const auto& [name, row] = names[index];
+    if (!one_edit(word, name)) continue;
+    if (found && (units[*found].unit != units[row].unit ||
+                  units[*found].dimension != units[row].dimension)) {
+      return std::nullopt;  // two units are one edit away: no guess
     }
-    return true;
-  };
-  std::string w(word);
-  if (!check(w)) return std::nullopt;
-  for (size_t k = 1; k < w.size(); ++k) {
-    if (!check(w.substr(0, k) + w.substr(k + 1))) return std::nullopt;
+    if (!found) found = row;
   }
   return found;
 }
