@@ -572,6 +572,52 @@ TEST(Extract, ModalityIsEachClausesOwn) {
             (std::vector<Modality>{Modality::kAsserted, Modality::kAsserted, Modality::kForecast}));
 }
 
+// A figure takes the measure word of its own clause before a nearer one of the next clause; a
+// list of figures after one measure word shares it.
+TEST(Extract, MeasureFromTheFiguresOwnClause) {
+  std::vector<std::string> attrs;
+  for (const Claim& c :
+       run("Exports to partners of the union came to $7 billion, and imports $2 billion.").claims) {
+    if (c.kind == ClaimKind::kAmount) attrs.push_back(c.attribute);
+  }
+  EXPECT_EQ(attrs, (std::vector<std::string>{"trade.exports", "trade.imports"}));
+  std::vector<std::string> listed;
+  for (const Claim& c :
+       run("Imports grew, and exports of $3 billion and $4 billion in 2022 and 2023 followed.")
+           .claims) {
+    if (c.kind == ClaimKind::kAmount) listed.push_back(c.attribute);
+  }
+  EXPECT_EQ(listed, (std::vector<std::string>{"trade.exports", "trade.exports"}));
+  // With no measure word in its own clause, a figure takes the nearest one in the sentence.
+  const Claim* a =
+      find(run("Exports were high, and in 2023 they came to $5 billion."), ClaimKind::kAmount);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->attribute, "trade.exports");
+}
+
+// A change after a decline phrase is negative, its interval too; a level after one is not.
+TEST(Extract, DeclineMakesAChangeNegative) {
+  const Claim* fell = find(run("Exports fell by about 8% in 2023."), ClaimKind::kPercent);
+  ASSERT_NE(fell, nullptr);
+  EXPECT_EQ(fell->value, -8);
+  EXPECT_LT(fell->low, fell->high);
+  EXPECT_LT(fell->high, 0);
+  const Claim* down = find(run("Exports were down 5% in 2023."), ClaimKind::kPercent);
+  ASSERT_NE(down, nullptr);
+  EXPECT_EQ(down->value, -5);
+  const Claim* less = find(run("Trade was 4% less than in 2022."), ClaimKind::kPercent);
+  ASSERT_NE(less, nullptr);
+  EXPECT_EQ(less->value, -4);
+  const Claim* rose = find(run("Exports grew by 8% in 2023."), ClaimKind::kPercent);
+  ASSERT_NE(rose, nullptr);
+  EXPECT_EQ(rose->value, 8);
+  const Extraction level = run("Exports fell by 8% to $3 billion in 2023.");
+  const Claim* amount = find(level, ClaimKind::kAmount);
+  ASSERT_NE(amount, nullptr);
+  EXPECT_EQ(amount->value, 3e9);
+  EXPECT_EQ(find(level, ClaimKind::kPercent)->value, -8);
+}
+
 // A share of a measure is not its level, and a surplus is not the turnover.
 TEST(Extract, ShareAndBalanceAreTheirOwnAttributes) {
   const Extraction e1 = run("China's share of bilateral trade reached 40%.");

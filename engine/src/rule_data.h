@@ -52,6 +52,7 @@ enum PhraseTable : uint16_t {
   kBreakdownRest,
   kBreakdownEnd,
   kClauseOpener,
+  kDecline,
 };
 
 struct CurrencyRule {

@@ -103,7 +103,8 @@ Status load_attributes(XmlRules& x) {
               {"recognizer", {"name", "attribute"}, {}},
               {"record", {"phrase"}, {}},
               {"sum", {"total", "parts"}, {}},
-              {"change", {"phrase"}, {}}});
+              {"change", {"phrase"}, {}},
+              {"decline", {"phrase"}, {"after"}}});
   if (!s.is_ok()) return s;
   if (!(s = load_policy(x)).is_ok()) return s;
   RuleData& d = x.data();
@@ -119,6 +120,16 @@ Status load_attributes(XmlRules& x) {
     if (phrase.empty()) return x.fail(n, "<change> needs a phrase");
     d.change_phrases.push_back(phrase);
     return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  // Row 0: the phrase stands before the change it negates ("fell by 8%"); row 1: after it ("4%
+  // less than").
+  s = x.each("decline", [&](pugi::xml_node n) -> Status {
+    const std::string after = n.attribute("after").value();
+    if (!after.empty() && after != "true" && after != "false") {
+      return x.fail(n, "after must be true or false");
+    }
+    return x.phrase(n, "phrase", d.phrases, kDecline, after == "true" ? 1 : 0);
   });
   if (!s.is_ok()) return s;
   s = x.each("sum", [&](pugi::xml_node n) -> Status {

@@ -159,11 +159,12 @@ void report_unknown(SentenceContext& s, const Relation& r) {
           "empty"});
 }
 
-// The attribute of a claim no recognizer gave one: the nearest attribute word's, narrowed by a
+// The attribute of a claim no recognizer gave one: the nearest attribute word's in its own
+// clause (else in the sentence), narrowed by a
 // facet (how doses changed hands; a share of a measure is not its level), else one made from its
 // kind ("count.<unit>", "amount").
 std::string attribute_of(const SentenceContext& s, const Claim& c, const ClaimTokens& at) {
-  std::string attribute = s.nearest_attribute(c.kind, at.first, at.last).first;
+  std::string attribute = s.clause_attribute(c.kind, at.first, at.last).first;
   // An event's facet names its object (dates_as_claims.cc), not a narrower attribute.
   if (!attribute.empty() && c.kind != ClaimKind::kEvent) {
     // The facet's kinds say which figures it narrows; "gdp.share" is a share already.
@@ -178,6 +179,21 @@ std::string attribute_of(const SentenceContext& s, const Claim& c, const ClaimTo
                                                                : std::string(to_string(c.kind));
   }
   return attribute;
+}
+
+// A percentage a decline phrase governs is a fall, negative: "fell by 8%", "на 4% меньше". A
+// qualifier may stand between ("fell by about 8%"); a level ("fell to $3 billion") is no change.
+void sign_decline(const SentenceContext& s, Claim& c, const ClaimTokens& at) {
+  if (c.kind != ClaimKind::kPercent || !c.numeric || c.value <= 0) return;
+  size_t first = at.first;
+  if (const PhraseHit* q = s.ending_at(first, kQualifierWord)) first = q->first;
+  const PhraseHit* before = s.ending_at(first, kDecline);
+  const PhraseHit* after = s.longest(at.last, kDecline);
+  if (!(before && before->use.row == 0) && !(after && after->use.row == 1)) return;
+  c.value = -c.value;
+  const double low = c.low;
+  c.low = -c.high;
+  c.high = -low;
 }
 
 // The attribute made from a figure's kind when no word of its sentence names what it measures.
@@ -382,6 +398,7 @@ void bind(SentenceContext& s) {
       cl.modality = Modality::kReported;
     cl.speaker = speaker;
     if (cl.attribute.empty()) cl.attribute = attribute_of(s, cl, at);
+    sign_decline(s, cl, at);
     // A flow keys by its direction: "X's exports to Y" and "Y's imports from X" are one flow.
     // Only a figure of the flow the relation states takes it ("X's exports to Y were $3 billion,
     // while it imported $11 billion": the imports are no flow to Y).

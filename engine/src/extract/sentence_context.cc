@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "extract/clauses.h"
 #include "extract/glued.h"
 
 namespace claimtrace {
@@ -135,8 +136,8 @@ bool SentenceContext::quiet_hits() const {
       1ull << kLabelConnector | 1ull << kStatusModifier | 1ull << kEstablishWord |
       1ull << kRankNoun | 1ull << kRankScope | 1ull << kListSeparator | 1ull << kBaseline |
       1ull << kBreakdownCue | 1ull << kBreakdownRest | 1ull << kBreakdownEnd |
-      1ull << kClauseOpener;
-  static_assert(kClauseOpener < 64, "one bit per phrase table");
+      1ull << kClauseOpener | 1ull << kDecline;
+  static_assert(kDecline < 64, "one bit per phrase table");
   return std::all_of(hits.begin(), hits.end(), [](const PhraseHit& h) {
     return h.use.table < 64 && (kQualifying >> h.use.table & 1u) != 0;
   });
@@ -205,6 +206,33 @@ std::pair<std::string, size_t> SentenceContext::nearest_attribute(ClaimKind kind
   const PhraseHit* h = nearest(*this, kAttributeTrigger, policy.attribute, f, l,
                                [&](const PhraseHit& x) { return rule(x).applies_to(kind); });
   return h ? std::pair{rule(*h).name, h->first} : std::pair{std::string(), SIZE_MAX};
+}
+
+std::pair<std::string, size_t> SentenceContext::clause_attribute(ClaimKind kind, size_t f,
+                                                                 size_t l) const {
+  auto rule = [&](const PhraseHit& h) -> const AttributeRule& {
+    return rules.attributes[rules.attribute_triggers[h.use.row].attribute];
+  };
+  // A trigger after the figure is another clause's past any stop or opener ("$9 billion,
+  // imports $1 billion"); one before it past a clause opener that does not list this figure.
+  auto own_clause = [&](const PhraseHit& h) {
+    if (h.last <= f) return !clause_breaks(*this, h.last, f, false, f);
+    if (h.first < l) return true;
+    for (size_t k = l; k < h.first; ++k) {
+      const Token& tok = ts_.tokens[k];
+      const std::string_view p = tok.text;
+      if (tok.kind == TokenKind::kPunct &&
+          (p == "," || p == ";" || p == "(" || p == "\u2014" || p == "\u2013")) {
+        return false;
+      }
+    }
+    return !clause_breaks(*this, l, h.first, true);
+  };
+  const PhraseHit* h =
+      nearest(*this, kAttributeTrigger, policy.attribute, f, l,
+              [&](const PhraseHit& x) { return rule(x).applies_to(kind) && own_clause(x); });
+  if (!h) return nearest_attribute(kind, f, l);
+  return {rule(*h).name, h->first};
 }
 
 std::string SentenceContext::nearest_facet(ClaimKind kind, size_t f, size_t l) const {

@@ -145,6 +145,10 @@ class SentenceContext {
   // The attribute whose trigger stands nearest tokens [f, l) within the attribute window, and
   // where that trigger starts (SIZE_MAX when none).
   std::pair<std::string, size_t> nearest_attribute(ClaimKind kind, size_t f, size_t l) const;
+  // As nearest_attribute, but a trigger in the figure's own clause wins over a nearer one in
+  // another ("exports were $3 billion, while imports ..."); another clause's counts only when
+  // the figure's own has none.
+  std::pair<std::string, size_t> clause_attribute(ClaimKind kind, size_t f, size_t l) const;
   // The facet whose word stands nearest tokens [f, l) within the facet window, or "".
   std::string nearest_facet(ClaimKind kind, size_t f, size_t l) const;
 
