@@ -114,6 +114,10 @@ TEST(Partners, ThreeStatesListedAsTheSubjectAreTheSubjectTogether) {
   Extraction ru = run("Китай, Киргизия и Узбекистан подписали соглашение в 2024 году.");
   ASSERT_EQ(of(ru, ClaimKind::kEvent).size(), 1u);
   EXPECT_EQ(of(ru, ClaimKind::kEvent)[0]->subject.text(), "CN-KG-UZ");
+  // After the date that opens the sentence, and the word that ends the date.
+  Extraction dated = run("В 2024 году Китай, Киргизия и Узбекистан подписали соглашение.");
+  ASSERT_EQ(of(dated, ClaimKind::kEvent).size(), 1u);
+  EXPECT_EQ(of(dated, ClaimKind::kEvent)[0]->subject.text(), "CN-KG-UZ");
 }
 
 TEST(Partners, AListAfterAVerbIsNoSubjectAndAFullListIsNeverCut) {

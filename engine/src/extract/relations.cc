@@ -109,7 +109,12 @@ class Reader {
   // a word ("partners are X, Y and Z") is no subject. The token after the list, or 0.
   size_t listed_subject(const Place& x) {
     const size_t i = x.first;
-    if (i > 0 && s_.in_date[i - 1] < 0) {
+    // After a date and the word that ends it ("В 2024 году Китай, ..."), as after a date.
+    const bool after_date =
+        (i > 0 && s_.in_date[i - 1] >= 0) ||
+        (i > 1 && s_.in_date[i - 2] >= 0 && t_[i - 1].kind == TokenKind::kWord &&
+         !t_[i - 1].capitalized && roles_[i - 1] == 0);
+    if (i > 0 && !after_date) {
       const bool comma = t_[i - 1].kind == TokenKind::kPunct && t_[i - 1].text == ",";
       if (!comma || (i >= 2 && in_mention_[i - 2])) return 0;
     }
