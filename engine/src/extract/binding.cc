@@ -352,7 +352,10 @@ void bind(SentenceContext& s) {
   const size_t stated = relations.size();  // relations the words state, not per member
   if (relations.empty() && s.out.claims.size() > s.first_claim) relations = member_relations(s);
   const std::vector<std::string> countries = named_parties(s);
-  const Subject subject = relations.empty() ? sentence_subject(s, countries) : Subject();
+  // Listed subjects alone leave the figures outside their clauses to the sentence's subject.
+  const bool only_listed =
+      std::all_of(relations.begin(), relations.end(), [](const Relation& r) { return r.listed; });
+  const Subject subject = only_listed ? sentence_subject(s, countries) : Subject();
   std::vector<bool> told(relations.size(), false);
   // Speaker: a reporting verb makes the last person named the speaker; modality is each
   // figure's own, from its clause.
@@ -384,6 +387,8 @@ void bind(SentenceContext& s) {
         const size_t n = static_cast<size_t>(r - relations.data());
         if (r->unknown && !told[n]) report_unknown(s, *r);
         told[n] = true;
+      } else if (only_listed) {
+        cl.subject = subject;
       }
     } else if (cl.subject.empty()) {
       cl.subject = subject;

@@ -396,7 +396,7 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
   date_claims(s);
   // A date that dates a quantity is still a claim when the sentence reports an event
   // ("won his sixth mandate in August 2020").
-  const bool event = reports_event(s);
+  const bool sentence_event = reports_event(s);
   const bool ordinary_sentence = s.ordinary();
   // The last event of the sentence whose object a facet named (its object and event word), for
   // the next step of that object.
@@ -404,6 +404,13 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
   size_t named_end = 0;
   for (size_t d = 0; d < s.dates.size(); ++d) {
     const DateMatch& m = s.dates[d];
+    // "Have been comprehensive strategic partners since 2022": a status right before "since"
+    // and a date reports when it began, whether or not an event word names it.
+    bool event = sentence_event;
+    if (const std::optional<size_t> label = event ? std::nullopt : label_held_since(s, m)) {
+      const ClaimTokens& at = s.claim_tokens[*label - s.first_claim];
+      event = at.last <= m.first && m.first - at.last <= 1;
+    }
     // A period that refers back ("in the same period") dates figures, it reports no date.
     if ((s.period_used[d] && !event) || !s.free(m.first, m.last) || m.period.empty() ||
         m.refers_back || is_baseline(s, m)) {

@@ -68,6 +68,7 @@ class Reader {
         add(i, k, chain, "");
         return k;
       }
+      if (size_t end = listed_subject(*x); end != 0) return end;
       if (size_t end = owned(*x); end != 0) return end;
       return x->last;
     }
@@ -101,6 +102,44 @@ class Reader {
       }
     }
     return i + 1;
+  }
+
+  // "China, Kyrgyzstan and Uzbekistan signed ...": three or more parties listed at a clause's
+  // start and followed by its verb are its subject together, never a pair of them. A list after
+  // a word ("partners are X, Y and Z") is no subject. The token after the list, or 0.
+  size_t listed_subject(const Place& x) {
+    const size_t i = x.first;
+    // After a date and the word that ends it ("В 2024 году Китай, ..."), as after a date.
+    const bool after_date =
+        (i > 0 && s_.in_date[i - 1] >= 0) ||
+        (i > 1 && s_.in_date[i - 2] >= 0 && t_[i - 1].kind == TokenKind::kWord &&
+         !t_[i - 1].capitalized && roles_[i - 1] == 0);
+    if (i > 0 && !after_date) {
+      const bool comma = t_[i - 1].kind == TokenKind::kPunct && t_[i - 1].text == ",";
+      if (!comma || (i >= 2 && in_mention_[i - 2])) return 0;
+    }
+    std::vector<Place> places{x};
+    bool joined = false;
+    size_t k = x.last;
+    while (!joined && k < t_.size()) {
+      size_t next = k;
+      if (t_[next].kind == TokenKind::kPunct && t_[next].text == ",") ++next;
+      if (is(next, RelationWords::kJoiner)) {
+        ++next;
+        joined = true;
+      }
+      if (next == k) return 0;
+      std::optional<Place> p = party(skipped(next));
+      if (!p) return 0;
+      places.push_back(*p);
+      k = p->last;
+    }
+    if (!joined || places.size() < 3 || k >= t_.size() || t_[k].kind != TokenKind::kWord ||
+        t_[k].capitalized || possessive(t_[k - 1].text) || t_[k].text.starts_with("'"))
+      return 0;
+    add(i, k, places, "");
+    out_.back().listed = true;
+    return k;
   }
 
   // "X's exports to Y", "Kazakh exports to China", "экспорт X в Y": a trade word (after the
@@ -309,6 +348,19 @@ size_t clause_of(const std::vector<Token>& t, size_t k, bool commas) {
   return c;
 }
 
+// Whether a listed subject reaches a figure on tokens [first, last): no clause mark stands
+// between them but the comma that opens the list ("In 2024, X, Y and Z signed").
+bool reaches(const std::vector<Token>& t, const Relation& r, size_t first, size_t last) {
+  const size_t from = r.last <= first ? r.last : last;
+  const size_t to = r.last <= first ? first : (r.first > 0 ? r.first - 1 : 0);
+  for (size_t k = from; k < to && k < t.size(); ++k) {
+    if (t[k].kind != TokenKind::kPunct) continue;
+    const std::string_view p = t[k].text;
+    if (p == "," || p == ";" || p == ":" || p == "(" || p == ")") return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<Relation> find_relations(const SentenceContext& s) {
@@ -328,6 +380,7 @@ const Relation* relation_of(const SentenceContext& s, const std::vector<Relation
     bool tie = false;
     for (const Relation& r : relations) {
       if (level < 2 && clause_of(t, r.first, commas) != clause) continue;
+      if (r.listed && !reaches(t, r, first, last)) continue;
       size_t gap = r.last <= first ? first - r.last : last <= r.first ? r.first - last : 0;
       if (gap < best_gap) {
         best = &r, best_gap = gap, tie = false;

@@ -22,13 +22,17 @@ struct Relation {
   std::string via;  // the attribute of the trade word that states the flow ("trade.imports")
   // One state's trade with every partner ("X's total foreign trade"): the subject is X alone.
   bool whole = false;
+  // Parties listed as a clause's subject ("China, Kyrgyzstan and Uzbekistan signed ..."): only
+  // the figures of that clause are theirs.
+  bool listed = false;
 };
 
 // The relations the sentence states, in text order.
 std::vector<Relation> find_relations(const SentenceContext& s);
 
 // The relation a claim on tokens [first, last) is about: the nearest one in its clause (or the
-// sentence); null when there is none, or when two with different parties are equally near.
+// sentence); null when there is none, or when two with different parties are equally near. A
+// listed subject reaches no figure of another clause.
 const Relation* relation_of(const SentenceContext& s, const std::vector<Relation>& relations,
                             size_t first, size_t last);
 
