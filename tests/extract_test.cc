@@ -197,8 +197,8 @@ TEST(Extract, RanksWithScope) {
 }
 
 TEST(Extract, AnOrdinalCountsWhatFollowsItAsARankNeverCompared) {
-  const Claim* visit =
-      find(run("It was the president's seventh visit to Minsk."), ClaimKind::kRank);
+  const Extraction e = run("It was the president's seventh visit to Minsk.");
+  const Claim* visit = find(e, ClaimKind::kRank);
   ASSERT_NE(visit, nullptr);
   EXPECT_EQ(visit->value, 7);
   EXPECT_EQ(visit->attribute, "ordinal.visit");
@@ -589,26 +589,30 @@ TEST(Extract, MeasureFromTheFiguresOwnClause) {
   }
   EXPECT_EQ(listed, (std::vector<std::string>{"trade.exports", "trade.exports"}));
   // With no measure word in its own clause, a figure takes the nearest one in the sentence.
-  const Claim* a =
-      find(run("Exports were high, and in 2023 they came to $5 billion."), ClaimKind::kAmount);
+  const Extraction high = run("Exports were high, and in 2023 they came to $5 billion.");
+  const Claim* a = find(high, ClaimKind::kAmount);
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->attribute, "trade.exports");
 }
 
 // A change after a decline phrase is negative, its interval too; a level after one is not.
 TEST(Extract, DeclineMakesAChangeNegative) {
-  const Claim* fell = find(run("Exports fell by about 8% in 2023."), ClaimKind::kPercent);
+  const Extraction fell_e = run("Exports fell by about 8% in 2023.");
+  const Claim* fell = find(fell_e, ClaimKind::kPercent);
   ASSERT_NE(fell, nullptr);
   EXPECT_EQ(fell->value, -8);
   EXPECT_LT(fell->low, fell->high);
   EXPECT_LT(fell->high, 0);
-  const Claim* down = find(run("Exports were down 5% in 2023."), ClaimKind::kPercent);
+  const Extraction down_e = run("Exports were down 5% in 2023.");
+  const Claim* down = find(down_e, ClaimKind::kPercent);
   ASSERT_NE(down, nullptr);
   EXPECT_EQ(down->value, -5);
-  const Claim* less = find(run("Trade was 4% less than in 2022."), ClaimKind::kPercent);
+  const Extraction less_e = run("Trade was 4% less than in 2022.");
+  const Claim* less = find(less_e, ClaimKind::kPercent);
   ASSERT_NE(less, nullptr);
   EXPECT_EQ(less->value, -4);
-  const Claim* rose = find(run("Exports grew by 8% in 2023."), ClaimKind::kPercent);
+  const Extraction rose_e = run("Exports grew by 8% in 2023.");
+  const Claim* rose = find(rose_e, ClaimKind::kPercent);
   ASSERT_NE(rose, nullptr);
   EXPECT_EQ(rose->value, 8);
   const Extraction level = run("Exports fell by 8% to $3 billion in 2023.");
