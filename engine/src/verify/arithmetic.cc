@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "verify/checks.h"
+#include "verify/rounding.h"
 #include "verify/wording.h"
 
 namespace claimtrace {
@@ -15,12 +16,7 @@ namespace {
 double rounding(const Claim& total, double v) {
   if (!(v > 0) || !std::isfinite(v)) return 0;
   if (total.kind == ClaimKind::kCount && v < 1e6) return 0;
-  double unit = std::pow(10.0, std::floor(std::log10(v)));
-  for (int i = 0; i < 12; ++i, unit /= 10) {
-    const double digits = v / unit;
-    if (std::fabs(digits - std::round(digits)) <= 1e-9 * digits) break;
-  }
-  return unit / 2;
+  return half_unit(v);
 }
 
 class Arithmetic : public Check {

@@ -7,23 +7,12 @@
 #include <optional>
 
 #include "verify/checks.h"
+#include "verify/rounding.h"
 #include "verify/wording.h"
 
 namespace claimtrace {
 
 namespace {
-
-// Half a unit of the last significant digit of a written figure.
-double half_unit(double v) {
-  v = std::fabs(v);
-  if (!(v > 0) || !std::isfinite(v)) return 0;
-  double unit = std::pow(10.0, std::floor(std::log10(v)));
-  for (int i = 0; i < 12; ++i, unit /= 10) {
-    const double digits = v / unit;
-    if (std::fabs(digits - std::round(digits)) <= 1e-9 * digits) break;
-  }
-  return unit / 2;
-}
 
 // The same span of the calendar one year earlier, when the period is whole months.
 std::optional<DayRange> year_before(const Period& p) {

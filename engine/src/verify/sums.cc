@@ -7,23 +7,12 @@
 #include <tuple>
 
 #include "verify/checks.h"
+#include "verify/rounding.h"
 #include "verify/wording.h"
 
 namespace claimtrace {
 
 namespace {
-
-// Half a unit of the last significant digit: how far rounding may have moved a written figure.
-double rounding(double v) {
-  v = std::fabs(v);
-  if (!(v > 0) || !std::isfinite(v)) return 0;
-  double unit = std::pow(10.0, std::floor(std::log10(v)));
-  for (int i = 0; i < 12; ++i, unit /= 10) {
-    const double digits = v / unit;
-    if (std::fabs(digits - std::round(digits)) <= 1e-9 * digits) break;
-  }
-  return unit / 2;
-}
 
 // One source's figures at one time: document, parties, days, unit.
 using Where = std::tuple<size_t, Subject, long, long, Symbol>;
@@ -62,12 +51,12 @@ class Sums : public Check {
         if (const Item* part = one(p)) parts.push_back(part);
       }
       if (parts.size() != rule.parts.size()) continue;
-      double low = 0, high = 0, slack = rounding(total->c->value);
+      double low = 0, high = 0, slack = half_unit(total->c->value);
       std::string sum;
       for (const Item* p : parts) {
         low += p->low;
         high += p->high;
-        slack += rounding(p->c->value);
+        slack += half_unit(p->c->value);
         sum += (sum.empty() ? "" : " + ") + p->c->quote;
       }
       if (!(low - slack > total->high)) continue;
