@@ -60,8 +60,16 @@ std::optional<std::pair<uint32_t, size_t>> named_unit(const SentenceContext& s, 
 
 void UnvaluedQuantities::recognize(SentenceContext& s) const {
   const std::vector<Token>& t = s.tokens();
+  const UnitSpellings& sp = s.rules.unit_spellings;
+  // Most words start neither a percent word, nor a unit, nor what may misspell a unit's name:
+  // those are passed over before asking whether a figure stands before them.
+  auto may_start = [&](size_t i) {
+    return s.longest(i, kPercentWord) || s.longest(i, kUnit) ||
+           (t[i].kind == TokenKind::kWord && (t[i].word == 0 || t[i].word == kUnidentified) &&
+            sp.may_name(t[i].lower));
+  };
   for (size_t i = 0; i < t.size(); ++i) {
-    if (s.used(i) || s.in_date[i] >= 0 || after_figure(s, i)) continue;
+    if (s.used(i) || s.in_date[i] >= 0 || !may_start(i) || after_figure(s, i)) continue;
     size_t last = 0;
     std::string unit;
     ClaimKind kind = ClaimKind::kMeasure;
