@@ -1,7 +1,7 @@
 // A rank one source states within a scope ("largest trading partner in Central Asia") and
-// another states without it at the same time: the scope was dropped. Info, not a conflict: the
+// another states without it at the same time: the scope was dropped. Low, not a conflict: the
 // broader claim may be true too (the largest partner of all is the largest in Asia), but a desk
-// should see which one a text repeats.
+// should see which one a text repeats, and info findings are folded away in the report.
 #include <map>
 #include <set>
 #include <tuple>
@@ -34,7 +34,7 @@ class DroppedScopes : public Check {
       // One finding per claim that drops the scope (first in its evidence), with the claims of
       // other sources that state it at the same time, one per source.
       for (const Item* u : broad) {
-        Discrepancy d = finding(DiscrepancyKind::kScopeDropped, Severity::kInfo, *u->c, false);
+        Discrepancy d = finding(DiscrepancyKind::kScopeDropped, Severity::kLow, *u->c, false);
         d.evidence = {evidence_of(*u->c, EvidenceRole::kValue)};
         std::set<size_t> sources;
         for (const Item* x : narrow->second) {
