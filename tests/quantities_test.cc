@@ -84,7 +84,9 @@ const RuleSet& rules() {
   return r;
 }
 
-std::vector<Claim> quantities(const std::string& text) {
+// The claims of quantities, and where `unvalued` of quantities named without a value after
+// them, in that order.
+std::vector<Claim> read_quantities(const std::string& text, bool unvalued) {
   const RuleSet& r = rules();
   EXPECT_TRUE(r.valid()) << r.status().to_string();
   Source meta;
@@ -98,28 +100,13 @@ std::vector<Claim> quantities(const std::string& text) {
   for (const TextRange& sentence : d.text.sentences()) {
     s.start(sentence);
     Quantities().recognize(s);
+    if (unvalued) UnvaluedQuantities().recognize(s);
   }
   return out.claims;
 }
 
-// The claims of quantities and of quantities named without a value, in that order.
-std::vector<Claim> with_unvalued(const std::string& text) {
-  const RuleSet& r = rules();
-  Source meta;
-  meta.id = "doc";
-  Document d = ingest_bytes("doc.txt", text, meta, r);
-  Extraction out;
-  DateContext dates;
-  const Subject none;
-  const WordSet proper;
-  SentenceContext s({d, r.data(), none, proper, dates, out});
-  for (const TextRange& sentence : d.text.sentences()) {
-    s.start(sentence);
-    Quantities().recognize(s);
-    UnvaluedQuantities().recognize(s);
-  }
-  return out.claims;
-}
+std::vector<Claim> quantities(const std::string& text) { return read_quantities(text, false); }
+std::vector<Claim> with_unvalued(const std::string& text) { return read_quantities(text, true); }
 
 // The one claim of a sentence.
 Claim one(const std::string& text) {
