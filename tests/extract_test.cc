@@ -196,6 +196,22 @@ TEST(Extract, RanksWithScope) {
   EXPECT_EQ(find(run("Belarus held largest-partner talks with China."), ClaimKind::kRank), nullptr);
 }
 
+// After a rank of its sentence, "the largest in Asia" ranks on the same noun in that scope; with
+// no rank before it, a superlative and a scope rank nothing.
+TEST(Extract, AnElidedRankTakesTheNounOfTheRankBeforeIt) {
+  const Extraction e =
+      run("China is Belarus' second largest trading partner and the largest in Asia.");
+  std::vector<const Claim*> ranks;
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::kRank) ranks.push_back(&c);
+  }
+  ASSERT_EQ(ranks.size(), 2u);
+  EXPECT_EQ(ranks[1]->value, 1);
+  EXPECT_EQ(ranks[1]->scope, "in Asia");
+  EXPECT_EQ(ranks[1]->attribute, ranks[0]->attribute);
+  EXPECT_EQ(find(run("Minsk is the largest in the country."), ClaimKind::kRank), nullptr);
+}
+
 TEST(Extract, AnOrdinalCountsWhatFollowsItAsARankNeverCompared) {
   const Extraction e = run("It was the president's seventh visit to Minsk.");
   const Claim* visit = find(e, ClaimKind::kRank);

@@ -1,5 +1,6 @@
 // Ranks: ordinals and superlatives before a ranked noun: "seventh largest trading partner",
 // "second-largest trading partner after Russia", "the main partner of Belarus in Asia".
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -144,7 +145,14 @@ void Ranks::recognize(SentenceContext& s) const {
     if (noun && noun->first == after + 1 && t[after].joiner) continue;
     // "second only to Russia" has no noun but a scope right after the ordinal.
     const PhraseHit* scope = noun || part ? nullptr : s.longest(after, kRankScope);
-    if (!noun && !(scope && rank > 1)) {
+    // "... second-largest trading partner overall and the largest in Asia": after a rank of its
+    // sentence, a superlative with a scope and no noun ranks on that noun.
+    const bool elided =
+        scope && !noun &&
+        std::any_of(s.out.claims.begin() + s.first_claim, s.out.claims.end(), [](const Claim& c) {
+          return c.kind == ClaimKind::kRank && c.attribute.empty();
+        });
+    if (!noun && !(scope && (rank > 1 || elided))) {
       // "the eleventh visit", "the third-largest economy": an ordinal past the first counts
       // what follows it, a rank no rule compares (attribute ordinal.HEAD), shown for a reader.
       std::optional<CountedNoun> head;
