@@ -37,7 +37,10 @@ class Sums : public Check {
       const Where where{it.doc, it.key.subject, it.when.first, it.when.last, it.key.unit};
       figures[where][it.key.attribute.str()].emplace(std::pair{it.low, it.high}, it.index);
     }
-    for (const auto& [where, by_attribute] : figures) {
+    for (const auto& placed : figures) {
+      // A reference, not the structured binding: a lambda may not capture one before C++20's
+      // P1091 (clang 14 refuses it).
+      const auto& by_attribute = placed.second;
       // Each of the total and the parts given once: two figures for one part are no sum.
       auto one = [&](const std::string& attribute) -> const Item* {
         auto found = by_attribute.find(attribute);
