@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/counted_noun.h"
@@ -81,19 +82,18 @@ std::optional<CountedNoun> ordinal_head(SentenceContext& s, size_t j) {
 // Kazakhstan", "партнером Казахстана"); empty when neither, so the direction stays unknown.
 std::string rank_owner(const SentenceContext& s, size_t first, size_t end) {
   const std::vector<Token>& t = s.tokens();
+  auto possessive = [](std::string_view w) {
+    return w.ends_with("'s") || w.ends_with("\u2019s") || w.ends_with("'");
+  };
   for (const MentionAt& at : s.mentions) {
     const Mention& m = s.out.mentions[at.index];
     if (m.type != EntityType::kCountry && m.type != EntityType::kGroup) continue;
-    // Before: the name, its possessive ending, at most one article or determiner in between.
-    size_t gap = first - std::min(first, at.last);
-    if (at.last <= first && gap <= 1 &&
-        (gap == 0 || t[at.last].text == "'s" || t[at.last].text == "'" ||
-         t[at.last].text == "’s")) {
-      if (gap == 0 && at.last > 0 &&
-          !(t[at.last - 1].text.ends_with("'s") || t[at.last - 1].text.ends_with("’s") ||
-            t[at.last - 1].text.ends_with("'"))) {
-        continue;
-      }
+    // Before: the name with its possessive ending, glued ("Kazakhstan's") or as the one token
+    // between it and the rank ("Kazakhstan 's").
+    const size_t gap = first - std::min(first, at.last);
+    if (at.last <= first && ((gap == 0 && at.last > 0 && possessive(t[at.last - 1].text)) ||
+                             (gap == 1 && (t[at.last].text == "'s" || t[at.last].text == "'" ||
+                                           t[at.last].text == "\u2019s")))) {
       return m.entity;
     }
     // After: at once (a genitive), or past "of".
