@@ -177,8 +177,9 @@ std::optional<CountedNoun> parsed_counted_noun(const SentenceContext& s, size_t 
   const std::vector<Token>& t = s.tokens();
   const RuleData& r = s.rules;
   // The dictionary is English; a word must follow the number for a noun phrase to start there.
-  // A count is whole and more than one, and not hyphenated to the next word (as the chunker's).
-  if (r.language != "en" || value < 2 || !std::isfinite(value) || std::trunc(value) != value ||
+  // As the chunker's: a count is whole and more than one, not hyphenated to the next word, and
+  // rules without function words read no counted noun.
+  if (r.language != "en" || r.function_words.empty() || value < 2 || !std::isfinite(value) || std::trunc(value) != value ||
       j == 0 || j >= t.size() || t[j].joiner || t[j].kind != TokenKind::kWord ||
       r.function_words.count(t[j].lower) || s.in_window) {
     return std::nullopt;
