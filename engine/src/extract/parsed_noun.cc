@@ -88,6 +88,18 @@ bool countable(std::string_view word) {
   return dot != std::string_view::npos && (word.substr(dot) == ".n" || word.substr(dot) == ".p");
 }
 
+// A word a phrase table of figures, time, modality or clauses claims (as the chunker's list in
+// counted_noun.cc): the chunker stops there on purpose ("the 40 largest", "5 reported"), so the
+// parser does not read past it either.
+bool taken(const SentenceContext& s, size_t k) {
+  for (PhraseTable table : {kCurrency, kUnit, kPercentWord, kRatioWord, kQualifierWord,
+                            kModalityTrigger, kReportingVerb, kClauseOpener, kRelativeYear,
+                            kAnaphoricYear, kBaseline, kSuperlative, kBreakdownCue}) {
+    if (s.longest(k, table)) return true;
+  }
+  return false;
+}
+
 // One thread's options, its UTF-8 character locale and the last sentence it parsed.
 struct Parser {
   Parse_Options options = nullptr;
@@ -179,9 +191,9 @@ std::optional<CountedNoun> parsed_counted_noun(const SentenceContext& s, size_t 
   // The dictionary is English; a word must follow the number for a noun phrase to start there.
   // As the chunker's: a count is whole and more than one, not hyphenated to the next word, and
   // rules without function words read no counted noun.
-  if (r.language != "en" || r.function_words.empty() || value < 2 || !std::isfinite(value) || std::trunc(value) != value ||
-      j == 0 || j >= t.size() || t[j].joiner || t[j].kind != TokenKind::kWord ||
-      r.function_words.count(t[j].lower) || s.in_window) {
+  if (r.language != "en" || r.function_words.empty() || value < 2 || !std::isfinite(value) ||
+      std::trunc(value) != value || j == 0 || j >= t.size() || t[j].joiner ||
+      t[j].kind != TokenKind::kWord || r.function_words.count(t[j].lower) || s.in_window) {
     return std::nullopt;
   }
   size_t words = 0;
@@ -214,15 +226,14 @@ std::optional<CountedNoun> parsed_counted_noun(const SentenceContext& s, size_t 
   if (head == SIZE_MAX) return std::nullopt;
   const Token& h = t[head];
   if (h.kind != TokenKind::kWord || h.capitalized || r.function_words.count(h.lower) ||
-      r.noun_coordinators.count(h.lower) || s.longest(head, kUnit) || s.longest(head, kCurrency) ||
-      s.longest(head, kPercentWord)) {
+      r.noun_coordinators.count(h.lower) || taken(s, head)) {
     return std::nullopt;
   }
   // What stands between is the noun's modifiers: no claim's or date's token, no clause's end.
   CountedNoun out;
   for (size_t k = j; k < head; ++k) {
     const Token& w = t[k];
-    if (s.used(k) || s.in_date[k] >= 0 ||
+    if (s.used(k) || s.in_date[k] >= 0 || taken(s, k) ||
         (w.kind == TokenKind::kPunct && w.text != "," && !w.joiner)) {
       return std::nullopt;
     }
