@@ -9,7 +9,7 @@ namespace claimtrace {
 
 struct ParserStats {
   bool built = false;          // the build has link-grammar (CLAIMTRACE_PARSER)
-  bool available = false;      // and its English dictionary loaded
+  bool available = false;      // and its English dictionary did not fail to load
   uint64_t sentences = 0;      // sentences given to the parser
   uint64_t heads = 0;          // counted nouns it found that the chunker did not
   double parse_seconds = 0;    // spent parsing, summed over threads
