@@ -63,9 +63,17 @@ TEST(ParsedNoun, TheNounTheNumberDetermines) {
   ASSERT_EQ(counts(e2).size(), 1u);
   EXPECT_EQ(counts(e2)[0]->unit, "stations");
   EXPECT_EQ(counts(e2)[0]->scope, "soviet-era power");
+  // Through adjectives and coordination: the head, with every modifier kept.
+  const Extraction e3 = extract(
+      document("c", "They signed 27 interbank, interregional and Sino-Belarusian agreements."),
+      rules());
+  ASSERT_EQ(counts(e3).size(), 1u);
+  EXPECT_EQ(counts(e3)[0]->unit, "agreements");
+  EXPECT_EQ(counts(e3)[0]->scope, "interbank interregional sino-belarusian");
+  EXPECT_EQ(counts(e3)[0]->quote, "27 interbank, interregional and Sino-Belarusian agreements");
   const ParserStats after = parser_stats();
-  EXPECT_EQ(after.sentences, before.sentences + 2);
-  EXPECT_EQ(after.heads, before.heads + 2);
+  EXPECT_EQ(after.sentences, before.sentences + 3);
+  EXPECT_EQ(after.heads, before.heads + 3);
   EXPECT_GT(after.parse_seconds, before.parse_seconds);
 }
 

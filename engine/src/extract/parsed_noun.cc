@@ -237,15 +237,16 @@ std::optional<CountedNoun> parsed_counted_noun(const SentenceContext& s, size_t 
   CountedNoun out;
   for (size_t k = j; k < head; ++k) {
     const Token& w = t[k];
-    if (s.used(k) || s.in_date[k] >= 0 || taken(s, k) ||
-        (w.kind == TokenKind::kPunct && w.text != "," && !w.joiner)) {
-      return std::nullopt;
-    }
+    if (s.used(k) || s.in_date[k] >= 0) return std::nullopt;
     if (w.joiner) {  // "Belarusian-Chinese" stays one word
       out.modifiers += '-';
       continue;
     }
-    if (w.kind == TokenKind::kPunct || r.noun_coordinators.count(w.lower)) continue;
+    // A comma or a coordinator joins modifiers, as in the chunker; any other mark ends the phrase.
+    if ((w.kind == TokenKind::kPunct && w.text == ",") || r.noun_coordinators.count(w.lower)) {
+      continue;
+    }
+    if (w.kind == TokenKind::kPunct || taken(s, k)) return std::nullopt;
     if (!out.modifiers.empty() && !t[k - 1].joiner) out.modifiers += ' ';
     out.modifiers += w.folded;
   }
