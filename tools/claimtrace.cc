@@ -22,6 +22,7 @@
 #include "claimtrace/check_report.h"
 #include "claimtrace/claim_writers.h"
 #include "claimtrace/config.h"
+#include "claimtrace/parser_stats.h"
 #include "claimtrace/pipeline.h"
 #include "claimtrace/report_exports.h"
 #include "claimtrace/report_files.h"
@@ -271,7 +272,8 @@ int run_extract(const std::vector<std::string>& args) {
       "names", po::bool_switch(&names),
       "also print the names of people, states and bodies mentioned (kind \"name\", jsonl)")(
       "stats", po::bool_switch(&stats),
-      "print documents, MB, seconds, MB/s and claims/s to stderr");
+      "print documents, MB, seconds, MB/s and claims/s to stderr, and what the counted noun's "
+      "parser fallback read");
   visible.add(common_options(o));
   if (std::optional<int> stop = parse(args, visible, o, help)) return *stop;
   if (!desk_config(o)) return kExitUsage;  // its rules directory
@@ -319,6 +321,7 @@ int run_extract(const std::vector<std::string>& args) {
                  "%u threads\n",
                  run->documents.size(), mb, claims, seconds, mb / seconds,
                  static_cast<double>(claims) / seconds, o.ingest.threads);
+    std::fprintf(stderr, "%s\n", parser_stats().line().c_str());
   }
   return run->any_skipped() ? kExitSkipped : kExitOk;
 }

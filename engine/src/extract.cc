@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <span>
@@ -11,6 +12,7 @@
 
 #include "extract/binding.h"
 #include "extract/document_profile.h"
+#include "extract/parsed_noun.h"
 #include "extract/recognizer.h"
 #include "extract/sentence_context.h"
 #include "language.h"
@@ -31,6 +33,7 @@ constexpr size_t kReadingWindow = 400;
 Extraction extract(const Document& document, const RuleSet& rules) {
   Extraction out;
   if (document.status != InputStatus::kOk) return out;
+  const auto began = std::chrono::steady_clock::now();  // the parser's share, for --stats
   // The rules of the document's language, and its words stemmed as those rules' words were.
   const std::string language = document_language(document);
   const RuleData& r = rules.profile(language);
@@ -96,6 +99,8 @@ Extraction extract(const Document& document, const RuleSet& rules) {
   // Body names are found after a sentence's known names; keep mentions in document order.
   std::stable_sort(out.mentions.begin(), out.mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.text_begin < b.text_begin; });
+  note_extraction_time(
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count());
   return out;
 }
 

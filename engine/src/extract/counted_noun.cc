@@ -1,6 +1,8 @@
 // The counted noun after a number, found without a list of nouns.
 #include "extract/counted_noun.h"
 
+#include "extract/parsed_noun.h"
+
 #include <cmath>
 #include <string_view>
 
@@ -48,7 +50,9 @@ bool head_like(const RuleData& r, std::string_view folded) {
 
 }  // namespace
 
-std::optional<CountedNoun> counted_noun(const SentenceContext& s, size_t j, double value) {
+namespace {
+
+std::optional<CountedNoun> chunked(const SentenceContext& s, size_t j, double value) {
   const std::vector<Token>& t = s.tokens();
   const RuleData& r = s.rules;
   // A count is whole and more than one; a number hyphenated to a word is a compound's part
@@ -93,6 +97,13 @@ std::optional<CountedNoun> counted_noun(const SentenceContext& s, size_t j, doub
     pending += w.folded;
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<CountedNoun> counted_noun(const SentenceContext& s, size_t j, double value) {
+  if (std::optional<CountedNoun> out = chunked(s, j, value)) return out;
+  return parsed_counted_noun(s, j, value);  // no head the chunker sees: a parser's link
 }
 
 }  // namespace claimtrace

@@ -99,6 +99,10 @@ class SentenceContext {
   std::vector<PendingBreakdown> breakdowns;
   size_t first_claim = 0;                 // this sentence's claims are out.claims[first_claim...]
   std::vector<ClaimTokens> claim_tokens;  // of this sentence's claims, in order
+  // The counted noun's parser (extract/parsed_noun.cc): sentences of this document it read, and
+  // where the last one began, so its per-document budget counts each sentence once.
+  mutable unsigned parsed_sentences = 0;
+  mutable uint64_t parsed_sentence = UINT64_MAX;
 
   const std::vector<Token>& tokens() const { return ts_.tokens; }
 

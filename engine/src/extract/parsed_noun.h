@@ -1,0 +1,23 @@
+// The counted noun by link-grammar, for a count whose head the chunker (counted_noun.cc) does not
+// see: the noun the number is linked to as its determiner, through adjectives and coordination.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+
+#include "extract/counted_noun.h"
+#include "extract/sentence_context.h"
+
+namespace claimtrace {
+
+// The noun phrase counted by the number whose last token is j - 1, when the parser links that
+// number to a noun at or after token j with no claim, date or clause boundary between; none when
+// the build has no parser, the language has no dictionary, the sentence is over the parser's
+// length or the document's parser budget is spent. Deterministic: bounded by sentence length and
+// linkage counts, never by a clock.
+std::optional<CountedNoun> parsed_counted_noun(const SentenceContext& s, size_t j, double value);
+
+// Adds the time of one document's extraction to parser_stats(), for its share.
+void note_extraction_time(double seconds);
+
+}  // namespace claimtrace
