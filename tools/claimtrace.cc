@@ -467,8 +467,8 @@ int run_verify(const std::vector<std::string>& args) {
   const ContentHashes hashes(input_env(), run->documents);
   const int applied = apply_reviews(reviews.value().book, run->verification.discrepancies, &hashes);
 
-  const ReportInput report{run->documents,    run->extractions, run->graph,
-                           run->verification, &default_env(),   limits, csv_bom};
+  const ReportInput report{run->documents, run->extractions, run->graph, run->verification,
+                           &default_env(), limits,           csv_bom};
   if (to_stdout) quiet = true;
   WrittenReport written;
   if (to_stdout) {
@@ -724,7 +724,7 @@ int run_check(const std::vector<std::string>& args) {
       check_draft_file(input_env(), draft_path, meta, *run, o.ingest, o.verify);
   const Document& draft = checked.draft;
   const DraftCheck& check = checked.check;
-  print_diagnostics(draft.diagnostics);
+  print_diagnostics(check.warnings);  // the draft's own, as verify prints a corpus document's
   // An unreadable draft still gets check.xml, listing it as skipped with the reason.
   const bool draft_read = draft.status == InputStatus::kOk;
   if (!draft_read) std::cerr << "claimtrace: draft " << escaped(draft.reason.to_string()) << "\n";
