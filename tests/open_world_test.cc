@@ -334,5 +334,16 @@ TEST(OpenWorld, TwoFramingsOfOneEventAreNoSpellingVariant) {
   EXPECT_NE(d->explanation.find("framing"), std::string::npos) << d->explanation;
 }
 
+// The new rule entries are checked when loaded, with the entry's place.
+TEST(OpenWorld, MalformedOwnerAndTitleLinkEntriesAreErrors) {
+  for (const char* labels :
+       {"<labels>\n<title-link word=\"to\" serves=\"no\"/></labels>",
+        "<labels>\n<possessive ending=\"\"/></labels>", "<labels>\n<owner-link/></labels>"}) {
+    RuleSet r = RuleSet::from_files({{"abbreviations.txt", "Dr.\n"}, {"labels.xml", labels}});
+    ASSERT_FALSE(r.valid()) << labels;
+    EXPECT_EQ(r.status().to_string().rfind("labels.xml:2:", 0), 0u) << r.status().to_string();
+  }
+}
+
 }  // namespace
 }  // namespace claimtrace
