@@ -467,8 +467,8 @@ int run_verify(const std::vector<std::string>& args) {
   const ContentHashes hashes(input_env(), run->documents);
   const int applied = apply_reviews(reviews.value().book, run->verification.discrepancies, &hashes);
 
-  const ReportInput report{run->documents, run->extractions, run->graph, run->verification,
-                           &default_env(), limits,           csv_bom};
+  const ReportInput report{run->documents,    run->extractions, run->graph,
+                           run->verification, &default_env(),   limits, csv_bom};
   if (to_stdout) quiet = true;
   WrittenReport written;
   if (to_stdout) {
