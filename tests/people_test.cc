@@ -32,10 +32,10 @@ RuleSet rules() {
         "<alias>Uzbekistan</alias></entity></entities>"},
        {"modality.xml", "<modality><reporting phrase=\"said\"/></modality>"},
        {"labels.xml",
-        "<labels><title-link word=\"of\"/><title-link word=\"to\"/><role-link word=\"as\"/>"
+        "<labels><title-link word=\"of\"/><title-link word=\"to\" serves=\"yes\"/><role-link word=\"as\"/>"
         "<body-head phrase=\"Centre\"/><body-head phrase=\"Center\"/>"
         "<body-head phrase=\"Ministry\"/><title phrase=\"President\"/>"
-        "<title phrase=\"Ambassador\" office=\"bilateral\"/><title-link word=\"в\"/>"
+        "<title phrase=\"Ambassador\" office=\"bilateral\"/><title-link word=\"в\" serves=\"yes\"/>"
         "<title phrase=\"Посол\" name=\"ambassador\" office=\"bilateral\"/><title "
         "phrase=\"Президент\"/></labels>"}});
   return r;

@@ -727,7 +727,7 @@ int run_check(const std::vector<std::string>& args) {
       check_draft_file(input_env(), draft_path, meta, *run, o.ingest, o.verify);
   const Document& draft = checked.draft;
   const DraftCheck& check = checked.check;
-  print_diagnostics(draft.diagnostics);
+  print_diagnostics(check.warnings);  // the draft's own, as verify prints a corpus document's
   // An unreadable draft still gets check.xml, listing it as skipped with the reason.
   const bool draft_read = draft.status == InputStatus::kOk;
   if (!draft_read) std::cerr << "claimtrace: draft " << escaped(draft.reason.to_string()) << "\n";

@@ -314,6 +314,9 @@ DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
   const Verification v = verify(docs, all, rules, graph, options);
   DraftChecker checker(own, all, v, rules);
   DraftCheck out;
+  out.warnings = draft.diagnostics;
+  out.warnings.insert(out.warnings.end(), draft_claims.diagnostics.begin(),
+                      draft_claims.diagnostics.end());
   for (size_t i = 0; i < draft_claims.claims.size(); ++i) {
     out.findings.push_back(checker.classify(own_claims.claims[i]));
     out.findings.back().claim.source = draft.source.id;

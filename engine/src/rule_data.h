@@ -307,8 +307,27 @@ struct RuleData {
   // By row of a label head, modifier or connector: its English meaning ("вечное" is
   // "permanent"), so a label keys as one designation in every language; "" for as written.
   std::vector<std::string> label_meanings;
-  WordSet title_links;  // "of", "for", "to": title to its body
+  WordSet title_links;    // "of", "for", "to": title to its body
+  WordSet serving_links;  // "to", "в": the state after it is the one an office serves
+  WordSet initial_skips;  // "of", "and": words a name's acronym has no letter for ("CBIP")
   WordSet role_links;  // "as": the sentence's subject holds the title ("X took up his post as ...")
+  // Whose rank a rank is: a party after its noun past one of these ("the largest partner of X",
+  // "партнёр для Беларуси"), or before it with a possessive ending ("X's", "Belarus'"), glued
+  // to the name or as the one token after it. Endings are matched as written.
+  WordSet owner_links;
+  std::vector<std::string> possessive_endings;
+  bool possessive(std::string_view word) const {
+    for (const std::string& e : possessive_endings) {
+      if (word.size() > e.size() && word.ends_with(e)) return true;
+    }
+    return false;
+  }
+  bool possessive_ending(std::string_view word) const {
+    for (const std::string& e : possessive_endings) {
+      if (word == e) return true;
+    }
+    return false;
+  }
   WordSet list_articles;  // "the EU": dropped from list items
   std::vector<EntityRule> entities;
   std::unordered_map<std::string, uint32_t> entity_rows;  // id -> row in entities

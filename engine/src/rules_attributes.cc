@@ -279,8 +279,11 @@ Status load_labels(XmlRules& x) {
                                {"superlative", {"phrase", "value"}, {}},
                                {"rank-noun", {"phrase"}, {}},
                                {"rank-scope", {"phrase"}, {"narrows"}},
+                               {"owner-link", {"word"}, {}},
+                               {"possessive", {"ending"}, {}},
                                {"number-sign", {"phrase"}, {}},
-                               {"title-link", {"word"}, {}},
+                               {"title-link", {"word"}, {"serves"}},
+                               {"initial-skip", {"word"}, {}},
                                {"role-link", {"word"}, {}},
                                {"list-separator", {"phrase"}, {}},
                                {"list-article", {"word"}, {}},
@@ -339,8 +342,35 @@ Status load_labels(XmlRules& x) {
     return Status::ok();
   });
   if (!s.is_ok()) return s;
-  s = x.each("title-link", [&](pugi::xml_node n) {
-    d.title_links.insert(lower_word(n.attribute("word").value()));
+  s = x.each("title-link", [&](pugi::xml_node n) -> Status {
+    const std::string word = lower_word(n.attribute("word").value());
+    d.title_links.insert(word);
+    // serves="yes": the state after it is the one an office serves ("ambassador to Belarus").
+    const std::string serves = n.attribute("serves").value();
+    if (!serves.empty() && serves != "yes")
+      return x.fail(n, "serves=\"" + serves + "\" must be yes or absent");
+    if (serves == "yes") d.serving_links.insert(word);
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("initial-skip", [&](pugi::xml_node n) {
+    d.initial_skips.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("owner-link", [&](pugi::xml_node n) {
+    d.owner_links.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  // Possessive endings are matched on the token as written, never stemmed.
+  s = x.each("possessive", [&](pugi::xml_node n) -> Status {
+    const std::string ending = n.attribute("ending").value();
+    if (ending.empty() || ending.find(' ') != std::string::npos)
+      return x.fail(n, "a possessive ending must be one word: \"" + ending + "\"");
+    if (std::find(d.possessive_endings.begin(), d.possessive_endings.end(), ending) ==
+        d.possessive_endings.end())
+      d.possessive_endings.push_back(ending);
     return Status::ok();
   });
   if (!s.is_ok()) return s;

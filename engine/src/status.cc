@@ -35,11 +35,14 @@ std::string Status::to_string() const {
   return where_.to_string() + ": " + message_;
 }
 
+const char* to_string(DiagnosticLevel level) {
+  return level == DiagnosticLevel::kError     ? "error"
+         : level == DiagnosticLevel::kWarning ? "warning"
+                                              : "note";
+}
+
 std::string Diagnostic::to_string() const {
-  const char* level = severity == DiagnosticLevel::kError     ? "error"
-                      : severity == DiagnosticLevel::kWarning ? "warning"
-                                                              : "note";
-  return where.to_string() + ": " + level + ": " + message;
+  return where.to_string() + ": " + claimtrace::to_string(severity) + ": " + message;
 }
 
 }  // namespace claimtrace

@@ -61,6 +61,14 @@ std::string cut_name_ending(std::string word, bool one_letter) {
     if (word.size() >= ending.size() + 6 &&
         std::string_view(word).substr(word.size() - ending.size()) == ending) {
       word.resize(word.size() - ending.size());
+      // A Belarusian instrumental doubles the consonant before "-ю" ("Беларуссю" of
+      // "Беларусь"): the stem has it once, as the nominative does.
+      if (ending == "ю" && word.size() >= 10 &&
+          word.compare(word.size() - 4, 2, word, word.size() - 2, 2) == 0 &&
+          std::string_view("бвгджзклмнпрстфхцчшщ").find(word.substr(word.size() - 2)) !=
+              std::string_view::npos) {
+        word.resize(word.size() - 2);
+      }
       break;
     }
   }

@@ -14,11 +14,24 @@ std::string claim_object(const Claim& c) {
   return line;
 }
 
-std::string source_object(const Document& d, const char* role) {
+std::string source_object(const Document& d, const char* role,
+                          const std::vector<Diagnostic>& warnings = {}) {
   std::string out = "{\"id\":" + json_string(d.source.id) +
                     ",\"path\":" + json_string(d.source.path) + ",\"role\":\"" + role +
                     "\",\"status\":\"" + to_string(d.status) + "\"";
   if (d.status != InputStatus::kOk) out += ",\"reason\":" + json_string(d.reason.message());
+  if (!warnings.empty()) {
+    out += ",\"warnings\":[";
+    for (size_t i = 0; i < warnings.size(); ++i) {
+      const Diagnostic& w = warnings[i];
+      out += std::string(i ? "," : "") + "{\"severity\":\"" + to_string(w.severity) +
+             "\",\"start\":" + std::to_string(w.where.offset) +
+             ",\"line\":" + std::to_string(w.where.line) +
+             ",\"column\":" + std::to_string(w.where.column) +
+             ",\"message\":" + json_string(w.message) + "}";
+    }
+    out += "]";
+  }
   return out + "}";
 }
 
@@ -39,7 +52,7 @@ std::string check_json(const Document& draft, const DraftCheck& check,
                     (draft.source.published.precision == DatePrecision::kUnknown
                          ? std::string("null")
                          : json_string(draft.source.published.iso())) +
-                    ",\n\"sources\":[\n" + source_object(draft, "draft");
+                    ",\n\"sources\":[\n" + source_object(draft, "draft", check.warnings);
   for (const Document& d : corpus) out += ",\n" + source_object(d, "corpus");
   out += "],\n\"findings\":[";
   for (size_t i = 0; i < check.findings.size(); ++i) {

@@ -138,7 +138,22 @@ std::string check_html(const Document& draft, const DraftCheck& check, const Rep
   out +=
       "</p><p class=\"note\">Contradicted: the corpus says otherwise. Disputed: the corpus "
       "disagrees with itself. Unsupported: nothing in the corpus on it, which is not a "
-      "contradiction. Supported: corpus claims agree.</p></section>\n";
+      "contradiction. Supported: corpus claims agree.</p>";
+  // The draft's own warnings, as report.html lists a document's: a name no rule knows leaves
+  // its figures without subject, so they are never checked.
+  if (!check.warnings.empty()) {
+    out += "<details open><summary>";
+    append_html(out, std::to_string(check.warnings.size()) + " warning" +
+                         (check.warnings.size() == 1 ? "" : "s") + " on the draft");
+    out += "</summary><ul class=\"diagnostics\">";
+    for (const Diagnostic& g : check.warnings) {
+      out += "<li>";
+      append_html(out, g.to_string());
+      out += "</li>";
+    }
+    out += "</ul></details>";
+  }
+  out += "</section>\n";
   out +=
       "<section id=\"findings\"><h2>Draft claims</h2><div class=\"filters\" role=\"search\">"
       "<label>Verdict <select id=\"filter-kind\"><option value=\"\">all</option>";

@@ -215,17 +215,29 @@ std::string check_xml(const Document& draft, const DraftCheck& check,
     w.attr("published", draft.source.published.iso());
   }
   w.open("sources");
-  auto add_source = [&](const Document& d, const char* role) {
+  auto add_source = [&](const Document& d, const char* role,
+                        const std::vector<Diagnostic>& warnings) {
     w.open("source");
     w.attr("id", d.source.id);
     w.attr("path", d.source.path);
     w.attr("role", role);
     w.attr("status", to_string(d.status));
     if (d.status != InputStatus::kOk) w.attr("reason", d.reason.message());
+    for (const Diagnostic& g : warnings) {
+      w.open("warning");
+      w.attr("severity", to_string(g.severity));
+      if (g.where.offset >= 0) w.attr("offset", static_cast<uint64_t>(g.where.offset));
+      if (g.where.line > 0) {
+        w.attr("line", static_cast<uint64_t>(g.where.line));
+        w.attr("column", static_cast<uint64_t>(g.where.column));
+      }
+      w.body(g.message);
+      w.close();
+    }
     w.close();
   };
-  add_source(draft, "draft");
-  for (const Document& d : corpus) add_source(d, "corpus");
+  add_source(draft, "draft", check.warnings);
+  for (const Document& d : corpus) add_source(d, "corpus", {});
   w.close();
   for (const DraftFinding& f : check.findings) {
     w.open("finding");

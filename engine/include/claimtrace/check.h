@@ -35,6 +35,9 @@ struct DraftFinding {
 
 struct DraftCheck {
   std::vector<DraftFinding> findings;  // in draft order
+  // The draft's own warnings, as verify gives a corpus document's: reading it, then extracting
+  // from it (a name where a party belongs that no rule knows, its figures left without subject).
+  std::vector<Diagnostic> warnings;
   bool operator==(const DraftCheck&) const = default;
 };
 

@@ -92,6 +92,7 @@ class Result {
 };
 
 enum class DiagnosticLevel { kInfo, kWarning, kError };
+const char* to_string(DiagnosticLevel level);  // "note", "warning", "error"
 
 // A message about one input that did not stop the run: invalid bytes, dropped markup.
 struct Diagnostic {

@@ -149,7 +149,7 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
   bool to_link = false;
   for (size_t k = title.last; k < t.size() && k < title.last + 4;) {
     if (s.rules.title_links.count(t[k].lower)) {
-      to_link = to_link || t[k].lower == "to";
+      to_link = to_link || s.rules.serving_links.count(t[k].lower);
       ++k;
     } else if (const Mention* c = country_at(s, mention_over(s, k))) {
       const bool served = to_link || !of.empty();

@@ -79,25 +79,28 @@ std::optional<CountedNoun> ordinal_head(SentenceContext& s, size_t j) {
 
 // Whose partner a rank ranks: the party named right before it ("Kazakhstan's largest
 // partner", "China's second-largest ...") or right after its noun ("the largest partner of
-// Kazakhstan", "партнером Казахстана"); empty when neither, so the direction stays unknown.
+// Kazakhstan", "партнером Казахстана", "партнёр для Беларуси"); empty when neither, so the
+// direction stays unknown. The possessive endings and owner links are the rules' (labels.xml).
 std::string rank_owner(const SentenceContext& s, size_t first, size_t end) {
   const std::vector<Token>& t = s.tokens();
-  auto possessive = [](std::string_view w) {
-    return w.ends_with("'s") || w.ends_with("\u2019s") || w.ends_with("'");
-  };
+  const RuleData& r = s.rules;
   for (const MentionAt& at : s.mentions) {
     const Mention& m = s.out.mentions[at.index];
     if (m.type != EntityType::kCountry && m.type != EntityType::kGroup) continue;
-    // Before: the name with its possessive ending, glued ("Kazakhstan's") or as the one token
-    // between it and the rank ("Kazakhstan 's").
+    // Before: the name with its possessive ending, glued ("Kazakhstan's"), as the name's own
+    // last token (the alias "Belarus'") or as the one token between it and the rank.
     const size_t gap = first - std::min(first, at.last);
-    if (at.last <= first && ((gap == 0 && at.last > 0 && possessive(t[at.last - 1].text)) ||
-                             (gap == 1 && (t[at.last].text == "'s" || t[at.last].text == "'" ||
-                                           t[at.last].text == "\u2019s")))) {
+    const auto ending = [&](size_t k) {
+      return r.possessive(t[k].text) || r.possessive_ending(t[k].text);
+    };
+    if (at.last <= first && ((gap == 0 && at.last > 0 && ending(at.last - 1)) ||
+                             (gap == 1 && r.possessive_ending(t[at.last].text)))) {
       return m.entity;
     }
-    // After: at once (a genitive), or past "of".
-    if (at.first == end || (at.first == end + 1 && t[end].lower == "of")) return m.entity;
+    // After: at once (a genitive), or past an owner link.
+    if (at.first == end || (at.first == end + 1 && r.owner_links.count(t[end].lower))) {
+      return m.entity;
+    }
   }
   return "";
 }

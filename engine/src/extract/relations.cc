@@ -54,20 +54,8 @@ class Reader {
         }
       }
     }
+    if (size_t end = dashed(i); end != 0) return end;
     if (std::optional<Place> x = party(i)) {
-      // Parties joined by dashes: "China–Kyrgyzstan–Uzbekistan railway".
-      std::vector<Place> chain{*x};
-      size_t k = x->last;
-      while (k + 1 < t_.size() && (t_[k].joiner || is(k, RelationWords::kDash))) {
-        std::optional<Place> next = party(k + 1);
-        if (!next) break;
-        chain.push_back(*next);
-        k = next->last;
-      }
-      if (chain.size() >= 2) {
-        add(i, k, chain, "");
-        return k;
-      }
       if (size_t end = listed_subject(*x); end != 0) return end;
       if (size_t end = owned(*x); end != 0) return end;
       return x->last;
@@ -102,6 +90,32 @@ class Reader {
       }
     }
     return i + 1;
+  }
+
+  // Parties joined by dashes: "China–Kyrgyzstan–Uzbekistan railway". A name nobody knows in
+  // such a chain with a known party ("Ruritania–China trade") makes the relation unknown, so
+  // its figures are not given to the known party alone. The token after the chain, or 0.
+  size_t dashed(size_t i) {
+    auto link = [&](size_t k) -> std::optional<Place> {
+      if (std::optional<Place> p = party(k)) return p;
+      if (std::optional<Place> p = place(k, true); p && p->first == k) return p;
+      return std::nullopt;
+    };
+    std::optional<Place> x = link(i);
+    if (!x) return 0;
+    std::vector<Place> chain{*x};
+    bool known = !x->party.empty();
+    size_t k = x->last;
+    while (k + 1 < t_.size() && (t_[k].joiner || is(k, RelationWords::kDash))) {
+      std::optional<Place> next = link(k + 1);
+      if (!next) break;
+      known = known || !next->party.empty();
+      chain.push_back(*next);
+      k = next->last;
+    }
+    if (chain.size() < 2 || !known) return 0;
+    add(i, k, chain, "");
+    return k;
   }
 
   // "China, Kyrgyzstan and Uzbekistan signed ...": three or more parties listed at a clause's

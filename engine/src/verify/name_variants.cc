@@ -42,11 +42,12 @@ std::vector<std::string> name_words(const std::string& s) {
 
 namespace {
 
-// "CBIP" for "China-Belarus Industrial Park": initials of the words, function words skipped.
-bool is_acronym_of(const std::string& shorter, const std::string& longer) {
+// "CBIP" for "China-Belarus Industrial Park": initials of the words, those the rules skip
+// ("of", "and") left out.
+bool is_acronym_of(const std::string& shorter, const std::string& longer, const RuleData& r) {
   std::string initials;
   for (const std::string& w : name_words(longer)) {
-    if (w == "and" || w == "of" || w == "the" || w == "for") continue;
+    if (r.initial_skips.count(w)) continue;
     initials += w[0];
   }
   return shorter.size() >= 2 && shorter == initials;
@@ -62,6 +63,7 @@ class NameVariants : public Check {
     std::map<std::string, std::map<std::string, Form>> forms;  // entity -> folded -> form
     std::map<std::string, std::vector<std::pair<size_t, const Mention*>>> mentions;
     std::map<std::string, std::string> name;
+    std::set<std::string> events;  // entities that are events: their names are framings
     for (size_t d = 0; d < in.extractions.size(); ++d) {
       for (const Mention& m : in.extractions[d].mentions) {
         // States and groups of states have many names, not spellings of one.
@@ -72,6 +74,7 @@ class NameVariants : public Check {
         ++f.count;
         mentions[m.entity].push_back({d, &m});
         name[m.entity] = m.canonical;
+        if (m.type == EntityType::kEvent) events.insert(m.entity);
       }
     }
     for (const auto& [entity, by_form] : forms) {
@@ -87,7 +90,7 @@ class NameVariants : public Check {
           std::sort(b.begin(), b.end());
           bool subset =
               a.size() < b.size() && std::includes(b.begin(), b.end(), a.begin(), a.end());
-          part = part || subset || is_acronym_of(form, other);
+          part = part || subset || is_acronym_of(form, other, in.rules);
         }
         if (!part) ++distinct;
       }
@@ -102,7 +105,8 @@ class NameVariants : public Check {
       }
       std::vector<NameForm> listed;
       for (const auto& [form, f] : by_form) listed.push_back({shown[form], f.count, f.sources});
-      d.explanation = name_variant_words(name[entity], listed);
+      d.explanation = events.count(entity) ? framing_variant_words(name[entity], listed)
+                                           : name_variant_words(name[entity], listed);
       for (const auto& [doc, m] : mentions[entity]) {
         d.evidence.push_back(mention_evidence(in.docs[doc], *m));
       }

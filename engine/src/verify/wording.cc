@@ -251,6 +251,18 @@ std::string name_variant_words(const std::string& name, const std::vector<NameFo
          ". One entity; a publication should use one spelling.";
 }
 
+std::string framing_variant_words(const std::string& name, const std::vector<NameForm>& forms) {
+  std::string list_text;
+  for (const NameForm& f : forms) {
+    list_text +=
+        (list_text.empty() ? "" : "; ") +
+        ("\"" + f.shown + "\" x" + std::to_string(f.count) + " (" + joined(f.sources) + ")");
+  }
+  return name + " is designated " + std::to_string(forms.size()) + " ways: " + list_text +
+         ". One event in different framings, not variants of one name: a publication should say "
+         "whose designation it uses.";
+}
+
 std::string similar_bodies_words(
     const std::vector<std::pair<std::string, std::set<std::string>>>& names,
     const std::vector<std::string>& heads) {

@@ -68,6 +68,9 @@ struct NameForm {
   std::set<std::string> sources;
 };
 std::string name_variant_words(const std::string& name, const std::vector<NameForm>& forms);
+// An event the rules know by several designations ("invasion", "special military operation"):
+// framings of one event, not spellings of one name.
+std::string framing_variant_words(const std::string& name, const std::vector<NameForm>& forms);
 // names: each name as first written and its sources; heads: the body words that differ.
 std::string similar_bodies_words(
     const std::vector<std::pair<std::string, std::set<std::string>>>& names,

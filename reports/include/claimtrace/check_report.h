@@ -11,14 +11,16 @@
 namespace claimtrace {
 
 // <claimtrace-check version="1" draft=".."> with <sources> (the draft and every corpus input,
-// each with its status) and one <finding verdict start end line column> per draft claim (byte
+// each with its status; the draft's with a <warning severity offset line column> per warning
+// of its own) and one <finding verdict start end line column> per draft claim (byte
 // offsets into the draft), its <claim>, <explanation> and <evidence>.
 std::string check_xml(const Document& draft, const DraftCheck& check,
                       const std::vector<Document>& corpus);
 
 // check.xml's content as JSON: {version, draft, published, sources: [{id, path, role, status,
-// reason}], findings: [{verdict, discrepancy, explanation, claim (as extract's JSON Lines record),
-// evidence: [{claim, source, path, start, end, line, column, role, rank, quote}]}]}.
+// reason, warnings (the draft's, when it has any: [{severity, start, line, column, message}])}],
+// findings: [{verdict, discrepancy, explanation, claim (as extract's JSON Lines record), evidence:
+// [{claim, source, path, start, end, line, column, role, rank, quote}]}]}.
 std::string check_json(const Document& draft, const DraftCheck& check,
                        const std::vector<Document>& corpus);
 
