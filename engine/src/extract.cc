@@ -46,8 +46,9 @@ Extraction extract(const Document& document, const RuleSet& rules) {
   StemmingScope stemming(stemmer.get());
   DateContext dates;
   dates.document_date = document.source.published;
-  // Tokenized once: the profile and the reading see the same tokens.
-  TokenizedDocument tokens;
+  // Tokenized once: the profile and the reading see the same tokens. The buffers are the
+  // thread's, kept from document to document, so their pages are not faulted in afresh each time.
+  thread_local TokenizedDocument tokens;
   tokenize(document.text.str(), document.text.sentences(), tokens);
   r.words.identify(tokens.all.tokens);
   const DocumentProfile p = profile(document, r, tokens);
@@ -93,9 +94,19 @@ Extraction extract(const Document& document, const RuleSet& rules) {
       from = to;
     }
   }
-  // Body names are found after a sentence's known names; keep mentions in document order.
-  std::stable_sort(out.mentions.begin(), out.mentions.end(),
-                   [](const Mention& a, const Mention& b) { return a.text_begin < b.text_begin; });
+  // Body names are found after a sentence's known names; keep mentions in document order. The
+  // order is sorted by index, so each mention is moved once, not once per merge.
+  auto before = [](const Mention& a, const Mention& b) { return a.text_begin < b.text_begin; };
+  if (!std::is_sorted(out.mentions.begin(), out.mentions.end(), before)) {
+    std::vector<size_t> by_place(out.mentions.size());
+    for (size_t i = 0; i < by_place.size(); ++i) by_place[i] = i;
+    std::stable_sort(by_place.begin(), by_place.end(),
+                     [&](size_t a, size_t b) { return before(out.mentions[a], out.mentions[b]); });
+    std::vector<Mention> sorted;
+    sorted.reserve(by_place.size());
+    for (size_t i : by_place) sorted.push_back(std::move(out.mentions[i]));
+    out.mentions = std::move(sorted);
+  }
   return out;
 }
 
