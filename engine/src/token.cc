@@ -86,6 +86,7 @@ void tokenize_more(std::string_view text, uint64_t begin, uint64_t end, Stemmer*
         UChar32 d = at(text, j, &n);
         const bool was_digit = after_digit;
         after_digit = is_digit(d);
+        t.digits = t.digits || after_digit;
         if (is_letter(d)) {
           letters = true;
           ascii = ascii && d < 0x80;

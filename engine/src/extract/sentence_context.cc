@@ -52,8 +52,7 @@ void SentenceContext::read(TextRange s) {
   // Whether a date can be in the sentence: one needs a digit or a word it can stand on.
   bool may_date = false;
   for (Token& tok : ts_.tokens) {
-    const bool digits =
-        std::any_of(tok.text.begin(), tok.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits = tok.digits;
     if (tok.kind == TokenKind::kWord && !digits) {
       tok.vocab = rules.words.has(tok.word, Lexicon::kNumberTime);
       may_date = may_date || (tok.vocab && rules.words.has(tok.word, Lexicon::kDateAnchor)) ||
