@@ -64,11 +64,14 @@ void SentenceContext::read(TextRange s) {
   const std::vector<Token>& t = ts_.tokens;
   used_.assign(t.size(), false);
   in_date.assign(t.size(), -1);
-  // Emptied, not replaced: the lists keep their memory from sentence to sentence.
+  // Emptied, not replaced: the lists keep their memory from sentence to sentence. Only the
+  // lists the last sentence's hits filled hold anything.
+  for (const PhraseHit& h : hits) {
+    if (h.first < starting.size()) starting[h.first].clear();
+    if (h.last < ending.size()) ending[h.last].clear();
+  }
   starting.resize(t.size() + 1);
   ending.resize(t.size() + 1);
-  for (std::vector<size_t>& at : starting) at.clear();
-  for (std::vector<size_t>& at : ending) at.clear();
   hits.clear();
   for (size_t i = 0; i < t.size(); ++i) {
     if (!rules.phrases.starts(t[i])) continue;  // most words start no phrase
@@ -90,7 +93,8 @@ void SentenceContext::read(TextRange s) {
     }
   }
   period_used.assign(dates.size(), false);
-  number_at_.assign(t.size(), std::nullopt);
+  // A number is read only where number_done_ says so: what an earlier sentence left is never seen.
+  if (number_at_.size() < t.size()) number_at_.resize(t.size());
   number_done_.assign(t.size(), false);
   mentions.clear();
   mention_starting.assign(t.size(), -1);
