@@ -26,6 +26,10 @@ namespace {
 // sentence a person writes comes near this.
 constexpr size_t kReadingWindow = 400;
 
+// The most tokens a thread keeps buffers for between documents (about 90 MB): a few megabytes
+// of text, more than most documents hold.
+constexpr size_t kKeptTokens = size_t{1} << 20;
+
 }  // namespace
 
 Extraction extract(const Document& document, const RuleSet& rules) {
@@ -107,6 +111,8 @@ Extraction extract(const Document& document, const RuleSet& rules) {
     for (size_t i : by_place) sorted.push_back(std::move(out.mentions[i]));
     out.mentions = std::move(sorted);
   }
+  // A very long document's buffers are not kept for the rest of the run.
+  if (tokens.all.tokens.capacity() > kKeptTokens) tokens = TokenizedDocument();
   return out;
 }
 
