@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_set>
 #include <vector>
 
@@ -24,7 +25,13 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; 
 std::vector<Line> split_lines(std::string_view s) {
   std::vector<Line> lines;
   uint64_t b = 0;
+  // Text with no carriage return, the usual kind, ends lines only at '\n': found by memchr.
+  const bool returns = !s.empty() && std::memchr(s.data(), '\r', s.size()) != nullptr;
   for (uint64_t i = 0; i <= s.size(); ++i) {
+    if (!returns && i < s.size()) {
+      const void* nl = std::memchr(s.data() + i, '\n', s.size() - i);
+      i = nl ? static_cast<uint64_t>(static_cast<const char*>(nl) - s.data()) : s.size();
+    }
     if (i < s.size() && s[i] != '\n' && s[i] != '\r') continue;
     Line l{b, i, b, i};
     while (l.text_begin < l.text_end && is_space(s[l.text_begin])) ++l.text_begin;

@@ -13,13 +13,20 @@ uint64_t Lexicon::hash(std::string_view word) {
   return h;
 }
 
+namespace {
+
+uint64_t slot_of(uint64_t hash, uint32_t id) { return (hash & 0xFFFFFFFF00000000ull) | id; }
+
+}  // namespace
+
 uint32_t Lexicon::find(std::string_view word) const {
   const uint64_t h = hash(word);
   const size_t mask = slots_.size() - 1;
   for (size_t s = h & mask;; s = (s + 1) & mask) {
-    const uint32_t id = slots_[s];
+    const uint64_t slot = slots_[s];
+    const uint32_t id = static_cast<uint32_t>(slot);
     if (id == kUnknown) return kUnknown;
-    if (hashes_[id] == h && words_[id] == word) return id;
+    if (slot == slot_of(h, id) && words_[id] == word) return id;
   }
 }
 
@@ -34,7 +41,7 @@ uint32_t Lexicon::intern(std::string_view word) {
   const size_t mask = slots_.size() - 1;
   size_t s = h & mask;
   while (slots_[s] != kUnknown) s = (s + 1) & mask;
-  slots_[s] = id;
+  slots_[s] = slot_of(h, id);
   return id;
 }
 
@@ -44,7 +51,7 @@ void Lexicon::grow() {
   for (uint32_t id = 1; id < words_.size(); ++id) {
     size_t s = hashes_[id] & mask;
     while (slots_[s] != kUnknown) s = (s + 1) & mask;
-    slots_[s] = id;
+    slots_[s] = slot_of(hashes_[id], id);
   }
 }
 

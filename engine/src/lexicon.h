@@ -33,7 +33,9 @@ class Lexicon {
   static uint64_t hash(std::string_view word);
   void grow();
 
-  std::vector<uint32_t> slots_;     // open addressing, 2^k long; 0 is empty, else an id
+  // Open addressing, 2^k long: 0 is empty, else the word's hash's high half above its id, so a
+  // probe compares hashes without reading another array.
+  std::vector<uint64_t> slots_;
   std::vector<std::string> words_;  // by id; words_[0] is the unknown word
   std::vector<uint64_t> hashes_;    // by id
   std::vector<uint8_t> flags_;      // by id

@@ -15,24 +15,30 @@ bool is_lead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 
 LineIndex::LineIndex(std::string_view text) : size_(text.size()) {
   line_starts_.push_back(0);
-  bool ascii = true;
+  // Bytes below '\r' + 1 are rare: only they are looked at one by one.
+  unsigned char high = 0;
   for (uint64_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    high |= c;
+    if (c > '\r') continue;
+    if (c == '\n' || (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
       line_starts_.push_back(i + 1);
     }
-    ascii = ascii && static_cast<unsigned char>(text[i]) < 0x80;
   }
   line_starts_.shrink_to_fit();
-  if (ascii) return;
+  if (high < 0x80) return;  // ASCII: characters are bytes
   lead_bits_.assign((size_ + 63) / 64, 0);
   chars_before_block_.reserve(size_ / kBlock + 2);
   uint64_t count = 0;
-  for (uint64_t i = 0; i < text.size(); ++i) {
-    if (i % kBlock == 0) chars_before_block_.push_back(count);
-    if (is_lead(text[i])) {
-      lead_bits_[i / 64] |= uint64_t{1} << (i % 64);
-      ++count;
-    }
+  static_assert(kBlock % 64 == 0, "a block is whole words of lead bits");
+  for (uint64_t w = 0; w < lead_bits_.size(); ++w) {
+    if (w * 64 % kBlock == 0) chars_before_block_.push_back(count);
+    // One word of bits at a time, with no branch per byte.
+    const uint64_t from = w * 64, to = std::min<uint64_t>(from + 64, text.size());
+    uint64_t bits = 0;
+    for (uint64_t i = from; i < to; ++i) bits |= uint64_t{is_lead(text[i])} << (i - from);
+    lead_bits_[w] = bits;
+    count += static_cast<uint64_t>(std::popcount(bits));
   }
   chars_before_block_.push_back(count);
 }

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 
 #include "stemmer.h"
 
@@ -13,8 +14,19 @@ namespace claimtrace {
 
 namespace {
 
+// What an ASCII byte is to the tokenizer, by table: most of the text is ASCII.
+enum Ascii : uint8_t { kOther = 0, kLetter = 1, kDigit = 2, kSpace = 4 };
+constexpr std::array<uint8_t, 128> kAscii = [] {
+  std::array<uint8_t, 128> a{};
+  for (int c = 'a'; c <= 'z'; ++c) a[c] = kLetter;
+  for (int c = 'A'; c <= 'Z'; ++c) a[c] = kLetter;
+  for (int c = '0'; c <= '9'; ++c) a[c] = kDigit;
+  a[' '] = a['\n'] = a['\t'] = kSpace;
+  return a;
+}();
+
 bool is_letter(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c < 0x80) return kAscii[c] == kLetter;
   int8_t t = u_charType(c);
   return u_isalpha(c) || t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
 }
@@ -56,16 +68,28 @@ void tokenize_more(std::string_view text, uint64_t begin, uint64_t end, Stemmer*
     t.begin = i;
     t.space_before = space;
     space = false;
+    bool ascii = true;  // the token is all ASCII: lowered in one copy below
     if (is_letter(c) || is_digit(c)) {
       bool letters = false, after_digit = false;
       size_t j = i;
       while (j < end) {
+        // A run of ASCII letters, the most of any word, needs no other test.
+        if (!after_digit) {
+          while (j < end && static_cast<unsigned char>(text[j]) < 0x80 &&
+                 kAscii[static_cast<unsigned char>(text[j])] == kLetter) {
+            letters = true;
+            ++j;
+          }
+          if (j >= end) break;
+        }
         size_t n;
         UChar32 d = at(text, j, &n);
         const bool was_digit = after_digit;
         after_digit = is_digit(d);
+        t.digits = t.digits || after_digit;
         if (is_letter(d)) {
           letters = true;
+          ascii = ascii && d < 0x80;
         } else if (is_digit(d)) {
         } else if ((d == '.' || d == ',') && was_digit && (!letters || !is_digit(text[i])) &&
                    n < end) {
@@ -87,6 +111,7 @@ void tokenize_more(std::string_view text, uint64_t begin, uint64_t end, Stemmer*
     } else {
       t.end = next;
       t.kind = TokenKind::kPunct;
+      ascii = c < 0x80;
     }
     t.text = text.substr(t.begin, t.end - t.begin);
     // Lower case: ASCII by table, the rest by ICU's simple case folding per code point.
@@ -94,8 +119,7 @@ void tokenize_more(std::string_view text, uint64_t begin, uint64_t end, Stemmer*
     // Most tokens are ASCII: copied at once and lowered in place, not appended byte by byte.
     const std::string_view written = t.text;
     size_t k = t.begin;
-    if (std::all_of(written.begin(), written.end(),
-                    [](char a) { return static_cast<unsigned char>(a) < 0x80; })) {
+    if (ascii) {
       out.lower_buffer.append(written);
       for (size_t b = lower_at; b < out.lower_buffer.size(); ++b) {
         char& a = out.lower_buffer[b];

@@ -32,6 +32,7 @@ struct Token {
   // words that are not, so the recognizers skip their table lookups; tokens fresh from
   // tokenize() keep it set.
   bool vocab = true;
+  bool digits = false;  // it holds a digit: a number, or a word like "5G" or "USD1.5m"
   // Ids in the rules' Lexicon of `lower` and of `text` (0: no table knows the word), once
   // Lexicon::identify has run; kUnidentified before, and tables then look the word up by text.
   uint32_t word = kUnidentified;

@@ -8,21 +8,27 @@
 
 namespace claimtrace {
 
-std::string json_string(std::string_view s) {
-  std::string out = "\"";
+namespace {
+
+// Appends s as a JSON string: runs of bytes that need no escape are copied at once.
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  size_t plain = 0;  // start of the run not yet copied
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && c < 0x80) continue;
     if (c >= 0x80) {
       // JSON text is Unicode: a byte that is not UTF-8 (a file name, say) becomes U+FFFD.
-      size_t n = utf8_char_length(s, i);
-      if (n == 0) {
-        out += "\\ufffd";
-      } else {
-        out.append(s.substr(i, n));
-        i += n - 1;
+      if (const size_t n = utf8_char_length(s, i); n > 0) {
+        i += n - 1;  // still in the run
+        continue;
       }
+      out.append(s.substr(plain, i - plain));
+      out += "\\ufffd";
+      plain = i + 1;
       continue;
     }
+    out.append(s.substr(plain, i - plain));
     switch (c) {
       case '"':
         out += "\\\"";
@@ -39,17 +45,24 @@ std::string json_string(std::string_view s) {
       case '\t':
         out += "\\t";
         break;
-      default:
-        if (c < 0x20 || c == 0x7F) {  // c is ASCII here
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
+      default: {  // another control character
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out += buf;
+      }
     }
+    plain = i + 1;
   }
+  out.append(s.substr(plain));
   out += '"';
+}
+
+}  // namespace
+
+std::string json_string(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  append_json_string(out, s);
   return out;
 }
 
@@ -69,34 +82,43 @@ void field(std::string& out, const char* name, const std::string& json, bool fir
   out += json;
 }
 
+// A string field, escaped straight into out.
+void string_field(std::string& out, const char* name, std::string_view text, bool first = false) {
+  if (!first) out += ',';
+  out += '"';
+  out += name;
+  out += "\":";
+  append_json_string(out, text);
+}
+
 }  // namespace
 
 void append_claims_jsonl(const std::vector<Claim>& claims, std::string& out) {
   for (const Claim& c : claims) {
     out += '{';
-    field(out, "id", json_string(c.id), true);
-    field(out, "path", json_string(c.path));
-    field(out, "source", json_string(c.source));
+    string_field(out, "id", c.id, true);
+    string_field(out, "path", c.path);
+    string_field(out, "source", c.source);
     field(out, "start", std::to_string(c.span.begin));
     field(out, "end", std::to_string(c.span.end));
     field(out, "line", std::to_string(c.position.line));
     field(out, "column", std::to_string(c.position.column));
-    field(out, "quote", json_string(c.quote));
-    field(out, "sentence", json_string(c.sentence.text()));
-    field(out, "kind", json_string(to_string(c.kind)));
-    field(out, "subject", json_string(c.subject.text()));
-    field(out, "attribute", json_string(c.attribute));
-    field(out, "period", json_string(c.period.iso()));
-    field(out, "period_basis", json_string(to_string(c.period_basis)));
+    string_field(out, "quote", c.quote);
+    string_field(out, "sentence", c.sentence.text());
+    string_field(out, "kind", to_string(c.kind));
+    string_field(out, "subject", c.subject.text());
+    string_field(out, "attribute", c.attribute);
+    string_field(out, "period", c.period.iso());
+    string_field(out, "period_basis", to_string(c.period_basis));
     field(out, "value", c.numeric ? json_number(c.value) : json_string(c.text));
-    field(out, "unit", json_string(c.unit));
+    string_field(out, "unit", c.unit);
     field(out, "low", c.numeric ? json_number(c.low) : "null");
     field(out, "high", c.numeric ? json_number(c.high) : "null");
-    field(out, "qualifier", json_string(to_string(c.qualifier)));
-    field(out, "modality", json_string(to_string(c.modality)));
-    field(out, "speaker", json_string(c.speaker));
-    field(out, "scope", json_string(c.scope));
-    field(out, "object", json_string(c.object));
+    string_field(out, "qualifier", to_string(c.qualifier));
+    string_field(out, "modality", to_string(c.modality));
+    string_field(out, "speaker", c.speaker);
+    string_field(out, "scope", c.scope);
+    string_field(out, "object", c.object);
     out += "}\n";
   }
 }

@@ -62,6 +62,7 @@ Token part(const Token& t, size_t from, size_t to) {
   p.space_before = from == 0 && t.space_before;
   p.joiner = false;
   p.word = p.written = kUnidentified;  // another word now
+  p.digits = p.text.find_first_of("0123456789") != std::string_view::npos;
   p.capitalized = from > 0 && !p.text.empty() && p.text.front() >= 'A' && p.text.front() <= 'Z';
   return p;
 }
@@ -112,7 +113,7 @@ bool split(const Token& t, const RuleData& rules, std::vector<Token>& out) {
 
 // A word of digits and letters, or of four capitals ("MUSD").
 bool mixed(const Token& t) {
-  if (t.kind != TokenKind::kWord) return false;
+  if (t.kind != TokenKind::kWord || (!t.digits && t.text.size() != 4)) return false;
   bool digit = false, letter = false, lower = false;
   for (char c : t.text) {
     (is_digit(c) ? digit : letter) = true;

@@ -299,7 +299,12 @@ class Reader {
   // A capitalized word no known name covers, and not a month or number word.
   bool name_word(size_t k) const {
     return k < t_.size() && t_[k].kind == TokenKind::kWord && t_[k].capitalized &&
-           !in_mention_[k] && s_.in_date[k] < 0 && !s_.rules.number_time_words.count(t_[k].lower);
+           !in_mention_[k] && s_.in_date[k] < 0 && !number_time_word(t_[k]);
+  }
+  // By the word's id, which every number and time word has, else by its text.
+  bool number_time_word(const Token& tok) const {
+    if (tok.word != kUnidentified) return s_.rules.words.has(tok.word, Lexicon::kNumberTime);
+    return s_.rules.number_time_words.count(tok.lower) > 0;
   }
 
   // A place after skipped words: a known party, or (when allowed) an unknown name.

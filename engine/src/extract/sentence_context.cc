@@ -52,8 +52,7 @@ void SentenceContext::read(TextRange s) {
   // Whether a date can be in the sentence: one needs a digit or a word it can stand on.
   bool may_date = false;
   for (Token& tok : ts_.tokens) {
-    const bool digits =
-        std::any_of(tok.text.begin(), tok.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits = tok.digits;
     if (tok.kind == TokenKind::kWord && !digits) {
       tok.vocab = rules.words.has(tok.word, Lexicon::kNumberTime);
       may_date = may_date || (tok.vocab && rules.words.has(tok.word, Lexicon::kDateAnchor)) ||
@@ -65,11 +64,14 @@ void SentenceContext::read(TextRange s) {
   const std::vector<Token>& t = ts_.tokens;
   used_.assign(t.size(), false);
   in_date.assign(t.size(), -1);
-  // Emptied, not replaced: the lists keep their memory from sentence to sentence.
+  // Emptied, not replaced: the lists keep their memory from sentence to sentence. Only the
+  // lists the last sentence's hits filled hold anything.
+  for (const PhraseHit& h : hits) {
+    if (h.first < starting.size()) starting[h.first].clear();
+    if (h.last < ending.size()) ending[h.last].clear();
+  }
   starting.resize(t.size() + 1);
   ending.resize(t.size() + 1);
-  for (std::vector<size_t>& at : starting) at.clear();
-  for (std::vector<size_t>& at : ending) at.clear();
   hits.clear();
   for (size_t i = 0; i < t.size(); ++i) {
     if (!rules.phrases.starts(t[i])) continue;  // most words start no phrase
@@ -91,7 +93,8 @@ void SentenceContext::read(TextRange s) {
     }
   }
   period_used.assign(dates.size(), false);
-  number_at_.assign(t.size(), std::nullopt);
+  // A number is read only where number_done_ says so: what an earlier sentence left is never seen.
+  if (number_at_.size() < t.size()) number_at_.resize(t.size());
   number_done_.assign(t.size(), false);
   mentions.clear();
   mention_starting.assign(t.size(), -1);
