@@ -1,5 +1,7 @@
-// Spreading verify over an MPI job: each process extracts every Nth document and sends its
-// shard, as a claims file, to process 0, which reads them into one pass in walk order.
+// Spreading verify over an MPI job: each process extracts every Nth document, sends the compact
+// items of its claims to the processes that own their keys (key_owner.h), compares the keys it
+// owns, and sends its shard, as a claims file, and its findings to process 0, which reads the
+// shards into one pass in walk order and verifies it with the owners' comparisons.
 #include "spread.h"
 
 #include <cstdlib>
@@ -7,12 +9,16 @@
 
 #ifdef CLAIMTRACE_MPI
 #include <algorithm>
+#include <boost/mpi/collectives/all_to_all.hpp>
 #include <boost/mpi/communicator.hpp>
 #include <boost/mpi/environment.hpp>
+#include <boost/mpi/request.hpp>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "claimtrace/key_owner.h"
 #endif
 
 namespace claimtrace {
@@ -62,6 +68,37 @@ Shard receive_shard(const mpi::communicator& world, int from) {
   return shard;
 }
 
+// Every process sends out[o] to process o and receives in[s] from process s, all at once, so
+// no pair waits on the other.
+std::vector<std::string> to_owners(const mpi::communicator& world, std::vector<std::string> out) {
+  const size_t n = static_cast<size_t>(world.size());
+  const size_t me = static_cast<size_t>(world.rank());
+  out.resize(n);
+  std::vector<uint64_t> sizes_out(n), sizes_in;
+  for (size_t o = 0; o < n; ++o) sizes_out[o] = out[o].size();
+  mpi::all_to_all(world, sizes_out, sizes_in);
+  std::vector<std::string> in(n);
+  in[me] = std::move(out[me]);
+  std::vector<mpi::request> pending;
+  for (size_t o = 0; o < n; ++o) {
+    if (o == me) continue;
+    in[o].resize(sizes_in[o]);
+    for (uint64_t at = 0; at < sizes_in[o]; at += kChunk) {
+      pending.push_back(world.irecv(static_cast<int>(o), 2, in[o].data() + at,
+                                    static_cast<int>(std::min(kChunk, sizes_in[o] - at))));
+    }
+  }
+  for (size_t o = 0; o < n; ++o) {
+    if (o == me) continue;
+    for (uint64_t at = 0; at < out[o].size(); at += kChunk) {
+      pending.push_back(world.isend(static_cast<int>(o), 2, out[o].data() + at,
+                                    static_cast<int>(std::min(kChunk, out[o].size() - at))));
+    }
+  }
+  mpi::wait_all(pending.begin(), pending.end());
+  return in;
+}
+
 }  // namespace
 #endif
 
@@ -78,15 +115,36 @@ std::optional<Result<Pass>> verify_pass(const Env& env, PassOptions options) {
       Result<Shard> mine = extract_shard(env, options);
       // A process whose rules do not load sends an empty shard; process 0 loads the same rules
       // and reports why.
-      Shard own = mine.is_ok() ? std::move(mine).value() : Shard{};
+      const bool extracted = mine.is_ok();
+      Shard own = extracted ? std::move(mine).value() : Shard{};
+      // Items go to their keys' owners; each process compares the keys it owns.
+      std::string findings;
+      {
+        const std::vector<std::string> owned = to_owners(world, std::move(own.items));
+        if (extracted) findings = compare_owned(owned, own.rules);
+      }
       if (world.rank() != 0) {
         send_shard(world, own);
+        send_bytes(world, findings.data(), findings.size());
         return std::nullopt;
       }
-      // Shards are taken in turn, each read into the pass before the next is received.
-      return gather_shards(env, options, static_cast<size_t>(world.size()), [&](size_t from) {
-        return from == 0 ? std::move(own) : receive_shard(world, static_cast<int>(from));
-      });
+      // Shards are taken in turn, each read into the pass before the next is received; the
+      // owners' findings once verification asks for them (or, after an error, to let the
+      // processes finish).
+      bool received = false;
+      auto all_findings = [&] {
+        received = true;
+        std::vector<std::string> out{std::move(findings)};
+        for (int from = 1; from < world.size(); ++from) out.push_back(receive_bytes(world, from));
+        return out;
+      };
+      options.owned_findings = all_findings;
+      Result<Pass> pass =
+          gather_shards(env, options, static_cast<size_t>(world.size()), [&](size_t from) {
+            return from == 0 ? std::move(own) : receive_shard(world, static_cast<int>(from));
+          });
+      if (!received) all_findings();
+      return pass;
     }
   }
 #endif
