@@ -1,7 +1,8 @@
 #!/bin/sh
-# verify under mpirun with 2 and 4 processes writes the report directory of a single process
-# (report.xml, report.html, the source pages, JSON and CSV), byte for byte, also when a process
-# has no document of its own. Usage: mpi_test.sh MPIEXEC CLAIMTRACE CORPUS_PATH...
+# verify under mpirun with 2 and 4 processes (each comparing the keys it owns) writes the report
+# directory of a single process (report.xml, report.html, the source pages, JSON and CSV), byte
+# for byte, also when a process has no document or no key of its own.
+# Usage: mpi_test.sh MPIEXEC CLAIMTRACE CORPUS_PATH...
 set -u
 mpiexec=$1 binary=$2
 shift 2

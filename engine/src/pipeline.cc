@@ -15,6 +15,7 @@
 
 #include "claimtrace/claims_file.h"
 #include "claimtrace/corpus.h"
+#include "claimtrace/key_owner.h"
 #include "claimtrace/verify.h"
 
 namespace claimtrace {
@@ -131,7 +132,11 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
 void verify_run(Pass& run, const PassOptions& options) {
   if (options.progress) options.progress(Progress{Progress::Phase::kCompare, 0, 1, 0});
   run.graph = ClaimGraph::build(run.documents, run.extractions, run.rules);
-  run.verification = verify(run.documents, run.extractions, run.rules, run.graph, options.verify);
+  run.verification =
+      options.owned_findings
+          ? verify_owned(run.documents, run.extractions, run.rules, run.graph, options.verify,
+                         options.owned_findings())
+          : verify(run.documents, run.extractions, run.rules, run.graph, options.verify);
   if (!options.keep_mentions) {
     for (Extraction& x : run.extractions) std::vector<Mention>().swap(x.mentions);
   }
@@ -211,6 +216,9 @@ Result<Shard> extract_shard(const Env& env, const PassOptions& options) {
   if (!run.is_ok()) return run.status();
   Pass& pass = run.value();
   Shard shard;
+  if (options.shards > 1)
+    shard.items = items_by_owner(pass.extractions, pass.rules, options.shards);
+  shard.rules = pass.rules;
   // Each document's claims go once written, so the shard is held about once, not twice.
   for (size_t i = options.shard; i < pass.documents.size(); i += options.shards) {
     append_claims_file(pass.documents[i], pass.extractions[i], shard.claims);

@@ -11,6 +11,7 @@
 #include "rule_data.h"
 #include "verify/checks.h"
 #include "verify/compare.h"
+#include "verify/compared.h"
 #include "verify/disputes.h"
 
 namespace claimtrace {
@@ -55,10 +56,18 @@ bool before(const Discrepancy& x, const Discrepancy& y) {
 Verification verify(const std::vector<Document>& documents,
                     const std::vector<Extraction>& extractions, const RuleSet& rules,
                     ClaimGraph& graph, const VerifyOptions& options) {
+  return verify_compared(documents, extractions, rules, graph, options,
+                         [](const Keyed& keyed) { return compare_all(keyed); });
+}
+
+Verification verify_compared(const std::vector<Document>& documents,
+                             const std::vector<Extraction>& extractions, const RuleSet& rules,
+                             ClaimGraph& graph, const VerifyOptions& options,
+                             const std::function<Findings(const Keyed&)>& compare) {
   assert(documents.size() == extractions.size());
   const RuleData& data = rules.data();
   const Keyed keyed = Keyed::build(extractions, data);
-  Findings findings = compare_all(keyed);
+  Findings findings = compare(keyed);
   Verification out;
   const CheckInput input{documents, extractions, data, keyed};
   for (const std::unique_ptr<Check>& check : corpus_checks()) check->run(input, out.discrepancies);

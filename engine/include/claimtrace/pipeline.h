@@ -49,6 +49,9 @@ struct PassOptions {
   // A run spread over processes reads and extracts only the documents whose place in the walk is
   // shard modulo shards (see extract_shard); one process has the one shard 0 of 1.
   unsigned shard = 0, shards = 1;
+  // A run spread over processes whose keys were compared by their owners (key_owner.h): the
+  // owners' findings, one payload per owner, asked for once verification needs them.
+  std::function<std::vector<std::string>()> owned_findings;
 };
 
 // One pass over a corpus: what it has found so far; each stage fills its part.
@@ -89,6 +92,9 @@ Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_f
 struct Shard {
   std::string claims;              // claims file of the shard's documents, in walk order
   std::vector<uint64_t> given_up;  // places in the walk of documents extraction gave up on
+  // The shard's compact items, one payload per key owner (items_by_owner, one owner per shard).
+  std::vector<std::string> items;
+  RuleSet rules;  // as loaded for the shard: its process compares the keys it owns with them
 };
 Result<Shard> extract_shard(const Env& env, const PassOptions& options);
 // shard(s) hands over shard s of `shards`, options as each shard had them (paths, rules). Each

@@ -19,9 +19,15 @@ class Comparisons {
  public:
   explicit Comparisons(const Keyed& keyed) : keyed_(keyed), graded_(keyed) {}
 
-  Findings run() {
-    for (const auto& [key, list] : keyed_.keys) compare_key(list);
-    for (const auto& [status, list] : keyed_.statuses) compare_status(list);
+  Findings run(std::vector<Segment>* segments) {
+    for (const auto& [key, list] : keyed_.keys) {
+      compare_key(list);
+      if (segments) segments->push_back(end_of(false, list));
+    }
+    for (const auto& [status, list] : keyed_.statuses) {
+      compare_status(list);
+      if (segments) segments->push_back(end_of(true, list));
+    }
     return std::move(out_);
   }
 
@@ -149,6 +155,11 @@ class Comparisons {
 
   const Item& item(size_t i) const { return keyed_.items[i]; }
 
+  Segment end_of(bool status, const std::vector<size_t>& list) const {
+    return {status, list.front(), out_.contradictions.size(), out_.agreements.size(),
+            out_.relations.size()};
+  }
+
   const Keyed& keyed_;
   ValueComparator values_;
   RankComparator ranks_;
@@ -161,6 +172,8 @@ class Comparisons {
 
 }  // namespace
 
-Findings compare_all(const Keyed& keyed) { return Comparisons(keyed).run(); }
+Findings compare_all(const Keyed& keyed, std::vector<Segment>* segments) {
+  return Comparisons(keyed).run(segments);
+}
 
 }  // namespace claimtrace
