@@ -129,7 +129,7 @@ bool reports_event(const SentenceContext& s) {
   for (const PhraseHit& h : s.hits) {
     if (h.use.table != kAttributeTrigger) continue;
     const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
-    if (!a.applies_to(ClaimKind::kEvent)) continue;
+    if (!a.applies_to(ClaimKind::kEvent) || document_head(s, h)) continue;
     bool named = false;
     for (const MentionAt& at : s.mentions)
       named = named || (at.first <= h.first && h.last <= at.last);
@@ -150,6 +150,19 @@ bool punctuated(const SentenceContext& s, size_t from, size_t to) {
 // The distance in tokens between a phrase hit and a date.
 size_t apart(const PhraseHit& h, const DateMatch& m) {
   return h.last <= m.first ? m.first - h.last : h.first >= m.last ? h.first - m.last : 0;
+}
+
+// "The treaty of 2001", "the 2019 agreement", "договор 2001 года": a document's generic head
+// dates an event only right beside the date; elsewhere in a sentence it names the document.
+bool head_beside(const SentenceContext& s, const DateMatch& m) {
+  constexpr size_t kBeside = 2;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table == kAttributeTrigger && document_head(s, h) && apart(h, m) <= kBeside &&
+        !clause_mark(s, std::min(h.last, m.last), std::max(h.first, m.first))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "A comprehensive strategic partnership was established in 2013", "upgraded their ties to ...
@@ -406,10 +419,19 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
     const DateMatch& m = s.dates[d];
     // "Have been comprehensive strategic partners since 2022": a status right before "since"
     // and a date reports when it began, whether or not an event word names it.
-    bool event = sentence_event;
+    bool event = sentence_event || head_beside(s, m);
     if (const std::optional<size_t> label = event ? std::nullopt : label_held_since(s, m)) {
       const ClaimTokens& at = s.claim_tokens[*label - s.first_claim];
-      event = at.last <= m.first && m.first - at.last <= 1;
+      // "Since 2012 the two countries have been comprehensive strategic partners", "С 2019
+      // года ... являются ... партнерами": a date opened by "since" dates the status its clause
+      // goes on to name, when the status ends the clause (words after it may qualify it: "в
+      // новую эпоху").
+      const bool opens_since =
+          s.rules.time.since_words.count(t[m.first].lower) ||
+          (m.first > 0 && s.rules.time.since_words.count(t[m.first - 1].lower));
+      const bool ends_clause = at.last >= t.size() || t[at.last].kind == TokenKind::kPunct;
+      event = (at.last <= m.first && m.first - at.last <= 1) ||
+              (at.first >= m.last && opens_since && ends_clause);
     }
     // A period that refers back ("in the same period") dates figures, it reports no date.
     if ((s.period_used[d] && !event) || !s.free(m.first, m.last) || m.period.empty() ||

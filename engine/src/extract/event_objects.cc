@@ -184,17 +184,21 @@ std::string document_object(const SentenceContext& s, const DateMatch& m) {
   return out;
 }
 
+bool document_head(const SentenceContext& s, const PhraseHit& h) {
+  for (size_t k = h.first; k < h.last; ++k) {
+    if (s.rules.document_heads.count(s.tokens()[k].lower)) return true;
+  }
+  return false;
+}
+
 std::string event_step(const SentenceContext& s, const DateMatch& m) {
-  const std::vector<Token>& t = s.tokens();
   const AttributeRule* best = nullptr;
   size_t best_distance = SIZE_MAX;
   for (const PhraseHit& h : s.hits) {
     if (h.use.table != kAttributeTrigger) continue;
     const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
     if (!a.applies_to(ClaimKind::kEvent)) continue;
-    bool head = false;
-    for (size_t k = h.first; k < h.last; ++k)
-      head = head || s.rules.document_heads.count(t[k].lower);
+    const bool head = document_head(s, h);
     const size_t distance = h.last <= m.first   ? m.first - h.last
                             : h.first >= m.last ? h.first - m.last
                                                 : 0;

@@ -24,6 +24,9 @@ bool participle_after(const SentenceContext& s, size_t from, size_t to);
 // head is in reach or its words name nothing distinctive: such an event is never compared.
 std::string document_object(const SentenceContext& s, const DateMatch& m);
 
+// Whether a phrase hit's words are a document's generic head ("agreement", "договор").
+bool document_head(const SentenceContext& s, const PhraseHit& h);
+
 // What happened to an object dated at m: the event word nearest the date within the event
 // window that is not a document's generic head ("ratified the investment agreement in 2020" is
 // a ratification, though "agreement" alone would date a signing); else the nearest event word.
