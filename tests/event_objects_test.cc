@@ -76,5 +76,27 @@ TEST(EventObjects, AFacetBeforeAParticipleIsTheObject) {
   EXPECT_EQ(e[0].object, "railway");
 }
 
+TEST(EventObjects, AHeadBesideItsDateDatesItsSigning) {
+  std::vector<Claim> e = events("Belarus and China still cite the investment treaty of 2001.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].object, "investment");
+  EXPECT_EQ(e[0].attribute, "document.signed");
+}
+
+TEST(EventObjects, AHeadFarFromTheDateDatesNothing) {
+  // The figure's year is no signing: the treaty is named, not dated.
+  std::vector<Claim> e =
+      events("Under the investment treaty, Belarus and China traded $5 billion of goods in 2019.");
+  EXPECT_TRUE(e.empty());
+}
+
+TEST(EventObjects, RatifyingIsTheEventThoughTheHeadIsNearer) {
+  std::vector<Claim> e =
+      events("Belarus and China ratified the investment protection treaty in 2020.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].object, "investment protection");
+  EXPECT_EQ(e[0].attribute, "document.ratified");
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -50,7 +50,7 @@ bool participle_after(const SentenceContext& s, size_t from, size_t to) {
 namespace {
 
 constexpr size_t kModifiers = 4;  // words before a head that may name it: "visa-free"
-constexpr size_t kTail = 6;       // tokens after a head's link: "on mutual visa exemption"
+constexpr size_t kTail = 8;       // tokens after a head's link: "on mutual visa exemption"
 
 // Whether token k is an event word of the rules (a trigger of an event attribute).
 bool event_word(const SentenceContext& s, size_t k) {
@@ -132,8 +132,13 @@ std::string document_object(const SentenceContext& s, const DateMatch& m) {
     }
     // After it, through a link ("on", "о"): the words up to a mark, date or event word.
     size_t end = head + 1;
+    // A name read only in part ("an Agreement on Cooperation in the field of ...") might be any
+    // of several documents: it names none.
+    bool cut = false;
     if (end < t.size() && r.object_links.count(t[end].lower)) {
-      for (size_t k = end + 1; k < t.size() && k <= end + kTail; ++k) {
+      const size_t limit = end + kTail;
+      size_t k = end + 1;
+      for (; k < t.size() && k <= limit; ++k) {
         if (t[k].joiner || in_mention(s, k)) continue;
         if (t[k].kind == TokenKind::kWord &&
             (r.object_links.count(t[k].lower) || r.noun_coordinators.count(t[k].lower) ||
@@ -144,7 +149,15 @@ std::string document_object(const SentenceContext& s, const DateMatch& m) {
         words.push_back(k);
         end = k + 1;
       }
+      if (k > limit && k < t.size() && content(s, k)) cut = true;
+      if (k <= limit && k < t.size() && t[k].kind == TokenKind::kWord && s.in_date[k] < 0 &&
+          !in_mention(s, k) && !event_word(s, k)) {
+        size_t next = k + 1;
+        while (next < t.size() && r.definite_words.count(t[next].lower)) ++next;
+        cut = next < t.size() && content(s, next);
+      }
     }
+    if (cut) words.clear();
     // The parties may follow ("the agreement between Belarus and Vietnam, signed in").
     for (size_t k = end; k < t.size() && k < end + kTail; ++k) {
       if (in_mention(s, k)) {
