@@ -289,6 +289,12 @@ struct RuleData {
   std::vector<AttributeRule> attributes;
   std::vector<AttributeTriggerRule> attribute_triggers;
   std::vector<FacetRule> facets;
+  // Event objects told in their own words (attributes.xml): the generic heads of a document
+  // ("agreement", "treaty") and the meaning of an object's word, language-neutral ("exemption"
+  // means "free"; an empty meaning: not distinctive, "mutual").
+  WordSet document_heads;
+  WordSet object_links;  // join a head to the words after it: "agreement on", "соглашение о"
+  WordMap<std::string> object_meanings;
   std::vector<AttributeTriggerRule> facet_triggers;  // attribute indexes facets here
   // "all-time high", "record": a figure said to be the largest up to its period (attributes.xml)
   std::vector<std::string> record_phrases;

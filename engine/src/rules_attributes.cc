@@ -104,10 +104,28 @@ Status load_attributes(XmlRules& x) {
               {"record", {"phrase"}, {}},
               {"sum", {"total", "parts"}, {}},
               {"change", {"phrase"}, {}},
-              {"decline", {"phrase"}, {"after"}}});
+              {"decline", {"phrase"}, {"after"}},
+              {"document-head", {"word"}, {}},
+              {"object-link", {"word"}, {}},
+              {"object-word", {"word"}, {"means"}}});
   if (!s.is_ok()) return s;
   if (!(s = load_policy(x)).is_ok()) return s;
   RuleData& d = x.data();
+  s = x.each("document-head", [&](pugi::xml_node n) {
+    d.document_heads.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("object-link", [&](pugi::xml_node n) {
+    d.object_links.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("object-word", [&](pugi::xml_node n) {
+    d.object_meanings[lower_word(n.attribute("word").value())] = n.attribute("means").value();
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
   s = x.each("record", [&](pugi::xml_node n) -> Status {
     std::string phrase = n.attribute("phrase").value();
     if (phrase.empty()) return x.fail(n, "<record> needs a phrase");

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/clauses.h"
+#include "extract/event_objects.h"
 #include "extract/recognizer.h"
 
 namespace claimtrace {
@@ -123,11 +124,16 @@ void date_claims(SentenceContext& s) {
 }
 
 // Whether the sentence reports an event: an attribute word of an event kind.
+// A word inside a known name is the name's ("the Collective Security Treaty Organization").
 bool reports_event(const SentenceContext& s) {
   for (const PhraseHit& h : s.hits) {
     if (h.use.table != kAttributeTrigger) continue;
     const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
-    if (a.applies_to(ClaimKind::kEvent)) return true;
+    if (!a.applies_to(ClaimKind::kEvent) || document_head(s, h)) continue;
+    bool named = false;
+    for (const MentionAt& at : s.mentions)
+      named = named || (at.first <= h.first && h.last <= at.last);
+    if (!named) return true;
   }
   return false;
 }
@@ -144,6 +150,19 @@ bool punctuated(const SentenceContext& s, size_t from, size_t to) {
 // The distance in tokens between a phrase hit and a date.
 size_t apart(const PhraseHit& h, const DateMatch& m) {
   return h.last <= m.first ? m.first - h.last : h.first >= m.last ? h.first - m.last : 0;
+}
+
+// "The treaty of 2001", "the 2019 agreement", "договор 2001 года": a document's generic head
+// dates an event only right beside the date; elsewhere in a sentence it names the document.
+bool head_beside(const SentenceContext& s, const DateMatch& m) {
+  constexpr size_t kBeside = 2;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table == kAttributeTrigger && document_head(s, h) && apart(h, m) <= kBeside &&
+        !clause_mark(s, std::min(h.last, m.last), std::max(h.first, m.first))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "A comprehensive strategic partnership was established in 2013", "upgraded their ties to ...
@@ -178,7 +197,14 @@ bool counted_between(SentenceContext& s, const DateMatch& m, const PhraseHit& h)
   const size_t from = std::min(m.last, h.last), to = std::max(m.first, h.first);
   for (size_t k = from; k < to; ++k) {
     const std::optional<NumberMatch>& n = s.number_at(k);
-    if (n && s.in_date[k] < 0 && s.count_noun(n->last) != nullptr) return true;
+    const PhraseHit* noun = n && s.in_date[k] < 0 ? s.count_noun(n->last) : nullptr;
+    if (!noun) continue;
+    // "The two countries" describes the parties; "the 30th anniversary", "the 30 years" count.
+    if (k > 0 && s.rules.definite_words.count(s.tokens()[k - 1].lower) && !n->ordinal &&
+        !s.rules.count_nouns[noun->use.row].duration) {
+      continue;
+    }
+    return true;
   }
   return false;
 }
@@ -258,20 +284,6 @@ std::optional<size_t> label_held_since(const SentenceContext& s, const DateMatch
   return best;
 }
 
-// Whether a mark that ends a clause stands in [from, to): dashes and quotation marks join the
-// words of a name ("«Great Stone»", "China — Kyrgyzstan — Uzbekistan"), commas and the like do not.
-bool clause_mark(const SentenceContext& s, size_t from, size_t to) {
-  const std::vector<Token>& t = s.tokens();
-  for (size_t k = from; k < to && k < t.size(); ++k) {
-    if (t[k].kind != TokenKind::kPunct) continue;
-    const std::string_view p = t[k].text;
-    if (p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "." || p == "!" ||
-        p == "?")
-      return true;
-  }
-  return false;
-}
-
 // The event facet (rules: a facet of kind event) of the word at tokens [first, last), if any.
 const FacetRule* facet_at(const SentenceContext& s, size_t first, size_t last) {
   for (const PhraseHit& h : s.hits) {
@@ -294,7 +306,8 @@ std::string event_facets(const SentenceContext& s, const DateMatch& m) {
     const FacetRule& f = s.rules.facets[s.rules.facet_triggers[h.use.row].attribute];
     if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) == f.kinds.end() ||
         apart(h, m) > s.policy.facet ||
-        clause_mark(s, std::min(h.last, m.last), std::max(h.first, m.first)))
+        (clause_mark(s, std::min(h.last, m.last), std::max(h.first, m.first)) &&
+         !participle_after(s, h.last, m.first)))
       continue;
     once = once || !f.recurs;
     if (std::find(names.begin(), names.end(), f.name) == names.end()) names.push_back(f.name);
@@ -406,10 +419,19 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
     const DateMatch& m = s.dates[d];
     // "Have been comprehensive strategic partners since 2022": a status right before "since"
     // and a date reports when it began, whether or not an event word names it.
-    bool event = sentence_event;
+    bool event = sentence_event || head_beside(s, m);
     if (const std::optional<size_t> label = event ? std::nullopt : label_held_since(s, m)) {
       const ClaimTokens& at = s.claim_tokens[*label - s.first_claim];
-      event = at.last <= m.first && m.first - at.last <= 1;
+      // "Since 2012 the two countries have been comprehensive strategic partners", "С 2019
+      // года ... являются ... партнерами": a date opened by "since" dates the status its clause
+      // goes on to name, when the status ends the clause (words after it may qualify it: "в
+      // новую эпоху").
+      const bool opens_since =
+          s.rules.time.since_words.count(t[m.first].lower) ||
+          (m.first > 0 && s.rules.time.since_words.count(t[m.first - 1].lower));
+      const bool ends_clause = at.last >= t.size() || t[at.last].kind == TokenKind::kPunct;
+      event = (at.last <= m.first && m.first - at.last <= 1) ||
+              (at.first >= m.last && opens_since && ends_clause);
     }
     // A period that refers back ("in the same period") dates figures, it reports no date.
     if ((s.period_used[d] && !event) || !s.free(m.first, m.last) || m.period.empty() ||
@@ -499,11 +521,15 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
         ruled = true;
       }
     }
+    // A document no facet names is named by its own distinctive words.
+    if (std::string words = event && c.object.empty() ? document_object(s, m) : "";
+        !words.empty()) {
+      c.object = std::move(words);
+      ruled = true;
+    }
     // What happened to the object: the event word nearest the date, never narrowed by the facet
     // that names the object, so every wording of one event meets on one key.
-    if (event && c.attribute.empty() && !c.object.empty()) {
-      c.attribute = s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).first;
-    }
+    if (event && c.attribute.empty() && !c.object.empty()) c.attribute = event_step(s, m);
     if (event && ruled) {
       named_object = c.object;
       named_step = c.attribute;

@@ -120,7 +120,9 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool 
     case KeyShape::kEvent:
       it.label = c.object;
       // The status an event began, as a graded label: two wordings of one upgrade can clash.
-      it.status = key->status();
+      // Only an event that began a status has one: a treaty's signing and entry into force
+      // share their object, not a status.
+      if (c.attribute == r.policy.established_attribute) it.status = key->status();
       it.modifiers = label_modifiers(c.object);
       break;
   }

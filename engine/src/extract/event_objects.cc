@@ -1,0 +1,232 @@
+// Event objects: a document's own words make the object of its dated events, so two wordings
+// of one treaty meet and two treaties of one pair do not.
+#include "extract/event_objects.h"
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "claim_key_rules.h"
+
+namespace claimtrace {
+
+// Whether a mark that ends a clause stands in [from, to): dashes and quotation marks join the
+// words of a name ("«Great Stone»", "China — Kyrgyzstan — Uzbekistan"), commas and the like do not.
+bool clause_mark(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = from; k < to && k < t.size(); ++k) {
+    if (t[k].kind != TokenKind::kPunct) continue;
+    const std::string_view p = t[k].text;
+    if (p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "." || p == "!" ||
+        p == "?")
+      return true;
+  }
+  return false;
+}
+
+// "The park, established in 2010,": a comma, then one event word right before the date,
+// dates the noun before the comma; the clause marks between them are the participle's.
+bool participle_after(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  if (from >= to || to > t.size() || t[from].text != ",") return false;
+  for (size_t k = from + 1; k < to; ++k) {
+    if (t[k].kind != TokenKind::kWord) return false;
+  }
+  for (size_t k = from + 1; k < to && k < s.starting.size(); ++k) {
+    for (size_t hi : s.starting[k]) {
+      const PhraseHit& h = s.hits[hi];
+      const bool next = h.last == to ||
+                        (h.last + 1 == to && s.rules.time.year_prepositions.count(t[h.last].lower));
+      if (h.use.table == kAttributeTrigger && next &&
+          s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].applies_to(
+              ClaimKind::kEvent)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+namespace {
+
+constexpr size_t kModifiers = 4;  // words before a head that may name it: "visa-free"
+constexpr size_t kTail = 8;       // tokens after a head's link: "on mutual visa exemption"
+
+// Whether token k is an event word of the rules (a trigger of an event attribute).
+bool event_word(const SentenceContext& s, size_t k) {
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table == kAttributeTrigger && h.first <= k && k < h.last &&
+        s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].applies_to(
+            ClaimKind::kEvent)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The event facet whose words cover token k, if any.
+const FacetRule* event_facet(const SentenceContext& s, size_t k) {
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kFacetTrigger || k < h.first || k >= h.last) continue;
+    const FacetRule& f = s.rules.facets[s.rules.facet_triggers[h.use.row].attribute];
+    if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) != f.kinds.end()) return &f;
+  }
+  return nullptr;
+}
+
+bool in_mention(const SentenceContext& s, size_t k) {
+  for (const MentionAt& at : s.mentions) {
+    if (at.first <= k && k < at.last) return true;
+  }
+  return false;
+}
+
+// The meanings of one word: the rules' (none when not distinctive), else the word itself,
+// an English plural made singular ("relations" ~ "relation").
+void add_meanings(const RuleData& r, std::string_view lower, std::vector<std::string>& out) {
+  auto known = r.object_meanings.find(lower);
+  const std::string one = singular(std::string(lower));
+  if (known == r.object_meanings.end()) known = r.object_meanings.find(one);
+  if (known == r.object_meanings.end()) {
+    out.push_back(one);
+    return;
+  }
+  size_t pos = 0;
+  const std::string& means = known->second;
+  while (pos < means.size()) {
+    size_t sp = means.find(' ', pos);
+    if (sp == std::string::npos) sp = means.size();
+    if (sp > pos) out.push_back(singular(means.substr(pos, sp - pos)));
+    pos = sp + 1;
+  }
+}
+
+// A content word of an object: a word that is no function word, party, date or number.
+bool content(const SentenceContext& s, size_t k) {
+  const Token& w = s.tokens()[k];
+  return w.kind == TokenKind::kWord && !s.rules.function_words.count(w.lower) &&
+         !s.rules.definite_words.count(w.lower) && s.in_date[k] < 0 && !in_mention(s, k) &&
+         !event_word(s, k);
+}
+
+}  // namespace
+
+std::string document_object(const SentenceContext& s, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  const RuleData& r = s.rules;
+  std::vector<std::string> best;
+  size_t best_distance = SIZE_MAX;
+  for (size_t head = 0; head < t.size(); ++head) {
+    if (t[head].kind != TokenKind::kWord || !r.document_heads.count(t[head].lower) ||
+        in_mention(s, head)) {
+      continue;
+    }
+    std::vector<size_t> words;
+    // Before the head: its modifiers, up to a function word, an event word or a mark.
+    for (size_t k = head, n = 0; k > 0 && n < kModifiers; ++n) {
+      --k;
+      if (t[k].joiner || in_mention(s, k) || r.noun_coordinators.count(t[k].lower)) continue;
+      if (t[k].kind == TokenKind::kPunct && (t[k].text == "-" || t[k].text == "–")) continue;
+      if (!content(s, k)) break;
+      words.push_back(k);
+    }
+    // After it, through a link ("on", "о"): the words up to a mark, date or event word.
+    size_t end = head + 1;
+    // A name read only in part ("an Agreement on Cooperation in the field of ...") might be any
+    // of several documents: it names none.
+    bool cut = false;
+    if (end < t.size() && r.object_links.count(t[end].lower)) {
+      const size_t limit = end + kTail;
+      size_t k = end + 1;
+      for (; k < t.size() && k <= limit; ++k) {
+        if (t[k].joiner || in_mention(s, k)) continue;
+        if (t[k].kind == TokenKind::kWord &&
+            (r.object_links.count(t[k].lower) || r.noun_coordinators.count(t[k].lower) ||
+             r.definite_words.count(t[k].lower))) {
+          continue;
+        }
+        if (!content(s, k)) break;
+        words.push_back(k);
+        end = k + 1;
+      }
+      if (k > limit && k < t.size() && content(s, k)) cut = true;
+      if (k <= limit && k < t.size() && t[k].kind == TokenKind::kWord && s.in_date[k] < 0 &&
+          !in_mention(s, k) && !event_word(s, k)) {
+        size_t next = k + 1;
+        while (next < t.size() && r.definite_words.count(t[next].lower)) ++next;
+        cut = next < t.size() && content(s, next);
+      }
+    }
+    if (cut) words.clear();
+    // The parties may follow ("the agreement between Belarus and Vietnam, signed in").
+    for (size_t k = end; k < t.size() && k < end + kTail; ++k) {
+      if (in_mention(s, k)) {
+        end = k + 1;
+      } else if (t[k].kind != TokenKind::kWord ||
+                 !(r.function_words.count(t[k].lower) || r.noun_coordinators.count(t[k].lower) ||
+                   r.definite_words.count(t[k].lower))) {
+        break;
+      }
+    }
+    // Joined to the date within the event window: in one clause, or by a participle.
+    const size_t first =
+        words.empty() ? head : std::min(head, *std::min_element(words.begin(), words.end()));
+    const size_t distance = end <= m.first ? m.first - end : first >= m.last ? first - m.last : 0;
+    if (distance > s.policy.event || distance >= best_distance) continue;
+    if (end <= m.first ? clause_mark(s, end, m.first) && !participle_after(s, end, m.first)
+                       : clause_mark(s, m.last, first)) {
+      continue;
+    }
+    std::vector<std::string> meanings;
+    for (size_t k : words) {
+      if (r.document_heads.count(t[k].lower)) continue;
+      // A facet's words mean its name in every language ("allied relations", "союзнических").
+      if (const FacetRule* f = event_facet(s, k)) {
+        meanings.push_back(f->name);
+      } else {
+        add_meanings(r, t[k].lower, meanings);
+      }
+    }
+    best = std::move(meanings);
+    best_distance = distance;
+  }
+  std::sort(best.begin(), best.end());
+  best.erase(std::unique(best.begin(), best.end()), best.end());
+  std::string out;
+  for (const std::string& w : best) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+bool document_head(const SentenceContext& s, const PhraseHit& h) {
+  for (size_t k = h.first; k < h.last; ++k) {
+    if (s.rules.document_heads.count(s.tokens()[k].lower)) return true;
+  }
+  return false;
+}
+
+std::string event_step(const SentenceContext& s, const DateMatch& m) {
+  const AttributeRule* best = nullptr;
+  size_t best_distance = SIZE_MAX;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kAttributeTrigger) continue;
+    const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
+    if (!a.applies_to(ClaimKind::kEvent)) continue;
+    const bool head = document_head(s, h);
+    const size_t distance = h.last <= m.first   ? m.first - h.last
+                            : h.first >= m.last ? h.first - m.last
+                                                : 0;
+    if (head || distance > s.policy.event || distance >= best_distance) continue;
+    // A word after the date that a later date follows as closely is that date's ("signed in
+    // 2018 and entered into force in 2019").
+    bool later = false;
+    for (const DateMatch& o : s.dates) {
+      later = later || (h.first >= m.last && o.first >= h.last && o.first - h.last <= distance);
+    }
+    if (later) continue;
+    best = &a;
+    best_distance = distance;
+  }
+  return best ? best->name : s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).first;
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,35 @@
+// Event objects: what a dated event happened to, read from the words of its clause.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "dates.h"
+#include "extract/sentence_context.h"
+
+namespace claimtrace {
+
+// Whether a mark that ends a clause stands in tokens [from, to): dashes and quotation marks
+// join the words of a name ("«Great Stone»"), commas and the like do not.
+bool clause_mark(const SentenceContext& s, size_t from, size_t to);
+
+// Whether tokens [from, to) are a comma and one event word right before a date ("the park,
+// established in 2010"): the participle dates the noun before the comma.
+bool participle_after(const SentenceContext& s, size_t from, size_t to);
+
+// "The Agreement on Mutual Visa Exemption was signed in 2018", "the visa-free deal, signed in
+// 2019": the distinctive words of the document nearest the date (a generic head of the rules
+// and the words around it), each by its meaning in the rules or else its stem, without function
+// words, parties and words the rules call not distinctive; sorted and joined. Empty when no
+// head is in reach or its words name nothing distinctive: such an event is never compared.
+std::string document_object(const SentenceContext& s, const DateMatch& m);
+
+// Whether a phrase hit's words are a document's generic head ("agreement", "договор").
+bool document_head(const SentenceContext& s, const PhraseHit& h);
+
+// What happened to an object dated at m: the event word nearest the date within the event
+// window that is not a document's generic head ("ratified the investment agreement in 2020" is
+// a ratification, though "agreement" alone would date a signing); else the nearest event word.
+std::string event_step(const SentenceContext& s, const DateMatch& m);
+
+}  // namespace claimtrace
