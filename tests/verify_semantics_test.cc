@@ -137,6 +137,14 @@ TEST(VerifySemantics, PartsListedInTheNextSentenceAreCheckedAgainstTheTotal) {
   EXPECT_EQ(r.count(DiscrepancyKind::kArithmetic), 1u) << r.all();
 }
 
+TEST(VerifySemantics, APartsListFollowingTheSigningIsCheckedAgainstTheCountBeforeIt) {
+  // The signing's date is a claim of the sentence too; the parts still belong to the count.
+  Outcome r = run({{"a", "2024-05",
+                    "In May 2024, 18 agreements were signed. Among them were 14 trade agreements "
+                    "and 7 investment agreements."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kArithmetic), 1u) << r.all();
+}
+
 // --- 7. derived figures ---------------------------------------------------------------------
 
 TEST(VerifySemantics, AGrowthRateAndALevelImplyThePreviousLevel) {
@@ -343,6 +351,22 @@ TEST(VerifySemantics, ExportsAndImportsThatAddUpToTheTurnoverAreFine) {
                     "Trade turnover between Belarus and China was $8.2 billion in 2023. Belarusian "
                     "exports to China were $2.1 billion in 2023. Belarusian imports from China "
                     "were $6.1 billion in 2023."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kArithmetic), 0u) << r.all();
+}
+
+TEST(VerifySemantics, ExportsAboveAnotherSourcesTurnoverAreAnArithmeticFinding) {
+  Outcome r =
+      run({{"a", "2024-02", "Trade turnover between Belarus and China was $1.4 billion in 2022."},
+           {"b", "2024-05", "Belarusian exports to China were $1.6 billion in 2022."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kArithmetic, Severity::kMedium), 1u) << r.all();
+}
+
+TEST(VerifySemantics, ExportsBelowAnotherSourcesTurnoverOrOfAnotherYearAreFine) {
+  Outcome r =
+      run({{"a", "2024-02", "Trade turnover between Belarus and China was $1.4 billion in 2022."},
+           {"b", "2024-05",
+            "Belarusian exports to China were $1.2 billion in 2022. Belarusian exports to "
+            "China were $1.6 billion in 2023."}});
   EXPECT_EQ(r.count(DiscrepancyKind::kArithmetic), 0u) << r.all();
 }
 
