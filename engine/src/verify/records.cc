@@ -18,7 +18,10 @@ std::vector<size_t> records(const Keyed& keyed, const RuleData& rules) {
   std::map<std::pair<size_t, uint64_t>, size_t> phrase_in;
   for (const Item& it : keyed.items) {
     if (it.shape() != KeyShape::kQuantity || !is_flow(it.c->kind) || it.implicit) continue;
-    if (it.c->period_basis != PeriodBasis::kStated) continue;
+    // A period the sentence before gave ("In 2023 ... Exports reached a record ...") is as
+    // good as one of its own; a document's date is no period of a record.
+    if (it.c->period_basis != PeriodBasis::kStated && it.c->period_basis != PeriodBasis::kContext)
+      continue;
     const std::pair<size_t, uint64_t> where{it.doc, it.c->sentence.range().begin};
     auto p = phrase_in.find(where);
     if (p == phrase_in.end()) {

@@ -4,6 +4,7 @@
 // its direction is a part too: the two directions between two parties are their turnover's
 // parts. And no single part exceeds a total for the same parties, period and unit, in any
 // source.
+#include <climits>
 #include <cmath>
 #include <map>
 #include <set>
@@ -102,27 +103,41 @@ class Sums : public Check {
       d.explanation = sum_words(*total->c, low, high, sum);
       out.push_back(std::move(d));
     }
-    // One part above a total of the same time, whoever gives them; a source whose parts were
-    // all added up above has been checked already.
+    // One part above a total of the same time or of a period that contains the part's,
+    // whoever gives them; a source whose parts were all added up above has been checked
+    // already. An open period ("since 2016") has no known extent, so it contains nothing.
+    std::map<std::pair<Subject, Symbol>, std::vector<const std::pair<const When, Figures>*>> wholes;
+    for (const auto& entry : totals) {
+      if (std::get<1>(entry.first) == LONG_MIN || std::get<2>(entry.first) == LONG_MAX) continue;
+      wholes[{std::get<0>(entry.first), std::get<3>(entry.first)}].push_back(&entry);
+    }
     for (const auto& [when, part_figures] : parts) {
-      auto found = totals.find(when);
-      if (found == totals.end()) continue;
-      for (const auto& [part_value, p] : part_figures) {
-        const Item& part = in.keyed.items[p];
-        for (const auto& [total_value, t] : found->second) {
-          const Item& total = in.keyed.items[t];
-          if (part.doc == total.doc && summed.count(total.index)) continue;
-          const double slack = half_unit(part.c->value) + half_unit(total.c->value);
-          if (!(part.low - slack > total.high)) continue;
-          Severity s = part.doc == total.doc ? Severity::kLow : Severity::kMedium;
-          Discrepancy d = finding(DiscrepancyKind::kArithmetic, s, *total.c, true);
-          d.evidence.push_back(evidence_of(*total.c, EvidenceRole::kTotal));
-          d.evidence.push_back(evidence_of(*part.c, EvidenceRole::kPart));
-          d.explanation = part_above_total_words(*total.c, *part.c);
-          out.push_back(std::move(d));
+      auto found = wholes.find({std::get<0>(when), std::get<3>(when)});
+      if (found == wholes.end()) continue;
+      const DayRange part_days{std::get<1>(when), std::get<2>(when)};
+      for (const auto* whole : found->second) {
+        const DayRange whole_days{std::get<1>(whole->first), std::get<2>(whole->first)};
+        if (!part_days.within(whole_days)) continue;
+        for (const auto& [part_value, p] : part_figures) {
+          for (const auto& [total_value, t] : whole->second) {
+            above(in.keyed.items[p], in.keyed.items[t], summed, out);
+          }
         }
       }
     }
+  }
+
+  static void above(const Item& part, const Item& total, const std::set<size_t>& summed,
+                    std::vector<Discrepancy>& out) {
+    if (part.doc == total.doc && summed.count(total.index)) return;
+    const double slack = half_unit(part.c->value) + half_unit(total.c->value);
+    if (!(part.low - slack > total.high)) return;
+    Severity s = part.doc == total.doc ? Severity::kLow : Severity::kMedium;
+    Discrepancy d = finding(DiscrepancyKind::kArithmetic, s, *total.c, true);
+    d.evidence.push_back(evidence_of(*total.c, EvidenceRole::kTotal));
+    d.evidence.push_back(evidence_of(*part.c, EvidenceRole::kPart));
+    d.explanation = part_above_total_words(*total.c, *part.c);
+    out.push_back(std::move(d));
   }
 
   // The parts of one source's total, each given once: every part the rule names, or the two
