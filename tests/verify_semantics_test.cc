@@ -179,6 +179,15 @@ TEST(VerifySemantics, ChangesInTheNextSentenceOfTwoSourcesAreCompared) {
   EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
 }
 
+TEST(VerifySemantics, AGrowthRateSaidInItsOwnSentenceMeetsOneBesideItsLevel) {
+  // b names no level, but says the percentage is a rise: both are changes of one year.
+  Outcome r = run({{"a", "2024-02",
+                    "Belarusian exports to China were $3 billion in 2023. Belarusian exports to "
+                    "China showed a rise of 20% in 2023."},
+                   {"b", "2024-03", "Belarusian exports to China showed a rise of 35% in 2023."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
+}
+
 TEST(VerifySemantics, APercentThatNamesNoEarlierYearIsNoChangeOfTheLevelBeforeIt) {
   // Nothing says what the percentages are of: they stay uncompared, never guessed.
   Outcome r = run({{"a", "2024-02",
