@@ -127,6 +127,20 @@ TEST(VerifySemantics, ASmallerEarlierFigureLeavesARecordStanding) {
   EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
 }
 
+TEST(VerifySemantics, AHighestSinceAYearIsContradictedOnlyFromThatYearOn) {
+  const TestInput record{"a", "2024-02",
+                         "Trade turnover between Belarus and China reached $5 billion in 2023, "
+                         "the highest since 2019."};
+  Outcome before =
+      run({record,
+           {"b", "2016-02", "Trade turnover between Belarus and China was $6 billion in 2015."}});
+  EXPECT_EQ(before.count(DiscrepancyKind::kValueConflict), 0u) << before.all();
+  Outcome after =
+      run({record,
+           {"b", "2021-02", "Trade turnover between Belarus and China was $6 billion in 2020."}});
+  EXPECT_EQ(after.count(DiscrepancyKind::kValueConflict), 1u) << after.all();
+}
+
 // --- 6. a total and the parts the next sentence lists ----------------------------------------
 
 TEST(VerifySemantics, PartsListedInTheNextSentenceAreCheckedAgainstTheTotal) {
