@@ -98,6 +98,32 @@ TEST(Check, ADraftThatAgreesWithOneSideOfACorpusDisputeIsDisputedNotSupported) {
   EXPECT_TRUE(agrees && conflicts);
 }
 
+TEST(Check, ARecordAnEarlierYearContradictsLeavesThatYearsFigureSupported) {
+  // The corpus disputes the 2023 record, not the 2022 level: a draft giving that level agrees
+  // with every corpus value on its key and time.
+  Checked c = run(
+      {{"news", "2024-01",
+        "Trade turnover between Belarus and China reached $5 billion in 2023, an "
+        "all-time high."},
+       {"ministry", "2023-03", "Trade turnover between Belarus and China was $6 billion in 2022."}},
+      {"draft", "2024-06", "Trade turnover between Belarus and China was $6 billion in 2022."});
+  const DraftFinding& f = c.finding("$6 billion");
+  EXPECT_EQ(f.verdict, Verdict::kSupported) << f.explanation;
+}
+
+TEST(Check, AMeasureAsOfTheCorpusDateSupportsTheSameMeasureLater) {
+  // A length stated without a period holds as of each document's date: the same length later
+  // agrees with it, and a different one is never called a clash of two dates.
+  Checked c =
+      run({{"ministry", "2023-06", "The border between Belarus and China is 1,200 km long."}},
+          {"draft", "2025-07",
+           "The border between Belarus and China is 1,200 km long. The border between "
+           "Belarus and China is 900 km long."});
+  EXPECT_EQ(c.finding("1,200 km").verdict, Verdict::kSupported)
+      << c.finding("1,200 km").explanation;
+  EXPECT_EQ(c.finding("900 km").verdict, Verdict::kUnsupported) << c.finding("900 km").explanation;
+}
+
 TEST(Check, ATargetInTheDraftIsNotContradictedByAnActualFigure) {
   Checked c = run(kCorpus, {"draft", "2024-06",
                             "Belarus and China plan to raise trade turnover to $10 billion in "

@@ -127,6 +127,20 @@ TEST(VerifySemantics, ASmallerEarlierFigureLeavesARecordStanding) {
   EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
 }
 
+TEST(VerifySemantics, AHighestSinceAYearIsContradictedOnlyFromThatYearOn) {
+  const TestInput record{"a", "2024-02",
+                         "Trade turnover between Belarus and China reached $5 billion in 2023, "
+                         "the highest since 2019."};
+  Outcome before =
+      run({record,
+           {"b", "2016-02", "Trade turnover between Belarus and China was $6 billion in 2015."}});
+  EXPECT_EQ(before.count(DiscrepancyKind::kValueConflict), 0u) << before.all();
+  Outcome after =
+      run({record,
+           {"b", "2021-02", "Trade turnover between Belarus and China was $6 billion in 2020."}});
+  EXPECT_EQ(after.count(DiscrepancyKind::kValueConflict), 1u) << after.all();
+}
+
 // --- 6. a total and the parts the next sentence lists ----------------------------------------
 
 TEST(VerifySemantics, PartsListedInTheNextSentenceAreCheckedAgainstTheTotal) {
@@ -134,6 +148,14 @@ TEST(VerifySemantics, PartsListedInTheNextSentenceAreCheckedAgainstTheTotal) {
       run({{"a", "2024-05",
             "During the visit 18 agreements were signed. Among them were 14 trade agreements "
             "and 7 investment agreements."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kArithmetic), 1u) << r.all();
+}
+
+TEST(VerifySemantics, APartsListFollowingTheSigningIsCheckedAgainstTheCountBeforeIt) {
+  // The signing's date is a claim of the sentence too; the parts still belong to the count.
+  Outcome r = run({{"a", "2024-05",
+                    "In May 2024, 18 agreements were signed. Among them were 14 trade agreements "
+                    "and 7 investment agreements."}});
   EXPECT_EQ(r.count(DiscrepancyKind::kArithmetic), 1u) << r.all();
 }
 
@@ -168,6 +190,15 @@ TEST(VerifySemantics, ChangesInTheNextSentenceOfTwoSourcesAreCompared) {
                    {"b", "2024-03",
                     "Trade turnover between Belarus and China reached $6 billion in 2023. This "
                     "was a rise of 20% compared with 2022."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, AGrowthRateSaidInItsOwnSentenceMeetsOneBesideItsLevel) {
+  // b names no level, but says the percentage is a rise: both are changes of one year.
+  Outcome r = run({{"a", "2024-02",
+                    "Belarusian exports to China were $3 billion in 2023. Belarusian exports to "
+                    "China showed a rise of 20% in 2023."},
+                   {"b", "2024-03", "Belarusian exports to China showed a rise of 35% in 2023."}});
   EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
 }
 
@@ -343,6 +374,22 @@ TEST(VerifySemantics, ExportsAndImportsThatAddUpToTheTurnoverAreFine) {
                     "Trade turnover between Belarus and China was $8.2 billion in 2023. Belarusian "
                     "exports to China were $2.1 billion in 2023. Belarusian imports from China "
                     "were $6.1 billion in 2023."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kArithmetic), 0u) << r.all();
+}
+
+TEST(VerifySemantics, ExportsAboveAnotherSourcesTurnoverAreAnArithmeticFinding) {
+  Outcome r =
+      run({{"a", "2024-02", "Trade turnover between Belarus and China was $1.4 billion in 2022."},
+           {"b", "2024-05", "Belarusian exports to China were $1.6 billion in 2022."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kArithmetic, Severity::kMedium), 1u) << r.all();
+}
+
+TEST(VerifySemantics, ExportsBelowAnotherSourcesTurnoverOrOfAnotherYearAreFine) {
+  Outcome r =
+      run({{"a", "2024-02", "Trade turnover between Belarus and China was $1.4 billion in 2022."},
+           {"b", "2024-05",
+            "Belarusian exports to China were $1.2 billion in 2022. Belarusian exports to "
+            "China were $1.6 billion in 2023."}});
   EXPECT_EQ(r.count(DiscrepancyKind::kArithmetic), 0u) << r.all();
 }
 

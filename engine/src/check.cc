@@ -182,13 +182,15 @@ class DraftChecker {
   }
 
   // A draft figure the corpus claims on its key disagree about, though it conflicts with none
-  // (it sits between two accounts, or agrees with one side): unsettled.
+  // (it sits between two accounts, or agrees with one side): unsettled. Only a finding that
+  // holds a value verify compared with the draft's and found rival disputes it: a record
+  // contradicted by an earlier year says nothing against a figure for that earlier year.
   bool dispute(const Related& related, DraftFinding& f) const {
     for (const Claim* c : related.claims) {
       auto found = findings_of_.find(c->id);
       if (found == findings_of_.end()) continue;
       for (const Discrepancy* d : found->second) {
-        if (d->kind == DiscrepancyKind::kPlausibility) continue;
+        if (d->kind == DiscrepancyKind::kPlausibility || !holds_rival(*d, related)) continue;
         f.verdict = Verdict::kDisputed;
         f.discrepancy = d->id;
         f.explanation = disputed_words(*d);
@@ -199,6 +201,18 @@ class DraftChecker {
               related.agreeing.count(e.claim) ? EvidenceRole::kAgrees : EvidenceRole::kConflicts;
         }
         return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether a finding's evidence holds a corpus claim verify related to the draft's without
+  // agreeing with it: a rival value on the draft's own key and time.
+  static bool holds_rival(const Discrepancy& d, const Related& related) {
+    for (const Evidence& e : d.evidence) {
+      if (e.claim.empty() || related.agreeing.count(e.claim)) continue;
+      for (const Claim* c : related.claims) {
+        if (c->id == e.claim) return true;
       }
     }
     return false;

@@ -298,6 +298,8 @@ struct RuleData {
   std::vector<AttributeTriggerRule> facet_triggers;  // attribute indexes facets here
   // "all-time high", "record": a figure said to be the largest up to its period (attributes.xml)
   std::vector<std::string> record_phrases;
+  // "highest since": the largest since the year right after the phrase, up to its period
+  std::vector<std::string> record_since_phrases;
   // "more than", "рост": a percentage beside them speaks of a change (attributes.xml <change>).
   std::vector<std::string> change_phrases;
   // Totals that are the sum of other measures (attributes.xml <sum>): trade turnover is exports

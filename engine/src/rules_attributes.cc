@@ -101,7 +101,7 @@ Status load_attributes(XmlRules& x) {
               {"facet", {"name", "kinds"}, {"description", "recurs"}},
               {"window", {"name"}, {"tokens", "bytes"}},
               {"recognizer", {"name", "attribute"}, {}},
-              {"record", {"phrase"}, {}},
+              {"record", {"phrase"}, {"since"}},
               {"sum", {"total", "parts"}, {}},
               {"change", {"phrase"}, {}},
               {"decline", {"phrase"}, {"after"}},
@@ -129,7 +129,9 @@ Status load_attributes(XmlRules& x) {
   s = x.each("record", [&](pugi::xml_node n) -> Status {
     std::string phrase = n.attribute("phrase").value();
     if (phrase.empty()) return x.fail(n, "<record> needs a phrase");
-    d.record_phrases.push_back(phrase);
+    const std::string since = n.attribute("since").value();
+    if (!since.empty() && since != "yes") return x.fail(n, "since=\"" + since + "\" must be yes");
+    (since.empty() ? d.record_phrases : d.record_since_phrases).push_back(phrase);
     return Status::ok();
   });
   if (!s.is_ok()) return s;

@@ -51,16 +51,22 @@ bool is_total(const Claim& c) {
 }
 
 // A sentence that opens with a cue ("Among them were ...") lists the parts of the last count or
-// amount of the sentence right before it.
-const Claim* total_before(const SentenceContext& s) {
-  if (s.first_claim == 0) return nullptr;
-  const Claim& last = s.out.claims[s.first_claim - 1];
-  const TextRange before = last.sentence.range();
-  if (!is_total(last) || before.end > s.sentence.begin) return nullptr;
+// amount of the sentence right before it: the last in the text, whatever claim (the signing
+// event) a later recognizer added after it. Its index in the claims, or nothing.
+std::optional<size_t> total_before(const SentenceContext& s) {
+  if (s.first_claim == 0) return std::nullopt;
+  const TextRange before = s.out.claims[s.first_claim - 1].sentence.range();
+  if (before.end > s.sentence.begin) return std::nullopt;
   for (char c : s.doc.text.slice(TextRange{before.end, s.sentence.begin})) {
-    if (c != ' ' && c != '\n' && c != '\t' && c != '\r') return nullptr;
+    if (c != ' ' && c != '\n' && c != '\t' && c != '\r') return std::nullopt;
   }
-  return &last;
+  std::optional<size_t> last;
+  for (size_t i = s.first_claim; i-- > 0;) {
+    const Claim& c = s.out.claims[i];
+    if (!(c.sentence.range() == before)) break;
+    if (is_total(c) && (!last || c.text_begin > s.out.claims[*last].text_begin)) last = i;
+  }
+  return last;
 }
 
 constexpr size_t kOpeningCue = 2;  // tokens before a cue that still opens the sentence ("And")
@@ -95,9 +101,9 @@ void Breakdowns::recognize(SentenceContext& s) const {
         !std::isalpha(static_cast<unsigned char>(text.slice(TextRange{t[k].begin, t[k].end})[0]))) {
       break;
     }
-    if (const Claim* total = total_before(s)) {
-      PendingBreakdown b = start(s.first_claim - 1, *cue);
-      collect_parts(s, claim_at, *total, cue->last, b);
+    if (const std::optional<size_t> total = total_before(s)) {
+      PendingBreakdown b = start(*total, *cue);
+      collect_parts(s, claim_at, s.out.claims[*total], cue->last, b);
       if (b.parts.size() >= 2) s.breakdowns.push_back(std::move(b));
     }
     break;

@@ -19,6 +19,10 @@ bool disjoint(double lo1, double hi1, double lo2, double hi2) {
   return below(hi1, lo2) || below(hi2, lo1);
 }
 
+bool as_of_date(const Item& it) {
+  return !is_flow(it.c->kind) && it.c->period_basis == PeriodBasis::kDocumentDate;
+}
+
 }  // namespace
 
 void ValueComparator::compare(const Item& x, const Item& y, Findings& out) const {
@@ -26,6 +30,13 @@ void ValueComparator::compare(const Item& x, const Item& y, Findings& out) const
   // chained to a dated figure of some year.
   if (x.implicit != y.implicit) return;
   const bool same_time = x.when == y.when;
+  // A state measured only as of its document's date (a border's length, an area) is the same
+  // figure on another date when the two agree; that the state changed in between is never
+  // assumed, so such figures support each other and never clash.
+  if (!same_time && as_of_date(x) && as_of_date(y)) {
+    if (!disjoint(x.low, x.high, y.low, y.high)) out.agree(x, y);
+    return;
+  }
   if (same_time) {
     if (disjoint(x.low, x.high, y.low, y.high)) {
       out.contradict(x, y, DiscrepancyKind::kValueConflict, base_severity(x, y, Severity::kHigh));

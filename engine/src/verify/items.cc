@@ -210,22 +210,43 @@ void mark_facets(std::vector<Item>& items) {
   }
 }
 
+// A percentage of a named measure, the only one of its sentence, whose sentence says it is a
+// change (the rules' change phrases); not a bound ("more than 60% of exports"), which is a share.
+bool said_to_change(const Item& it, const RuleData& rules, size_t percents_in_sentence) {
+  if (percents_in_sentence != 1 || it.listed || it.c->attribute == to_string(it.c->kind)) {
+    return false;
+  }
+  if (it.c->qualifier != Qualifier::kExact && it.c->qualifier != Qualifier::kApprox) return false;
+  if (it.c->period_basis != PeriodBasis::kStated) return false;
+  return phrase_at(lowercase(it.c->sentence.text()), rules.change_phrases) != std::string::npos;
+}
+
 bool is_level(const Item& it) { return it.shape() == KeyShape::kQuantity && is_flow(it.c->kind); }
 
 // A percentage beside a level of the same measure in its paragraph (a line of the document)
 // is a change of that level, not a share: changes are compared with changes only. One in the
-// level's sentence speaks of the level's period ("a rise of 9% on the same period of 2023").
-void mark_changes(std::vector<Item>& items) {
+// level's sentence speaks of the level's period ("a rise of 9% on the same period of 2023"),
+// unless it has a later period of its own (the level is then the base: "32% higher than in
+// 2022, when turnover stood at ..."). A percentage alone in its sentence beside a change phrase
+// ("exports rose by 20% in 2023") is a change too, with no level in sight.
+void mark_changes(std::vector<Item>& items, const RuleData& rules) {
   std::map<std::tuple<size_t, int, Subject, Symbol>, std::vector<size_t>> levels;
+  std::map<std::pair<size_t, uint64_t>, size_t> percents;  // per sentence
   for (const Item& it : items) {
     if (is_level(it)) {
       levels[{it.doc, it.c->position.line, it.key.subject, it.key.attribute}].push_back(it.index);
     }
+    if (it.c->kind == ClaimKind::kPercent) ++percents[{it.doc, it.c->sentence.range().begin}];
   }
   for (Item& it : items) {
     if (it.shape() != KeyShape::kQuantity || it.c->kind != ClaimKind::kPercent) continue;
     auto found = levels.find({it.doc, it.c->position.line, it.key.subject, it.key.attribute});
-    if (found == levels.end()) continue;
+    if (found == levels.end()) {
+      if (said_to_change(it, rules, percents[{it.doc, it.c->sentence.range().begin}])) {
+        it.key.metric = Metric::kChange;
+      }
+      continue;
+    }
     it.key.metric = Metric::kChange;
     const Item* latest = nullptr;
     for (size_t j : found->second) {
@@ -233,7 +254,9 @@ void mark_changes(std::vector<Item>& items) {
       if (!same_sentence(it, level) || level.c->period_basis != PeriodBasis::kStated) continue;
       if (!latest || level.when.last > latest->when.last) latest = &level;
     }
-    if (latest) {
+    const bool own_period =
+        it.c->period_basis == PeriodBasis::kStated || it.c->period_basis == PeriodBasis::kContext;
+    if (latest && !(own_period && latest->when.last < it.when.first)) {
       it.when = latest->when;
       it.implicit = false;
     }
@@ -270,7 +293,7 @@ Keyed Keyed::build(const std::vector<Extraction>& ex, const RuleData& rules) {
   }
   mark_labels_shown_by_events(k.items);
   start_states_at_dated_changes(k.items);
-  mark_changes(k.items);
+  mark_changes(k.items, rules);
   mark_facets(k.items);
   for (const Item& it : k.items) {
     k.keys[it.key].push_back(it.index);

@@ -1,5 +1,8 @@
 // Records: a figure said to be an all-time high is the largest of its key up to its period; a
-// larger figure for an earlier period no longer than it contradicts that, in any source.
+// larger figure for an earlier period no longer than it contradicts that, in any source. One said
+// to be the highest since a year is the largest of the periods from that year on.
+#include <cctype>
+#include <climits>
 #include <cstdlib>
 #include <map>
 
@@ -12,42 +15,73 @@ namespace {
 
 constexpr long kSpanSlack = 3;  // days: a leap year is as long as any other
 
-// The level in each sentence nearest a record phrase, if the sentence has one.
-std::vector<size_t> records(const Keyed& keyed, const RuleData& rules) {
+// Where a sentence says its figure is a record, and since when: LONG_MIN for all time, the first
+// day of the year right after a "since" phrase ("the highest since 2014"). No year, no record:
+// the start of its window is never guessed.
+struct Phrase {
+  size_t at = std::string::npos;
+  long since = LONG_MIN;
+};
+
+Phrase record_phrase(const std::string& sentence, const RuleData& rules) {
+  const std::string lower = lowercase(sentence);
+  if (size_t at = phrase_at(lower, rules.record_phrases); at != std::string::npos) return {at};
+  for (const std::string& p : rules.record_since_phrases) {
+    const size_t at = phrase_at(lower, {p});
+    if (at == std::string::npos) continue;
+    size_t k = at + lowercase(p).size();
+    while (k < lower.size() && lower[k] == ' ') ++k;
+    size_t digits = 0;
+    while (k + digits < lower.size() && std::isdigit(static_cast<unsigned char>(lower[k + digits])))
+      ++digits;
+    if (digits != 4) return {};
+    Period year;
+    year.begin_year = year.end_year = std::stoi(lower.substr(k, 4));
+    return {at, year.days(false).first};
+  }
+  return {};
+}
+
+// The level in each sentence nearest a record phrase, if the sentence has one, with the first
+// day the record speaks of.
+std::vector<std::pair<size_t, long>> records(const Keyed& keyed, const RuleData& rules) {
   std::map<std::pair<size_t, uint64_t>, std::pair<size_t, uint64_t>> nearest;  // -> item, distance
-  std::map<std::pair<size_t, uint64_t>, size_t> phrase_in;
+  std::map<std::pair<size_t, uint64_t>, Phrase> phrase_in;
   for (const Item& it : keyed.items) {
     if (it.shape() != KeyShape::kQuantity || !is_flow(it.c->kind) || it.implicit) continue;
-    if (it.c->period_basis != PeriodBasis::kStated) continue;
+    // A period the sentence before gave ("In 2023 ... Exports reached a record ...") is as
+    // good as one of its own; a document's date is no period of a record.
+    if (it.c->period_basis != PeriodBasis::kStated && it.c->period_basis != PeriodBasis::kContext)
+      continue;
     const std::pair<size_t, uint64_t> where{it.doc, it.c->sentence.range().begin};
     auto p = phrase_in.find(where);
     if (p == phrase_in.end()) {
-      p = phrase_in
-              .emplace(where, phrase_at(lowercase(it.c->sentence.text()), rules.record_phrases))
-              .first;
+      p = phrase_in.emplace(where, record_phrase(it.c->sentence.text(), rules)).first;
     }
-    if (p->second == std::string::npos) continue;
+    if (p->second.at == std::string::npos) continue;
     const uint64_t offset = it.c->text_begin - where.second;
-    const uint64_t distance = offset > p->second ? offset - p->second : p->second - offset;
+    const uint64_t distance = offset > p->second.at ? offset - p->second.at : p->second.at - offset;
     auto [at, fresh] = nearest.emplace(where, std::pair{it.index, distance});
     if (!fresh && distance < at->second.second) at->second = {it.index, distance};
   }
-  std::vector<size_t> out;
-  for (const auto& [where, pick] : nearest) out.push_back(pick.first);
+  std::vector<std::pair<size_t, long>> out;
+  for (const auto& [where, pick] : nearest) out.push_back({pick.first, phrase_in[where].since});
   return out;
 }
 
 class Records : public Check {
  public:
   void run(const CheckInput& in, std::vector<Discrepancy>& out) const override {
-    if (in.rules.record_phrases.empty()) return;
-    for (size_t r : records(in.keyed, in.rules)) {
+    if (in.rules.record_phrases.empty() && in.rules.record_since_phrases.empty()) return;
+    for (const auto& [r, since] : records(in.keyed, in.rules)) {
       const Item& record = in.keyed.items[r];
       const long span = record.when.last - record.when.first;
       const Item* larger = nullptr;
       for (size_t i : in.keyed.keys.at(record.key)) {
         const Item& y = in.keyed.items[i];
-        if (y.implicit || y.listed || y.when.last >= record.when.first) continue;
+        if (y.implicit || y.listed || y.when.last >= record.when.first || y.when.first < since) {
+          continue;
+        }
         if (y.when.last - y.when.first > span + kSpanSlack) continue;
         if (y.low <= record.high) continue;
         if (!larger || y.low > larger->low) larger = &y;

@@ -1,6 +1,10 @@
 // Sums: a total the rules define as the sum of other measures (trade turnover is exports plus
 // imports). One source's parts for the same parties, period and unit add up to at most the total
-// it gives, wherever in the document they stand; more is an arithmetic finding.
+// it gives, wherever in the document they stand; more is an arithmetic finding. A flow keyed by
+// its direction is a part too: the two directions between two parties are their turnover's
+// parts. And no single part exceeds a total for the same parties, period and unit, in any
+// source.
+#include <climits>
 #include <cmath>
 #include <map>
 #include <set>
@@ -14,8 +18,33 @@ namespace claimtrace {
 
 namespace {
 
-// One source's figures at one time: document, parties, days, unit.
-using Where = std::tuple<size_t, Subject, long, long, Symbol>;
+// Figures at one time: parties, days, unit.
+using When = std::tuple<Subject, long, long, Symbol>;
+// One source's figures at one time: document, then the time.
+using Where = std::tuple<size_t, When>;
+// Distinct figures (low, high) of one measure, with the first item that gives each.
+using Figures = std::map<std::pair<double, double>, size_t>;
+
+// The part of the rule an attribute is: a part itself ("trade.exports"), or one direction of it
+// ("trade.exports.GE_to_CN", the flow from GE to CN); empty when it is neither.
+std::string part_of(const std::string& attribute, const SumRule& rule) {
+  for (const std::string& p : rule.parts) {
+    if (attribute == p) return p;
+    if (attribute.size() > p.size() + 1 && attribute.compare(0, p.size() + 1, p + ".") == 0) {
+      const std::string rest = attribute.substr(p.size() + 1);
+      if (rest.find('.') == std::string::npos && rest.find("_to_") != std::string::npos) {
+        return p;
+      }
+    }
+  }
+  return {};
+}
+
+// "X_to_Y" -> "Y_to_X": the other direction of one flow.
+std::string reversed(const std::string& direction) {
+  const size_t at = direction.find("_to_");
+  return direction.substr(at + 4) + "_to_" + direction.substr(0, at);
+}
 
 class Sums : public Check {
  public:
@@ -24,19 +53,26 @@ class Sums : public Check {
   }
 
  private:
+  static bool counted(const Item& it) {
+    return it.shape() == KeyShape::kQuantity && is_flow(it.c->kind) && !it.implicit && !it.listed &&
+           it.key.metric == Metric::kLevel;
+  }
+
   void check(const CheckInput& in, const SumRule& rule, std::vector<Discrepancy>& out) const {
-    // Per place and attribute, the distinct figures given (by low, high) and one item of each.
-    std::map<Where, std::map<std::string, std::map<std::pair<double, double>, size_t>>> figures;
-    std::set<std::string> wanted(rule.parts.begin(), rule.parts.end());
-    wanted.insert(rule.total);
+    // Per place and attribute, the distinct figures given and one item of each.
+    std::map<Where, std::map<std::string, Figures>> figures;
+    // Across sources: totals and parts at one time.
+    std::map<When, Figures> totals, parts;
     for (const Item& it : in.keyed.items) {
-      if (it.shape() != KeyShape::kQuantity || !is_flow(it.c->kind) || it.implicit || it.listed) {
-        continue;
-      }
-      if (it.key.metric != Metric::kLevel || !wanted.count(it.key.attribute.str())) continue;
-      const Where where{it.doc, it.key.subject, it.when.first, it.when.last, it.key.unit};
-      figures[where][it.key.attribute.str()].emplace(std::pair{it.low, it.high}, it.index);
+      if (!counted(it)) continue;
+      const std::string& attribute = it.key.attribute.str();
+      const bool total = attribute == rule.total;
+      if (!total && part_of(attribute, rule).empty()) continue;
+      const When when{it.key.subject, it.when.first, it.when.last, it.key.unit};
+      figures[{it.doc, when}][attribute].emplace(std::pair{it.low, it.high}, it.index);
+      (total ? totals : parts)[when].emplace(std::pair{it.low, it.high}, it.index);
     }
+    std::set<size_t> summed;  // totals whose own source gives all their parts
     for (const auto& placed : figures) {
       // A reference, not the structured binding: a lambda may not capture one before C++20's
       // P1091 (clang 14 refuses it).
@@ -49,14 +85,12 @@ class Sums : public Check {
       };
       const Item* total = one(rule.total);
       if (!total) continue;
-      std::vector<const Item*> parts;
-      for (const std::string& p : rule.parts) {
-        if (const Item* part = one(p)) parts.push_back(part);
-      }
-      if (parts.size() != rule.parts.size()) continue;
+      std::vector<const Item*> given = complete_parts(by_attribute, rule, one);
+      if (given.empty()) continue;
+      summed.insert(total->index);
       double low = 0, high = 0, slack = half_unit(total->c->value);
       std::string sum;
-      for (const Item* p : parts) {
+      for (const Item* p : given) {
         low += p->low;
         high += p->high;
         slack += half_unit(p->c->value);
@@ -65,10 +99,69 @@ class Sums : public Check {
       if (!(low - slack > total->high)) continue;
       Discrepancy d = finding(DiscrepancyKind::kArithmetic, Severity::kMedium, *total->c, true);
       d.evidence.push_back(evidence_of(*total->c, EvidenceRole::kTotal));
-      for (const Item* p : parts) d.evidence.push_back(evidence_of(*p->c, EvidenceRole::kPart));
+      for (const Item* p : given) d.evidence.push_back(evidence_of(*p->c, EvidenceRole::kPart));
       d.explanation = sum_words(*total->c, low, high, sum);
       out.push_back(std::move(d));
     }
+    // One part above a total of the same time or of a period that contains the part's,
+    // whoever gives them; a source whose parts were all added up above has been checked
+    // already. An open period ("since 2016") has no known extent, so it contains nothing.
+    std::map<std::pair<Subject, Symbol>, std::vector<const std::pair<const When, Figures>*>> wholes;
+    for (const auto& entry : totals) {
+      if (std::get<1>(entry.first) == LONG_MIN || std::get<2>(entry.first) == LONG_MAX) continue;
+      wholes[{std::get<0>(entry.first), std::get<3>(entry.first)}].push_back(&entry);
+    }
+    for (const auto& [when, part_figures] : parts) {
+      auto found = wholes.find({std::get<0>(when), std::get<3>(when)});
+      if (found == wholes.end()) continue;
+      const DayRange part_days{std::get<1>(when), std::get<2>(when)};
+      for (const auto* whole : found->second) {
+        const DayRange whole_days{std::get<1>(whole->first), std::get<2>(whole->first)};
+        if (!part_days.within(whole_days)) continue;
+        for (const auto& [part_value, p] : part_figures) {
+          for (const auto& [total_value, t] : whole->second) {
+            above(in.keyed.items[p], in.keyed.items[t], summed, out);
+          }
+        }
+      }
+    }
+  }
+
+  static void above(const Item& part, const Item& total, const std::set<size_t>& summed,
+                    std::vector<Discrepancy>& out) {
+    if (part.doc == total.doc && summed.count(total.index)) return;
+    const double slack = half_unit(part.c->value) + half_unit(total.c->value);
+    if (!(part.low - slack > total.high)) return;
+    Severity s = part.doc == total.doc ? Severity::kLow : Severity::kMedium;
+    Discrepancy d = finding(DiscrepancyKind::kArithmetic, s, *total.c, true);
+    d.evidence.push_back(evidence_of(*total.c, EvidenceRole::kTotal));
+    d.evidence.push_back(evidence_of(*part.c, EvidenceRole::kPart));
+    d.explanation = part_above_total_words(*total.c, *part.c);
+    out.push_back(std::move(d));
+  }
+
+  // The parts of one source's total, each given once: every part the rule names, or the two
+  // directions of one flow between the total's parties. Empty when the source gives neither.
+  template <typename One>
+  static std::vector<const Item*> complete_parts(const std::map<std::string, Figures>& by_attribute,
+                                                 const SumRule& rule, One one) {
+    std::vector<const Item*> out;
+    for (const std::string& p : rule.parts) {
+      if (const Item* part = one(p)) out.push_back(part);
+    }
+    if (out.size() == rule.parts.size()) return out;
+    out.clear();
+    for (const auto& [attribute, values] : by_attribute) {
+      const std::string base = part_of(attribute, rule);
+      if (base.empty() || base == attribute) continue;
+      const std::string direction = attribute.substr(base.size() + 1);
+      const std::string back = base + "." + reversed(direction);
+      if (back <= attribute) continue;  // each pair once, from its smaller name
+      const Item* there = one(attribute);
+      const Item* again = one(back);
+      if (there && again) return {there, again};
+    }
+    return {};
   }
 };
 

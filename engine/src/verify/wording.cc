@@ -232,6 +232,14 @@ std::string sum_words(const Claim& total, double low, double high, const std::st
          parts_sum + " (" + sum + "): more than the total.";
 }
 
+std::string part_above_total_words(const Claim& total, const Claim& part) {
+  return total.source + " gives " + value_words(total) + " (\"" + total.quote + "\") for the " +
+         readable_attribute(total.attribute) + " of " + subject_words(total.subject.text()) + " (" +
+         period_words(total.period.iso()) + "), but " + part.source + " gives " +
+         value_words(part) + " (\"" + part.quote + "\") for the " +
+         readable_attribute(part.attribute) + ", a part of it: more than the total.";
+}
+
 std::string plausibility_words(const Claim& c, size_t others, double lo, double hi, double factor) {
   return c.source + " gives " + value_words(c) + " for the " + readable_attribute(c.attribute) +
          " of " + subject_words(c.subject.text()) + " (" + period_words(c.period.iso()) +

@@ -56,6 +56,8 @@ std::string double_date_words(const Claim& early, const Claim& late);
 std::string missed_target_words(const Claim& target, const Claim& actual);
 // A total the rules define as a sum (exports + imports) whose parts add up to low..high.
 std::string sum_words(const Claim& total, double low, double high, const std::string& sum);
+// One part of a total (exports of a turnover) larger than the total for the same time.
+std::string part_above_total_words(const Claim& total, const Claim& part);
 // low..high: what the parts add up to; sum: the parts as quoted.
 std::string arithmetic_words(const Claim& total, const std::string& cue, double low, double high,
                              const std::string& sum, bool over);
