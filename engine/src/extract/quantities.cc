@@ -207,7 +207,9 @@ void Quantities::recognize(SentenceContext& s) const {
   const RuleData& r = s.rules;
   for (size_t i = 0; i < t.size(); ++i) {
     if (s.used(i) || s.in_date[i] >= 0) continue;
-    if (const PhraseHit* v = s.longest(i, kRatioVerb)) {  // "doubled"
+    // "doubled", "to double"; hyphenated to a word it is a compound's part ("to double-digit").
+    if (const PhraseHit* v = s.longest(i, kRatioVerb);
+        v && !(v->last < t.size() && t[v->last].joiner)) {
       Claim& c = s.add(ClaimKind::kRatio, i, v->last);
       c.value = r.ratio_verbs[v->use.row].value;
       c.unit = std::string(1, 'x');
