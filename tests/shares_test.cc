@@ -1,6 +1,6 @@
 // Phrasings of figures read over rules written here: shares said as proportions ("one in five",
 // "every fifth"), ratio verbs in any tense, a fraction a conjunction takes without an article,
-// and a plus sign after a figure as its lower bound.
+// a plus sign after a figure as its lower bound, and spelled counts of nouns no rule names.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -24,6 +24,7 @@ const RuleSet& rules() {
       {"numbers.xml",
        "<numbers><cardinal word=\"one\" value=\"1\"/><cardinal word=\"two\" value=\"2\"/>"
        "<cardinal word=\"three\" value=\"3\"/><cardinal word=\"five\" value=\"5\"/>"
+       "<cardinal word=\"four\" value=\"4\"/>"
        "<cardinal word=\"six\" value=\"6\"/><cardinal word=\"ten\" value=\"10\"/>"
        "<multiplier word=\"million\" value=\"1e6\"/><multiplier word=\"billion\" value=\"1e9\"/>"
        "<ordinal word=\"second\" value=\"2\"/><ordinal word=\"fifth\" value=\"5\"/>"
@@ -37,7 +38,8 @@ const RuleSet& rules() {
        "<ratio-verb phrase=\"plan to double\" value=\"2\"/>"
        "<ratio-verb phrase=\"will triple\" value=\"3\"/>"
        "<count-noun phrase=\"visitors\" unit=\"persons\"/>"
-       "<share-in word=\"in\"/><share-every word=\"every\"/><bare-bounds/></quantities>"},
+       "<share-in word=\"in\"/><share-every word=\"every\"/><bare-bounds/>"
+       "<function-word word=\"the\"/><function-word word=\"of\"/></quantities>"},
       {"currencies.xml",
        "<currencies><currency code=\"USD\" symbol=\"$\"/>"
        "<currency code=\"USD\" phrase=\"dollars\"/></currencies>"},
@@ -135,6 +137,15 @@ TEST(Shares, PlusAfterAFigureIsALowerBound) {
   EXPECT_EQ(c.qualifier, Qualifier::kAtLeast);
   std::vector<Claim> sum = claims("It is 180 + 20 in all.");
   for (const Claim& x : sum) EXPECT_NE(x.qualifier, Qualifier::kAtLeast);
+}
+
+TEST(Shares, SpelledCountFromThreeUpTakesItsNoun) {
+  Claim c = one("The plant will have four reactors.");
+  EXPECT_EQ(c.kind, ClaimKind::kCount);
+  EXPECT_EQ(c.value, 4);
+  EXPECT_EQ(c.unit, "reactors");
+  // A spelled two names a pair ("two economic initiatives"), not a figure.
+  EXPECT_TRUE(claims("They launched two economic initiatives.").empty());
 }
 
 }  // namespace

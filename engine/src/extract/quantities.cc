@@ -286,12 +286,16 @@ void Quantities::recognize(SentenceContext& s) const {
     std::string modifiers, concept_name;
     size_t lead_in = q->first;
     const bool qualified_before = qualifier_before(s, lead_in) != Qualifier::kExact;
-    if (q->bare && !q->ordinal && (!spelled || qualified_before) &&
+    // A stemmed number word may be an ordinal's stem too ("пятое место" and "пять"): only an
+    // unstemmed one counts unqualified.
+    const bool counts = q->value >= 3 && t[i].lower == t[i].folded;
+    if (q->bare && !q->ordinal && (!spelled || qualified_before || counts) &&
         !(q->first > 0 && t[q->first - 1].capitalized && s.mention_starting[q->first - 1] < 0 &&
           !s.longest(q->first - 1, kQualifierWord))) {
       // "19 intergovernmental, interbank and interregional agreements": the counted noun no
-      // rule names; not after a name ("Route 66", "Article 5"). A spelled number names a group
-      // ("two economic initiatives") unless a bound makes it a figure ("about six contracts").
+      // rule names; not after a name ("Route 66", "Article 5"). A spelled two names a pair
+      // ("two economic initiatives") unless a bound makes it a figure ("about two contracts");
+      // from three up it counts ("four reactors").
       if (std::optional<CountedNoun> noun = counted_noun(s, q->number_last, q->value)) {
         q->bare = false;
         q->kind = ClaimKind::kCount;
