@@ -146,6 +146,8 @@ TEST(Shares, SpelledCountFromThreeUpTakesItsNoun) {
   EXPECT_EQ(c.unit, "reactors");
   // A spelled two names a pair ("two economic initiatives"), not a figure.
   EXPECT_TRUE(claims("They launched two economic initiatives.").empty());
+  // After another number word it is part of a spelled fraction, not a count.
+  for (const Claim& x : claims("It was three four parts.")) EXPECT_NE(x.unit, "parts");
 }
 
 }  // namespace

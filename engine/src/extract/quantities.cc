@@ -287,8 +287,10 @@ void Quantities::recognize(SentenceContext& s) const {
     size_t lead_in = q->first;
     const bool qualified_before = qualifier_before(s, lead_in) != Qualifier::kExact;
     // A stemmed number word may be an ordinal's stem too ("пятое место" and "пять"): only an
-    // unstemmed one counts unqualified.
-    const bool counts = q->value >= 3 && t[i].lower == t[i].folded;
+    // unstemmed one counts unqualified, and not right after another number word ("three
+    // twenty firsts" is a fraction).
+    const bool counts = q->value >= 3 && t[i].lower == t[i].folded &&
+                        !(i > 0 && r.numbers.cardinals.count(t[i - 1].lower));
     if (q->bare && !q->ordinal && (!spelled || qualified_before || counts) &&
         !(q->first > 0 && t[q->first - 1].capitalized && s.mention_starting[q->first - 1] < 0 &&
           !s.longest(q->first - 1, kQualifierWord))) {
