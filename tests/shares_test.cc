@@ -48,6 +48,7 @@ const RuleSet& rules() {
        "<unit name=\"km\" dimension=\"length\" factor=\"1000\" symbols=\"km\"/></units>"},
       {"qualifiers.xml",
        "<qualifiers><qualifier phrase=\"about\" class=\"approx\"/>"
+       "<qualifier phrase=\"approx.\" class=\"approx\"/>"
        "<qualifier phrase=\"+\" class=\"at_least\" after=\"true\"/></qualifiers>"}});
   return r;
 }
@@ -137,6 +138,12 @@ TEST(Shares, PlusAfterAFigureIsALowerBound) {
   EXPECT_EQ(c.qualifier, Qualifier::kAtLeast);
   std::vector<Claim> sum = claims("It is 180 + 20 in all.");
   for (const Claim& x : sum) EXPECT_NE(x.qualifier, Qualifier::kAtLeast);
+}
+
+TEST(Shares, AbbreviatedApproximationBoundsTheFigure) {
+  Claim c = one("Exports were approx. $35 million in all.");
+  EXPECT_EQ(c.value, 35e6);
+  EXPECT_EQ(c.qualifier, Qualifier::kApprox);
 }
 
 TEST(Shares, SpelledCountFromThreeUpTakesItsNoun) {
