@@ -489,6 +489,12 @@ std::optional<NumberMatch> Reader::read() {
       size_t past = 0;
       if (last_ != Last::kFraction && last_ != Last::kNone && !ordinal_) {
         std::optional<double> f = fraction_phrase(j + 1, past);
+        // "шесть с половиной": a conjunction that takes its fraction without an article.
+        if (const double* half = unit_fraction(j + 1);
+            !f && half && *half < 1 && has(w_.bare_fraction_conjunctions, low(j))) {
+          f = *half;
+          past = j + 2;
+        }
         if (f && partitive(past)) f.reset();  // "5 million and a third of them"
         if (f) {
           if (last_ == Last::kBigScale && !have_group_) {

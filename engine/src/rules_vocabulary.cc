@@ -17,7 +17,7 @@ Status load_numbers(XmlRules& x) {
                                 {"fraction", {"word", "value"}, {}},
                                 {"vague", {"word", "value"}, {}},
                                 {"article", {"word"}, {}},
-                                {"conjunction", {"word"}, {}},
+                                {"conjunction", {"word"}, {"bare-fraction"}},
                                 {"ordinal-suffix", {"word"}, {}},
                                 {"denominators", {"from"}, {"plural"}},
                                 {"partitive", {"word"}, {}},
@@ -83,6 +83,9 @@ Status load_numbers(XmlRules& x) {
   if (!s.is_ok()) return s;
   s = x.each("conjunction", [&](pugi::xml_node n) {
     w.conjunctions.insert(lower_word(n.attribute("word").value()));
+    if (n.attribute("bare-fraction").as_bool()) {
+      w.bare_fraction_conjunctions.insert(lower_word(n.attribute("word").value()));
+    }
     return Status::ok();
   });
   if (!s.is_ok()) return s;
@@ -224,6 +227,8 @@ Status load_quantities(XmlRules& x) {
                                    {"function-word", {"word"}, {}},
                                    {"noun-and", {"word"}, {}},
                                    {"plural-noun", {"word"}, {}},
+                                   {"share-in", {"word"}, {}},
+                                   {"share-every", {"word"}, {}},
                                    {"range-open", {"word"}, {"bare"}},
                                    {"bare-bounds", {}, {}}});
   if (!s.is_ok()) return s;
@@ -282,7 +287,9 @@ Status load_quantities(XmlRules& x) {
                                   {"extreme", &d.extreme_words},
                                   {"function-word", &d.function_words},
                                   {"noun-and", &d.noun_coordinators},
-                                  {"plural-noun", &d.plural_nouns}}) {
+                                  {"plural-noun", &d.plural_nouns},
+                                  {"share-in", &d.share_in_words},
+                                  {"share-every", &d.share_every_words}}) {
     s = x.each(name, [&, set = set](pugi::xml_node n) {
       set->insert(lower_word(n.attribute("word").value()));
       return Status::ok();

@@ -40,6 +40,8 @@ struct NumberWords {
   char decimal_separator = '.';  // ',' where the language writes 6,45
   // Words that join the parts of one number: "and" ("one hundred and twenty", "one and a half").
   WordSet conjunctions;
+  // Conjunctions whose fraction stands without an article: "с" in "шесть с половиной".
+  WordSet bare_fraction_conjunctions;
   // Fraction words that need a numerator before them ("thirds", "fifths"): never a number alone.
   WordSet counted_fractions;
   // "of" between a fraction and what it is a part of ("a fifth of", "two thirds of a million").

@@ -207,7 +207,9 @@ void Quantities::recognize(SentenceContext& s) const {
   const RuleData& r = s.rules;
   for (size_t i = 0; i < t.size(); ++i) {
     if (s.used(i) || s.in_date[i] >= 0) continue;
-    if (const PhraseHit* v = s.longest(i, kRatioVerb)) {  // "doubled"
+    // "doubled", "to double"; hyphenated to a word it is a compound's part ("to double-digit").
+    if (const PhraseHit* v = s.longest(i, kRatioVerb);
+        v && !(v->last < t.size() && t[v->last].joiner)) {
       Claim& c = s.add(ClaimKind::kRatio, i, v->last);
       c.value = r.ratio_verbs[v->use.row].value;
       c.unit = std::string(1, 'x');
@@ -284,12 +286,18 @@ void Quantities::recognize(SentenceContext& s) const {
     std::string modifiers, concept_name;
     size_t lead_in = q->first;
     const bool qualified_before = qualifier_before(s, lead_in) != Qualifier::kExact;
-    if (q->bare && !q->ordinal && (!spelled || qualified_before) &&
+    // A stemmed number word may be an ordinal's stem too ("пятое место" and "пять"): only an
+    // unstemmed one counts unqualified, and not right after another number word ("three
+    // twenty firsts" is a fraction).
+    const bool counts = q->value >= 3 && t[i].lower == t[i].folded &&
+                        !(i > 0 && r.numbers.cardinals.count(t[i - 1].lower));
+    if (q->bare && !q->ordinal && (!spelled || qualified_before || counts) &&
         !(q->first > 0 && t[q->first - 1].capitalized && s.mention_starting[q->first - 1] < 0 &&
           !s.longest(q->first - 1, kQualifierWord))) {
       // "19 intergovernmental, interbank and interregional agreements": the counted noun no
-      // rule names; not after a name ("Route 66", "Article 5"). A spelled number names a group
-      // ("two economic initiatives") unless a bound makes it a figure ("about six contracts").
+      // rule names; not after a name ("Route 66", "Article 5"). A spelled two names a pair
+      // ("two economic initiatives") unless a bound makes it a figure ("about two contracts");
+      // from three up it counts ("four reactors").
       if (std::optional<CountedNoun> noun = counted_noun(s, q->number_last, q->value)) {
         q->bare = false;
         q->kind = ClaimKind::kCount;

@@ -26,6 +26,11 @@ class DocumentNumbers final : public Recognizer {
  public:
   void recognize(SentenceContext& s) const override;
 };
+// Shares said as a proportion: "one in five", "every fifth" (before ranks, whose ordinal it is).
+class Shares final : public Recognizer {
+ public:
+  void recognize(SentenceContext& s) const override;
+};
 // "seventh largest trading partner": ordinals and superlatives before a ranked noun.
 class Ranks final : public Recognizer {
  public:

@@ -7,6 +7,7 @@ namespace claimtrace {
 const std::vector<const Recognizer*>& recognizers() {
   static const Mentions mentions;
   static const DocumentNumbers document_numbers;
+  static const Shares shares;
   static const Ranks ranks;
   static const Quantities quantities;
   // After quantities, which read percent words and temperature scales that have a figure.
@@ -20,6 +21,7 @@ const std::vector<const Recognizer*>& recognizers() {
   static const DatesAsClaims dates_as_claims;
   static const Breakdowns breakdowns;
   static const UnreadableNumbers unreadable_numbers;
+  // Shares before ranks: "every fifth visitor" is a share, not a fifth place.
   // Mentions first: titles, lists, state classes and binding read the names. Document numbers
   // before quantities ("No. 215" is no count), ranks before quantities ("seventh" is no
   // count either). People after titles, whose words they read. Labels, titles, statuses, state
@@ -28,9 +30,11 @@ const std::vector<const Recognizer*>& recognizers() {
   // breakdowns last, as they group the claims found. Unreadable numbers only warn, so their place
   // does not matter.
   static const std::vector<const Recognizer*> order = {
-      &mentions,      &document_numbers, &ranks,      &quantities,        &unvalued_quantities,
-      &status_labels, &titles,           &people,     &statuses,          &state_classes,
-      &lists,         &dates_as_claims,  &breakdowns, &unreadable_numbers};
+      &mentions,        &document_numbers, &shares,
+      &ranks,           &quantities,       &unvalued_quantities,
+      &status_labels,   &titles,           &people,
+      &statuses,        &state_classes,    &lists,
+      &dates_as_claims, &breakdowns,       &unreadable_numbers};
   return order;
 }
 
