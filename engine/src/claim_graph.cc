@@ -328,6 +328,7 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
       m.edge(m.node(NodeKind::kSource, cs), m.node(NodeKind::kSource, os), Relation::kCopies);
     }
   }
+  m.copies.shrink_to_fit();  // held through verification and the reports
   return graph;
 }
 
