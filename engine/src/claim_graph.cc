@@ -131,8 +131,18 @@ struct ClaimGraph::Impl {
   std::unordered_map<std::string_view, Vertex> index[4];
   std::vector<Asserted> asserted;  // one row per claim, in the order built
   std::vector<uint32_t> entities;  // the entity vertices of the rows, each row's sorted by id
-  std::unordered_map<std::string, std::string> origin;
-  std::vector<Copy> copies;
+  // Copies as vertices (16 bytes a row; a Copy of four strings is about 130), and by claim
+  // vertex the claim it was copied from (kNone for an original): a corpus that repeats itself
+  // copies most of its claims.
+  struct CopyRow {
+    uint32_t copy = 0, original = 0, copy_claim = 0, original_claim = 0;
+  };
+  std::vector<CopyRow> copies;
+  std::vector<uint32_t> origin;
+
+  Copy copy(const CopyRow& r) const {
+    return Copy{*g[r.copy].id, *g[r.original].id, *g[r.copy_claim].id, *g[r.original_claim].id};
+  }
 
   Vertex node(NodeKind kind, const std::string& id, std::string label = {}) {
     std::unordered_map<std::string_view, Vertex>& of_kind = index[static_cast<int>(kind)];
@@ -308,16 +318,22 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
                                              date_key(sentences[y.second].doc), y.second);
   });
   std::set<std::pair<std::string, std::string>> copied_sources;
+  const auto& claims = m.index[static_cast<int>(NodeKind::kClaim)];
+  m.origin.assign(boost::num_vertices(m.g), Asserted::kNone);
   for (const auto& [o, c] : pairs) {
     const Sentence& orig = sentences[o];
     const Sentence& copy = sentences[c];
     // A claim keeps the first origin found: one lookup per copied claim, not per pair.
     for (const Claim* cc : copy.claims) {
-      if (m.origin.count(cc->id)) continue;
+      const auto cv = static_cast<uint32_t>(claims.at(cc->id));
+      if (m.origin[cv] != Asserted::kNone) continue;
       for (const Claim* oc : orig.claims) {
         if (oc->kind == cc->kind && oc->text == cc->text) {
-          m.origin[cc->id] = m.origin.count(oc->id) ? m.origin[oc->id] : oc->id;
-          m.copies.push_back(Copy{cc->source, oc->source, cc->id, oc->id});
+          const auto ov = static_cast<uint32_t>(claims.at(oc->id));
+          m.origin[cv] = m.origin[ov] != Asserted::kNone ? m.origin[ov] : ov;
+          m.copies.push_back({static_cast<uint32_t>(m.node(NodeKind::kSource, cc->source)),
+                              static_cast<uint32_t>(m.node(NodeKind::kSource, oc->source)), cv,
+                              ov});
           break;
         }
       }
@@ -369,11 +385,24 @@ std::vector<std::vector<std::string>> ClaimGraph::disputes() const {
 }
 
 const std::string& ClaimGraph::origin(const std::string& claim) const {
-  auto it = impl_->origin.find(claim);
-  return it == impl_->origin.end() ? claim : it->second;
+  const Impl& m = *impl_;
+  const auto& claims = m.index[static_cast<int>(NodeKind::kClaim)];
+  auto it = claims.find(claim);
+  if (it == claims.end() || it->second >= m.origin.size()) return claim;
+  const uint32_t o = m.origin[it->second];
+  return o == Asserted::kNone ? claim : *m.g[o].id;
 }
 
-const std::vector<Copy>& ClaimGraph::copies() const { return impl_->copies; }
+std::vector<Copy> ClaimGraph::copies() const {
+  std::vector<Copy> out;
+  out.reserve(impl_->copies.size());
+  for (const Impl::CopyRow& r : impl_->copies) out.push_back(impl_->copy(r));
+  return out;
+}
+
+size_t ClaimGraph::copy_count() const { return impl_->copies.size(); }
+
+Copy ClaimGraph::copy(size_t i) const { return impl_->copy(impl_->copies.at(i)); }
 
 size_t ClaimGraph::count(NodeKind kind) const {
   size_t n = 0;
