@@ -273,6 +273,33 @@ TEST(ClaimsFile, ShardsGatheredGiveTheRunOfOneProcess) {
   }
 }
 
+// A run that keeps no mentions past verification lets most of them go as each document is
+// extracted; what verification reads of them stays, so it finds what a run keeping them finds.
+TEST(ClaimsFile, ARunLettingMentionsGoVerifiesAsOneKeepingThem) {
+  PassOptions options;
+  options.paths = {std::string(CLAIMTRACE_TEST_DATA) + "/dev/tune"};
+  options.rules_dir = kRules;
+  Result<Pass> kept = run_corpus(default_env(), options);
+  ASSERT_TRUE(kept.is_ok()) << kept.status().to_string();
+  size_t mentions = 0;
+  for (const Extraction& e : kept.value().extractions) mentions += e.mentions.size();
+  ASSERT_GT(mentions, 0u);
+  options.keep_mentions = false;
+  Result<Pass> let_go = run_corpus(default_env(), options);
+  ASSERT_TRUE(let_go.is_ok()) << let_go.status().to_string();
+  const Pass& a = kept.value();
+  const Pass& b = let_go.value();
+  for (const Extraction& e : b.extractions) EXPECT_TRUE(e.mentions.empty());
+  EXPECT_EQ(a.verification, b.verification);
+  EXPECT_TRUE(a.graph.dot() == b.graph.dot()) << "the graphs differ";  // too long to print
+  EXPECT_EQ(a.graph.copies(), b.graph.copies());
+  for (size_t d = 0; d < a.extractions.size(); ++d) {
+    for (const Claim& c : a.extractions[d].claims) {
+      EXPECT_EQ(a.graph.origin(c.id), b.graph.origin(c.id));
+    }
+  }
+}
+
 // Shards are asked for one at a time and in order, every one even after a broken one, since the
 // process holding it waits to hand it on; the run is then the error, not a gap.
 TEST(ClaimsFile, GatheringAsksForEveryShardInTurnEvenAfterABrokenOne) {

@@ -64,12 +64,31 @@ const char* to_string(Relation relation) {
 
 namespace {
 
-// A node names its id, held once in the graph's store; a claim's label is its quote, other
+// A node names its id, held once in the graph's text store; a claim's label is its quote, other
 // nodes are labelled by their id.
 struct NodeData {
   NodeKind kind = NodeKind::kClaim;
-  const std::string* id = nullptr;
-  std::string label;
+  std::string_view id, label;
+};
+
+// Node ids and claims' quotes, packed into blocks that never move, so views of them stay
+// valid: no string object and no allocation per node.
+class TextStore {
+ public:
+  std::string_view keep(std::string_view s) {
+    if (s.empty()) return {};
+    if (blocks_.empty() || blocks_.back().capacity() - blocks_.back().size() < s.size()) {
+      blocks_.emplace_back().reserve(std::max(kBlock, s.size()));
+    }
+    std::string& block = blocks_.back();
+    const size_t at = block.size();
+    block.append(s);  // within its capacity: the block's bytes stay where they are
+    return std::string_view(block).substr(at);
+  }
+
+ private:
+  static constexpr size_t kBlock = size_t{1} << 16;
+  std::deque<std::string> blocks_;
 };
 struct EdgeData {
   Relation relation = Relation::kAsserts;
@@ -126,22 +145,50 @@ struct ClaimGraph::Impl {
   // Every node, and the edges verification and copy finding add (corroborates, contradicts,
   // copies): the ones disputes() walks.
   Graph g;
-  std::deque<std::string> ids;  // node ids; a deque, so the index's views of them stay valid
-  // id -> vertex, one map per kind: a claim id and a key text may be the same string.
+  TextStore text;  // node ids and labels
+  // id -> vertex, one map per kind: a claim id and a key text may be the same string. Once
+  // every claim is a node, the claims' map becomes the sorted array `claims` (24 bytes a claim).
   std::unordered_map<std::string_view, Vertex> index[4];
+  std::vector<std::pair<std::string_view, uint32_t>> claims;
   std::vector<Asserted> asserted;  // one row per claim, in the order built
   std::vector<uint32_t> entities;  // the entity vertices of the rows, each row's sorted by id
-  std::unordered_map<std::string, std::string> origin;
-  std::vector<Copy> copies;
+  // Copies as vertices (16 bytes a row; a Copy of four strings is about 130), and by claim
+  // vertex the claim it was copied from (kNone for an original): a corpus that repeats itself
+  // copies most of its claims.
+  struct CopyRow {
+    uint32_t copy = 0, original = 0, copy_claim = 0, original_claim = 0;
+  };
+  std::vector<CopyRow> copies;
+  std::vector<uint32_t> origin;
 
-  Vertex node(NodeKind kind, const std::string& id, std::string label = {}) {
+  Copy copy(const CopyRow& r) const {
+    return Copy{std::string(g[r.copy].id), std::string(g[r.original].id),
+                std::string(g[r.copy_claim].id), std::string(g[r.original_claim].id)};
+  }
+
+  Vertex node(NodeKind kind, std::string_view id, std::string_view label = {}) {
+    assert(kind != NodeKind::kClaim || claims.empty());  // claims are all made before indexing
     std::unordered_map<std::string_view, Vertex>& of_kind = index[static_cast<int>(kind)];
     auto it = of_kind.find(id);
     if (it != of_kind.end()) return it->second;
-    const std::string& kept = ids.emplace_back(id);
-    Vertex v = boost::add_vertex(NodeData{kind, &kept, std::move(label)}, g);
+    const std::string_view kept = text.keep(id);
+    Vertex v = boost::add_vertex(NodeData{kind, kept, text.keep(label)}, g);
     of_kind.emplace(kept, v);
     return v;
+  }
+  // Every claim is a node: the claims' map becomes a sorted array.
+  void index_claims() {
+    auto& of_claims = index[static_cast<int>(NodeKind::kClaim)];
+    claims.reserve(of_claims.size());
+    for (const auto& [id, v] : of_claims) claims.emplace_back(id, static_cast<uint32_t>(v));
+    std::sort(claims.begin(), claims.end());
+    std::unordered_map<std::string_view, Vertex>().swap(of_claims);
+  }
+  // The claim's vertex, or Asserted::kNone.
+  uint32_t claim(std::string_view id) const {
+    auto it = std::lower_bound(claims.begin(), claims.end(), id,
+                               [](const auto& x, std::string_view y) { return x.first < y; });
+    return it != claims.end() && it->first == id ? it->second : Asserted::kNone;
   }
   void edge(Vertex a, Vertex b, Relation r) { boost::add_edge(a, b, EdgeData{r}, g); }
 
@@ -208,6 +255,7 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
   }
   m.asserted.shrink_to_fit();
   m.entities.shrink_to_fit();
+  m.index_claims();
 
   // Copies: near-identical sentences in two sources, found through shared word shingles.
   struct Sentence {
@@ -308,16 +356,21 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
                                              date_key(sentences[y.second].doc), y.second);
   });
   std::set<std::pair<std::string, std::string>> copied_sources;
+  m.origin.assign(boost::num_vertices(m.g), Asserted::kNone);
   for (const auto& [o, c] : pairs) {
     const Sentence& orig = sentences[o];
     const Sentence& copy = sentences[c];
     // A claim keeps the first origin found: one lookup per copied claim, not per pair.
     for (const Claim* cc : copy.claims) {
-      if (m.origin.count(cc->id)) continue;
+      const uint32_t cv = m.claim(cc->id);
+      if (m.origin[cv] != Asserted::kNone) continue;
       for (const Claim* oc : orig.claims) {
         if (oc->kind == cc->kind && oc->text == cc->text) {
-          m.origin[cc->id] = m.origin.count(oc->id) ? m.origin[oc->id] : oc->id;
-          m.copies.push_back(Copy{cc->source, oc->source, cc->id, oc->id});
+          const uint32_t ov = m.claim(oc->id);
+          m.origin[cv] = m.origin[ov] != Asserted::kNone ? m.origin[ov] : ov;
+          m.copies.push_back({static_cast<uint32_t>(m.node(NodeKind::kSource, cc->source)),
+                              static_cast<uint32_t>(m.node(NodeKind::kSource, oc->source)), cv,
+                              ov});
           break;
         }
       }
@@ -328,16 +381,15 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
       m.edge(m.node(NodeKind::kSource, cs), m.node(NodeKind::kSource, os), Relation::kCopies);
     }
   }
+  m.copies.shrink_to_fit();  // held through verification and the reports
   return graph;
 }
 
 void ClaimGraph::relate(const std::string& a, const std::string& b, Relation relation) {
   assert(relation == Relation::kCorroborates || relation == Relation::kContradicts);
-  const auto& claims = impl_->index[static_cast<int>(NodeKind::kClaim)];
-  auto ia = claims.find(a);
-  auto ib = claims.find(b);
-  assert(ia != claims.end() && ib != claims.end());
-  impl_->edge(ia->second, ib->second, relation);
+  const uint32_t va = impl_->claim(a), vb = impl_->claim(b);
+  assert(va != Asserted::kNone && vb != Asserted::kNone);
+  impl_->edge(va, vb, relation);
 }
 
 std::vector<std::vector<std::string>> ClaimGraph::disputes() const {
@@ -356,7 +408,7 @@ std::vector<std::vector<std::string>> ClaimGraph::disputes() const {
   boost::connected_components(view, component.data());
   std::map<int, std::vector<std::string>> groups;
   for (Vertex v : boost::make_iterator_range(boost::vertices(view))) {
-    if (boost::out_degree(v, view) > 0) groups[component[v]].push_back(*g[v].id);
+    if (boost::out_degree(v, view) > 0) groups[component[v]].emplace_back(g[v].id);
   }
   std::vector<std::vector<std::string>> out;
   for (auto& [c, ids] : groups) {
@@ -367,12 +419,23 @@ std::vector<std::vector<std::string>> ClaimGraph::disputes() const {
   return out;
 }
 
-const std::string& ClaimGraph::origin(const std::string& claim) const {
-  auto it = impl_->origin.find(claim);
-  return it == impl_->origin.end() ? claim : it->second;
+std::string ClaimGraph::origin(const std::string& claim) const {
+  const Impl& m = *impl_;
+  const uint32_t v = m.claim(claim);
+  if (v >= m.origin.size() || m.origin[v] == Asserted::kNone) return claim;
+  return std::string(m.g[m.origin[v]].id);
 }
 
-const std::vector<Copy>& ClaimGraph::copies() const { return impl_->copies; }
+std::vector<Copy> ClaimGraph::copies() const {
+  std::vector<Copy> out;
+  out.reserve(impl_->copies.size());
+  for (const Impl::CopyRow& r : impl_->copies) out.push_back(impl_->copy(r));
+  return out;
+}
+
+size_t ClaimGraph::copy_count() const { return impl_->copies.size(); }
+
+Copy ClaimGraph::copy(size_t i) const { return impl_->copy(impl_->copies.at(i)); }
 
 size_t ClaimGraph::count(NodeKind kind) const {
   size_t n = 0;
@@ -409,8 +472,9 @@ std::string ClaimGraph::dot() const {
   auto vertex_writer = [&g](std::ostream& os, Vertex v) {
     static const char* shapes[] = {"box", "ellipse", "diamond", "hexagon"};
     const NodeData& n = g[v];
-    std::string label =
-        n.kind == NodeKind::kClaim ? *n.id + "\\n" + escape_dot(n.label) : escape_dot(*n.id);
+    std::string label = n.kind == NodeKind::kClaim
+                            ? std::string(n.id) + "\\n" + escape_dot(std::string(n.label))
+                            : escape_dot(std::string(n.id));
     os << "[shape=" << shapes[static_cast<int>(n.kind)] << ", label=\"" << label << "\"]";
   };
   auto edge_writer = [&g](std::ostream& os, Graph::edge_descriptor e) {

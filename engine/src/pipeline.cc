@@ -57,6 +57,38 @@ std::function<void(size_t, size_t, uint64_t)> phase_report(const PassOptions& op
   };
 }
 
+// Of a document's name mentions, those verification reads: a state or a group of states only
+// the graph reads, and only where a claim's quote names it; any other name the name checks
+// read. A run that keeps no mentions past verification holds only these (most names are states).
+void keep_compared_mentions(Extraction& x) {
+  std::vector<std::pair<uint64_t, uint64_t>> quoted;  // the claims' ranges, merged, in order
+  quoted.reserve(x.claims.size());
+  for (const Claim& c : x.claims) {
+    if (c.text_begin < c.text_end) quoted.emplace_back(c.text_begin, c.text_end);
+  }
+  std::sort(quoted.begin(), quoted.end());
+  size_t merged = 0;
+  for (const auto& r : quoted) {
+    if (merged > 0 && r.first <= quoted[merged - 1].second) {
+      quoted[merged - 1].second = std::max(quoted[merged - 1].second, r.second);
+    } else {
+      quoted[merged++] = r;
+    }
+  }
+  quoted.resize(merged);
+  auto in_a_quote = [&quoted](uint64_t at) {
+    auto after = std::upper_bound(quoted.begin(), quoted.end(), std::pair(at, UINT64_MAX));
+    return after != quoted.begin() && at < std::prev(after)->second;
+  };
+  auto read = [&](const Mention& m) {
+    if (m.type == EntityType::kPerson || m.type == EntityType::kBody) return true;
+    if (m.entity.empty()) return false;
+    if (m.type != EntityType::kCountry && m.type != EntityType::kGroup) return true;
+    return in_a_quote(m.text_begin);
+  };
+  std::erase_if(x.mentions, [&](const Mention& m) { return !read(m); });
+}
+
 // Each document is read and extracted by one worker in turn, so only the documents in hand hold
 // their text; results land in their slot, so the order never depends on the thread count.
 void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
@@ -85,6 +117,7 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
     try {
       run.extractions[i] = extract(doc, run.rules);
       Extraction& x = run.extractions[i];
+      if (!options.keep_mentions) keep_compared_mentions(x);
       x.claims.shrink_to_fit();
       x.mentions.shrink_to_fit();
       x.breakdowns.shrink_to_fit();
@@ -262,6 +295,7 @@ Result<Pass> gather_shards(const Env& env, const PassOptions& options, size_t sh
     for (size_t k = 0; k < f.documents.size(); ++k) {
       run.documents[s + k * shards] = std::move(f.documents[k]);
       run.extractions[s + k * shards] = std::move(f.extractions[k]);
+      if (!options.keep_mentions) keep_compared_mentions(run.extractions[s + k * shards]);
     }
     run.given_up.insert(run.given_up.end(), next.given_up.begin(), next.given_up.end());
   }

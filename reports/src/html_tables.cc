@@ -152,7 +152,10 @@ void append_claims_table(std::string& out, const Index& x) {
 
 void append_sources_table(std::string& out, const Index& x) {
   std::map<std::string, std::map<std::string, size_t>> copied_from;
-  for (const Copy& c : x.in.graph.copies()) ++copied_from[c.copy][c.original];
+  for (size_t i = 0; i < x.in.graph.copy_count(); ++i) {
+    const Copy c = x.in.graph.copy(i);
+    ++copied_from[c.copy][c.original];
+  }
   out +=
       "<section id=\"sources-section\"><h2>Sources</h2><div class=\"table-wrap\"><table "
       "id=\"sources\"><thead><tr>";

@@ -306,7 +306,8 @@ void write_report_json(const ReportInput& input, Output& output) {
           .str();
   out.text += ",\n  \"copies\":";
   RecordArray copies(out);
-  for (const Copy& c : input.graph.copies()) {
+  for (size_t i = 0; i < input.graph.copy_count(); ++i) {
+    const Copy c = input.graph.copy(i);
     copies.add(JsonObject()
                    .add("source", json_string(c.copy))
                    .add("claim", json_string(c.copy_claim))

@@ -87,7 +87,7 @@ void append_summary(std::string& out, const Index& x) {
   row("entities", g.count(NodeKind::kEntity));
   row("contradictions", g.count(Relation::kContradicts));
   row("corroborations", g.count(Relation::kCorroborates));
-  row("copied sentences", g.copies().size());
+  row("copied sentences", g.copy_count());
   row("trust iterations", static_cast<size_t>(std::max(0, in.verification.trust_iterations)));
   out += "</table></div>";
   if (skipped) {

@@ -176,7 +176,8 @@ void write_report_xml(const ReportInput& input, Output& out) {
   }
   w.close();
   w.open("copies");
-  for (const Copy& c : graph.copies()) {
+  for (size_t i = 0; i < graph.copy_count(); ++i) {
+    const Copy c = graph.copy(i);
     w.open("copy");
     w.attr("source", c.copy);
     w.attr("claim", c.copy_claim);

@@ -37,8 +37,12 @@ class ClaimGraph {
   // first id: connected components of the graph filtered to contradiction edges.
   std::vector<std::vector<std::string>> disputes() const;
   // The claim a claim was copied from (itself when it is an original).
-  const std::string& origin(const std::string& claim) const;
-  const std::vector<Copy>& copies() const;
+  std::string origin(const std::string& claim) const;
+  // The copies, in the order found; held compactly, so each is made when asked for: a large
+  // report reads them one at a time.
+  std::vector<Copy> copies() const;
+  size_t copy_count() const;
+  Copy copy(size_t i) const;  // i < copy_count()
 
   size_t count(NodeKind kind) const;
   size_t count(Relation relation) const;

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <climits>
 #include <cmath>
+#include <stdexcept>
 #include <tuple>
 
 #include "claim_key_rules.h"
@@ -265,6 +266,31 @@ void mark_changes(std::vector<Item>& items, const RuleData& rules) {
 
 }  // namespace
 
+void ClaimsById::index() {
+  std::stable_sort(rows_.begin(), rows_.end(),
+                   [](const value_type& x, const value_type& y) { return x.first < y.first; });
+  // Of a run of one id the last added stays, as a map assigned in turn keeps it.
+  auto kept = rows_.begin();
+  for (auto it = rows_.begin(); it != rows_.end(); ++it) {
+    if (std::next(it) != rows_.end() && std::next(it)->first == it->first) continue;
+    *kept++ = *it;
+  }
+  rows_.erase(kept, rows_.end());
+  rows_.shrink_to_fit();
+}
+
+ClaimsById::const_iterator ClaimsById::find(std::string_view id) const {
+  auto it = std::lower_bound(rows_.begin(), rows_.end(), id,
+                             [](const value_type& x, std::string_view y) { return x.first < y; });
+  return it != rows_.end() && it->first == id ? it : rows_.end();
+}
+
+const Claim* ClaimsById::at(std::string_view id) const {
+  auto it = find(id);
+  if (it == rows_.end()) throw std::out_of_range("no claim " + std::string(id));
+  return it->second;
+}
+
 Keyed Keyed::build(const std::vector<Extraction>& ex, const RuleData& rules) {
   Keyed k;
   // A part of a total ("of which $3.5 billion") is not a value of the total's key.
@@ -279,7 +305,7 @@ Keyed Keyed::build(const std::vector<Extraction>& ex, const RuleData& rules) {
   for (size_t d = 0; d < ex.size(); ++d) {
     const std::map<std::string, Claim> completed = completed_claims(ex[d], rules);
     for (const Claim& c : ex[d].claims) {
-      k.by_id[c.id] = &c;
+      k.by_id.add(c);
       if (parts.count(c.id)) continue;
       const Claim* keyed = &c;
       if (auto found = completed.find(c.id); found != completed.end()) {
@@ -291,6 +317,8 @@ Keyed Keyed::build(const std::vector<Extraction>& ex, const RuleData& rules) {
       }
     }
   }
+  k.by_id.index();
+  k.items.shrink_to_fit();  // held through comparison, the checks and trust
   mark_labels_shown_by_events(k.items);
   start_states_at_dated_changes(k.items);
   mark_changes(k.items, rules);

@@ -194,10 +194,11 @@ std::string compare_owned(const std::vector<std::string>& received, const RuleSe
   for (size_t i = 0; i < keyed.items.size(); ++i) {
     Item& it = keyed.items[i];
     it.index = i;
-    keyed.by_id[it.c->id] = it.c;
+    keyed.by_id.add(*it.c);
     keyed.keys[it.key].push_back(i);
     if (it.status) keyed.statuses[*it.status].push_back(i);
   }
+  keyed.by_id.index();
   std::vector<Segment> segments;
   const Findings found = compare_all(keyed, &segments);
   auto id = [&](size_t item) -> const std::string& { return keyed.items[item].c->id; };
