@@ -130,6 +130,7 @@ std::vector<Extraction> extract_corpus(std::vector<Document>& documents, const R
   size_t done = 0;
   uint64_t bytes = 0;
   std::vector<std::thread> pool;
+  if (threads > 1) prepare_parser();
   for (unsigned t = 0; t < std::min<size_t>(std::max(1u, threads), documents.size()); ++t) {
     pool.emplace_back([&] {
       for (size_t i = next++; i < results.size(); i = next++) {

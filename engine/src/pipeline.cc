@@ -17,6 +17,7 @@
 #include "claimtrace/corpus.h"
 #include "claimtrace/key_owner.h"
 #include "claimtrace/verify.h"
+#include "extract/parsed_noun.h"
 
 namespace claimtrace {
 
@@ -139,6 +140,7 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
   if (threads <= 1) {
     for (size_t i : mine) one(i);
   } else {
+    prepare_parser();
     std::vector<std::thread> pool;
     for (unsigned t = 0; t < threads; ++t) {
       pool.emplace_back([&] {

@@ -54,6 +54,8 @@ std::optional<CountedNoun> parsed_counted_noun(const SentenceContext&, size_t, d
   return std::nullopt;
 }
 
+void prepare_parser() {}
+
 #else
 
 namespace {
@@ -84,6 +86,12 @@ Dictionary english() {
   }();
   return dict;
 }
+
+}  // namespace
+
+void prepare_parser() { (void)english(); }
+
+namespace {
 
 // Whether the dictionary's word is a common noun ("agreements.n", "aircraft.p"), not a unit
 // ("minute.u"), a time ("am.ti", "noon.n-u") or a word it has no entry for.

@@ -17,6 +17,11 @@ namespace claimtrace {
 // linkage counts, never by a clock.
 std::optional<CountedNoun> parsed_counted_noun(const SentenceContext& s, size_t j, double value);
 
+// Loads the parser's dictionary now, if the build has a parser: loading sets the process locale,
+// which must not happen while other threads read text, so runs with several threads call this
+// before they start them.
+void prepare_parser();
+
 // Adds the time of one document's extraction to parser_stats(), for its share.
 void note_extraction_time(double seconds);
 

@@ -19,8 +19,11 @@ bool disjoint(double lo1, double hi1, double lo2, double hi2) {
   return below(hi1, lo2) || below(hi2, lo1);
 }
 
+// Only a physical measure's level (a length, an area) is taken to hold whatever the date: a
+// share or a rate with no period of its own is of an unknown time, never of every time.
 bool as_of_date(const Item& it) {
-  return !is_flow(it.c->kind) && it.c->period_basis == PeriodBasis::kDocumentDate;
+  return it.c->kind == ClaimKind::kMeasure && it.key.metric == Metric::kLevel &&
+         it.c->period_basis == PeriodBasis::kDocumentDate;
 }
 
 }  // namespace

@@ -15,8 +15,8 @@ namespace {
 
 constexpr long kSpanSlack = 3;  // days: a leap year is as long as any other
 
-// Where a sentence says its figure is a record, and since when: LONG_MIN for all time, the first
-// day of the year right after a "since" phrase ("the highest since 2014"). No year, no record:
+// Where a sentence says its figure is a record, and since when: LONG_MIN for all time, the day
+// after the year a "since" phrase names ("the highest since 2014": from 2015). No year, no record:
 // the start of its window is never guessed.
 struct Phrase {
   size_t at = std::string::npos;
@@ -37,7 +37,9 @@ Phrase record_phrase(const std::string& sentence, const RuleData& rules) {
     if (digits != 4) return {};
     Period year;
     year.begin_year = year.end_year = std::stoi(lower.substr(k, 4));
-    return {at, year.days(false).first};
+    // "The highest since 2017" leaves 2017 itself as high or higher: the record runs from the
+    // year after.
+    return {at, year.days(false).last + 1};
   }
   return {};
 }
