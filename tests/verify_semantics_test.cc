@@ -207,6 +207,13 @@ TEST(VerifySemantics, AGrowthRateSaidInItsOwnSentenceMeetsOneBesideItsLevel) {
   EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
 }
 
+TEST(VerifySemantics, ARiseToAPercentageIsTheLevelReachedNotTheChange) {
+  // "A rise to 15%" names where the measure ended, so it is no rival of "a rise of 4%".
+  Outcome r = run({{"a", "2024-02", "Belarusian exports to China showed a rise to 15% in 2023."},
+                   {"b", "2024-03", "Belarusian exports to China showed a rise of 4% in 2023."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
+}
+
 TEST(VerifySemantics, APercentThatNamesNoEarlierYearIsNoChangeOfTheLevelBeforeIt) {
   // Nothing says what the percentages are of: they stay uncompared, never guessed.
   Outcome r = run({{"a", "2024-02",

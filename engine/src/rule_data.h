@@ -304,6 +304,9 @@ struct RuleData {
   std::vector<std::string> record_since_phrases;
   // "more than", "рост": a percentage beside them speaks of a change (attributes.xml <change>).
   std::vector<std::string> change_phrases;
+  // "to", "до": a change phrase right before one of these and then the figure names the level
+  // reached ("rose to 15%"), not the change (attributes.xml <level-link>).
+  std::unordered_set<std::string> level_links;
   // Totals that are the sum of other measures (attributes.xml <sum>): trade turnover is exports
   // plus imports, so one source's parts for a period cannot exceed its total.
   std::vector<SumRule> sums;

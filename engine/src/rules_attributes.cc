@@ -104,6 +104,7 @@ Status load_attributes(XmlRules& x) {
               {"record", {"phrase"}, {"since"}},
               {"sum", {"total", "parts"}, {}},
               {"change", {"phrase"}, {}},
+              {"level-link", {"word"}, {}},
               {"decline", {"phrase"}, {"after"}},
               {"document-head", {"word"}, {}},
               {"object-link", {"word"}, {}},
@@ -139,6 +140,13 @@ Status load_attributes(XmlRules& x) {
     std::string phrase = n.attribute("phrase").value();
     if (phrase.empty()) return x.fail(n, "<change> needs a phrase");
     d.change_phrases.push_back(phrase);
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("level-link", [&](pugi::xml_node n) -> Status {
+    const std::string word = lower_word(n.attribute("word").value());
+    if (word.empty()) return x.fail(n, "<level-link> needs a word");
+    d.level_links.insert(word);
     return Status::ok();
   });
   if (!s.is_ok()) return s;

@@ -219,7 +219,30 @@ bool said_to_change(const Item& it, const RuleData& rules, size_t percents_in_se
   }
   if (it.c->qualifier != Qualifier::kExact && it.c->qualifier != Qualifier::kApprox) return false;
   if (it.c->period_basis != PeriodBasis::kStated) return false;
-  return phrase_at(lowercase(it.c->sentence.text()), rules.change_phrases) != std::string::npos;
+  const std::string lower = lowercase(it.c->sentence.text());
+  const std::string quote = lowercase(it.c->quote);
+  const size_t q = quote.empty() ? std::string::npos : lower.find(quote);
+  if (q == std::string::npos) return phrase_at(lower, rules.change_phrases) != std::string::npos;
+  // Before the figure a phrase speaks of it unless a link names the level reached ("rose to
+  // 15%"); after it, only right after ("20% more than"): one further on speaks of something
+  // else ("40% of exports, more than any other partner").
+  const std::string before = lower.substr(0, q);
+  if (phrase_at(before, rules.change_phrases) != std::string::npos) {
+    std::string last;  // the word right before the figure
+    if (const size_t end = before.find_last_not_of(' '); end != std::string::npos) {
+      const size_t space = before.find_last_of(' ', end);
+      const size_t from = space == std::string::npos ? 0 : space + 1;
+      last = before.substr(from, end + 1 - from);
+    }
+    if (!rules.level_links.count(last)) return true;
+  }
+  size_t k = q + quote.size();
+  while (k < lower.size() && lower[k] == ' ') ++k;
+  const std::string rest = lower.substr(k);
+  for (const std::string& p : rules.change_phrases) {
+    if (phrase_at(rest, {p}) == 0) return true;
+  }
+  return false;
 }
 
 bool is_level(const Item& it) { return it.shape() == KeyShape::kQuantity && is_flow(it.c->kind); }
