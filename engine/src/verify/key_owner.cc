@@ -39,12 +39,13 @@ class Writer {
   std::string out_;
 };
 
-// Reads what Writer wrote; a payload that ends early is a programming error.
+// Reads what Writer wrote. A payload that ends early (a process of another build, a message cut
+// short) marks the reader broken and reads as zeros, never past its end.
 class Reader {
  public:
   explicit Reader(std::string_view in) : in_(in) {}
   uint64_t u64() {
-    assert(in_.size() >= sizeof(uint64_t));
+    if (in_.size() < sizeof(uint64_t)) return fail();
     uint64_t v = 0;
     std::memcpy(&v, in_.data(), sizeof v);
     in_.remove_prefix(sizeof v);
@@ -52,16 +53,26 @@ class Reader {
   }
   int64_t i64() { return static_cast<int64_t>(u64()); }
   std::string_view str() {
-    const size_t n = u64();
-    assert(in_.size() >= n);
+    const uint64_t n = u64();
+    if (in_.size() < n) {
+      fail();
+      return {};
+    }
     std::string_view s = in_.substr(0, n);
     in_.remove_prefix(n);
     return s;
   }
   bool done() const { return in_.empty(); }
+  bool broken() const { return broken_; }
 
  private:
+  uint64_t fail() {
+    broken_ = true;
+    in_ = {};
+    return 0;
+  }
   std::string_view in_;
+  bool broken_ = false;
 };
 
 // What a claim's document made of its item beyond what the claim alone gives (Keyed::build's
@@ -240,6 +251,7 @@ Verification verify_owned(const std::vector<Document>& documents,
                           const std::vector<std::string>& findings) {
   // Segments by what names them: whether a status, and the claim id of the list's first item.
   std::map<std::pair<bool, std::string>, ReceivedSegment> received;
+  bool whole = true;
   for (const std::string& payload : findings) {
     if (payload.empty()) continue;  // from a process whose rules did not load
     Reader r(payload);
@@ -267,31 +279,42 @@ Verification verify_owned(const std::vector<Document>& documents,
         s.relations.push_back(std::move(rel));
       }
     }
-    assert(r.done());
+    if (r.broken() || !r.done()) whole = false;
   }
   auto lay_out = [&](const Keyed& keyed) {
+    // A run whose owners' findings did not all arrive whole is compared here, as by one
+    // process: a key is never left uncompared.
+    if (!whole) return compare_all(keyed);
     std::unordered_map<std::string_view, size_t> index;
     for (const Item& it : keyed.items) index.emplace(it.c->id, it.index);
     Findings out;
     size_t used = 0;
+    bool complete = true;
+    auto item = [&](const std::string& id) -> size_t {
+      auto at = index.find(id);
+      if (at == index.end()) {
+        complete = false;
+        return 0;
+      }
+      return at->second;
+    };
     auto take = [&](bool status, const std::vector<size_t>& list) {
       auto found = received.find({status, keyed.items[list.front()].c->id});
-      // Every key is compared by its owner, so a key without its segment is a broken run.
-      assert(found != received.end());
-      if (found == received.end()) return;
+      if (found == received.end()) {
+        complete = false;  // an owner that did not answer
+        return;
+      }
       ++used;
       ReceivedSegment& s = found->second;
       for (ReceivedSegment::Clash& c : s.contradictions) {
-        out.contradictions.push_back(
-            {index.at(c.a), index.at(c.b), c.kind, c.severity, std::move(c.note)});
+        out.contradictions.push_back({item(c.a), item(c.b), c.kind, c.severity, std::move(c.note)});
       }
-      for (const auto& [a, b] : s.agreements) out.agreements.push_back({index.at(a), index.at(b)});
+      for (const auto& [a, b] : s.agreements) out.agreements.push_back({item(a), item(b)});
       for (ClaimRelation& rel : s.relations) out.relations.push_back(std::move(rel));
     };
     for (const auto& [key, list] : keyed.keys) take(false, list);
     for (const auto& [status, list] : keyed.statuses) take(true, list);
-    assert(used == received.size());
-    (void)used;
+    if (!complete || used != received.size()) return compare_all(keyed);
     return out;
   };
   return verify_compared(documents, extractions, rules, graph, options, lay_out);
