@@ -22,16 +22,6 @@ bool cyrillic(std::string_view w) {
 
 bool latin(std::string_view w) { return !w.empty() && static_cast<unsigned char>(w[0]) < 0x80; }
 
-// A word any phrase table of figures, time, modality or clauses claims is not a noun's.
-bool taken(const SentenceContext& s, size_t k) {
-  for (PhraseTable table : {kCurrency, kUnit, kPercentWord, kRatioWord, kQualifierWord,
-                            kModalityTrigger, kReportingVerb, kClauseOpener, kRelativeYear,
-                            kAnaphoricYear, kBaseline, kSuperlative, kBreakdownCue}) {
-    if (s.longest(k, table)) return true;
-  }
-  return false;
-}
-
 // Whether a word can head a phrase counted by a number other than one. English: a plural
 // ("agreements", not "business" or "year"); Russian and Belarusian: not an adjective's ending
 // after a numeral ("китайских компаний"); other scripts: none.
@@ -83,7 +73,7 @@ std::optional<CountedNoun> chunked(const SentenceContext& s, size_t j, double va
       continue;
     }
     if (w.kind != TokenKind::kWord || w.capitalized || r.function_words.count(w.lower) ||
-        r.numbers.cardinals.count(w.lower) || taken(s, k)) {
+        r.numbers.cardinals.count(w.lower) || claimed_by_a_phrase(s, k)) {
       return std::nullopt;
     }
     open = false;
@@ -104,6 +94,15 @@ std::optional<CountedNoun> chunked(const SentenceContext& s, size_t j, double va
 std::optional<CountedNoun> counted_noun(const SentenceContext& s, size_t j, double value) {
   if (std::optional<CountedNoun> out = chunked(s, j, value)) return out;
   return parsed_counted_noun(s, j, value);  // no head the chunker sees: a parser's link
+}
+
+bool claimed_by_a_phrase(const SentenceContext& s, size_t k) {
+  for (PhraseTable table : {kCurrency, kUnit, kPercentWord, kRatioWord, kQualifierWord,
+                            kModalityTrigger, kReportingVerb, kClauseOpener, kRelativeYear,
+                            kAnaphoricYear, kBaseline, kSuperlative, kBreakdownCue}) {
+    if (s.longest(k, table)) return true;
+  }
+  return false;
 }
 
 }  // namespace claimtrace

@@ -22,4 +22,8 @@ struct CountedNoun {
 // and for a number that is not a whole count above one or is hyphenated to the next word.
 std::optional<CountedNoun> counted_noun(const SentenceContext& s, size_t j, double value);
 
+// Whether a phrase table of figures, time, modality or clauses claims token k: no noun's word,
+// so the chunker and the parser both stop there ("the 40 largest", "5 reported").
+bool claimed_by_a_phrase(const SentenceContext& s, size_t k);
+
 }  // namespace claimtrace

@@ -100,18 +100,6 @@ bool countable(std::string_view word) {
   return dot != std::string_view::npos && (word.substr(dot) == ".n" || word.substr(dot) == ".p");
 }
 
-// A word a phrase table of figures, time, modality or clauses claims (as the chunker's list in
-// counted_noun.cc): the chunker stops there on purpose ("the 40 largest", "5 reported"), so the
-// parser does not read past it either.
-bool taken(const SentenceContext& s, size_t k) {
-  for (PhraseTable table : {kCurrency, kUnit, kPercentWord, kRatioWord, kQualifierWord,
-                            kModalityTrigger, kReportingVerb, kClauseOpener, kRelativeYear,
-                            kAnaphoricYear, kBaseline, kSuperlative, kBreakdownCue}) {
-    if (s.longest(k, table)) return true;
-  }
-  return false;
-}
-
 // One thread's options, its UTF-8 character locale and the last sentence it parsed.
 struct Parser {
   Parse_Options options = nullptr;
@@ -238,7 +226,7 @@ std::optional<CountedNoun> parsed_counted_noun(const SentenceContext& s, size_t 
   if (head == SIZE_MAX) return std::nullopt;
   const Token& h = t[head];
   if (h.kind != TokenKind::kWord || h.capitalized || r.function_words.count(h.lower) ||
-      r.noun_coordinators.count(h.lower) || taken(s, head)) {
+      r.noun_coordinators.count(h.lower) || claimed_by_a_phrase(s, head)) {
     return std::nullopt;
   }
   // What stands between is the noun's modifiers: no claim's or date's token, no clause's end.
@@ -254,7 +242,7 @@ std::optional<CountedNoun> parsed_counted_noun(const SentenceContext& s, size_t 
     if ((w.kind == TokenKind::kPunct && w.text == ",") || r.noun_coordinators.count(w.lower)) {
       continue;
     }
-    if (w.kind == TokenKind::kPunct || taken(s, k)) return std::nullopt;
+    if (w.kind == TokenKind::kPunct || claimed_by_a_phrase(s, k)) return std::nullopt;
     if (!out.modifiers.empty() && !t[k - 1].joiner) out.modifiers += ' ';
     out.modifiers += w.folded;
   }
