@@ -14,6 +14,7 @@
 #include "claimtrace/ingest.h"
 #include "claimtrace/verify.h"
 #include "rule_data.h"
+#include "test_corpus.h"
 
 namespace claimtrace {
 namespace {
@@ -54,18 +55,7 @@ const Files kLanguages = {
      "<rank-noun phrase=\"гандлёвы партнёр\"/><owner-link word=\"для\"/></labels>"},
 };
 
-RuleSet rules_with(const Files& extra) {
-  MemoryEnv env;
-  const std::string fixture = std::string(CLAIMTRACE_TEST_DATA) + "/rules/";
-  for (const char* f : {"abbreviations.txt", "numbers.xml", "time.xml", "quantities.xml",
-                        "units.xml", "currencies.xml", "qualifiers.xml", "modality.xml",
-                        "attributes.xml", "entities.xml", "labels.xml"}) {
-    env.add_file(std::string("r/") + f, default_env().read_file(fixture + f, 1u << 20).value());
-  }
-  env.add_file("r/states.xml", kStates);
-  for (const auto& [name, text] : extra) env.add_file("r/" + name, text);
-  return RuleSet::load(env, "r");
-}
+RuleSet rules_with(const Files& extra) { return fixture_rules_with(kStates, extra); }
 
 const RuleSet& rules() {
   static RuleSet r = rules_with(kLanguages);

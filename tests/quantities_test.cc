@@ -12,7 +12,7 @@
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
 #include "extract/recognizer.h"
-#include "extract/sentence_context.h"
+#include "recognized.h"
 #include "rule_data.h"
 
 namespace claimtrace {
@@ -87,22 +87,10 @@ const RuleSet& rules() {
 // The claims of quantities, and where `unvalued` of quantities named without a value after
 // them, in that order.
 std::vector<Claim> read_quantities(const std::string& text, bool unvalued) {
-  const RuleSet& r = rules();
-  EXPECT_TRUE(r.valid()) << r.status().to_string();
-  Source meta;
-  meta.id = "doc";
-  Document d = ingest_bytes("doc.txt", text, meta, r);
-  Extraction out;
-  DateContext dates;
-  const Subject none;
-  const WordSet proper;
-  SentenceContext s({d, r.data(), none, proper, dates, out});
-  for (const TextRange& sentence : d.text.sentences()) {
-    s.start(sentence);
-    Quantities().recognize(s);
-    if (unvalued) UnvaluedQuantities().recognize(s);
-  }
-  return out.claims;
+  const Quantities quantities;
+  const UnvaluedQuantities named;
+  if (unvalued) return recognized(rules(), text, {&quantities, &named});
+  return recognized(rules(), text, {&quantities});
 }
 
 std::vector<Claim> quantities(const std::string& text) { return read_quantities(text, false); }

@@ -10,7 +10,7 @@
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
 #include "extract/recognizer.h"
-#include "extract/sentence_context.h"
+#include "recognized.h"
 #include "rule_data.h"
 
 namespace claimtrace {
@@ -55,23 +55,10 @@ const RuleSet& rules() {
 
 // The claims the share, rank and quantity recognizers find, in their order.
 std::vector<Claim> claims(const std::string& text) {
-  const RuleSet& r = rules();
-  EXPECT_TRUE(r.valid()) << r.status().to_string();
-  Source meta;
-  meta.id = "doc";
-  Document d = ingest_bytes("doc.txt", text, meta, r);
-  Extraction out;
-  DateContext dates;
-  const Subject none;
-  const WordSet proper;
-  SentenceContext s({d, r.data(), none, proper, dates, out});
-  for (const TextRange& sentence : d.text.sentences()) {
-    s.start(sentence);
-    Shares().recognize(s);
-    Ranks().recognize(s);
-    Quantities().recognize(s);
-  }
-  return out.claims;
+  const Shares shares;
+  const Ranks ranks;
+  const Quantities quantities;
+  return recognized(rules(), text, {&shares, &ranks, &quantities});
 }
 
 Claim one(const std::string& text) {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimtrace/env.h"
@@ -18,6 +19,22 @@ namespace claimtrace {
 inline const RuleSet& fixture_rules() {
   static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_TEST_DATA) + "/rules");
   return r;
+}
+
+// The fixture rules read from memory, with states.xml replaced by `states` and the files of
+// `extra` (name, text) added: language files and other vocabulary a test is about.
+inline RuleSet fixture_rules_with(const std::string& states,
+                                  const std::vector<std::pair<std::string, std::string>>& extra) {
+  MemoryEnv env;
+  const std::string fixture = std::string(CLAIMTRACE_TEST_DATA) + "/rules/";
+  for (const char* f : {"abbreviations.txt", "numbers.xml", "time.xml", "quantities.xml",
+                        "units.xml", "currencies.xml", "qualifiers.xml", "modality.xml",
+                        "attributes.xml", "entities.xml", "labels.xml"}) {
+    env.add_file(std::string("r/") + f, default_env().read_file(fixture + f, 1u << 20).value());
+  }
+  env.add_file("r/states.xml", states);
+  for (const auto& [name, text] : extra) env.add_file("r/" + name, text);
+  return RuleSet::load(env, "r");
 }
 
 // One document: its id (also its file name, id + ".txt"), publication date, text and title.
