@@ -247,6 +247,12 @@ const AttributeRule* named_event(SentenceContext& s, const DateMatch& m) {
       const size_t window = k == 0 ? s.policy.event : s.policy.attribute;
       reached |= joined(anchors[k].first, anchors[k].second, h.first, h.last, window) != SIZE_MAX;
     }
+    // "Diplomatic relations, which X and Y established on", "Established in 1992, diplomatic
+    // relations ...": a participle or relative clause dates the object it describes.
+    reached |= h.last <= m.first && m.first - h.last <= s.policy.event &&
+               participle_after(s, h.last, m.first);
+    reached |= h.first >= m.last && h.first - m.last <= s.policy.event &&
+               opening_participle(s, m, h.first);
     if (!reached || apart(h, m) >= best_distance || counted_between(s, m, h)) continue;
     best = &a;
     best_distance = apart(h, m);
@@ -307,7 +313,7 @@ std::string event_facets(const SentenceContext& s, const DateMatch& m) {
     if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) == f.kinds.end() ||
         apart(h, m) > s.policy.facet ||
         (clause_mark(s, std::min(h.last, m.last), std::max(h.first, m.first)) &&
-         !participle_after(s, h.last, m.first)))
+         !participle_after(s, h.last, m.first) && !opening_participle(s, m, h.first)))
       continue;
     once = once || !f.recurs;
     if (std::find(names.begin(), names.end(), f.name) == names.end()) names.push_back(f.name);

@@ -24,8 +24,23 @@ bool clause_mark(const SentenceContext& s, size_t from, size_t to) {
   return false;
 }
 
-// "The park, established in 2010,": a comma, then one event word right before the date,
-// dates the noun before the comma; the clause marks between them are the participle's.
+// Whether tokens [from, to) are only names of parties, the words joining them and a year
+// preposition: "устаноўленыя Беларуссю і Лаосам у 1992 годзе" names who did it before when.
+bool only_parties(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = from; k < to && k < t.size(); ++k) {
+    bool named = t[k].joiner || s.rules.noun_coordinators.count(t[k].lower) ||
+                 (k + 1 == to && s.rules.time.year_prepositions.count(t[k].lower));
+    for (const MentionAt& at : s.mentions) named = named || (at.first <= k && k < at.last);
+    if (!named) return false;
+  }
+  return true;
+}
+
+// "The park, established in 2010,", "diplomatic relations, which the two countries established
+// on": a comma, then words without a mark, the last of them an event word right before the date
+// (or before the parties that did it), dates the noun before the comma; the clause marks
+// between them are the participle's or the relative clause's.
 bool participle_after(const SentenceContext& s, size_t from, size_t to) {
   const std::vector<Token>& t = s.tokens();
   if (from >= to || to > t.size() || t[from].text != ",") return false;
@@ -35,13 +50,31 @@ bool participle_after(const SentenceContext& s, size_t from, size_t to) {
   for (size_t k = from + 1; k < to && k < s.starting.size(); ++k) {
     for (size_t hi : s.starting[k]) {
       const PhraseHit& h = s.hits[hi];
-      const bool next = h.last == to ||
-                        (h.last + 1 == to && s.rules.time.year_prepositions.count(t[h.last].lower));
-      if (h.use.table == kAttributeTrigger && next &&
+      if (h.use.table == kAttributeTrigger && h.last <= to && only_parties(s, h.last, to) &&
           s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].applies_to(
               ClaimKind::kEvent)) {
         return true;
       }
+    }
+  }
+  return false;
+}
+
+bool opening_participle(const SentenceContext& s, const DateMatch& m, size_t first) {
+  const std::vector<Token>& t = s.tokens();
+  if (m.first == 0 || m.last >= first || first > t.size() || t[m.last].text != ",") return false;
+  // After the comma, at most an article before the noun.
+  for (size_t k = m.last + 1; k < first; ++k) {
+    if (!s.rules.definite_words.count(t[k].lower) && !s.rules.function_words.count(t[k].lower))
+      return false;
+  }
+  for (size_t hi : s.starting[0]) {
+    const PhraseHit& h = s.hits[hi];
+    if (h.use.table == kAttributeTrigger && h.last <= m.first &&
+        only_parties(s, h.last, m.first) &&
+        s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].applies_to(
+            ClaimKind::kEvent)) {
+      return true;
     }
   }
   return false;
@@ -174,7 +207,7 @@ std::string document_object(const SentenceContext& s, const DateMatch& m) {
     const size_t distance = end <= m.first ? m.first - end : first >= m.last ? first - m.last : 0;
     if (distance > s.policy.event || distance >= best_distance) continue;
     if (end <= m.first ? clause_mark(s, end, m.first) && !participle_after(s, end, m.first)
-                       : clause_mark(s, m.last, first)) {
+                       : clause_mark(s, m.last, first) && !opening_participle(s, m, first)) {
       continue;
     }
     std::vector<std::string> meanings;

@@ -13,9 +13,14 @@ namespace claimtrace {
 // join the words of a name ("«Great Stone»"), commas and the like do not.
 bool clause_mark(const SentenceContext& s, size_t from, size_t to);
 
-// Whether tokens [from, to) are a comma and one event word right before a date ("the park,
-// established in 2010"): the participle dates the noun before the comma.
+// Whether tokens [from, to) are a comma and a participle or relative clause ending in an event
+// word right before a date ("the park, established in 2010", "relations, which the two sides
+// established in"): the clause dates the noun before the comma.
 bool participle_after(const SentenceContext& s, size_t from, size_t to);
+
+// "Set up in 2007, the zone ...": a sentence opening with an event word and its date, then a
+// comma, dates the noun after the comma, which begins at token first.
+bool opening_participle(const SentenceContext& s, const DateMatch& m, size_t first);
 
 // "The Agreement on Mutual Visa Exemption was signed in 2018", "the visa-free deal, signed in
 // 2019": the distinctive words of the document nearest the date (a generic head of the rules
