@@ -391,6 +391,25 @@ bool dates_other(const SentenceContext& s, size_t d, const PhraseHit& h) {
   return false;
 }
 
+// "The agreement ..., signed in 2021, entered into force on 1 January 2022": the comma that
+// closes a participle's date, then right away the next step's event word (and its year
+// preposition), leaves the object the participle dated; anything else between names another.
+bool closes_participle(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  if (from < to && t[from].kind == TokenKind::kWord) ++from;  // a word closing the date: "году"
+  if (from >= to || to > t.size() || t[from].text != ",") return false;
+  for (size_t k = from + 1; k < to; ++k) {
+    bool step = s.rules.time.year_prepositions.count(t[k].lower) > 0;
+    for (const PhraseHit& h : s.hits) {
+      step = step || (h.use.table == kAttributeTrigger && h.first <= k && k < h.last &&
+                      s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute]
+                          .applies_to(ClaimKind::kEvent));
+    }
+    if (!step) return false;
+  }
+  return true;
+}
+
 // The one body (an organization) a sentence naming at most one party names, by id: the other
 // side of a membership; empty when none or several.
 std::string sole_body(const SentenceContext& s) {
@@ -519,7 +538,8 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
     }
     // "Was signed on 2 September and entered into force on 10 November": a second step of the
     // object the clause named (another event word, no clause between) is that object's.
-    if (event && c.object.empty() && !named_object.empty() && !clause_mark(s, named_end, m.first)) {
+    if (event && c.object.empty() && !named_object.empty() &&
+        (!clause_mark(s, named_end, m.first) || closes_participle(s, named_end, m.first))) {
       const std::string step = s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).first;
       if (!step.empty() && step != named_step) {
         c.object = named_object;
