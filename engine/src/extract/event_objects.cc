@@ -24,14 +24,29 @@ bool clause_mark(const SentenceContext& s, size_t from, size_t to) {
   return false;
 }
 
-// Whether tokens [from, to) are only names of parties, the words joining them and a year
-// preposition: "устаноўленыя Беларуссю і Лаосам у 1992 годзе" names who did it before when.
+namespace {
+
+bool in_mention(const SentenceContext& s, size_t k) {
+  for (const MentionAt& at : s.mentions) {
+    if (at.first <= k && k < at.last) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Whether tokens [from, to) are only names of parties or places, the words joining them and
+// prepositions: "устаноўленыя Беларуссю і Лаосам у 1992 годзе" names who did it before when.
 bool only_parties(const SentenceContext& s, size_t from, size_t to) {
   const std::vector<Token>& t = s.tokens();
   for (size_t k = from; k < to && k < t.size(); ++k) {
+    // A preposition before the date or before a place: "signed in Beijing in 2019".
     bool named = t[k].joiner || s.rules.noun_coordinators.count(t[k].lower) ||
-                 (k + 1 == to && s.rules.time.year_prepositions.count(t[k].lower));
-    for (const MentionAt& at : s.mentions) named = named || (at.first <= k && k < at.last);
+                 (s.rules.time.year_prepositions.count(t[k].lower) &&
+                  (k + 1 == to || in_mention(s, k + 1) || t[k + 1].capitalized));
+    // A place no rule knows is still a name: "in Beijing", "у В'енцьяне".
+    named = named || in_mention(s, k) ||
+            (t[k].capitalized && k > from && s.rules.time.year_prepositions.count(t[k - 1].lower));
     if (!named) return false;
   }
   return true;
@@ -62,7 +77,12 @@ bool participle_after(const SentenceContext& s, size_t from, size_t to) {
 
 bool opening_participle(const SentenceContext& s, const DateMatch& m, size_t first) {
   const std::vector<Token>& t = s.tokens();
-  if (m.first == 0 || m.last >= first || first > t.size() || t[m.last].text != ",") return false;
+  if (m.last + 1 >= first || first > t.size() || t[m.last].text != ",") return false;
+  // "In 2013, when the two countries signed the ... agreement": a clause about the date.
+  if (s.rules.time.date_clause_words.count(t[m.last + 1].lower)) {
+    return !clause_mark(s, m.last + 1, first);
+  }
+  if (m.first == 0) return false;
   // After the comma, at most an article before the noun.
   for (size_t k = m.last + 1; k < first; ++k) {
     if (!s.rules.definite_words.count(t[k].lower) && !s.rules.function_words.count(t[k].lower))
@@ -105,13 +125,6 @@ const FacetRule* event_facet(const SentenceContext& s, size_t k) {
     if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) != f.kinds.end()) return &f;
   }
   return nullptr;
-}
-
-bool in_mention(const SentenceContext& s, size_t k) {
-  for (const MentionAt& at : s.mentions) {
-    if (at.first <= k && k < at.last) return true;
-  }
-  return false;
 }
 
 // The meanings of one word: the rules' (none when not distinctive), else the word itself,

@@ -18,8 +18,9 @@ bool clause_mark(const SentenceContext& s, size_t from, size_t to);
 // established in"): the clause dates the noun before the comma.
 bool participle_after(const SentenceContext& s, size_t from, size_t to);
 
-// "Set up in 2007, the zone ...": a sentence opening with an event word and its date, then a
-// comma, dates the noun after the comma, which begins at token first.
+// "Set up in 2007, the zone ...", "in 2013, when the two countries signed the ... agreement": a
+// sentence opening with an event word and its date, or a date a clause after its comma is
+// about, dates the noun that begins at token first after the comma.
 bool opening_participle(const SentenceContext& s, const DateMatch& m, size_t first);
 
 // "The Agreement on Mutual Visa Exemption was signed in 2018", "the visa-free deal, signed in
