@@ -300,6 +300,21 @@ const FacetRule* facet_at(const SentenceContext& s, size_t first, size_t last) {
   return nullptr;
 }
 
+// The tokens between a phrase hit and a date that name parties or join their names: a
+// facet's reach does not shrink with the length of the parties' names ("the declaration ...
+// between X and Y was signed").
+size_t names_between(const SentenceContext& s, const PhraseHit& h, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  const size_t from = std::min(h.last, m.last), to = std::max(h.first, m.first);
+  size_t n = 0;
+  for (size_t k = from; k < to && k < t.size(); ++k) {
+    bool named = t[k].joiner || s.rules.noun_coordinators.count(t[k].lower) > 0;
+    for (const MentionAt& at : s.mentions) named = named || (at.first <= k && k < at.last);
+    n += named;
+  }
+  return n;
+}
+
 // What an event happened to ("the agreement on the railway was signed on", "the park was
 // founded in", "парк ... заснаваны ў"): the event facets in the date's clause within the facet
 // window, in any voice and word order, their names sorted and joined ("declaration railway").
@@ -311,7 +326,7 @@ std::string event_facets(const SentenceContext& s, const DateMatch& m) {
     if (h.use.table != kFacetTrigger) continue;
     const FacetRule& f = s.rules.facets[s.rules.facet_triggers[h.use.row].attribute];
     if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) == f.kinds.end() ||
-        apart(h, m) > s.policy.facet ||
+        apart(h, m) - names_between(s, h, m) > s.policy.facet ||
         (clause_mark(s, std::min(h.last, m.last), std::max(h.first, m.first)) &&
          !participle_after(s, h.last, m.first) && !opening_participle(s, m, h.first)))
       continue;
@@ -392,14 +407,15 @@ bool dates_other(const SentenceContext& s, size_t d, const PhraseHit& h) {
 }
 
 // "The agreement ..., signed in 2021, entered into force on 1 January 2022": the comma that
-// closes a participle's date, then right away the next step's event word (and its year
-// preposition), leaves the object the participle dated; anything else between names another.
+// closes a participle's date, then right away the next step's event word (with its auxiliary
+// and year preposition), leaves the object the participle dated; anything else names another.
 bool closes_participle(const SentenceContext& s, size_t from, size_t to) {
   const std::vector<Token>& t = s.tokens();
   if (from < to && t[from].kind == TokenKind::kWord) ++from;  // a word closing the date: "году"
   if (from >= to || to > t.size() || t[from].text != ",") return false;
   for (size_t k = from + 1; k < to; ++k) {
-    bool step = s.rules.time.year_prepositions.count(t[k].lower) > 0;
+    bool step = s.rules.time.year_prepositions.count(t[k].lower) > 0 ||
+                s.rules.function_words.count(t[k].lower) > 0;  // "was ratified in"
     for (const PhraseHit& h : s.hits) {
       step = step || (h.use.table == kAttributeTrigger && h.first <= k && k < h.last &&
                       s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute]

@@ -11,12 +11,18 @@
 namespace claimtrace {
 
 // Whether a mark that ends a clause stands in [from, to): dashes and quotation marks join the
-// words of a name ("«Great Stone»", "China — Kyrgyzstan — Uzbekistan"), commas and the like do not.
+// words of a name ("«Great Stone»", "China — Kyrgyzstan — Uzbekistan"), commas and the like do
+// not, except a comma inside a capitalized name.
 bool clause_mark(const SentenceContext& s, size_t from, size_t to) {
   const std::vector<Token>& t = s.tokens();
   for (size_t k = from; k < to && k < t.size(); ++k) {
     if (t[k].kind != TokenKind::kPunct) continue;
     const std::string_view p = t[k].text;
+    // "the Treaty of Friendship, Cooperation and Mutual Assistance": a comma between two
+    // capitalized words lists the words of one name.
+    if (p == "," && k > 0 && k + 1 < t.size() && t[k - 1].capitalized && t[k + 1].capitalized &&
+        t[k - 1].kind == TokenKind::kWord && t[k + 1].kind == TokenKind::kWord)
+      continue;
     if (p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "." || p == "!" ||
         p == "?")
       return true;
