@@ -277,8 +277,10 @@ std::optional<size_t> label_held_since(const SentenceContext& s, const DateMatch
     const size_t distance = at.last <= m.first   ? m.first - at.last
                             : at.first >= m.last ? at.first - m.last
                                                  : 0;
+    // "The strategic partnership, established in 2010,": a participle dates the label before it.
     if (distance > s.policy.event ||
-        punctuated(s, std::min(at.last, m.last), std::max(at.first, m.first)))
+        (punctuated(s, std::min(at.last, m.last), std::max(at.first, m.first)) &&
+         !(at.last <= m.first && participle_after(s, at.last, m.first))))
       continue;
     tie = distance == best_distance;
     if (distance < best_distance) {
