@@ -178,10 +178,25 @@ TEST(EventObjects, OpeningIsNotEstablishing) {
 }
 
 TEST(EventObjects, AFacetsReachDoesNotCountThePartiesNames) {
-  std::vector<Claim> e = events(
-      "The railway of Belarus, China, Kazakhstan and Uzbekistan was established in 2010.");
+  std::vector<Claim> e =
+      events("The railway of Belarus, China, Kazakhstan and Uzbekistan was established in 2010.");
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(e[0].object, "railway");
+}
+
+TEST(EventObjects, ABareHeadAfterTheNamesTheDocumentItsParagraphNamed) {
+  std::vector<Claim> e = events(
+      "Belarus and China ratified the investment protection agreement in 2020; the agreement, "
+      "entered into force in 2021, holds.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].object, "investment protection");
+  EXPECT_EQ(e[1].object, e[0].object);
+  EXPECT_EQ(e[1].attribute, "document.in_force");
+}
+
+TEST(EventObjects, ABareHeadNamesNothingWhenTheParagraphNamedNoDocument) {
+  std::vector<Claim> e = events("Belarus and China say the agreement, signed in 2019, holds.");
+  for (const Claim& c : e) EXPECT_TRUE(c.object.empty()) << c.object;
 }
 
 }  // namespace

@@ -302,21 +302,6 @@ const FacetRule* facet_at(const SentenceContext& s, size_t first, size_t last) {
   return nullptr;
 }
 
-// The tokens between a phrase hit and a date that name parties or join their names: a
-// facet's reach does not shrink with the length of the parties' names ("the declaration ...
-// between X and Y was signed").
-size_t names_between(const SentenceContext& s, const PhraseHit& h, const DateMatch& m) {
-  const std::vector<Token>& t = s.tokens();
-  const size_t from = std::min(h.last, m.last), to = std::max(h.first, m.first);
-  size_t n = 0;
-  for (size_t k = from; k < to && k < t.size(); ++k) {
-    bool named = t[k].joiner || s.rules.noun_coordinators.count(t[k].lower) > 0;
-    for (const MentionAt& at : s.mentions) named = named || (at.first <= k && k < at.last);
-    n += named;
-  }
-  return n;
-}
-
 // What an event happened to ("the agreement on the railway was signed on", "the park was
 // founded in", "парк ... заснаваны ў"): the event facets in the date's clause within the facet
 // window, in any voice and word order, their names sorted and joined ("declaration railway").
@@ -406,26 +391,6 @@ bool dates_other(const SentenceContext& s, size_t d, const PhraseHit& h) {
     if (o != d && s.dates[o].first >= h.last && s.dates[o].first - h.last <= mine) return true;
   }
   return false;
-}
-
-// "The agreement ..., signed in 2021, entered into force on 1 January 2022": the comma that
-// closes a participle's date, then right away the next step's event word (with its auxiliary
-// and year preposition), leaves the object the participle dated; anything else names another.
-bool closes_participle(const SentenceContext& s, size_t from, size_t to) {
-  const std::vector<Token>& t = s.tokens();
-  if (from < to && t[from].kind == TokenKind::kWord) ++from;  // a word closing the date: "году"
-  if (from >= to || to > t.size() || t[from].text != ",") return false;
-  for (size_t k = from + 1; k < to; ++k) {
-    bool step = s.rules.time.year_prepositions.count(t[k].lower) > 0 ||
-                s.rules.function_words.count(t[k].lower) > 0;  // "was ratified in"
-    for (const PhraseHit& h : s.hits) {
-      step = step || (h.use.table == kAttributeTrigger && h.first <= k && k < h.last &&
-                      s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute]
-                          .applies_to(ClaimKind::kEvent));
-    }
-    if (!step) return false;
-  }
-  return true;
 }
 
 // The one body (an organization) a sentence naming at most one party names, by id: the other
@@ -571,6 +536,13 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       c.object = std::move(words);
       ruled = true;
     }
+    // "The agreement, in force since 2022": the document the paragraph named last.
+    if (std::string named = event && c.object.empty() ? document_referred(s, m) : "";
+        !named.empty()) {
+      c.object = std::move(named);
+      ruled = true;
+    }
+    if (event && ruled) note_document(s, m, c.object);
     // What happened to the object: the event word nearest the date, never narrowed by the facet
     // that names the object, so every wording of one event meets on one key.
     if (event && c.attribute.empty() && !c.object.empty()) c.attribute = event_step(s, m);

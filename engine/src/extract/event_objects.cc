@@ -96,8 +96,7 @@ bool opening_participle(const SentenceContext& s, const DateMatch& m, size_t fir
   }
   for (size_t hi : s.starting[0]) {
     const PhraseHit& h = s.hits[hi];
-    if (h.use.table == kAttributeTrigger && h.last <= m.first &&
-        only_parties(s, h.last, m.first) &&
+    if (h.use.table == kAttributeTrigger && h.last <= m.first && only_parties(s, h.last, m.first) &&
         s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].applies_to(
             ClaimKind::kEvent)) {
       return true;
@@ -247,6 +246,87 @@ std::string document_object(const SentenceContext& s, const DateMatch& m) {
   std::string out;
   for (const std::string& w : best) out += (out.empty() ? "" : " ") + w;
   return out;
+}
+
+size_t head_in_reach(const SentenceContext& s, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  size_t best = SIZE_MAX, best_distance = SIZE_MAX;
+  for (size_t head = 0; head < t.size(); ++head) {
+    if (t[head].kind != TokenKind::kWord || !s.rules.document_heads.count(t[head].lower) ||
+        in_mention(s, head)) {
+      continue;
+    }
+    const size_t distance = head < m.first   ? m.first - head - 1
+                            : head >= m.last ? head - m.last
+                                             : 0;
+    if (distance > s.policy.event || distance >= best_distance) continue;
+    if (head < m.first
+            ? clause_mark(s, head + 1, m.first) && !participle_after(s, head + 1, m.first)
+            : clause_mark(s, m.last, head) && !opening_participle(s, m, head)) {
+      continue;
+    }
+    best = head;
+    best_distance = distance;
+  }
+  return best;
+}
+
+std::string document_referred(const SentenceContext& s, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  const size_t head = head_in_reach(s, m);
+  if (head == SIZE_MAX || head == 0 || !s.rules.definite_words.count(t[head - 1].lower) ||
+      s.discourse->document.empty() || s.discourse->document_head != t[head].lower) {
+    return "";
+  }
+  // Words of its own after it ("the agreement on investment") name another document.
+  if (head + 1 < t.size() && s.rules.object_links.count(t[head + 1].lower) && head + 2 < t.size() &&
+      content(s, head + 2)) {
+    return "";
+  }
+  return s.discourse->document;
+}
+
+void note_document(const SentenceContext& s, const DateMatch& m, const std::string& object) {
+  const size_t head = head_in_reach(s, m);
+  if (head == SIZE_MAX || object.empty()) return;
+  s.discourse->document = object;
+  s.discourse->document_head = s.tokens()[head].lower;
+}
+
+// "The agreement ..., signed in 2021, entered into force on 1 January 2022": the comma that
+// closes a participle's date, then right away the next step's event word (with its auxiliary
+// and year preposition), leaves the object the participle dated; anything else names another.
+bool closes_participle(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  if (from < to && t[from].kind == TokenKind::kWord) ++from;  // a word closing the date: "году"
+  if (from >= to || to > t.size() || t[from].text != ",") return false;
+  for (size_t k = from + 1; k < to; ++k) {
+    bool step = s.rules.time.year_prepositions.count(t[k].lower) > 0 ||
+                s.rules.function_words.count(t[k].lower) > 0;  // "was ratified in"
+    for (const PhraseHit& h : s.hits) {
+      step =
+          step || (h.use.table == kAttributeTrigger && h.first <= k && k < h.last &&
+                   s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].applies_to(
+                       ClaimKind::kEvent));
+    }
+    if (!step) return false;
+  }
+  return true;
+}
+
+// The tokens between a phrase hit and a date that name parties or join their names: a
+// facet's reach does not shrink with the length of the parties' names ("the declaration ...
+// between X and Y was signed").
+size_t names_between(const SentenceContext& s, const PhraseHit& h, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  const size_t from = std::min(h.last, m.last), to = std::max(h.first, m.first);
+  size_t n = 0;
+  for (size_t k = from; k < to && k < t.size(); ++k) {
+    bool named = t[k].joiner || s.rules.noun_coordinators.count(t[k].lower) > 0;
+    for (const MentionAt& at : s.mentions) named = named || (at.first <= k && k < at.last);
+    n += named;
+  }
+  return n;
 }
 
 bool document_head(const SentenceContext& s, const PhraseHit& h) {

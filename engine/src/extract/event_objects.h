@@ -30,6 +30,25 @@ bool opening_participle(const SentenceContext& s, const DateMatch& m, size_t fir
 // head is in reach or its words name nothing distinctive: such an event is never compared.
 std::string document_object(const SentenceContext& s, const DateMatch& m);
 
+// The document head nearest a date that the date reaches (in its clause, through a participle
+// or a clause about the date), as a token index; SIZE_MAX when none.
+size_t head_in_reach(const SentenceContext& s, const DateMatch& m);
+
+// "The agreement, in force since 2022": a generic head right after a definite word, with no
+// words of its own, that the date reaches, names the document of that head the paragraph named
+// last; empty when it names none.
+std::string document_referred(const SentenceContext& s, const DateMatch& m);
+
+// Records the object of an event dated at m for a later bare head of the paragraph.
+void note_document(const SentenceContext& s, const DateMatch& m, const std::string& object);
+
+// Whether tokens [from, to) are the comma closing a participle's date ("году,") and the next
+// step's event word: "..., signed in 2021, entered into force on".
+bool closes_participle(const SentenceContext& s, size_t from, size_t to);
+
+// How many tokens between a phrase hit and a date name parties or join their names.
+size_t names_between(const SentenceContext& s, const PhraseHit& h, const DateMatch& m);
+
 // Whether a phrase hit's words are a document's generic head ("agreement", "договор").
 bool document_head(const SentenceContext& s, const PhraseHit& h);
 
