@@ -250,7 +250,7 @@ const AttributeRule* named_event(SentenceContext& s, const DateMatch& m) {
     // "Diplomatic relations, which X and Y established on", "Established in 1992, diplomatic
     // relations ...": a participle or relative clause dates the object it describes.
     reached |= h.last <= m.first && m.first - h.last <= s.policy.event &&
-               participle_after(s, h.last, m.first);
+               parties_clause(s, h.last, m.first);
     reached |= h.first >= m.last && h.first - m.last <= s.policy.event &&
                opening_participle(s, m, h.first);
     if (!reached || apart(h, m) >= best_distance || counted_between(s, m, h)) continue;
@@ -280,7 +280,7 @@ std::optional<size_t> label_held_since(const SentenceContext& s, const DateMatch
     // "The strategic partnership, established in 2010,": a participle dates the label before it.
     if (distance > s.policy.event ||
         (punctuated(s, std::min(at.last, m.last), std::max(at.first, m.first)) &&
-         !(at.last <= m.first && participle_after(s, at.last, m.first))))
+         !(at.last <= m.first && parties_clause(s, at.last, m.first))))
       continue;
     tie = distance == best_distance;
     if (distance < best_distance) {

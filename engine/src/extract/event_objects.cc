@@ -32,6 +32,18 @@ bool clause_mark(const SentenceContext& s, size_t from, size_t to) {
 
 namespace {
 
+// Whether token k is an event word of the rules (a trigger of an event attribute).
+bool event_word(const SentenceContext& s, size_t k) {
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table == kAttributeTrigger && h.first <= k && k < h.last &&
+        s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].applies_to(
+            ClaimKind::kEvent)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool in_mention(const SentenceContext& s, size_t k) {
   for (const MentionAt& at : s.mentions) {
     if (at.first <= k && k < at.last) return true;
@@ -81,6 +93,19 @@ bool participle_after(const SentenceContext& s, size_t from, size_t to) {
   return false;
 }
 
+bool parties_clause(const SentenceContext& s, size_t from, size_t to) {
+  if (!participle_after(s, from, to)) return false;
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = from + 1; k < to; ++k) {
+    if (!(s.rules.function_words.count(t[k].lower) || s.rules.definite_words.count(t[k].lower) ||
+          s.rules.noun_coordinators.count(t[k].lower) || t[k].joiner || t[k].capitalized ||
+          in_mention(s, k) || event_word(s, k))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool opening_participle(const SentenceContext& s, const DateMatch& m, size_t first) {
   const std::vector<Token>& t = s.tokens();
   if (m.last + 1 >= first || first > t.size() || t[m.last].text != ",") return false;
@@ -109,18 +134,6 @@ namespace {
 
 constexpr size_t kModifiers = 4;  // words before a head that may name it: "visa-free"
 constexpr size_t kTail = 8;       // tokens after a head's link: "on mutual visa exemption"
-
-// Whether token k is an event word of the rules (a trigger of an event attribute).
-bool event_word(const SentenceContext& s, size_t k) {
-  for (const PhraseHit& h : s.hits) {
-    if (h.use.table == kAttributeTrigger && h.first <= k && k < h.last &&
-        s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].applies_to(
-            ClaimKind::kEvent)) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // The event facet whose words cover token k, if any.
 const FacetRule* event_facet(const SentenceContext& s, size_t k) {
@@ -190,7 +203,11 @@ std::string document_object(const SentenceContext& s, const DateMatch& m) {
       const size_t limit = end + kTail;
       size_t k = end + 1;
       for (; k < t.size() && k <= limit; ++k) {
-        if (t[k].joiner || in_mention(s, k)) continue;
+        // A comma inside a capitalized name lists its words ("Friendship, Cooperation and").
+        if (t[k].joiner || in_mention(s, k) ||
+            (t[k].kind == TokenKind::kPunct && !clause_mark(s, k, k + 1))) {
+          continue;
+        }
         if (t[k].kind == TokenKind::kWord &&
             (r.object_links.count(t[k].lower) || r.noun_coordinators.count(t[k].lower) ||
              r.definite_words.count(t[k].lower))) {

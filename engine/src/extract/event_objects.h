@@ -18,6 +18,11 @@ bool clause_mark(const SentenceContext& s, size_t from, size_t to);
 // established in"): the clause dates the noun before the comma.
 bool participle_after(const SentenceContext& s, size_t from, size_t to);
 
+// A participle or relative clause after a comma whose other words only name who did it
+// ("relations, which Belarus and China established in"), not a clause with a subject of its
+// own ("..., an industrial park was established in").
+bool parties_clause(const SentenceContext& s, size_t from, size_t to);
+
 // "Set up in 2007, the zone ...", "in 2013, when the two countries signed the ... agreement": a
 // sentence opening with an event word and its date, or a date a clause after its comma is
 // about, dates the noun that begins at token first after the comma.
