@@ -133,7 +133,7 @@ bool opening_participle(const SentenceContext& s, const DateMatch& m, size_t fir
 namespace {
 
 constexpr size_t kModifiers = 4;  // words before a head that may name it: "visa-free"
-constexpr size_t kTail = 8;       // tokens after a head's link: "on mutual visa exemption"
+constexpr size_t kTail = 12;      // tokens after a head's link: "on the creation of the Union State"
 
 // The event facet whose words cover token k, if any.
 const FacetRule* event_facet(const SentenceContext& s, size_t k) {
