@@ -21,7 +21,8 @@ bool clause_mark(const SentenceContext& s, size_t from, size_t to) {
     // "the Treaty of Friendship, Cooperation and Mutual Assistance": a comma between two
     // capitalized words lists the words of one name.
     if (p == "," && k > 0 && k + 1 < t.size() && t[k - 1].capitalized && t[k + 1].capitalized &&
-        t[k - 1].kind == TokenKind::kWord && t[k + 1].kind == TokenKind::kWord)
+        t[k - 1].kind == TokenKind::kWord && t[k + 1].kind == TokenKind::kWord &&
+        s.in_date[k - 1] < 0 && s.in_date[k + 1] < 0)  // "... Energy, March of 2009 - ..."
       continue;
     if (p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "." || p == "!" ||
         p == "?")
@@ -133,7 +134,7 @@ bool opening_participle(const SentenceContext& s, const DateMatch& m, size_t fir
 namespace {
 
 constexpr size_t kModifiers = 4;  // words before a head that may name it: "visa-free"
-constexpr size_t kTail = 12;      // tokens after a head's link: "on the creation of the Union State"
+constexpr size_t kTail = 12;  // tokens after a head's link: "on the creation of the Union State"
 
 // The event facet whose words cover token k, if any.
 const FacetRule* event_facet(const SentenceContext& s, size_t k) {
