@@ -187,6 +187,26 @@ TEST(Check, TheSameDraftGivesTheSameCheck) {
   EXPECT_EQ(run(kCorpus, draft).check, run(kCorpus, draft).check);
 }
 
+TEST(Check, AStatusTheDraftDatesIsNotDisputedByARivalForALaterTime) {
+  const std::vector<TestInput> corpus = {
+      {"ministry", "2024-02",
+       "Belarus and China have had an all-time comprehensive strategic partnership since 2019."},
+      {"paper", "2024-02",
+       "Belarus and China have an all-weather comprehensive strategic partnership."}};
+  // Dated in 2019, the draft's status is that of 2019; the corpus disputes only what held in
+  // February 2024. Present tense then, it is the status the corpus disputes.
+  Checked dated = run(corpus, {"draft", "2024-10",
+                               "Belarus and China upgraded their ties to an all-time "
+                               "comprehensive strategic partnership in 2019."});
+  const DraftFinding& then = dated.finding(ClaimKind::kLabel);
+  EXPECT_NE(then.verdict, Verdict::kDisputed) << then.explanation;
+  Checked now = run(corpus, {"draft", "2024-02",
+                             "Belarus and China have an all-time comprehensive strategic "
+                             "partnership."});
+  const DraftFinding& held = now.finding(ClaimKind::kLabel);
+  EXPECT_EQ(held.verdict, Verdict::kDisputed) << held.explanation;
+}
+
 }  // namespace
 }  // namespace claimtrace
 

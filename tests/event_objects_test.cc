@@ -98,5 +98,106 @@ TEST(EventObjects, RatifyingIsTheEventThoughTheHeadIsNearer) {
   EXPECT_EQ(e[0].attribute, "document.ratified");
 }
 
+TEST(EventObjects, ARelativeClauseDatesTheObjectBeforeIt) {
+  std::vector<Claim> e =
+      events("Diplomatic relations, which Belarus and China established in 1992, grew.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].object, "diplomatic relations");
+  EXPECT_EQ(e[0].attribute, "relations.established");
+}
+
+TEST(EventObjects, AParticipleMayNameThePartiesBeforeTheDate) {
+  std::vector<Claim> e =
+      events("Diplomatic relations, established by Belarus and China in 1992, grew.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].object, "diplomatic relations");
+}
+
+TEST(EventObjects, AnOpeningParticipleDatesTheNounAfterItsComma) {
+  std::vector<Claim> e = events(
+      "Signed in Minsk in 2019, the investment protection agreement between Belarus and China "
+      "holds.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].object, "investment protection");
+  EXPECT_EQ(e[0].attribute, "document.signed");
+}
+
+TEST(EventObjects, AClauseAboutADateDatesTheObjectItNames) {
+  std::vector<Claim> e = events(
+      "In 2013, when Belarus and China signed the investment protection agreement, trade was "
+      "small.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].object, "investment protection");
+}
+
+TEST(EventObjects, ADateWithNoClauseAboutItDatesNoObjectAfterItsComma) {
+  // "Then" opens no clause about the year: the agreement is named, not dated.
+  std::vector<Claim> e = events(
+      "Belarus and China met in 2013, then the investment protection agreement was discussed.");
+  for (const Claim& c : e) EXPECT_NE(c.object, "investment protection");
+}
+
+TEST(EventObjects, TheStepAfterAParticipleKeepsItsObject) {
+  std::vector<Claim> e = events(
+      "Belarus and China say the investment protection agreement, signed in 2018, entered into "
+      "force in 2019.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].object, "investment protection");
+  EXPECT_EQ(e[1].object, e[0].object);
+  EXPECT_EQ(e[0].attribute, "document.signed");
+  EXPECT_EQ(e[1].attribute, "document.in_force");
+}
+
+TEST(EventObjects, ACommaInsideACapitalizedNameListsItsWords) {
+  std::vector<Claim> e = events(
+      "Belarus and China signed the Treaty of Friendship, Cooperation and Mutual Assistance in "
+      "1997.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].object, "assistance cooperation friendship");
+}
+
+TEST(EventObjects, AZoneIsNamedByItsOwnWords) {
+  std::vector<Claim> a =
+      events("In 2012 the Eastern Special Economic Zone of Belarus and China was established.");
+  std::vector<Claim> b =
+      events("In 2012 the Western Special Economic Zone of Belarus and China was established.");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(a[0].object, "eastern economic special");
+  EXPECT_NE(a[0].object, b[0].object);
+}
+
+TEST(EventObjects, OpeningIsNotEstablishing) {
+  std::vector<Claim> a = events("The railway of Belarus and China was established in 2010.");
+  std::vector<Claim> b = events("The railway of Belarus and China opened in 2012.");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(a[0].object, "railway");
+  EXPECT_EQ(b[0].object, "railway");
+  EXPECT_NE(a[0].attribute, b[0].attribute);
+}
+
+TEST(EventObjects, AFacetsReachDoesNotCountThePartiesNames) {
+  std::vector<Claim> e =
+      events("The railway of Belarus, China, Kazakhstan and Uzbekistan was established in 2010.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].object, "railway");
+}
+
+TEST(EventObjects, ABareHeadAfterTheNamesTheDocumentItsParagraphNamed) {
+  std::vector<Claim> e = events(
+      "Belarus and China ratified the investment protection agreement in 2020; the agreement, "
+      "entered into force in 2021, holds.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].object, "investment protection");
+  EXPECT_EQ(e[1].object, e[0].object);
+  EXPECT_EQ(e[1].attribute, "document.in_force");
+}
+
+TEST(EventObjects, ABareHeadNamesNothingWhenTheParagraphNamedNoDocument) {
+  std::vector<Claim> e = events("Belarus and China say the agreement, signed in 2019, holds.");
+  for (const Claim& c : e) EXPECT_TRUE(c.object.empty()) << c.object;
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -157,6 +157,7 @@ class DraftChecker {
         if (e.source == draft_ || e.claim.empty()) continue;
         const bool same_side = side_of(*d, e.claim) == side_of(*d, claim.id) &&
                                d->kind != DiscrepancyKind::kPlausibility;
+        if (!same_side && another_time(claim, e.claim)) continue;
         (same_side ? corpus_with_draft : corpus_against) = true;
         f.evidence.push_back(e);
         f.evidence.back().role = same_side ? EvidenceRole::kAgrees : EvidenceRole::kConflicts;
@@ -171,6 +172,15 @@ class DraftChecker {
       return true;
     }
     return false;
+  }
+
+  // A state (a label, a rank) the draft dates is not disputed by a rival the corpus states for
+  // a time apart from it: "upgraded to X in 2019" says nothing of what held in 2024.
+  bool another_time(const Claim& claim, const std::string& rival) const {
+    const Claim* other = claim_by_id(rival);
+    if (!other || (claim.kind != ClaimKind::kLabel && claim.kind != ClaimKind::kRank)) return false;
+    return claim.period_basis == PeriodBasis::kStated && !claim.period.empty() &&
+           !other->period.empty() && !claim.period.overlaps(other->period);
   }
 
   static int side_of(const Discrepancy& d, const std::string& claim) {

@@ -247,6 +247,12 @@ const AttributeRule* named_event(SentenceContext& s, const DateMatch& m) {
       const size_t window = k == 0 ? s.policy.event : s.policy.attribute;
       reached |= joined(anchors[k].first, anchors[k].second, h.first, h.last, window) != SIZE_MAX;
     }
+    // "Diplomatic relations, which X and Y established on", "Established in 1992, diplomatic
+    // relations ...": a participle or relative clause dates the object it describes.
+    reached |= h.last <= m.first && m.first - h.last <= s.policy.event &&
+               parties_clause(s, h.last, m.first);
+    reached |= h.first >= m.last && h.first - m.last <= s.policy.event &&
+               opening_participle(s, m, h.first);
     if (!reached || apart(h, m) >= best_distance || counted_between(s, m, h)) continue;
     best = &a;
     best_distance = apart(h, m);
@@ -271,8 +277,10 @@ std::optional<size_t> label_held_since(const SentenceContext& s, const DateMatch
     const size_t distance = at.last <= m.first   ? m.first - at.last
                             : at.first >= m.last ? at.first - m.last
                                                  : 0;
+    // "The strategic partnership, established in 2010,": a participle dates the label before it.
     if (distance > s.policy.event ||
-        punctuated(s, std::min(at.last, m.last), std::max(at.first, m.first)))
+        (punctuated(s, std::min(at.last, m.last), std::max(at.first, m.first)) &&
+         !(at.last <= m.first && parties_clause(s, at.last, m.first))))
       continue;
     tie = distance == best_distance;
     if (distance < best_distance) {
@@ -305,9 +313,9 @@ std::string event_facets(const SentenceContext& s, const DateMatch& m) {
     if (h.use.table != kFacetTrigger) continue;
     const FacetRule& f = s.rules.facets[s.rules.facet_triggers[h.use.row].attribute];
     if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) == f.kinds.end() ||
-        apart(h, m) > s.policy.facet ||
+        apart(h, m) - names_between(s, h, m) > s.policy.facet ||
         (clause_mark(s, std::min(h.last, m.last), std::max(h.first, m.first)) &&
-         !participle_after(s, h.last, m.first)))
+         !participle_after(s, h.last, m.first) && !opening_participle(s, m, h.first)))
       continue;
     once = once || !f.recurs;
     if (std::find(names.begin(), names.end(), f.name) == names.end()) names.push_back(f.name);
@@ -513,7 +521,8 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
     }
     // "Was signed on 2 September and entered into force on 10 November": a second step of the
     // object the clause named (another event word, no clause between) is that object's.
-    if (event && c.object.empty() && !named_object.empty() && !clause_mark(s, named_end, m.first)) {
+    if (event && c.object.empty() && !named_object.empty() &&
+        (!clause_mark(s, named_end, m.first) || closes_participle(s, named_end, m.first))) {
       const std::string step = s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).first;
       if (!step.empty() && step != named_step) {
         c.object = named_object;
@@ -527,6 +536,13 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       c.object = std::move(words);
       ruled = true;
     }
+    // "The agreement, in force since 2022": the document the paragraph named last.
+    if (std::string named = event && c.object.empty() ? document_referred(s, m) : "";
+        !named.empty()) {
+      c.object = std::move(named);
+      ruled = true;
+    }
+    if (event && ruled) note_document(s, m, c.object);
     // What happened to the object: the event word nearest the date, never narrowed by the facet
     // that names the object, so every wording of one event meets on one key.
     if (event && c.attribute.empty() && !c.object.empty()) c.attribute = event_step(s, m);

@@ -18,6 +18,10 @@ struct Discourse {
   // no figure names, for a figure naming none in the next sentence (its index in DateContext).
   std::string measure;
   size_t measure_sentence = SIZE_MAX;
+  // "The free trade agreement was signed in 2020; the agreement, in force since 2022, ...": the
+  // object an event of the paragraph last gave a document, and that document's generic head.
+  std::string document;
+  std::string document_head;
 
   // The pair a sentence naming no party speaks of.
   const Subject& pair_or(const Subject& fallback) const { return pair.empty() ? fallback : pair; }

@@ -11,12 +11,19 @@
 namespace claimtrace {
 
 // Whether a mark that ends a clause stands in [from, to): dashes and quotation marks join the
-// words of a name ("«Great Stone»", "China — Kyrgyzstan — Uzbekistan"), commas and the like do not.
+// words of a name ("«Great Stone»", "China — Kyrgyzstan — Uzbekistan"), commas and the like do
+// not, except a comma inside a capitalized name.
 bool clause_mark(const SentenceContext& s, size_t from, size_t to) {
   const std::vector<Token>& t = s.tokens();
   for (size_t k = from; k < to && k < t.size(); ++k) {
     if (t[k].kind != TokenKind::kPunct) continue;
     const std::string_view p = t[k].text;
+    // "the Treaty of Friendship, Cooperation and Mutual Assistance": a comma between two
+    // capitalized words lists the words of one name.
+    if (p == "," && k > 0 && k + 1 < t.size() && t[k - 1].capitalized && t[k + 1].capitalized &&
+        t[k - 1].kind == TokenKind::kWord && t[k + 1].kind == TokenKind::kWord &&
+        s.in_date[k - 1] < 0 && s.in_date[k + 1] < 0)  // "... Energy, March of 2009 - ..."
+      continue;
     if (p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "." || p == "!" ||
         p == "?")
       return true;
@@ -24,33 +31,7 @@ bool clause_mark(const SentenceContext& s, size_t from, size_t to) {
   return false;
 }
 
-// "The park, established in 2010,": a comma, then one event word right before the date,
-// dates the noun before the comma; the clause marks between them are the participle's.
-bool participle_after(const SentenceContext& s, size_t from, size_t to) {
-  const std::vector<Token>& t = s.tokens();
-  if (from >= to || to > t.size() || t[from].text != ",") return false;
-  for (size_t k = from + 1; k < to; ++k) {
-    if (t[k].kind != TokenKind::kWord) return false;
-  }
-  for (size_t k = from + 1; k < to && k < s.starting.size(); ++k) {
-    for (size_t hi : s.starting[k]) {
-      const PhraseHit& h = s.hits[hi];
-      const bool next = h.last == to ||
-                        (h.last + 1 == to && s.rules.time.year_prepositions.count(t[h.last].lower));
-      if (h.use.table == kAttributeTrigger && next &&
-          s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].applies_to(
-              ClaimKind::kEvent)) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
 namespace {
-
-constexpr size_t kModifiers = 4;  // words before a head that may name it: "visa-free"
-constexpr size_t kTail = 8;       // tokens after a head's link: "on mutual visa exemption"
 
 // Whether token k is an event word of the rules (a trigger of an event attribute).
 bool event_word(const SentenceContext& s, size_t k) {
@@ -64,6 +45,97 @@ bool event_word(const SentenceContext& s, size_t k) {
   return false;
 }
 
+bool in_mention(const SentenceContext& s, size_t k) {
+  for (const MentionAt& at : s.mentions) {
+    if (at.first <= k && k < at.last) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Whether tokens [from, to) are only names of parties or places, the words joining them and
+// prepositions: "устаноўленыя Беларуссю і Лаосам у 1992 годзе" names who did it before when.
+bool only_parties(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = from; k < to && k < t.size(); ++k) {
+    // A preposition before the date or before a place: "signed in Beijing in 2019".
+    bool named = t[k].joiner || s.rules.noun_coordinators.count(t[k].lower) ||
+                 (s.rules.time.year_prepositions.count(t[k].lower) &&
+                  (k + 1 == to || in_mention(s, k + 1) || t[k + 1].capitalized));
+    // A place no rule knows is still a name: "in Beijing", "у В'енцьяне".
+    named = named || in_mention(s, k) ||
+            (t[k].capitalized && k > from && s.rules.time.year_prepositions.count(t[k - 1].lower));
+    if (!named) return false;
+  }
+  return true;
+}
+
+// "The park, established in 2010,", "diplomatic relations, which the two countries established
+// on": a comma, then words without a mark, the last of them an event word right before the date
+// (or before the parties that did it), dates the noun before the comma; the clause marks
+// between them are the participle's or the relative clause's.
+bool participle_after(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  if (from >= to || to > t.size() || t[from].text != ",") return false;
+  for (size_t k = from + 1; k < to; ++k) {
+    if (t[k].kind != TokenKind::kWord) return false;
+  }
+  for (size_t k = from + 1; k < to && k < s.starting.size(); ++k) {
+    for (size_t hi : s.starting[k]) {
+      const PhraseHit& h = s.hits[hi];
+      if (h.use.table == kAttributeTrigger && h.last <= to && only_parties(s, h.last, to) &&
+          s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].applies_to(
+              ClaimKind::kEvent)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool parties_clause(const SentenceContext& s, size_t from, size_t to) {
+  if (!participle_after(s, from, to)) return false;
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = from + 1; k < to; ++k) {
+    if (!(s.rules.function_words.count(t[k].lower) || s.rules.definite_words.count(t[k].lower) ||
+          s.rules.noun_coordinators.count(t[k].lower) || t[k].joiner || t[k].capitalized ||
+          in_mention(s, k) || event_word(s, k))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool opening_participle(const SentenceContext& s, const DateMatch& m, size_t first) {
+  const std::vector<Token>& t = s.tokens();
+  if (m.last + 1 >= first || first > t.size() || t[m.last].text != ",") return false;
+  // "In 2013, when the two countries signed the ... agreement": a clause about the date.
+  if (s.rules.time.date_clause_words.count(t[m.last + 1].lower)) {
+    return !clause_mark(s, m.last + 1, first);
+  }
+  if (m.first == 0) return false;
+  // After the comma, at most an article before the noun.
+  for (size_t k = m.last + 1; k < first; ++k) {
+    if (!s.rules.definite_words.count(t[k].lower) && !s.rules.function_words.count(t[k].lower))
+      return false;
+  }
+  for (size_t hi : s.starting[0]) {
+    const PhraseHit& h = s.hits[hi];
+    if (h.use.table == kAttributeTrigger && h.last <= m.first && only_parties(s, h.last, m.first) &&
+        s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].applies_to(
+            ClaimKind::kEvent)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+constexpr size_t kModifiers = 4;  // words before a head that may name it: "visa-free"
+constexpr size_t kTail = 12;  // tokens after a head's link: "on the creation of the Union State"
+
 // The event facet whose words cover token k, if any.
 const FacetRule* event_facet(const SentenceContext& s, size_t k) {
   for (const PhraseHit& h : s.hits) {
@@ -72,13 +144,6 @@ const FacetRule* event_facet(const SentenceContext& s, size_t k) {
     if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) != f.kinds.end()) return &f;
   }
   return nullptr;
-}
-
-bool in_mention(const SentenceContext& s, size_t k) {
-  for (const MentionAt& at : s.mentions) {
-    if (at.first <= k && k < at.last) return true;
-  }
-  return false;
 }
 
 // The meanings of one word: the rules' (none when not distinctive), else the word itself,
@@ -139,7 +204,11 @@ std::string document_object(const SentenceContext& s, const DateMatch& m) {
       const size_t limit = end + kTail;
       size_t k = end + 1;
       for (; k < t.size() && k <= limit; ++k) {
-        if (t[k].joiner || in_mention(s, k)) continue;
+        // A comma inside a capitalized name lists its words ("Friendship, Cooperation and").
+        if (t[k].joiner || in_mention(s, k) ||
+            (t[k].kind == TokenKind::kPunct && !clause_mark(s, k, k + 1))) {
+          continue;
+        }
         if (t[k].kind == TokenKind::kWord &&
             (r.object_links.count(t[k].lower) || r.noun_coordinators.count(t[k].lower) ||
              r.definite_words.count(t[k].lower))) {
@@ -174,7 +243,7 @@ std::string document_object(const SentenceContext& s, const DateMatch& m) {
     const size_t distance = end <= m.first ? m.first - end : first >= m.last ? first - m.last : 0;
     if (distance > s.policy.event || distance >= best_distance) continue;
     if (end <= m.first ? clause_mark(s, end, m.first) && !participle_after(s, end, m.first)
-                       : clause_mark(s, m.last, first)) {
+                       : clause_mark(s, m.last, first) && !opening_participle(s, m, first)) {
       continue;
     }
     std::vector<std::string> meanings;
@@ -195,6 +264,87 @@ std::string document_object(const SentenceContext& s, const DateMatch& m) {
   std::string out;
   for (const std::string& w : best) out += (out.empty() ? "" : " ") + w;
   return out;
+}
+
+size_t head_in_reach(const SentenceContext& s, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  size_t best = SIZE_MAX, best_distance = SIZE_MAX;
+  for (size_t head = 0; head < t.size(); ++head) {
+    if (t[head].kind != TokenKind::kWord || !s.rules.document_heads.count(t[head].lower) ||
+        in_mention(s, head)) {
+      continue;
+    }
+    const size_t distance = head < m.first   ? m.first - head - 1
+                            : head >= m.last ? head - m.last
+                                             : 0;
+    if (distance > s.policy.event || distance >= best_distance) continue;
+    if (head < m.first
+            ? clause_mark(s, head + 1, m.first) && !participle_after(s, head + 1, m.first)
+            : clause_mark(s, m.last, head) && !opening_participle(s, m, head)) {
+      continue;
+    }
+    best = head;
+    best_distance = distance;
+  }
+  return best;
+}
+
+std::string document_referred(const SentenceContext& s, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  const size_t head = head_in_reach(s, m);
+  if (head == SIZE_MAX || head == 0 || !s.rules.definite_words.count(t[head - 1].lower) ||
+      s.discourse->document.empty() || s.discourse->document_head != t[head].lower) {
+    return "";
+  }
+  // Words of its own after it ("the agreement on investment") name another document.
+  if (head + 1 < t.size() && s.rules.object_links.count(t[head + 1].lower) && head + 2 < t.size() &&
+      content(s, head + 2)) {
+    return "";
+  }
+  return s.discourse->document;
+}
+
+void note_document(const SentenceContext& s, const DateMatch& m, const std::string& object) {
+  const size_t head = head_in_reach(s, m);
+  if (head == SIZE_MAX || object.empty()) return;
+  s.discourse->document = object;
+  s.discourse->document_head = s.tokens()[head].lower;
+}
+
+// "The agreement ..., signed in 2021, entered into force on 1 January 2022": the comma that
+// closes a participle's date, then right away the next step's event word (with its auxiliary
+// and year preposition), leaves the object the participle dated; anything else names another.
+bool closes_participle(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  if (from < to && t[from].kind == TokenKind::kWord) ++from;  // a word closing the date: "году"
+  if (from >= to || to > t.size() || t[from].text != ",") return false;
+  for (size_t k = from + 1; k < to; ++k) {
+    bool step = s.rules.time.year_prepositions.count(t[k].lower) > 0 ||
+                s.rules.function_words.count(t[k].lower) > 0;  // "was ratified in"
+    for (const PhraseHit& h : s.hits) {
+      step =
+          step || (h.use.table == kAttributeTrigger && h.first <= k && k < h.last &&
+                   s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].applies_to(
+                       ClaimKind::kEvent));
+    }
+    if (!step) return false;
+  }
+  return true;
+}
+
+// The tokens between a phrase hit and a date that name parties or join their names: a
+// facet's reach does not shrink with the length of the parties' names ("the declaration ...
+// between X and Y was signed").
+size_t names_between(const SentenceContext& s, const PhraseHit& h, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  const size_t from = std::min(h.last, m.last), to = std::max(h.first, m.first);
+  size_t n = 0;
+  for (size_t k = from; k < to && k < t.size(); ++k) {
+    bool named = t[k].joiner || s.rules.noun_coordinators.count(t[k].lower) > 0;
+    for (const MentionAt& at : s.mentions) named = named || (at.first <= k && k < at.last);
+    n += named;
+  }
+  return n;
 }
 
 bool document_head(const SentenceContext& s, const PhraseHit& h) {

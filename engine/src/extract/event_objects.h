@@ -13,9 +13,20 @@ namespace claimtrace {
 // join the words of a name ("«Great Stone»"), commas and the like do not.
 bool clause_mark(const SentenceContext& s, size_t from, size_t to);
 
-// Whether tokens [from, to) are a comma and one event word right before a date ("the park,
-// established in 2010"): the participle dates the noun before the comma.
+// Whether tokens [from, to) are a comma and a participle or relative clause ending in an event
+// word right before a date ("the park, established in 2010", "relations, which the two sides
+// established in"): the clause dates the noun before the comma.
 bool participle_after(const SentenceContext& s, size_t from, size_t to);
+
+// A participle or relative clause after a comma whose other words only name who did it
+// ("relations, which Belarus and China established in"), not a clause with a subject of its
+// own ("..., an industrial park was established in").
+bool parties_clause(const SentenceContext& s, size_t from, size_t to);
+
+// "Set up in 2007, the zone ...", "in 2013, when the two countries signed the ... agreement": a
+// sentence opening with an event word and its date, or a date a clause after its comma is
+// about, dates the noun that begins at token first after the comma.
+bool opening_participle(const SentenceContext& s, const DateMatch& m, size_t first);
 
 // "The Agreement on Mutual Visa Exemption was signed in 2018", "the visa-free deal, signed in
 // 2019": the distinctive words of the document nearest the date (a generic head of the rules
@@ -23,6 +34,25 @@ bool participle_after(const SentenceContext& s, size_t from, size_t to);
 // words, parties and words the rules call not distinctive; sorted and joined. Empty when no
 // head is in reach or its words name nothing distinctive: such an event is never compared.
 std::string document_object(const SentenceContext& s, const DateMatch& m);
+
+// The document head nearest a date that the date reaches (in its clause, through a participle
+// or a clause about the date), as a token index; SIZE_MAX when none.
+size_t head_in_reach(const SentenceContext& s, const DateMatch& m);
+
+// "The agreement, in force since 2022": a generic head right after a definite word, with no
+// words of its own, that the date reaches, names the document of that head the paragraph named
+// last; empty when it names none.
+std::string document_referred(const SentenceContext& s, const DateMatch& m);
+
+// Records the object of an event dated at m for a later bare head of the paragraph.
+void note_document(const SentenceContext& s, const DateMatch& m, const std::string& object);
+
+// Whether tokens [from, to) are the comma closing a participle's date ("году,") and the next
+// step's event word: "..., signed in 2021, entered into force on".
+bool closes_participle(const SentenceContext& s, size_t from, size_t to);
+
+// How many tokens between a phrase hit and a date name parties or join their names.
+size_t names_between(const SentenceContext& s, const PhraseHit& h, const DateMatch& m);
 
 // Whether a phrase hit's words are a document's generic head ("agreement", "договор").
 bool document_head(const SentenceContext& s, const PhraseHit& h);
