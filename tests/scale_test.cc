@@ -31,11 +31,11 @@ const std::string kCorpus = std::string(CLAIMTRACE_TEST_DATA) + "/claims-corpus"
 
 // --- claim ids ------------------------------------------------------------------------------
 
-// Claim ids keep `bits` bits of their hash while it lives: few enough, every corpus collides.
+// Ids keep `bits` bits of their hash while it lives: few enough, every corpus collides.
 class NarrowIds {
  public:
-  explicit NarrowIds(unsigned bits) { claim_id_bits() = bits; }
-  ~NarrowIds() { claim_id_bits() = 48; }
+  explicit NarrowIds(unsigned bits) { id_hash_bits() = bits; }
+  ~NarrowIds() { id_hash_bits() = 48; }
 };
 
 Claim claim_with(const std::string& id) {
@@ -130,7 +130,7 @@ TEST(ClaimIds, ClaimsWhoseHashesCollideKeepTheirOwnIdsAndFindings) {
   // Today's ids where nothing collides: the content hash alone.
   for (const std::string& id : all_ids(wide.value())) EXPECT_EQ(id.size(), 13u) << id;
 
-  NarrowIds narrow(4);  // 16 ids for every claim of the corpus
+  NarrowIds narrow(2);  // 4 ids for every claim and finding of the corpus
   Result<Pass> one = run_corpus(default_env(), claims_corpus(1));
   ASSERT_TRUE(one.is_ok()) << one.status().to_string();
   const Pass& a = one.value();
@@ -140,6 +140,11 @@ TEST(ClaimIds, ClaimsWhoseHashesCollideKeepTheirOwnIdsAndFindings) {
   EXPECT_EQ(a.graph.count(NodeKind::kClaim), ids.size());
   // Nothing merged or misattributed: the findings of the wide ids, claim by claim.
   EXPECT_EQ(said(a), said(wide.value()));
+  // Findings' ids narrowed alike are unique too.
+  std::set<std::string> found;
+  for (const Discrepancy& d : a.verification.discrepancies) found.insert(d.id);
+  ASSERT_GT(a.verification.discrepancies.size(), 4u);
+  EXPECT_EQ(found.size(), a.verification.discrepancies.size());
 
   auto same = [&a](const Pass& b, const std::string& how) {
     EXPECT_EQ(all_ids(b), all_ids(a)) << how;

@@ -415,9 +415,16 @@ void bind(SentenceContext& s) {
     continue_period(s.date_context, cl, cl.kind == ClaimKind::kRank && told_in_past(s, at));
     bind_period(s.doc.source.published, cl);
     if (cl.numeric) cl.text = number_text(cl.value);
-    cl.id = claim_hex_id(fnv1a(cl.source + '\n' + to_string(cl.kind) + '\n' +
-                               std::to_string(cl.span.begin) + '\n' + std::to_string(cl.span.end) +
-                               '\n' + cl.text));
+    cl.id = hex_id(
+        'c', fnv1a(cl.source + '\n' + to_string(cl.kind) + '\n' + std::to_string(cl.span.begin) +
+                   '\n' + std::to_string(cl.span.end) + '\n' + cl.text));
+    // Unique in its document, in reading order; claim_ids.h makes ids unique over a corpus.
+    if (!s.claim_ids.insert(cl.id).second) {
+      std::string id;
+      for (unsigned n = 2; !s.claim_ids.insert(id = cl.id + "-" + std::to_string(n)).second; ++n) {
+      }
+      cl.id = std::move(id);
+    }
   }
   bind_breakdowns(s);
   // The pair this sentence names, for the sentences after it in its paragraph to refer back to:
