@@ -274,5 +274,33 @@ TEST(ParserDictionary, AMissingDictionaryIsAStatusNamingItsPath) {
   EXPECT_EQ(parser_dictionary().front(), '/');
 }
 
+// A run whose Env holds no dictionary goes on without the parser and says where it looked.
+TEST(ParserDictionary, ARunWithoutTheDictionaryWarnsAndGoesOn) {
+  if (!parser_stats().built) GTEST_SKIP() << "built without link-grammar";
+  MemoryEnv env;
+  for (const auto& f : std::filesystem::directory_iterator(kRules)) {
+    const std::string name = f.path().filename().string();
+    env.add_file("r/" + name, default_env().read_file(f.path().string(), 1u << 20).value());
+  }
+  env.add_file("d/a.txt", "Trade turnover between Belarus and China was $6 billion in 2021.");
+  PassOptions options;
+  options.paths = {"d"};
+  options.rules_dir = "r";
+  Result<Pass> run = extract_claims(env, options);
+  ASSERT_TRUE(run.is_ok()) << run.status().to_string();
+  EXPECT_EQ(run.value().claim_count(), 1u);
+  const std::string dictionary = join_path(parser_dictionary(), "4.0.dict");
+  auto warned = [&](const Pass& p) {
+    return std::any_of(p.listing_diagnostics.begin(), p.listing_diagnostics.end(),
+                       [&](const Diagnostic& d) { return d.where.file == dictionary; });
+  };
+  EXPECT_TRUE(warned(run.value()));
+  // Where the dictionary is, nothing is said.
+  env.add_file(dictionary, "% the dictionary\n");
+  Result<Pass> again = extract_claims(env, options);
+  ASSERT_TRUE(again.is_ok());
+  EXPECT_FALSE(warned(again.value()));
+}
+
 }  // namespace
 }  // namespace claimtrace
