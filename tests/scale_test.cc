@@ -254,6 +254,53 @@ TEST(PartAboveTotal, ManyFiguresOfOneKeyGiveTheFindingsOfEveryPairCompared) {
   EXPECT_EQ(parts_above(p), expected);
 }
 
+// Each target against every actual figure of its key, in key order: the first below it.
+std::set<Pair> missed_by_reading_every_figure(const Pass& p) {
+  const RuleData& rules = fixture_rules().data();
+  const Keyed keyed = Keyed::build(p.extractions, rules);
+  std::set<Pair> out;
+  for (size_t d = 0; d < p.extractions.size(); ++d) {
+    for (const Claim& t : p.extractions[d].claims) {
+      if (t.period_basis != PeriodBasis::kStated) continue;
+      std::optional<Item> target = item_of(t, d, rules, /*goals=*/true);
+      if (!target || target->shape() != KeyShape::kQuantity) continue;
+      auto found = keyed.keys.find(target->key);
+      if (found == keyed.keys.end()) continue;
+      for (size_t i : found->second) {
+        const Item& actual = keyed.items[i];
+        if (actual.implicit || !(actual.when == target->when) || actual.high >= target->low)
+          continue;
+        out.insert({t.id, actual.c->id});
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+TEST(MissedTargets, ManyTargetsAndFiguresOfOneKeyGiveTheFirstFigureBelowEach) {
+  std::vector<TestInput> inputs;
+  for (int i = 0; i < 40; ++i) {
+    const std::string year = std::to_string(2024 + i % 2);
+    inputs.push_back({"t" + std::to_string(i), "2023-06",
+                      "Belarus and China plan to raise trade turnover to $" +
+                          std::to_string(5 + (i * 7) % 20) + " billion in " + year + "."});
+    inputs.push_back({"a" + std::to_string(i), "2026-06",
+                      "Trade turnover between Belarus and China was " +
+                          std::string(i % 4 == 0 ? "about " : "") + "$" +
+                          std::to_string(3 + (i * 11) % 25) + " billion in " + year + "."});
+  }
+  const Pass p = verified(inputs);
+  std::set<Pair> found;
+  for (const Discrepancy& d : p.verification.discrepancies) {
+    if (d.kind == DiscrepancyKind::kTargetMissed && d.evidence.size() == 2)
+      found.insert({d.evidence[0].claim, d.evidence[1].claim});
+  }
+  const std::set<Pair> expected = missed_by_reading_every_figure(p);
+  ASSERT_GT(expected.size(), 10u);
+  EXPECT_EQ(found, expected);
+}
+
 // --- the parser's dictionary ------------------------------------------------------------------
 
 TEST(ParserDictionary, AMissingDictionaryIsAStatusNamingItsPath) {
