@@ -8,6 +8,7 @@
 #include <set>
 
 #include "check_goals.h"
+#include "claim_ids.h"
 #include "claimtrace/claim_graph.h"
 #include "claimtrace/claim_key.h"
 #include "claimtrace/verify.h"
@@ -332,6 +333,7 @@ DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
   for (Claim& c : own_claims.claims) c.source = own.source.id;
   docs.push_back(own);
   all.push_back(own_claims);
+  make_claim_ids_unique(all);  // a draft claim whose id a corpus claim has takes another
   ClaimGraph graph = ClaimGraph::build(docs, all, rules);
   VerifyOptions options = corpus_options;
   options.observer = own.source.id;
@@ -342,7 +344,7 @@ DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
   out.warnings.insert(out.warnings.end(), draft_claims.diagnostics.begin(),
                       draft_claims.diagnostics.end());
   for (size_t i = 0; i < draft_claims.claims.size(); ++i) {
-    out.findings.push_back(checker.classify(own_claims.claims[i]));
+    out.findings.push_back(checker.classify(all.back().claims[i]));
     out.findings.back().claim.source = draft.source.id;
   }
   return out;

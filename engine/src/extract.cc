@@ -10,6 +10,7 @@
 #include <span>
 #include <thread>
 
+#include "claim_ids.h"
 #include "extract/binding.h"
 #include "extract/document_profile.h"
 #include "extract/parsed_noun.h"
@@ -156,6 +157,7 @@ std::vector<Extraction> extract_corpus(std::vector<Document>& documents, const R
         Status::error(StatusCode::kUnsupported, "out of memory while extracting claims",
                       Location{.file = documents[i].source.path});
   }
+  make_claim_ids_unique(results);
   return results;
 }
 

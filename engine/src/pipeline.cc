@@ -13,6 +13,7 @@
 #include <malloc.h>
 #endif
 
+#include "claim_ids.h"
 #include "claimtrace/claims_file.h"
 #include "claimtrace/corpus.h"
 #include "claimtrace/key_owner.h"
@@ -189,6 +190,14 @@ Result<Pass> begin_pass(const Env& env, const PassOptions& options, CorpusListin
   return run;
 }
 
+// A parser that cannot read its dictionary is off: the run says where it looked.
+void note_parser_dictionary(const Env& env, Pass& run) {
+  const Status found = find_parser_dictionary(env, parser_dictionary());
+  if (!found.is_ok()) {
+    run.listing_diagnostics.push_back({DiagnosticLevel::kWarning, found.where(), found.message()});
+  }
+}
+
 }  // namespace
 
 Result<Pass> read_corpus(const Env& env, const PassOptions& options) {
@@ -205,7 +214,10 @@ Result<Pass> read_corpus(const Env& env, const PassOptions& options) {
 Result<Pass> extract_claims(const Env& env, const PassOptions& options) {
   CorpusListing listing;
   Result<Pass> run = begin_pass(env, options, listing);
+  if (run.is_ok()) note_parser_dictionary(env, run.value());
   if (run.is_ok()) ingest_and_extract(env, listing, run.value(), options);
+  // A shard's ids are made unique once the shards are gathered, in walk order.
+  if (run.is_ok() && options.shards <= 1) make_claim_ids_unique(run.value().extractions);
   return run;
 }
 
@@ -239,6 +251,7 @@ Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_f
       run.extractions.push_back(std::move(f.extractions[i]));
     }
   }
+  make_claim_ids_unique(run.extractions);  // files extracted apart may give one id twice
   PassOptions verifying;
   verifying.verify = options;
   verify_run(run, verifying);
@@ -270,6 +283,7 @@ Result<Pass> gather_shards(const Env& env, const PassOptions& options, size_t sh
   Status failed = started.is_ok() ? Status() : started.status();
   const size_t n = listing.entries.size();
   if (failed.is_ok()) {
+    note_parser_dictionary(env, started.value());
     started.value().documents.resize(n);
     started.value().extractions.resize(n);
   }
@@ -304,7 +318,15 @@ Result<Pass> gather_shards(const Env& env, const PassOptions& options, size_t sh
   if (!failed.is_ok()) return failed;
   Pass& run = started.value();
   std::sort(run.given_up.begin(), run.given_up.end());
-  verify_run(run, options);
+  if (make_claim_ids_unique(run.extractions) > 0) {
+    // The owners named claims by the ids their shards gave, some now another claim's: compare
+    // here, as one process would.
+    PassOptions here = options;
+    here.owned_findings = {};
+    verify_run(run, here);
+  } else {
+    verify_run(run, options);
+  }
   return started;
 }
 

@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <cassert>
+#include <string>
+#include <unordered_set>
+#include <vector>
 
 #include "content_id.h"
 #include "rule_data.h"
@@ -51,6 +54,24 @@ bool before(const Discrepancy& x, const Discrepancy& y) {
   return x.id < y.id;
 }
 
+// Ids unique as claim ids are (claim_ids.h): a finding whose id one before it has, in report
+// order, takes the id with "-2", "-3"..., the first no finding has.
+void unique_ids(std::vector<Discrepancy>& found) {
+  std::unordered_set<std::string> all, given;
+  for (const Discrepancy& d : found) all.insert(d.id);
+  if (all.size() == found.size()) return;
+  for (Discrepancy& d : found) {
+    if (given.insert(d.id).second) continue;
+    std::string id;
+    for (unsigned n = 2;; ++n) {
+      id = d.id + "-" + std::to_string(n);
+      if (!all.count(id) && !given.count(id)) break;
+    }
+    given.insert(id);
+    d.id = std::move(id);
+  }
+}
+
 }  // namespace
 
 Verification verify(const std::vector<Document>& documents,
@@ -87,6 +108,7 @@ Verification verify_compared(const std::vector<Document>& documents,
   for (const Dispute& d : disputes) out.discrepancies.push_back(describe(d, keyed, voice, trust));
   for (Discrepancy& d : out.discrepancies) d.id = id_of(d);
   std::sort(out.discrepancies.begin(), out.discrepancies.end(), before);
+  unique_ids(out.discrepancies);
   out.relations = std::move(findings.relations);
   return out;
 }

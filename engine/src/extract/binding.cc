@@ -418,6 +418,13 @@ void bind(SentenceContext& s) {
     cl.id = hex_id(
         'c', fnv1a(cl.source + '\n' + to_string(cl.kind) + '\n' + std::to_string(cl.span.begin) +
                    '\n' + std::to_string(cl.span.end) + '\n' + cl.text));
+    // Unique in its document, in reading order; claim_ids.h makes ids unique over a corpus.
+    if (!s.claim_ids.insert(cl.id).second) {
+      std::string id;
+      for (unsigned n = 2; !s.claim_ids.insert(id = cl.id + "-" + std::to_string(n)).second; ++n) {
+      }
+      cl.id = std::move(id);
+    }
   }
   bind_breakdowns(s);
   // The pair this sentence names, for the sentences after it in its paragraph to refer back to:

@@ -42,6 +42,9 @@ void note_extraction_time(double seconds) {
   g_extract_ns.fetch_add(static_cast<uint64_t>(seconds * 1e9), std::memory_order_relaxed);
 }
 
+// Debian's link-grammar-dictionaries-en.
+std::string parser_dictionary() { return "/usr/share/link-grammar/en"; }
+
 #ifndef CLAIMTRACE_PARSER
 
 ParserStats parser_stats() {
@@ -55,6 +58,8 @@ std::optional<CountedNoun> parsed_counted_noun(const SentenceContext&, size_t, d
 }
 
 void prepare_parser() {}
+
+Status find_parser_dictionary(const Env&, const std::string&) { return Status(); }
 
 #else
 
@@ -79,7 +84,8 @@ Dictionary english() {
     lg_error_set_handler(quiet, nullptr);
     const char* now = std::setlocale(LC_ALL, nullptr);
     const std::string saved = now ? now : "C";
-    Dictionary d = dictionary_create_lang("en");
+    // A path, not the language's name: link-grammar reads from there and nowhere else.
+    Dictionary d = dictionary_create_lang(parser_dictionary().c_str());
     std::setlocale(LC_ALL, saved.c_str());
     if (!d) g_no_dictionary = true;
     return d;
@@ -90,6 +96,16 @@ Dictionary english() {
 }  // namespace
 
 void prepare_parser() { (void)english(); }
+
+Status find_parser_dictionary(const Env& env, const std::string& dictionary) {
+  const std::string file = join_path(dictionary, "4.0.dict");
+  Result<FileInfo> info = env.stat(file);
+  if (info.is_ok() && info.value().kind == FileKind::kRegular) return Status();
+  return Status::error(StatusCode::kNotFound,
+                       "link-grammar's English dictionary is missing (Debian package "
+                       "link-grammar-dictionaries-en): counted nouns are read without the parser",
+                       Location{.file = file});
+}
 
 namespace {
 

@@ -4,6 +4,10 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
+
+#include "claimtrace/env.h"
+#include "claimtrace/status.h"
 
 #include "extract/counted_noun.h"
 #include "extract/sentence_context.h"
@@ -21,6 +25,17 @@ std::optional<CountedNoun> parsed_counted_noun(const SentenceContext& s, size_t 
 // which must not happen while other threads read text, so runs with several threads call this
 // before they start them.
 void prepare_parser();
+
+// The directory of link-grammar's English dictionary the parser reads, by absolute path, so a
+// directory named "en" where claimtrace runs is never read instead (link-grammar would look
+// there first for a bare language name).
+std::string parser_dictionary();
+
+// Whether `dictionary` (a directory) holds link-grammar's English dictionary, checked through
+// Env. link-grammar opens the dictionary's files itself, from a path, so this check is all of it
+// that goes through Env. Missing, it is kNotFound naming the file: the parser is off and counts
+// are read by the chunker alone. Always ok in a build without the parser.
+Status find_parser_dictionary(const Env& env, const std::string& dictionary);
 
 // Adds the time of one document's extraction to parser_stats(), for its share.
 void note_extraction_time(double seconds);

@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -103,6 +104,9 @@ class SentenceContext {
   // where the last one began, so its per-document budget counts each sentence once.
   mutable unsigned parsed_sentences = 0;
   mutable uint64_t parsed_sentence = UINT64_MAX;
+  // This document's claim ids so far: a claim whose content hash an earlier one gave takes the
+  // id with "-2", "-3"... (binding.cc), so its breakdowns name the claim they mean.
+  std::unordered_set<std::string> claim_ids;
 
   const std::vector<Token>& tokens() const { return ts_.tokens; }
 

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include "verify/checks.h"
 #include "verify/rounding.h"
@@ -23,10 +25,36 @@ std::optional<DayRange> year_before(const Period& p) {
   return q.days();
 }
 
+// A key's dated figures (neither undated nor listed) by their time, each time's in key order,
+// made once per key asked: a key with many changes and figures is read once, not once a change.
+class Priors {
+ public:
+  explicit Priors(const Keyed& keyed) : keyed_(keyed) {}
+  const std::vector<size_t>& at(const ClaimKey& key, const DayRange& when) {
+    const std::vector<size_t>& list = keyed_.keys.at(key);
+    auto [found, added] = by_key_.try_emplace(&list);
+    if (added) {
+      for (size_t i : list) {
+        const Item& it = keyed_.items[i];
+        if (!it.implicit && !it.listed) found->second[{it.when.first, it.when.last}].push_back(i);
+      }
+    }
+    auto times = found->second.find({when.first, when.last});
+    return times == found->second.end() ? none_ : times->second;
+  }
+
+ private:
+  const Keyed& keyed_;
+  std::map<const std::vector<size_t>*, std::map<std::pair<long, long>, std::vector<size_t>>>
+      by_key_;
+  const std::vector<size_t> none_;
+};
+
 class Derived : public Check {
  public:
   void run(const CheckInput& in, std::vector<Discrepancy>& out) const override {
     const Keyed& k = in.keyed;
+    Priors priors(k);
     // Levels by document and paragraph, to find the change beside each.
     std::map<std::pair<size_t, int>, std::vector<size_t>> levels;
     for (const Item& it : k.items) {
@@ -51,12 +79,12 @@ class Derived : public Check {
           level = &candidate;
         }
       }
-      if (level) check(in, change, *level, out);
+      if (level) check(in, change, *level, priors, out);
     }
   }
 
  private:
-  void check(const CheckInput& in, const Item& change, const Item& level,
+  void check(const CheckInput& in, const Item& change, const Item& level, Priors& priors,
              std::vector<Discrepancy>& out) const {
     std::optional<DayRange> before = year_before(level.c->period);
     if (!before) return;
@@ -68,9 +96,8 @@ class Derived : public Check {
     // The wording may say "fell": a stated figure must miss the interval for a rise and a fall.
     const double up_lo = l_lo / (1 + g_hi), up_hi = l_hi / (1 + g_lo);
     const double down_lo = l_lo / (1 - g_lo), down_hi = l_hi / (1 - g_hi);
-    for (size_t i : in.keyed.keys.at(level.key)) {
+    for (size_t i : priors.at(level.key, *before)) {
       const Item& prior = in.keyed.items[i];
-      if (prior.implicit || prior.listed || !(prior.when == *before)) continue;
       auto outside = [&](double lo, double hi) {
         return prior.high + half_unit(prior.high) < lo || prior.low - half_unit(prior.low) > hi;
       };

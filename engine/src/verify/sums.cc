@@ -4,8 +4,10 @@
 // its direction is a part too: the two directions between two parties are their turnover's
 // parts. And no single part exceeds a total for the same parties, period and unit, in any
 // source.
+#include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <tuple>
@@ -45,6 +47,57 @@ std::string reversed(const std::string& direction) {
   const size_t at = direction.find("_to_");
   return direction.substr(at + 4) + "_to_" + direction.substr(0, at);
 }
+
+// The totals of one whole, ordered so that those a part may be above are a prefix: n log n for
+// a key with many figures, where every part against every total was quadratic. A part is above
+// a total when part.low - (both half units) > total.high, which, apart, is part.low - its half
+// unit > total.high + its half unit: that sorts. The prefix is padded by far more than rounding
+// moves either side, so it holds every pair the exact test takes, and Sums::above decides each.
+class Above {
+ public:
+  Above() = default;
+  Above(const std::vector<Item>& items, const Figures& totals) {
+    for (const auto& [value, t] : totals) {
+      const Item& total = items[t];
+      const size_t at = order_.size();
+      order_.push_back(t);
+      if (std::isnan(total.high) || total.high == HUGE_VAL) continue;  // no part is above it
+      const double h = half_unit(total.c->value);
+      const double key = total.high + h - kPadding * (std::fabs(total.high) + h);
+      if (std::isfinite(key)) {
+        sorted_.push_back({key, at});
+      } else {
+        anywhere_.push_back(at);
+      }
+    }
+    std::sort(sorted_.begin(), sorted_.end());
+  }
+
+  // The totals, in the whole's (value) order, that `part` may be above.
+  std::vector<size_t> below(const Item& part) const {
+    if (std::isnan(part.low) || part.low == -HUGE_VAL) return {};  // above no total
+    const double h = half_unit(part.c->value);
+    const double bound = part.low - h + kPadding * (std::fabs(part.low) + h);
+    std::vector<size_t> at(anywhere_);
+    if (!std::isfinite(bound)) {
+      for (const auto& [key, k] : sorted_) at.push_back(k);
+    } else {
+      auto end = std::upper_bound(sorted_.begin(), sorted_.end(), std::pair{bound, SIZE_MAX});
+      for (auto it = sorted_.begin(); it != end; ++it) at.push_back(it->second);
+    }
+    std::sort(at.begin(), at.end());
+    std::vector<size_t> out;
+    out.reserve(at.size());
+    for (size_t k : at) out.push_back(order_[k]);
+    return out;
+  }
+
+ private:
+  static constexpr double kPadding = 1e-9;
+  std::vector<std::pair<double, size_t>> sorted_;  // (key, place in order_), by key
+  std::vector<size_t> anywhere_;                   // places of totals every part may be above
+  std::vector<size_t> order_;                      // the totals' items, in the whole's order
+};
 
 class Sums : public Check {
  public:
@@ -111,6 +164,8 @@ class Sums : public Check {
       if (std::get<1>(entry.first) == LONG_MIN || std::get<2>(entry.first) == LONG_MAX) continue;
       wholes[{std::get<0>(entry.first), std::get<3>(entry.first)}].push_back(&entry);
     }
+    // Each whole's figures once, ordered for the search below.
+    std::map<const std::pair<const When, Figures>*, Above> above_of;
     for (const auto& [when, part_figures] : parts) {
       auto found = wholes.find({std::get<0>(when), std::get<3>(when)});
       if (found == wholes.end()) continue;
@@ -118,10 +173,12 @@ class Sums : public Check {
       for (const auto* whole : found->second) {
         const DayRange whole_days{std::get<1>(whole->first), std::get<2>(whole->first)};
         if (!part_days.within(whole_days)) continue;
+        auto [at, added] = above_of.try_emplace(whole);
+        if (added) at->second = Above(in.keyed.items, whole->second);
+        const Above& totals_of = at->second;
         for (const auto& [part_value, p] : part_figures) {
-          for (const auto& [total_value, t] : whole->second) {
-            above(in.keyed.items[p], in.keyed.items[t], summed, out);
-          }
+          const Item& part = in.keyed.items[p];
+          for (size_t t : totals_of.below(part)) above(part, in.keyed.items[t], summed, out);
         }
       }
     }
