@@ -42,8 +42,6 @@ class GradedVariants : public Check {
         return std::tie(items[a].doc, items[a].c->span.begin) <
                std::tie(items[b].doc, items[b].c->span.begin);
       });
-      // One per claim of the status: grown by doubling, a third of it would be room never used.
-      d.evidence.reserve(ordered.size());
       for (size_t k : ordered) {
         forms[items[k].c->text].insert(items[k].c->source);
         d.evidence.push_back(evidence_of(*items[k].c, EvidenceRole::kVariant));
