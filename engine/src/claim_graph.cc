@@ -64,8 +64,8 @@ const char* to_string(Relation relation) {
 
 namespace {
 
-// A node names its id, held once in the graph's text store; a claim's label is its quote, other
-// nodes are labelled by their id.
+// A node names its id, held once in the graph's text store (a claim's is the claim's own); a
+// claim's label is its quote, other nodes are labelled by their id.
 struct NodeData {
   NodeKind kind = NodeKind::kClaim;
   std::string_view id, label;
@@ -145,7 +145,7 @@ struct ClaimGraph::Impl {
   // Every node, and the edges verification and copy finding add (corroborates, contradicts,
   // copies): the ones disputes() walks.
   Graph g;
-  TextStore text;  // node ids and labels
+  TextStore text;  // ids and labels of the nodes other than claims
   // id -> vertex, one map per kind: a claim id and a key text may be the same string. Once
   // every claim is a node, the claims' map becomes the sorted array `claims` (24 bytes a claim).
   std::unordered_map<std::string_view, Vertex> index[4];
@@ -174,6 +174,18 @@ struct ClaimGraph::Impl {
     const std::string_view kept = text.keep(id);
     Vertex v = boost::add_vertex(NodeData{kind, kept, text.keep(label)}, g);
     of_kind.emplace(kept, v);
+    return v;
+  }
+  // A claim's node views the claim's own id and quote: the extractions outlive the graph, and
+  // a second copy of every id and quote would be a tenth of what a run holds.
+  Vertex claim_node(const Claim& c) {
+    assert(claims.empty());  // claims are all made before indexing
+    std::unordered_map<std::string_view, Vertex>& of_claims =
+        index[static_cast<int>(NodeKind::kClaim)];
+    auto it = of_claims.find(c.id);
+    if (it != of_claims.end()) return it->second;
+    Vertex v = boost::add_vertex(NodeData{NodeKind::kClaim, c.id, c.quote}, g);
+    of_claims.emplace(std::string_view(c.id), v);
     return v;
   }
   // Every claim is a node: the claims' map becomes a sorted array.
@@ -229,7 +241,7 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
     for (const Claim& c : extractions[d].claims) {
       Asserted row;
       row.source = s;
-      row.claim = static_cast<uint32_t>(m.node(NodeKind::kClaim, c.id, c.quote));
+      row.claim = static_cast<uint32_t>(m.claim_node(c));
       // A target is about the same key as the figure it aims at.
       std::optional<ClaimKey> key = key_of(c, rules);
       if (!key) key = key_of(c, rules, /*goals=*/true);
@@ -255,6 +267,9 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
   }
   m.asserted.shrink_to_fit();
   m.entities.shrink_to_fit();
+  // Every node is made: the vertices' array, grown by doubling, is cut to what it holds (a
+  // third of it was room never used). Later steps add edges, not vertices.
+  m.g.m_vertices.shrink_to_fit();
   m.index_claims();
 
   // Copies: near-identical sentences in two sources, found through shared word shingles.

@@ -91,6 +91,23 @@ void keep_compared_mentions(Extraction& x) {
   std::erase_if(x.mentions, [&](const Mention& m) { return !read(m); });
 }
 
+// A document's claims and names are held until the reports are written: each string is cut to
+// its length, as recognizers that build one piece by piece leave room behind them.
+void fit(Extraction& x) {
+  for (Claim& c : x.claims) {
+    for (std::string* s : {&c.id, &c.source, &c.path, &c.quote, &c.attribute, &c.text, &c.unit,
+                           &c.speaker, &c.scope, &c.object}) {
+      s->shrink_to_fit();
+    }
+  }
+  for (Mention& m : x.mentions) {
+    for (std::string* s : {&m.entity, &m.canonical, &m.surface}) s->shrink_to_fit();
+  }
+  x.claims.shrink_to_fit();
+  x.mentions.shrink_to_fit();
+  x.breakdowns.shrink_to_fit();
+}
+
 // Each document is read and extracted by one worker in turn, so only the documents in hand hold
 // their text; results land in their slot, so the order never depends on the thread count.
 void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
@@ -120,9 +137,7 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
       run.extractions[i] = extract(doc, run.rules);
       Extraction& x = run.extractions[i];
       if (!options.keep_mentions) keep_compared_mentions(x);
-      x.claims.shrink_to_fit();
-      x.mentions.shrink_to_fit();
-      x.breakdowns.shrink_to_fit();
+      fit(x);
     } catch (const std::bad_alloc&) {
       run.extractions[i] = Extraction{};
       out_of_memory[i] = 1;

@@ -22,7 +22,8 @@ class ClaimGraph {
  public:
   // Sources (every document, skipped ones too), claims, keys (the claim's ClaimKey from
   // key_of() and its period; claims verify does not compare have none), entities, and copies
-  // between sources found from near-identical claim sentences.
+  // between sources found from near-identical claim sentences. The graph views its claims' ids
+  // and quotes: the extractions must outlive it, unchanged.
   static ClaimGraph build(const std::vector<Document>& documents,
                           const std::vector<Extraction>& extractions, const RuleSet& rules);
   ClaimGraph();
