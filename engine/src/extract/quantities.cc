@@ -203,6 +203,7 @@ int last_line(const SentenceContext& s) {
 std::optional<TableHead> table_head(const SentenceContext& s) {
   const std::vector<Token>& t = s.tokens();
   const RuleData& r = s.rules;
+  if (!s.has_hit(kCurrency) && !s.has_hit(kUnit)) return std::nullopt;
   for (size_t k = 0; k + 2 < t.size(); ++k) {
     if (t[k].text != "(") continue;
     TableHead head;
