@@ -5,11 +5,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <optional>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "stemmer.h"
 #include "token.h"
 #include "vocabulary.h"
 
@@ -361,6 +363,42 @@ TEST(Numbers, AnotherLanguageIsOnlyVocabulary) {
   expect_number("3 500,5", 0, 3500.5, 0, 2, w);
   expect_number("Десятки", 0, 20, 0, 1, w);
   EXPECT_FALSE(number("млн", 0, w));
+}
+
+// A stem a cardinal or a fraction shares with an ordinal ("пяти", "пятое"; "трети", "третий"):
+// the ending as written decides. A referring form ("трёх") is a number only before a scale or a
+// fraction.
+TEST(Numbers, WrittenEndingTellsOrdinalFromCardinalOfOneStem) {
+  std::unique_ptr<Stemmer> ru = Stemmer::for_language("ru");
+  ASSERT_TRUE(ru);
+  StemmingScope stemming(ru.get());
+  NumberWords w;
+  w.cardinals = {{"пят", 5}, {"десят", 10}, {"трех", 3}};
+  w.ordinals = {{"пят", 5}, {"десят", 10}, {"трет", 3}};
+  w.fractions = {{"трет", 1.0 / 3}, {"четверт", 0.25}};
+  w.multipliers = {{"миллиард", 1e9}, {"тысяч", 1e3}};
+  w.ordinal_endings = {"ое", "ый", "ий", "ой", "ьей"};
+  w.referring_cardinals = {"трех"};
+  w.decimal_separator = ',';
+  auto five = number("пяти странам", 0, w);
+  ASSERT_TRUE(five);
+  EXPECT_FALSE(five->ordinal);
+  EXPECT_EQ(five->value, 5);
+  auto fifth = number("пятое место", 0, w);
+  ASSERT_TRUE(fifth);
+  EXPECT_TRUE(fifth->ordinal);
+  EXPECT_EQ(fifth->value, 5);
+  expect_number("десяти тысяч", 0, 1e4, 0, 2, w);
+  auto third = number("трети", 0, w);
+  ASSERT_TRUE(third);
+  EXPECT_TRUE(third->fraction);
+  EXPECT_DOUBLE_EQ(third->value, 1.0 / 3);
+  auto ordinal = number("третий", 0, w);
+  ASSERT_TRUE(ordinal);
+  EXPECT_TRUE(ordinal->ordinal);
+  expect_number("трёх четвертей", 0, 0.75, 0, 2, w);
+  expect_number("трёх миллиардов", 0, 3e9, 0, 2, w);
+  EXPECT_FALSE(number("трёх стран", 0, w));  // the three countries
 }
 
 // English words for 0..999,999, with or without "and".

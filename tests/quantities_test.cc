@@ -29,12 +29,13 @@ const RuleSet& rules() {
        "<multiplier word=\"m\" value=\"1e6\"/><multiplier word=\"billion\" value=\"1e9\"/>"
        "<multiplier word=\"bn\" value=\"1e9\"/><cardinal word=\"fifty\" value=\"50\"/>"
        "<fraction word=\"half\" value=\"0.5\"/><cardinal word=\"forty\" value=\"40\"/><cardinal "
-       "word=\"five\" value=\"5\"/></numbers>"},
+       "word=\"five\" value=\"5\"/><article word=\"a\"/></numbers>"},
       {"quantities.xml",
        "<quantities><percent phrase=\"%\"/><percent phrase=\"percent\"/>"
        "<count-noun phrase=\"people\" unit=\"persons\"/>"
        "<count-noun phrase=\"year\" unit=\"years\" duration=\"true\"/>"
        "<count-noun phrase=\"day\" unit=\"days\" duration=\"true\"/>"
+       "<count-noun phrase=\"century\" unit=\"centuries\" duration=\"true\"/>"
        "<range-join word=\"to\"/><range-join word=\"-\"/><range-and word=\"and\"/>"
        "<range-open word=\"between\"/><range-open word=\"from\" bare=\"true\"/>"
        "<extreme word=\"low\"/><bare-bounds/><partitive word=\"of\"/>"
@@ -80,6 +81,7 @@ const RuleSet& rules() {
        "<qualifier phrase=\"equal to\" class=\"exact\"/>"
        "<qualifier phrase=\"or more\" class=\"at_least\" after=\"true\"/>"
        "<qualifier phrase=\"or greater\" class=\"at_least\" after=\"true\"/>"
+       "<qualifier phrase=\"around\" class=\"approx\"/>"
        "</qualifiers>"}});
   return r;
 }
@@ -198,6 +200,31 @@ TEST(Quantities, BoundsOnBareFigures) {
   EXPECT_TRUE(quantities("Only 20 came.").empty());
 }
 
+TEST(Quantities, RoughBareFigureCountsOnlyAloneOrAsAPart) {
+  Claim part = one("Firms number 817; around 600 of them are active.");
+  EXPECT_EQ(part.value, 600);
+  EXPECT_EQ(part.qualifier, Qualifier::kApprox);
+  EXPECT_TRUE(part.unit.empty());  // what it counts stays unknown: never compared
+  EXPECT_EQ(one("Active firms: around 600.").value, 600);
+  EXPECT_TRUE(quantities("It rose around 5 times over.").empty());  // "times" is no rule here
+  EXPECT_TRUE(quantities("It is around 1.5.").empty());             // not a whole count
+}
+
+TEST(Quantities, TableHeadGivesItsRowsTheirUnit) {
+  std::vector<Claim> rows = quantities(
+      "Trade with China (US$ million).\nTurnover, 2024: 1,845.6.\nExports, 2024: 402.3.\n\n"
+      "Others: 12.5.");
+  ASSERT_EQ(rows.size(), 2u);  // the blank line ends the table: "12.5" is bare again
+  EXPECT_EQ(rows[0].unit, "USD");
+  EXPECT_DOUBLE_EQ(rows[0].value, 1845.6e6);
+  EXPECT_DOUBLE_EQ(rows[1].value, 402.3e6);
+  // A figure inside a row's words is no row's figure.
+  EXPECT_TRUE(quantities("Trade (US$ million).\nIts index, 12.5, grew.").empty());
+  Claim tonnes = quantities("Grain (thousand t).\nWheat: 120.")[0];
+  EXPECT_EQ(tonnes.unit, "kg");
+  EXPECT_DOUBLE_EQ(tonnes.value, 120e3 * 1000);
+}
+
 TEST(Quantities, CompoundAdjectiveIsNoCount) {
   EXPECT_TRUE(quantities("Prices hit a 20-year low.").empty());
   EXPECT_EQ(one("It was a 3-day visit.").unit, "days");  // the visit's measure
@@ -271,6 +298,9 @@ TEST(Quantities, FractionsAndUnitsInBrackets) {
   EXPECT_TRUE(quantities("The 9/11 attacks.").empty());           // no everyday denominator
   EXPECT_EQ(one("At least half of them came.").value, 50);
   EXPECT_TRUE(quantities("Flags flew at half-staff.").empty());  // part of the word
+  Claim span = one("It is half a century old.");                 // a span of time, no share
+  EXPECT_EQ(span.unit, "centuries");
+  EXPECT_EQ(span.value, 0.5);
   Claim share = one("It is 5 percent of fifty.");
   EXPECT_EQ(share.value, 5);
   Claim of = one("Take percent of fifty now.");

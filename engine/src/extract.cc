@@ -82,7 +82,7 @@ Extraction extract(const Document& document, const RuleSet& rules) {
       ++paragraph;
       new_paragraph = true;
     }
-    if (new_paragraph) discourse = Discourse();
+    if (new_paragraph) discourse.start_paragraph();
     if (words.size() <= kReadingWindow) {
       read(sentences[k], words, false);
       continue;

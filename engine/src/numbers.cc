@@ -71,17 +71,35 @@ class Reader {
   std::string_view low(size_t k) const { return t_[k].vocab ? t_[k].lower : std::string_view(); }
   // Whether token k is a word that table t may hold: its id rules most words out unhashed.
   bool in(size_t k, NumberWords::Table t) const { return word(k) && w_.may_hold(t_[k].word, t); }
+  // Whether word k is written with an ordinal's ending ("пятое", "третьей"), for a stem an
+  // ordinal shares with a cardinal or a fraction ("пять", "треть").
+  bool written_as_ordinal(size_t k) const {
+    std::string_view f = t_[k].folded;
+    return std::any_of(w_.ordinal_endings.begin(), w_.ordinal_endings.end(),
+                       [&](const std::string& e) { return f.size() > e.size() && f.ends_with(e); });
+  }
+  // A stem an ordinal shares is the ordinal's only when written as one.
+  bool ordinal_stem(size_t k) const {
+    return !w_.ordinal_endings.empty() && find(w_.ordinals, low(k)) && written_as_ordinal(k);
+  }
   const double* cardinal(size_t k) const {
-    return in(k, NumberWords::kCardinal) ? find(w_.cardinals, low(k)) : nullptr;
+    const double* c = in(k, NumberWords::kCardinal) ? find(w_.cardinals, low(k)) : nullptr;
+    return c && !ordinal_stem(k) ? c : nullptr;
   }
   const double* scale(size_t k) const {
     return in(k, NumberWords::kMultiplier) ? find(w_.multipliers, low(k)) : nullptr;
   }
   const int* ordinal(size_t k) const {
-    return in(k, NumberWords::kOrdinal) ? find(w_.ordinals, low(k)) : nullptr;
+    const int* o = in(k, NumberWords::kOrdinal) ? find(w_.ordinals, low(k)) : nullptr;
+    if (o && !w_.ordinal_endings.empty() && !written_as_ordinal(k) &&
+        (find(w_.cardinals, low(k)) || find(w_.fractions, low(k)))) {
+      return nullptr;  // "пяти", "трети": the cardinal's or the fraction's form
+    }
+    return o;
   }
   const double* fraction(size_t k) const {
-    return in(k, NumberWords::kFraction) ? find(w_.fractions, low(k)) : nullptr;
+    const double* f = in(k, NumberWords::kFraction) ? find(w_.fractions, low(k)) : nullptr;
+    return f && !ordinal_stem(k) ? f : nullptr;
   }
   bool article(size_t k) const { return in(k, NumberWords::kArticle) && has(w_.articles, low(k)); }
   bool conjunction(size_t k) const {
@@ -408,6 +426,10 @@ std::optional<NumberMatch> Reader::read() {
     }
   }
 
+  // "двух стран" refers to the two; "двух миллиардов", "трёх четвертей" are figures.
+  const bool refers = !w_.referring_cardinals.empty() && word(i_) &&
+                      has(w_.referring_cardinals, low(i_)) && cardinal(i_);
+
   while (j < limit_) {
     const Token& tok = t_[j];
     if (starts_with_digit(j)) {
@@ -539,7 +561,7 @@ std::optional<NumberMatch> Reader::read() {
     }
     break;
   }
-  if (end == i_) return std::nullopt;
+  if (end == i_ || (refers && end == i_ + 1)) return std::nullopt;
   return result(end);
 }
 

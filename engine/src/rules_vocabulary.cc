@@ -11,7 +11,7 @@
 namespace claimtrace {
 
 Status load_numbers(XmlRules& x) {
-  Status s = x.load("numbers", {{"cardinal", {"word", "value"}, {}},
+  Status s = x.load("numbers", {{"cardinal", {"word", "value"}, {"refers"}},
                                 {"multiplier", {"word", "value"}, {}},
                                 {"ordinal", {"word", "value"}, {}},
                                 {"fraction", {"word", "value"}, {}},
@@ -21,7 +21,8 @@ Status load_numbers(XmlRules& x) {
                                 {"ordinal-suffix", {"word"}, {}},
                                 {"denominators", {"from"}, {"plural"}},
                                 {"partitive", {"word"}, {}},
-                                {"decimal-point", {"word"}, {}}});
+                                {"decimal-point", {"word"}, {}},
+                                {"ordinal-ending", {"word"}, {}}});
   if (!s.is_ok()) return s;
   NumberWords& w = x.data().numbers;
   std::string decimal = x.root().attribute("decimal").value();
@@ -43,6 +44,25 @@ Status load_numbers(XmlRules& x) {
                   valued("vague", w.vague_plurals)}) {
     if (!st.is_ok()) return st;
   }
+  s = x.each("cardinal", [&](pugi::xml_node n) {
+    if (n.attribute("refers").as_bool()) {
+      w.referring_cardinals.insert(lower_word(n.attribute("word").value()));
+    }
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  // Endings are matched against the word as written, so they are lower-cased, never stemmed.
+  s = x.each("ordinal-ending", [&](pugi::xml_node n) {
+    TokenizedSentence t;
+    const std::string word = n.attribute("word").value();
+    tokenize(word, 0, word.size(), t);
+    std::string ending;
+    for (const Token& tok : t.tokens) ending += tok.folded;
+    if (ending.empty()) return x.fail(n, "an ordinal ending is a word's last letters");
+    w.ordinal_endings.push_back(ending);
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
   // Ordinals name denominators ("one fifth", "three fifths"): each ordinal from `from` up is
   // also a fraction, plural with `plural`, unless a <fraction> gives the word its own value.
   s = x.each("denominators", [&](pugi::xml_node n) -> Status {

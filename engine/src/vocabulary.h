@@ -48,6 +48,13 @@ struct NumberWords {
   WordSet partitives;
   // "point" in a spelled decimal ("five point two").
   WordSet decimal_points;
+  // Written endings of an ordinal ("ый", "ое", "ьей"), never stemmed: where one stem is a
+  // cardinal's or a fraction's and an ordinal's ("пять" and "пятое", "треть" and "третий"),
+  // the ending as written decides which it is.
+  std::vector<std::string> ordinal_endings;
+  // Cardinals that mostly refer ("двух стран": the two countries): a number only with a scale
+  // or a fraction after them ("двух миллиардов", "трёх четвертей").
+  WordSet referring_cardinals;
 
   // Which of the tables above hold a word, by its Lexicon id, filled when the rules compile: a
   // token with an id is then hashed only into the tables that know it.

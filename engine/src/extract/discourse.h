@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "claimtrace/subject.h"
 
@@ -12,6 +13,18 @@ namespace claimtrace {
 // "The two countries", "bilateral trade", "the sides": a sentence naming no party speaks of the
 // pair its paragraph named last, not of the pair the whole document is mostly about (a note on
 // several relationships names one pair per paragraph).
+// A table head gives its rows' unit once ("(US$ million)", "(млн долл. США)", "(in thousands
+// of tonnes)"): the bare figures of the rows below it are in that currency or unit and scale,
+// until a blank line ends the table.
+struct TableHead {
+  std::string currency;        // an ISO code, or empty
+  uint32_t unit = UINT32_MAX;  // a unit rule's row, or UINT32_MAX
+  double scale = 1;            // "million": the figures are millions
+  int line = 0;                // the original line the table read so far ends on
+
+  bool active() const { return !currency.empty() || unit != UINT32_MAX; }
+};
+
 struct Discourse {
   Subject pair;  // the pair named last in the paragraph; empty at a paragraph's start
   // "Trade has grown strongly. In 2022 it reached $16.2 billion": the measure a sentence with
@@ -22,6 +35,17 @@ struct Discourse {
   // object an event of the paragraph last gave a document, and that document's generic head.
   std::string document;
   std::string document_head;
+
+  // The table head its rows read their unit from; it outlasts a paragraph, as each row of a
+  // table is one.
+  TableHead table;
+
+  // A new paragraph names its pair and measure afresh; a table runs on to its blank line.
+  void start_paragraph() {
+    TableHead head = std::move(table);
+    *this = Discourse();
+    table = std::move(head);
+  }
 
   // The pair a sentence naming no party speaks of.
   const Subject& pair_or(const Subject& fallback) const { return pair.empty() ? fallback : pair; }

@@ -2,6 +2,7 @@
 // ratios ("2.5 times", "doubled") and measures, with the qualifier before them ("about"); two
 // figures joined as one interval ("$40 to $45 billion", "between 5 and 7 percent").
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -191,6 +192,102 @@ bool add_percent_of(SentenceContext& s, size_t i) {
   return true;
 }
 
+// The original line the sentence ends on.
+int last_line(const SentenceContext& s) {
+  const uint64_t end = std::max(s.sentence.begin + 1, s.sentence.end);
+  return s.doc.text.position(TextRange{end - 1, end}).line;
+}
+
+// A head in brackets naming a unit and no figure: "(US$ million)", "(млн долл. США)", "(in
+// thousands of tonnes)". Scale words, a currency or unit, and small words between; nothing else.
+std::optional<TableHead> table_head(const SentenceContext& s) {
+  const std::vector<Token>& t = s.tokens();
+  const RuleData& r = s.rules;
+  if (!s.has_hit(kCurrency) && !s.has_hit(kUnit)) return std::nullopt;
+  for (size_t k = 0; k + 2 < t.size(); ++k) {
+    if (t[k].text != "(") continue;
+    TableHead head;
+    size_t j = k + 1;
+    for (; j < t.size() && t[j].text != ")"; ++j) {
+      if (const PhraseHit* c = s.longest(j, kCurrency); c && head.currency.empty()) {
+        head.currency = r.currencies[c->use.row].code;
+        j = c->last - 1;
+      } else if (const PhraseHit* u = s.longest(j, kUnit); u && head.unit == UINT32_MAX) {
+        head.unit = u->use.row;
+        j = u->last - 1;
+      } else if (auto m = r.numbers.multipliers.find(t[j].lower);
+                 m != r.numbers.multipliers.end() && m->second >= 1000 && head.scale == 1) {
+        head.scale = m->second;
+      } else if (j + 1 < t.size() && !t[j + 1].space_before && s.longest(j + 1, kCurrency)) {
+        continue;  // letters glued to a sign: "US$", "A$"
+      } else if (!(t[j].text == "." || r.partitive_words.count(t[j].lower) ||
+                   r.function_words.count(t[j].lower))) {
+        break;
+      }
+    }
+    if (j < t.size() && t[j].text == ")" && head.active() &&
+        (head.currency.empty() || head.unit == UINT32_MAX)) {
+      head.line = last_line(s);
+      return head;
+    }
+  }
+  return std::nullopt;
+}
+
+// The head of the table this sentence is a row of, if a head came before it with no blank line
+// between; none ends it.
+const TableHead* table_of(SentenceContext& s) {
+  TableHead& head = s.discourse->table;
+  if (!head.active()) return nullptr;
+  if (s.doc.text.position(TextRange{s.sentence.begin, s.sentence.begin + 1}).line > head.line + 1) {
+    head = TableHead();
+    return nullptr;
+  }
+  head.line = last_line(s);
+  return &head;
+}
+
+// A row's figure: right after its label's colon or dash, and last in the row but for a bracket
+// ("Turnover, 2024: 1,845.6", "Экспорт – 153,7 (2023: 140,1)").
+bool row_figure(const SentenceContext& s, size_t first, size_t last) {
+  const std::vector<Token>& t = s.tokens();
+  if (first == 0 || t[first - 1].kind != TokenKind::kPunct) return false;
+  const std::string_view before = t[first - 1].text;
+  if (before != ":" && before != "\u2013" && before != "\u2014") return false;
+  return last == t.size() || t[last].text == "(" || t[last].text == ")" || t[last].text == ";" ||
+         (last + 1 == t.size() && t[last].text == ".");
+}
+
+// A row's bare figure in its head's currency or unit and scale.
+void read_in_head(const RuleData& r, const TableHead& head, QuantityRead& q) {
+  q.bare = false;
+  q.number *= head.scale;
+  q.has_multiplier = head.scale > 1;
+  q.scale = head.scale;
+  q.value = q.number;
+  if (!head.currency.empty()) {
+    q.kind = ClaimKind::kAmount;
+    q.unit = head.currency;
+    return;
+  }
+  const UnitRule& u = r.units[head.unit];
+  q.kind = ClaimKind::kMeasure;
+  q.unit = u.unit;
+  q.factor = u.factor;
+  q.offset = u.offset;
+  q.value = q.number * u.factor + u.offset;
+}
+
+// A whole figure from two up that ends its clause or stands before a partitive word ("around
+// 600.", "около 300 из них"), never a year.
+bool stands_alone(const SentenceContext& s, const QuantityRead& q, size_t last) {
+  const std::vector<Token>& t = s.tokens();
+  if (q.number < 2 || std::floor(q.number) != q.number || q.vague) return false;
+  if (last < t.size() && t[last].joiner) return false;
+  return last == t.size() || (t[last].kind == TokenKind::kPunct && t[last].text != "%") ||
+         s.rules.partitive_words.count(t[last].lower);
+}
+
 void add_range(SentenceContext& s, const RangeRead& range) {
   Claim& c = s.add(range.kind, range.first, range.last);
   c.value = range.low;
@@ -205,6 +302,11 @@ void add_range(SentenceContext& s, const RangeRead& range) {
 void Quantities::recognize(SentenceContext& s) const {
   const std::vector<Token>& t = s.tokens();
   const RuleData& r = s.rules;
+  const TableHead* head = table_of(s);
+  if (std::optional<TableHead> opened = table_head(s)) {
+    s.discourse->table = *opened;
+    head = nullptr;
+  }
   for (size_t i = 0; i < t.size(); ++i) {
     if (s.used(i) || s.in_date[i] >= 0) continue;
     // "doubled", "to double"; hyphenated to a word it is a compound's part ("to double-digit").
@@ -319,11 +421,17 @@ void Quantities::recognize(SentenceContext& s) const {
       i = range->last - 1;
       continue;
     }
+    if (head && q->bare && !q->ordinal && row_figure(s, q->first, q->number_last)) {
+      read_in_head(r, *head, *q);
+    }
     if (q->bare) {
       // "more than 20", "below 170", "equal to 20", "500 or more": a bare figure with a bound
-      // is a claim on its own.
-      if (!r.bound_bare_numbers || q->ordinal || !qualified || qual == Qualifier::kApprox ||
-          qual == Qualifier::kAlmost) {
+      // is a claim on its own; so is an approximate one that ends its clause or counts a part
+      // ("around 600 of them", "из них – около 600"): a count of what its clause names, whose
+      // concept stays unknown, so it is never compared.
+      const bool rough = qual == Qualifier::kApprox || qual == Qualifier::kAlmost;
+      if (!r.bound_bare_numbers || q->ordinal || !qualified ||
+          (rough && !stands_alone(s, *q, last))) {
         // The number's own words are read: "a half" in "one and a half" is no share of its own.
         i = std::max(i, q->number_last - 1);
         continue;

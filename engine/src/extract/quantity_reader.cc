@@ -188,6 +188,16 @@ bool measures(const SentenceContext& s, size_t i, size_t after) {
   return !s.has_hit(kCurrency);
 }
 
+// "half a century", "a quarter of a year": a fraction of a span of time is a duration, no share.
+bool part_of_a_span(const SentenceContext& s, size_t k) {
+  const std::vector<Token>& t = s.tokens();
+  const RuleData& r = s.rules;
+  if (k < t.size() && r.partitive_words.count(t[k].lower)) ++k;
+  if (k < t.size() && r.numbers.articles.count(t[k].lower)) ++k;
+  const PhraseHit* noun = k < t.size() ? s.count_noun(k) : nullptr;
+  return noun && noun->first == k && r.count_nouns[noun->use.row].duration;
+}
+
 }  // namespace
 
 std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
@@ -308,7 +318,7 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
     q.last = noun->last;
     q.bare = compound;
   } else if (n->fraction && n->value < 1 && n->value > 0 &&
-             !(n->last < t.size() && t[n->last].joiner)) {
+             !(n->last < t.size() && t[n->last].joiner) && !part_of_a_span(s, n->last)) {
     // "at least half of the products": a fraction of a whole is a share; hyphenated to a word
     // ("half-staff", "half-hearted") it is part of that word.
     q.kind = ClaimKind::kPercent;

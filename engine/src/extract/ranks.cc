@@ -134,8 +134,10 @@ void Ranks::recognize(SentenceContext& s) const {
     // The ranked noun within a few tokens; a sentence-internal stop ends the search.
     const PhraseHit* noun = nullptr;
     for (size_t k = after; k < t.size() && k < after + s.policy.rank; ++k) {
+      // A possessive ending is part of the owner's name ("fifth among Kazakhstan's partners").
       if (t[k].kind == TokenKind::kPunct && t[k].text != "," && t[k].text != "(" &&
-          t[k].text != ")" && !t[k].joiner) {
+          t[k].text != ")" && !t[k].joiner && !s.rules.possessive_ending(t[k].text) &&
+          !s.rules.possessive(t[k].text)) {
         break;
       }
       if (t[k].kind == TokenKind::kNumber) break;
