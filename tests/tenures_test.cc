@@ -36,8 +36,9 @@ const RuleSet& rules() {
         "<recognizer name=\"office-end\" attribute=\"office.end\"/></attributes>"},
        {"entities.xml",
         "<entities><entity id=\"CN\" type=\"country\" name=\"China\"><alias>China</alias>"
-        "<alias>Chinese</alias></entity><entity id=\"BY\" type=\"country\" name=\"Belarus\">"
-        "<alias>Belarus</alias><alias>Belarusian</alias></entity>"
+        "<alias>Chinese</alias><alias>Китай</alias></entity>"
+        "<entity id=\"BY\" type=\"country\" name=\"Belarus\">"
+        "<alias>Belarus</alias><alias>Belarusian</alias><alias>Беларусь</alias></entity>"
         "<entity id=\"KZ\" type=\"country\" name=\"Kazakhstan\"><alias>Kazakhstan</alias>"
         "</entity></entities>"},
        {"modality.xml", "<modality><reporting phrase=\"said\"/></modality>"},
@@ -48,7 +49,10 @@ const RuleSet& rules() {
         "<tenure phrase=\"took up his post\" event=\"start\"/>"
         "<tenure phrase=\"has headed the embassy\" event=\"start\"/>"
         "<tenure phrase=\"ended his mission\" event=\"end\"/>"
-        "<former phrase=\"former\"/></labels>"}});
+        "<former phrase=\"former\"/></labels>"},
+       {"labels.ru.xml",
+        "<labels lang=\"ru\"><title phrase=\"Посол\" name=\"ambassador\" office=\"bilateral\"/>"
+        "<office-state phrase=\"китайский\" state=\"CN\"/></labels>"}});
   return r;
 }
 
@@ -104,6 +108,27 @@ TEST(Tenures, DemonymTitleTakesItsHostFromTheDocumentsPair) {
             (std::vector<std::string>{"office.holder ambassador of CN to BY: zhang xiao, "
                                       "ambassador of china to belarus [BY-CN] 2024-02-08"}));
   EXPECT_TRUE(offices(c.extractions[1]).empty());
+}
+
+// In Russian an adjective of a state before the title names the office's state.
+TEST(Tenures, AStatesAdjectiveNamesTheOfficesStateInRussian) {
+  Corpus c = run({{"2024-03-01",
+                   "Беларусь и Китай расширяют торговлю. Студенты встретились, и китайский посол "
+                   "Се Сяоюн сообщил о росте. Беларусь и Китай подписали план."}});
+  EXPECT_EQ(offices(c.extractions[0]),
+            (std::vector<std::string>{"office.holder ambassador of CN to BY: се сяоюн, "
+                                      "ambassador of china to belarus [BY-CN] 2024-03-01"}));
+}
+
+// A date in what the holder is reported to have said, or one a figure took, does not date the
+// holder: they hold at the document's date.
+TEST(Tenures, AHolderIsNotDatedByWhatTheySaid) {
+  Corpus c =
+      run({{"2024-03-01",
+            "Ambassador of China to Belarus Cui Qiming said that in 2015 the park opened."}});
+  EXPECT_EQ(offices(c.extractions[0]),
+            (std::vector<std::string>{"office.holder ambassador of CN to BY: cui qiming, "
+                                      "ambassador of china to belarus [BY-CN] 2024-03-01"}));
 }
 
 // "Former ambassador X" holds no office: no holder claim.

@@ -55,6 +55,7 @@ enum PhraseTable : uint16_t {
   kDecline,
   kTenure,       // "took up his post", "ended his mission": a holder's tenure starts or ends
   kFormerTitle,  // "former", "бывший": the title before is no longer held
+  kOfficeState,  // "китайский", "кітайскі": an adjective before a title names the office's state
 };
 
 struct CurrencyRule {
@@ -322,6 +323,7 @@ struct RuleData {
   std::vector<bool> bilateral_titles;    // by title: its office names two states ("ambassador")
   std::vector<std::string> title_names;  // by title: the name it is compared by, "" for as written
   std::vector<bool> tenure_ends;         // by tenure phrase: it ends a tenure (else it starts one)
+  std::vector<std::string> office_states;  // by office-state adjective: the state's id ("CN")
   // By row of a label head, modifier or connector: its English meaning ("вечное" is
   // "permanent"), so a label keys as one designation in every language; "" for as written.
   std::vector<std::string> label_meanings;

@@ -323,7 +323,8 @@ Status load_labels(XmlRules& x) {
                                {"status-intro", {"phrase"}, {}},
                                {"title", {"phrase"}, {"office", "name"}},
                                {"tenure", {"phrase", "event"}, {}},
-                               {"former", {"phrase"}, {}}});
+                               {"former", {"phrase"}, {}},
+                               {"office-state", {"phrase", "state"}, {}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
   // name="permanent": the English meaning a label word of another language keys by.
@@ -418,6 +419,12 @@ Status load_labels(XmlRules& x) {
       return x.fail(n, "event=\"" + event + "\" must be start or end");
     d.tenure_ends.push_back(event == "end");
     return x.phrase(n, "phrase", d.phrases, kTenure, d.tenure_ends.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  // state="CN": an adjective before a title ("китайский посол") names the office's state.
+  s = x.each("office-state", [&](pugi::xml_node n) {
+    d.office_states.push_back(n.attribute("state").value());
+    return x.phrase(n, "phrase", d.phrases, kOfficeState, d.office_states.size() - 1);
   });
   if (!s.is_ok()) return s;
   s = x.each("former",

@@ -154,6 +154,14 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
       of = c->entity;
       of_name = c->canonical;
       o.first = before->first;
+    } else if (const PhraseHit* a = s.ending_at(title.first, kOfficeState)) {
+      // An adjective of a state that is no name ("китайский посол", "кітайскі пасол").
+      const EntityRule* e = s.rules.entity(s.rules.office_states[a->use.row]);
+      if (e && e->type == EntityType::kCountry) {
+        of = e->id;
+        of_name = e->name;
+        o.first = a->first;
+      }
     }
   }
   bool to_link = false;

@@ -84,16 +84,27 @@ size_t claim_of_date(SentenceContext& s, size_t d) {
   return s.out.claims.size() - 1;
 }
 
+// Whether a reporting verb stands between tokens [from, to): what follows it is what was said.
+bool reported_between(const SentenceContext& s, size_t from, size_t to) {
+  return std::any_of(s.hits.begin(), s.hits.end(), [&](const PhraseHit& h) {
+    return h.use.table == kReportingVerb && h.first >= from && h.last <= to;
+  });
+}
+
 // An office holder's claim dated by a date a figure of the sentence took ("trade reached $36
-// billion in January-October, Ambassador X said") is not dated by it: the holder holds as the
-// document writes, at its date.
+// billion in January-October, Ambassador X said"), or by one in what the holder is reported to
+// have said ("X said that in 2019 ..."), is not dated by it: the holder holds as the document
+// writes, at its date.
 void undate_holders(SentenceContext& s) {
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     Claim& x = s.out.claims[c];
     if (x.attribute != s.policy.office_attribute || x.period_basis != PeriodBasis::kStated)
       continue;
+    const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
     for (size_t d = 0; d < s.dates.size(); ++d) {
-      if (s.period_used[d] && s.dates[d].period == x.period) {
+      const DateMatch& m = s.dates[d];
+      const bool said = m.first >= at.last && reported_between(s, at.last, m.first);
+      if ((s.period_used[d] || said) && m.period == x.period) {
         x.period = Period();
         x.period_basis = PeriodBasis::kNone;
         break;
