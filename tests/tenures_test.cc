@@ -209,6 +209,11 @@ TEST(Tenures, TwoDatesForOneStartAreADateConflict) {
         "2024."},
        {"2025-02-18", "Ambassador of China to Belarus Zhang Wenchuan took up his post in 2024."}});
   EXPECT_EQ(same.count(DiscrepancyKind::kDateConflict), 0u);
+  Corpus within = run({{"2025-02-18",
+                        "Ambassador of China to Belarus Zhang Wenchuan took up his post in 2023. "
+                        "Zhang Wenchuan took up his post as Ambassador of China to Belarus in "
+                        "March 2024."}});
+  EXPECT_EQ(within.count(DiscrepancyKind::kDateConflict), 1u);
 }
 
 // The tenure rule entries are checked when loaded.
