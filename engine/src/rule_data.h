@@ -53,6 +53,9 @@ enum PhraseTable : uint16_t {
   kBreakdownEnd,
   kClauseOpener,
   kDecline,
+  kTenure,       // "took up his post", "ended his mission": a holder's tenure starts or ends
+  kFormerTitle,  // "former", "бывший": the title before is no longer held
+  kOfficeState,  // "китайский", "кітайскі": an adjective before a title names the office's state
 };
 
 struct CurrencyRule {
@@ -239,7 +242,9 @@ struct ExtractionPolicy {
   std::string established_attribute = "partnership.established";  // the event that began one
   std::string document_number_attribute = "document.number";
   std::string title_attribute = "person.title";
-  std::string office_attribute = "office.holder";  // who holds an office whose state is named
+  std::string office_attribute = "office.holder";       // who holds an office whose state is named
+  std::string office_start_attribute = "office.start";  // when a holder took up an office
+  std::string office_end_attribute = "office.end";      // when a holder left it
   std::string list_attribute = "list";
   std::string state_class_attribute = "state.size_class";
   std::string status_intro_attribute = "status";  // "with the status of a ..."
@@ -317,6 +322,8 @@ struct RuleData {
   std::vector<std::string> titles;
   std::vector<bool> bilateral_titles;    // by title: its office names two states ("ambassador")
   std::vector<std::string> title_names;  // by title: the name it is compared by, "" for as written
+  std::vector<bool> tenure_ends;         // by tenure phrase: it ends a tenure (else it starts one)
+  std::vector<std::string> office_states;  // by office-state adjective: the state's id ("CN")
   // By row of a label head, modifier or connector: its English meaning ("вечное" is
   // "permanent"), so a label keys as one designation in every language; "" for as written.
   std::vector<std::string> label_meanings;

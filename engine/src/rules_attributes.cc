@@ -52,6 +52,8 @@ Status load_policy(XmlRules& x) {
       {"document-number", &P::document_number_attribute},
       {"title", &P::title_attribute},
       {"office", &P::office_attribute},
+      {"office-start", &P::office_start_attribute},
+      {"office-end", &P::office_end_attribute},
       {"list", &P::list_attribute},
       {"state-class", &P::state_class_attribute},
       {"status-intro", &P::status_intro_attribute}};
@@ -319,7 +321,10 @@ Status load_labels(XmlRules& x) {
                                {"establish-word", {"phrase"}, {}},
                                {"body-head", {"phrase"}, {}},
                                {"status-intro", {"phrase"}, {}},
-                               {"title", {"phrase"}, {"office", "name"}}});
+                               {"title", {"phrase"}, {"office", "name"}},
+                               {"tenure", {"phrase", "event"}, {}},
+                               {"former", {"phrase"}, {}},
+                               {"office-state", {"phrase", "state"}, {}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
   // name="permanent": the English meaning a label word of another language keys by.
@@ -406,6 +411,24 @@ Status load_labels(XmlRules& x) {
     d.role_links.insert(lower_word(n.attribute("word").value()));
     return Status::ok();
   });
+  if (!s.is_ok()) return s;
+  // event="start" | "end": the phrase says a holder took up or left an office.
+  s = x.each("tenure", [&](pugi::xml_node n) -> Status {
+    const std::string event = n.attribute("event").value();
+    if (event != "start" && event != "end")
+      return x.fail(n, "event=\"" + event + "\" must be start or end");
+    d.tenure_ends.push_back(event == "end");
+    return x.phrase(n, "phrase", d.phrases, kTenure, d.tenure_ends.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  // state="CN": an adjective before a title ("китайский посол") names the office's state.
+  s = x.each("office-state", [&](pugi::xml_node n) {
+    d.office_states.push_back(n.attribute("state").value());
+    return x.phrase(n, "phrase", d.phrases, kOfficeState, d.office_states.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("former",
+             [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kFormerTitle, 0); });
   if (!s.is_ok()) return s;
   return x.each("title", [&](pugi::xml_node n) -> Status {
     d.titles.push_back(n.attribute("phrase").value());

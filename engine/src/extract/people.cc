@@ -127,12 +127,22 @@ void drop_title_claim(SentenceContext& s, const PhraseHit& title) {
 // BY" (key), and the tokens that name it ("China's ambassador to Belarus").
 struct Office {
   std::string key;  // "" when no state is named
-  // A title another language names ("Посол" is "ambassador"): the office in those words with
-  // the states' names ("ambassador of china to kazakhstan"); "" for a title as written.
+  // The office in English words with the states' names ("ambassador of china to kazakhstan"),
+  // or "" for the office as written.
   std::string named;
   Subject states;
   size_t first = 0, last = 0;
 };
+
+// The state of the document's pair other than `state`, or "" when the pair is not two states
+// with `state` among them.
+std::string other_of_pair(const SentenceContext& s, const std::string& state) {
+  const std::vector<std::string>& pair = s.default_subject.entities;
+  if (pair.size() != 2 || !s.default_subject.contains(state)) return "";
+  const std::string& other = pair[0] == state ? pair[1] : pair[0];
+  const EntityRule* e = s.rules.entity(other);
+  return e && e->type == EntityType::kCountry ? other : "";
+}
 
 Office office_of(const SentenceContext& s, const PhraseHit& title) {
   const std::vector<Token>& t = s.tokens();
@@ -144,6 +154,14 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
       of = c->entity;
       of_name = c->canonical;
       o.first = before->first;
+    } else if (const PhraseHit* a = s.ending_at(title.first, kOfficeState)) {
+      // An adjective of a state that is no name ("китайский посол", "кітайскі пасол").
+      const EntityRule* e = s.rules.entity(s.rules.office_states[a->use.row]);
+      if (e && e->type == EntityType::kCountry) {
+        of = e->id;
+        of_name = e->name;
+        o.first = a->first;
+      }
     }
   }
   bool to_link = false;
@@ -161,11 +179,22 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
     }
   }
   if (of.empty() && to.empty()) return o;
-  if (s.rules.bilateral_titles[title.use.row] && (of.empty() || to.empty() || of == to)) return o;
+  const bool bilateral = s.rules.bilateral_titles[title.use.row];
+  // A bilateral office with only its own state named ("the Chinese ambassador"): the host is
+  // the other state of the document's pair, when the pair leaves exactly one; else unknown.
+  const bool host_from_pair = bilateral && to.empty() && !of.empty();
+  if (host_from_pair) {
+    to = other_of_pair(s, of);
+    if (const EntityRule* e = to.empty() ? nullptr : s.rules.entity(to)) to_name = e->name;
+  }
+  if (bilateral && (of.empty() || to.empty() || of == to)) return o;
   std::vector<std::string> ids;
   o.key = s.rules.title_names[title.use.row];
   if (o.key.empty()) o.key = s.lower_label(title.first, title.last);
-  o.named = s.rules.title_names[title.use.row];
+  // The office in English words with its states, for a title another language names or a host
+  // the text does not write ("Chinese Ambassador" in a Belarus-China document is "ambassador
+  // of china to belarus"); else "" for the office as written.
+  if (!s.rules.title_names[title.use.row].empty() || host_from_pair) o.named = o.key;
   if (!of.empty()) {
     o.key += " of " + of;
     if (!o.named.empty()) o.named += " of " + of_name;
@@ -320,7 +349,10 @@ void People::recognize(SentenceContext& s) const {
     const std::string name = m.canonical;
     s.out.mentions.push_back(std::move(m));
     const Office office = office_of(s, *title);
-    if (!office.key.empty()) {
+    // "Former ambassador X", "бывший посол": a title no longer held is no holder.
+    const bool former =
+        s.ending_at(office.first, kFormerTitle) || s.ending_at(title->first, kFormerTitle);
+    if (!office.key.empty() && !former) {
       drop_title_claim(s, *title);
       // The document said already who holds this office: naming them by it again (as a party
       // to a signing, say) repeats that claim, it does not make another.

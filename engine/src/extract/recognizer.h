@@ -31,6 +31,12 @@ class Shares final : public Recognizer {
  public:
   void recognize(SentenceContext& s) const override;
 };
+// "took up his post in March 2024", "ended his mission in 2019": a known holder's tenure of an
+// office starts or ends; the date becomes that event.
+class Tenures final : public Recognizer {
+ public:
+  void recognize(SentenceContext& s) const override;
+};
 // "seventh largest trading partner": ordinals and superlatives before a ranked noun.
 class Ranks final : public Recognizer {
  public:

@@ -19,6 +19,8 @@ const std::vector<const Recognizer*>& recognizers() {
   static const StateClasses state_classes;
   static const Lists lists;
   static const DatesAsClaims dates_as_claims;
+  // After dates as claims: a tenure takes the date claim its phrase stands beside.
+  static const Tenures tenures;
   static const Breakdowns breakdowns;
   static const UnreadableNumbers unreadable_numbers;
   // Shares before ranks: "every fifth visitor" is a share, not a fifth place.
@@ -29,12 +31,14 @@ const std::vector<const Recognizer*>& recognizers() {
   // first give those claims their periods and a date a quantity took is no claim of its own;
   // breakdowns last, as they group the claims found. Unreadable numbers only warn, so their place
   // does not matter.
-  static const std::vector<const Recognizer*> order = {
-      &mentions,        &document_numbers, &shares,
-      &ranks,           &quantities,       &unvalued_quantities,
-      &status_labels,   &titles,           &people,
-      &statuses,        &state_classes,    &lists,
-      &dates_as_claims, &breakdowns,       &unreadable_numbers};
+  static const std::vector<const Recognizer*> order = {&mentions,        &document_numbers,
+                                                       &shares,          &ranks,
+                                                       &quantities,      &unvalued_quantities,
+                                                       &status_labels,   &titles,
+                                                       &people,          &statuses,
+                                                       &state_classes,   &lists,
+                                                       &dates_as_claims, &tenures,
+                                                       &breakdowns,      &unreadable_numbers};
   return order;
 }
 

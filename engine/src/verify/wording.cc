@@ -207,6 +207,29 @@ std::string double_date_words(const Claim& early, const Claim& late) {
          "what.";
 }
 
+std::string holder_outside_tenure_words(const Claim& tenure, const Claim& holder,
+                                        const std::string& name, TenureSide side) {
+  const bool after = side == TenureSide::kAfterEnd;
+  const size_t comma = holder.text.find(", ");
+  const std::string office =
+      comma == std::string::npos ? holder.object : holder.text.substr(comma + 2);
+  return tenure.source + " says " + name +
+         (after ? " left the office of " : " took up the office of ") + office + " in " +
+         period_words(tenure.period.iso()) + " (\"" + tenure.quote + "\"), but " + holder.source +
+         " names " + name + " as its holder in " + period_words(holder.period.iso()) + " (\"" +
+         holder.quote + "\"), " + (after ? "after" : "before") +
+         " that. Check the dates, or whether " + name + " held the office again.";
+}
+
+std::string tenure_dates_words(const Claim& a, const Claim& b, const std::string& name) {
+  const bool start = a.attribute.ends_with("start");
+  const std::string office = a.object.substr(a.object.find(", ") + 2);
+  return a.source + " and " + b.source + " date the " + (start ? "start" : "end") + " of " + name +
+         "'s tenure as " + office + " differently: " + period_words(a.period.iso()) + " (\"" +
+         a.quote + "\") and " + period_words(b.period.iso()) + " (\"" + b.quote +
+         "\"). Check which date is right.";
+}
+
 std::string missed_target_words(const Claim& t, const Claim& actual) {
   return t.source + " sets a target of " + value_words(t) + " for the " +
          readable_attribute(t.attribute) + " of " + subject_words(t.subject.text()) + " in " +

@@ -53,6 +53,12 @@ std::string derived_words(const Claim& level, const Claim& change, const Claim& 
 // A figure with no period beside other sources' dated figures that differ from it.
 std::string undated_figure_words(const Claim& undated, const std::vector<const Claim*>& dated);
 std::string double_date_words(const Claim& early, const Claim& late);
+// A holder named at a time after their tenure's end, or before its start.
+enum class TenureSide { kAfterEnd, kBeforeStart };
+std::string holder_outside_tenure_words(const Claim& tenure, const Claim& holder,
+                                        const std::string& name, TenureSide side);
+// One holder's tenure started (or ended) on two dates.
+std::string tenure_dates_words(const Claim& a, const Claim& b, const std::string& name);
 std::string missed_target_words(const Claim& target, const Claim& actual);
 // A total the rules define as a sum (exports + imports) whose parts add up to low..high.
 std::string sum_words(const Claim& total, double low, double high, const std::string& sum);

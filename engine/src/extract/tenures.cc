@@ -1,0 +1,171 @@
+// Tenures: "took up his post in March 2024", "has headed the embassy since 2019", "ended his
+// mission in 2019", "завершил дипломатическую миссию": the date a holder of a known office
+// started or left it. The date claim becomes an office.start or office.end event whose object
+// is the holder and the office, so two dates of one tenure compare as one event's.
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "extract/recognizer.h"
+
+namespace claimtrace {
+
+namespace {
+
+// The person named nearest before text offset `at` in this sentence, else the nearest after
+// `after`; null when the sentence names none.
+const Mention* holder_near(const SentenceContext& s, uint64_t at, uint64_t after) {
+  const uint64_t begin = s.sentence.begin, end = s.sentence.end;
+  const Mention* before = nullptr;
+  const Mention* next = nullptr;
+  for (const Mention& m : s.out.mentions) {
+    if (m.type != EntityType::kPerson || m.text_begin < begin || m.text_end > end) continue;
+    if (m.text_end <= at) before = &m;
+    if (m.text_begin >= after && !next) next = &m;
+  }
+  return before ? before : next;
+}
+
+// The office claim of the document, this sentence's first, that names `holder`: its index,
+// or SIZE_MAX.
+size_t office_of_holder(const SentenceContext& s, const std::string& holder) {
+  const std::vector<Claim>& claims = s.out.claims;
+  size_t found = SIZE_MAX;
+  for (size_t c = claims.size(); c-- > 0;) {
+    const Claim& x = claims[c];
+    if (x.attribute != s.policy.office_attribute || x.object.empty()) continue;
+    if (x.text.size() > holder.size() && x.text.compare(0, holder.size() + 2, holder + ", ") == 0) {
+      found = c;
+      if (c >= s.first_claim) break;  // this sentence's own wins
+    }
+  }
+  return found;
+}
+
+// The date of this sentence nearest the phrase: after it within the event window, else before
+// it within that window; SIZE_MAX when none.
+size_t date_near(const SentenceContext& s, const PhraseHit& h) {
+  size_t best = SIZE_MAX, best_distance = SIZE_MAX;
+  for (size_t d = 0; d < s.dates.size(); ++d) {
+    const DateMatch& m = s.dates[d];
+    if (m.period.empty() || m.period.unresolved || m.refers_back || m.baseline) continue;
+    size_t distance = SIZE_MAX;
+    if (m.first >= h.last) {
+      distance = m.first - h.last;
+    } else if (m.last <= h.first) {
+      distance = h.first - m.last + 1;  // a date after the phrase wins a tie
+    }
+    if (distance <= s.policy.event && distance < best_distance) {
+      best = d;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+// The date or event claim of this sentence over date d's tokens; else a new event claim there
+// (a figure took the date as its period, but a tenure is an event of its own); SIZE_MAX when
+// another claim holds its tokens.
+size_t claim_of_date(SentenceContext& s, size_t d) {
+  const DateMatch& m = s.dates[d];
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    const Claim& x = s.out.claims[c];
+    const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
+    if ((x.kind == ClaimKind::kDate || x.kind == ClaimKind::kEvent) && at.first < m.last &&
+        m.first < at.last)
+      return c;
+  }
+  if (!s.free(m.first, m.last)) return SIZE_MAX;
+  Claim& c = s.add(ClaimKind::kEvent, m.first, m.last);
+  c.numeric = false;
+  c.period = m.period;
+  c.period_basis = PeriodBasis::kStated;
+  return s.out.claims.size() - 1;
+}
+
+// Whether a reporting verb stands between tokens [from, to): what follows it is what was said.
+bool reported_between(const SentenceContext& s, size_t from, size_t to) {
+  return std::any_of(s.hits.begin(), s.hits.end(), [&](const PhraseHit& h) {
+    return h.use.table == kReportingVerb && h.first >= from && h.last <= to;
+  });
+}
+
+// An office holder's claim dated by a date a figure of the sentence took ("trade reached $36
+// billion in January-October, Ambassador X said"), or by one in what the holder is reported to
+// have said ("X said that in 2019 ..."), is not dated by it: the holder holds as the document
+// writes, at its date.
+void undate_holders(SentenceContext& s) {
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    Claim& x = s.out.claims[c];
+    if (x.attribute != s.policy.office_attribute || x.period_basis != PeriodBasis::kStated)
+      continue;
+    const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
+    for (size_t d = 0; d < s.dates.size(); ++d) {
+      const DateMatch& m = s.dates[d];
+      const bool said = m.first >= at.last && reported_between(s, at.last, m.first);
+      if ((s.period_used[d] || said) && m.period == x.period) {
+        x.period = Period();
+        x.period_basis = PeriodBasis::kNone;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void Tenures::recognize(SentenceContext& s) const {
+  const std::vector<Token>& t = s.tokens();
+  undate_holders(s);
+  for (size_t k = 0; k < s.hits.size(); ++k) {
+    const PhraseHit h = s.hits[k];
+    if (h.use.table != kTenure) continue;
+    const size_t date = date_near(s, h);
+    if (date == SIZE_MAX) continue;
+    const Mention* person = holder_near(s, t[h.first].begin, t[h.last - 1].end);
+    if (!person) continue;
+    const std::string holder = person->canonical;
+    const size_t o = office_of_holder(s, holder);
+    // A tenure of an office the document never names for this holder stays a date: unknown.
+    if (o == SIZE_MAX) continue;
+    const size_t d = claim_of_date(s, date);
+    if (d == SIZE_MAX) continue;
+    const std::string office = s.out.claims[o].object;
+    const Subject states = s.out.claims[o].subject;
+    Claim& c = s.out.claims[d];
+    const Period said = c.period;
+    const bool ends = s.rules.tenure_ends[h.use.row];
+    c.kind = ClaimKind::kEvent;
+    c.attribute = ends ? s.policy.office_end_attribute : s.policy.office_start_attribute;
+    c.object = holder + ", " + office;
+    c.subject = states;
+    // "Since 2019": the tenure began in 2019, a point, not the span up to now.
+    if (c.period.begin_year != 0 && c.period.end_year == 0) {
+      c.period.end_year = c.period.begin_year;
+      c.period.end_month = c.period.begin_month;
+      c.period.end_day = c.period.begin_day;
+    } else if (c.period.begin_year == 0 && c.period.end_year != 0) {
+      c.period.begin_year = c.period.end_year;
+      c.period.begin_month = c.period.end_month;
+      c.period.begin_day = c.period.end_day;
+    }
+    c.text = c.period.iso();
+    c.anchor = static_cast<int64_t>(t[h.first].begin);
+    // The holder named in the sentence that dates a start holds the office as the document
+    // writes, at its date, not only on the day the tenure began; named in the sentence that
+    // dates the end, they held it until then.
+    if (o >= s.first_claim) {
+      Claim& named = s.out.claims[o];
+      if (ends) {
+        named.period = c.period;
+        named.period_basis = PeriodBasis::kStated;
+      } else if (named.period == said) {
+        named.period = Period();
+        named.period_basis = PeriodBasis::kNone;
+      }
+    }
+  }
+}
+
+}  // namespace claimtrace

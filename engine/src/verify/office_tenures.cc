@@ -1,0 +1,184 @@
+// Office tenures against their holders: a person named as holder of an office at a time after
+// the end (or before the start) of their tenure of it, and two dates for one tenure's start or
+// end whose holders are one person spelled differently, or are told in one document. One
+// finding per tenure and spelling of the holder: the holder claim nearest the tenure's date.
+#include <algorithm>
+#include <cstddef>
+#include <iterator>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "verify/checks.h"
+#include "verify/names.h"
+#include "verify/wording.h"
+
+namespace claimtrace {
+
+namespace {
+
+// A claim dated on a time verification can compare at.
+bool dated(const Claim& c) {
+  if (c.period.empty() || c.period.unresolved) return false;
+  if (c.modality != Modality::kAsserted && c.modality != Modality::kReported) return false;
+  return c.period_basis == PeriodBasis::kStated || c.period_basis == PeriodBasis::kDocumentDate ||
+         c.period_basis == PeriodBasis::kContext;
+}
+
+// A holder claim or a tenure event: who, which office, when.
+struct Held {
+  const Claim* c = nullptr;
+  size_t doc = 0;
+  std::string holder;
+  std::string office;  // the office's key: "ambassador of CN to KZ"
+};
+
+// Holder claims of one office under one spelling of the holder's name, sorted by the first and
+// by the last day of their periods: those after a tenure's end or before its start are found
+// by a binary search, so a large corpus costs no scan per tenure.
+struct Spelling {
+  std::string holder;
+  std::vector<const Held*> by_first, by_last;
+};
+
+// Tenure events of one office, holder spelling and period: compared once per distinct date.
+struct Dated {
+  std::vector<const Held*> events;
+  std::set<size_t> docs;
+};
+
+class OfficeTenures : public Check {
+ public:
+  void run(const CheckInput& in, std::vector<Discrepancy>& out) const override {
+    const ExtractionPolicy& p = in.rules.policy;
+    std::vector<Held> holders, starts, ends;
+    for (size_t d = 0; d < in.extractions.size(); ++d) {
+      for (const Claim& c : in.extractions[d].claims) {
+        if (!dated(c) || c.object.empty()) continue;
+        if (c.attribute == p.office_attribute && c.kind == ClaimKind::kLabel) {
+          holders.push_back({&c, d, holder_of(c.text), c.object});
+        } else if (c.kind == ClaimKind::kEvent && (c.attribute == p.office_start_attribute ||
+                                                   c.attribute == p.office_end_attribute)) {
+          const size_t comma = c.object.find(", ");
+          if (comma == std::string::npos) continue;
+          Held t{&c, d, c.object.substr(0, comma), c.object.substr(comma + 2)};
+          (c.attribute == p.office_start_attribute ? starts : ends).push_back(std::move(t));
+        }
+      }
+    }
+    if (starts.empty() && ends.empty()) return;
+    // Offices -> spellings of their holders, each with its claims sorted.
+    std::map<std::string, std::map<std::string, Spelling>> offices;
+    for (const Held& h : holders) {
+      Spelling& sp = offices[h.office][h.holder];
+      sp.holder = h.holder;
+      sp.by_first.push_back(&h);
+      sp.by_last.push_back(&h);
+    }
+    for (auto& [office, spellings] : offices) {
+      for (auto& [name, sp] : spellings) {
+        std::stable_sort(sp.by_first.begin(), sp.by_first.end(), [](const Held* a, const Held* b) {
+          return a->c->period.days().first < b->c->period.days().first;
+        });
+        std::stable_sort(sp.by_last.begin(), sp.by_last.end(), [](const Held* a, const Held* b) {
+          return a->c->period.days().last < b->c->period.days().last;
+        });
+      }
+    }
+    std::map<std::pair<std::string, std::string>, bool> same;  // spellings of one person
+    auto one_person = [&](const std::string& a, const std::string& b) {
+      auto [it, fresh] = same.try_emplace({a, b}, false);
+      if (fresh) it->second = same_person_written(a, b);
+      return it->second;
+    };
+    // The earliest holder claim after each end, the latest before each start, per spelling.
+    for (const Held& t : ends) {
+      auto office = offices.find(t.office);
+      if (office == offices.end()) continue;
+      const long last = t.c->period.days(true).last;
+      for (const auto& [name, sp] : office->second) {
+        if (!one_person(name, t.holder)) continue;
+        auto after = std::upper_bound(
+            sp.by_first.begin(), sp.by_first.end(), last,
+            [](long day, const Held* h) { return day < h->c->period.days().first; });
+        if (after != sp.by_first.end()) report(t, **after, TenureSide::kAfterEnd, out);
+      }
+    }
+    for (const Held& t : starts) {
+      auto office = offices.find(t.office);
+      if (office == offices.end()) continue;
+      const long first = t.c->period.days(true).first;
+      for (const auto& [name, sp] : office->second) {
+        if (!one_person(name, t.holder)) continue;
+        auto before = std::lower_bound(
+            sp.by_last.begin(), sp.by_last.end(), first,
+            [](const Held* h, long day) { return h->c->period.days().last < day; });
+        if (before != sp.by_last.begin())
+          report(t, **std::prev(before), TenureSide::kBeforeStart, out);
+      }
+    }
+    // Two dates for one tenure's start (or end): the event comparator compares one spelling
+    // across documents; here, spellings of one person, and one spelling within a document.
+    for (const std::vector<Held>* events : {&starts, &ends}) {
+      std::map<std::string, std::map<std::pair<std::string, std::string>, Dated>> by_office;
+      for (const Held& t : *events) {
+        Dated& d = by_office[t.office][{t.holder, t.c->period.iso()}];
+        d.events.push_back(&t);
+        d.docs.insert(t.doc);
+      }
+      for (const auto& [office, dates] : by_office) {
+        for (auto a = dates.begin(); a != dates.end(); ++a) {
+          for (auto b = std::next(a); b != dates.end(); ++b) {
+            const Held& x = *a->second.events.front();
+            const Held& y = *b->second.events.front();
+            if (x.c->period.days(true).overlaps(y.c->period.days(true))) continue;
+            if (!one_person(x.holder, y.holder)) continue;
+            if (x.holder != y.holder) {
+              two_dates(x, y, out);
+              continue;
+            }
+            // One spelling: only a document that gives both dates is this check's.
+            for (const Held* u : a->second.events) {
+              if (!b->second.docs.count(u->doc)) continue;
+              for (const Held* v : b->second.events) {
+                if (v->doc == u->doc) {
+                  two_dates(*u, *v, out);
+                  break;
+                }
+              }
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+
+ private:
+  static void two_dates(const Held& a, const Held& b, std::vector<Discrepancy>& out) {
+    Discrepancy x = finding(DiscrepancyKind::kDateConflict,
+                            a.doc == b.doc ? Severity::kLow : Severity::kMedium, *a.c, false);
+    x.evidence = {evidence_of(*a.c, EvidenceRole::kValue), evidence_of(*b.c, EvidenceRole::kValue)};
+    x.explanation = tenure_dates_words(*a.c, *b.c, a.holder);
+    out.push_back(std::move(x));
+  }
+
+  static void report(const Held& tenure, const Held& holder, TenureSide side,
+                     std::vector<Discrepancy>& out) {
+    Discrepancy x =
+        finding(DiscrepancyKind::kDateConflict,
+                tenure.doc == holder.doc ? Severity::kLow : Severity::kMedium, *holder.c, true);
+    x.evidence = {evidence_of(*tenure.c, EvidenceRole::kValue),
+                  evidence_of(*holder.c, EvidenceRole::kValue)};
+    x.explanation = holder_outside_tenure_words(*tenure.c, *holder.c, holder.holder, side);
+    out.push_back(std::move(x));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> office_tenures_check() { return std::make_unique<OfficeTenures>(); }
+
+}  // namespace claimtrace

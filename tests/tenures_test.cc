@@ -1,0 +1,229 @@
+// Office holders named by their state's demonym or possessive, tenures (office.start and
+// office.end events) and the check of holders against them. In-memory rules, not the product's
+// vocabulary.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "claimtrace/claim_graph.h"
+#include "claimtrace/extract.h"
+#include "claimtrace/ingest.h"
+#include "claimtrace/rules.h"
+#include "claimtrace/verify.h"
+
+namespace claimtrace {
+namespace {
+
+const RuleSet& rules() {
+  static const RuleSet r = RuleSet::from_files(
+      {{"abbreviations.txt", "Dr.\n"},
+       {"time.xml",
+        "<time><year-preposition word=\"in\"/><year-preposition word=\"since\"/><since "
+        "word=\"since\"/>"
+        "<month word=\"march\" value=\"3\"/><month word=\"june\" value=\"6\"/>"
+        "<month word=\"august\" value=\"8\"/></time>"},
+       {"attributes.xml",
+        "<attributes><attribute name=\"person.title\" kinds=\"label\" compare=\"none\"/>"
+        "<attribute name=\"office.holder\" kinds=\"label\" compare=\"holder\"/>"
+        "<attribute name=\"office.start\" kinds=\"event\"/>"
+        "<attribute name=\"office.end\" kinds=\"event\"/>"
+        "<attribute name=\"trade.turnover\" kinds=\"amount\"><trigger phrase=\"trade\"/>"
+        "</attribute>"
+        "<recognizer name=\"office\" attribute=\"office.holder\"/>"
+        "<recognizer name=\"office-start\" attribute=\"office.start\"/>"
+        "<recognizer name=\"office-end\" attribute=\"office.end\"/></attributes>"},
+       {"entities.xml",
+        "<entities><entity id=\"CN\" type=\"country\" name=\"China\"><alias>China</alias>"
+        "<alias>Chinese</alias><alias>Китай</alias></entity>"
+        "<entity id=\"BY\" type=\"country\" name=\"Belarus\">"
+        "<alias>Belarus</alias><alias>Belarusian</alias><alias>Беларусь</alias></entity>"
+        "<entity id=\"KZ\" type=\"country\" name=\"Kazakhstan\"><alias>Kazakhstan</alias>"
+        "</entity></entities>"},
+       {"modality.xml", "<modality><reporting phrase=\"said\"/></modality>"},
+       {"labels.xml",
+        "<labels><title-link word=\"of\"/><title-link word=\"to\" serves=\"yes\"/>"
+        "<role-link word=\"as\"/><title phrase=\"President\"/>"
+        "<title phrase=\"Ambassador\" office=\"bilateral\"/>"
+        "<tenure phrase=\"took up his post\" event=\"start\"/>"
+        "<tenure phrase=\"has headed the embassy\" event=\"start\"/>"
+        "<tenure phrase=\"ended his mission\" event=\"end\"/>"
+        "<former phrase=\"former\"/></labels>"},
+       {"labels.ru.xml",
+        "<labels lang=\"ru\"><title phrase=\"Посол\" name=\"ambassador\" office=\"bilateral\"/>"
+        "<office-state phrase=\"китайский\" state=\"CN\"/></labels>"}});
+  return r;
+}
+
+struct Corpus {
+  std::vector<Document> docs;
+  std::vector<Extraction> extractions;
+  Verification v;
+
+  size_t count(DiscrepancyKind kind) const {
+    size_t n = 0;
+    for (const Discrepancy& d : v.discrepancies) n += d.kind == kind;
+    return n;
+  }
+};
+
+// Each text is one document, published on the date before it.
+Corpus run(const std::vector<std::pair<std::string, std::string>>& texts) {
+  const RuleSet& r = rules();
+  EXPECT_TRUE(r.valid()) << r.status().to_string();
+  Corpus c;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Source meta;
+    meta.id = "d";
+    meta.id.append(std::to_string(i + 1));
+    meta.published = PartialDate::parse(texts[i].first);
+    c.docs.push_back(ingest_bytes(meta.id + ".txt", texts[i].second, meta, r));
+    c.extractions.push_back(extract(c.docs.back(), r));
+  }
+  ClaimGraph graph = ClaimGraph::build(c.docs, c.extractions, r);
+  c.v = verify(c.docs, c.extractions, r, graph);
+  return c;
+}
+
+// "attribute object: text [subject] period" of each office claim of a document.
+std::vector<std::string> offices(const Extraction& e) {
+  std::vector<std::string> out;
+  for (const Claim& c : e.claims) {
+    if (c.attribute.starts_with("office."))
+      out.push_back(c.attribute + " " + c.object + ": " + c.text + " [" + c.subject.text() + "] " +
+                    c.period.iso());
+  }
+  return out;
+}
+
+// A bilateral title with only its own state's demonym takes the host from the document's pair;
+// with no pair to leave one state, it stays a title.
+TEST(Tenures, DemonymTitleTakesItsHostFromTheDocumentsPair) {
+  Corpus c = run({{"2024-02-08",
+                   "Trade between Belarus and China grew in 2023. Chinese Ambassador Zhang Xiao "
+                   "said the result was good. Belarus and China plan more trade."},
+                  {"2024-02-08", "Chinese Ambassador Zhang Xiao said the result was good."}});
+  EXPECT_EQ(offices(c.extractions[0]),
+            (std::vector<std::string>{"office.holder ambassador of CN to BY: zhang xiao, "
+                                      "ambassador of china to belarus [BY-CN] 2024-02-08"}));
+  EXPECT_TRUE(offices(c.extractions[1]).empty());
+}
+
+// In Russian an adjective of a state before the title names the office's state.
+TEST(Tenures, AStatesAdjectiveNamesTheOfficesStateInRussian) {
+  Corpus c = run({{"2024-03-01",
+                   "Беларусь и Китай расширяют торговлю. Студенты встретились, и китайский посол "
+                   "Се Сяоюн сообщил о росте. Беларусь и Китай подписали план."}});
+  EXPECT_EQ(offices(c.extractions[0]),
+            (std::vector<std::string>{"office.holder ambassador of CN to BY: се сяоюн, "
+                                      "ambassador of china to belarus [BY-CN] 2024-03-01"}));
+}
+
+// A date in what the holder is reported to have said, or one a figure took, does not date the
+// holder: they hold at the document's date.
+TEST(Tenures, AHolderIsNotDatedByWhatTheySaid) {
+  Corpus c =
+      run({{"2024-03-01",
+            "Ambassador of China to Belarus Cui Qiming said that in 2015 the park opened."}});
+  EXPECT_EQ(offices(c.extractions[0]),
+            (std::vector<std::string>{"office.holder ambassador of CN to BY: cui qiming, "
+                                      "ambassador of china to belarus [BY-CN] 2024-03-01"}));
+}
+
+// "Former ambassador X" holds no office: no holder claim.
+TEST(Tenures, AFormerTitleNamesNoHolder) {
+  Corpus c = run({{"2024-02-08", "Former Ambassador of China to Belarus Cui Qiming spoke."}});
+  EXPECT_TRUE(offices(c.extractions[0]).empty());
+}
+
+// A tenure phrase turns the date beside it into the start or end of the holder's tenure of the
+// office named in the sentence; "since" dates the start, and the holder holds at the document's
+// date.
+TEST(Tenures, StartsAndEndsOfATenureAreEvents) {
+  Corpus c = run({{"2024-02-08",
+                   "Ambassador of China to Belarus Zhang Xiao, who has headed the embassy since "
+                   "2019, spoke."},
+                  {"2025-01-10",
+                   "Ambassador of China to Belarus Cui Qiming ended his mission in "
+                   "August 2019."}});
+  EXPECT_EQ(offices(c.extractions[0]),
+            (std::vector<std::string>{
+                "office.holder ambassador of CN to BY: zhang xiao, ambassador of china to belarus "
+                "[BY-CN] 2024-02-08",
+                "office.start zhang xiao, ambassador of CN to BY: 2019 [BY-CN] 2019"}));
+  EXPECT_EQ(offices(c.extractions[1]),
+            (std::vector<std::string>{
+                "office.holder ambassador of CN to BY: cui qiming, ambassador of china to belarus "
+                "[BY-CN] 2019-08",
+                "office.end cui qiming, ambassador of CN to BY: 2019-08 [BY-CN] 2019-08"}));
+}
+
+// The holder named after the end of their tenure, or before its start, is a date conflict;
+// spellings of one name are one holder.
+TEST(Tenures, AHolderNamedOutsideTheirTenureIsADateConflict) {
+  const std::pair<std::string, std::string> ended = {
+      "2020-01-10", "Ambassador of China to Belarus Cui Qiming ended his mission in 2019."};
+  Corpus after = run({ended,
+                      {"2023-06-20",
+                       "Ambassador of China to Belarus Cui Qiming said the "
+                       "fair was a success."}});
+  EXPECT_EQ(after.count(DiscrepancyKind::kDateConflict), 1u);
+  Corpus before = run(
+      {{"2024-12-05",
+        "Zhang Wenchuan took up his post as Ambassador of China to Belarus in March "
+        "2024."},
+       {"2023-06-20", "Ambassador of China to Belarus Zhang Wenchuang said the fair went well."}});
+  EXPECT_EQ(before.count(DiscrepancyKind::kDateConflict), 1u);
+}
+
+// Look-alikes stay silent: a former holder named after the end, another holder after it, a
+// successor who took office the year the predecessor left, the holder named within the tenure.
+TEST(Tenures, LookAlikesOfAHolderOutsideTheTenureAreSilent) {
+  const std::pair<std::string, std::string> ended = {
+      "2020-01-10", "Ambassador of China to Belarus Cui Qiming ended his mission in 2019."};
+  for (const char* later :
+       {"Former Ambassador of China to Belarus Cui Qiming said the fair was a success.",
+        "Ambassador of China to Kazakhstan Cui Qiming said the fair was a success.",
+        "Ambassador of China to Belarus Xie Xiaoyong took up his post in 2019."}) {
+    Corpus c = run({ended, {"2023-06-20", later}});
+    EXPECT_EQ(c.count(DiscrepancyKind::kDateConflict), 0u) << later;
+    EXPECT_EQ(c.count(DiscrepancyKind::kLabelConflict), 0u) << later;
+  }
+  Corpus within = run({ended, {"2019-03-01", "Ambassador of China to Belarus Cui Qiming spoke."}});
+  EXPECT_EQ(within.count(DiscrepancyKind::kDateConflict), 0u);
+}
+
+// Two dates for one tenure's start: across spellings of the holder's name, and within one
+// document.
+TEST(Tenures, TwoDatesForOneStartAreADateConflict) {
+  Corpus c = run(
+      {{"2024-12-05",
+        "Zhang Wenchuan took up his post as Ambassador of China to Belarus in March "
+        "2024."},
+       {"2025-02-18", "Ambassador of China to Belarus Zhang Wenchuang took up his post in 2023."}});
+  EXPECT_EQ(c.count(DiscrepancyKind::kDateConflict), 1u);
+  Corpus same = run(
+      {{"2024-12-05",
+        "Zhang Wenchuan took up his post as Ambassador of China to Belarus in March "
+        "2024."},
+       {"2025-02-18", "Ambassador of China to Belarus Zhang Wenchuan took up his post in 2024."}});
+  EXPECT_EQ(same.count(DiscrepancyKind::kDateConflict), 0u);
+  Corpus within = run({{"2025-02-18",
+                        "Ambassador of China to Belarus Zhang Wenchuan took up his post in 2023. "
+                        "Zhang Wenchuan took up his post as Ambassador of China to Belarus in "
+                        "March 2024."}});
+  EXPECT_EQ(within.count(DiscrepancyKind::kDateConflict), 1u);
+}
+
+// The tenure rule entries are checked when loaded.
+TEST(Tenures, ATenureWithoutStartOrEndIsAnError) {
+  RuleSet r = RuleSet::from_files(
+      {{"labels.xml", "<labels>\n<tenure phrase=\"took office\" event=\"began\"/></labels>"}});
+  EXPECT_FALSE(r.valid());
+  EXPECT_NE(r.status().to_string().find("start or end"), std::string::npos)
+      << r.status().to_string();
+}
+
+}  // namespace
+}  // namespace claimtrace
