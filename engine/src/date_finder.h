@@ -63,26 +63,63 @@ struct YearRef {
   int explicit_year = 0;
 };
 
+// The per-token tables a Finder fills, kept by the thread from sentence to sentence so a
+// sentence allocates none.
+struct Scratch {
+  std::vector<std::string_view> low;
+  std::vector<uint32_t> member;
+  std::vector<std::optional<NumberMatch>> numbers_at;
+  std::vector<bool> number_done;
+};
+
 class Finder {
  public:
   Finder(const std::vector<Token>& tokens, const TimeWords& time, const NumberWords& numbers,
-         DateContext& context, const DateWordSets* by_word = nullptr)
-      : t_(tokens), n_(tokens.size()), time_(time), numbers_(numbers), ctx_(context) {
-    low_.reserve(n_);
+         DateContext& context, const DateWordSets* by_word, Scratch& scratch)
+      : t_(tokens),
+        n_(tokens.size()),
+        time_(time),
+        numbers_(numbers),
+        ctx_(context),
+        low_(scratch.low),
+        member_(scratch.member),
+        numbers_at_(scratch.numbers_at),
+        number_done_(scratch.number_done) {
+    low_.clear();
     for (const Token& tok : tokens) low_.push_back(tok.vocab ? tok.lower : std::string_view());
     // Which word sets each token belongs to, looked up once: patterns ask many times.
     member_.assign(n_, 0);
-    numbers_at_.assign(n_, std::nullopt);
+    // A number is read only where number_done_ says so: what a sentence before left is unseen.
+    if (numbers_at_.size() < n_) numbers_at_.resize(n_);
     number_done_.assign(n_, false);
+    // The first words of the word sequences (relative and anaphoric years and periods): a token
+    // that begins none is not tried against each of them at every shape that asks.
+    std::string_view firsts[64];
+    size_t nfirsts = 0;
+    bool all_firsts = false;
+    auto first_of = [&](const std::vector<std::string>& seq) {
+      if (seq.empty()) return;
+      if (nfirsts == std::size(firsts))
+        all_firsts = true;
+      else
+        firsts[nfirsts++] = seq[0];
+    };
+    for (const auto& [seq, offset] : time_.relative_years) first_of(seq);
+    for (const auto& seq : time_.anaphoric_years) first_of(seq);
+    for (const auto& a : time_.anaphoric_periods) first_of(a.words);
     for (size_t k = 0; k < n_; ++k) {
       if (t_[k].kind != TokenKind::kWord || low_[k].empty()) continue;
       if (by_word && t_[k].word != kUnidentified) {
         member_[k] = t_[k].word < by_word->size() ? (*by_word)[t_[k].word] : 0;
-        continue;
+      } else {
+        for (size_t b = 0; b < kSets; ++b) {
+          if (sets_[b]->count(low_[k])) member_[k] |= 1u << b;
+        }
       }
-      for (size_t b = 0; b < kSets; ++b) {
-        if (sets_[b]->count(low_[k])) member_[k] |= 1u << b;
-      }
+      // A prefix, for a one-word sequence's clitic ("летась'"): a "maybe", never a miss.
+      bool starts = all_firsts;
+      for (size_t f = 0; f < nfirsts && !starts; ++f) starts = low_[k].starts_with(firsts[f]);
+      if (starts) member_[k] |= kStartsSequence;
     }
   }
 
@@ -111,6 +148,8 @@ class Finder {
     }
     return set.count(low_[k]) > 0;
   }
+  // Whether a word sequence (seq_at, phrase_at) may begin at token k.
+  bool may_start_sequence(size_t k) const { return k < n_ && (member_[k] & kStartsSequence); }
   int month_at(size_t k) const {
     if (!word(k) || !time_.may_hold(t_[k].word, TimeWords::kMonth)) return 0;
     auto it = time_.months.find(low_[k]);
@@ -155,16 +194,19 @@ class Finder {
   const NumberWords& numbers_;
   DateContext& ctx_;
   // Lower-case forms as keys; empty for words in no vocabulary, so lookups fail at once.
-  std::vector<std::string_view> low_;
+  std::vector<std::string_view>& low_;
   static constexpr size_t kSets = kDateWordSets;
+  // The bit after the sets': the word may begin a word sequence of the time vocabulary.
+  static constexpr uint32_t kStartsSequence = 1u << kSets;
+  static_assert(kSets < 31, "a bit per set and one for sequences");
   const std::array<const WordSet*, kSets> sets_ = date_word_sets(time_);
-  std::vector<uint32_t> member_;  // bit b: the token is in sets_[b]
+  std::vector<uint32_t>& member_;  // bit b: the token is in sets_[b]
   // The last date of this sentence read so far that a later "the same period" may mean, and the
   // last year written in it, which a month named alone later in the sentence is in.
   std::optional<Period> told_;
   int sentence_year_ = 0;
-  mutable std::vector<std::optional<NumberMatch>> numbers_at_;
-  mutable std::vector<bool> number_done_;
+  std::vector<std::optional<NumberMatch>>& numbers_at_;
+  std::vector<bool>& number_done_;
   static inline const std::optional<NumberMatch> kNoNumber;
 };
 

@@ -188,7 +188,8 @@ std::vector<DateMatch> Finder::run() {
 std::vector<DateMatch> find_dates(const std::vector<Token>& tokens, const TimeWords& time,
                                   const NumberWords& numbers, DateContext& context,
                                   const DateWordSets* by_word) {
-  return date_finder::Finder(tokens, time, numbers, context, by_word).run();
+  thread_local date_finder::Scratch scratch;
+  return date_finder::Finder(tokens, time, numbers, context, by_word, scratch).run();
 }
 
 }  // namespace claimtrace
