@@ -92,34 +92,15 @@ class Finder {
     // A number is read only where number_done_ says so: what a sentence before left is unseen.
     if (numbers_at_.size() < n_) numbers_at_.resize(n_);
     number_done_.assign(n_, false);
-    // The first words of the word sequences (relative and anaphoric years and periods): a token
-    // that begins none is not tried against each of them at every shape that asks.
-    std::string_view firsts[64];
-    size_t nfirsts = 0;
-    bool all_firsts = false;
-    auto first_of = [&](const std::vector<std::string>& seq) {
-      if (seq.empty()) return;
-      if (nfirsts == std::size(firsts))
-        all_firsts = true;
-      else
-        firsts[nfirsts++] = seq[0];
-    };
-    for (const auto& [seq, offset] : time_.relative_years) first_of(seq);
-    for (const auto& seq : time_.anaphoric_years) first_of(seq);
-    for (const auto& a : time_.anaphoric_periods) first_of(a.words);
     for (size_t k = 0; k < n_; ++k) {
       if (t_[k].kind != TokenKind::kWord || low_[k].empty()) continue;
       if (by_word && t_[k].word != kUnidentified) {
         member_[k] = t_[k].word < by_word->size() ? (*by_word)[t_[k].word] : 0;
-      } else {
-        for (size_t b = 0; b < kSets; ++b) {
-          if (sets_[b]->count(low_[k])) member_[k] |= 1u << b;
-        }
+        continue;
       }
-      // A prefix, for a one-word sequence's clitic ("летась'"): a "maybe", never a miss.
-      bool starts = all_firsts;
-      for (size_t f = 0; f < nfirsts && !starts; ++f) starts = low_[k].starts_with(firsts[f]);
-      if (starts) member_[k] |= kStartsSequence;
+      for (size_t b = 0; b < kSets; ++b) {
+        if (sets_[b]->count(low_[k])) member_[k] |= 1u << b;
+      }
     }
   }
 
@@ -148,8 +129,23 @@ class Finder {
     }
     return set.count(low_[k]) > 0;
   }
-  // Whether a word sequence (seq_at, phrase_at) may begin at token k.
-  bool may_start_sequence(size_t k) const { return k < n_ && (member_[k] & kStartsSequence); }
+  // Whether a word sequence of the time vocabulary (seq_at, phrase_at) may begin at token k:
+  // its word begins one of their first words. Found once per token, when first asked, so a
+  // token is not tried against each sequence at every shape that asks.
+  bool may_start_sequence(size_t k) const {
+    if (k >= n_ || low_[k].empty() || t_[k].kind != TokenKind::kWord) return false;
+    if (!(member_[k] & kSequenceKnown)) {
+      bool starts = false;
+      auto test = [&](const std::vector<std::string>& seq) {
+        starts = starts || (!seq.empty() && low_[k].starts_with(seq[0]));
+      };
+      for (const auto& [seq, offset] : time_.relative_years) test(seq);
+      for (const auto& seq : time_.anaphoric_years) test(seq);
+      for (const auto& a : time_.anaphoric_periods) test(a.words);
+      member_[k] |= kSequenceKnown | (starts ? kStartsSequence : 0);
+    }
+    return (member_[k] & kStartsSequence) != 0;
+  }
   int month_at(size_t k) const {
     if (!word(k) || !time_.may_hold(t_[k].word, TimeWords::kMonth)) return 0;
     auto it = time_.months.find(low_[k]);
@@ -196,9 +192,11 @@ class Finder {
   // Lower-case forms as keys; empty for words in no vocabulary, so lookups fail at once.
   std::vector<std::string_view>& low_;
   static constexpr size_t kSets = kDateWordSets;
-  // The bit after the sets': the word may begin a word sequence of the time vocabulary.
+  // The bits after the sets': whether the word may begin a word sequence of the time
+  // vocabulary, once that is known.
   static constexpr uint32_t kStartsSequence = 1u << kSets;
-  static_assert(kSets < 31, "a bit per set and one for sequences");
+  static constexpr uint32_t kSequenceKnown = 1u << (kSets + 1);
+  static_assert(kSets < 30, "a bit per set and two for sequences");
   const std::array<const WordSet*, kSets> sets_ = date_word_sets(time_);
   std::vector<uint32_t>& member_;  // bit b: the token is in sets_[b]
   // The last date of this sentence read so far that a later "the same period" may mean, and the
