@@ -146,6 +146,34 @@ class Finder {
     }
     return (member_[k] & kStartsSequence) != 0;
   }
+  // Whether token k may be what a date stands on (a digit, or a number or time word that does
+  // not only join or introduce one): a superset of the rules' date anchors (Lexicon), which
+  // every date holds. Past the last such token and the last word that may begin a word
+  // sequence, no date can start.
+  bool may_anchor(size_t k) const {
+    const Token& tok = t_[k];
+    if (tok.kind == TokenKind::kNumber || tok.digits) return true;
+    if (tok.kind != TokenKind::kWord) return false;
+    if (low_[k].empty()) return tok.lower.find('\'') != std::string_view::npos;  // "year's"
+    constexpr uint32_t kJoins = 1u << 0 | 1u << 1 | 1u << 2 | 1u << 3 | 1u << 4 | 1u << 9;
+    constexpr uint32_t kStands = 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8 | 1u << 10;
+    static_assert(kSets == 11, "the bits follow date_word_sets()");
+    const uint32_t m = member_[k];
+    if (!(m & kJoins) || (m & kStands)) return true;
+    const uint32_t id = tok.word;
+    return numbers_.may_hold(id, NumberWords::kCardinal) ||
+           numbers_.may_hold(id, NumberWords::kMultiplier) ||
+           numbers_.may_hold(id, NumberWords::kOrdinal) ||
+           numbers_.may_hold(id, NumberWords::kFraction) || time_.may_hold(id, TimeWords::kMonth) ||
+           time_.may_hold(id, TimeWords::kSeason) || numbers_.vague_plurals.count(low_[k]) ||
+           numbers_.ordinal_suffixes.count(low_[k]) || time_.part_months.count(low_[k]);
+  }
+  // One past the last token a date may start at.
+  size_t start_limit() const {
+    size_t k = n_;
+    while (k > 0 && !may_anchor(k - 1) && !may_start_sequence(k - 1)) --k;
+    return k;
+  }
   int month_at(size_t k) const {
     if (!word(k) || !time_.may_hold(t_[k].word, TimeWords::kMonth)) return 0;
     auto it = time_.months.find(low_[k]);

@@ -151,7 +151,8 @@ std::optional<Point> Finder::match_at(size_t i) const {
 std::vector<DateMatch> Finder::run() {
   std::vector<DateMatch> out;
   size_t i = 0;
-  while (i < n_) {
+  const size_t limit = start_limit();
+  while (i < limit) {
     // A date starts at a number, a sign, or a word of the time vocabulary; any other word
     // cannot start one, and most words are such.
     if (t_[i].kind == TokenKind::kWord && low_[i].empty()) {
