@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,40 @@ std::vector<std::string> split(const std::string& text) {
 }
 
 using Sentences = std::vector<std::string>;
+
+// The one-pass ASCII path must break where ICU's iterator does: on each rule's own cases and on
+// random text of the characters the rules tell apart (letters, digits, terminators, closing
+// marks, spaces, separators, continuations, controls).
+TEST(Sentences, AsciiPathBreaksWhereIcuDoes) {
+  const std::vector<std::string> cases = {"",
+                                          "Trade grew. It doubled.",
+                                          "3.5 billion",
+                                          "U.S. Army",
+                                          "e.g. this",
+                                          "(Yes.) No",
+                                          "Why?! Now",
+                                          "etc., and",
+                                          "x.\r\ny",
+                                          "a.\n\nb",
+                                          "end.\" Then",
+                                          "end. 5 more",
+                                          "A.B. c",
+                                          "Go!\tGo!",
+                                          "He said: \"No.\" then"};
+  for (const std::string& text : cases) {
+    EXPECT_EQ(sentence_boundaries(text, true), sentence_boundaries(text, false)) << text;
+  }
+  const std::string alphabet = "aZ9.!?\"'()[]{} \t\n\r\v\f,-:;#%x\x01";
+  uint32_t state = 12345;
+  auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    for (uint32_t k = 0, len = next() >> 27; k < len; ++k) {
+      text += alphabet[(next() >> 16) % alphabet.size()];
+    }
+    ASSERT_EQ(sentence_boundaries(text, true), sentence_boundaries(text, false)) << text;
+  }
+}
 
 TEST(Sentences, SplitsAtSentenceEnds) {
   EXPECT_EQ(split("Trade grew. It doubled! Did it? Yes."),

@@ -63,16 +63,34 @@ struct YearRef {
   int explicit_year = 0;
 };
 
+// The per-token tables a Finder fills, kept by the thread from sentence to sentence so a
+// sentence allocates none.
+struct Scratch {
+  std::vector<std::string_view> low;
+  std::vector<uint32_t> member;
+  std::vector<std::optional<NumberMatch>> numbers_at;
+  std::vector<bool> number_done;
+};
+
 class Finder {
  public:
   Finder(const std::vector<Token>& tokens, const TimeWords& time, const NumberWords& numbers,
-         DateContext& context, const DateWordSets* by_word = nullptr)
-      : t_(tokens), n_(tokens.size()), time_(time), numbers_(numbers), ctx_(context) {
-    low_.reserve(n_);
+         DateContext& context, const DateWordSets* by_word, Scratch& scratch)
+      : t_(tokens),
+        n_(tokens.size()),
+        time_(time),
+        numbers_(numbers),
+        ctx_(context),
+        low_(scratch.low),
+        member_(scratch.member),
+        numbers_at_(scratch.numbers_at),
+        number_done_(scratch.number_done) {
+    low_.clear();
     for (const Token& tok : tokens) low_.push_back(tok.vocab ? tok.lower : std::string_view());
     // Which word sets each token belongs to, looked up once: patterns ask many times.
     member_.assign(n_, 0);
-    numbers_at_.assign(n_, std::nullopt);
+    // A number is read only where number_done_ says so: what a sentence before left is unseen.
+    if (numbers_at_.size() < n_) numbers_at_.resize(n_);
     number_done_.assign(n_, false);
     for (size_t k = 0; k < n_; ++k) {
       if (t_[k].kind != TokenKind::kWord || low_[k].empty()) continue;
@@ -110,6 +128,51 @@ class Finder {
       if (sets_[b] == &set) return (member_[k] >> b) & 1u;
     }
     return set.count(low_[k]) > 0;
+  }
+  // Whether a word sequence of the time vocabulary (seq_at, phrase_at) may begin at token k:
+  // its word begins one of their first words. Found once per token, when first asked, so a
+  // token is not tried against each sequence at every shape that asks.
+  bool may_start_sequence(size_t k) const {
+    if (k >= n_ || low_[k].empty() || t_[k].kind != TokenKind::kWord) return false;
+    if (!(member_[k] & kSequenceKnown)) {
+      bool starts = false;
+      auto test = [&](const std::vector<std::string>& seq) {
+        starts = starts || (!seq.empty() && low_[k].starts_with(seq[0]));
+      };
+      for (const auto& [seq, offset] : time_.relative_years) test(seq);
+      for (const auto& seq : time_.anaphoric_years) test(seq);
+      for (const auto& a : time_.anaphoric_periods) test(a.words);
+      member_[k] |= kSequenceKnown | (starts ? kStartsSequence : 0);
+    }
+    return (member_[k] & kStartsSequence) != 0;
+  }
+  // Whether token k may be what a date stands on (a digit, or a number or time word that does
+  // not only join or introduce one): a superset of the rules' date anchors (Lexicon), which
+  // every date holds. Past the last such token and the last word that may begin a word
+  // sequence, no date can start.
+  bool may_anchor(size_t k) const {
+    const Token& tok = t_[k];
+    if (tok.kind == TokenKind::kNumber || tok.digits) return true;
+    if (tok.kind != TokenKind::kWord) return false;
+    if (low_[k].empty()) return tok.lower.find('\'') != std::string_view::npos;  // "year's"
+    constexpr uint32_t kJoins = 1u << 0 | 1u << 1 | 1u << 2 | 1u << 3 | 1u << 4 | 1u << 9;
+    constexpr uint32_t kStands = 1u << 5 | 1u << 6 | 1u << 7 | 1u << 8 | 1u << 10;
+    static_assert(kSets == 11, "the bits follow date_word_sets()");
+    const uint32_t m = member_[k];
+    if (!(m & kJoins) || (m & kStands)) return true;
+    const uint32_t id = tok.word;
+    return numbers_.may_hold(id, NumberWords::kCardinal) ||
+           numbers_.may_hold(id, NumberWords::kMultiplier) ||
+           numbers_.may_hold(id, NumberWords::kOrdinal) ||
+           numbers_.may_hold(id, NumberWords::kFraction) || time_.may_hold(id, TimeWords::kMonth) ||
+           time_.may_hold(id, TimeWords::kSeason) || numbers_.vague_plurals.count(low_[k]) ||
+           numbers_.ordinal_suffixes.count(low_[k]) || time_.part_months.count(low_[k]);
+  }
+  // One past the last token a date may start at.
+  size_t start_limit() const {
+    size_t k = n_;
+    while (k > 0 && !may_anchor(k - 1) && !may_start_sequence(k - 1)) --k;
+    return k;
   }
   int month_at(size_t k) const {
     if (!word(k) || !time_.may_hold(t_[k].word, TimeWords::kMonth)) return 0;
@@ -155,16 +218,21 @@ class Finder {
   const NumberWords& numbers_;
   DateContext& ctx_;
   // Lower-case forms as keys; empty for words in no vocabulary, so lookups fail at once.
-  std::vector<std::string_view> low_;
+  std::vector<std::string_view>& low_;
   static constexpr size_t kSets = kDateWordSets;
+  // The bits after the sets': whether the word may begin a word sequence of the time
+  // vocabulary, once that is known.
+  static constexpr uint32_t kStartsSequence = 1u << kSets;
+  static constexpr uint32_t kSequenceKnown = 1u << (kSets + 1);
+  static_assert(kSets < 30, "a bit per set and two for sequences");
   const std::array<const WordSet*, kSets> sets_ = date_word_sets(time_);
-  std::vector<uint32_t> member_;  // bit b: the token is in sets_[b]
+  std::vector<uint32_t>& member_;  // bit b: the token is in sets_[b]
   // The last date of this sentence read so far that a later "the same period" may mean, and the
   // last year written in it, which a month named alone later in the sentence is in.
   std::optional<Period> told_;
   int sentence_year_ = 0;
-  mutable std::vector<std::optional<NumberMatch>> numbers_at_;
-  mutable std::vector<bool> number_done_;
+  std::vector<std::optional<NumberMatch>>& numbers_at_;
+  std::vector<bool>& number_done_;
   static inline const std::optional<NumberMatch> kNoNumber;
 };
 

@@ -83,7 +83,7 @@ std::optional<int> Finder::day_at(size_t k, bool* ordinal) const {
 // same year" (the year last written).
 std::optional<YearRef> Finder::year_words(size_t k) const {
   // Every word of these sequences is a time word: a token outside the vocabulary starts none.
-  if (k >= n_ || low_[k].empty()) return std::nullopt;
+  if (!may_start_sequence(k)) return std::nullopt;
   YearRef r;
   size_t best = 0;
   for (const auto& [seq, offset] : time_.relative_years) {
@@ -158,7 +158,7 @@ std::optional<Period> Finder::told() const {
 // another year, compared with), "the whole year" (its year), "a year earlier" (shifted).
 // With nothing told before, the period stays unresolved.
 std::optional<Point> Finder::anaphoric_point(size_t q) const {
-  if (q >= n_ || low_[q].empty()) return std::nullopt;
+  if (!may_start_sequence(q)) return std::nullopt;
   const TimeWords::AnaphoricPeriod* phrase = nullptr;
   size_t end = 0;
   for (const TimeWords::AnaphoricPeriod& a : time_.anaphoric_periods) {

@@ -151,7 +151,8 @@ std::optional<Point> Finder::match_at(size_t i) const {
 std::vector<DateMatch> Finder::run() {
   std::vector<DateMatch> out;
   size_t i = 0;
-  while (i < n_) {
+  const size_t limit = start_limit();
+  while (i < limit) {
     // A date starts at a number, a sign, or a word of the time vocabulary; any other word
     // cannot start one, and most words are such.
     if (t_[i].kind == TokenKind::kWord && low_[i].empty()) {
@@ -188,7 +189,8 @@ std::vector<DateMatch> Finder::run() {
 std::vector<DateMatch> find_dates(const std::vector<Token>& tokens, const TimeWords& time,
                                   const NumberWords& numbers, DateContext& context,
                                   const DateWordSets* by_word) {
-  return date_finder::Finder(tokens, time, numbers, context, by_word).run();
+  thread_local date_finder::Scratch scratch;
+  return date_finder::Finder(tokens, time, numbers, context, by_word, scratch).run();
 }
 
 }  // namespace claimtrace

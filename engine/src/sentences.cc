@@ -4,6 +4,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
+#include <array>
 #include <cassert>
 #include <memory>
 
@@ -49,27 +50,150 @@ void trim(std::string_view text, uint64_t& b, uint64_t& e) {
   while (e > b && is_space(text[e - 1])) --e;
 }
 
+// Sentence break classes (UAX #29) of the ASCII characters, as ICU gives them; the rest are
+// Other. ASCII has no OLetter, Sep, Extend or Format character.
+enum class Break : uint8_t {
+  kOther,
+  kATerm,
+  kSTerm,
+  kClose,
+  kSp,
+  kLower,
+  kUpper,
+  kNumeric,
+  kSContinue,
+  kCR,
+  kLF
+};
+
+constexpr std::array<Break, 128> kBreak = [] {
+  std::array<Break, 128> b{};
+  for (int c = 'a'; c <= 'z'; ++c) b[c] = Break::kLower;
+  for (int c = 'A'; c <= 'Z'; ++c) b[c] = Break::kUpper;
+  for (int c = '0'; c <= '9'; ++c) b[c] = Break::kNumeric;
+  b['.'] = Break::kATerm;
+  b['!'] = b['?'] = Break::kSTerm;
+  for (char c : {'"', '\'', '(', ')', '[', ']', '{', '}'})
+    b[static_cast<unsigned char>(c)] = Break::kClose;
+  b['\t'] = b['\v'] = b['\f'] = b[' '] = Break::kSp;
+  b[','] = b['-'] = b[':'] = Break::kSContinue;
+  b['\r'] = Break::kCR;
+  b['\n'] = Break::kLF;
+  return b;
+}();
+
+// The sentence boundaries of ASCII text by the rules of UAX #29 (SB3 to SB11), as ICU's
+// iterator gives them (text.size() last), in one pass: each terminator looks ahead over its
+// closing marks and spaces, and, after a full stop, over what is not a letter.
+void ascii_boundaries(std::string_view text, std::vector<size_t>& out) {
+  const size_t n = text.size();
+  auto at = [&](size_t i) { return kBreak[static_cast<unsigned char>(text[i])]; };
+  size_t i = 0;
+  while (i < n) {
+    const Break c = at(i);
+    if (c == Break::kCR || c == Break::kLF) {  // SB3, SB4: after a separator, CR LF as one
+      if (c == Break::kCR && i + 1 < n && at(i + 1) == Break::kLF) ++i;
+      out.push_back(++i);
+      continue;
+    }
+    if (c != Break::kATerm && c != Break::kSTerm) {
+      ++i;
+      continue;
+    }
+    const size_t t = i;
+    size_t s = t + 1;
+    while (s < n && at(s) == Break::kClose) ++s;  // SB9
+    while (s < n && at(s) == Break::kSp) ++s;     // SB10
+    bool joined = false;
+    if (s < n) {
+      const Break next = at(s);
+      if (next == Break::kSContinue || next == Break::kATerm || next == Break::kSTerm) {
+        joined = true;  // SB8a
+      } else if (next == Break::kCR || next == Break::kLF) {
+        joined = true;  // SB10, then SB11 breaks after the separator (SB4)
+      } else if (c == Break::kATerm) {
+        if (s == t + 1 && next == Break::kNumeric) {
+          joined = true;  // SB6
+        } else if (s == t + 1 && next == Break::kUpper && t > 0 &&
+                   (at(t - 1) == Break::kUpper || at(t - 1) == Break::kLower)) {
+          joined = true;  // SB7
+        } else {
+          // SB8: what is no letter, separator or terminator, then a lower-case letter.
+          size_t k = s;
+          while (k < n && at(k) != Break::kLower && at(k) != Break::kUpper && at(k) != Break::kCR &&
+                 at(k) != Break::kLF && at(k) != Break::kATerm && at(k) != Break::kSTerm) {
+            ++k;
+          }
+          joined = k < n && at(k) == Break::kLower;
+        }
+      }
+    }
+    if (!joined) out.push_back(s);  // SB11 (at the end of the text, SB2)
+    i = s;
+  }
+  if (n > 0 && (out.empty() || out.back() != n)) out.push_back(n);
+}
+
+bool all_ascii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+std::vector<size_t> sentence_boundaries(std::string_view paragraph, bool ascii_path) {
+  std::vector<size_t> out;
+  if (ascii_path && all_ascii(paragraph)) {
+    ascii_boundaries(paragraph, out);
+    return out;
+  }
+  std::unique_ptr<icu::BreakIterator> it = make_iterator();
+  UText ut = UTEXT_INITIALIZER;
+  UErrorCode err = U_ZERO_ERROR;
+  utext_openUTF8(&ut, paragraph.data(), static_cast<int64_t>(paragraph.size()), &err);
+  if (U_SUCCESS(err)) {
+    it->setText(&ut, err);
+    for (int32_t pos = it->next(); pos != icu::BreakIterator::DONE; pos = it->next()) {
+      out.push_back(static_cast<size_t>(pos));
+    }
+  }
+  utext_close(&ut);
+  return out;
+}
 
 std::vector<TextRange> split_sentences(std::string_view text,
                                        const std::vector<TextRange>& paragraphs,
                                        const RuleData& rules) {
   std::vector<TextRange> out;
-  std::unique_ptr<icu::BreakIterator> it = make_iterator();
+  std::unique_ptr<icu::BreakIterator> it;  // made for the first paragraph not in ASCII
   UText ut = UTEXT_INITIALIZER;
+  std::vector<size_t> ascii;
   for (const TextRange& p : paragraphs) {
-    UErrorCode err = U_ZERO_ERROR;
-    utext_openUTF8(&ut, text.data() + p.begin, static_cast<int64_t>(p.end - p.begin), &err);
-    if (U_FAILURE(err)) continue;
-    it->setText(&ut, err);
     uint64_t start = p.begin;
-    for (int32_t pos = it->next(); pos != icu::BreakIterator::DONE; pos = it->next()) {
-      uint64_t at = p.begin + static_cast<uint64_t>(pos);
-      if (at < p.end && suppresses_break(token_before(text, start, at), rules)) continue;
+    auto boundary = [&](uint64_t at) {
+      if (at < p.end && suppresses_break(token_before(text, start, at), rules)) return;
       uint64_t b = start, e = at;
       trim(text, b, e);
       if (e > b) out.push_back(TextRange{b, e});
       start = at;
+    };
+    const std::string_view paragraph = text.substr(p.begin, p.end - p.begin);
+    if (all_ascii(paragraph)) {
+      // Most text: ICU's rules for ASCII in one pass, without an iterator or UText.
+      ascii.clear();
+      ascii_boundaries(paragraph, ascii);
+      for (size_t pos : ascii) boundary(p.begin + pos);
+    } else {
+      UErrorCode err = U_ZERO_ERROR;
+      utext_openUTF8(&ut, paragraph.data(), static_cast<int64_t>(paragraph.size()), &err);
+      if (U_FAILURE(err)) continue;
+      if (!it) it = make_iterator();
+      it->setText(&ut, err);
+      for (int32_t pos = it->next(); pos != icu::BreakIterator::DONE; pos = it->next()) {
+        boundary(p.begin + static_cast<uint64_t>(pos));
+      }
     }
     uint64_t b = start, e = p.end;
     trim(text, b, e);

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,9 +23,108 @@ struct WordHash {
     return static_cast<size_t>(h);
   }
 };
+
+// A quick "no" for most words a table does not hold: one bit of 1,024 per key, chosen by its
+// length and first, second and last bytes. Most tokens asked of a word table are in none, and
+// the bit test spares them the hash and the string compare; a set bit still asks the table.
+class WordFilter {
+ public:
+  void add(std::string_view w) { bits_[slot(w) >> 6] |= uint64_t{1} << (slot(w) & 63); }
+  bool may_hold(std::string_view w) const {
+    return (bits_[slot(w) >> 6] >> (slot(w) & 63) & 1u) != 0;
+  }
+
+ private:
+  static uint32_t slot(std::string_view w) {
+    if (w.empty()) return 0;
+    const auto byte = [&](size_t i) { return static_cast<uint64_t>(static_cast<uint8_t>(w[i])); };
+    const uint64_t key = (w.size() & 0xFF) | byte(0) << 8 | byte(w.size() > 1 ? 1 : 0) << 16 |
+                         byte(w.size() - 1) << 24;
+    return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 54);
+  }
+  uint64_t bits_[16] = {};
+};
+
+// A word table keyed by lower-case words: an unordered set or map whose lookups pass a
+// WordFilter first. Every way in adds its key to the filter; erasing leaves the bit (a "maybe").
+template <class Base>
+class FilteredWords : public Base {
+ public:
+  using typename Base::const_iterator;
+  using typename Base::iterator;
+  using typename Base::value_type;
+
+  FilteredWords() = default;
+  FilteredWords(std::initializer_list<value_type> items) { insert(items.begin(), items.end()); }
+  template <class It>
+  FilteredWords(It first, It last) {
+    insert(first, last);
+  }
+
+  size_t count(std::string_view w) const { return filter_.may_hold(w) ? Base::count(w) : 0; }
+  bool contains(std::string_view w) const { return count(w) > 0; }
+  const_iterator find(std::string_view w) const {
+    return filter_.may_hold(w) ? Base::find(w) : Base::end();
+  }
+  iterator find(std::string_view w) { return filter_.may_hold(w) ? Base::find(w) : Base::end(); }
+
+  std::pair<iterator, bool> insert(const value_type& v) { return noted(Base::insert(v)); }
+  std::pair<iterator, bool> insert(value_type&& v) { return noted(Base::insert(std::move(v))); }
+  template <class It>
+  void insert(It first, It last) {
+    for (; first != last; ++first) emplace(*first);
+  }
+  void insert(std::initializer_list<value_type> items) { insert(items.begin(), items.end()); }
+  template <class... A>
+  std::pair<iterator, bool> emplace(A&&... a) {
+    return noted(Base::emplace(std::forward<A>(a)...));
+  }
+  template <class... A>
+  std::pair<iterator, bool> try_emplace(const std::string& k, A&&... a) {
+    return noted(Base::try_emplace(k, std::forward<A>(a)...));
+  }
+  template <class... A>
+  std::pair<iterator, bool> try_emplace(std::string&& k, A&&... a) {
+    return noted(Base::try_emplace(std::move(k), std::forward<A>(a)...));
+  }
+  template <class V>
+  std::pair<iterator, bool> insert_or_assign(const std::string& k, V&& v) {
+    return noted(Base::insert_or_assign(k, std::forward<V>(v)));
+  }
+  template <class K>
+  auto& operator[](K&& k) {
+    return try_emplace(std::string(std::forward<K>(k))).first->second;
+  }
+  void clear() {
+    Base::clear();
+    filter_ = WordFilter();
+  }
+  void swap(FilteredWords& other) {
+    Base::swap(other);
+    std::swap(filter_, other.filter_);
+  }
+  // Ways in that would bypass the filter.
+  void merge(Base&) = delete;
+  template <class... A>
+  iterator emplace_hint(const_iterator, A&&...) = delete;
+  iterator insert(const_iterator, const value_type&) = delete;
+
+ private:
+  static std::string_view key_of(const std::string& k) { return k; }
+  template <class V>
+  static std::string_view key_of(const std::pair<const std::string, V>& kv) {
+    return kv.first;
+  }
+  std::pair<iterator, bool> noted(std::pair<iterator, bool> r) {
+    filter_.add(key_of(*r.first));
+    return r;
+  }
+  WordFilter filter_;
+};
+
 template <class V>
-using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+using WordMap = FilteredWords<std::unordered_map<std::string, V, WordHash, std::equal_to<>>>;
+using WordSet = FilteredWords<std::unordered_set<std::string, WordHash, std::equal_to<>>>;
 
 // Keys are lower-case words as the tokenizer produces them.
 struct NumberWords {
