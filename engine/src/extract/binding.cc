@@ -344,6 +344,24 @@ void bind_breakdowns(SentenceContext& s) {
   s.breakdowns.clear();
 }
 
+// A sentence that states a period, has no figure of its own and ends in a colon leads a list
+// ("Key figures, 2024:"): the item under it continues its period, as the items after continue
+// the item before.
+void note_lead(SentenceContext& s) {
+  const std::vector<Token>& t = s.tokens();
+  if (t.empty() || t.back().kind != TokenKind::kPunct || t.back().text != ":") return;
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    if (is_figure(s.out.claims[c].kind)) return;
+  }
+  for (auto m = s.dates.rbegin(); m != s.dates.rend(); ++m) {
+    if (m->baseline || m->period.unresolved || m->period.empty() || !spans_months(m->period))
+      continue;
+    s.date_context.topic = m->period;
+    s.date_context.topic_sentence = s.date_context.sentence;
+    return;
+  }
+}
+
 }  // namespace
 
 void bind(SentenceContext& s) {
@@ -438,6 +456,7 @@ void bind(SentenceContext& s) {
     d.topic_sentence = d.sentence;
     break;
   }
+  note_lead(s);
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     const Claim& cl = s.out.claims[c];
     const bool fact = cl.modality == Modality::kAsserted || cl.modality == Modality::kReported;
