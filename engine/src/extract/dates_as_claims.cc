@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/binding.h"
 #include "extract/clauses.h"
 #include "extract/event_objects.h"
 #include "extract/recognizer.h"
@@ -125,6 +126,9 @@ void date_claims(SentenceContext& s) {
     const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
     const bool label = cl.kind == ClaimKind::kLabel;
     if (label && cl.attribute == s.policy.title_attribute) continue;
+    // "Twenty firms now work in the park, which opened in 2012": a figure told of the present
+    // holds as of the document, not at a date of another clause.
+    const bool present = is_figure_kind(cl.kind) && told_with(s, at, s.rules.time.present_words);
     int best = -1;
     size_t best_distance = SIZE_MAX;
     bool best_in_clause = false;
@@ -146,7 +150,7 @@ void date_claims(SentenceContext& s) {
         break;
       }
       const bool in_clause = same_clause(std::min(at.last, m.last), std::max(at.first, m.first));
-      if (label && !in_clause) continue;
+      if ((label || present) && !in_clause) continue;
       size_t distance = m.last <= at.first   ? at.first - m.last
                         : m.first >= at.last ? m.first - at.last
                                              : 0;
