@@ -9,6 +9,7 @@
 
 #include "extract/binding.h"
 #include "extract/clauses.h"
+#include "extract/date_scope.h"
 #include "extract/event_objects.h"
 #include "extract/recognizer.h"
 
@@ -59,51 +60,6 @@ bool participle_between(const SentenceContext& s, size_t from, size_t to) {
     }
   }
   return words == 1;
-}
-
-// Figures of an amount, a count or a share: what a date in brackets beside them dates.
-bool is_figure_kind(ClaimKind k) {
-  return k == ClaimKind::kAmount || k == ClaimKind::kCount || k == ClaimKind::kPercent ||
-         k == ClaimKind::kRatio || k == ClaimKind::kMeasure;
-}
-
-// The bracket each token stands in (the index of its opening bracket), SIZE_MAX outside any.
-std::vector<size_t> brackets_of(const SentenceContext& s) {
-  const std::vector<Token>& t = s.tokens();
-  std::vector<size_t> in(t.size(), SIZE_MAX);
-  std::vector<size_t> open;
-  for (size_t k = 0; k < t.size(); ++k) {
-    if (t[k].kind == TokenKind::kPunct && t[k].text == ")" && !open.empty()) open.pop_back();
-    in[k] = open.empty() ? SIZE_MAX : open.back();
-    if (t[k].kind == TokenKind::kPunct && t[k].text == "(") open.push_back(k);
-  }
-  return in;
-}
-
-// A date's scope is the clause it governs: a date in brackets that hold a figure of their own
-// ("17.4 billion (2023: 15.8 billion)") dates the figures in them only; an anaphoric period right
-// after a figure ("from $8.8 billion a year earlier") is that figure's, the figure compared with.
-struct DateScope {
-  size_t bracket = SIZE_MAX;  // the bracket a date is confined to
-  size_t owner = SIZE_MAX;    // the one claim a date dates
-};
-
-std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vector<size_t>& in) {
-  std::vector<DateScope> scope(s.dates.size());
-  for (size_t d = 0; d < s.dates.size(); ++d) {
-    const DateMatch& m = s.dates[d];
-    const size_t bracket = m.first < in.size() ? in[m.first] : SIZE_MAX;
-    for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
-      if (!is_figure_kind(s.out.claims[c].kind)) continue;
-      const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
-      if (bracket != SIZE_MAX && at.first < in.size() && in[at.first] == bracket)
-        scope[d].bracket = bracket;
-      if (m.refers_back && at.last == m.first &&
-          !s.rules.time.year_prepositions.count(s.tokens()[m.first].lower))
-        scope[d].owner = c;
-    }
-  }
-  return scope;
 }
 
 // Gives each claim of the sentence the nearest date of its clause as its period, else the
