@@ -99,6 +99,8 @@ std::optional<Point> Finder::partial_point(size_t q, bool determined) const {
     unit = 3;
   } else if (in(time_.month_unit_words, k)) {
     unit = 1;
+  } else if (in(time_.half_year_words, k)) {
+    unit = 6;
   } else if (word(k)) {
     auto f = numbers_.fractions.find(low_[k]);
     if (f != numbers_.fractions.end()) {

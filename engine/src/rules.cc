@@ -190,6 +190,7 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
   add_keys(tw.until_words), add_keys(tw.range_joiners), add_keys(tw.range_openers);
   add_keys(tw.year_prepositions), add_keys(tw.part_words), add_keys(tw.quarter_words);
   add_keys(tw.month_unit_words), add_keys(tw.weekdays), add_keys(tw.determiners);
+  add_keys(tw.half_year_words);
   add_keys(tw.decade_suffixes), add_keys(tw.part_months), add_keys(tw.comparing_words);
   for (const auto& [words, offset] : tw.relative_years) {
     for (const std::string& w : words) data->number_time_words.insert(w);
@@ -228,12 +229,13 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
             &tw.year_prepositions, &tw.determiners, &nw.articles, &nw.conjunctions}) {
         joins = joins || set->count(w) > 0;
       }
-      const bool stands =
-          nw.cardinals.count(w) || nw.multipliers.count(w) || nw.ordinals.count(w) ||
-          nw.fractions.count(w) || nw.vague_plurals.count(w) || nw.ordinal_suffixes.count(w) ||
-          tw.months.count(w) || tw.seasons.count(w) || tw.part_words.count(w) ||
-          tw.quarter_words.count(w) || tw.month_unit_words.count(w) || tw.weekdays.count(w) ||
-          tw.decade_suffixes.count(w) || tw.part_months.count(w);
+      const bool stands = nw.cardinals.count(w) || nw.multipliers.count(w) ||
+                          nw.ordinals.count(w) || nw.fractions.count(w) ||
+                          nw.vague_plurals.count(w) || nw.ordinal_suffixes.count(w) ||
+                          tw.months.count(w) || tw.seasons.count(w) || tw.part_words.count(w) ||
+                          tw.quarter_words.count(w) || tw.month_unit_words.count(w) ||
+                          tw.half_year_words.count(w) || tw.weekdays.count(w) ||
+                          tw.decade_suffixes.count(w) || tw.part_months.count(w);
       if (stands || !joins) data->words.flag(data->words.intern(w), Lexicon::kDateAnchor);
     }
   }

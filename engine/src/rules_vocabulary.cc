@@ -128,12 +128,14 @@ Status load_time(XmlRules& x) {
                              {"year-preposition", {"word"}, {}},
                              {"part", {"word"}, {}},
                              {"quarter", {"word"}, {}},
+                             {"half-year", {"word"}, {}},
                              {"month-unit", {"word"}, {}},
                              {"weekday", {"word"}, {}},
                              {"determiner", {"word"}, {}},
                              {"decade-suffix", {"word"}, {}},
                              {"date-clause", {"word"}, {}},
                              {"past", {"word"}, {}},
+                             {"present", {"word"}, {}},
                              {"comparing", {"word"}, {}},
                              {"part-months", {"word", "first", "last"}, {}},
                              {"baseline", {"phrase"}, {"adjacent"}}});
@@ -195,11 +197,13 @@ Status load_time(XmlRules& x) {
                                                    {"part", &t.part_words},
                                                    {"quarter", &t.quarter_words},
                                                    {"month-unit", &t.month_unit_words},
+                                                   {"half-year", &t.half_year_words},
                                                    {"weekday", &t.weekdays},
                                                    {"determiner", &t.determiners},
                                                    {"decade-suffix", &t.decade_suffixes},
                                                    {"date-clause", &t.date_clause_words},
                                                    {"past", &t.past_words},
+                                                   {"present", &t.present_words},
                                                    {"comparing", &t.comparing_words}};
   for (const auto& [name, set] : sets) {
     s = x.each(name, [&, set = set](pugi::xml_node n) {

@@ -200,10 +200,12 @@ struct TimeWords {
   WordSet part_words;         // "early", "late", "mid", "end", "beginning"
   WordSet quarter_words;      // "quarter", "quarters"
   WordSet month_unit_words;   // "month", "months"
+  WordSet half_year_words;  // "полугодие": a unit of six months ("первое полугодие 2024 года")
   WordSet weekdays;           // "monday": "on Monday, December 4"
   WordSet determiners;        // "the": "the summer of 1994", "by the end of"
   WordSet decade_suffixes;    // "s": "the 2000s", "the 1990's"
   WordSet date_clause_words;  // "when": "in 2022, when it stood at ..." is about 2022
+  WordSet present_words;      // "now", "currently": a figure told of the document's time
   WordSet past_words;         // "remained", "became": a state told of the period being told
   WordSet comparing_words;    // "on", "from": "up 9% on the same period of 2023" compares
   // The months a part word picks out of a whole year ("by the end of 2020" is December):

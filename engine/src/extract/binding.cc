@@ -276,17 +276,7 @@ void bind_period(const PartialDate& published, Claim& c) {
 // Whether a verb in the past tense stands in the clause of the figure at `at`, within the rank
 // window either side ("China remained the second-largest partner").
 bool told_in_past(const SentenceContext& s, const ClaimTokens& at) {
-  const std::vector<Token>& t = s.tokens();
-  const WordSet& past = s.rules.time.past_words;
-  for (size_t k = at.first; k > 0 && at.first - k < s.policy.rank; --k) {
-    if (clause_starts(s, k - 1, false)) break;
-    if (t[k - 1].kind == TokenKind::kWord && past.count(t[k - 1].lower)) return true;
-  }
-  for (size_t k = at.last; k < t.size() && k - at.last < s.policy.rank; ++k) {
-    if (clause_starts(s, k, false)) break;
-    if (t[k].kind == TokenKind::kWord && past.count(t[k].lower)) return true;
-  }
-  return false;
+  return told_with(s, at, s.rules.time.past_words);
 }
 
 // Figures of a span of time that may take it from the sentence before: flows, counts, shares,
@@ -313,8 +303,8 @@ bool continues_period(const Claim& c, bool past) {
 // sentence with no such figure breaks the thread, so a period never carries further than that.
 // Dates the sentence only compares with ("higher than in 2022") are not its figures' period, so
 // they do not stop it.
-void continue_period(DateContext& d, Claim& c, bool past) {
-  if (!c.period.empty() || c.period.unresolved || !continues_period(c, past)) return;
+void continue_period(DateContext& d, Claim& c, bool past, bool present) {
+  if (!c.period.empty() || c.period.unresolved || present || !continues_period(c, past)) return;
   if (d.topic_sentence == SIZE_MAX || d.topic_sentence + 1 != d.sentence) return;
   c.period = d.topic;
   c.period_basis = PeriodBasis::kContext;
@@ -344,7 +334,38 @@ void bind_breakdowns(SentenceContext& s) {
   s.breakdowns.clear();
 }
 
+// A sentence that states a period, has no figure of its own and ends in a colon leads a list
+// ("Key figures, 2024:"): the item under it continues its period, as the items after continue
+// the item before.
+void note_lead(SentenceContext& s) {
+  const std::vector<Token>& t = s.tokens();
+  if (t.empty() || t.back().kind != TokenKind::kPunct || t.back().text != ":") return;
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    if (is_figure(s.out.claims[c].kind)) return;
+  }
+  for (auto m = s.dates.rbegin(); m != s.dates.rend(); ++m) {
+    if (m->baseline || m->period.unresolved || m->period.empty() || !spans_months(m->period))
+      continue;
+    s.date_context.topic = m->period;
+    s.date_context.topic_sentence = s.date_context.sentence;
+    return;
+  }
+}
+
 }  // namespace
+
+bool told_with(const SentenceContext& s, const ClaimTokens& at, const WordSet& words) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = at.first; k > 0 && at.first - k < s.policy.rank; --k) {
+    if (clause_starts(s, k - 1, false)) break;
+    if (t[k - 1].kind == TokenKind::kWord && words.count(t[k - 1].lower)) return true;
+  }
+  for (size_t k = at.last; k < t.size() && k - at.last < s.policy.rank; ++k) {
+    if (clause_starts(s, k, false)) break;
+    if (t[k].kind == TokenKind::kWord && words.count(t[k].lower)) return true;
+  }
+  return false;
+}
 
 void bind(SentenceContext& s) {
   std::vector<Relation> relations =
@@ -412,7 +433,8 @@ void bind(SentenceContext& s) {
     }
     continue_measure(s.date_context, cl);
     continue_named_measure(*s.discourse, s.date_context, cl);
-    continue_period(s.date_context, cl, cl.kind == ClaimKind::kRank && told_in_past(s, at));
+    continue_period(s.date_context, cl, cl.kind == ClaimKind::kRank && told_in_past(s, at),
+                    told_with(s, at, s.rules.time.present_words));
     bind_period(s.doc.source.published, cl);
     if (cl.numeric) cl.text = number_text(cl.value);
     cl.id = hex_id(
@@ -445,6 +467,7 @@ void bind(SentenceContext& s) {
     d.topic_sentence = d.sentence;
     break;
   }
+  note_lead(s);
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     const Claim& cl = s.out.claims[c];
     const bool fact = cl.modality == Modality::kAsserted || cl.modality == Modality::kReported;

@@ -8,4 +8,8 @@ namespace claimtrace {
 
 void bind(SentenceContext& s);
 
+// Whether one of `words` stands in the clause of the claim at `at`, within the rank window either
+// side: a verb in the past tense ("remained"), a word of the present ("now").
+bool told_with(const SentenceContext& s, const ClaimTokens& at, const WordSet& words);
+
 }  // namespace claimtrace

@@ -7,7 +7,9 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/binding.h"
 #include "extract/clauses.h"
+#include "extract/date_scope.h"
 #include "extract/event_objects.h"
 #include "extract/recognizer.h"
 
@@ -73,16 +75,25 @@ void date_claims(SentenceContext& s) {
   auto same_clause = [&](size_t from, size_t to) {
     return from >= to || clauses[std::min(to, n)] == clauses[std::min(from, n)];
   };
+  const std::vector<size_t> in = brackets_of(s);
+  const std::vector<DateScope> scope = scopes_of_dates(s, in);
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     Claim& cl = s.out.claims[c];
     const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
     const bool label = cl.kind == ClaimKind::kLabel;
     if (label && cl.attribute == s.policy.title_attribute) continue;
+    // "Twenty firms now work in the park, which opened in 2012": a figure told of the present
+    // holds as of the document, not at a date of another clause.
+    const bool present = is_figure_kind(cl.kind) && told_with(s, at, s.rules.time.present_words);
     int best = -1;
     size_t best_distance = SIZE_MAX;
     bool best_in_clause = false;
     for (size_t d = 0; d < s.dates.size(); ++d) {
       const DateMatch& m = s.dates[d];
+      if (scope[d].owner != SIZE_MAX && scope[d].owner != c) continue;
+      if (scope[d].bracket != SIZE_MAX &&
+          (at.first >= in.size() || in[at.first] != scope[d].bracket))
+        continue;
       if (!label && m.last <= at.first && in_clause_of_date(s, m, at.first)) {
         best = static_cast<int>(d);
         break;
@@ -95,7 +106,7 @@ void date_claims(SentenceContext& s) {
         break;
       }
       const bool in_clause = same_clause(std::min(at.last, m.last), std::max(at.first, m.first));
-      if (label && !in_clause) continue;
+      if ((label || present) && !in_clause) continue;
       size_t distance = m.last <= at.first   ? at.first - m.last
                         : m.first >= at.last ? m.first - at.last
                                              : 0;

@@ -1,0 +1,41 @@
+// Date scope: a bracketed date with a figure of its own, a shifted period beside a figure.
+#include "extract/date_scope.h"
+
+namespace claimtrace {
+
+bool is_figure_kind(ClaimKind k) {
+  return k == ClaimKind::kAmount || k == ClaimKind::kCount || k == ClaimKind::kPercent ||
+         k == ClaimKind::kRatio || k == ClaimKind::kMeasure;
+}
+
+std::vector<size_t> brackets_of(const SentenceContext& s) {
+  const std::vector<Token>& t = s.tokens();
+  std::vector<size_t> in(t.size(), SIZE_MAX);
+  std::vector<size_t> open;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].kind == TokenKind::kPunct && t[k].text == ")" && !open.empty()) open.pop_back();
+    in[k] = open.empty() ? SIZE_MAX : open.back();
+    if (t[k].kind == TokenKind::kPunct && t[k].text == "(") open.push_back(k);
+  }
+  return in;
+}
+
+std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vector<size_t>& in) {
+  std::vector<DateScope> scope(s.dates.size());
+  for (size_t d = 0; d < s.dates.size(); ++d) {
+    const DateMatch& m = s.dates[d];
+    const size_t bracket = m.first < in.size() ? in[m.first] : SIZE_MAX;
+    for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+      if (!is_figure_kind(s.out.claims[c].kind)) continue;
+      const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
+      if (bracket != SIZE_MAX && at.first < in.size() && in[at.first] == bracket)
+        scope[d].bracket = bracket;
+      if (m.refers_back && at.last == m.first &&
+          !s.rules.time.year_prepositions.count(s.tokens()[m.first].lower))
+        scope[d].owner = c;
+    }
+  }
+  return scope;
+}
+
+}  // namespace claimtrace

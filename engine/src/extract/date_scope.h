@@ -1,0 +1,29 @@
+// Date scope: which figures of a sentence a date may date, before the nearest date is chosen.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "extract/sentence_context.h"
+
+namespace claimtrace {
+
+// Figures of an amount, a count or a share: what a date in brackets beside them dates.
+bool is_figure_kind(ClaimKind k);
+
+// The bracket each token stands in (the index of its opening bracket), SIZE_MAX outside any.
+std::vector<size_t> brackets_of(const SentenceContext& s);
+
+// A date's scope is the clause it governs: a date in brackets that hold a figure of their own
+// ("17.4 billion (2023: 15.8 billion)") dates the figures in them only; an anaphoric period right
+// after a figure ("from $8.8 billion a year earlier") is that figure's, the figure compared with.
+struct DateScope {
+  size_t bracket = SIZE_MAX;  // the bracket a date is confined to
+  size_t owner = SIZE_MAX;    // the one claim a date dates
+};
+
+// For each date of the sentence, its scope; `in` is brackets_of(s).
+std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vector<size_t>& in);
+
+}  // namespace claimtrace

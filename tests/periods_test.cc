@@ -1,0 +1,124 @@
+// Which period a figure is about: a date's scope within its sentence, and a lead's over a list.
+#include "claimtrace/extract.h"
+#include "claimtrace/ingest.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+
+namespace claimtrace {
+namespace {
+
+// The fixture rules (tests/data/rules), so editing the product's vocabulary cannot break these.
+const RuleSet& rules() {
+  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_TEST_DATA) + "/rules");
+  return r;
+}
+
+Extraction run(const std::string& text, const std::string& published = "2025-03") {
+  EXPECT_TRUE(rules().valid()) << rules().status().to_string();
+  Source meta;
+  meta.id = "doc";
+  meta.published = PartialDate::parse(published);
+  Document d = ingest_bytes("doc.txt", text, meta, rules());
+  return extract(d, rules());
+}
+
+const Claim* with_value(const Extraction& e, double value) {
+  for (const Claim& c : e.claims) {
+    if (c.numeric && std::fabs(c.value - value) <= 1e-9 * std::fabs(value)) return &c;
+  }
+  return nullptr;
+}
+
+// A year in brackets beside a figure of its own dates that figure, not the one before it.
+TEST(Periods, ADateInBracketsWithItsOwnFigureDatesOnlyThatFigure) {
+  Extraction e = run("Trade in 2024 grew. Exports were $17.4 billion (2023: $15.8 billion).");
+  const Claim* now = with_value(e, 17.4e9);
+  const Claim* before = with_value(e, 15.8e9);
+  ASSERT_TRUE(now && before);
+  EXPECT_EQ(before->period.iso(), "2023");
+  EXPECT_NE(now->period.iso(), "2023");
+}
+
+// A year in brackets with no figure of its own is the period of the figure it follows.
+TEST(Periods, ADateAloneInBracketsStillDatesTheFigureBeforeIt) {
+  Extraction e = run("Exports were $17.4 billion (2023).");
+  const Claim* c = with_value(e, 17.4e9);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->period.iso(), "2023");
+  EXPECT_EQ(c->period_basis, PeriodBasis::kStated);
+}
+
+// "From $8.8 billion a year earlier": the shifted period is the baseline figure's; the figure
+// the sentence reports continues the period told before.
+TEST(Periods, AnEarlierPeriodRightAfterAFigureIsThatFiguresOnly) {
+  Extraction e =
+      run("Trade reached $43.6 billion in 2024. Exports dropped to $6.9 billion from $8.8 "
+          "billion a year earlier.");
+  const Claim* now = with_value(e, 6.9e9);
+  const Claim* before = with_value(e, 8.8e9);
+  ASSERT_TRUE(now && before);
+  EXPECT_EQ(before->period.iso(), "2023");
+  EXPECT_EQ(now->period.iso(), "2024");
+  EXPECT_EQ(now->period_basis, PeriodBasis::kContext);
+}
+
+// "In the same period" opens with a preposition: it is the period of the sentence's figures.
+TEST(Periods, AnAnaphoricPeriodAfterAPrepositionDatesEveryFigure) {
+  Extraction e =
+      run("Trade reached $43.6 billion in 2024. Exports grew by 12% to $6.9 billion in the same "
+          "period.");
+  const Claim* share = with_value(e, 12);
+  ASSERT_TRUE(share);
+  EXPECT_EQ(share->period.iso(), "2024");
+}
+
+// A lead ending in a colon gives its period to the list under it, not the document's date.
+TEST(Periods, ALeadWithAColonGivesItsPeriodToTheListUnderIt) {
+  Extraction e =
+      run("Key figures, 2024:\nExports: $1.3 billion\nImports: $16.1 billion\n\nThe office is "
+          "new. Some $2 billion was invested.");
+  const Claim* exports = with_value(e, 1.3e9);
+  const Claim* imports = with_value(e, 16.1e9);
+  const Claim* later = with_value(e, 2e9);
+  ASSERT_TRUE(exports && imports && later);
+  EXPECT_EQ(exports->period.iso(), "2024");
+  EXPECT_EQ(exports->period_basis, PeriodBasis::kContext);
+  EXPECT_EQ(imports->period.iso(), "2024");
+  // The lead's thread breaks at a sentence with no figure, as any period's does.
+  EXPECT_EQ(later->period_basis, PeriodBasis::kDocumentDate);
+}
+
+// A colon after a figure of its own does not lead: the sentence told its figure's period.
+TEST(Periods, ASentenceWithAFigureEndingInAColonIsNoLead) {
+  Extraction e =
+      run("In 2022 trade came to $5 billion, as follows:\n\nThe office is new.\n"
+          "Exports: $1.3 billion");
+  const Claim* exports = with_value(e, 1.3e9);
+  ASSERT_TRUE(exports);
+  EXPECT_EQ(exports->period_basis, PeriodBasis::kDocumentDate);
+}
+
+// A word for six months makes a half of the year, a partial period.
+TEST(Periods, AHalfYearWordIsSixMonths) {
+  Extraction e = run("In the second semester of 2024 exports reached $3 billion.");
+  const Claim* c = with_value(e, 3e9);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->period.iso(), "2024-07/2024-12");
+}
+
+// "Now" tells of the document's time: neither a date of the sentence nor the period told before.
+TEST(Periods, AFigureToldOfThePresentHoldsAsOfTheDocument) {
+  Extraction e =
+      run("Trade reached $5 billion in 2023. Some 120 companies now work in the park, and it "
+          "opened in 2012.");
+  const Claim* c = with_value(e, 120);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->period_basis, PeriodBasis::kDocumentDate);
+  EXPECT_EQ(c->period.iso(), "2025-03");
+}
+
+}  // namespace
+}  // namespace claimtrace
