@@ -32,7 +32,8 @@ RuleSet rules() {
         "<alias>Uzbekistan</alias></entity></entities>"},
        {"modality.xml", "<modality><reporting phrase=\"said\"/></modality>"},
        {"labels.xml",
-        "<labels><title-link word=\"of\"/><title-link word=\"to\" serves=\"yes\"/><role-link word=\"as\"/>"
+        "<labels><title-link word=\"of\"/><title-link word=\"to\" serves=\"yes\"/><role-link "
+        "word=\"as\"/>"
         "<body-head phrase=\"Centre\"/><body-head phrase=\"Center\"/>"
         "<body-head phrase=\"Ministry\"/><title phrase=\"President\"/>"
         "<title phrase=\"Ambassador\" office=\"bilateral\"/><title-link word=\"в\" serves=\"yes\"/>"
@@ -237,6 +238,27 @@ TEST(People, AnOfficeRestatedInOneDocumentIsOneClaim) {
   size_t offices = 0;
   for (const Claim& cl : c.extractions[0].claims) offices += cl.attribute == "office.holder";
   EXPECT_EQ(offices, 1u);
+}
+
+// Many holders named across many sentences: each restatement in a later sentence is the claim
+// already made, whatever claims came between (the index of earlier claims is read once), while
+// one sentence naming a holder twice still gives both.
+TEST(People, ManyHoldersRestatedAcrossSentencesAreOneClaimEach) {
+  std::string text;
+  const std::vector<std::string> names = {"Zhang Xiao", "Cui Qiming", "Xie Xiaoyong", "Li Ming"};
+  for (int round = 0; round < 3; ++round) {
+    for (const std::string& name : names) {
+      text += "Ambassador of China to Belarus " + name + " met students in June. ";
+    }
+  }
+  text += "Ambassador of China to Belarus Wang Bo and Ambassador of China to Belarus Wang Bo met.";
+  Corpus c = run({{"2024-05", text}});
+  std::vector<std::string> holders;
+  for (const Claim& cl : c.extractions[0].claims) {
+    if (cl.attribute == "office.holder") holders.push_back(cl.text.substr(0, cl.text.find(',')));
+  }
+  EXPECT_EQ(holders, (std::vector<std::string>{"zhang xiao", "cui qiming", "xie xiaoyong",
+                                               "li ming", "wang bo", "wang bo"}));
 }
 
 // A title another language names gives the office in those words; the holder's name in Cyrillic

@@ -177,6 +177,18 @@ TEST(Tenures, AHolderNamedOutsideTheirTenureIsADateConflict) {
   EXPECT_EQ(before.count(DiscrepancyKind::kDateConflict), 1u);
 }
 
+// Among several holders of one office, only the spelling of the one whose tenure ended meets
+// it: each name is read once for all the tenures and spellings it is weighed against.
+TEST(Tenures, ManyHoldersOfOneOfficeMeetOnlyTheirOwnSpellings) {
+  Corpus c = run({{"2020-01-10",
+                   "Ambassador of China to Belarus Cui Qiming ended his mission in 2019. "
+                   "Ambassador of China to Belarus Zhang Wenchuan ended his mission in 2019."},
+                  {"2023-06-20",
+                   "Ambassador of China to Belarus Zhang Wenchuang said the fair went well. "
+                   "Ambassador of China to Belarus Xie Xiaoyong said the fair was a success."}});
+  EXPECT_EQ(c.count(DiscrepancyKind::kDateConflict), 1u);
+}
+
 // Look-alikes stay silent: a former holder named after the end, another holder after it, a
 // successor who took office the year the predecessor left, the holder named within the tenure.
 TEST(Tenures, LookAlikesOfAHolderOutsideTheTenureAreSilent) {

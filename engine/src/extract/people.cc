@@ -278,15 +278,18 @@ bool person_named(const SentenceContext& s, uint64_t begin, uint64_t end) {
   return false;
 }
 
-// Whether an earlier claim of the document names this holder of this office.
-bool office_claimed(const SentenceContext& s, const std::string& holder, const std::string& key) {
-  for (size_t c = 0; c < s.first_claim; ++c) {
-    const Claim& x = s.out.claims[c];
-    if (x.attribute == s.policy.office_attribute && x.object == key &&
-        x.text.size() > holder.size() && x.text.compare(0, holder.size() + 2, holder + ", ") == 0)
-      return true;
+// Whether an earlier claim of the document names this holder of this office: its value is the
+// holder, ", " and the office as written. Claims of earlier sentences no longer change, so each
+// is indexed once, under every holder its value may begin with.
+bool office_claimed(SentenceContext& s, const std::string& holder, const std::string& key) {
+  for (; s.offices_read < s.first_claim; ++s.offices_read) {
+    const Claim& x = s.out.claims[s.offices_read];
+    if (x.attribute != s.policy.office_attribute) continue;
+    for (size_t p = x.text.find(", "); p != std::string::npos; p = x.text.find(", ", p + 1)) {
+      s.offices_named.insert(x.object + '\n' + x.text.substr(0, p));
+    }
   }
-  return false;
+  return s.offices_named.count(key + '\n' + holder) > 0;
 }
 
 // People named beside a reporting verb: "Shavkat Mirziyoyev said", "said Zhang Xiao".

@@ -107,6 +107,10 @@ class SentenceContext {
   // This document's claim ids so far: a claim whose content hash an earlier one gave takes the
   // id with "-2", "-3"... (binding.cc), so its breakdowns name the claim they mean.
   std::unordered_set<std::string> claim_ids;
+  // Office holders the claims of earlier sentences name, as "office key\nholder", and how many
+  // claims that index has read (people.cc): a document naming many holders is read once.
+  std::unordered_set<std::string> offices_named;
+  size_t offices_read = 0;
 
   const std::vector<Token>& tokens() const { return ts_.tokens; }
 

@@ -43,6 +43,12 @@ struct Spelling {
   std::vector<const Held*> by_first, by_last;
 };
 
+// A holder's name as spelling words, and as pinyin words when it reads as Chinese in Cyrillic.
+struct Written {
+  std::vector<std::string> words, pinyin;
+  bool has_pinyin = false;
+};
+
 // Tenure events of one office, holder spelling and period: compared once per distinct date.
 struct Dated {
   std::vector<const Held*> events;
@@ -87,11 +93,25 @@ class OfficeTenures : public Check {
         });
       }
     }
-    std::map<std::pair<std::string, std::string>, bool> same;  // spellings of one person
-    auto one_person = [&](const std::string& a, const std::string& b) {
-      auto [it, fresh] = same.try_emplace({a, b}, false);
-      if (fresh) it->second = same_person_written(a, b);
+    // Spellings of one person, as same_person_written decides, each name read once: every
+    // tenure meets every spelling of its office, so a pair costs no reading and no memory.
+    std::map<std::string, Written> written;
+    auto read = [&written](const std::string& name) -> const Written& {
+      auto [it, fresh] = written.try_emplace(name);
+      if (fresh) {
+        it->second.words = spelling_words(name);
+        const std::string pinyin = palladius_pinyin(name);
+        it->second.has_pinyin = !pinyin.empty();
+        if (it->second.has_pinyin) it->second.pinyin = spelling_words(pinyin);
+      }
       return it->second;
+    };
+    auto one_person = [&](const std::string& a, const std::string& b) {
+      const Written& wa = read(a);
+      const Written& wb = read(b);
+      return same_person(wa.words, wb.words) ||
+             (wa.has_pinyin && same_person(wa.pinyin, wb.words)) ||
+             (wb.has_pinyin && same_person(wa.words, wb.pinyin));
     };
     // The earliest holder claim after each end, the latest before each start, per spelling.
     for (const Held& t : ends) {
