@@ -24,8 +24,10 @@ bool has_cyrillic(std::string_view s) {
 std::string russian_spelling(std::string_view be) {
   std::string out(be);
   for (size_t i = 0; i + 1 < out.size(); ++i) {
-    if (out[i] == '\xD1' && out[i + 1] == '\x96') out[i + 1] = '\x88';  // і -> и
-    if (out[i] == '\xD1' && out[i + 1] == '\x9E') {                     // ў -> у
+    if (out[i] == '\xD1' && out[i + 1] == '\x96') {  // і (U+0456) -> и (U+0438: D0 B8)
+      out[i] = '\xD0', out[i + 1] = '\xB8';
+    }
+    if (out[i] == '\xD1' && out[i + 1] == '\x9E') {  // ў -> у
       out[i] = '\xD1', out[i + 1] = '\x83';
     }
   }
