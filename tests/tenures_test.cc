@@ -47,7 +47,8 @@ const RuleSet& rules() {
         "<role-link word=\"as\"/><title phrase=\"President\"/>"
         "<title phrase=\"Ambassador\" office=\"bilateral\"/>"
         "<tenure phrase=\"took up his post\" event=\"start\"/>"
-        "<tenure phrase=\"has headed the embassy\" event=\"start\"/>"
+        "<tenure phrase=\"has headed the embassy\" event=\"start\" since=\"yes\"/>"
+        "<tenure phrase=\"heads the embassy\" event=\"start\" since=\"yes\"/>"
         "<tenure phrase=\"ended his mission\" event=\"end\"/>"
         "<former phrase=\"former\"/></labels>"},
        {"labels.ru.xml",
@@ -157,6 +158,29 @@ TEST(Tenures, StartsAndEndsOfATenureAreEvents) {
                 "office.holder ambassador of CN to BY: cui qiming, ambassador of china to belarus "
                 "[BY-CN] 2019-08",
                 "office.end cui qiming, ambassador of CN to BY: 2019-08 [BY-CN] 2019-08"}));
+}
+
+// Only a date the tenure phrase governs dates the tenure: a point date in its own clause, or
+// a "since" date for a start. A date of another clause, a period with only an end for a start,
+// and a date beside a phrase that says the holder holds the office now stay plain dates.
+TEST(Tenures, OnlyADateThePhraseGovernsDatesATenure) {
+  for (const char* text :
+       {"Ambassador of China to Belarus Zhang Wenchuan, who has headed the embassy, signed the "
+        "agreement in 2021.",
+        "Ambassador of China to Belarus Zhang Wenchuan has headed the embassy until 2019.",
+        "Ambassador of China to Belarus Zhang Wenchuan heads the embassy and opened the fair in "
+        "March 2024.",
+        "Ambassador of China to Belarus Zhang Wenchuan, who ended his mission, spoke in 2019."}) {
+    Corpus c = run({{"2024-12-05", text}});
+    for (const std::string& o : offices(c.extractions[0]))
+      EXPECT_FALSE(o.starts_with("office.start") || o.starts_with("office.end"))
+          << text << " -> " << o;
+  }
+  Corpus fronted = run({{"2024-12-05",
+                         "In March 2024, Ambassador of China to Belarus Zhang Wenchuan took up "
+                         "his post."}});
+  EXPECT_EQ(offices(fronted.extractions[0]).back(),
+            "office.start zhang wenchuan, ambassador of CN to BY: 2024-03 [BY-CN] 2024-03");
 }
 
 // The holder named after the end of their tenure, or before its start, is a date conflict;

@@ -43,9 +43,28 @@ size_t office_of_holder(const SentenceContext& s, const std::string& holder) {
   return found;
 }
 
-// The date of this sentence nearest the phrase: after it within the event window, else before
-// it within that window; SIZE_MAX when none.
-size_t date_near(const SentenceContext& s, const PhraseHit& h) {
+// Whether a date and a tenure phrase with no punctuation between them are in one clause; a
+// date that opens the sentence, set off by its comma, dates the main clause too.
+bool one_clause(const SentenceContext& s, const DateMatch& m, const PhraseHit& h) {
+  const std::vector<Token>& t = s.tokens();
+  size_t from = m.last, to = h.first;
+  if (m.first >= h.last) {
+    from = h.last;
+    to = m.first;
+  } else if (m.first == 0 && from < to && t[from].kind == TokenKind::kPunct &&
+             t[from].text == ",") {
+    ++from;
+  }
+  for (size_t k = from; k < to; ++k)
+    if (t[k].kind == TokenKind::kPunct) return false;
+  return true;
+}
+
+// The date the tenure phrase governs: the nearest of its clause (after it, else before it,
+// within the event window). A start takes a point date, or a "since" date (only that when the
+// phrase says the holder holds the office now); an end takes a point date. SIZE_MAX when the
+// nearest date is none of these: it stays a plain date.
+size_t tenure_date(const SentenceContext& s, const PhraseHit& h) {
   size_t best = SIZE_MAX, best_distance = SIZE_MAX;
   for (size_t d = 0; d < s.dates.size(); ++d) {
     const DateMatch& m = s.dates[d];
@@ -56,12 +75,19 @@ size_t date_near(const SentenceContext& s, const PhraseHit& h) {
     } else if (m.last <= h.first) {
       distance = h.first - m.last + 1;  // a date after the phrase wins a tie
     }
-    if (distance <= s.policy.event && distance < best_distance) {
+    if (distance <= s.policy.event && distance < best_distance && one_clause(s, m, h)) {
       best = d;
       best_distance = distance;
     }
   }
-  return best;
+  if (best == SIZE_MAX) return best;
+  const Period& p = s.dates[best].period;
+  const bool since = p.begin_year != 0 && p.end_year == 0;
+  const bool point = p.begin_year != 0 && p.begin_year == p.end_year &&
+                     p.begin_month == p.end_month && p.begin_day == p.end_day;
+  if (s.rules.tenure_ends[h.use.row]) return point ? best : SIZE_MAX;
+  if (s.rules.tenure_since[h.use.row]) return since ? best : SIZE_MAX;
+  return point || since ? best : SIZE_MAX;
 }
 
 // The date or event claim of this sentence over date d's tokens; else a new event claim there
@@ -121,7 +147,7 @@ void Tenures::recognize(SentenceContext& s) const {
   for (size_t k = 0; k < s.hits.size(); ++k) {
     const PhraseHit h = s.hits[k];
     if (h.use.table != kTenure) continue;
-    const size_t date = date_near(s, h);
+    const size_t date = tenure_date(s, h);
     if (date == SIZE_MAX) continue;
     const Mention* person = holder_near(s, t[h.first].begin, t[h.last - 1].end);
     if (!person) continue;
@@ -141,14 +167,10 @@ void Tenures::recognize(SentenceContext& s) const {
     c.object = holder + ", " + office;
     c.subject = states;
     // "Since 2019": the tenure began in 2019, a point, not the span up to now.
-    if (c.period.begin_year != 0 && c.period.end_year == 0) {
+    if (c.period.end_year == 0) {
       c.period.end_year = c.period.begin_year;
       c.period.end_month = c.period.begin_month;
       c.period.end_day = c.period.begin_day;
-    } else if (c.period.begin_year == 0 && c.period.end_year != 0) {
-      c.period.begin_year = c.period.end_year;
-      c.period.begin_month = c.period.end_month;
-      c.period.begin_day = c.period.end_day;
     }
     c.text = c.period.iso();
     c.anchor = static_cast<int64_t>(t[h.first].begin);
