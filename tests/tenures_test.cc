@@ -183,6 +183,21 @@ TEST(Tenures, OnlyADateThePhraseGovernsDatesATenure) {
             "office.start zhang wenchuan, ambassador of CN to BY: 2024-03 [BY-CN] 2024-03");
 }
 
+// The tenure is of the office the document named the holder for most recently before the
+// phrase; with two holders of offices named before it, which one it speaks of is a guess.
+TEST(Tenures, ATenureIsOfTheHoldersMostRecentOfficeAndNeverOfAGuessedHolder) {
+  Corpus c = run({{"2024-12-05",
+                   "Ambassador of China to Kazakhstan Zhang Xiao spoke. Ambassador of China to "
+                   "Belarus Zhang Xiao spoke. Zhang Xiao said he took up his post in 2019."}});
+  EXPECT_EQ(offices(c.extractions[0]).back(),
+            "office.start zhang xiao, ambassador of CN to BY: 2019 [BY-CN] 2019");
+  Corpus two = run({{"2024-12-05",
+                     "Ambassador of China to Belarus Zhang Xiao met Ambassador of China to "
+                     "Kazakhstan Li Wei, who took up his post in 2019."}});
+  for (const std::string& o : offices(two.extractions[0]))
+    EXPECT_FALSE(o.starts_with("office.start")) << o;
+}
+
 // The holder named after the end of their tenure, or before its start, is a date conflict;
 // spellings of one name are one holder.
 TEST(Tenures, AHolderNamedOutsideTheirTenureIsADateConflict) {

@@ -13,34 +13,52 @@ namespace claimtrace {
 
 namespace {
 
-// The person named nearest before text offset `at` in this sentence, else the nearest after
-// `after`; null when the sentence names none.
-const Mention* holder_near(const SentenceContext& s, uint64_t at, uint64_t after) {
-  const uint64_t begin = s.sentence.begin, end = s.sentence.end;
-  const Mention* before = nullptr;
-  const Mention* next = nullptr;
-  for (const Mention& m : s.out.mentions) {
-    if (m.type != EntityType::kPerson || m.text_begin < begin || m.text_end > end) continue;
-    if (m.text_end <= at) before = &m;
-    if (m.text_begin >= after && !next) next = &m;
-  }
-  return before ? before : next;
+// Whether claim x names `holder` as the holder of an office.
+bool holds(const SentenceContext& s, const Claim& x, const std::string& holder) {
+  return x.attribute == s.policy.office_attribute && !x.object.empty() &&
+         x.text.size() > holder.size() && x.text.compare(0, holder.size() + 2, holder + ", ") == 0;
 }
 
-// The office claim of the document, this sentence's first, that names `holder`: its index,
-// or SIZE_MAX.
-size_t office_of_holder(const SentenceContext& s, const std::string& holder) {
+// The office claim that names `holder` for the tenure phrase starting at token `at`: the most
+// recent one before the phrase, else this sentence's first after it; its index, or SIZE_MAX.
+size_t office_of_holder(const SentenceContext& s, const std::string& holder, size_t at) {
   const std::vector<Claim>& claims = s.out.claims;
-  size_t found = SIZE_MAX;
   for (size_t c = claims.size(); c-- > 0;) {
-    const Claim& x = claims[c];
-    if (x.attribute != s.policy.office_attribute || x.object.empty()) continue;
-    if (x.text.size() > holder.size() && x.text.compare(0, holder.size() + 2, holder + ", ") == 0) {
-      found = c;
-      if (c >= s.first_claim) break;  // this sentence's own wins
-    }
+    if (c >= s.first_claim && s.claim_tokens[c - s.first_claim].first >= at) continue;
+    if (holds(s, claims[c], holder)) return c;
   }
-  return found;
+  for (size_t c = s.first_claim; c < claims.size(); ++c)
+    if (holds(s, claims[c], holder)) return c;
+  return SIZE_MAX;
+}
+
+// The holder a tenure phrase speaks of: the person named nearest before it in the sentence,
+// else the first after it; null when none, or when another person named on that side also
+// holds an office in the document, so which one the phrase means is a guess.
+const Mention* holder_of_phrase(const SentenceContext& s, const PhraseHit& h) {
+  const std::vector<Token>& t = s.tokens();
+  const uint64_t at = t[h.first].begin, after = t[h.last - 1].end, end = s.sentence.end;
+  std::vector<const Mention*> before, next;
+  for (const Mention& m : s.out.mentions) {
+    if (m.type != EntityType::kPerson || m.text_begin < s.sentence.begin || m.text_end > end)
+      continue;
+    if (m.text_end <= at) before.push_back(&m);
+    if (m.text_begin >= after) next.push_back(&m);
+  }
+  const std::vector<const Mention*>& side = before.empty() ? next : before;
+  if (side.empty()) return nullptr;
+  const Mention* holder = side.front();
+  for (const Mention* m : side) {
+    if (before.empty() ? m->text_begin < holder->text_begin : m->text_end > holder->text_end)
+      holder = m;
+  }
+  for (const Mention* m : side) {
+    if (m->canonical != holder->canonical &&
+        office_of_holder(s, m->canonical, h.first) != SIZE_MAX &&
+        office_of_holder(s, holder->canonical, h.first) != SIZE_MAX)
+      return nullptr;
+  }
+  return holder;
 }
 
 // Whether a date and a tenure phrase with no punctuation between them are in one clause; a
@@ -149,10 +167,10 @@ void Tenures::recognize(SentenceContext& s) const {
     if (h.use.table != kTenure) continue;
     const size_t date = tenure_date(s, h);
     if (date == SIZE_MAX) continue;
-    const Mention* person = holder_near(s, t[h.first].begin, t[h.last - 1].end);
+    const Mention* person = holder_of_phrase(s, h);
     if (!person) continue;
     const std::string holder = person->canonical;
-    const size_t o = office_of_holder(s, holder);
+    const size_t o = office_of_holder(s, holder, h.first);
     // A tenure of an office the document never names for this holder stays a date: unknown.
     if (o == SIZE_MAX) continue;
     const size_t d = claim_of_date(s, date);
