@@ -13,6 +13,13 @@ namespace claimtrace {
 
 namespace {
 
+// This sentence's mentions: the tail of the document's list (sentences are read in order).
+size_t first_mention(const SentenceContext& s) {
+  size_t m = s.out.mentions.size();
+  while (m > 0 && s.out.mentions[m - 1].text_begin >= s.sentence.begin) --m;
+  return m;
+}
+
 // Whether claim x names `holder` as the holder of an office.
 bool holds(const SentenceContext& s, const Claim& x, const std::string& holder) {
   return x.attribute == s.policy.office_attribute && !x.object.empty() &&
@@ -39,9 +46,9 @@ const Mention* holder_of_phrase(const SentenceContext& s, const PhraseHit& h) {
   const std::vector<Token>& t = s.tokens();
   const uint64_t at = t[h.first].begin, after = t[h.last - 1].end, end = s.sentence.end;
   std::vector<const Mention*> before, next;
-  for (const Mention& m : s.out.mentions) {
-    if (m.type != EntityType::kPerson || m.text_begin < s.sentence.begin || m.text_end > end)
-      continue;
+  for (size_t i = first_mention(s); i < s.out.mentions.size(); ++i) {
+    const Mention& m = s.out.mentions[i];
+    if (m.type != EntityType::kPerson || m.text_end > end) continue;
     if (m.text_end <= at) before.push_back(&m);
     if (m.text_begin >= after) next.push_back(&m);
   }
