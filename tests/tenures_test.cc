@@ -40,6 +40,7 @@ const RuleSet& rules() {
         "<entity id=\"BY\" type=\"country\" name=\"Belarus\">"
         "<alias>Belarus</alias><alias>Belarusian</alias><alias>Беларусь</alias></entity>"
         "<entity id=\"KZ\" type=\"country\" name=\"Kazakhstan\"><alias>Kazakhstan</alias>"
+        "<alias>Kazakh</alias>"
         "</entity></entities>"},
        {"modality.xml", "<modality><reporting phrase=\"said\"/></modality>"},
        {"labels.xml",
@@ -109,6 +110,17 @@ TEST(Tenures, DemonymTitleTakesItsHostFromTheDocumentsPair) {
             (std::vector<std::string>{"office.holder ambassador of CN to BY: zhang xiao, "
                                       "ambassador of china to belarus [BY-CN] 2024-02-08"}));
   EXPECT_TRUE(offices(c.extractions[1]).empty());
+}
+
+// The pair is a default only for a sentence that names no state outside it: one naming
+// another state, by name or demonym, leaves the host unknown.
+TEST(Tenures, ATitleTakesNoHostFromThePairWhenTheSentenceNamesAnotherState) {
+  const std::string pair = "Trade between Belarus and China grew in 2023. ";
+  for (const char* text : {"The Chinese Ambassador Zhang Xiao attended a forum in Kazakhstan.",
+                           "The Chinese Ambassador Zhang Xiao met Kazakh officials."}) {
+    Corpus c = run({{"2024-02-08", pair + text + " Belarus and China plan more trade."}});
+    EXPECT_TRUE(offices(c.extractions[0]).empty()) << text;
+  }
 }
 
 // In Russian an adjective of a state before the title names the office's state.
