@@ -245,6 +245,24 @@ TEST(Tenures, LookAlikesOfAHolderOutsideTheTenureAreSilent) {
   EXPECT_EQ(within.count(DiscrepancyKind::kDateConflict), 0u);
 }
 
+// A holder who took the office again after their tenure ended holds it: no finding; named
+// between the end and the new start, they are.
+TEST(Tenures, AHolderWhoTookTheOfficeAgainIsNoConflict) {
+  const std::pair<std::string, std::string> ended = {
+      "2020-01-10", "Ambassador of China to Belarus Cui Qiming ended his mission in 2019."};
+  const std::pair<std::string, std::string> again = {
+      "2022-06-01", "Ambassador of China to Belarus Cui Qiming took up his post in 2022."};
+  Corpus c = run({ended, again,
+                  {"2023-06-20",
+                   "Ambassador of China to Belarus Cui Qiming said the fair was a success."}});
+  EXPECT_EQ(c.count(DiscrepancyKind::kDateConflict), 0u);
+  Corpus between = run({ended, again,
+                        {"2021-03-10",
+                         "Ambassador of China to Belarus Cui Qiming said the fair was a "
+                         "success."}});
+  EXPECT_EQ(between.count(DiscrepancyKind::kDateConflict), 2u);
+}
+
 // Two dates for one tenure's start: across spellings of the holder's name, and within one
 // document.
 TEST(Tenures, TwoDatesForOneStartAreADateConflict) {

@@ -1,7 +1,8 @@
 // Office tenures against their holders: a person named as holder of an office at a time after
-// the end (or before the start) of their tenure of it, and two dates for one tenure's start or
-// end whose holders are one person spelled differently, or are told in one document. One
-// finding per tenure and spelling of the holder: the holder claim nearest the tenure's date.
+// the end (or before the start) of their tenure of it, unless they took it again (or had left
+// it) in between, and two dates for one tenure's start or end whose holders are one person
+// spelled differently, or are told in one document. One finding per tenure and spelling of the
+// holder: the holder claim nearest the tenure's date.
 #include <algorithm>
 #include <cstddef>
 #include <iterator>
@@ -93,6 +94,37 @@ class OfficeTenures : public Check {
       if (fresh) it->second = same_person_written(a, b);
       return it->second;
     };
+    // Starts of each office by their first day, ends by their last: a holder who left the office
+    // and took it again held it in both tenures, not between.
+    std::map<std::string, std::vector<const Held*>> starts_of, ends_of;
+    for (const Held& t : starts) starts_of[t.office].push_back(&t);
+    for (const Held& t : ends) ends_of[t.office].push_back(&t);
+    auto by_day = [](std::map<std::string, std::vector<const Held*>>& of, bool last) {
+      for (auto& [office, list] : of) {
+        std::stable_sort(list.begin(), list.end(), [last](const Held* a, const Held* b) {
+          const DayRange x = a->c->period.days(true), y = b->c->period.days(true);
+          return last ? x.last < y.last : x.first < y.first;
+        });
+      }
+    };
+    by_day(starts_of, false);
+    by_day(ends_of, true);
+    // Whether the person of tenure event t has an event in `of` of its office within days
+    // [from, to].
+    auto edge_between = [&](const std::map<std::string, std::vector<const Held*>>& of, bool last,
+                            const Held& t, long from, long to) {
+      auto list = of.find(t.office);
+      if (list == of.end()) return false;
+      auto day = [last](const Held* h) {
+        const DayRange d = h->c->period.days(true);
+        return last ? d.last : d.first;
+      };
+      auto k = std::lower_bound(list->second.begin(), list->second.end(), from,
+                                [&](const Held* h, long x) { return day(h) < x; });
+      for (; k != list->second.end() && day(*k) <= to; ++k)
+        if (one_person((*k)->holder, t.holder)) return true;
+      return false;
+    };
     // The earliest holder claim after each end, the latest before each start, per spelling.
     for (const Held& t : ends) {
       auto office = offices.find(t.office);
@@ -103,7 +135,9 @@ class OfficeTenures : public Check {
         auto after = std::upper_bound(
             sp.by_first.begin(), sp.by_first.end(), last,
             [](long day, const Held* h) { return day < h->c->period.days().first; });
-        if (after != sp.by_first.end()) report(t, **after, TenureSide::kAfterEnd, out);
+        if (after == sp.by_first.end()) continue;
+        if (edge_between(starts_of, false, t, last + 1, (*after)->c->period.days().first)) continue;
+        report(t, **after, TenureSide::kAfterEnd, out);
       }
     }
     for (const Held& t : starts) {
@@ -115,8 +149,10 @@ class OfficeTenures : public Check {
         auto before = std::lower_bound(
             sp.by_last.begin(), sp.by_last.end(), first,
             [](const Held* h, long day) { return h->c->period.days().last < day; });
-        if (before != sp.by_last.begin())
-          report(t, **std::prev(before), TenureSide::kBeforeStart, out);
+        if (before == sp.by_last.begin()) continue;
+        const Held& held = **std::prev(before);
+        if (edge_between(ends_of, true, t, held.c->period.days().last, first - 1)) continue;
+        report(t, held, TenureSide::kBeforeStart, out);
       }
     }
     // Two dates for one tenure's start (or end): the event comparator compares one spelling
