@@ -158,33 +158,22 @@ class OfficeTenures : public Check {
     // Two dates for one tenure's start (or end): the event comparator compares one spelling
     // across documents; here, spellings of one person, and one spelling within a document.
     for (const std::vector<Held>* events : {&starts, &ends}) {
-      std::map<std::string, std::map<std::pair<std::string, std::string>, Dated>> by_office;
+      // Office -> holder spelling -> date: spellings are compared once per pair, their dates
+      // only when the spellings are one person.
+      std::map<std::string, std::map<std::string, std::map<std::string, Dated>>> by_office;
       for (const Held& t : *events) {
-        Dated& d = by_office[t.office][{t.holder, t.c->period.iso()}];
+        Dated& d = by_office[t.office][t.holder][t.c->period.iso()];
         d.events.push_back(&t);
         d.docs.insert(t.doc);
       }
-      for (const auto& [office, dates] : by_office) {
-        for (auto a = dates.begin(); a != dates.end(); ++a) {
-          for (auto b = std::next(a); b != dates.end(); ++b) {
-            const Held& x = *a->second.events.front();
-            const Held& y = *b->second.events.front();
-            if (x.c->period.days(true).overlaps(y.c->period.days(true))) continue;
-            if (!one_person(x.holder, y.holder)) continue;
-            if (x.holder != y.holder) {
-              two_dates(x, y, out);
-              continue;
-            }
-            // One spelling: only a document that gives both dates is this check's.
-            for (const Held* u : a->second.events) {
-              if (!b->second.docs.count(u->doc)) continue;
-              for (const Held* v : b->second.events) {
-                if (v->doc == u->doc) {
-                  two_dates(*u, *v, out);
-                  break;
-                }
-              }
-              break;
+      for (const auto& [office, spellings] : by_office) {
+        for (auto sa = spellings.begin(); sa != spellings.end(); ++sa) {
+          for (auto a = sa->second.begin(); a != sa->second.end(); ++a) {
+            for (auto sb = sa; sb != spellings.end(); ++sb) {
+              if (sb != sa && !one_person(sa->first, sb->first)) continue;
+              for (auto b = sb == sa ? std::next(a) : sb->second.begin(); b != sb->second.end();
+                   ++b)
+                compare_dates(a->second, b->second, out);
             }
           }
         }
@@ -193,6 +182,29 @@ class OfficeTenures : public Check {
   }
 
  private:
+  // Two dates of one office's tenure event, by one person: a finding when they do not overlap
+  // and the spellings differ, or one document gives both.
+  static void compare_dates(const Dated& a, const Dated& b, std::vector<Discrepancy>& out) {
+    const Held& x = *a.events.front();
+    const Held& y = *b.events.front();
+    if (x.c->period.days(true).overlaps(y.c->period.days(true))) return;
+    if (x.holder != y.holder) {
+      two_dates(x, y, out);
+      return;
+    }
+    // One spelling: only a document that gives both dates is this check's.
+    for (const Held* u : a.events) {
+      if (!b.docs.count(u->doc)) continue;
+      for (const Held* v : b.events) {
+        if (v->doc == u->doc) {
+          two_dates(*u, *v, out);
+          break;
+        }
+      }
+      break;
+    }
+  }
+
   static void two_dates(const Held& a, const Held& b, std::vector<Discrepancy>& out) {
     Discrepancy x = finding(DiscrepancyKind::kDateConflict,
                             a.doc == b.doc ? Severity::kLow : Severity::kMedium, *a.c, false);
