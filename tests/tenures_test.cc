@@ -252,11 +252,13 @@ TEST(Tenures, AHolderWhoTookTheOfficeAgainIsNoConflict) {
       "2020-01-10", "Ambassador of China to Belarus Cui Qiming ended his mission in 2019."};
   const std::pair<std::string, std::string> again = {
       "2022-06-01", "Ambassador of China to Belarus Cui Qiming took up his post in 2022."};
-  Corpus c = run({ended, again,
-                  {"2023-06-20",
-                   "Ambassador of China to Belarus Cui Qiming said the fair was a success."}});
+  Corpus c = run(
+      {ended,
+       again,
+       {"2023-06-20", "Ambassador of China to Belarus Cui Qiming said the fair was a success."}});
   EXPECT_EQ(c.count(DiscrepancyKind::kDateConflict), 0u);
-  Corpus between = run({ended, again,
+  Corpus between = run({ended,
+                        again,
                         {"2021-03-10",
                          "Ambassador of China to Belarus Cui Qiming said the fair was a "
                          "success."}});
@@ -292,6 +294,14 @@ TEST(Tenures, ATenureWithoutStartOrEndIsAnError) {
   EXPECT_FALSE(r.valid());
   EXPECT_NE(r.status().to_string().find("start or end"), std::string::npos)
       << r.status().to_string();
+  // since="yes" says the holder holds now: it dates a start, never an end.
+  RuleSet since =
+      RuleSet::from_files({{"labels.xml",
+                            "<labels>\n<tenure phrase=\"left office\" event=\"end\" since=\"yes\"/>"
+                            "</labels>"}});
+  EXPECT_FALSE(since.valid());
+  EXPECT_NE(since.status().to_string().find("on a start"), std::string::npos)
+      << since.status().to_string();
 }
 
 }  // namespace
