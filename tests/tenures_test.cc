@@ -40,6 +40,7 @@ const RuleSet& rules() {
         "<entity id=\"BY\" type=\"country\" name=\"Belarus\">"
         "<alias>Belarus</alias><alias>Belarusian</alias><alias>Беларусь</alias></entity>"
         "<entity id=\"KZ\" type=\"country\" name=\"Kazakhstan\"><alias>Kazakhstan</alias>"
+        "<alias>Kazakh</alias>"
         "</entity></entities>"},
        {"modality.xml", "<modality><reporting phrase=\"said\"/></modality>"},
        {"labels.xml",
@@ -47,7 +48,8 @@ const RuleSet& rules() {
         "<role-link word=\"as\"/><title phrase=\"President\"/>"
         "<title phrase=\"Ambassador\" office=\"bilateral\"/>"
         "<tenure phrase=\"took up his post\" event=\"start\"/>"
-        "<tenure phrase=\"has headed the embassy\" event=\"start\"/>"
+        "<tenure phrase=\"has headed the embassy\" event=\"start\" since=\"yes\"/>"
+        "<tenure phrase=\"heads the embassy\" event=\"start\" since=\"yes\"/>"
         "<tenure phrase=\"ended his mission\" event=\"end\"/>"
         "<former phrase=\"former\"/></labels>"},
        {"labels.ru.xml",
@@ -110,6 +112,17 @@ TEST(Tenures, DemonymTitleTakesItsHostFromTheDocumentsPair) {
   EXPECT_TRUE(offices(c.extractions[1]).empty());
 }
 
+// The pair is a default only for a sentence that names no state outside it: one naming
+// another state, by name or demonym, leaves the host unknown.
+TEST(Tenures, ATitleTakesNoHostFromThePairWhenTheSentenceNamesAnotherState) {
+  const std::string pair = "Trade between Belarus and China grew in 2023. ";
+  for (const char* text : {"The Chinese Ambassador Zhang Xiao attended a forum in Kazakhstan.",
+                           "The Chinese Ambassador Zhang Xiao met Kazakh officials."}) {
+    Corpus c = run({{"2024-02-08", pair + text + " Belarus and China plan more trade."}});
+    EXPECT_TRUE(offices(c.extractions[0]).empty()) << text;
+  }
+}
+
 // In Russian an adjective of a state before the title names the office's state.
 TEST(Tenures, AStatesAdjectiveNamesTheOfficesStateInRussian) {
   Corpus c = run({{"2024-03-01",
@@ -159,6 +172,44 @@ TEST(Tenures, StartsAndEndsOfATenureAreEvents) {
                 "office.end cui qiming, ambassador of CN to BY: 2019-08 [BY-CN] 2019-08"}));
 }
 
+// Only a date the tenure phrase governs dates the tenure: a point date in its own clause, or
+// a "since" date for a start. A date of another clause, a period with only an end for a start,
+// and a date beside a phrase that says the holder holds the office now stay plain dates.
+TEST(Tenures, OnlyADateThePhraseGovernsDatesATenure) {
+  for (const char* text :
+       {"Ambassador of China to Belarus Zhang Wenchuan, who has headed the embassy, signed the "
+        "agreement in 2021.",
+        "Ambassador of China to Belarus Zhang Wenchuan has headed the embassy until 2019.",
+        "Ambassador of China to Belarus Zhang Wenchuan heads the embassy and opened the fair in "
+        "March 2024.",
+        "Ambassador of China to Belarus Zhang Wenchuan, who ended his mission, spoke in 2019."}) {
+    Corpus c = run({{"2024-12-05", text}});
+    for (const std::string& o : offices(c.extractions[0]))
+      EXPECT_FALSE(o.starts_with("office.start") || o.starts_with("office.end"))
+          << text << " -> " << o;
+  }
+  Corpus fronted = run({{"2024-12-05",
+                         "In March 2024, Ambassador of China to Belarus Zhang Wenchuan took up "
+                         "his post."}});
+  EXPECT_EQ(offices(fronted.extractions[0]).back(),
+            "office.start zhang wenchuan, ambassador of CN to BY: 2024-03 [BY-CN] 2024-03");
+}
+
+// The tenure is of the office the document named the holder for most recently before the
+// phrase; with two holders of offices named before it, which one it speaks of is a guess.
+TEST(Tenures, ATenureIsOfTheHoldersMostRecentOfficeAndNeverOfAGuessedHolder) {
+  Corpus c = run({{"2024-12-05",
+                   "Ambassador of China to Kazakhstan Zhang Xiao spoke. Ambassador of China to "
+                   "Belarus Zhang Xiao spoke. Zhang Xiao said he took up his post in 2019."}});
+  EXPECT_EQ(offices(c.extractions[0]).back(),
+            "office.start zhang xiao, ambassador of CN to BY: 2019 [BY-CN] 2019");
+  Corpus two = run({{"2024-12-05",
+                     "Ambassador of China to Belarus Zhang Xiao met Ambassador of China to "
+                     "Kazakhstan Li Wei, who took up his post in 2019."}});
+  for (const std::string& o : offices(two.extractions[0]))
+    EXPECT_FALSE(o.starts_with("office.start")) << o;
+}
+
 // The holder named after the end of their tenure, or before its start, is a date conflict;
 // spellings of one name are one holder.
 TEST(Tenures, AHolderNamedOutsideTheirTenureIsADateConflict) {
@@ -206,6 +257,26 @@ TEST(Tenures, LookAlikesOfAHolderOutsideTheTenureAreSilent) {
   EXPECT_EQ(within.count(DiscrepancyKind::kDateConflict), 0u);
 }
 
+// A holder who took the office again after their tenure ended holds it: no finding; named
+// between the end and the new start, they are.
+TEST(Tenures, AHolderWhoTookTheOfficeAgainIsNoConflict) {
+  const std::pair<std::string, std::string> ended = {
+      "2020-01-10", "Ambassador of China to Belarus Cui Qiming ended his mission in 2019."};
+  const std::pair<std::string, std::string> again = {
+      "2022-06-01", "Ambassador of China to Belarus Cui Qiming took up his post in 2022."};
+  Corpus c = run(
+      {ended,
+       again,
+       {"2023-06-20", "Ambassador of China to Belarus Cui Qiming said the fair was a success."}});
+  EXPECT_EQ(c.count(DiscrepancyKind::kDateConflict), 0u);
+  Corpus between = run({ended,
+                        again,
+                        {"2021-03-10",
+                         "Ambassador of China to Belarus Cui Qiming said the fair was a "
+                         "success."}});
+  EXPECT_EQ(between.count(DiscrepancyKind::kDateConflict), 2u);
+}
+
 // Two dates for one tenure's start: across spellings of the holder's name, and within one
 // document.
 TEST(Tenures, TwoDatesForOneStartAreADateConflict) {
@@ -235,6 +306,14 @@ TEST(Tenures, ATenureWithoutStartOrEndIsAnError) {
   EXPECT_FALSE(r.valid());
   EXPECT_NE(r.status().to_string().find("start or end"), std::string::npos)
       << r.status().to_string();
+  // since="yes" says the holder holds now: it dates a start, never an end.
+  RuleSet since =
+      RuleSet::from_files({{"labels.xml",
+                            "<labels>\n<tenure phrase=\"left office\" event=\"end\" since=\"yes\"/>"
+                            "</labels>"}});
+  EXPECT_FALSE(since.valid());
+  EXPECT_NE(since.status().to_string().find("on a start"), std::string::npos)
+      << since.status().to_string();
 }
 
 }  // namespace

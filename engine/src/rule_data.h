@@ -323,6 +323,7 @@ struct RuleData {
   std::vector<bool> bilateral_titles;    // by title: its office names two states ("ambassador")
   std::vector<std::string> title_names;  // by title: the name it is compared by, "" for as written
   std::vector<bool> tenure_ends;         // by tenure phrase: it ends a tenure (else it starts one)
+  std::vector<bool> tenure_since;  // by tenure phrase: holds now; only a "since" date dates it
   std::vector<std::string> office_states;  // by office-state adjective: the state's id ("CN")
   // By row of a label head, modifier or connector: its English meaning ("вечное" is
   // "permanent"), so a label keys as one designation in every language; "" for as written.

@@ -322,7 +322,7 @@ Status load_labels(XmlRules& x) {
                                {"body-head", {"phrase"}, {}},
                                {"status-intro", {"phrase"}, {}},
                                {"title", {"phrase"}, {"office", "name"}},
-                               {"tenure", {"phrase", "event"}, {}},
+                               {"tenure", {"phrase", "event"}, {"since"}},
                                {"former", {"phrase"}, {}},
                                {"office-state", {"phrase", "state"}, {}}});
   if (!s.is_ok()) return s;
@@ -412,12 +412,17 @@ Status load_labels(XmlRules& x) {
     return Status::ok();
   });
   if (!s.is_ok()) return s;
-  // event="start" | "end": the phrase says a holder took up or left an office.
+  // event="start" | "end": the phrase says a holder took up or left an office. since="yes": it
+  // says they hold it now ("has headed the embassy"), so only a "since" date dates the start.
   s = x.each("tenure", [&](pugi::xml_node n) -> Status {
     const std::string event = n.attribute("event").value();
     if (event != "start" && event != "end")
       return x.fail(n, "event=\"" + event + "\" must be start or end");
+    const std::string since = n.attribute("since").value();
+    if (!since.empty() && (since != "yes" || event != "start"))
+      return x.fail(n, "since=\"" + since + "\" must be yes, on a start");
     d.tenure_ends.push_back(event == "end");
+    d.tenure_since.push_back(!since.empty());
     return x.phrase(n, "phrase", d.phrases, kTenure, d.tenure_ends.size() - 1);
   });
   if (!s.is_ok()) return s;

@@ -144,6 +144,22 @@ std::string other_of_pair(const SentenceContext& s, const std::string& state) {
   return e && e->type == EntityType::kCountry ? other : "";
 }
 
+// Whether the sentence names a state outside the document's pair, by its name, a demonym or
+// a state's adjective: the pair then says nothing of which state a title's host is.
+bool names_state_outside_pair(const SentenceContext& s) {
+  const Subject& pair = s.default_subject;
+  for (const MentionAt& m : s.mentions) {
+    const Mention& x = s.out.mentions[m.index];
+    if (x.type == EntityType::kCountry && !x.entity.empty() && !pair.contains(x.entity))
+      return true;
+  }
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table == kOfficeState && !pair.contains(s.rules.office_states[h.use.row]))
+      return true;
+  }
+  return false;
+}
+
 Office office_of(const SentenceContext& s, const PhraseHit& title) {
   const std::vector<Token>& t = s.tokens();
   Office o{"", "", Subject(), title.first, title.last};
@@ -181,8 +197,10 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
   if (of.empty() && to.empty()) return o;
   const bool bilateral = s.rules.bilateral_titles[title.use.row];
   // A bilateral office with only its own state named ("the Chinese ambassador"): the host is
-  // the other state of the document's pair, when the pair leaves exactly one; else unknown.
-  const bool host_from_pair = bilateral && to.empty() && !of.empty();
+  // the other state of the document's pair, when the pair leaves exactly one and the sentence
+  // names no state outside it; else unknown.
+  const bool host_from_pair =
+      bilateral && to.empty() && !of.empty() && !names_state_outside_pair(s);
   if (host_from_pair) {
     to = other_of_pair(s, of);
     if (const EntityRule* e = to.empty() ? nullptr : s.rules.entity(to)) to_name = e->name;

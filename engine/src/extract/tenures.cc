@@ -13,39 +13,83 @@ namespace claimtrace {
 
 namespace {
 
-// The person named nearest before text offset `at` in this sentence, else the nearest after
-// `after`; null when the sentence names none.
-const Mention* holder_near(const SentenceContext& s, uint64_t at, uint64_t after) {
-  const uint64_t begin = s.sentence.begin, end = s.sentence.end;
-  const Mention* before = nullptr;
-  const Mention* next = nullptr;
-  for (const Mention& m : s.out.mentions) {
-    if (m.type != EntityType::kPerson || m.text_begin < begin || m.text_end > end) continue;
-    if (m.text_end <= at) before = &m;
-    if (m.text_begin >= after && !next) next = &m;
-  }
-  return before ? before : next;
+// This sentence's mentions: the tail of the document's list (sentences are read in order).
+size_t first_mention(const SentenceContext& s) {
+  size_t m = s.out.mentions.size();
+  while (m > 0 && s.out.mentions[m - 1].text_begin >= s.sentence.begin) --m;
+  return m;
 }
 
-// The office claim of the document, this sentence's first, that names `holder`: its index,
-// or SIZE_MAX.
-size_t office_of_holder(const SentenceContext& s, const std::string& holder) {
+// Whether claim x names `holder` as the holder of an office.
+bool holds(const SentenceContext& s, const Claim& x, const std::string& holder) {
+  return x.attribute == s.policy.office_attribute && !x.object.empty() &&
+         x.text.size() > holder.size() && x.text.compare(0, holder.size() + 2, holder + ", ") == 0;
+}
+
+// The office claim that names `holder` for the tenure phrase starting at token `at`: the most
+// recent one before the phrase, else this sentence's first after it; its index, or SIZE_MAX.
+size_t office_of_holder(const SentenceContext& s, const std::string& holder, size_t at) {
   const std::vector<Claim>& claims = s.out.claims;
-  size_t found = SIZE_MAX;
   for (size_t c = claims.size(); c-- > 0;) {
-    const Claim& x = claims[c];
-    if (x.attribute != s.policy.office_attribute || x.object.empty()) continue;
-    if (x.text.size() > holder.size() && x.text.compare(0, holder.size() + 2, holder + ", ") == 0) {
-      found = c;
-      if (c >= s.first_claim) break;  // this sentence's own wins
-    }
+    if (c >= s.first_claim && s.claim_tokens[c - s.first_claim].first >= at) continue;
+    if (holds(s, claims[c], holder)) return c;
   }
-  return found;
+  for (size_t c = s.first_claim; c < claims.size(); ++c)
+    if (holds(s, claims[c], holder)) return c;
+  return SIZE_MAX;
 }
 
-// The date of this sentence nearest the phrase: after it within the event window, else before
-// it within that window; SIZE_MAX when none.
-size_t date_near(const SentenceContext& s, const PhraseHit& h) {
+// The holder a tenure phrase speaks of: the person named nearest before it in the sentence,
+// else the first after it; null when none, or when another person named on that side also
+// holds an office in the document, so which one the phrase means is a guess.
+const Mention* holder_of_phrase(const SentenceContext& s, const PhraseHit& h) {
+  const std::vector<Token>& t = s.tokens();
+  const uint64_t at = t[h.first].begin, after = t[h.last - 1].end, end = s.sentence.end;
+  std::vector<const Mention*> before, next;
+  for (size_t i = first_mention(s); i < s.out.mentions.size(); ++i) {
+    const Mention& m = s.out.mentions[i];
+    if (m.type != EntityType::kPerson || m.text_end > end) continue;
+    if (m.text_end <= at) before.push_back(&m);
+    if (m.text_begin >= after) next.push_back(&m);
+  }
+  const std::vector<const Mention*>& side = before.empty() ? next : before;
+  if (side.empty()) return nullptr;
+  const Mention* holder = side.front();
+  for (const Mention* m : side) {
+    if (before.empty() ? m->text_begin < holder->text_begin : m->text_end > holder->text_end)
+      holder = m;
+  }
+  for (const Mention* m : side) {
+    if (m->canonical != holder->canonical &&
+        office_of_holder(s, m->canonical, h.first) != SIZE_MAX &&
+        office_of_holder(s, holder->canonical, h.first) != SIZE_MAX)
+      return nullptr;
+  }
+  return holder;
+}
+
+// Whether a date and a tenure phrase with no punctuation between them are in one clause; a
+// date that opens the sentence, set off by its comma, dates the main clause too.
+bool one_clause(const SentenceContext& s, const DateMatch& m, const PhraseHit& h) {
+  const std::vector<Token>& t = s.tokens();
+  size_t from = m.last, to = h.first;
+  if (m.first >= h.last) {
+    from = h.last;
+    to = m.first;
+  } else if (m.first == 0 && from < to && t[from].kind == TokenKind::kPunct &&
+             t[from].text == ",") {
+    ++from;
+  }
+  for (size_t k = from; k < to; ++k)
+    if (t[k].kind == TokenKind::kPunct) return false;
+  return true;
+}
+
+// The date the tenure phrase governs: the nearest of its clause (after it, else before it,
+// within the event window). A start takes a point date, or a "since" date (only that when the
+// phrase says the holder holds the office now); an end takes a point date. SIZE_MAX when the
+// nearest date is none of these: it stays a plain date.
+size_t tenure_date(const SentenceContext& s, const PhraseHit& h) {
   size_t best = SIZE_MAX, best_distance = SIZE_MAX;
   for (size_t d = 0; d < s.dates.size(); ++d) {
     const DateMatch& m = s.dates[d];
@@ -56,12 +100,19 @@ size_t date_near(const SentenceContext& s, const PhraseHit& h) {
     } else if (m.last <= h.first) {
       distance = h.first - m.last + 1;  // a date after the phrase wins a tie
     }
-    if (distance <= s.policy.event && distance < best_distance) {
+    if (distance <= s.policy.event && distance < best_distance && one_clause(s, m, h)) {
       best = d;
       best_distance = distance;
     }
   }
-  return best;
+  if (best == SIZE_MAX) return best;
+  const Period& p = s.dates[best].period;
+  const bool since = p.begin_year != 0 && p.end_year == 0;
+  const bool point = p.begin_year != 0 && p.begin_year == p.end_year &&
+                     p.begin_month == p.end_month && p.begin_day == p.end_day;
+  if (s.rules.tenure_ends[h.use.row]) return point ? best : SIZE_MAX;
+  if (s.rules.tenure_since[h.use.row]) return since ? best : SIZE_MAX;
+  return point || since ? best : SIZE_MAX;
 }
 
 // The date or event claim of this sentence over date d's tokens; else a new event claim there
@@ -121,12 +172,12 @@ void Tenures::recognize(SentenceContext& s) const {
   for (size_t k = 0; k < s.hits.size(); ++k) {
     const PhraseHit h = s.hits[k];
     if (h.use.table != kTenure) continue;
-    const size_t date = date_near(s, h);
+    const size_t date = tenure_date(s, h);
     if (date == SIZE_MAX) continue;
-    const Mention* person = holder_near(s, t[h.first].begin, t[h.last - 1].end);
+    const Mention* person = holder_of_phrase(s, h);
     if (!person) continue;
     const std::string holder = person->canonical;
-    const size_t o = office_of_holder(s, holder);
+    const size_t o = office_of_holder(s, holder, h.first);
     // A tenure of an office the document never names for this holder stays a date: unknown.
     if (o == SIZE_MAX) continue;
     const size_t d = claim_of_date(s, date);
@@ -141,14 +192,10 @@ void Tenures::recognize(SentenceContext& s) const {
     c.object = holder + ", " + office;
     c.subject = states;
     // "Since 2019": the tenure began in 2019, a point, not the span up to now.
-    if (c.period.begin_year != 0 && c.period.end_year == 0) {
+    if (c.period.end_year == 0) {
       c.period.end_year = c.period.begin_year;
       c.period.end_month = c.period.begin_month;
       c.period.end_day = c.period.begin_day;
-    } else if (c.period.begin_year == 0 && c.period.end_year != 0) {
-      c.period.begin_year = c.period.end_year;
-      c.period.begin_month = c.period.end_month;
-      c.period.begin_day = c.period.end_day;
     }
     c.text = c.period.iso();
     c.anchor = static_cast<int64_t>(t[h.first].begin);

@@ -1,7 +1,8 @@
 // Office tenures against their holders: a person named as holder of an office at a time after
-// the end (or before the start) of their tenure of it, and two dates for one tenure's start or
-// end whose holders are one person spelled differently, or are told in one document. One
-// finding per tenure and spelling of the holder: the holder claim nearest the tenure's date.
+// the end (or before the start) of their tenure of it, unless they took it again (or had left
+// it) in between, and two dates for one tenure's start or end whose holders are one person
+// spelled differently, or are told in one document. One finding per tenure and spelling of the
+// holder: the holder claim nearest the tenure's date.
 #include <algorithm>
 #include <cstddef>
 #include <iterator>
@@ -113,6 +114,37 @@ class OfficeTenures : public Check {
              (wa.has_pinyin && same_person(wa.pinyin, wb.words)) ||
              (wb.has_pinyin && same_person(wa.words, wb.pinyin));
     };
+    // Starts of each office by their first day, ends by their last: a holder who left the office
+    // and took it again held it in both tenures, not between.
+    std::map<std::string, std::vector<const Held*>> starts_of, ends_of;
+    for (const Held& t : starts) starts_of[t.office].push_back(&t);
+    for (const Held& t : ends) ends_of[t.office].push_back(&t);
+    auto by_day = [](std::map<std::string, std::vector<const Held*>>& of, bool last) {
+      for (auto& [office, list] : of) {
+        std::stable_sort(list.begin(), list.end(), [last](const Held* a, const Held* b) {
+          const DayRange x = a->c->period.days(true), y = b->c->period.days(true);
+          return last ? x.last < y.last : x.first < y.first;
+        });
+      }
+    };
+    by_day(starts_of, false);
+    by_day(ends_of, true);
+    // Whether the person of tenure event t has an event in `of` of its office within days
+    // [from, to].
+    auto edge_between = [&](const std::map<std::string, std::vector<const Held*>>& of, bool last,
+                            const Held& t, long from, long to) {
+      auto list = of.find(t.office);
+      if (list == of.end()) return false;
+      auto day = [last](const Held* h) {
+        const DayRange d = h->c->period.days(true);
+        return last ? d.last : d.first;
+      };
+      auto k = std::lower_bound(list->second.begin(), list->second.end(), from,
+                                [&](const Held* h, long x) { return day(h) < x; });
+      for (; k != list->second.end() && day(*k) <= to; ++k)
+        if (one_person((*k)->holder, t.holder)) return true;
+      return false;
+    };
     // The earliest holder claim after each end, the latest before each start, per spelling.
     for (const Held& t : ends) {
       auto office = offices.find(t.office);
@@ -123,7 +155,9 @@ class OfficeTenures : public Check {
         auto after = std::upper_bound(
             sp.by_first.begin(), sp.by_first.end(), last,
             [](long day, const Held* h) { return day < h->c->period.days().first; });
-        if (after != sp.by_first.end()) report(t, **after, TenureSide::kAfterEnd, out);
+        if (after == sp.by_first.end()) continue;
+        if (edge_between(starts_of, false, t, last + 1, (*after)->c->period.days().first)) continue;
+        report(t, **after, TenureSide::kAfterEnd, out);
       }
     }
     for (const Held& t : starts) {
@@ -135,40 +169,31 @@ class OfficeTenures : public Check {
         auto before = std::lower_bound(
             sp.by_last.begin(), sp.by_last.end(), first,
             [](const Held* h, long day) { return h->c->period.days().last < day; });
-        if (before != sp.by_last.begin())
-          report(t, **std::prev(before), TenureSide::kBeforeStart, out);
+        if (before == sp.by_last.begin()) continue;
+        const Held& held = **std::prev(before);
+        if (edge_between(ends_of, true, t, held.c->period.days().last, first - 1)) continue;
+        report(t, held, TenureSide::kBeforeStart, out);
       }
     }
     // Two dates for one tenure's start (or end): the event comparator compares one spelling
     // across documents; here, spellings of one person, and one spelling within a document.
     for (const std::vector<Held>* events : {&starts, &ends}) {
-      std::map<std::string, std::map<std::pair<std::string, std::string>, Dated>> by_office;
+      // Office -> holder spelling -> date: spellings are compared once per pair, their dates
+      // only when the spellings are one person.
+      std::map<std::string, std::map<std::string, std::map<std::string, Dated>>> by_office;
       for (const Held& t : *events) {
-        Dated& d = by_office[t.office][{t.holder, t.c->period.iso()}];
+        Dated& d = by_office[t.office][t.holder][t.c->period.iso()];
         d.events.push_back(&t);
         d.docs.insert(t.doc);
       }
-      for (const auto& [office, dates] : by_office) {
-        for (auto a = dates.begin(); a != dates.end(); ++a) {
-          for (auto b = std::next(a); b != dates.end(); ++b) {
-            const Held& x = *a->second.events.front();
-            const Held& y = *b->second.events.front();
-            if (x.c->period.days(true).overlaps(y.c->period.days(true))) continue;
-            if (!one_person(x.holder, y.holder)) continue;
-            if (x.holder != y.holder) {
-              two_dates(x, y, out);
-              continue;
-            }
-            // One spelling: only a document that gives both dates is this check's.
-            for (const Held* u : a->second.events) {
-              if (!b->second.docs.count(u->doc)) continue;
-              for (const Held* v : b->second.events) {
-                if (v->doc == u->doc) {
-                  two_dates(*u, *v, out);
-                  break;
-                }
-              }
-              break;
+      for (const auto& [office, spellings] : by_office) {
+        for (auto sa = spellings.begin(); sa != spellings.end(); ++sa) {
+          for (auto a = sa->second.begin(); a != sa->second.end(); ++a) {
+            for (auto sb = sa; sb != spellings.end(); ++sb) {
+              if (sb != sa && !one_person(sa->first, sb->first)) continue;
+              for (auto b = sb == sa ? std::next(a) : sb->second.begin(); b != sb->second.end();
+                   ++b)
+                compare_dates(a->second, b->second, out);
             }
           }
         }
@@ -177,6 +202,29 @@ class OfficeTenures : public Check {
   }
 
  private:
+  // Two dates of one office's tenure event, by one person: a finding when they do not overlap
+  // and the spellings differ, or one document gives both.
+  static void compare_dates(const Dated& a, const Dated& b, std::vector<Discrepancy>& out) {
+    const Held& x = *a.events.front();
+    const Held& y = *b.events.front();
+    if (x.c->period.days(true).overlaps(y.c->period.days(true))) return;
+    if (x.holder != y.holder) {
+      two_dates(x, y, out);
+      return;
+    }
+    // One spelling: only a document that gives both dates is this check's.
+    for (const Held* u : a.events) {
+      if (!b.docs.count(u->doc)) continue;
+      for (const Held* v : b.events) {
+        if (v->doc == u->doc) {
+          two_dates(*u, *v, out);
+          break;
+        }
+      }
+      break;
+    }
+  }
+
   static void two_dates(const Held& a, const Held& b, std::vector<Discrepancy>& out) {
     Discrepancy x = finding(DiscrepancyKind::kDateConflict,
                             a.doc == b.doc ? Severity::kLow : Severity::kMedium, *a.c, false);
