@@ -10,6 +10,7 @@
 #include "claimtrace/ingest.h"
 #include "claimtrace/rules.h"
 #include "claimtrace/verify.h"
+#include "test_corpus.h"
 #include "verify/names.h"
 
 namespace claimtrace {
@@ -42,37 +43,10 @@ RuleSet rules() {
   return r;
 }
 
-struct Corpus {
-  std::vector<Document> docs;
-  std::vector<Extraction> extractions;
-  Verification v;
+using Corpus = VerifiedTexts;
 
-  std::vector<const Discrepancy*> of(DiscrepancyKind kind) const {
-    std::vector<const Discrepancy*> out;
-    for (const Discrepancy& d : v.discrepancies) {
-      if (d.kind == kind) out.push_back(&d);
-    }
-    return out;
-  }
-};
-
-// Each text is one document "dN", published on the date before it.
 Corpus run(const std::vector<std::pair<std::string, std::string>>& texts) {
-  const RuleSet& r = rules();
-  EXPECT_TRUE(r.valid()) << r.status().to_string();
-  Corpus c;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    Source meta;
-    // Appended, not "d" + std::to_string(...): GCC 12 at -O3 warns on that (-Wrestrict, false).
-    meta.id = "d";
-    meta.id.append(std::to_string(i + 1));
-    meta.published = PartialDate::parse(texts[i].first);
-    c.docs.push_back(ingest_bytes(meta.id + ".txt", texts[i].second, meta, r));
-    c.extractions.push_back(extract(c.docs.back(), r));
-  }
-  ClaimGraph graph = ClaimGraph::build(c.docs, c.extractions, r);
-  c.v = verify(c.docs, c.extractions, r, graph);
-  return c;
+  return verify_texts(rules(), texts);
 }
 
 std::vector<std::string> people(const Extraction& e) {

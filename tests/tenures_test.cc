@@ -12,6 +12,7 @@
 #include "claimtrace/ingest.h"
 #include "claimtrace/rules.h"
 #include "claimtrace/verify.h"
+#include "test_corpus.h"
 
 namespace claimtrace {
 namespace {
@@ -58,34 +59,10 @@ const RuleSet& rules() {
   return r;
 }
 
-struct Corpus {
-  std::vector<Document> docs;
-  std::vector<Extraction> extractions;
-  Verification v;
+using Corpus = VerifiedTexts;
 
-  size_t count(DiscrepancyKind kind) const {
-    size_t n = 0;
-    for (const Discrepancy& d : v.discrepancies) n += d.kind == kind;
-    return n;
-  }
-};
-
-// Each text is one document, published on the date before it.
 Corpus run(const std::vector<std::pair<std::string, std::string>>& texts) {
-  const RuleSet& r = rules();
-  EXPECT_TRUE(r.valid()) << r.status().to_string();
-  Corpus c;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    Source meta;
-    meta.id = "d";
-    meta.id.append(std::to_string(i + 1));
-    meta.published = PartialDate::parse(texts[i].first);
-    c.docs.push_back(ingest_bytes(meta.id + ".txt", texts[i].second, meta, r));
-    c.extractions.push_back(extract(c.docs.back(), r));
-  }
-  ClaimGraph graph = ClaimGraph::build(c.docs, c.extractions, r);
-  c.v = verify(c.docs, c.extractions, r, graph);
-  return c;
+  return verify_texts(rules(), texts);
 }
 
 // "attribute object: text [subject] period" of each office claim of a document.

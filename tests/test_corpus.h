@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "claimtrace/claim_graph.h"
 #include "claimtrace/env.h"
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
@@ -59,6 +60,41 @@ inline TestCorpus ingest_and_extract(const std::vector<TestInput>& inputs) {
     c.docs.push_back(ingest_bytes(in.id + ".txt", in.text, meta, rules));
     c.extractions.push_back(extract(c.docs.back(), rules));
   }
+  return c;
+}
+
+// Dated texts read and verified with `rules`: each is one document "dN" (N from 1), published on
+// the date paired with it.
+struct VerifiedTexts {
+  std::vector<Document> docs;
+  std::vector<Extraction> extractions;
+  Verification v;
+
+  std::vector<const Discrepancy*> of(DiscrepancyKind kind) const {
+    std::vector<const Discrepancy*> out;
+    for (const Discrepancy& d : v.discrepancies) {
+      if (d.kind == kind) out.push_back(&d);
+    }
+    return out;
+  }
+  size_t count(DiscrepancyKind kind) const { return of(kind).size(); }
+};
+
+inline VerifiedTexts verify_texts(const RuleSet& rules,
+                                  const std::vector<std::pair<std::string, std::string>>& texts) {
+  EXPECT_TRUE(rules.valid()) << rules.status().to_string();
+  VerifiedTexts c;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Source meta;
+    // Appended, not "d" + std::to_string(...): GCC 12 at -O3 warns on that (-Wrestrict, false).
+    meta.id = "d";
+    meta.id.append(std::to_string(i + 1));
+    meta.published = PartialDate::parse(texts[i].first);
+    c.docs.push_back(ingest_bytes(meta.id + ".txt", texts[i].second, meta, rules));
+    c.extractions.push_back(extract(c.docs.back(), rules));
+  }
+  ClaimGraph graph = ClaimGraph::build(c.docs, c.extractions, rules);
+  c.v = verify(c.docs, c.extractions, rules, graph);
   return c;
 }
 
