@@ -276,6 +276,20 @@ TEST(Tenures, TwoDatesForOneStartAreADateConflict) {
   EXPECT_EQ(within.count(DiscrepancyKind::kDateConflict), 1u);
 }
 
+// Many dates for one start: each is set against the earliest, so the findings grow with the
+// dates, not with their pairs.
+TEST(Tenures, ManyDatesForOneStartGiveOneFindingEach) {
+  // One document (across documents one spelling's dates are the event comparator's).
+  std::string text;
+  for (int year = 2001; year <= 2012; ++year) {
+    text.append("Ambassador of China to Belarus Zhang Wenchuan took up his post in ");
+    text.append(std::to_string(year));
+    text.append(". ");
+  }
+  Corpus c = run({{"2025-02-18", text}});
+  EXPECT_EQ(c.count(DiscrepancyKind::kDateConflict), 11u);
+}
+
 // The tenure rule entries are checked when loaded.
 TEST(Tenures, ATenureWithoutStartOrEndIsAnError) {
   RuleSet r = RuleSet::from_files(

@@ -186,15 +186,16 @@ class OfficeTenures : public Check {
         d.events.push_back(&t);
         d.docs.insert(t.doc);
       }
+      // Each spelling's earliest date is set against every other date of that person, not
+      // every pair of dates: K dates give K - 1 findings, never K squared, and each date that
+      // disagrees is shown beside one it disagrees with.
       for (const auto& [office, spellings] : by_office) {
         for (auto sa = spellings.begin(); sa != spellings.end(); ++sa) {
-          for (auto a = sa->second.begin(); a != sa->second.end(); ++a) {
-            for (auto sb = sa; sb != spellings.end(); ++sb) {
-              if (sb != sa && !one_person(sa->first, sb->first)) continue;
-              for (auto b = sb == sa ? std::next(a) : sb->second.begin(); b != sb->second.end();
-                   ++b)
-                compare_dates(a->second, b->second, out);
-            }
+          const auto a = sa->second.begin();
+          for (auto sb = sa; sb != spellings.end(); ++sb) {
+            if (sb != sa && !one_person(sa->first, sb->first)) continue;
+            for (auto b = sb == sa ? std::next(a) : sb->second.begin(); b != sb->second.end(); ++b)
+              compare_dates(a->second, b->second, out);
           }
         }
       }
