@@ -64,6 +64,22 @@ TEST(ClaimGraph, TwoReportsOfOneFigureGiveSourcesClaimsOneKeyAndTheStatesNamed) 
 
 // No claims (an empty corpus, or text without a claim): no dispute, and no undefined behaviour
 // (found by UBSan: an empty vector's &v[0], and Boost's component counter overflowing).
+// The graph views its claims' ids and quotes: it tells whether the extractions still hold
+// them where they were when it was built.
+TEST(ClaimGraph, KnowsWhetherTheClaimsItViewsAreStillThere) {
+  Corpus c = corpus(
+      {{"a", "2023-12", "Trade turnover between Belarus and China reached $6 billion in 2021."},
+       {"b", "2024-03", "Trade turnover between Belarus and China was $3 billion in 2021."}});
+  ClaimGraph g = ClaimGraph::build(c.docs, c.extractions, rules());
+  EXPECT_TRUE(g.views(c.extractions));
+  const std::vector<Extraction> copied = c.extractions;  // the same claims elsewhere
+  EXPECT_FALSE(g.views(copied));
+  ASSERT_FALSE(c.extractions[0].claims.empty());
+  c.extractions[0].claims.shrink_to_fit();
+  c.extractions[0].claims.push_back(c.extractions[0].claims[0]);  // grown: moved elsewhere
+  EXPECT_FALSE(g.views(c.extractions));
+}
+
 TEST(ClaimGraph, AGraphWithoutClaimsHasNoDisputes) {
   ClaimGraph none = ClaimGraph::build({}, {}, rules());
   EXPECT_TRUE(none.disputes().empty());

@@ -225,6 +225,28 @@ TEST(Quantities, TableHeadGivesItsRowsTheirUnit) {
   EXPECT_DOUBLE_EQ(tonnes.value, 120e3 * 1000);
 }
 
+// A head opens only as a caption: the bracket ends its line. In hard-wrapped prose a unit in
+// brackets mid-line is no head, so a "label: figure" line after it stays bare.
+TEST(Quantities, TableHeadOnlyAsCaption) {
+  EXPECT_TRUE(quantities("Trade grew strongly in 2024 (US$ million) according to officials.\n"
+                         "The number of visitors: 5,000.")
+                  .empty());
+  std::vector<Claim> rows = quantities("Trade with China\n(US$ million)\nTurnover: 1,845.6\n");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].unit, "USD");
+  EXPECT_DOUBLE_EQ(rows[0].value, 1845.6e6);
+}
+
+// The first line that is no short "label: figure" row ends the table, blank line or none.
+TEST(Quantities, TableEndsAtItsFirstLineThatIsNoRow) {
+  std::vector<Claim> rows = quantities(
+      "Trade with China (US$ million).\nTurnover, 2024: 1,845.6.\nExports - 402.3.\n"
+      "Officials said the trade grew.\nImports: 12.5.");
+  ASSERT_EQ(rows.size(), 2u);  // "12.5" is bare again
+  EXPECT_DOUBLE_EQ(rows[0].value, 1845.6e6);
+  EXPECT_DOUBLE_EQ(rows[1].value, 402.3e6);
+}
+
 TEST(Quantities, CompoundAdjectiveIsNoCount) {
   EXPECT_TRUE(quantities("Prices hit a 20-year low.").empty());
   EXPECT_EQ(one("It was a 3-day visit.").unit, "days");  // the visit's measure

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <type_traits>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -12,6 +15,7 @@
 #include "extract/recognizer.h"
 #include "extract/sentence_context.h"
 #include "rule_data.h"
+#include "vocabulary.h"
 
 namespace claimtrace {
 namespace {
@@ -121,6 +125,26 @@ TEST(Recognizer, PolicyErrorsNameFileAndLine) {
     ASSERT_FALSE(r.valid()) << c.text;
     EXPECT_EQ(r.status().to_string().rfind(c.error, 0), 0u) << r.status().to_string();
   }
+}
+
+// A word table's filter sees every key: no reference to the plain table beneath can insert
+// past it, and every way in that is left notes its key.
+TEST(WordTables, EveryWayInNotesItsKey) {
+  using PlainSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+  using PlainMap = std::unordered_map<std::string, int, WordHash, std::equal_to<>>;
+  EXPECT_FALSE((std::is_convertible_v<WordSet*, PlainSet*>));
+  EXPECT_FALSE((std::is_convertible_v<WordMap<int>*, PlainMap*>));
+  WordMap<int> m;
+  m["five"] = 5;
+  m.insert({"six", 6});
+  m.emplace("seven", 7);
+  m.try_emplace("eight", 8);
+  EXPECT_EQ(m.size(), 4u);
+  EXPECT_EQ(m.count("six"), 1u);
+  EXPECT_EQ(m.find("eight")->second, 8);
+  WordSet s = {"one", "two"};
+  EXPECT_TRUE(s.contains("two"));
+  EXPECT_FALSE(s.contains("three"));
 }
 
 }  // namespace

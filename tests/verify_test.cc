@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "test_corpus.h"
+#include "verify/compared.h"
 
 namespace claimtrace {
 namespace {
@@ -645,6 +646,34 @@ TEST(Verify, ACopiedSentenceCountsOnceInSupport) {
   EXPECT_NEAR(six->support, three->support, 1e-9);  // one voice against one voice
   EXPECT_TRUE(contains(d.explanation, "Support is even")) << d.explanation;
   expect_trust_formula(r.v);
+}
+
+// Two findings alike on severity, kind, first place and id (one id basis) take the same order
+// and the same ids whichever was found first.
+TEST(Verify, FindingsAlikeButForTheirLaterEvidenceTakeOneOrder) {
+  auto finding = [](const std::string& other) {
+    Discrepancy d;
+    d.id = "d1";
+    d.kind = DiscrepancyKind::kValueConflict;
+    d.severity = Severity::kHigh;
+    Evidence first;
+    first.source = "a.txt";
+    first.span = Span{10, 20};
+    Evidence second;
+    second.source = other;
+    second.span = Span{5, 9};
+    d.evidence = {first, second};
+    return d;
+  };
+  std::vector<Discrepancy> one = {finding("b.txt"), finding("c.txt")};
+  std::vector<Discrepancy> other = {one[1], one[0]};
+  order_findings(one);
+  order_findings(other);
+  EXPECT_EQ(one, other);
+  ASSERT_EQ(one.size(), 2u);
+  EXPECT_EQ(one[0].id, "d1");
+  EXPECT_EQ(one[1].id, "d1-2");
+  EXPECT_EQ(one[0].evidence[1].source, "b.txt");
 }
 
 }  // namespace

@@ -145,6 +145,22 @@ struct ClaimGraph::Impl {
   // Every node, and the edges verification and copy finding add (corroborates, contradicts,
   // copies): the ones disputes() walks.
   Graph g;
+  // Where the viewed claims were at build: the extractions must still hold them there, no
+  // claims vector grown, moved out or cleared, or the graph views freed ids and quotes.
+  // Readers assert it in debug builds (16 bytes a document).
+  const Extraction* viewed = nullptr;
+  std::vector<std::pair<const Claim*, size_t>> viewed_claims;
+  bool views(const Extraction* extractions, size_t n) const {
+    if (n != viewed_claims.size()) return false;
+    for (size_t d = 0; d < n; ++d) {
+      if (extractions[d].claims.data() != viewed_claims[d].first ||
+          extractions[d].claims.size() != viewed_claims[d].second) {
+        return false;
+      }
+    }
+    return true;
+  }
+  bool views_hold() const { return views(viewed, viewed_claims.size()); }
   TextStore text;  // ids and labels of the nodes other than claims
   // id -> vertex, one map per kind: a claim id and a key text may be the same string. Once
   // every claim is a node, the claims' map becomes the sorted array `claims` (24 bytes a claim).
@@ -397,6 +413,11 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
     }
   }
   m.copies.shrink_to_fit();  // held through verification and the reports
+  m.viewed = extractions.data();
+  m.viewed_claims.reserve(extractions.size());
+  for (const Extraction& x : extractions) {
+    m.viewed_claims.emplace_back(x.claims.data(), x.claims.size());
+  }
   return graph;
 }
 
@@ -407,7 +428,12 @@ void ClaimGraph::relate(const std::string& a, const std::string& b, Relation rel
   impl_->edge(va, vb, relation);
 }
 
+bool ClaimGraph::views(const std::vector<Extraction>& extractions) const {
+  return impl_->views(extractions.data(), extractions.size());
+}
+
 std::vector<std::vector<std::string>> ClaimGraph::disputes() const {
+  assert(impl_->views_hold());
   const Graph& g = impl_->g;
   // Without a contradiction there is no dispute, and connected_components must not run: over a
   // view with no vertex it returns its int counter's maximum plus one.
@@ -442,6 +468,7 @@ std::string ClaimGraph::origin(const std::string& claim) const {
 }
 
 std::vector<Copy> ClaimGraph::copies() const {
+  assert(impl_->views_hold());
   std::vector<Copy> out;
   out.reserve(impl_->copies.size());
   for (const Impl::CopyRow& r : impl_->copies) out.push_back(impl_->copy(r));
@@ -482,6 +509,7 @@ size_t ClaimGraph::count(Relation relation) const {
 }
 
 std::string ClaimGraph::dot() const {
+  assert(impl_->views_hold());
   const Graph g = impl_->whole();
   std::ostringstream out;
   auto vertex_writer = [&g](std::ostream& os, Vertex v) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cassert>
 #include <string>
+#include <tuple>
 #include <unordered_set>
 #include <vector>
 
@@ -42,7 +43,20 @@ std::string id_of(const Discrepancy& d) {
   return hex_id('d', fnv1a(basis));
 }
 
-// Most severe first, then by kind, place and id.
+auto fields(const Evidence& e) {
+  return std::tie(e.source, e.span.begin, e.span.end, e.claim, e.role, e.value_rank, e.quote,
+                  e.path, e.position.line, e.position.column);
+}
+bool evidence_before(const Evidence& x, const Evidence& y) { return fields(x) < fields(y); }
+
+auto fields(const CompetingValue& v) { return std::tie(v.value, v.support, v.sources, v.claims); }
+bool value_before(const CompetingValue& x, const CompetingValue& y) {
+  return fields(x) < fields(y);
+}
+
+// Most severe first, then by kind, place and id; findings equal on those (an id's basis shared
+// by two findings) by all their evidence and then their words, so the order and which one
+// takes "-2" never depend on the order they were found in.
 bool before(const Discrepancy& x, const Discrepancy& y) {
   auto place = [](const Discrepancy& d) {
     return d.evidence.empty() ? std::pair<std::string, uint64_t>{"", 0}
@@ -51,7 +65,18 @@ bool before(const Discrepancy& x, const Discrepancy& y) {
   if (x.severity != y.severity) return x.severity > y.severity;
   if (x.kind != y.kind) return x.kind < y.kind;
   if (place(x) != place(y)) return place(x) < place(y);
-  return x.id < y.id;
+  if (x.id != y.id) return x.id < y.id;
+  if (x.evidence != y.evidence) {
+    return std::lexicographical_compare(x.evidence.begin(), x.evidence.end(), y.evidence.begin(),
+                                        y.evidence.end(), evidence_before);
+  }
+  if (std::tie(x.subject, x.attribute, x.period, x.explanation) !=
+      std::tie(y.subject, y.attribute, y.period, y.explanation)) {
+    return std::tie(x.subject, x.attribute, x.period, x.explanation) <
+           std::tie(y.subject, y.attribute, y.period, y.explanation);
+  }
+  return std::lexicographical_compare(x.values.begin(), x.values.end(), y.values.begin(),
+                                      y.values.end(), value_before);
 }
 
 // Ids unique as claim ids are (claim_ids.h): a finding whose id one before it has, in report
@@ -73,6 +98,11 @@ void unique_ids(std::vector<Discrepancy>& found) {
 }
 
 }  // namespace
+
+void order_findings(std::vector<Discrepancy>& found) {
+  std::sort(found.begin(), found.end(), before);
+  unique_ids(found);
+}
 
 Verification verify(const std::vector<Document>& documents,
                     const std::vector<Extraction>& extractions, const RuleSet& rules,
@@ -107,8 +137,7 @@ Verification verify_compared(const std::vector<Document>& documents,
       compute_trust(documents, extractions, keyed, disputes, voice, options, out);
   for (const Dispute& d : disputes) out.discrepancies.push_back(describe(d, keyed, voice, trust));
   for (Discrepancy& d : out.discrepancies) d.id = id_of(d);
-  std::sort(out.discrepancies.begin(), out.discrepancies.end(), before);
-  unique_ids(out.discrepancies);
+  order_findings(out.discrepancies);
   out.relations = std::move(findings.relations);
   return out;
 }

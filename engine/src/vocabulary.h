@@ -4,8 +4,10 @@
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -45,13 +47,35 @@ class WordFilter {
   uint64_t bits_[16] = {};
 };
 
+// A map's value type, for the callers of a table that is a map; void for a set.
+template <class Base, class = void>
+struct MappedType {
+  using type = void;
+};
+template <class Base>
+struct MappedType<Base, std::void_t<typename Base::mapped_type>> {
+  using type = typename Base::mapped_type;
+};
+
 // A word table keyed by lower-case words: an unordered set or map whose lookups pass a
 // WordFilter first. Every way in adds its key to the filter; erasing leaves the bit (a "maybe").
+// The table is a private base, so no reference to it can insert past the filter.
 template <class Base>
-class FilteredWords : public Base {
+class FilteredWords : private Base {
  public:
   using typename Base::const_iterator;
   using typename Base::iterator;
+  using typename Base::key_type;
+  using mapped_type = typename MappedType<Base>::type;
+  using Base::begin;
+  using Base::cbegin;
+  using Base::cend;
+  using Base::empty;
+  using Base::end;
+  using Base::erase;
+  using Base::reserve;
+  using Base::size;
+  using typename Base::size_type;
   using typename Base::value_type;
 
   FilteredWords() = default;
@@ -67,6 +91,14 @@ class FilteredWords : public Base {
     return filter_.may_hold(w) ? Base::find(w) : Base::end();
   }
   iterator find(std::string_view w) { return filter_.may_hold(w) ? Base::find(w) : Base::end(); }
+
+  // A map's value for a word it holds; throws std::out_of_range for another.
+  template <class B = Base>
+  const typename B::mapped_type& at(std::string_view w) const {
+    const_iterator it = find(w);
+    if (it == Base::end()) throw std::out_of_range("no such word in the table");
+    return it->second;
+  }
 
   std::pair<iterator, bool> insert(const value_type& v) { return noted(Base::insert(v)); }
   std::pair<iterator, bool> insert(value_type&& v) { return noted(Base::insert(std::move(v))); }
@@ -103,11 +135,9 @@ class FilteredWords : public Base {
     Base::swap(other);
     std::swap(filter_, other.filter_);
   }
-  // Ways in that would bypass the filter.
-  void merge(Base&) = delete;
-  template <class... A>
-  iterator emplace_hint(const_iterator, A&&...) = delete;
-  iterator insert(const_iterator, const value_type&) = delete;
+  bool operator==(const FilteredWords& other) const {
+    return static_cast<const Base&>(*this) == static_cast<const Base&>(other);
+  }
 
  private:
   static std::string_view key_of(const std::string& k) { return k; }

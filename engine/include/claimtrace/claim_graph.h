@@ -31,6 +31,11 @@ class ClaimGraph {
   ClaimGraph(ClaimGraph&&) noexcept;
   ClaimGraph& operator=(ClaimGraph&&) noexcept;
 
+  // Whether these are the extractions it was built over, their claims where they were then:
+  // what the graph views is still there. The bulk readers below assert it in debug builds;
+  // the per-claim ones (relate, origin, copy) leave it to them.
+  bool views(const std::vector<Extraction>& extractions) const;
+
   // Claims a and b (ids) agree or contradict; verification adds these.
   void relate(const std::string& a, const std::string& b, Relation relation);
 

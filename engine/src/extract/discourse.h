@@ -14,8 +14,8 @@ namespace claimtrace {
 // pair its paragraph named last, not of the pair the whole document is mostly about (a note on
 // several relationships names one pair per paragraph).
 // A table head gives its rows' unit once ("(US$ million)", "(млн долл. США)", "(in thousands
-// of tonnes)"): the bare figures of the rows below it are in that currency or unit and scale,
-// until a blank line ends the table.
+// of tonnes)"): the bare figures of the short "label: figure" rows below it are in that
+// currency or unit and scale, until a blank line or the first line that is no row.
 struct TableHead {
   std::string currency;        // an ISO code, or empty
   uint32_t unit = UINT32_MAX;  // a unit rule's row, or UINT32_MAX
@@ -40,7 +40,7 @@ struct Discourse {
   // table is one.
   TableHead table;
 
-  // A new paragraph names its pair and measure afresh; a table runs on to its blank line.
+  // A new paragraph names its pair and measure afresh; a table runs on while its rows do.
   void start_paragraph() {
     TableHead head = std::move(table);
     *this = Discourse();

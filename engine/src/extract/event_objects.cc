@@ -18,11 +18,12 @@ bool clause_mark(const SentenceContext& s, size_t from, size_t to) {
   for (size_t k = from; k < to && k < t.size(); ++k) {
     if (t[k].kind != TokenKind::kPunct) continue;
     const std::string_view p = t[k].text;
-    // "the Treaty of Friendship, Cooperation and Mutual Assistance": a comma between two
-    // capitalized words lists the words of one name.
+    // A comma between two capitalized words lists the words of one name (a treaty or body
+    // named by the areas it covers); a month after it starts a date, so that comma still
+    // ends the clause.
     if (p == "," && k > 0 && k + 1 < t.size() && t[k - 1].capitalized && t[k + 1].capitalized &&
         t[k - 1].kind == TokenKind::kWord && t[k + 1].kind == TokenKind::kWord &&
-        s.in_date[k - 1] < 0 && s.in_date[k + 1] < 0)  // "... Energy, March of 2009 - ..."
+        s.in_date[k - 1] < 0 && s.in_date[k + 1] < 0)
       continue;
     if (p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "." || p == "!" ||
         p == "?")
@@ -55,7 +56,8 @@ bool in_mention(const SentenceContext& s, size_t k) {
 }  // namespace
 
 // Whether tokens [from, to) are only names of parties or places, the words joining them and
-// prepositions: "устаноўленыя Беларуссю і Лаосам у 1992 годзе" names who did it before when.
+// prepositions: a participle, then the parties that did it, then when ("established by A and B
+// in <year>").
 bool only_parties(const SentenceContext& s, size_t from, size_t to) {
   const std::vector<Token>& t = s.tokens();
   for (size_t k = from; k < to && k < t.size(); ++k) {
@@ -134,7 +136,7 @@ bool opening_participle(const SentenceContext& s, const DateMatch& m, size_t fir
 namespace {
 
 constexpr size_t kModifiers = 4;  // words before a head that may name it: "visa-free"
-constexpr size_t kTail = 12;  // tokens after a head's link: "on the creation of the Union State"
+constexpr size_t kTail = 12;      // tokens after a head's link: a preposition and a named object
 
 // The event facet whose words cover token k, if any.
 const FacetRule* event_facet(const SentenceContext& s, size_t k) {

@@ -198,8 +198,33 @@ int last_line(const SentenceContext& s) {
   return s.doc.text.position(TextRange{end - 1, end}).line;
 }
 
+// The original line a token is on.
+int line_of(const SentenceContext& s, const Token& t) {
+  return s.doc.text.position(TextRange{t.begin, t.end}).line;
+}
+
+// Only punctuation follows token j in its sentence, on j's line: it ends a caption.
+bool ends_line(const SentenceContext& s, size_t j) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = j + 1; k < t.size(); ++k) {
+    if (t[k].kind != TokenKind::kPunct || line_of(s, t[k]) != line_of(s, t[j])) return false;
+  }
+  return true;
+}
+
+// What stands between a row's label and its figure: a colon or a dash ("Turnover, 2024:
+// 1,845.6", "Экспорт – 153,7", "Exports - 402.3").
+bool row_separator(const std::vector<Token>& t, size_t k) {
+  const std::string_view p = t[k].text;
+  if (t[k].kind != TokenKind::kPunct) return false;
+  return p == ":" || p == "\u2013" || p == "\u2014" ||
+         (p == "-" && t[k].space_before && k + 1 < t.size() && t[k + 1].space_before);
+}
+
 // A head in brackets naming a unit and no figure: "(US$ million)", "(млн долл. США)", "(in
 // thousands of tonnes)". Scale words, a currency or unit, and small words between; nothing else.
+// Only a caption is a head: the bracket ends its sentence and line, as a unit in brackets
+// inside hard-wrapped prose gives no lines after it their unit.
 std::optional<TableHead> table_head(const SentenceContext& s) {
   const std::vector<Token>& t = s.tokens();
   const RuleData& r = s.rules;
@@ -226,7 +251,7 @@ std::optional<TableHead> table_head(const SentenceContext& s) {
       }
     }
     if (j < t.size() && t[j].text == ")" && head.active() &&
-        (head.currency.empty() || head.unit == UINT32_MAX)) {
+        (head.currency.empty() || head.unit == UINT32_MAX) && ends_line(s, j)) {
       head.line = last_line(s);
       return head;
     }
@@ -234,12 +259,27 @@ std::optional<TableHead> table_head(const SentenceContext& s) {
   return std::nullopt;
 }
 
-// The head of the table this sentence is a row of, if a head came before it with no blank line
-// between; none ends it.
+// A row: a short line of its own, a label, then a colon or dash and a figure.
+bool is_row(SentenceContext& s) {
+  constexpr size_t kRowTokens = 16;
+  const std::vector<Token>& t = s.tokens();
+  if (t.empty() || t.size() > kRowTokens || line_of(s, t.front()) != line_of(s, t.back())) {
+    return false;
+  }
+  for (size_t k = 1; k + 1 < t.size(); ++k) {
+    if (row_separator(t, k) && s.number_at(k + 1)) return true;
+  }
+  return false;
+}
+
+// The head of the table this sentence is a row of: a head on the line just before, or rows on
+// each line since it. A blank line or the first line that is no row ends the table.
 const TableHead* table_of(SentenceContext& s) {
   TableHead& head = s.discourse->table;
   if (!head.active()) return nullptr;
-  if (s.doc.text.position(TextRange{s.sentence.begin, s.sentence.begin + 1}).line > head.line + 1) {
+  if (s.doc.text.position(TextRange{s.sentence.begin, s.sentence.begin + 1}).line !=
+          head.line + 1 ||
+      !is_row(s)) {
     head = TableHead();
     return nullptr;
   }
@@ -251,9 +291,7 @@ const TableHead* table_of(SentenceContext& s) {
 // ("Turnover, 2024: 1,845.6", "Экспорт – 153,7 (2023: 140,1)").
 bool row_figure(const SentenceContext& s, size_t first, size_t last) {
   const std::vector<Token>& t = s.tokens();
-  if (first == 0 || t[first - 1].kind != TokenKind::kPunct) return false;
-  const std::string_view before = t[first - 1].text;
-  if (before != ":" && before != "\u2013" && before != "\u2014") return false;
+  if (first == 0 || !row_separator(t, first - 1)) return false;
   return last == t.size() || t[last].text == "(" || t[last].text == ")" || t[last].text == ";" ||
          (last + 1 == t.size() && t[last].text == ".");
 }

@@ -21,4 +21,8 @@ Verification verify_compared(const std::vector<Document>& documents,
                              ClaimGraph& graph, const VerifyOptions& options,
                              const std::function<Findings(const Keyed&)>& compare);
 
+// Findings in report order, most severe first, each with an id no other has: the same
+// findings in any order give the same list.
+void order_findings(std::vector<Discrepancy>& found);
+
 }  // namespace claimtrace
