@@ -224,6 +224,17 @@ TEST(States, AStatesWholeTradeIsAboutItAlone) {
   EXPECT_EQ(subjects, std::vector<std::string>{"CN-KG"});
 }
 
+TEST(States, ACurrencysCountryIsNoParty) {
+  // "US dollars" names the money: the figure stays with the state the sentence is about.
+  Extraction e =
+      extract_text("c.txt", "Kazakhstan earned 3.2 billion US dollars from tourism in 2023.\n");
+  EXPECT_EQ(amount_subjects(e), std::vector<std::string>{"KZ"});
+  // The United States named as such is still a party.
+  Extraction named = extract_text(
+      "u.txt", "Trade between Kazakhstan and the United States reached $3.2 billion in 2023.\n");
+  EXPECT_EQ(amount_subjects(named), std::vector<std::string>{"KZ-US"});
+}
+
 TEST(States, AnUnknownPartyLeavesTheSubjectEmptyAndIsReported) {
   Extraction e =
       extract_text("r.txt", "Trade between Ruritania and China reached $1.2 billion in 2023.\n");

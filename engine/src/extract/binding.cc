@@ -16,12 +16,20 @@ namespace claimtrace {
 
 namespace {
 
+// A mention inside a currency's name ("US dollars") names the money, not a party.
+bool in_currency(const SentenceContext& s, const MentionAt& m) {
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table == kCurrency && m.first >= h.first && m.last <= h.last) return true;
+  }
+  return false;
+}
+
 // The parties named in the sentence, in text order (not those a rank is scoped by, as in
-// "after Russia").
+// "after Russia", nor a currency's country).
 std::vector<std::string> named_parties(const SentenceContext& s) {
   std::vector<std::pair<size_t, std::string>> named = s.inner_countries;  // in text order
   for (const MentionAt& m : s.mentions) {
-    bool in_scope = false;
+    bool in_scope = in_currency(s, m);
     for (auto [f, l] : s.scope_tokens) in_scope = in_scope || (m.first >= f && m.last <= l);
     const Mention& mention = s.out.mentions[m.index];
     if ((mention.type == EntityType::kCountry || mention.type == EntityType::kGroup) && !in_scope)
