@@ -225,14 +225,23 @@ TEST(States, AStatesWholeTradeIsAboutItAlone) {
 }
 
 TEST(States, ACurrencysCountryIsNoParty) {
-  // "US dollars" names the money: the figure stays with the state the sentence is about.
-  Extraction e =
-      extract_text("c.txt", "Kazakhstan earned 3.2 billion US dollars from tourism in 2023.\n");
-  EXPECT_EQ(amount_subjects(e), std::vector<std::string>{"KZ"});
-  // The United States named as such is still a party.
-  Extraction named = extract_text(
-      "u.txt", "Trade between Kazakhstan and the United States reached $3.2 billion in 2023.\n");
-  EXPECT_EQ(amount_subjects(named), std::vector<std::string>{"KZ-US"});
+  // "US" names the United States here, and is part of the currency's name "US dollars".
+  RuleSet with_us = fixture_with_states(
+      "<entity id=\"US\" type=\"country\" name=\"United States\"><alias>US</alias></entity>");
+  ASSERT_TRUE(with_us.valid()) << with_us.status().to_string();
+  auto subjects = [&](const std::string& text) {
+    Source meta;
+    meta.id = "c.txt";
+    meta.published = PartialDate::parse("2024-02");
+    return amount_subjects(extract(ingest_bytes("c.txt", text, meta, with_us), with_us));
+  };
+  // The currency names the money: the figure stays with the pair the document is about.
+  EXPECT_EQ(subjects("Trade between Kazakhstan and Uzbekistan grew in 2023.\n\nFruit shipments "
+                     "earned some 3.2 billion US dollars in 2023.\n"),
+            std::vector<std::string>{"KZ-UZ"});
+  // The state named on its own is still a party.
+  EXPECT_EQ(subjects("Trade between Kazakhstan and the US reached $3.2 billion in 2023.\n"),
+            std::vector<std::string>{"KZ-US"});
 }
 
 TEST(States, AnUnknownPartyLeavesTheSubjectEmptyAndIsReported) {
