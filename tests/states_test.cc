@@ -239,6 +239,9 @@ TEST(States, ACurrencysCountryIsNoParty) {
   EXPECT_EQ(subjects("Trade between Kazakhstan and Uzbekistan grew in 2023.\n\nFruit shipments "
                      "earned some 3.2 billion US dollars in 2023.\n"),
             std::vector<std::string>{"KZ-UZ"});
+  // Nor is it one of the pair the document is about.
+  EXPECT_EQ(subjects("Kazakhstan earned 3.2 billion US dollars in 2023.\n"),
+            std::vector<std::string>{"KZ"});
   // The state named on its own is still a party.
   EXPECT_EQ(subjects("Trade between Kazakhstan and the US reached $3.2 billion in 2023.\n"),
             std::vector<std::string>{"KZ-US"});

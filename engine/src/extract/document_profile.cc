@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -12,6 +13,23 @@
 #include "token.h"
 
 namespace claimtrace {
+
+namespace {
+
+// One past the last token of the longest currency phrase starting at token i, or i.
+size_t currency_end(const RuleData& rules, std::span<const Token> t, size_t i,
+                    std::vector<PhraseHit>& hits) {
+  size_t end = i;
+  if (!rules.phrases.starts(t[i])) return end;
+  hits.clear();
+  rules.phrases.match_at(t, i, hits);
+  for (const PhraseHit& h : hits) {
+    if (h.use.table == kCurrency) end = std::max(end, h.last);
+  }
+  return end;
+}
+
+}  // namespace
 
 DocumentProfile profile(const Document& doc, const RuleData& rules,
                         const TokenizedDocument& tokens) {
@@ -23,6 +41,11 @@ DocumentProfile profile(const Document& doc, const RuleData& rules,
     const std::span<const Token> t = tokens.sentence(k);
     for (size_t i = 0; i < t.size(); ++i) {
       if (i > 0 && t[i].capitalized) p.proper_words.emplace(t[i].lower);
+      // A currency's name ("US dollars") names money, not a party the document is about.
+      if (const size_t end = currency_end(rules, t, i, hits); end > i) {
+        i = end - 1;
+        continue;
+      }
       const PhraseHit* hit = match_entity(rules, t, i, hits);
       if (!hit) continue;
       const EntityRule& e = rules.entities[hit->use.row];
