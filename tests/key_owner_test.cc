@@ -11,40 +11,13 @@
 
 #include "claimtrace/pipeline.h"
 #include "claimtrace/report_xml.h"
+#include "spread_in_memory.h"
 
 namespace claimtrace {
 namespace {
 
 const std::string kRules = std::string(CLAIMTRACE_TEST_DATA) + "/rules";
 const std::string kCorpus = std::string(CLAIMTRACE_TEST_DATA) + "/claims-corpus";
-
-// Every process of `count` extracts its shard and sends each owner its items; each owner
-// compares what it received; the shards are gathered with the owners' findings.
-Result<Pass> spread_in_memory(
-    const PassOptions& options, unsigned count, std::vector<std::string>* findings_out = nullptr,
-    const std::function<void(std::vector<std::string>&)>& damage = nullptr) {
-  std::vector<Shard> shards;
-  for (unsigned s = 0; s < count; ++s) {
-    PassOptions one = options;
-    one.shard = s;
-    one.shards = count;
-    Result<Shard> shard = extract_shard(default_env(), one);
-    if (!shard.is_ok()) return shard.status();
-    shards.push_back(std::move(shard).value());
-    EXPECT_EQ(shards.back().items.size(), count);
-  }
-  std::vector<std::string> findings;
-  for (unsigned o = 0; o < count; ++o) {
-    std::vector<std::string> received;
-    for (const Shard& s : shards) received.push_back(s.items[o]);
-    findings.push_back(compare_owned(received, shards[o].rules));
-  }
-  if (findings_out) *findings_out = findings;
-  if (damage) damage(findings);
-  PassOptions gathering = options;
-  gathering.owned_findings = [findings] { return findings; };
-  return gather_shards(default_env(), gathering, std::move(shards));
-}
 
 TEST(KeyOwner, ComparedByOwnersTheRunIsThatOfOneProcess) {
   for (const std::string& corpus : {kCorpus, std::string(CLAIMTRACE_SOURCE_DIR) + "/corpus"}) {

@@ -19,6 +19,7 @@
 #include "content_id.h"
 #include "extract/parsed_noun.h"
 #include "rule_data.h"
+#include "spread_in_memory.h"
 #include "test_corpus.h"
 #include "verify/items.h"
 #include "verify/rounding.h"
@@ -101,27 +102,6 @@ std::multiset<std::string> said(const Pass& run) {
     out.insert(s);
   }
   return out;
-}
-
-Result<Pass> spread_in_memory(const PassOptions& options, unsigned count) {
-  std::vector<Shard> shards;
-  for (unsigned s = 0; s < count; ++s) {
-    PassOptions one = options;
-    one.shard = s;
-    one.shards = count;
-    Result<Shard> shard = extract_shard(default_env(), one);
-    if (!shard.is_ok()) return shard.status();
-    shards.push_back(std::move(shard).value());
-  }
-  std::vector<std::string> findings;
-  for (unsigned o = 0; o < count; ++o) {
-    std::vector<std::string> received;
-    for (const Shard& s : shards) received.push_back(s.items[o]);
-    findings.push_back(compare_owned(received, shards[o].rules));
-  }
-  PassOptions gathering = options;
-  gathering.owned_findings = [findings] { return findings; };
-  return gather_shards(default_env(), gathering, std::move(shards));
 }
 
 TEST(ClaimIds, ClaimsWhoseHashesCollideKeepTheirOwnIdsAndFindings) {
