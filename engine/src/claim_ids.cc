@@ -38,10 +38,8 @@ size_t make_claim_ids_unique(std::vector<Extraction>& extractions) {
         given.insert(id);
       } else {
         // A new id no claim has: any claim whose id hashes alike counts as having it.
-        for (unsigned n = 2;; ++n) {
-          id = c.id + "-" + std::to_string(n);
-          if (!given.count(id) && !any_claim_has(id)) break;
-        }
+        id = suffixed_id(
+            c.id, [&](const std::string& x) { return given.count(x) > 0 || any_claim_has(x); });
         given.insert(id);
         ++renamed;
       }

@@ -37,4 +37,14 @@ inline std::string hex_id(char prefix, uint64_t h) {
   return buf;
 }
 
+// The id a later record given `id` takes: the first of "id-2", "id-3"... that `taken` does not
+// hold. Claims within a document, claims over a corpus and findings are all renamed this way.
+template <typename Taken>
+std::string suffixed_id(const std::string& id, Taken taken) {
+  for (unsigned n = 2;; ++n) {
+    std::string next = id + "-" + std::to_string(n);
+    if (!taken(next)) return next;
+  }
+}
+
 }  // namespace claimtrace

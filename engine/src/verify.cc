@@ -87,11 +87,8 @@ void unique_ids(std::vector<Discrepancy>& found) {
   if (all.size() == found.size()) return;
   for (Discrepancy& d : found) {
     if (given.insert(d.id).second) continue;
-    std::string id;
-    for (unsigned n = 2;; ++n) {
-      id = d.id + "-" + std::to_string(n);
-      if (!all.count(id) && !given.count(id)) break;
-    }
+    std::string id = suffixed_id(
+        d.id, [&](const std::string& x) { return all.count(x) > 0 || given.count(x) > 0; });
     given.insert(id);
     d.id = std::move(id);
   }

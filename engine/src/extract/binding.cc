@@ -450,10 +450,8 @@ void bind(SentenceContext& s) {
                    '\n' + std::to_string(cl.span.end) + '\n' + cl.text));
     // Unique in its document, in reading order; claim_ids.h makes ids unique over a corpus.
     if (!s.claim_ids.insert(cl.id).second) {
-      std::string id;
-      for (unsigned n = 2; !s.claim_ids.insert(id = cl.id + "-" + std::to_string(n)).second; ++n) {
-      }
-      cl.id = std::move(id);
+      cl.id = suffixed_id(cl.id, [&](const std::string& x) { return s.claim_ids.count(x) > 0; });
+      s.claim_ids.insert(cl.id);
     }
   }
   bind_breakdowns(s);
