@@ -9,8 +9,8 @@ Authoring format (tools/src/*.txt), one block per document:
   === GOLD
   key | quote | kind | subject | attribute | period | value | qualifier | note | unit | tier
   === END
-tools/conflicts.txt: id | kind | claims (NNkey, NN = the file's two-digit prefix) | explanation | severity
-tools/split.txt: NN tune|heldout
+tools/conflicts.txt: id | kind | claims (NNkey, NN = the file's number prefix: 01..99, 100..) | explanation | severity
+tools/split.txt: NN tune|heldout (NN as in the file name)
 
 Writes tune/ and heldout/ (documents, manifest.xml, dev.gold.tsv, dev.conflicts.tsv), the
 top-level manifest.xml (paths into tune/ and heldout/), dev.gold.tsv and dev.conflicts.tsv (both
@@ -47,7 +47,8 @@ def parse_docs():
                 rows.append(f)
             docs.append(dict(file=meta[0], id=meta[1], title=meta[2], publisher=meta[3], kind=meta[4],
                              lang=meta[5], published=meta[6], note=meta[7], text=body, rows=rows))
-    docs.sort(key=lambda d: d["file"])
+    # Numbered by prefix (01..99, then 100..), so a three-digit document sorts after the others.
+    docs.sort(key=lambda d: (int(re.match(r"\d+", d["file"]).group()), d["file"]))
     return docs
 
 
@@ -56,7 +57,7 @@ def main():
     split = dict(l.split() for l in open(os.path.join(HERE, "split.txt")) if l.strip())
     gid, keymap, errors = 0, {}, 0
     for d in docs:
-        nn = d["file"][:2]
+        nn = re.match(r"\d+", d["file"]).group()
         d["split"] = split[nn]
         data = d["text"].encode("utf-8")
         for r in d["rows"]:
