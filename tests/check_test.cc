@@ -98,6 +98,23 @@ TEST(Check, ADraftThatAgreesWithOneSideOfACorpusDisputeIsDisputedNotSupported) {
   EXPECT_TRUE(agrees && conflicts);
 }
 
+// A desk rounds: "$5 billion" stands for 5.14 billion, but not for 4.3 billion as "$4 billion"
+// (rounding moves a figure by half its last digit, and by a twentieth of it at most).
+TEST(Check, ADraftsRoundedFigureMeetsTheFigureItRounds) {
+  Checked c = run({{"ministry", "2023-12",
+                    "Trade turnover between Belarus and China reached $5.14 billion in 2021. "
+                    "Trade turnover between Belarus and China reached $4.3 billion in 2022."}},
+                  {"draft", "2024-06",
+                   "Trade turnover between Belarus and China was $5 billion in 2021. Trade "
+                   "turnover between Belarus and China was $4 billion in 2022."});
+  const DraftFinding& rounded = c.finding("$5 billion");
+  EXPECT_EQ(rounded.verdict, Verdict::kSupported) << rounded.explanation;
+  EXPECT_EQ(rounded.claim.low, 5e9);  // shown as the draft wrote it
+  EXPECT_EQ(rounded.claim.high, 5e9);
+  const DraftFinding& off = c.finding("$4 billion");
+  EXPECT_EQ(off.verdict, Verdict::kContradicted) << off.explanation;
+}
+
 TEST(Check, ARecordAnEarlierYearContradictsLeavesThatYearsFigureSupported) {
   // The corpus disputes the 2023 record, not the 2022 level: a draft giving that level agrees
   // with every corpus value on its key and time.

@@ -3,6 +3,7 @@
 #include "claimtrace/check.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -12,6 +13,7 @@
 #include "claimtrace/claim_graph.h"
 #include "claimtrace/claim_key.h"
 #include "claimtrace/verify.h"
+#include "verify/rounding.h"
 #include "verify/wording.h"
 
 namespace claimtrace {
@@ -285,6 +287,23 @@ class DraftChecker {
   std::vector<const Claim*> by_order_;
 };
 
+// The most a draft's figure may have moved in rounding, as a share of it: "$2 billion" may be
+// 1.95 rounded, never 2.3.
+constexpr double kMostRounding = 0.05;
+
+// A desk writes figures rounded ("$86 billion" for 86.4 billion): an exact amount or percentage
+// of the draft stands for what rounds to it, half a unit of its last significant digit either
+// side, so verify's comparison meets the corpus's unrounded figure.
+void widen_to_rounding(Claim& c) {
+  if ((c.kind != ClaimKind::kAmount && c.kind != ClaimKind::kPercent) || !c.numeric ||
+      c.qualifier != Qualifier::kExact || c.low != c.high || c.value != c.low) {
+    return;
+  }
+  const double slack = std::min(half_unit(c.value), kMostRounding * std::fabs(c.value));
+  c.low -= slack;
+  c.high += slack;
+}
+
 }  // namespace
 
 const char* to_string(Verdict verdict) {
@@ -330,7 +349,10 @@ DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
   Document own = draft;
   while (ids.count(own.source.id)) own.source.id += "~draft";
   Extraction own_claims = draft_claims;
-  for (Claim& c : own_claims.claims) c.source = own.source.id;
+  for (Claim& c : own_claims.claims) {
+    c.source = own.source.id;
+    widen_to_rounding(c);
+  }
   docs.push_back(own);
   all.push_back(own_claims);
   make_claim_ids_unique(all);  // a draft claim whose id a corpus claim has takes another
@@ -345,7 +367,10 @@ DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
                       draft_claims.diagnostics.end());
   for (size_t i = 0; i < draft_claims.claims.size(); ++i) {
     out.findings.push_back(checker.classify(all.back().claims[i]));
-    out.findings.back().claim.source = draft.source.id;
+    Claim& shown = out.findings.back().claim;
+    shown.source = draft.source.id;
+    shown.low = draft_claims.claims[i].low;  // as the draft wrote it, not as rounding allows
+    shown.high = draft_claims.claims[i].high;
   }
   return out;
 }
