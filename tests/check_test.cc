@@ -224,6 +224,22 @@ TEST(Check, AStatusTheDraftDatesIsNotDisputedByARivalForALaterTime) {
   EXPECT_EQ(held.verdict, Verdict::kDisputed) << held.explanation;
 }
 
+// "...signed the railway agreement on 2 September 2023; it entered into force on 10 November":
+// the entry into force names no object, but its sentence's signing does, so it is that
+// document's, and a draft's other year for it is contradicted.
+TEST(Check, AnEventWithNoObjectTakesTheObjectItsSentenceDates) {
+  const std::vector<TestInput> corpus = {
+      {"news", "2024-01",
+       "Belarus and China signed the railway agreement on 2 September 2023; it entered into "
+       "force on 10 November 2023."}};
+  Checked c = run(corpus, {"draft", "2024-06",
+                           "The railway agreement between Belarus and China entered into force "
+                           "in 2024."});
+  const DraftFinding& f = c.finding(ClaimKind::kEvent);
+  EXPECT_EQ(f.claim.object, "railway");
+  EXPECT_EQ(f.verdict, Verdict::kContradicted) << f.explanation;
+}
+
 }  // namespace
 }  // namespace claimtrace
 

@@ -291,7 +291,7 @@ class DraftChecker {
 // 1.95 rounded, never 2.3.
 constexpr double kMostRounding = 0.05;
 
-// A desk writes figures rounded ("$86 billion" for 86.4 billion): an exact amount or percentage
+// A desk writes figures rounded ("$5 billion" for 5.14 billion): an exact amount or percentage
 // of the draft stands for what rounds to it, half a unit of its last significant digit either
 // side, so verify's comparison meets the corpus's unrounded figure.
 void widen_to_rounding(Claim& c) {

@@ -140,6 +140,48 @@ void complete_named_objects(const Extraction& e, const RuleData& rules,
   }
 }
 
+// The thing an attribute's events happen to: "document" for document.signed and
+// document.in_force.
+std::string family_of(const std::string& attribute) {
+  const size_t dot = attribute.rfind('.');
+  return dot == std::string::npos ? "" : attribute.substr(0, dot);
+}
+
+// An event with no object in a sentence that dates another event of the same parties with one:
+// a document's signing and its entry into force, the second told with a pronoun ("signed the
+// X agreement in March; it took effect in May"). It is the one object the sentence's
+// other events of its family name, when they name one only and are of another attribute (the
+// same attribute at two dates is a story of two documents).
+void complete_shared_objects(const Extraction& e, const RuleData& rules,
+                             std::map<std::string, Claim>& out) {
+  std::map<uint64_t, std::vector<const Claim*>> named;  // events with an object, by sentence
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::kEvent && !c.object.empty() && fact(c)) {
+      named[c.sentence.range().begin].push_back(&c);
+    }
+  }
+  for (const Claim& c : e.claims) {
+    if (out.count(c.id) || c.kind != ClaimKind::kEvent || !c.object.empty() || !fact(c)) continue;
+    const AttributeRule* a = rules.declared(c.attribute);
+    if (!a || !a->object.empty() || c.subject.empty()) continue;
+    auto found = named.find(c.sentence.range().begin);
+    if (found == named.end()) continue;
+    const Claim* only = nullptr;
+    bool several = false;
+    for (const Claim* other : found->second) {
+      if (other->subject != c.subject || family_of(other->attribute) != family_of(c.attribute)) {
+        continue;
+      }
+      if (other->attribute == c.attribute || (only && only->object != other->object)) {
+        several = true;
+      }
+      only = other;
+    }
+    if (!only || several) continue;
+    out.emplace(c.id, c).first->second.object = only->object;
+  }
+}
+
 // Whether a sentence names a year in digits ("than in 2022", "по сравнению с 2022 годом").
 bool names_year(const std::string& sentence, int year) {
   const std::string y = std::to_string(year);
@@ -218,6 +260,7 @@ std::map<std::string, Claim> completed_claims(const Extraction& e, const RuleDat
   std::map<std::string, Claim> out;
   complete_statuses_begun(e, rules, out);
   complete_named_objects(e, rules, out);
+  complete_shared_objects(e, rules, out);
   complete_changes(e, rules, out);
   return out;
 }
