@@ -70,6 +70,11 @@ struct Scratch {
   std::vector<uint32_t> member;
   std::vector<std::optional<NumberMatch>> numbers_at;
   std::vector<bool> number_done;
+  // shape() and lead() at each token, valid while their stamp is `reading`: a new sentence or a
+  // date found (which changes the year and period later shapes read) starts a new reading.
+  std::vector<std::optional<Point>> shape_at, lead_at;
+  std::vector<uint64_t> shape_stamp, lead_stamp;
+  uint64_t reading = 0;
 };
 
 class Finder {
@@ -84,7 +89,15 @@ class Finder {
         low_(scratch.low),
         member_(scratch.member),
         numbers_at_(scratch.numbers_at),
-        number_done_(scratch.number_done) {
+        number_done_(scratch.number_done),
+        scratch_(scratch) {
+    ++scratch_.reading;
+    if (scratch_.shape_at.size() < n_) {
+      scratch_.shape_at.resize(n_);
+      scratch_.shape_stamp.resize(n_, 0);
+      scratch_.lead_at.resize(n_);
+      scratch_.lead_stamp.resize(n_, 0);
+    }
     low_.clear();
     for (const Token& tok : tokens) low_.push_back(tok.vocab ? tok.lower : std::string_view());
     // Which word sets each token belongs to, looked up once: patterns ask many times.
@@ -168,6 +181,12 @@ class Finder {
            time_.may_hold(id, TimeWords::kSeason) || numbers_.vague_plurals.count(low_[k]) ||
            numbers_.ordinal_suffixes.count(low_[k]) || time_.part_months.count(low_[k]);
   }
+  // Whether no shape can start at token k: past the end, a mark, or a word outside the number
+  // and time vocabulary (every shape begins with a digit, a number word or a time word).
+  bool starts_nothing(size_t k) const {
+    return k >= n_ || t_[k].kind == TokenKind::kPunct ||
+           (t_[k].kind == TokenKind::kWord && low_[k].empty());
+  }
   // One past the last token a date may start at.
   size_t start_limit() const {
     size_t k = n_;
@@ -194,6 +213,8 @@ class Finder {
 
   std::optional<Point> point(size_t q, bool ctx) const;
   std::optional<Point> core(size_t q, bool ctx) const;
+  std::optional<Point> shape(size_t q) const;
+  std::optional<Point> lead(size_t q) const;
   std::optional<Point> simple(size_t q) const;
   std::optional<Point> seq_point(size_t q) const;
   std::optional<Point> part_point(size_t q) const;
@@ -233,6 +254,7 @@ class Finder {
   int sentence_year_ = 0;
   std::vector<std::optional<NumberMatch>>& numbers_at_;
   std::vector<bool>& number_done_;
+  Scratch& scratch_;
   static inline const std::optional<NumberMatch> kNoNumber;
 };
 

@@ -11,10 +11,22 @@
 namespace claimtrace {
 namespace date_finder {
 
+// Word sequences that name a period or a year ("the same period", "last year"), which every
+// reading of token q asks for first: read once per token and reading.
+std::optional<Point> Finder::lead(size_t q) const {
+  if (q < n_ && scratch_.lead_stamp[q] == scratch_.reading) return scratch_.lead_at[q];
+  std::optional<Point> p = anaphoric_point(q);
+  if (!p) p = seq_point(q);
+  if (q < n_) {
+    scratch_.lead_at[q] = p;
+    scratch_.lead_stamp[q] = scratch_.reading;
+  }
+  return p;
+}
+
 // Shapes that stand on their own, most specific first.
 std::optional<Point> Finder::simple(size_t q) const {
-  if (auto p = anaphoric_point(q)) return p;
-  if (auto p = seq_point(q)) return p;
+  if (auto p = lead(q)) return p;
   if (auto p = part_point(q)) return p;
   if (auto p = weekday_point(q)) return p;
   if (auto p = season_point(q)) return p;
@@ -27,25 +39,36 @@ std::optional<Point> Finder::simple(size_t q) const {
   return year_point(q);
 }
 
-// A shape, extended into a range by a dash ("March-June 2020", "2004 - 2013"). ctx says a
-// preposition came before, which lets a month stand alone ("in June").
-std::optional<Point> Finder::core(size_t q, bool ctx) const {
+// A shape, extended into a range by a dash ("March-June 2020", "2004 - 2013"). Read once per
+// token and reading: the token after a preposition is asked for again as a start of its own.
+std::optional<Point> Finder::shape(size_t q) const {
+  if (starts_nothing(q)) return std::nullopt;
+  if (q < n_ && scratch_.shape_stamp[q] == scratch_.reading) return scratch_.shape_at[q];
   std::optional<Point> p = simple(q);
-  if (!p) return std::nullopt;
-  if (!p->range && !p->has_day && punct(p->last, '-')) {
+  if (p && !p->range && !p->has_day && punct(p->last, '-')) {
     if (auto b = simple(p->last + 1); b && !b->has_day) {
-      if (auto r = make_range(*p, *b)) return r;
+      if (auto r = make_range(*p, *b)) p = r;
     }
   }
-  if (p->month_alone && !ctx) return std::nullopt;
+  if (q < n_) {
+    scratch_.shape_at[q] = p;
+    scratch_.shape_stamp[q] = scratch_.reading;
+  }
+  return p;
+}
+
+// ctx says a preposition came before, which lets a month stand alone ("in June").
+std::optional<Point> Finder::core(size_t q, bool ctx) const {
+  std::optional<Point> p = shape(q);
+  if (p && p->month_alone && !ctx) return std::nullopt;
   return p;
 }
 
 // A leading determiner joins the shapes it belongs to ("the summer of 1994", "the 2000s") but
 // not a year used as a modifier ("the 2022 declaration").
 std::optional<Point> Finder::point(size_t q, bool ctx) const {
-  if (auto p = anaphoric_point(q)) return p;
-  if (auto p = seq_point(q)) return p;
+  if (starts_nothing(q)) return std::nullopt;
+  if (auto p = lead(q)) return p;
   if (in(time_.determiners, q)) {
     auto p = core(q + 1, ctx);
     if (!p) p = partial_point(q + 1, true);  // "the nine months": of the year being told
@@ -153,9 +176,9 @@ std::vector<DateMatch> Finder::run() {
   size_t i = 0;
   const size_t limit = start_limit();
   while (i < limit) {
-    // A date starts at a number, a sign, or a word of the time vocabulary; any other word
-    // cannot start one, and most words are such.
-    if (t_[i].kind == TokenKind::kWord && low_[i].empty()) {
+    // A date starts at a number or a word of the time vocabulary; any other word cannot start
+    // one, and most words are such. No shape starts at a mark (a sign is read with its number).
+    if (starts_nothing(i)) {
       ++i;
       continue;
     }
@@ -174,6 +197,7 @@ std::vector<DateMatch> Finder::run() {
         told_ = m.period;
       }
       if (p->explicit_year) ctx_.last_year = sentence_year_ = p->explicit_year;
+      ++scratch_.reading;  // later shapes read the year and period just told
       i = m.last;
       continue;
     }

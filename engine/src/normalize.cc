@@ -253,6 +253,25 @@ void Normalizer::text(std::string_view s, uint64_t from_begin, uint64_t from_end
   };
   int32_t i = 0;
   while (i < len) {
+    // Fastest path, most of plain text: a whole word of printable ASCII and the space after it,
+    // with no word open, go out at once, as the word flushed at that space would.
+    if (verbatim && escape_ == Escape::kNone && word_.empty()) {
+      int32_t end = i;
+      while (end<len&& static_cast<unsigned char>(s[end])> ' ' &&
+             static_cast<unsigned char>(s[end]) < 0x7F) {
+        ++end;
+      }
+      if (end > i && end < len && s[end] == ' ') {
+        emit(s.substr(i, end - i), from_begin + i, from_begin + end, true);
+        if (in_paragraph_ && !pending_space_) {
+          pending_space_ = true;
+          space_begin_ = from_begin + end;
+          space_end_ = from_begin + end + 1;
+        }
+        i = end + 1;
+        continue;
+      }
+    }
     // Fast path: a run of printable ASCII joins the current word as one piece.
     int32_t run = i;
     while (run < len && escape_ == Escape::kNone) {

@@ -9,6 +9,7 @@ PhraseTrie::PhraseTrie(bool case_sensitive) : nodes_(1), case_sensitive_(case_se
 bool PhraseTrie::add(std::string_view phrase, PhraseUse use) {
   edges_.clear();  // stale until index() runs again; the words are looked up by text till then
   root_.clear();
+  tables_below_.clear();
   use_begin_.clear();
   uses_.clear();
   TokenizedSentence t;
@@ -50,6 +51,12 @@ void PhraseTrie::index(Lexicon& lexicon) {
     uses_.insert(uses_.end(), n.uses.begin(), n.uses.end());
   }
   use_begin_.push_back(static_cast<uint32_t>(uses_.size()));
+  // A node's children were added after it: from the last node back, each is complete when read.
+  tables_below_.assign(nodes_.size(), 0);
+  for (size_t node = nodes_.size(); node-- > 0;) {
+    for (const PhraseUse& use : nodes_[node].uses) tables_below_[node] |= table_bit(use.table);
+    for (const auto& [word, to] : nodes_[node].next) tables_below_[node] |= tables_below_[to];
+  }
   for (uint32_t node = 0; node < nodes_.size(); ++node) {
     for (const auto& [word, to] : nodes_[node].next) {
       const uint32_t id = lexicon.intern(word);

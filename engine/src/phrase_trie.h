@@ -2,6 +2,7 @@
 // phrase's length, so a whole sentence is matched in linear time.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -42,10 +43,14 @@ class PhraseTrie {
   void match_at(std::span<const Token> tokens, size_t i, std::vector<PhraseHit>& out) const;
   size_t max_length() const { return max_length_; }
   // Whether some phrase starts with this token: match_at finds nothing at a token that fails.
-  bool starts(const Token& tok) const {
-    const uint32_t id = case_sensitive_ ? tok.written : tok.word;
-    if (id != kUnidentified && !edges_.empty()) return child(0, id) != 0;
-    return nodes_[0].next.find(case_sensitive_ ? tok.text : tok.lower) != nodes_[0].next.end();
+  bool starts(const Token& tok) const { return first_node(tok) != 0; }
+  // Whether some phrase of `table` starts with this token: match_at finds none of its uses at a
+  // token that fails.
+  bool starts(const Token& tok, uint16_t table) const {
+    const uint32_t node = first_node(tok);
+    if (node == 0) return false;
+    if (tables_below_.empty()) return true;  // not indexed yet: any table may follow
+    return (tables_below_[node] & table_bit(table)) != 0;
   }
 
  private:
@@ -53,6 +58,15 @@ class PhraseTrie {
     WordMap<uint32_t> next;  // heterogeneous lookup: tokens need no copy
     std::vector<PhraseUse> uses;
   };
+  // The node a phrase starting with this token reaches, or 0.
+  uint32_t first_node(const Token& tok) const {
+    const uint32_t id = case_sensitive_ ? tok.written : tok.word;
+    if (id != kUnidentified && !edges_.empty()) return child(0, id);
+    auto it = nodes_[0].next.find(case_sensitive_ ? tok.text : tok.lower);
+    return it == nodes_[0].next.end() ? 0 : it->second;
+  }
+  // One bit per table; tables past the 63rd share the last bit.
+  static uint64_t table_bit(uint16_t table) { return uint64_t{1} << std::min<uint16_t>(table, 63); }
   // The child of `node` along word `id`, or 0 (the root is nobody's child).
   uint32_t child(uint32_t node, uint32_t id) const {
     if (node == 0) return id < root_.size() ? root_[id] : 0;  // most words stop at the root
@@ -75,6 +89,8 @@ class PhraseTrie {
   std::vector<PhraseUse> uses_;
   std::vector<Edge> edges_;     // flat open addressing, a power of two long; empty until index()
   std::vector<uint32_t> root_;  // the root's children by word id, 0 for none
+  // By node, the tables of the uses at it and below it (table_bit); empty until index().
+  std::vector<uint64_t> tables_below_;
   int edge_shift_ = 64;
   bool case_sensitive_;
   size_t max_length_ = 0;

@@ -6,6 +6,8 @@
 
 #include <array>
 #include <cassert>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 namespace claimtrace {
@@ -135,8 +137,15 @@ void ascii_boundaries(std::string_view text, std::vector<size_t>& out) {
 }
 
 bool all_ascii(std::string_view text) {
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  // Eight bytes at a time: one test of their high bits.
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    if (x & 0x8080808080808080ull) return false;
+  }
+  for (; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
   }
   return true;
 }

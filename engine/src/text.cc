@@ -4,39 +4,76 @@
 #include <algorithm>
 #include <bit>
 #include <cassert>
+#include <cstring>
 
 #include "text_data.h"
 
 namespace claimtrace {
 
 namespace {
+
 bool is_lead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+constexpr uint64_t kHighs = 0x8080808080808080ull;
+
+uint64_t load8(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+
+// Whether some byte of the word is below n (n <= 128): the word test of "Bit Twiddling Hacks".
+bool has_byte_below(uint64_t x, uint64_t n) { return ((x - kOnes * n) & ~x & kHighs) != 0; }
+
+// The lead-byte bits of 8 bytes (little-endian: byte k is bit k). A continuation byte is
+// 10xxxxxx: bit 7 set where bit 6, shifted up onto it, is not.
+uint64_t lead_bits8(uint64_t x) {
+  const uint64_t continuation = x & ~(x << 1) & kHighs;
+  const uint64_t lead = (~continuation & kHighs) >> 7;  // bit 8k: byte k leads
+  return (lead * 0x0102040810204080ull) >> 56;          // gathered into bits 0..7
+}
+
 }  // namespace
 
 LineIndex::LineIndex(std::string_view text) : size_(text.size()) {
   line_starts_.push_back(0);
-  // Bytes below '\r' + 1 are rare: only they are looked at one by one.
-  unsigned char high = 0;
-  for (uint64_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    high |= c;
-    if (c > '\r') continue;
-    if (c == '\n' || (c == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
+  // Bytes below '\r' + 1 are rare: eight bytes are tested at once, and only a word holding one
+  // is looked at byte by byte.
+  const char* p = text.data();
+  const uint64_t n = text.size();
+  auto line_end = [&](uint64_t i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c == '\n' || (c == '\r' && (i + 1 == n || p[i + 1] != '\n'))) {
       line_starts_.push_back(i + 1);
     }
+  };
+  uint64_t high = 0;
+  uint64_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    const uint64_t x = load8(p + i);
+    high |= x;
+    if (!has_byte_below(x, '\r' + 1)) continue;
+    for (uint64_t k = i; k < i + 8; ++k) line_end(k);
+  }
+  for (; i < n; ++i) {
+    high |= static_cast<unsigned char>(p[i]);
+    line_end(i);
   }
   line_starts_.shrink_to_fit();
-  if (high < 0x80) return;  // ASCII: characters are bytes
+  if ((high & kHighs) == 0) return;  // ASCII: characters are bytes
   lead_bits_.assign((size_ + 63) / 64, 0);
   chars_before_block_.reserve(size_ / kBlock + 2);
   uint64_t count = 0;
   static_assert(kBlock % 64 == 0, "a block is whole words of lead bits");
   for (uint64_t w = 0; w < lead_bits_.size(); ++w) {
     if (w * 64 % kBlock == 0) chars_before_block_.push_back(count);
-    // One word of bits at a time, with no branch per byte.
-    const uint64_t from = w * 64, to = std::min<uint64_t>(from + 64, text.size());
+    // Eight bytes at a time, with no branch per byte.
+    const uint64_t from = w * 64, to = std::min<uint64_t>(from + 64, n);
     uint64_t bits = 0;
-    for (uint64_t i = from; i < to; ++i) bits |= uint64_t{is_lead(text[i])} << (i - from);
+    uint64_t b = from;
+    for (; b + 8 <= to; b += 8) bits |= lead_bits8(load8(p + b)) << (b - from);
+    for (; b < to; ++b) bits |= uint64_t{is_lead(p[b])} << (b - from);
     lead_bits_[w] = bits;
     count += static_cast<uint64_t>(std::popcount(bits));
   }

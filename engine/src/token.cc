@@ -64,7 +64,8 @@ void tokenize_more(std::string_view text, uint64_t begin, uint64_t end, Stemmer*
       i = next;
       continue;
     }
-    Token t;
+    // Built in place: a token is larger than the work of copying it is worth.
+    Token& t = out.tokens.emplace_back();
     t.begin = i;
     t.space_before = space;
     space = false;
@@ -156,7 +157,6 @@ void tokenize_more(std::string_view text, uint64_t begin, uint64_t end, Stemmer*
         t.lower = std::string_view(out.lower_buffer).substr(stem_at);
       }
     }
-    out.tokens.push_back(t);
     i = t.end;
   }
   // Hyphens inside compounds join their neighbours.

@@ -20,7 +20,7 @@ namespace {
 size_t currency_end(const RuleData& rules, std::span<const Token> t, size_t i,
                     std::vector<PhraseHit>& hits) {
   size_t end = i;
-  if (!rules.phrases.starts(t[i])) return end;
+  if (!rules.phrases.starts(t[i], kCurrency)) return end;
   hits.clear();
   rules.phrases.match_at(t, i, hits);
   for (const PhraseHit& h : hits) {
@@ -40,7 +40,10 @@ DocumentProfile profile(const Document& doc, const RuleData& rules,
   for (size_t k = 0; k < doc.text.sentences().size(); ++k) {
     const std::span<const Token> t = tokens.sentence(k);
     for (size_t i = 0; i < t.size(); ++i) {
-      if (i > 0 && t[i].capitalized) p.proper_words.emplace(t[i].lower);
+      // Looked up first: most are there already, and emplacing builds a node to find that.
+      if (i > 0 && t[i].capitalized && !p.proper_words.contains(t[i].lower)) {
+        p.proper_words.emplace(t[i].lower);
+      }
       // A currency's name ("US dollars") names money, not a party the document is about.
       if (const size_t end = currency_end(rules, t, i, hits); end > i) {
         i = end - 1;

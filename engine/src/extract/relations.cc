@@ -280,7 +280,7 @@ class Reader {
         continue;
       }
       // A count before the parties: "the five Central Asian states", "its 27 member states".
-      const std::optional<NumberMatch> count = match_number(t_, k, s_.rules.numbers);
+      const std::optional<NumberMatch>& count = s_.number_at(k);
       if (!count || count->ordinal || count->last <= k) break;
       k = count->last;
     }

@@ -70,8 +70,8 @@ void SentenceContext::read(TextRange s) {
     if (h.first < starting.size()) starting[h.first].clear();
     if (h.last < ending.size()) ending[h.last].clear();
   }
-  starting.resize(t.size() + 1);
-  ending.resize(t.size() + 1);
+  fit(starting, t.size() + 1);
+  fit(ending, t.size() + 1);
   hits.clear();
   for (size_t i = 0; i < t.size(); ++i) {
     if (!rules.phrases.starts(t[i])) continue;  // most words start no phrase
@@ -104,6 +104,23 @@ void SentenceContext::read(TextRange s) {
   breakdowns.clear();
   claim_tokens.clear();
   first_claim = out.claims.size();
+}
+
+// Resizes a sentence's hit lists (all empty) to n, moving lists between it and the spares, so
+// a list's memory is not freed by a short sentence and allocated again by the next long one.
+void SentenceContext::fit(std::vector<std::vector<size_t>>& lists, size_t n) {
+  while (lists.size() > n) {
+    spare_lists_.push_back(std::move(lists.back()));
+    lists.pop_back();
+  }
+  while (lists.size() < n) {
+    if (spare_lists_.empty()) {
+      lists.emplace_back();
+    } else {
+      lists.push_back(std::move(spare_lists_.back()));
+      spare_lists_.pop_back();
+    }
+  }
 }
 
 // A token something can start on: a digit, a number or date word, a name in the entity list

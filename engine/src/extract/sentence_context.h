@@ -138,8 +138,9 @@ class SentenceContext {
 
   bool has_hit(PhraseTable table) const;
 
-  // The number starting at token i, read once per sentence whichever recognizer asks.
-  const std::optional<NumberMatch>& number_at(size_t i) {
+  // The number starting at token i, read once per sentence whichever recognizer asks (the
+  // tokens do not change once read, so the memo is not the sentence's state).
+  const std::optional<NumberMatch>& number_at(size_t i) const {
     if (!number_done_[i]) {
       number_at_[i] = match_number(ts_.tokens, i, rules.numbers);
       number_done_[i] = true;
@@ -214,8 +215,11 @@ class SentenceContext {
   TokenizedSentence ts_;
   Discourse own_discourse_;  // when the document keeps none
   std::vector<bool> used_;
-  std::vector<std::optional<NumberMatch>> number_at_;
-  std::vector<bool> number_done_;
+  mutable std::vector<std::optional<NumberMatch>> number_at_;
+  mutable std::vector<bool> number_done_;
+  // Hit lists a shorter sentence did not need, kept with their memory for a longer one.
+  std::vector<std::vector<size_t>> spare_lists_;
+  void fit(std::vector<std::vector<size_t>>& lists, size_t n);
 };
 
 }  // namespace claimtrace
