@@ -286,6 +286,7 @@ TEST(Quantities, ADurationAfterASpanWordIsNoCount) {
   EXPECT_TRUE(quantities("It has doubled over the past 5 years.").empty());
   EXPECT_TRUE(quantities("It began 3 years ago.").empty());
   EXPECT_EQ(one("The talks lasted 25 years.").unit, "years");
+  EXPECT_EQ(one("He left after 5 years in Astana.").unit, "years");  // "in" opens another phrase
 }
 
 TEST(Quantities, GluedFiguresSplitByTheRules) {

@@ -84,8 +84,9 @@ std::optional<RangeRead> read_range(SentenceContext& s, const QuantityRead& q1, 
   return range;
 }
 
-// A duration between a span word and its figure ("in", "over the past", "за") or before one
-// ("ago", "назад"): the time a change took, not a figure of its own.
+// A duration between a span word and its figure ("in", "over the past") or before one that
+// closes its phrase ("five years ago,"): the time a change took, not a figure of its own. A
+// span word with words after it opens another phrase ("five years in Astana").
 bool spans_time(const SentenceContext& s, size_t first, size_t last) {
   const std::vector<Token>& t = s.tokens();
   const WordSet& span = s.rules.span_words;
@@ -93,7 +94,8 @@ bool spans_time(const SentenceContext& s, size_t first, size_t last) {
   if (k > 0 && t[k - 1].kind == TokenKind::kWord && s.rules.numbers.articles.count(t[k - 1].lower))
     --k;
   if (k > 0 && t[k - 1].kind == TokenKind::kWord && span.count(t[k - 1].lower)) return true;
-  return last < t.size() && t[last].kind == TokenKind::kWord && span.count(t[last].lower);
+  return last < t.size() && t[last].kind == TokenKind::kWord && span.count(t[last].lower) &&
+         (last + 1 == t.size() || t[last + 1].kind == TokenKind::kPunct);
 }
 
 // What a count whose noun the chunker found measures: the attribute its head names
