@@ -91,6 +91,59 @@ TEST(Periods, ALeadWithAColonGivesItsPeriodToTheListUnderIt) {
   EXPECT_EQ(later->period_basis, PeriodBasis::kDocumentDate);
 }
 
+// A heading on a line of its own, with no colon, over a bulleted list leads it too: the items
+// are about its period, not the document's date; a heading over prose leads nothing.
+TEST(Periods, ADatedHeadingOverAListGivesItsPeriodToTheItems) {
+  Extraction e =
+      run("Full year 2024 (national statistics)\n- Exports: $1.3 billion\n- Imports: $16.1 "
+          "billion\n\nJanuary 2025\n- Exports: $0.2 billion\n\nMarch 2025\nThe office is new. "
+          "Some $2 billion was invested.");
+  const Claim* exports = with_value(e, 1.3e9);
+  const Claim* imports = with_value(e, 16.1e9);
+  const Claim* january = with_value(e, 0.2e9);
+  const Claim* prose = with_value(e, 2e9);
+  ASSERT_TRUE(exports && imports && january && prose);
+  EXPECT_EQ(exports->period.iso(), "2024");
+  EXPECT_EQ(imports->period.iso(), "2024");
+  EXPECT_EQ(january->period.iso(), "2025-01");
+  EXPECT_EQ(prose->period_basis, PeriodBasis::kDocumentDate);
+}
+
+// "16.6% above the 2023 level": a year a comparing word puts before a level noun is what the
+// figure is compared with; the figure keeps the period of its list.
+TEST(Periods, AYearBeforeALevelNounIsTheBaseline) {
+  Extraction e =
+      run("Key figures, 2024:\n- Trade: $3.2 billion, 16.6% above the 2023 level\n- Exports grew "
+          "to three times the 2015 figure");
+  const Claim* level = with_value(e, 3.2e9);
+  const Claim* growth = with_value(e, 16.6);
+  ASSERT_TRUE(level && growth);
+  EXPECT_EQ(level->period.iso(), "2024");
+  EXPECT_EQ(growth->period.iso(), "2024");
+  // "The 2023 level was" names the level of 2023 itself: no comparing word before it.
+  Extraction own = run("The 2023 level was $2.7 billion.");
+  const Claim* c = with_value(own, 2.7e9);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->period.iso(), "2023");
+}
+
+// "In January to September": two months joined after a preposition are one span, as after
+// "from"; a figure after the preposition's single month keeps that month.
+TEST(Periods, MonthsJoinedAfterAPrepositionAreOneSpan) {
+  Extraction e =
+      run("In January to September we traded $1.9 billion. Exports rose in May to 5%. In May and "
+          "October exports were $3 billion.",
+          "2024-11");
+  const Claim* span = with_value(e, 1.9e9);
+  const Claim* may = with_value(e, 5);
+  ASSERT_TRUE(span && may);
+  EXPECT_EQ(span->period.iso(), "2024-01/2024-09");
+  EXPECT_EQ(may->period.iso(), "2024-05");
+  const Claim* two_months = with_value(e, 3e9);
+  ASSERT_TRUE(two_months);
+  EXPECT_NE(two_months->period.iso(), "2024-05/2024-10");  // two months, not the months between
+}
+
 // A colon after a figure of its own does not lead: the sentence told its figure's period.
 TEST(Periods, ASentenceWithAFigureEndingInAColonIsNoLead) {
   Extraction e =

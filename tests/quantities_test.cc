@@ -32,12 +32,15 @@ const RuleSet& rules() {
        "word=\"five\" value=\"5\"/><article word=\"a\"/></numbers>"},
       {"quantities.xml",
        "<quantities><percent phrase=\"%\"/><percent phrase=\"percent\"/>"
+       "<percent phrase=\"percentage\"/>"
        "<count-noun phrase=\"people\" unit=\"persons\"/>"
        "<count-noun phrase=\"year\" unit=\"years\" duration=\"true\"/>"
+       "<count-noun phrase=\"years\" unit=\"years\" duration=\"true\"/>"
        "<count-noun phrase=\"day\" unit=\"days\" duration=\"true\"/>"
        "<count-noun phrase=\"century\" unit=\"centuries\" duration=\"true\"/>"
        "<range-join word=\"to\"/><range-join word=\"-\"/><range-and word=\"and\"/>"
        "<range-open word=\"between\"/><range-open word=\"from\" bare=\"true\"/>"
+       "<span word=\"in\"/><span word=\"over\"/><span word=\"past\"/><span word=\"ago\"/>"
        "<extreme word=\"low\"/><bare-bounds/><partitive word=\"of\"/>"
        "<bound-and word=\"and\"/><bound-and word=\"but\"/></quantities>"},
       {"currencies.xml",
@@ -52,6 +55,8 @@ const RuleSet& rules() {
        "<dimension name=\"mass\" si=\"kg\" state=\"si\"/>"
        "<dimension name=\"speed\" si=\"m/s\" state=\"written\"/>"
        "<dimension name=\"temperature\" si=\"K\" state=\"written\"/>"
+       "<dimension name=\"share-change\" si=\"pp\" state=\"written\"/>"
+       "<unit name=\"pp\" dimension=\"share-change\" factor=\"1\" names=\"percentage points\"/>"
        "<unit name=\"mm\" dimension=\"length\" factor=\"0.001\" names=\"millimeter|millimeters\"/>"
        "<unit name=\"km\" dimension=\"length\" factor=\"1000\" symbols=\"km\"/>"
        "<unit name=\"t\" dimension=\"mass\" factor=\"1000\" symbols=\"t\"/>"
@@ -193,6 +198,18 @@ TEST(Quantities, RangesAreOneInterval) {
   EXPECT_EQ(quantities("It rose from 5% to 7%.").size(), 2u);
 }
 
+// "$40 to 45 billion": the second figure names no currency of its own, so it is in the first's,
+// and the scale after it is both figures'; a second figure with a unit of its own is no range.
+TEST(Quantities, ASecondFigureWithoutItsCurrencyIsInTheFirsts) {
+  Claim to = one("It would cost $40 to 45 billion.");
+  EXPECT_EQ(to.qualifier, Qualifier::kRange);
+  EXPECT_EQ(to.kind, ClaimKind::kAmount);
+  EXPECT_EQ(to.unit, "USD");
+  EXPECT_EQ(to.low, 40e9);
+  EXPECT_EQ(to.high, 45e9);
+  EXPECT_EQ(quantities("They paid $40 to 45 km of road.").size(), 2u);
+}
+
 TEST(Quantities, BoundsOnBareFigures) {
   Claim more = one("More than 20 came.");
   EXPECT_EQ(more.qualifier, Qualifier::kMoreThan);
@@ -250,6 +267,26 @@ TEST(Quantities, TableEndsAtItsFirstLineThatIsNoRow) {
 TEST(Quantities, CompoundAdjectiveIsNoCount) {
   EXPECT_TRUE(quantities("Prices hit a 20-year low.").empty());
   EXPECT_EQ(one("It was a 3-day visit.").unit, "days");  // the visit's measure
+}
+
+// "1.5 percentage points" is a change of a share, no percent: its unit is the point, so it is
+// never compared with a growth rate of 1.5%.
+TEST(Quantities, PercentagePointsAreNoPercent) {
+  Claim points = one("The share rose by 1.5 percentage points.");
+  EXPECT_EQ(points.unit, "pp");
+  EXPECT_EQ(points.value, 1.5);
+  EXPECT_EQ(one("It grew by 1.5 percent.").unit, "percent");
+  EXPECT_EQ(one("A 7 percentage rise.").unit, "percent");
+}
+
+// The time a change took or a time back from now is a span, no count of years; a duration of
+// its own ("the talks lasted 25 years") still counts.
+TEST(Quantities, ADurationAfterASpanWordIsNoCount) {
+  EXPECT_TRUE(quantities("Trade tripled in 9 years.").empty());
+  EXPECT_TRUE(quantities("It has doubled over the past 5 years.").empty());
+  EXPECT_TRUE(quantities("It began 3 years ago.").empty());
+  EXPECT_EQ(one("The talks lasted 25 years.").unit, "years");
+  EXPECT_EQ(one("He left after 5 years in Astana.").unit, "years");  // "in" opens another phrase
 }
 
 TEST(Quantities, GluedFiguresSplitByTheRules) {

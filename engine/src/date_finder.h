@@ -118,6 +118,7 @@ class Finder {
   }
 
   std::vector<DateMatch> run();
+  bool level_compared(size_t first, size_t last) const;
 
  private:
   bool word(size_t k) const { return k < n_ && t_[k].kind == TokenKind::kWord; }

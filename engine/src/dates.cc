@@ -164,11 +164,32 @@ std::optional<Point> Finder::match_at(size_t i) const {
   }
   if (in(time_.year_prepositions, i)) {
     if (auto a = point(i + 1, true)) {
+      // "in January to September": two months joined after a preposition are one span, as
+      // after "from"; "in March until December" gives two ends, as it always did, and "in May
+      // and October" two months: a conjunction joins a span only after "between".
+      if (!a->range && a->period.begin_month && joins(a->last) && !in(time_.until_words, a->last) &&
+          !in(numbers_.conjunctions, a->last)) {
+        if (auto b = point(a->last + 1, true); b && b->period.begin_month) {
+          if (auto r = make_range(*a, *b)) {
+            r->first = i;
+            return r;
+          }
+        }
+      }
       a->first = i;
       return a;
     }
   }
   return point(i, false);
+}
+
+// "16.6% above the 2023 level", "three times the 2022 figure": a date between a comparing word
+// (and a determiner) and a level noun is the level compared with, not the figure's period.
+bool Finder::level_compared(size_t first, size_t last) const {
+  if (!in(time_.level_words, last) || first == 0) return false;
+  size_t k = first - 1;
+  if (in(time_.determiners, k) && k > 0) --k;
+  return in(time_.comparing_words, k);
 }
 
 std::vector<DateMatch> Finder::run() {
@@ -190,10 +211,10 @@ std::vector<DateMatch> Finder::run() {
       m.relative = p->relative;
       m.anaphoric = p->anaphoric;
       m.bare_year = p->bare_year && !p->range;
-      m.baseline = p->baseline;
+      m.baseline = p->baseline || level_compared(m.first, m.last);
       m.refers_back = p->refers_back;
       out.push_back(m);
-      if (!p->baseline && !p->has_day && !m.period.empty() && !m.period.unresolved) {
+      if (!m.baseline && !p->has_day && !m.period.empty() && !m.period.unresolved) {
         told_ = m.period;
       }
       if (p->explicit_year) ctx_.last_year = sentence_year_ = p->explicit_year;

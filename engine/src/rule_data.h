@@ -281,6 +281,7 @@ struct RuleData {
   WordSet bound_conjunctions;            // "and", "but": a lower and an upper bound as one interval
   WordMap<bool> range_openers;           // "between"; true: only for bare figures ("from")
   WordSet extreme_words;                 // "low", "high": "a 20-year low" counts no years
+  WordSet span_words;                    // "in", "ago": "tripled in nine years" counts no years
   WordSet share_in_words;                // "in": "one in five" is a share of 20%
   WordSet share_every_words;             // "every": "every fifth" is a share of 20%
   WordSet function_words;                // end a counted noun phrase: "of", "the", "were", "in"

@@ -192,6 +192,7 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
   add_keys(tw.month_unit_words), add_keys(tw.weekdays), add_keys(tw.determiners);
   add_keys(tw.half_year_words);
   add_keys(tw.decade_suffixes), add_keys(tw.part_months), add_keys(tw.comparing_words);
+  add_keys(tw.level_words);
   for (const auto& [words, offset] : tw.relative_years) {
     for (const std::string& w : words) data->number_time_words.insert(w);
   }

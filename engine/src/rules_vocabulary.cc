@@ -137,6 +137,7 @@ Status load_time(XmlRules& x) {
                              {"past", {"word"}, {}},
                              {"present", {"word"}, {}},
                              {"comparing", {"word"}, {}},
+                             {"level", {"word"}, {}},
                              {"part-months", {"word", "first", "last"}, {}},
                              {"baseline", {"phrase"}, {"adjacent"}}});
   if (!s.is_ok()) return s;
@@ -204,7 +205,8 @@ Status load_time(XmlRules& x) {
                                                    {"date-clause", &t.date_clause_words},
                                                    {"past", &t.past_words},
                                                    {"present", &t.present_words},
-                                                   {"comparing", &t.comparing_words}};
+                                                   {"comparing", &t.comparing_words},
+                                                   {"level", &t.level_words}};
   for (const auto& [name, set] : sets) {
     s = x.each(name, [&, set = set](pugi::xml_node n) {
       set->insert(lower_word(n.attribute("word").value()));
@@ -248,6 +250,7 @@ Status load_quantities(XmlRules& x) {
                                    {"range-and", {"word"}, {}},
                                    {"bound-and", {"word"}, {}},
                                    {"extreme", {"word"}, {}},
+                                   {"span", {"word"}, {}},
                                    {"function-word", {"word"}, {}},
                                    {"noun-and", {"word"}, {}},
                                    {"plural-noun", {"word"}, {}},
@@ -309,6 +312,7 @@ Status load_quantities(XmlRules& x) {
                                   {"range-and", &d.range_conjunctions},
                                   {"bound-and", &d.bound_conjunctions},
                                   {"extreme", &d.extreme_words},
+                                  {"span", &d.span_words},
                                   {"function-word", &d.function_words},
                                   {"noun-and", &d.noun_coordinators},
                                   {"plural-noun", &d.plural_nouns},

@@ -10,6 +10,7 @@
 
 #include "content_id.h"
 #include "extract/clauses.h"
+#include "extract/date_scope.h"
 #include "extract/relations.h"
 
 namespace claimtrace {
@@ -342,12 +343,11 @@ void bind_breakdowns(SentenceContext& s) {
   s.breakdowns.clear();
 }
 
-// A sentence that states a period, has no figure of its own and ends in a colon leads a list
-// ("Key figures, 2024:"): the item under it continues its period, as the items after continue
-// the item before.
+// A sentence that states a period, has no figure of its own and leads a list ("Key figures,
+// 2024:", a heading over its items): the item under it continues its period, as the items
+// after continue the item before.
 void note_lead(SentenceContext& s) {
-  const std::vector<Token>& t = s.tokens();
-  if (t.empty() || t.back().kind != TokenKind::kPunct || t.back().text != ":") return;
+  if (!leads_list(s)) return;
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     if (is_figure(s.out.claims[c].kind)) return;
   }

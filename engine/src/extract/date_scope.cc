@@ -1,6 +1,9 @@
 // Date scope: a bracketed date with a figure of its own, a shifted period beside a figure.
 #include "extract/date_scope.h"
 
+#include <string>
+#include <string_view>
+
 namespace claimtrace {
 
 bool is_figure_kind(ClaimKind k) {
@@ -36,6 +39,35 @@ std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vect
     }
   }
   return scope;
+}
+
+namespace {
+
+// A list item's marker at the start of a line: a dash, a bullet or an asterisk and a space.
+bool opens_item(std::string_view line) {
+  for (std::string_view marker : {"- ", "* ", "\u2022", "\u2013 ", "\u2014 ", "\u00B7", "\u25AA"}) {
+    if (line.starts_with(marker)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool leads_list(const SentenceContext& s) {
+  const std::vector<Token>& t = s.tokens();
+  if (t.empty()) return false;
+  const Token& last = t.back();
+  if (last.kind == TokenKind::kPunct && last.text == ":") return true;
+  if (last.kind == TokenKind::kPunct &&
+      (last.text == "." || last.text == "!" || last.text == "?" || last.text == ";")) {
+    return false;
+  }
+  const std::string& text = s.doc.text.str();
+  uint64_t b = s.sentence.begin, e = s.sentence.end;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  while (e < text.size() && text[e] == ' ') ++e;
+  if ((b > 0 && text[b - 1] != '\n') || e >= text.size() || text[e] != '\n') return false;
+  return opens_item(std::string_view(text).substr(e + 1));
 }
 
 }  // namespace claimtrace

@@ -26,4 +26,9 @@ struct DateScope {
 // For each date of the sentence, its scope; `in` is brackets_of(s).
 std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vector<size_t>& in);
 
+// Whether the sentence leads a list, so its period is the items': it ends in a colon ("Key
+// figures, 2024:"), or it is a heading, a line of its own with no closing stop whose next line
+// opens a list item ("January 2025" over "- Trade: $241 million").
+bool leads_list(const SentenceContext& s);
+
 }  // namespace claimtrace

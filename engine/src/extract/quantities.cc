@@ -34,6 +34,13 @@ bool same_quantity(const QuantityRead& a, const QuantityRead& b) {
   return a.bare || (a.kind == b.kind && a.unit == b.unit);
 }
 
+// "$3.4-3.6 billion", "€2 to 3 million": a second figure with no currency or unit of its own
+// ("3.6 billion" alone is a count of nothing) is in the first figure's currency.
+bool takes_first_unit(const QuantityRead& a, const QuantityRead& b) {
+  const bool unitless = b.bare || (b.kind == ClaimKind::kCount && b.unit.empty());
+  return unitless && !a.bare && (a.kind == ClaimKind::kAmount || a.kind == ClaimKind::kPercent);
+}
+
 // The second figure of a range after q1 ("to $45 billion", "- 7%", "and 7 percent"). `opened`:
 // "between" stood before q1, which lets "and" join. Both bare ("between 20 and 30", "20-30")
 // only with an opener or a dash.
@@ -51,9 +58,9 @@ std::optional<RangeRead> read_range(SentenceContext& s, const QuantityRead& q1, 
   if (const PhraseHit* cur = s.longest(at, kCurrency); cur && cur->last < t.size()) at = cur->last;
   std::optional<QuantityRead> q2 = read_quantity(s, at);
   if (!q2 && at != k + 1) q2 = read_quantity(s, k + 1);
-  if (!q2 || q2->ordinal || q1.ordinal || q2->first != k + 1 || !same_quantity(q1, *q2)) {
-    return std::nullopt;
-  }
+  if (!q2 || q2->ordinal || q1.ordinal || q2->first != k + 1) return std::nullopt;
+  const bool first_unit = takes_first_unit(q1, *q2);
+  if (!first_unit && !same_quantity(q1, *q2)) return std::nullopt;
   if (q2->bare && !(opened || t[k].kind == TokenKind::kPunct)) return std::nullopt;
   double low = q1.number;
   if (!q1.has_multiplier && q2->has_multiplier && low * q2->scale <= q2->number) {
@@ -68,9 +75,27 @@ std::optional<RangeRead> read_range(SentenceContext& s, const QuantityRead& q1, 
   if (!(range.low < range.high)) return std::nullopt;
   range.first = first;
   range.last = q2->bare ? q2->number_last : q2->last;
-  range.kind = q2->kind;
-  if (!q2->bare) range.unit = q2->unit;
+  range.kind = first_unit ? q1.kind : q2->kind;
+  if (first_unit) {
+    range.unit = q1.unit;
+  } else if (!q2->bare) {
+    range.unit = q2->unit;
+  }
   return range;
+}
+
+// A duration between a span word and its figure ("in", "over the past") or before one that
+// closes its phrase ("five years ago,"): the time a change took, not a figure of its own. A
+// span word with words after it opens another phrase ("five years in Astana").
+bool spans_time(const SentenceContext& s, size_t first, size_t last) {
+  const std::vector<Token>& t = s.tokens();
+  const WordSet& span = s.rules.span_words;
+  size_t k = first;
+  if (k > 0 && t[k - 1].kind == TokenKind::kWord && s.rules.numbers.articles.count(t[k - 1].lower))
+    --k;
+  if (k > 0 && t[k - 1].kind == TokenKind::kWord && span.count(t[k - 1].lower)) return true;
+  return last < t.size() && t[last].kind == TokenKind::kWord && span.count(t[last].lower) &&
+         (last + 1 == t.size() || t[last + 1].kind == TokenKind::kPunct);
 }
 
 // What a count whose noun the chunker found measures: the attribute its head names
@@ -482,6 +507,9 @@ void Quantities::recognize(SentenceContext& s) const {
     if (qualified) qq = qual;
     // "$100,000 over five years": a duration after a quantity is that quantity's period.
     if (q->duration && first > 0 && s.used(first - 1)) continue;
+    // "1.9-fold in nine years", "over the past five years", "five years ago", "за три года": a
+    // span the change took or a time back from now, not a count of years.
+    if (q->duration && q->kind == ClaimKind::kCount && spans_time(s, first, q->last)) continue;
     Claim& c = s.add(q->kind, first, q->last);
     c.value = q->value;
     c.unit = q->unit;

@@ -266,7 +266,13 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
     }
     return currency_fits(s, h, q.has_multiplier);
   };
-  if (const PhraseHit* p = s.longest(j, kPercentWord); p && currency.empty()) {
+  // A unit longer than the percent word it begins with is the unit: "percentage points".
+  const PhraseHit* percent_word = s.longest(j, kPercentWord);
+  if (const PhraseHit* u = percent_word ? unit_at(s, j) : nullptr;
+      u && u->last > percent_word->last) {
+    percent_word = nullptr;
+  }
+  if (const PhraseHit* p = percent_word; p && currency.empty()) {
     q.kind = ClaimKind::kPercent;
     q.unit = "percent";
     q.last = p->last;

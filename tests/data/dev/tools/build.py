@@ -73,12 +73,16 @@ def main():
                 errors += 1
             elif n > 1:
                 print(f"quote not unique ({n}x) {key}: {r[2]}", file=sys.stderr)
-    conflicts = []
+    conflicts, seen_conflicts = [], set()
     for line in open(os.path.join(HERE, "conflicts.txt"), encoding="utf-8"):
         if not line.strip() or line.startswith("#"):
             continue
         f = [x.strip() for x in line.split("|")]
         assert len(f) == 5, line
+        if f[0] in seen_conflicts:
+            print(f"DUPLICATE CONFLICT ID {f[0]}", file=sys.stderr)
+            errors += 1
+        seen_conflicts.add(f[0])
         ids, splits = [], set()
         for k in f[2].split(","):
             k = k.strip()
