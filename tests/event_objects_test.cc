@@ -199,5 +199,69 @@ TEST(EventObjects, ABareHeadNamesNothingWhenTheParagraphNamedNoDocument) {
   for (const Claim& c : e) EXPECT_TRUE(c.object.empty()) << c.object;
 }
 
+TEST(EventObjects, APronounStandsForTheDocumentItsParagraphNamedUndated) {
+  std::vector<Claim> e = events(
+      "Belarus and China discussed the investment protection agreement. It entered into force "
+      "in 2019.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].object, "investment protection");
+  EXPECT_EQ(e[0].attribute, "document.in_force");
+}
+
+TEST(EventObjects, APronounAfterADatedEventTakesThatEventsDocument) {
+  std::vector<Claim> e = events(
+      "The investment protection agreement between Belarus and China was signed in 2018. It "
+      "entered into force in 2019.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[1].object, e[0].object);
+  EXPECT_EQ(e[1].attribute, "document.in_force");
+}
+
+TEST(EventObjects, APronounNamesNothingInANewParagraph) {
+  std::vector<Claim> e = events(
+      "Belarus and China discussed the investment protection agreement.\n\nIt entered into "
+      "force in 2019.");
+  for (const Claim& c : e) EXPECT_TRUE(c.object.empty()) << c.object;
+}
+
+TEST(EventObjects, AHeadInReachKeepsThePronounFromNamingTheParagraphsDocument) {
+  std::vector<Claim> e = events(
+      "Belarus and China discussed the investment protection agreement. In 2019 it signed the "
+      "mutual deal.");
+  for (const Claim& c : e) EXPECT_TRUE(c.object.empty()) << c.object;
+}
+
+TEST(EventObjects, AnAbbreviationInBracketsIsPartOfTheName) {
+  std::vector<Claim> e = events(
+      "Belarus and China say the investment protection agreement (IPA), signed in 2019, holds.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].object, "investment protection");
+}
+
+TEST(EventObjects, AStatusANearerDateBeganIsNotAnotherDatesObject) {
+  std::vector<Claim> e = events(
+      "In 2008 they established a strategic partnership, and later in 2022 Belarus and China "
+      "upgraded to a comprehensive strategic partnership.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].object, "strategic partnership");
+  EXPECT_EQ(e[1].object, "comprehensive strategic partnership");
+}
+
+TEST(EventObjects, AYearAWordStandsAfterIsADateNotACount) {
+  std::vector<Claim> e =
+      events("In 2008 partner countries signed the investment protection agreement.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].period.begin_year, 2008);
+}
+
+TEST(EventObjects, AChronologysLineDatesTheStatusItNames) {
+  std::vector<Claim> e = events(
+      "October 2009: Belarus and China, strategic partnership.\n\n"
+      "October 2010: strategic partnership.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_TRUE(e[0].object.empty()) << e[0].object;
+  EXPECT_EQ(e[1].object, "strategic partnership");
+}
+
 }  // namespace
 }  // namespace claimtrace

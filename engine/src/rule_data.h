@@ -303,6 +303,9 @@ struct RuleData {
   WordSet document_heads;
   WordSet object_links;  // join a head to the words after it: "agreement on", "соглашение о"
   WordMap<std::string> object_meanings;
+  // "It took effect on", "его ратифицировали": a word standing for the document its paragraph
+  // named last.
+  WordSet object_pronouns;
   std::vector<AttributeTriggerRule> facet_triggers;  // attribute indexes facets here
   // "all-time high", "record": a figure said to be the largest up to its period (attributes.xml)
   std::vector<std::string> record_phrases;

@@ -110,7 +110,8 @@ Status load_attributes(XmlRules& x) {
               {"decline", {"phrase"}, {"after"}},
               {"document-head", {"word"}, {}},
               {"object-link", {"word"}, {}},
-              {"object-word", {"word"}, {"means"}}});
+              {"object-word", {"word"}, {"means"}},
+              {"object-pronoun", {"word"}, {}}});
   if (!s.is_ok()) return s;
   if (!(s = load_policy(x)).is_ok()) return s;
   RuleData& d = x.data();
@@ -121,6 +122,11 @@ Status load_attributes(XmlRules& x) {
   if (!s.is_ok()) return s;
   s = x.each("object-link", [&](pugi::xml_node n) {
     d.object_links.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("object-pronoun", [&](pugi::xml_node n) {
+    d.object_pronouns.insert(lower_word(n.attribute("word").value()));
     return Status::ok();
   });
   if (!s.is_ok()) return s;

@@ -277,7 +277,11 @@ const AttributeRule* named_event(SentenceContext& s, const DateMatch& m) {
 std::optional<size_t> label_held_since(const SentenceContext& s, const DateMatch& m) {
   const std::vector<Token>& t = s.tokens();
   auto since = [&](size_t k) { return k < t.size() && s.rules.time.since_words.count(t[k].lower); };
-  if (!since(m.first) && !(m.first > 0 && since(m.first - 1)) && !establishes(s, m)) return {};
+  // "October 2009: strategic cooperative partnership": a chronology's line that opens with its
+  // date and a colon dates the status it names.
+  const bool milestone = m.first == 0 && m.last < t.size() && t[m.last].text == ":";
+  if (!milestone && !since(m.first) && !(m.first > 0 && since(m.first - 1)) && !establishes(s, m))
+    return {};
   std::optional<size_t> best;
   size_t best_distance = SIZE_MAX;
   bool tie = false;
@@ -289,8 +293,10 @@ std::optional<size_t> label_held_since(const SentenceContext& s, const DateMatch
                             : at.first >= m.last ? at.first - m.last
                                                  : 0;
     // "The strategic partnership, established in 2010,": a participle dates the label before it.
+    const bool after_colon = milestone && at.first > m.last;
     if (distance > s.policy.event ||
-        (punctuated(s, std::min(at.last, m.last), std::max(at.first, m.first)) &&
+        (punctuated(s, std::min(at.last, m.last + (after_colon ? 1 : 0)),
+                    std::max(at.first, m.first)) &&
          !(at.last <= m.first && parties_clause(s, at.last, m.first))))
       continue;
     tie = distance == best_distance;
@@ -301,16 +307,6 @@ std::optional<size_t> label_held_since(const SentenceContext& s, const DateMatch
   }
   if (tie) return {};
   return best;
-}
-
-// The event facet (rules: a facet of kind event) of the word at tokens [first, last), if any.
-const FacetRule* facet_at(const SentenceContext& s, size_t first, size_t last) {
-  for (const PhraseHit& h : s.hits) {
-    if (h.use.table != kFacetTrigger || h.last <= first || h.first >= last) continue;
-    const FacetRule& f = s.rules.facets[s.rules.facet_triggers[h.use.row].attribute];
-    if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) != f.kinds.end()) return &f;
-  }
-  return nullptr;
 }
 
 // What an event happened to ("the agreement on the railway was signed on", "the park was
@@ -338,61 +334,6 @@ std::string event_facets(const SentenceContext& s, const DateMatch& m) {
   return out;
 }
 
-constexpr size_t kOrdinalReach = 6;  // tokens from an ordinal to its event word
-
-// Whether tokens [from, to) are all names of parties or the marks joining them.
-bool names_only(const SentenceContext& s, size_t from, size_t to) {
-  const std::vector<Token>& t = s.tokens();
-  for (size_t k = from; k < to; ++k) {
-    bool named = t[k].joiner || (t[k].kind == TokenKind::kPunct && !clause_mark(s, k, k + 1));
-    for (const MentionAt& at : s.mentions) named = named || (at.first <= k && k < at.last);
-    if (!named) return false;
-  }
-  return true;
-}
-
-// "The first summit", "the second forum": an ordinal before an event word makes one event
-// of its kind between its parties; the ordinal and the word are its object ("1 summit"). The
-// nearest such event word to the date, within the event window; none in a sentence naming a
-// person.
-std::string numbered_event(SentenceContext& s, const DateMatch& m) {
-  const std::vector<Token>& t = s.tokens();
-  // "His first visit" is one person's first, not the parties': the key names no person.
-  for (const MentionAt& at : s.mentions) {
-    if (s.out.mentions[at.index].type == EntityType::kPerson) return "";
-  }
-  std::string best;
-  size_t best_distance = SIZE_MAX;
-  for (const PhraseHit& h : s.hits) {
-    if (h.use.table != kAttributeTrigger || h.first == 0) continue;
-    const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
-    if (!a.applies_to(ClaimKind::kEvent)) continue;
-    const size_t distance = h.last <= m.first   ? m.first - h.last
-                            : h.first >= m.last ? h.first - m.last
-                                                : 0;
-    if (distance > s.policy.event || distance >= best_distance) continue;
-    // "The first summit", "the first China–Central Asia summit": the ordinal, then at most
-    // the parties' names.
-    for (size_t k = h.first > kOrdinalReach ? h.first - kOrdinalReach : 0; k < h.first; ++k) {
-      const std::optional<NumberMatch>& n = s.number_at(k);
-      if (!n || !n->ordinal || n->last > h.first || !names_only(s, n->last, h.first)) continue;
-      best = number_text(n->value);
-      // The facet's name is the same in every language ("summit", "саммит"); else the words.
-      if (const FacetRule* f = facet_at(s, h.first, h.last)) {
-        best += ' ' + f->name;
-      } else {
-        for (size_t w = h.first; w < h.last; ++w) {
-          best += ' ';
-          best.append(t[w].lower);
-        }
-      }
-      best_distance = distance;
-      break;
-    }
-  }
-  return best;
-}
-
 // Whether an event word after date d dates another date that follows it at least as closely
 // ("signed on 28 April 2019 and came into force on 1 January 2020": the second step is not the
 // first date's).
@@ -400,6 +341,22 @@ bool dates_other(const SentenceContext& s, size_t d, const PhraseHit& h) {
   const size_t mine = h.first - s.dates[d].last;
   for (size_t o = 0; o < s.dates.size(); ++o) {
     if (o != d && s.dates[o].first >= h.last && s.dates[o].first - h.last <= mine) return true;
+  }
+  return false;
+}
+
+// The distance in tokens between tokens [first, last) and a date.
+size_t tokens_apart(size_t first, size_t last, const DateMatch& m) {
+  return last <= m.first ? m.first - last : first >= m.last ? first - m.last : 0;
+}
+
+// "In 2008 they declared a strategic partnership, and in December 2022 ... raised ties to a
+// comprehensive strategic partnership": a status another date of the sentence stands nearer
+// to (or as near) began at that date, not at date d.
+bool nearer_date(const SentenceContext& s, size_t d, size_t first, size_t last) {
+  const size_t mine = tokens_apart(first, last, s.dates[d]);
+  for (size_t o = 0; o < s.dates.size(); ++o) {
+    if (o != d && tokens_apart(first, last, s.dates[o]) <= mine) return true;
   }
   return false;
 }
@@ -434,6 +391,7 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
   // the next step of that object.
   std::string named_object, named_step;
   size_t named_end = 0;
+  bool noted = false;  // an event of the sentence recorded its document for the paragraph
   for (size_t d = 0; d < s.dates.size(); ++d) {
     const DateMatch& m = s.dates[d];
     // "Have been comprehensive strategic partners since 2022": a status right before "since"
@@ -457,8 +415,11 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
         m.refers_back || is_baseline(s, m)) {
       continue;
     }
-    // A year right before a counted noun is a count, not a date ("2021 doses").
-    if (m.bare_year && s.count_noun(m.last) != nullptr) continue;
+    // A year right before a counted noun is a count, not a date ("2021 doses"); one a word
+    // stands between is a date ("у 2008 годзе краіны ...", "в 2008 году страны ...").
+    if (const PhraseHit* noun = m.bare_year ? s.count_noun(m.last) : nullptr;
+        noun && noun->first == m.last)
+      continue;
     // The claim's span is the date itself, without a leading preposition.
     size_t first = m.first;
     while (first + 1 < m.last && t[first].kind == TokenKind::kWord &&
@@ -490,11 +451,9 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
     const StatusBegun* begun = nullptr;
     size_t begun_distance = SIZE_MAX;
     for (const StatusBegun& b : s.statuses_begun) {
-      size_t distance = b.last <= m.first   ? m.first - b.last
-                        : b.first >= m.last ? b.first - m.last
-                                            : 0;
+      const size_t distance = tokens_apart(b.first, b.last, m);
       if (event && (ordinary_sentence || distance <= s.policy.attribute) &&
-          distance < begun_distance) {
+          distance < begun_distance && !nearer_date(s, d, b.first, b.last)) {
         begun = &b;
         begun_distance = distance;
       }
@@ -553,7 +512,16 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       c.object = std::move(named);
       ruled = true;
     }
-    if (event && ruled) note_document(s, m, c.object);
+    // "It took full effect on": a pronoun for the document the paragraph named last.
+    if (std::string named = event && c.object.empty() ? document_pronoun(s, m) : "";
+        !named.empty()) {
+      c.object = std::move(named);
+      ruled = true;
+    }
+    if (event && ruled) {
+      note_document(s, m, c.object);
+      noted = true;
+    }
     // What happened to the object: the event word nearest the date, never narrowed by the facet
     // that names the object, so every wording of one event meets on one key.
     if (event && c.attribute.empty() && !c.object.empty()) c.attribute = event_step(s, m);
@@ -578,6 +546,8 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
     }
     c.period_basis = m.period.unresolved ? PeriodBasis::kUnresolved : PeriodBasis::kStated;
   }
+  // A document named without a date may be what the paragraph's next event refers to.
+  if (!noted) note_named_document(s);
 }
 
 }  // namespace claimtrace

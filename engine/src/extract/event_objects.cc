@@ -3,6 +3,8 @@
 #include "extract/event_objects.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -178,94 +180,155 @@ bool content(const SentenceContext& s, size_t k) {
 
 }  // namespace
 
-std::string document_object(const SentenceContext& s, const DateMatch& m) {
+namespace {
+
+// A document's generic head and the words that name it: where its phrase begins and ends,
+// and the meanings of its distinctive words (empty when it names nothing distinctive).
+struct HeadWords {
+  size_t first = 0, end = 0;
+  std::vector<std::string> meanings;
+};
+
+HeadWords head_words(const SentenceContext& s, size_t head) {
   const std::vector<Token>& t = s.tokens();
   const RuleData& r = s.rules;
-  std::vector<std::string> best;
-  size_t best_distance = SIZE_MAX;
-  for (size_t head = 0; head < t.size(); ++head) {
-    if (t[head].kind != TokenKind::kWord || !r.document_heads.count(t[head].lower) ||
-        in_mention(s, head)) {
-      continue;
-    }
-    std::vector<size_t> words;
-    // Before the head: its modifiers, up to a function word, an event word or a mark.
-    for (size_t k = head, n = 0; k > 0 && n < kModifiers; ++n) {
-      --k;
-      if (t[k].joiner || in_mention(s, k) || r.noun_coordinators.count(t[k].lower)) continue;
-      if (t[k].kind == TokenKind::kPunct && (t[k].text == "-" || t[k].text == "–")) continue;
+  std::vector<size_t> words;
+  // Before the head: its modifiers, up to a function word, an event word or a mark.
+  for (size_t k = head, n = 0; k > 0 && n < kModifiers; ++n) {
+    --k;
+    if (t[k].joiner || in_mention(s, k) || r.noun_coordinators.count(t[k].lower)) continue;
+    if (t[k].kind == TokenKind::kPunct && (t[k].text == "-" || t[k].text == "–")) continue;
+    if (!content(s, k)) break;
+    words.push_back(k);
+  }
+  // After it, through a link ("on", "о"): the words up to a mark, date or event word.
+  size_t end = head + 1;
+  // A name read only in part ("an Agreement on Cooperation in the field of ...") might be any
+  // of several documents: it names none.
+  bool cut = false;
+  if (end < t.size() && r.object_links.count(t[end].lower)) {
+    const size_t limit = end + kTail;
+    size_t k = end + 1;
+    for (; k < t.size() && k <= limit; ++k) {
+      // A comma inside a capitalized name lists its words ("Friendship, Cooperation and").
+      if (t[k].joiner || in_mention(s, k) ||
+          (t[k].kind == TokenKind::kPunct && !clause_mark(s, k, k + 1))) {
+        continue;
+      }
+      if (t[k].kind == TokenKind::kWord &&
+          (r.object_links.count(t[k].lower) || r.noun_coordinators.count(t[k].lower) ||
+           r.definite_words.count(t[k].lower))) {
+        continue;
+      }
       if (!content(s, k)) break;
       words.push_back(k);
+      end = k + 1;
     }
-    // After it, through a link ("on", "о"): the words up to a mark, date or event word.
-    size_t end = head + 1;
-    // A name read only in part ("an Agreement on Cooperation in the field of ...") might be any
-    // of several documents: it names none.
-    bool cut = false;
-    if (end < t.size() && r.object_links.count(t[end].lower)) {
-      const size_t limit = end + kTail;
-      size_t k = end + 1;
-      for (; k < t.size() && k <= limit; ++k) {
-        // A comma inside a capitalized name lists its words ("Friendship, Cooperation and").
-        if (t[k].joiner || in_mention(s, k) ||
-            (t[k].kind == TokenKind::kPunct && !clause_mark(s, k, k + 1))) {
-          continue;
-        }
-        if (t[k].kind == TokenKind::kWord &&
-            (r.object_links.count(t[k].lower) || r.noun_coordinators.count(t[k].lower) ||
-             r.definite_words.count(t[k].lower))) {
-          continue;
-        }
-        if (!content(s, k)) break;
-        words.push_back(k);
-        end = k + 1;
-      }
-      if (k > limit && k < t.size() && content(s, k)) cut = true;
-      if (k <= limit && k < t.size() && t[k].kind == TokenKind::kWord && s.in_date[k] < 0 &&
-          !in_mention(s, k) && !event_word(s, k)) {
-        size_t next = k + 1;
-        while (next < t.size() && r.definite_words.count(t[next].lower)) ++next;
-        cut = next < t.size() && content(s, next);
-      }
+    if (k > limit && k < t.size() && content(s, k)) cut = true;
+    if (k <= limit && k < t.size() && t[k].kind == TokenKind::kWord && s.in_date[k] < 0 &&
+        !in_mention(s, k) && !event_word(s, k)) {
+      size_t next = k + 1;
+      while (next < t.size() && r.definite_words.count(t[next].lower)) ++next;
+      cut = next < t.size() && content(s, next);
     }
-    if (cut) words.clear();
-    // The parties may follow ("the agreement between Belarus and Vietnam, signed in").
-    for (size_t k = end; k < t.size() && k < end + kTail; ++k) {
-      if (in_mention(s, k)) {
-        end = k + 1;
-      } else if (t[k].kind != TokenKind::kWord ||
-                 !(r.function_words.count(t[k].lower) || r.noun_coordinators.count(t[k].lower) ||
-                   r.definite_words.count(t[k].lower))) {
-        break;
-      }
+  }
+  if (cut) words.clear();
+  // "The bilateral free trade agreement (VKFTA), concluded in": an abbreviation in brackets
+  // right after the name is part of it.
+  if (end + 2 < t.size() && t[end].text == "(" && t[end + 1].kind == TokenKind::kWord &&
+      t[end + 1].capitalized && t[end + 2].text == ")") {
+    end += 3;
+  }
+  // The parties may follow ("the agreement between Belarus and Vietnam, signed in").
+  for (size_t k = end; k < t.size() && k < end + kTail; ++k) {
+    if (in_mention(s, k)) {
+      end = k + 1;
+    } else if (t[k].kind != TokenKind::kWord ||
+               !(r.function_words.count(t[k].lower) || r.noun_coordinators.count(t[k].lower) ||
+                 r.definite_words.count(t[k].lower))) {
+      break;
     }
+  }
+  HeadWords out;
+  out.first = words.empty() ? head : std::min(head, *std::min_element(words.begin(), words.end()));
+  out.end = end;
+  for (size_t k : words) {
+    if (r.document_heads.count(t[k].lower)) continue;
+    // A facet's words mean its name in every language ("allied relations", "союзнических").
+    if (const FacetRule* f = event_facet(s, k)) {
+      out.meanings.push_back(f->name);
+    } else {
+      add_meanings(r, t[k].lower, out.meanings);
+    }
+  }
+  return out;
+}
+
+bool is_head(const SentenceContext& s, size_t k) {
+  return s.tokens()[k].kind == TokenKind::kWord &&
+         s.rules.document_heads.count(s.tokens()[k].lower) && !in_mention(s, k);
+}
+
+// Meanings sorted, each once, joined by spaces.
+std::string joined(std::vector<std::string> meanings) {
+  std::sort(meanings.begin(), meanings.end());
+  meanings.erase(std::unique(meanings.begin(), meanings.end()), meanings.end());
+  std::string out;
+  for (const std::string& w : meanings) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+}  // namespace
+
+std::string document_object(const SentenceContext& s, const DateMatch& m) {
+  std::vector<std::string> best;
+  size_t best_distance = SIZE_MAX;
+  for (size_t head = 0; head < s.tokens().size(); ++head) {
+    if (!is_head(s, head)) continue;
+    HeadWords w = head_words(s, head);
     // Joined to the date within the event window: in one clause, or by a participle.
-    const size_t first =
-        words.empty() ? head : std::min(head, *std::min_element(words.begin(), words.end()));
-    const size_t distance = end <= m.first ? m.first - end : first >= m.last ? first - m.last : 0;
+    const size_t distance = w.end <= m.first    ? m.first - w.end
+                            : w.first >= m.last ? w.first - m.last
+                                                : 0;
     if (distance > s.policy.event || distance >= best_distance) continue;
-    if (end <= m.first ? clause_mark(s, end, m.first) && !participle_after(s, end, m.first)
-                       : clause_mark(s, m.last, first) && !opening_participle(s, m, first)) {
+    if (w.end <= m.first ? clause_mark(s, w.end, m.first) && !participle_after(s, w.end, m.first)
+                         : clause_mark(s, m.last, w.first) && !opening_participle(s, m, w.first)) {
       continue;
     }
-    std::vector<std::string> meanings;
-    for (size_t k : words) {
-      if (r.document_heads.count(t[k].lower)) continue;
-      // A facet's words mean its name in every language ("allied relations", "союзнических").
-      if (const FacetRule* f = event_facet(s, k)) {
-        meanings.push_back(f->name);
-      } else {
-        add_meanings(r, t[k].lower, meanings);
-      }
-    }
-    best = std::move(meanings);
+    best = std::move(w.meanings);
     best_distance = distance;
   }
-  std::sort(best.begin(), best.end());
-  best.erase(std::unique(best.begin(), best.end()), best.end());
-  std::string out;
-  for (const std::string& w : best) out += (out.empty() ? "" : " ") + w;
-  return out;
+  return joined(std::move(best));
+}
+
+void note_named_document(const SentenceContext& s) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t head = t.size(); head-- > 0;) {
+    if (!is_head(s, head)) continue;
+    std::string object = joined(head_words(s, head).meanings);
+    if (object.empty()) continue;
+    s.discourse->document = std::move(object);
+    s.discourse->document_head = t[head].lower;
+    return;
+  }
+}
+
+std::string document_pronoun(const SentenceContext& s, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  if (s.discourse->document.empty()) return "";
+  // A head of its own names another document, unless the head itself refers ("документ").
+  const size_t head = head_in_reach(s, m);
+  if (head != SIZE_MAX && !s.rules.object_pronouns.count(t[head].lower)) return "";
+  const size_t from = m.first > s.policy.event ? m.first - s.policy.event : 0;
+  for (size_t k = from; k < t.size() && k <= m.last + s.policy.event; ++k) {
+    if (t[k].kind != TokenKind::kWord || !s.rules.object_pronouns.count(t[k].lower) ||
+        (m.first <= k && k < m.last) ||
+        clause_mark(s, std::min(k + 1, m.last), std::max(k, m.first))) {
+      continue;
+    }
+    return s.discourse->document;
+  }
+  return "";
 }
 
 size_t head_in_reach(const SentenceContext& s, const DateMatch& m) {
@@ -379,6 +442,75 @@ std::string event_step(const SentenceContext& s, const DateMatch& m) {
     best_distance = distance;
   }
   return best ? best->name : s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).first;
+}
+
+namespace {
+
+// The event facet (rules: a facet of kind event) of the word at tokens [first, last), if any.
+const FacetRule* facet_at(const SentenceContext& s, size_t first, size_t last) {
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kFacetTrigger || h.last <= first || h.first >= last) continue;
+    const FacetRule& f = s.rules.facets[s.rules.facet_triggers[h.use.row].attribute];
+    if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) != f.kinds.end()) return &f;
+  }
+  return nullptr;
+}
+
+constexpr size_t kOrdinalReach = 6;  // tokens from an ordinal to its event word
+
+// Whether tokens [from, to) are all names of parties or the marks joining them.
+bool names_only(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = from; k < to; ++k) {
+    bool named = t[k].joiner || (t[k].kind == TokenKind::kPunct && !clause_mark(s, k, k + 1));
+    for (const MentionAt& at : s.mentions) named = named || (at.first <= k && k < at.last);
+    if (!named) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// "The first summit", "the second forum": an ordinal before an event word makes one event
+// of its kind between its parties; the ordinal and the word are its object ("1 summit"). The
+// nearest such event word to the date, within the event window; none in a sentence naming a
+// person.
+std::string numbered_event(SentenceContext& s, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  // "His first visit" is one person's first, not the parties': the key names no person.
+  for (const MentionAt& at : s.mentions) {
+    if (s.out.mentions[at.index].type == EntityType::kPerson) return "";
+  }
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kAttributeTrigger || h.first == 0) continue;
+    const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
+    if (!a.applies_to(ClaimKind::kEvent)) continue;
+    const size_t distance = h.last <= m.first   ? m.first - h.last
+                            : h.first >= m.last ? h.first - m.last
+                                                : 0;
+    if (distance > s.policy.event || distance >= best_distance) continue;
+    // "The first summit", "the first China–Central Asia summit": the ordinal, then at most
+    // the parties' names.
+    for (size_t k = h.first > kOrdinalReach ? h.first - kOrdinalReach : 0; k < h.first; ++k) {
+      const std::optional<NumberMatch>& n = s.number_at(k);
+      if (!n || !n->ordinal || n->last > h.first || !names_only(s, n->last, h.first)) continue;
+      best = number_text(n->value);
+      // The facet's name is the same in every language ("summit", "саммит"); else the words.
+      if (const FacetRule* f = facet_at(s, h.first, h.last)) {
+        best += ' ' + f->name;
+      } else {
+        for (size_t w = h.first; w < h.last; ++w) {
+          best += ' ';
+          best.append(t[w].lower);
+        }
+      }
+      best_distance = distance;
+      break;
+    }
+  }
+  return best;
 }
 
 }  // namespace claimtrace

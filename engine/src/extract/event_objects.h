@@ -44,6 +44,20 @@ size_t head_in_reach(const SentenceContext& s, const DateMatch& m);
 // last; empty when it names none.
 std::string document_referred(const SentenceContext& s, const DateMatch& m);
 
+// "— With the association agreement.": the last document the sentence names by its own words,
+// dated or not, recorded for a later reference of the paragraph ("It took effect on").
+void note_named_document(const SentenceContext& s);
+
+// "It took full effect on", "Его подписали в", "ў сілу яно ўступіла ў": a pronoun (rules:
+// object-pronoun) in the date's clause, within the event window, stands for the document the
+// paragraph named last; empty when none, or when a head in reach names a document of its own.
+std::string document_pronoun(const SentenceContext& s, const DateMatch& m);
+
+// "The first summit", "the second forum": an ordinal before an event word makes one event of
+// its kind between its parties, its object the ordinal and the word ("1 summit"); the nearest
+// such event word to the date within the event window; none in a sentence naming a person.
+std::string numbered_event(SentenceContext& s, const DateMatch& m);
+
 // Records the object of an event dated at m for a later bare head of the paragraph.
 void note_document(const SentenceContext& s, const DateMatch& m, const std::string& object);
 
