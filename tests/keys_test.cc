@@ -18,7 +18,7 @@ namespace {
 
 const char* kStates =
     "<states><between word=\"between\"/><joiner word=\"and\"/><partner word=\"with\"/>"
-    "<partner word=\"to\"/><partner word=\"с\"/><skip word=\"the\"/>"
+    "<partner word=\"to\"/><partner word=\"с\"/><skip word=\"the\"/><whole word=\"total\"/>"
     "<subdivision word=\"region\"/><subdivision word=\"province\"/>"
     "<subdivision word=\"область\"/><subdivision word=\"области\"/></states>";
 
@@ -65,8 +65,7 @@ struct Keyed {
 };
 
 // Each text is one document "dN", published in June 2024.
-Keyed run(const std::vector<std::string>& texts) {
-  const RuleSet& r = rules();
+Keyed run(const std::vector<std::string>& texts, const RuleSet& r = rules()) {
   EXPECT_TRUE(r.valid()) << r.status().to_string();
   Keyed out;
   for (size_t i = 0; i < texts.size(); ++i) {
@@ -142,6 +141,24 @@ TEST(Keys, APartOfAStateIsNotTheState) {
   std::vector<const Claim*> amounts = state.claims(ClaimKind::kAmount);
   ASSERT_EQ(amounts.size(), 2u);
   EXPECT_EQ(amounts[1]->subject.text(), "BY-CN");
+}
+
+// A pair's share of one party's whole beside that whole implies the pair's level: a level
+// stated for the period outside it is a low arithmetic finding; one inside it is none.
+TEST(Keys, AShareBesideItsWholeImpliesThePairsLevel) {
+  static const RuleSet plain = fixture_rules_with(kStates, {});  // the fixture's own labels
+  const std::string share =
+      "In 2023 China had a share of 12.5% in Belarus's total trade, which came to $80 billion.";
+  Keyed off = run({share, "Trade between Belarus and China reached $6 billion in 2023."}, plain);
+  ASSERT_EQ(off.count(DiscrepancyKind::kArithmetic), 1u);
+  for (const Discrepancy& d : off.v.discrepancies) {
+    if (d.kind != DiscrepancyKind::kArithmetic) continue;
+    EXPECT_EQ(d.severity, Severity::kLow);
+    EXPECT_EQ(d.evidence.size(), 3u);
+    EXPECT_NE(d.explanation.find("$6 billion"), std::string::npos) << d.explanation;
+  }
+  Keyed on = run({share, "Trade between Belarus and China reached $10 billion in 2023."}, plain);
+  EXPECT_EQ(on.count(DiscrepancyKind::kArithmetic), 0u);
 }
 
 }  // namespace
