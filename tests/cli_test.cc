@@ -275,11 +275,17 @@ TEST(Cli, ShippedRulesCheckADraftWithThreeDeliberateErrors) {
   Outcome r = claimtrace("check tests/data/drafts/three-errors.txt --published 2026-11-22 --out '" +
                          out + "/c' --corpus corpus");
   EXPECT_EQ(r.exit_code, 1) << r.err;  // something is contradicted: publication should stop
-  // A relation with a province, which is no state: figures left without subject. Europe is a
-  // group of states (ICU's regions).
+  // Relations with provinces and cities, which are no states: figures left without subject,
+  // each part of a state warned where a figure of its clause binds to it. Europe is a group of
+  // states (ICU's regions).
+  const std::string unknown =
+      " is not a known state or party: the subject of figures about its relation is left empty\n";
   EXPECT_EQ(r.err,
-            "corpus/000_8b6a2d44c6381bef.txt:18:138: warning: \"Brest Oblast\" is not a known "
-            "state or party: the subject of figures about its relation is left empty\n");
+            "corpus/000_8b6a2d44c6381bef.txt:18:138: warning: \"Brest Oblast\"" + unknown +
+                "corpus/000_8b6a2d44c6381bef.txt:18:187: warning: \"Mogilev Oblast\"" + unknown +
+                "corpus/000_8b6a2d44c6381bef.txt:18:239: warning: \"Vitebsk Oblast\"" + unknown +
+                "corpus/000_8b6a2d44c6381bef.txt:18:343: warning: \"city of Chongqing\"" + unknown +
+                "corpus/000_8b6a2d44c6381bef.txt:18:466: warning: \"city of Xiaogan\"" + unknown);
   expect_file("check-three-errors.out", replace_all(r.out, out, "$OUT"));
   expect_file("check-three-errors.check.xml", read_all(out + "/c/check.xml"));
   claimtrace::SchemaCheck schema = claimtrace::validate_xml_file(out + "/c/check.xml", "check.xsd");

@@ -189,12 +189,13 @@ struct AliasOwner {
 // "X's exports to Y", "trade with Y".
 struct RelationWords {
   enum Role : uint8_t {
-    kBetween = 1,  // "between"
-    kJoiner = 2,   // "and"
-    kPartner = 4,  // "with", "to", "from"
-    kDash = 8,     // "–", "-", "/": "China–Kazakhstan trade"
-    kSkip = 16,    // "the", "five": words before a party in its place
-    kWhole = 32,   // "foreign", "external", "world": one state's trade with every partner
+    kBetween = 1,       // "between"
+    kJoiner = 2,        // "and"
+    kPartner = 4,       // "with", "to", "from"
+    kDash = 8,          // "–", "-", "/": "China–Kazakhstan trade"
+    kSkip = 16,         // "the", "five": words before a party in its place
+    kWhole = 32,        // "foreign", "external", "world": one state's trade with every partner
+    kSubdivision = 64,  // "province", "City", "провинция": a part of a state, no state itself
   };
   WordMap<uint8_t> roles;  // lower-cased word -> its roles, one lookup per token
   uint8_t of(std::string_view word) const {

@@ -194,6 +194,7 @@ Status load_states(XmlRules& x) {
                                {"dash", {"word"}, {}},
                                {"skip", {"word"}, {}},
                                {"whole", {"word"}, {}},
+                               {"subdivision", {"word"}, {}},
                                {"flow", {"attribute", "direction"}, {"as"}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
@@ -257,6 +258,12 @@ Status load_states(XmlRules& x) {
     });
     if (!s.is_ok()) return s;
   }
+  // <subdivision word="province"/>: a part of a state, never the state (extract/relations.cc).
+  s = x.each("subdivision", [&](pugi::xml_node n) {
+    d.relation.roles[lower_word(n.attribute("word").value())] |= RelationWords::kSubdivision;
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
   // <flow attribute="trade.imports" direction="in" as="trade.exports"/>: "Y's imports from X"
   // is the flow from X to Y, keyed as "X's exports to Y" is.
   return x.each("flow", [&](pugi::xml_node n) -> Status {

@@ -20,6 +20,29 @@ bool rank_begins(SentenceContext& s, size_t k) {
   return (n && n->ordinal) || s.longest(k, kSuperlative);
 }
 
+// "among Korea's trading partners", "среди торговых партнёров Кореи": a scope word at k, then
+// within a few words the ranked noun again, with its owner right before or after it. The
+// ranked set is that owner's partners, so the owner is the rank's; else empty.
+std::string ranked_set(const SentenceContext& s, size_t k) {
+  const std::vector<Token>& t = s.tokens();
+  const PhraseHit* scope = s.longest(k, kRankScope);
+  if (!scope) return "";
+  for (size_t j = scope->last; j < t.size() && j < scope->last + 4; ++j) {
+    if (t[j].kind == TokenKind::kPunct && !s.rules.possessive_ending(t[j].text)) return "";
+    const PhraseHit* noun = s.longest(j, kRankNoun);
+    if (!noun) continue;
+    for (const MentionAt& at : s.mentions) {
+      const Mention& m = s.out.mentions[at.index];
+      if (m.type != EntityType::kCountry && m.type != EntityType::kGroup) continue;
+      const bool before = at.last == noun->first || (at.last + 1 == noun->first &&
+                                                     s.rules.possessive_ending(t[at.last].text));
+      if (at.first == noun->last || (before && at.first >= scope->last)) return m.entity;
+    }
+    return "";
+  }
+  return "";
+}
+
 // "after Russia", "in Asia", "(except Russia)": the scope words and the name after them; their
 // tokens go to scope_tokens, as a state named there is not the claim's subject. A scope binds
 // to the nearest rank only, and a comma past the first token ends the phrase: what follows is
@@ -38,6 +61,7 @@ std::string rank_scope(SentenceContext& s, size_t from) {
     size_t e = scope->last;
     while (e < t.size() && (t[e].capitalized || t[e].joiner)) ++e;
     if (e == scope->last) continue;
+    if (!ranked_set(s, k).empty()) return "";  // "among Korea's partners": whose, not where
     s.scope_tokens.push_back({k, e});
     return std::string(s.doc.text.slice(TextRange{t[k].begin, t[e - 1].end}));
   }
@@ -102,7 +126,27 @@ std::string rank_owner(const SentenceContext& s, size_t first, size_t end) {
       return m.entity;
     }
   }
+  // "fourth among Korea's trading partners", "четвёртое место среди партнёров Кореи": the
+  // ranked set in the rank's words or right after them.
+  for (size_t k = first; k <= end && k < t.size(); ++k) {
+    if (std::string owner = ranked_set(s, k); !owner.empty()) return owner;
+  }
   return "";
+}
+
+// "the No. 2 supplier", "Korea's No. 3 trading partner": a number sign and a number right
+// before a ranked noun give a place; the rank and the token after the number, else nothing.
+std::optional<std::pair<double, size_t>> numbered_place(SentenceContext& s, size_t i) {
+  const std::vector<Token>& t = s.tokens();
+  const PhraseHit* sign = s.longest(i, kNumberSign);
+  if (!sign || (!t[i].capitalized && t[i].kind == TokenKind::kWord)) return std::nullopt;
+  const size_t k = sign->last;
+  if (k >= t.size() || t[k].kind != TokenKind::kNumber || s.in_date[k] >= 0) return std::nullopt;
+  const std::optional<NumberMatch>& n = s.number_at(k);
+  if (!n || !n->plain_integer || n->value < 1 || !s.longest(n->last, kRankNoun)) {
+    return std::nullopt;
+  }
+  return std::pair{n->value, n->last};
 }
 
 }  // namespace
@@ -128,6 +172,9 @@ void Ranks::recognize(SentenceContext& s) const {
     } else if (const PhraseHit* sup = s.longest(i, kSuperlative)) {
       rank = s.rules.superlatives[sup->use.row].value;
       after = sup->last;
+    } else if (std::optional<std::pair<double, size_t>> place = numbered_place(s, i)) {
+      rank = place->first;
+      after = place->second;
     } else {
       continue;
     }

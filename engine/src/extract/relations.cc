@@ -55,6 +55,7 @@ class Reader {
       }
     }
     if (size_t end = dashed(i); end != 0) return end;
+    if (size_t end = subdivision(i); end != 0) return end;
     if (std::optional<Place> x = party(i)) {
       if (size_t end = listed_subject(*x); end != 0) return end;
       if (size_t end = owned(*x); end != 0) return end;
@@ -156,6 +157,40 @@ class Reader {
     return k;
   }
 
+  // A part of a state named as one ("Ho Chi Minh City", "Gyeonggi Province", "Bac Ninh
+  // province", "провинцию Бакнинь", "the province of Gyeonggi"): a party nobody knows, so its
+  // figures are not the state's. The token after it, or 0.
+  size_t subdivision(size_t i) {
+    const RelationWords& w = s_.rules.relation;
+    auto unit = [&](size_t k) {
+      return k < t_.size() && t_[k].kind == TokenKind::kWord &&
+             (w.of(t_[k].lower) & RelationWords::kSubdivision);
+    };
+    size_t first = i, last = 0;
+    if (unit(i) && !t_[i].capitalized) {
+      // The unit word first: "провинцию Бакнинь", "the province of Gyeonggi".
+      size_t k = i + 1;
+      if (k < t_.size() && s_.rules.owner_links.count(t_[k].lower)) ++k;
+      if (std::optional<Place> p = place(k, true); p && p->first == k && p->party.empty())
+        last = p->last;
+    } else if (std::optional<Place> p = place(i, true); p && p->first == i && p->party.empty()) {
+      // The name first, the unit word its last word or right after it.
+      if (unit(p->last - 1) && p->last - 1 > i)
+        last = p->last;
+      else if (unit(p->last) && !t_[p->last].capitalized)
+        last = p->last + 1;
+    }
+    if (last == 0) return 0;
+    Relation r;
+    r.first = first;
+    r.last = last;
+    r.unknown = {first, last};
+    out_.push_back(std::move(r));
+    owners_.push_back("");
+    subdivision_ = true;
+    return last;
+  }
+
   // "X's exports to Y", "Kazakh exports to China", "экспорт X в Y": a trade word (after the
   // owner X, or just before it), then a partner word and a party, within a few words after X;
   // "X's total foreign trade", "внешнеторговый оборот X": a whole word and a trade word, and
@@ -234,6 +269,8 @@ class Reader {
   // trade with Russia"), else the document's other state when Y is one of its pair, else the
   // first party the sentence names that is no relation's partner.
   std::optional<std::string> owner_for(size_t i, const std::string& y) const {
+    // A part of a state named before ("the province's trade with Korea"): not the state's.
+    if (subdivision_) return std::nullopt;
     for (auto o = owners_.rbegin(); o != owners_.rend(); ++o) {
       if (!o->empty() && *o != y) return *o;
     }
@@ -355,6 +392,7 @@ class Reader {
   std::vector<Relation> out_;
   std::vector<std::string> owners_;    // of each relation, "" when it has none
   std::vector<std::string> partners_;  // parties named as a relation's partner
+  bool subdivision_ = false;           // a part of a state was named before
 };
 
 // The clause token k is in, counting the separators before it: ';' always, ',' too when
@@ -383,7 +421,17 @@ bool reaches(const std::vector<Token>& t, const Relation& r, size_t first, size_
 }  // namespace
 
 std::vector<Relation> find_relations(const SentenceContext& s) {
-  if (s.mentions.empty() && !s.has_hit(kAttributeTrigger)) return {};
+  if (s.mentions.empty() && !s.has_hit(kAttributeTrigger)) {
+    // A part of a state may still be named ("Ho Chi Minh City alone traded ..."), and then the
+    // figures are not the pair's the paragraph speaks of.
+    const std::vector<Token>& t = s.tokens();
+    if (std::none_of(t.begin(), t.end(), [&](const Token& tok) {
+          return tok.kind == TokenKind::kWord &&
+                 (s.rules.relation.of(tok.lower) & RelationWords::kSubdivision);
+        })) {
+      return {};
+    }
+  }
   return Reader(s).read();
 }
 

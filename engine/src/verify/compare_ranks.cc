@@ -5,6 +5,9 @@ namespace claimtrace {
 
 void RankComparator::compare(const Item& x, const Item& y, Findings& out) const {
   if (!x.when.overlaps(y.when)) return;
+  // "Korea is Viet Nam's third partner" and "Viet Nam is Korea's third partner" rank in two
+  // directions; a rank whose owner the words do not say may be either.
+  if (!x.label.empty() && !y.label.empty() && x.label != y.label) return;
   if (x.low == y.low) {
     out.agree(x, y);
     return;

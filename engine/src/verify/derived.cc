@@ -1,6 +1,7 @@
 // Derived figures: a change and the level it led to in one sentence or paragraph ("grew by 9%
-// to $6.9 billion", "That was 6% more than in 2022") imply the level one year before; a figure
-// stated for that earlier period outside the implied interval is an arithmetic finding, low, with
+// to $6.9 billion", "That was 6% more than in 2022") imply the level one year before, and a
+// share beside its whole ("6.4% of Korea's total trade of $1,275 billion") the pair's level; a
+// figure stated for that period outside the implied interval is an arithmetic finding, low, with
 // the computation shown.
 #include <cmath>
 #include <map>
@@ -81,6 +82,7 @@ class Derived : public Check {
       }
       if (level) check(in, change, *level, priors, out);
     }
+    shares(in, priors, out);
   }
 
  private:
@@ -109,6 +111,61 @@ class Derived : public Check {
       d.explanation = derived_words(*level.c, *change.c, *prior.c, up_lo, up_hi);
       out.push_back(std::move(d));
       return;
+    }
+  }
+
+  // A pair's share of one party's whole and that whole in one sentence ("6.4% of Korea's total
+  // trade, which came to $1,275 billion") imply the pair's level for that period; a level
+  // stated for it outside the implied interval is the same low finding.
+  void shares(const CheckInput& in, Priors& priors, std::vector<Discrepancy>& out) const {
+    const Keyed& k = in.keyed;
+    std::map<std::pair<size_t, uint64_t>, std::vector<size_t>> wholes;  // by sentence
+    for (const Item& it : k.items) {
+      if (it.shape() == KeyShape::kQuantity && is_flow(it.c->kind) && !it.implicit && !it.listed &&
+          it.c->period_basis == PeriodBasis::kStated && it.key.subject.entities.size() == 1) {
+        wholes[{it.doc, it.c->sentence.range().begin}].push_back(it.index);
+      }
+    }
+    const std::string suffix = ".share";
+    for (const Item& share : k.items) {
+      const std::string& attribute = share.key.attribute.str();
+      if (share.shape() != KeyShape::kQuantity || share.c->kind != ClaimKind::kPercent ||
+          share.listed || share.implicit || share.key.subject.entities.size() != 2 ||
+          attribute.size() <= suffix.size() || !attribute.ends_with(suffix)) {
+        continue;
+      }
+      auto found = wholes.find({share.doc, share.c->sentence.range().begin});
+      if (found == wholes.end()) continue;
+      const std::string base = attribute.substr(0, attribute.size() - suffix.size());
+      for (size_t w : found->second) {
+        const Item& whole = k.items[w];
+        if (whole.key.attribute.str() != base || !(whole.when == share.when) ||
+            !share.key.subject.contains(whole.key.subject.entities[0])) {
+          continue;
+        }
+        ClaimKey part = whole.key;
+        part.subject = share.key.subject;
+        if (!k.keys.count(part)) continue;
+        const double lo =
+            (share.low - half_unit(share.low)) / 100 * (whole.low - half_unit(whole.low));
+        const double hi =
+            (share.high + half_unit(share.high)) / 100 * (whole.high + half_unit(whole.high));
+        for (size_t i : priors.at(part, whole.when)) {
+          const Item& stated = k.items[i];
+          if (stated.high + half_unit(stated.high) >= lo &&
+              stated.low - half_unit(stated.low) <= hi) {
+            continue;
+          }
+          Discrepancy d = finding(DiscrepancyKind::kArithmetic, Severity::kLow, *whole.c, true);
+          d.evidence = {evidence_of(*whole.c, EvidenceRole::kTotal),
+                        evidence_of(*share.c, EvidenceRole::kPart),
+                        evidence_of(*stated.c, EvidenceRole::kValue)};
+          d.explanation = share_of_whole_words(*whole.c, *share.c, *stated.c, lo, hi);
+          out.push_back(std::move(d));
+          break;
+        }
+        break;
+      }
     }
   }
 };

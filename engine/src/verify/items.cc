@@ -106,6 +106,7 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool 
   switch (key->shape) {
     case KeyShape::kRank:
       it.low = it.high = c.value + (excepting(c.scope) ? 1 : 0);
+      it.label = c.object;  // whose partners are ranked, when the words say
       break;
     case KeyShape::kQuantity:
       it.low = c.low;

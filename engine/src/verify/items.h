@@ -31,7 +31,7 @@ struct Item {
   // region): a facet the key does not name, so never a rival value.
   bool listed = false;
   double low = 0, high = 0;
-  std::string label;                // normalized label text
+  std::string label;                // normalized label text; a rank's owner
   std::set<std::string> modifiers;  // of a graded label, or of the status an event began
   std::optional<ClaimKey> status;   // events: the graded label key of the status they began
   bool shown_by_event = false;      // a label that is an event's object: the event speaks

@@ -186,6 +186,18 @@ std::string derived_words(const Claim& level, const Claim& change, const Claim& 
          "\"). A derived figure, so low: check the rate, the level and the base.";
 }
 
+std::string share_of_whole_words(const Claim& whole, const Claim& share, const Claim& stated,
+                                 double lo, double hi) {
+  lo = three_digits(lo);
+  hi = three_digits(hi);
+  return share.source + " gives a share of " + value_words(share) + " of " + value_words(whole) +
+         " for " + period_words(whole.period.iso()) + ": the part was then " + readable(lo) +
+         " to " + readable(hi) + " (allowing for rounding), but " + stated.source + " gives " +
+         value_words(stated) + " for " + subject_words(stated.subject.text()) + " " +
+         readable_attribute(stated.attribute) + " (\"" + stated.quote +
+         "\"). A derived figure, so low: check the share, the whole and the part.";
+}
+
 std::string undated_figure_words(const Claim& undated, const std::vector<const Claim*>& dated) {
   std::string others;
   for (const Claim* d : dated) {

@@ -50,6 +50,9 @@ std::string record_words(const Claim& record, const Claim& larger);
 // A level and its change imply the level a year before (lo..hi); another figure for it is outside.
 std::string derived_words(const Claim& level, const Claim& change, const Claim& prior, double lo,
                           double hi);
+// A share of a whole beside the whole, and a stated part outside what they imply.
+std::string share_of_whole_words(const Claim& whole, const Claim& share, const Claim& stated,
+                                 double lo, double hi);
 // A figure with no period beside other sources' dated figures that differ from it.
 std::string undated_figure_words(const Claim& undated, const std::vector<const Claim*>& dated);
 std::string double_date_words(const Claim& early, const Claim& late);
