@@ -195,6 +195,8 @@ struct RelationWords {
     kDash = 8,     // "–", "-", "/": "China–Kazakhstan trade"
     kSkip = 16,    // "the", "five": words before a party in its place
     kWhole = 32,   // "foreign", "external", "world": one state's trade with every partner
+    kMember = 64,  // "member", "joined", "членом": a state joining a group is the state's event
+    kStateVerb = 128,  // "agreed", "said": a capital before it acts as its state
   };
   WordMap<uint8_t> roles;  // lower-cased word -> its roles, one lookup per token
   uint8_t of(std::string_view word) const {
@@ -357,6 +359,9 @@ struct RuleData {
 
   PhraseTrie phrases{false};      // every lower-cased phrase table
   PhraseTrie entity_names{true};  // aliases, as written; PhraseUse::row is the entity
+  // PhraseUse::table of an entity name: a name of the entity, or its capital's, which names the
+  // state only where the city acts as one ("Bishkek and Moscow agreed").
+  static constexpr uint16_t kEntityName = 0, kCapitalName = 1;
   // The same aliases transliterated to Latin and folded to lower-case ASCII ("Lukashenko"
   // -> "lukashenko"), so "Лукашенко" and "Lukašenka" find their entity too.
   PhraseTrie folded_entity_names{false};

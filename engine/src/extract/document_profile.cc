@@ -49,7 +49,9 @@ DocumentProfile profile(const Document& doc, const RuleData& rules,
       const PhraseHit* hit = match_entity(rules, t, i, hits);
       if (!hit) continue;
       const EntityRule& e = rules.entities[hit->use.row];
-      if (e.party() && counts[e.id]++ == 0) {
+      // A capital is a city more often than its state: the pair is what the names say.
+      const bool capital = hit->use.table == RuleData::kCapitalName;
+      if (!capital && e.party() && counts[e.id]++ == 0) {
         const size_t order = first.size();
         first[e.id] = order;
       }
