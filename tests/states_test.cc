@@ -29,7 +29,8 @@ const char* kStates =
     "<skip word=\"five\"/><whole word=\"foreign\"/><whole word=\"world\"/>"
     "<member word=\"member\"/><member word=\"joined\"/><member word=\"членом\"/>"
     "<state-verb word=\"agreed\"/><state-verb word=\"is\"/><state-verb word=\"договорились\"/>"
-    "<capital code=\"KG\" zone=\"Asia/Bishkek\"/><capital code=\"RU\" zone=\"Europe/Moscow\"/>"
+    "<capital code=\"TM\" zone=\"Asia/Ashgabat\"/><capital code=\"KG\" "
+    "zone=\"Asia/Bishkek\"/><capital code=\"RU\" zone=\"Europe/Moscow\"/>"
     "<capital code=\"CN\"><alias>Beijing</alias><alias>Пекин</alias></capital>"
     "<flow attribute=\"trade.exports\" direction=\"out\"/>"
     "<flow attribute=\"trade.imports\" direction=\"in\" as=\"trade.exports\"/></states>";
@@ -344,6 +345,28 @@ TEST(States, APartnersPlaceInAStatesWholeTradeIsAboutTheTwo) {
   Extraction e =
       extract_text("w.txt", "China was the largest partner in Kyrgyzstan's foreign trade.\n");
   EXPECT_EQ(subjects_of(e, ClaimKind::kRank), std::vector<std::string>{"CN-KG"});
+}
+
+TEST(States, TradeWithAPartnerNamingNoOwnerIsTheDocumentsOwnState) {
+  const std::string text =
+      "Trade between Turkmenistan and China reached $10.6 billion in 2023. Trade with Russia "
+      "came to $1.5 billion in 2023.\n";
+  // Nothing says whose trade with Russia it is: Russia's alone, as before.
+  EXPECT_EQ(amount_subjects(extract_text("n.txt", text)),
+            (std::vector<std::string>{"CN-TM", "RU"}));
+  // A dateline in Ashgabat: the report's own state, one of its pair.
+  EXPECT_EQ(amount_subjects(extract_text("d.txt", "ASHGABAT, 11 March 2024. " + text)),
+            (std::vector<std::string>{"CN-TM", "RU-TM"}));
+  // So does a publisher naming the state.
+  Source meta;
+  meta.id = "p.txt";
+  meta.publisher.value = "Ministry of Trade of Turkmenistan";
+  meta.published = PartialDate::parse("2024-02");
+  Extraction by = extract(ingest_bytes("p.txt", text, meta, rules()), rules());
+  EXPECT_EQ(amount_subjects(by), (std::vector<std::string>{"CN-TM", "RU-TM"}));
+  // A dateline outside the document's pair says nothing of whose trade it is.
+  EXPECT_EQ(amount_subjects(extract_text("b.txt", "BISHKEK, 11 March 2024. " + text)),
+            (std::vector<std::string>{"CN-TM", "RU"}));
 }
 
 }  // namespace

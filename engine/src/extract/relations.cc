@@ -71,7 +71,11 @@ class Reader {
     }
     if (size_t end = imported_from(i); end != 0) return end;
     if (is(i, RelationWords::kPartner)) {
-      if (const PhraseHit* trade = trade_word_before(i)) {
+      const PhraseHit* trade = trade_word_before(i);
+      // The partner before the trade word: "С Беларусью товарооборот достиг".
+      std::vector<Place> after = trade ? std::vector<Place>{} : partners(i + 1);
+      if (!after.empty()) trade = s_.longest(after.back().last, kAttributeTrigger);
+      if (trade) {
         std::vector<Place> places = partners(i + 1);
         std::optional<std::string> x;
         if (!places.empty()) x = owner_for(i, places[0].party);
@@ -317,6 +321,8 @@ class Reader {
       if (std::find(partners_.begin(), partners_.end(), mention.entity) == partners_.end())
         return mention.entity;
     }
+    // The document's own state, where it reports from: "Trade with Russia" in a Turkmen report.
+    if (!s_.home.empty() && s_.home != y) return s_.home;
     if (d.entities.size() == 1 && !d.contains(y)) return d.entities[0];
     return std::nullopt;
   }
