@@ -27,6 +27,11 @@ const char* kStates =
     "<partner word=\"with\"/><partner word=\"to\"/><partner word=\"from\"/>"
     "<dash word=\"–\"/><dash word=\"-\"/><skip word=\"the\"/><skip word=\"its\"/>"
     "<skip word=\"five\"/><whole word=\"foreign\"/><whole word=\"world\"/>"
+    "<member word=\"member\"/><member word=\"joined\"/><member word=\"членом\"/>"
+    "<state-verb word=\"agreed\"/><state-verb word=\"is\"/><state-verb word=\"договорились\"/>"
+    "<capital code=\"TM\" zone=\"Asia/Ashgabat\"/><capital code=\"KG\" "
+    "zone=\"Asia/Bishkek\"/><capital code=\"RU\" zone=\"Europe/Moscow\"/>"
+    "<capital code=\"CN\"><alias>Beijing</alias><alias>Пекин</alias></capital>"
     "<flow attribute=\"trade.exports\" direction=\"out\"/>"
     "<flow attribute=\"trade.imports\" direction=\"in\" as=\"trade.exports\"/></states>";
 const char* kStatesEn =
@@ -275,6 +280,93 @@ TEST(States, ClaimsFileCarriesExtractionWarnings) {
   ASSERT_TRUE(back.is_ok()) << back.status().to_string();
   ASSERT_EQ(back.value().extractions.size(), 1u);
   EXPECT_EQ(back.value().extractions[0].diagnostics, e.diagnostics);
+}
+
+}  // namespace
+}  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// The subjects of an extraction's claims of one kind, in order.
+std::vector<std::string> subjects_of(const Extraction& e, ClaimKind kind) {
+  std::vector<std::string> out;
+  for (const Claim& c : e.claims) {
+    if (c.kind == kind) out.push_back(c.subject.text());
+  }
+  return out;
+}
+
+TEST(States, JoiningAGroupIsTheStatesOwnEvent) {
+  // In a document about Kyrgyzstan and Russia, the date Kyrgyzstan joined the union is its own.
+  Extraction e = extract_text(
+      "j.txt",
+      "Trade between Kyrgyzstan and Russia reached $3.6 billion in 2024.\n\nKyrgyzstan became "
+      "a full member of the Eurasian Economic Union in August 2015.\n");
+  EXPECT_EQ(amount_subjects(e), std::vector<std::string>{"KG-RU"});
+  std::vector<std::string> dates = subjects_of(e, ClaimKind::kDate);
+  for (const std::string& d : subjects_of(e, ClaimKind::kEvent)) dates.push_back(d);
+  EXPECT_EQ(dates, std::vector<std::string>{"KG"});
+  // A group's short name nobody lists ("ЕАЭС") is still a group.
+  Extraction ru = extract_text("r.txt",
+                               "Товарооборот Кыргызстана и России вырос.\n\nКыргызстан "
+                               "является членом ЕАЭС с 2015 года.\n");
+  std::vector<std::string> ru_dates = subjects_of(ru, ClaimKind::kDate);
+  for (const std::string& d : subjects_of(ru, ClaimKind::kEvent)) ru_dates.push_back(d);
+  EXPECT_EQ(ru_dates, std::vector<std::string>{"KG"});
+  // A state after the member word is a partner, not a group: the pair stays.
+  Extraction pair =
+      extract_text("p.txt", "Kyrgyzstan joined China in a $4.7 billion railway project in 2024.\n");
+  EXPECT_EQ(amount_subjects(pair), std::vector<std::string>{"CN-KG"});
+}
+
+TEST(States, ACapitalNamesItsStateOnlyWhereItActsAsOne) {
+  ASSERT_TRUE(rules().valid()) << rules().status().to_string();
+  Extraction e =
+      extract_text("c.txt", "Bishkek and Moscow agreed to lift trade to $5 billion by 2027.\n");
+  EXPECT_EQ(amount_subjects(e), std::vector<std::string>{"KG-RU"});
+  // ICU names the zone's city in Russian too.
+  Extraction ru = extract_text(
+      "r.txt", "Москва и Бишкек договорились довести товарооборот до 5 млрд долларов.\n");
+  std::vector<std::string> states;
+  for (const Mention& m : ru.mentions) states.push_back(m.entity);
+  EXPECT_EQ(states, (std::vector<std::string>{"RU", "KG"}));
+  // A city's own figure: the possessive, or no verb of a state after it.
+  Extraction city = extract_text("b.txt", "Bishkek's population passed 1.2 million in 2024.\n");
+  EXPECT_TRUE(city.mentions.empty());
+  // In a document about Kazakhstan and Kyrgyzstan, "Beijing" is a third state.
+  Extraction beijing = extract_text("k.txt",
+                                    "Trade between Kyrgyzstan and Kazakhstan grew in 2023.\n\n"
+                                    "Beijing is the largest trading partner of Kyrgyzstan.\n");
+  EXPECT_EQ(subjects_of(beijing, ClaimKind::kRank), std::vector<std::string>{"CN-KG"});
+}
+
+TEST(States, APartnersPlaceInAStatesWholeTradeIsAboutTheTwo) {
+  Extraction e =
+      extract_text("w.txt", "China was the largest partner in Kyrgyzstan's foreign trade.\n");
+  EXPECT_EQ(subjects_of(e, ClaimKind::kRank), std::vector<std::string>{"CN-KG"});
+}
+
+TEST(States, TradeWithAPartnerNamingNoOwnerIsTheDocumentsOwnState) {
+  const std::string text =
+      "Trade between Turkmenistan and China reached $10.6 billion in 2023. Trade with Russia "
+      "came to $1.5 billion in 2023.\n";
+  // Nothing says whose trade with Russia it is: Russia's alone, as before.
+  EXPECT_EQ(amount_subjects(extract_text("n.txt", text)),
+            (std::vector<std::string>{"CN-TM", "RU"}));
+  // A dateline in Ashgabat: the report's own state, one of its pair.
+  EXPECT_EQ(amount_subjects(extract_text("d.txt", "ASHGABAT, 11 March 2024. " + text)),
+            (std::vector<std::string>{"CN-TM", "RU-TM"}));
+  // So does a publisher naming the state.
+  Source meta;
+  meta.id = "p.txt";
+  meta.publisher.value = "Ministry of Trade of Turkmenistan";
+  meta.published = PartialDate::parse("2024-02");
+  Extraction by = extract(ingest_bytes("p.txt", text, meta, rules()), rules());
+  EXPECT_EQ(amount_subjects(by), (std::vector<std::string>{"CN-TM", "RU-TM"}));
+  // A dateline outside the document's pair says nothing of whose trade it is.
+  EXPECT_EQ(amount_subjects(extract_text("b.txt", "BISHKEK, 11 March 2024. " + text)),
+            (std::vector<std::string>{"CN-TM", "RU"}));
 }
 
 }  // namespace

@@ -188,7 +188,7 @@ struct AliasOwner {
 // The words that state a relation between parties (rules/states.xml): "trade between X and Y",
 // "X's exports to Y", "trade with Y".
 struct RelationWords {
-  enum Role : uint8_t {
+  enum Role : uint16_t {
     kBetween = 1,       // "between"
     kJoiner = 2,        // "and"
     kPartner = 4,       // "with", "to", "from"
@@ -196,9 +196,11 @@ struct RelationWords {
     kSkip = 16,         // "the", "five": words before a party in its place
     kWhole = 32,        // "foreign", "external", "world": one state's trade with every partner
     kSubdivision = 64,  // "province", "City", "провинция": a part of a state, no state itself
+    kMember = 128,  // "member", "joined", "членом": a state joining a group is the state's event
+    kStateVerb = 256,  // "agreed", "said": a capital before it acts as its state
   };
-  WordMap<uint8_t> roles;  // lower-cased word -> its roles, one lookup per token
-  uint8_t of(std::string_view word) const {
+  WordMap<uint16_t> roles;  // lower-cased word -> its roles, one lookup per token
+  uint16_t of(std::string_view word) const {
     auto r = roles.find(word);
     return r == roles.end() ? 0 : r->second;
   }
@@ -362,6 +364,9 @@ struct RuleData {
 
   PhraseTrie phrases{false};      // every lower-cased phrase table
   PhraseTrie entity_names{true};  // aliases, as written; PhraseUse::row is the entity
+  // PhraseUse::table of an entity name: a name of the entity, or its capital's, which names the
+  // state only where the city acts as one ("Bishkek and Moscow agreed").
+  static constexpr uint16_t kEntityName = 0, kCapitalName = 1;
   // The same aliases transliterated to Latin and folded to lower-case ASCII ("Lukashenko"
   // -> "lukashenko"), so "Лукашенко" and "Lukašenka" find their entity too.
   PhraseTrie folded_entity_names{false};

@@ -4,6 +4,7 @@
 #include <unicode/locid.h>
 #include <unicode/region.h>
 #include <unicode/strenum.h>
+#include <unicode/tznames.h>
 #include <unicode/unistr.h>
 #include <algorithm>
 
@@ -125,6 +126,72 @@ Status add_regions(XmlRules& x, pugi::xml_node n) {
   return Status::ok();
 }
 
+// Whether the trie holds the phrase as a whole (matched by text: the trie is not indexed yet).
+bool has_phrase(const PhraseTrie& trie, const std::string& phrase) {
+  TokenizedSentence t;
+  tokenize(phrase, 0, phrase.size(), t);
+  if (t.tokens.empty()) return false;
+  std::vector<PhraseHit> hits;
+  trie.match_at(t.tokens, 0, hits);
+  return std::any_of(hits.begin(), hits.end(),
+                     [&](const PhraseHit& h) { return h.last == t.tokens.size(); });
+}
+
+// A name of a state's capital: a name of the state of its own kind (RuleData::kCapitalName),
+// unless it is already a name of some entity ("Luxembourg", "Panama" in Russian). No
+// possessives: "Bishkek's population" is the city's.
+Status add_capital_name(XmlRules& x, pugi::xml_node n, uint32_t row, const std::string& name) {
+  RuleData& d = x.data();
+  if (name.empty() || !is_valid_utf8(name))
+    return x.fail(n, "capital \"" + name + "\" is empty or not valid UTF-8");
+  if (d.alias_owners.count(name)) return Status::ok();
+  const PhraseUse use{RuleData::kCapitalName, row};
+  d.entity_names.add(name, use);
+  // Folded ("Bogota" for "Bogotá") where no name has the key; never cut before a case ending:
+  // a capital acting as its state is the verb's subject, in the nominative, and cut keys would
+  // take other names' forms ("Кито", Quito, cut is "Кит", as "Китая" is).
+  if (!has_phrase(d.folded_entity_names, fold_name(name)))
+    d.folded_entity_names.add(fold_name(name), use);
+  return Status::ok();
+}
+
+// <capital code="KG" zone="Asia/Bishkek"/>: the capital is the city a time zone is named by,
+// and ICU (CLDR's exemplar cities) gives its names in the gazetteer's languages; <alias>
+// children name it where no zone does ("Beijing", "Пекин", "Пекін").
+Status add_capital(XmlRules& x, pugi::xml_node n, const std::vector<std::string>& languages) {
+  RuleData& d = x.data();
+  auto state = d.entity_rows.find(n.attribute("code").value());
+  if (state == d.entity_rows.end() || d.entities[state->second].type != EntityType::kCountry) {
+    return x.fail(n, "capital of \"" + std::string(n.attribute("code").value()) +
+                         "\", which is no state of the gazetteer");
+  }
+  const std::string zone = n.attribute("zone").value();
+  if (!zone.empty()) {
+    bool named = false;
+    for (const std::string& language : languages) {
+      UErrorCode err = U_ZERO_ERROR;
+      std::unique_ptr<icu::TimeZoneNames> names(
+          icu::TimeZoneNames::createInstance(icu::Locale(language.c_str()), err));
+      if (U_FAILURE(err) || !names) continue;
+      icu::UnicodeString city;
+      names->getExemplarLocationName(icu::UnicodeString::fromUTF8(zone), city);
+      std::string utf8;
+      city.toUTF8String(utf8);
+      if (utf8.empty()) continue;
+      named = true;
+      if (Status s = add_capital_name(x, n, state->second, utf8); !s.is_ok()) return s;
+    }
+    if (!named) return x.fail(n, "ICU names no city for the time zone \"" + zone + "\"");
+  }
+  for (pugi::xml_node a : n.children()) {
+    if (a.type() != pugi::node_element) continue;
+    if (std::string(a.name()) != "alias")
+      return x.fail(a, "unknown element <" + std::string(a.name()) + "> in <capital>");
+    if (Status s = add_capital_name(x, a, state->second, a.text().get()); !s.is_ok()) return s;
+  }
+  return Status::ok();
+}
+
 }  // namespace
 
 AliasAdded add_entity_alias(RuleData& d, uint32_t row, const std::string& alias, bool gazetteer) {
@@ -195,6 +262,9 @@ Status load_states(XmlRules& x) {
                                {"skip", {"word"}, {}},
                                {"whole", {"word"}, {}},
                                {"subdivision", {"word"}, {}},
+                               {"member", {"word"}, {}},
+                               {"state-verb", {"word"}, {}},
+                               {"capital", {"code"}, {"zone"}},
                                {"flow", {"attribute", "direction"}, {"as"}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
@@ -204,7 +274,11 @@ Status load_states(XmlRules& x) {
     return Status::ok();
   });
   if (!s.is_ok()) return s;
-  s = x.each("gazetteer", [&](pugi::xml_node n) { return add_gazetteer(x, n, excluded); });
+  std::vector<std::string> languages;  // the gazetteer's: capitals are named in them too
+  s = x.each("gazetteer", [&](pugi::xml_node n) {
+    languages = words_of(n.attribute("languages").value());
+    return add_gazetteer(x, n, excluded);
+  });
   if (!s.is_ok()) return s;
   s = x.each("regions", [&](pugi::xml_node n) { return add_regions(x, n); });
   if (!s.is_ok()) return s;
@@ -247,10 +321,14 @@ Status load_states(XmlRules& x) {
     return add_alias_elements(x, n, row);
   });
   if (!s.is_ok()) return s;
+  // Capitals after every name of a state, which they never displace.
+  s = x.each("capital", [&](pugi::xml_node n) { return add_capital(x, n, languages); });
+  if (!s.is_ok()) return s;
   const std::pair<const char*, RelationWords::Role> words[] = {
       {"between", RelationWords::kBetween}, {"joiner", RelationWords::kJoiner},
       {"partner", RelationWords::kPartner}, {"dash", RelationWords::kDash},
-      {"skip", RelationWords::kSkip},       {"whole", RelationWords::kWhole}};
+      {"skip", RelationWords::kSkip},       {"whole", RelationWords::kWhole},
+      {"member", RelationWords::kMember},   {"state-verb", RelationWords::kStateVerb}};
   for (const auto& [name, role] : words) {
     s = x.each(name, [&, role = role](pugi::xml_node n) {
       d.relation.roles[lower_word(n.attribute("word").value())] |= role;

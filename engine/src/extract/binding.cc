@@ -406,8 +406,8 @@ void bind(SentenceContext& s) {
       // The relation nearest the figure; none when two are equally near.
       const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
       if (const Relation* r = relation_of(s, relations, at.first, at.last)) {
-        if (r->whole && is_share(s, cl, at)) {
-          // A partner's share of a state's whole trade is about the two of them.
+        if (r->whole && (is_share(s, cl, at) || cl.kind == ClaimKind::kRank)) {
+          // A partner's share of, or place in, a state's whole trade is about the two of them.
           cl.subject = sentence_subject(s, countries);
         } else {
           cl.subject = r->subject;
@@ -456,10 +456,14 @@ void bind(SentenceContext& s) {
   }
   bind_breakdowns(s);
   // The pair this sentence names, for the sentences after it in its paragraph to refer back to:
-  // the last relation between two parties it states, else the two parties it names.
+  // the last relation between two parties it states (or the parties a clause lists as its
+  // subject: "China, Kyrgyzstan and Uzbekistan signed ... The line will be 523 km long"), else
+  // the two parties it names.
   if (countries.size() >= 2 && subject.entities.size() == 2) s.discourse->pair = subject;
   for (size_t r = 0; r < stated; ++r) {
-    if (relations[r].subject.entities.size() == 2) s.discourse->pair = relations[r].subject;
+    const Relation& x = relations[r];
+    if (x.subject.entities.size() == 2 || (x.listed && x.subject.entities.size() > 2))
+      s.discourse->pair = x.subject;
   }
   // The period this sentence's first dated figure is about, for the next sentence to continue.
   DateContext& d = s.date_context;

@@ -52,6 +52,29 @@ void find_body_names(SentenceContext& s) {
   }
 }
 
+// Whether the capital named on tokens [first, last) acts as its state: a state-verb follows it,
+// or the capitals listed with it ("Bishkek and Moscow agreed", "Москва и Бишкек по-прежнему
+// ставят цель"), within a few words and no punctuation. A possessive is the city's own.
+bool acts_as_state(const SentenceContext& s, size_t last, std::vector<PhraseHit>& found) {
+  const std::vector<Token>& t = s.tokens();
+  const RelationWords& w = s.rules.relation;
+  const std::string_view written = t[last - 1].text;
+  if (written.ends_with("'s") || written.ends_with("s'")) return false;
+  size_t k = last;
+  // More capitals or states joined to it: "Bishkek and Moscow", "Beijing and Kazakhstan".
+  while (k + 1 < t.size() && (w.of(t[k].lower) & RelationWords::kJoiner)) {
+    const PhraseHit* next = match_entity(s.rules, t, k + 1, found);
+    if (!next) break;
+    k = next->last;
+  }
+  for (size_t n = 0; k < t.size() && n < 3; ++k, ++n) {
+    if (t[k].kind == TokenKind::kPunct && !t[k].joiner) return false;
+    if (t[k].kind == TokenKind::kWord && (w.of(t[k].lower) & RelationWords::kStateVerb))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void Mentions::recognize(SentenceContext& s) const {
@@ -65,6 +88,10 @@ void Mentions::recognize(SentenceContext& s) const {
       continue;
     }
     const PhraseHit h = *hit;
+    if (h.use.table == RuleData::kCapitalName && !acts_as_state(s, h.last, found)) {
+      i = h.last;  // the city, not its state
+      continue;
+    }
     const EntityRule& e = r.entities[h.use.row];
     Mention m = s.mention_at(h.first, h.last);
     // A possessive ("Serbia's") names the entity; the name written is without its ending.
@@ -83,7 +110,7 @@ void Mentions::recognize(SentenceContext& s) const {
     if (e.type != EntityType::kCountry) {
       for (size_t k = h.first + 1; k < h.last; ++k) {
         const PhraseHit* inner = match_entity(r, t, k, found);
-        if (inner && inner->last <= h.last &&
+        if (inner && inner->last <= h.last && inner->use.table == RuleData::kEntityName &&
             r.entities[inner->use.row].type == EntityType::kCountry) {
           s.inner_countries.push_back({k, r.entities[inner->use.row].id});
         }

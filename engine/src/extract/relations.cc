@@ -6,6 +6,9 @@
 #include <string>
 #include <string_view>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "numbers.h"
 
 namespace claimtrace {
@@ -58,6 +61,7 @@ class Reader {
     if (size_t end = subdivision(i); end != 0) return end;
     if (std::optional<Place> x = party(i)) {
       if (size_t end = listed_subject(*x); end != 0) return end;
+      if (size_t end = joined(*x); end != 0) return end;
       if (size_t end = owned(*x); end != 0) return end;
       return x->last;
     }
@@ -68,7 +72,11 @@ class Reader {
     }
     if (size_t end = imported_from(i); end != 0) return end;
     if (is(i, RelationWords::kPartner)) {
-      if (const PhraseHit* trade = trade_word_before(i)) {
+      const PhraseHit* trade = trade_word_before(i);
+      // The partner before the trade word: "С Беларусью товарооборот достиг".
+      std::vector<Place> after = trade ? std::vector<Place>{} : partners(i + 1);
+      if (!after.empty()) trade = s_.longest(after.back().last, kAttributeTrigger);
+      if (trade) {
         std::vector<Place> places = partners(i + 1);
         std::optional<std::string> x;
         if (!places.empty()) x = owner_for(i, places[0].party);
@@ -228,6 +236,72 @@ class Reader {
     return 0;
   }
 
+  // "X became a full member of the SCO", "X joined BRICS", "X является членом ЕАЭС": a state,
+  // a member word a few words after it and a group or body (named, or an acronym nobody lists)
+  // around that word, never a state. Joining is the state's own event: its subject is the state
+  // alone, not the group. The token after the group's name, or 0.
+  size_t joined(const Place& x) {
+    const Mention& joiner =
+        s_.out.mentions[s_.mentions[static_cast<size_t>(s_.mention_starting[x.first])].index];
+    if (joiner.type != EntityType::kCountry) return 0;
+    bool group = false;  // a group or body named between the state and the member word
+    for (size_t k = x.last; k < t_.size() && k < x.last + 6; ++k) {
+      if (t_[k].kind == TokenKind::kPunct && !t_[k].joiner) return 0;
+      if (const Mention* m = named(k)) {
+        if (!joinable(*m)) return 0;
+        group = true;
+        continue;
+      }
+      if (!is(k, RelationWords::kMember)) continue;
+      for (size_t g = k + 1; g < t_.size() && g < k + 5; ++g) {
+        if (t_[g].kind == TokenKind::kPunct && !t_[g].joiner) break;
+        if (const Mention* m = named(g)) return joinable(*m) ? add_joined(x, g + 1) : 0;
+        if (acronym(t_[g])) return add_joined(x, g + 1);
+      }
+      return group ? add_joined(x, k + 1) : 0;
+    }
+    return 0;
+  }
+
+  // A group or body a state may join; never a state or a person.
+  static bool joinable(const Mention& m) {
+    return m.type == EntityType::kGroup || m.type == EntityType::kOrganization ||
+           m.type == EntityType::kBody;
+  }
+
+  // The mention covering token k, or null.
+  const Mention* named(size_t k) const {
+    if (!in_mention_[k]) return nullptr;
+    for (const MentionAt& m : s_.mentions) {
+      if (k >= m.first && k < m.last) return &s_.out.mentions[m.index];
+    }
+    return nullptr;
+  }
+
+  // An all-capital word of two letters or more ("ЕАЭС", "ШАС"): a group's short name.
+  static bool acronym(const Token& tok) {
+    if (tok.kind != TokenKind::kWord) return false;
+    int32_t i = 0, letters = 0;
+    const int32_t n = static_cast<int32_t>(tok.text.size());
+    while (i < n) {
+      UChar32 c = 0;
+      U8_NEXT(tok.text.data(), i, n, c);
+      if (c < 0 || !u_isupper(c)) return false;
+      ++letters;
+    }
+    return letters >= 2;
+  }
+
+  size_t add_joined(const Place& x, size_t end) {
+    Relation r;
+    r.first = x.first;
+    r.last = end;
+    r.subject = Subject(x.party);
+    out_.push_back(std::move(r));
+    owners_.push_back(x.party);
+    return end;
+  }
+
   // "imported Chinese goods": a party right after a trade word of a flow into its owner is where
   // the goods came from; the owner is whoever the words before name, as for "trade with Y". The
   // token after the party, or 0.
@@ -284,6 +358,8 @@ class Reader {
       if (std::find(partners_.begin(), partners_.end(), mention.entity) == partners_.end())
         return mention.entity;
     }
+    // The document's own state, where it reports from: "Trade with Russia" in a Turkmen report.
+    if (!s_.home.empty() && s_.home != y) return s_.home;
     if (d.entities.size() == 1 && !d.contains(y)) return d.entities[0];
     return std::nullopt;
   }
@@ -388,7 +464,7 @@ class Reader {
   const SentenceContext& s_;
   const std::vector<Token>& t_;
   std::vector<bool> in_mention_;
-  std::vector<uint8_t> roles_;  // of each token (RelationWords::Role bits)
+  std::vector<uint16_t> roles_;  // of each token (RelationWords::Role bits)
   std::vector<Relation> out_;
   std::vector<std::string> owners_;    // of each relation, "" when it has none
   std::vector<std::string> partners_;  // parties named as a relation's partner

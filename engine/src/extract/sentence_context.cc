@@ -29,6 +29,7 @@ SentenceContext::SentenceContext(DocumentInputs inputs)
       rules(inputs.rules),
       policy(inputs.rules.policy),
       default_subject(inputs.default_subject),
+      home(inputs.home),
       proper_words(inputs.proper_words),
       date_context(inputs.dates),
       out(inputs.out),

@@ -32,6 +32,7 @@ struct DocumentInputs {
   DateContext& dates;              // carries the last year named, for "that year"
   Extraction& out;
   Discourse* discourse = nullptr;  // the pair the paragraph named last; none: the sentence alone
+  std::string home = "";           // the state the document reports from, or "" (DocumentProfile)
 };
 
 // A known name found in the sentence: its tokens and its index in Extraction::mentions.
@@ -73,6 +74,7 @@ class SentenceContext {
   const RuleData& rules;
   const ExtractionPolicy& policy;
   const Subject& default_subject;
+  const std::string home;  // the state the document reports from, or ""
   const WordSet& proper_words;
   DateContext& date_context;
   Extraction& out;
