@@ -174,4 +174,23 @@ bool same_person(const std::vector<std::string>& a, const std::vector<std::strin
   return true;
 }
 
+std::vector<std::string> stem_keys(const std::string& w) {
+  // One key per way same_stem can hold: one plain form, one letter apart (a word and its
+  // one-letter deletions), the first letter and consonants, a patronymic's stem.
+  std::vector<std::string> keys = {"p" + plain(w)};
+  if (w.size() >= 4) keys.push_back("c" + w.substr(0, 1) + consonants(w));
+  if (w.size() >= 5) {
+    keys.push_back("d" + w);
+    for (size_t i = 0; i < w.size(); ++i) keys.push_back("d" + w.substr(0, i) + w.substr(i + 1));
+    keys.push_back("s" + w);
+    for (std::string_view rest : {"yn", "in", "iin", "giin", "gin"}) {
+      if (w.size() >= rest.size() + 5 && w.ends_with(rest))
+        keys.push_back("s" + w.substr(0, w.size() - rest.size()));
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
 }  // namespace claimtrace
