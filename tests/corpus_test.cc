@@ -70,6 +70,23 @@ TEST(Corpus, BrokenManifestIsReportedAndTheDocumentsStillRead) {
   EXPECT_EQ(describe(l).back(), "c/p.txt p.txt ok");
 }
 
+// A manifest with an error is still the directory's manifest, never a document of it.
+TEST(Corpus, BrokenManifestIsNeverADocument) {
+  MemoryEnv env;
+  env.add_file("c/manifest.xml", "<corpus>\n<document id=\"x\"/></corpus>");
+  env.add_file("c/p.txt", "Text.");
+  env.add_file("c/sub/manifest.xml", "<corpus><shelf/></corpus>");
+  env.add_file("c/sub/q.txt", "Text.");
+  CorpusListing l = list_corpus(env, {"c"}, IngestOptions{});
+  EXPECT_EQ(describe(l), (std::vector<std::string>{
+                             "c/manifest.xml manifest.xml excluded (corpus manifest)",
+                             "c/p.txt p.txt ok",
+                             "c/sub/manifest.xml sub/manifest.xml excluded (corpus manifest)",
+                             "c/sub/q.txt sub/q.txt ok",
+                         }));
+  EXPECT_EQ(l.diagnostics.size(), 2u);
+}
+
 TEST(Corpus, FileArgumentUsesTheManifestBesideIt) {
   MemoryEnv env;
   env.add_file("c/manifest.xml", R"(<corpus><document id="paper" path="p.txt"/></corpus>)");

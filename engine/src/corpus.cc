@@ -163,7 +163,9 @@ class Walker {
             Status::error(StatusCode::kUnsupported, "hidden", Location{.file = path}));
         continue;
       }
-      if (name == kManifestName && manifest && manifest->path == path) {
+      // This directory's manifest, read or not (an unreadable one was reported): never a
+      // document, or its errors would make it a source.
+      if (name == kManifestName) {
         add(path, id, nullptr, 0, InputStatus::kExcluded,
             Status::error(StatusCode::kUnsupported, "corpus manifest", Location{.file = path}));
         continue;
