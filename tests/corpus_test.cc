@@ -53,6 +53,7 @@ TEST(Corpus, ManifestGivesMetadataAndExcludesUnlistedFiles) {
                              "c/README.md README.md excluded (not listed in manifest.xml)",
                              "c/manifest.xml manifest.xml excluded (corpus manifest)",
                              "c/p.txt paper ok",
+                             "c/gone.txt gone skipped (missing)",
                          }));
   EXPECT_EQ(l.entries[2].metadata.published.iso(), "2021-12-10");
   ASSERT_EQ(l.diagnostics.size(), 1u);

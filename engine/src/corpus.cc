@@ -61,6 +61,10 @@ class Walker {
           out_.diagnostics.push_back(Diagnostic{
               DiagnosticLevel::kWarning, Location{.file = manifest.value().path},
               "manifest lists " + s.path + " (id " + s.id + "), which is not in the directory"});
+          // Every input has a row: a listed file that is not there is skipped as missing.
+          const std::string path = join_path(dir, s.path);
+          add(path, s.id, &s, 0, InputStatus::kSkipped,
+              Status::error(StatusCode::kNotFound, "missing", Location{.file = path}));
         }
       }
     }
