@@ -86,4 +86,25 @@ TEST(CliDraftWarnings, CheckWarnsAboutUnknownNamesInTheDraftAndListsThem) {
   std::system(("rm -rf '" + dir + "'").c_str());
 }
 
+// A corpus document may take the id "draft": the draft then takes another, so check.xml
+// never lists two sources under one id, nor gives the draft's claims to that document.
+TEST(CliDraftWarnings, ACorpusDocumentNamedDraftKeepsItsIdApartFromTheDraft) {
+  const std::string dir = draft_fixture();
+  write_all(dir + "/corpus/manifest.xml",
+            "<corpus><document id=\"draft\" path=\"ministry.txt\" published=\"2022-01-01\"/>"
+            "</corpus>\n");
+  Outcome r = run_claimtrace(
+      "check --rules rules draft.txt --published 2024-03-01 --out c --corpus corpus", dir);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::string xml = read_all(dir + "/c/check.xml");
+  auto count = [&xml](const std::string& what) {
+    size_t n = 0;
+    for (size_t at = xml.find(what); at != std::string::npos; at = xml.find(what, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("<source id=\"draft\" path=\"corpus/ministry.txt\" role=\"corpus\""), 1u) << xml;
+  EXPECT_EQ(count("<source id=\"draft~draft\" path=\"draft.txt\" role=\"draft\""), 1u) << xml;
+  EXPECT_EQ(count("id=\"draft\""), 1u) << xml;
+}
+
 }  // namespace

@@ -53,6 +53,7 @@ TEST(Corpus, ManifestGivesMetadataAndExcludesUnlistedFiles) {
                              "c/README.md README.md excluded (not listed in manifest.xml)",
                              "c/manifest.xml manifest.xml excluded (corpus manifest)",
                              "c/p.txt paper ok",
+                             "c/gone.txt gone skipped (missing)",
                          }));
   EXPECT_EQ(l.entries[2].metadata.published.iso(), "2021-12-10");
   ASSERT_EQ(l.diagnostics.size(), 1u);
@@ -68,6 +69,23 @@ TEST(Corpus, BrokenManifestIsReportedAndTheDocumentsStillRead) {
   EXPECT_EQ(l.diagnostics[0].to_string().rfind("c/manifest.xml:2:1: error:", 0), 0u)
       << l.diagnostics[0].to_string();
   EXPECT_EQ(describe(l).back(), "c/p.txt p.txt ok");
+}
+
+// A manifest with an error is still the directory's manifest, never a document of it.
+TEST(Corpus, BrokenManifestIsNeverADocument) {
+  MemoryEnv env;
+  env.add_file("c/manifest.xml", "<corpus>\n<document id=\"x\"/></corpus>");
+  env.add_file("c/p.txt", "Text.");
+  env.add_file("c/sub/manifest.xml", "<corpus><shelf/></corpus>");
+  env.add_file("c/sub/q.txt", "Text.");
+  CorpusListing l = list_corpus(env, {"c"}, IngestOptions{});
+  EXPECT_EQ(describe(l), (std::vector<std::string>{
+                             "c/manifest.xml manifest.xml excluded (corpus manifest)",
+                             "c/p.txt p.txt ok",
+                             "c/sub/manifest.xml sub/manifest.xml excluded (corpus manifest)",
+                             "c/sub/q.txt sub/q.txt ok",
+                         }));
+  EXPECT_EQ(l.diagnostics.size(), 2u);
 }
 
 TEST(Corpus, FileArgumentUsesTheManifestBesideIt) {

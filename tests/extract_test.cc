@@ -366,6 +366,24 @@ TEST(Extract, ANumberTooLargeToHoldIsAWarningWithItsPlace) {
   EXPECT_TRUE(run("Trade reached $" + std::string(300, '7') + " in 2021.").diagnostics.empty());
 }
 
+// A scale past what a number holds gives no claim of an infinite value: the same warning, over
+// the number and its scale.
+TEST(Extract, AScaleBeyondWhatANumberHoldsIsAWarningNotAClaim) {
+  Extraction e = run("Trade reached $1" + std::string(308, '0') + " billion in 2021.");
+  for (const Claim& c : e.claims) EXPECT_NE(c.kind, ClaimKind::kAmount) << c.quote;
+  ASSERT_EQ(e.diagnostics.size(), 1u);
+  EXPECT_EQ(e.diagnostics[0].severity, DiagnosticLevel::kWarning);
+  EXPECT_EQ(e.diagnostics[0].where.column, 16);
+  EXPECT_NE(e.diagnostics[0].message.find("a number of 317 characters is beyond what a number"),
+            std::string::npos)
+      << e.diagnostics[0].message;
+  Extraction fits = run("Trade reached $1" + std::string(290, '0') + " billion in 2021.");
+  EXPECT_TRUE(fits.diagnostics.empty());
+  bool amount = false;
+  for (const Claim& c : fits.claims) amount = amount || c.kind == ClaimKind::kAmount;
+  EXPECT_TRUE(amount);
+}
+
 // Random sentences from pieces that exercise every recognizer: nothing crashes, every claim
 // lies inside its document and its quote is the normalized text of its span.
 TEST(Extract, FuzzedSentencesGiveWellFormedClaims) {

@@ -9,6 +9,7 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "stemmer.h"
@@ -109,6 +110,28 @@ TEST(Numbers, DecimalComma) {
   expect_number("1.234.567", 0, 1234567, 0, 1, w);
   expect_number("12 345,5", 0, 12345.5, 0, 2, w);
   EXPECT_FALSE(number("11.06.2021", 0, w));
+}
+
+// A decimal times a scale is the value its digits write, exactly: "4.1 billion" is 4100000000,
+// not the double 4.1 times 1e9 (4099999999.9999995).
+TEST(Numbers, ADecimalTimesAScaleIsExact) {
+  NumberWords comma = english();
+  comma.decimal_separator = ',';
+  const std::vector<std::pair<std::string, double>> cases = {{"4.1 billion", 4100000000.0},
+                                                             {"0.3 billion", 300000000.0},
+                                                             {"5.7 billion", 5700000000.0},
+                                                             {"1.1 trillion", 1.1e12},
+                                                             {"4.1 million", 4100000.0},
+                                                             {"2.3 thousand", 2300.0},
+                                                             {"0.7 dozen", 8.4}};
+  for (const auto& [text, value] : cases) {
+    const std::optional<NumberMatch> m = number(text);
+    ASSERT_TRUE(m) << text;
+    EXPECT_EQ(m->value, value) << text;  // exactly, not within a few ulps
+  }
+  const std::optional<NumberMatch> m = number("4,1 billion", 0, comma);
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->value, 4100000000.0);
 }
 
 TEST(Numbers, SpaceSeparatedThousands) {

@@ -2,7 +2,9 @@
 // and two holders of one office at one time. In-memory rules, not the product's vocabulary.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimtrace/claim_graph.h"
@@ -85,6 +87,41 @@ TEST(People, SpellingsAcrossBelarusianArmenianAndMongolianHabits) {
   EXPECT_TRUE(same("Tuyaa Luvsan", "Туяа Лувсан"));
   EXPECT_TRUE(same("Ganbaataryn Tsogt", "Цогт"));
   EXPECT_TRUE(same("Дзмітрый Патрушаў", "Dmitry Patrushev"));
+}
+
+// The office-tenure check compares only names whose surnames share a stem key: every pair of
+// words same_word (or a patronymic and its stem) accepts must share one, or a spelling of one
+// person would go unmet.
+TEST(People, WordsThatMaySpellOneNameShareAStemKey) {
+  auto meet = [](const std::string& a, const std::string& b) {
+    const std::vector<std::string> ka = stem_keys(a), kb = stem_keys(b);
+    for (const std::string& k : ka)
+      if (std::find(kb.begin(), kb.end(), k) != kb.end()) return true;
+    return false;
+  };
+  const std::vector<std::pair<std::string, std::string>> pairs = {{"mirziyoyev", "mirzieev"},
+                                                                  {"wenchuan", "wenchuang"},
+                                                                  {"lukashenka", "lukashenko"},
+                                                                  {"oyuun", "oyun"},
+                                                                  {"nazarbayev", "nazarbaev"},
+                                                                  {"medvedev", "medvedev"},
+                                                                  {"golovchenko", "halouchanka"},
+                                                                  {"gombojav", "gombojavyn"},
+                                                                  {"ukhnaa", "ukhnaagiin"},
+                                                                  {"qiming", "qimin"},
+                                                                  {"tsui", "cui"}};
+  for (const auto& [a, b] : pairs) {
+    const std::vector<std::string> wa = spelling_words(a), wb = spelling_words(b);
+    ASSERT_EQ(wa.size(), 1u);
+    ASSERT_EQ(wb.size(), 1u);
+    const bool one = same_person(wa, wb) || same_person({"x", wa[0]}, {wb[0], "y"}) ||
+                     same_person({wa[0], "y"}, {"x", wb[0]});
+    if (one) {
+      EXPECT_TRUE(meet(wa[0], wb[0])) << a << " / " << b;
+    }
+  }
+  EXPECT_TRUE(meet("gombojav", "gombojavyn"));
+  EXPECT_FALSE(meet("xi", "xu"));
 }
 
 // Chinese names in Cyrillic are Palladius syllables, read back into pinyin.

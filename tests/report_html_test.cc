@@ -202,6 +202,24 @@ TEST(ReportHtml, OneCardPerDiscrepancyWithItsDataAttributes) {
   EXPECT_NE(html.find("skipped: empty file"), std::string::npos);
 }
 
+// A source id with a tab or a line break (a file name may hold them) stands percent-encoded in
+// element ids, links, data-sources and the source filter alike: browsers drop both from links,
+// and data-sources separates ids by line.
+TEST(ReportHtml, SourceIdsWithTabsAndLineBreaksKeepTheirLinksAndFilter) {
+  auto r = report({{"a\tx", "2023-12",
+                    "Trade turnover between Belarus and China reached $6 billion in 2021.", ""},
+                   {"b\ny", "2024-03",
+                    "Trade turnover between Belarus and China was $3 billion in 2021.", ""}});
+  ASSERT_EQ(r->v.discrepancies.size(), 1u);
+  const std::string html = r->html();
+  EXPECT_NE(html.find("<tr id=\"source-a%09x\""), std::string::npos) << html;
+  EXPECT_NE(html.find("<tr id=\"source-b%0Ay\""), std::string::npos);
+  EXPECT_NE(html.find("href=\"#source-b%0Ay\""), std::string::npos);
+  EXPECT_NE(html.find("data-sources=\"a%09x\nb%0Ay\""), std::string::npos);
+  EXPECT_NE(html.find("<option value=\"b%0Ay\">"), std::string::npos);
+  EXPECT_EQ(html.find("source-b\ny"), std::string::npos);
+}
+
 TEST(ReportHtml, TheSourceViewMarksEachClaimAtItsBytesAndLine) {
   auto r = report(kConflict);
   const std::string html = r->html();

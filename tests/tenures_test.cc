@@ -187,6 +187,20 @@ TEST(Tenures, ATenureIsOfTheHoldersMostRecentOfficeAndNeverOfAGuessedHolder) {
     EXPECT_FALSE(o.starts_with("office.start")) << o;
 }
 
+// A tenure takes its holder's own most recent office, however many other holders' offices the
+// document names in between.
+TEST(Tenures, ATenureTakesItsOwnHoldersOfficePastOtherHolders) {
+  Corpus c = run({{"2024-12-05",
+                   "Ambassador of China to Kazakhstan Zhang Xiao spoke. Ambassador of China to "
+                   "Belarus Li Wei spoke. Ambassador of China to Belarus Cui Qiming spoke. "
+                   "Zhang Xiao said he took up his post in 2019."}});
+  ASSERT_FALSE(offices(c.extractions[0]).empty());
+  EXPECT_TRUE(offices(c.extractions[0])
+                  .back()
+                  .starts_with("office.start zhang xiao, ambassador of CN to KZ: 2019 ["))
+      << offices(c.extractions[0]).back();
+}
+
 // The holder named after the end of their tenure, or before its start, is a date conflict;
 // spellings of one name are one holder.
 TEST(Tenures, AHolderNamedOutsideTheirTenureIsADateConflict) {

@@ -42,11 +42,16 @@ class Relations {
     }
   }
 
-  // Claims verification found to agree with the claim (its own group and the groups that
-  // agree with it), and those it found to contradict it.
-  void of(const std::string& claim, std::set<std::string>& agreeing,
+  // The first claim of the claim's group: every claim of a group has the same relations.
+  const std::string& lead_of(const std::string& claim) const {
+    auto found = lead_.find(claim);
+    return found == lead_.end() ? claim : found->second;
+  }
+
+  // Claims verification found to agree with the group led by `lead` (its own claims and the
+  // groups that agree with it), and those it found to contradict it.
+  void of(const std::string& lead, std::set<std::string>& agreeing,
           std::set<std::string>& contradicting) const {
-    const std::string& lead = lead_of(claim);
     add_group(lead, agreeing);
     auto found = between_.find(lead);
     if (found == between_.end()) return;
@@ -57,10 +62,6 @@ class Relations {
   }
 
  private:
-  const std::string& lead_of(const std::string& claim) const {
-    auto found = lead_.find(claim);
-    return found == lead_.end() ? claim : found->second;
-  }
   void add_group(const std::string& lead, std::set<std::string>& out) const {
     out.insert(lead);
     auto found = members_.find(lead);
@@ -128,9 +129,18 @@ class DraftChecker {
     std::set<std::string> agreeing;
   };
 
-  Related related_to(const Claim& claim) const {
+  // Read once per group: a draft repeating one claim many times reads its group once, not once
+  // per claim.
+  const Related& related_to(const Claim& claim) const {
+    const std::string& lead = relations_.lead_of(claim.id);
+    auto [found, fresh] = related_.try_emplace(lead);
+    if (fresh) found->second = related_of_group(lead);
+    return found->second;
+  }
+
+  Related related_of_group(const std::string& lead) const {
     std::set<std::string> agreeing, contradicting;
-    relations_.of(claim.id, agreeing, contradicting);
+    relations_.of(lead, agreeing, contradicting);
     Related out;
     std::set<size_t> at;
     for (const std::set<std::string>* ids : {&agreeing, &contradicting}) {
@@ -285,6 +295,7 @@ class DraftChecker {
   std::map<std::string, std::vector<const Discrepancy*>> scopes_of_;    // dropped rank scopes
   std::map<std::string, size_t> order_;                                 // claim id -> corpus order
   std::vector<const Claim*> by_order_;
+  mutable std::map<std::string, Related> related_;  // group lead -> related_to's answer
 };
 
 // The most a draft's figure may have moved in rounding, as a share of it: "$2 billion" may be

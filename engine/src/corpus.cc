@@ -61,6 +61,10 @@ class Walker {
           out_.diagnostics.push_back(Diagnostic{
               DiagnosticLevel::kWarning, Location{.file = manifest.value().path},
               "manifest lists " + s.path + " (id " + s.id + "), which is not in the directory"});
+          // Every input has a row: a listed file that is not there is skipped as missing.
+          const std::string path = join_path(dir, s.path);
+          add(path, s.id, &s, 0, InputStatus::kSkipped,
+              Status::error(StatusCode::kNotFound, "missing", Location{.file = path}));
         }
       }
     }
@@ -163,7 +167,9 @@ class Walker {
             Status::error(StatusCode::kUnsupported, "hidden", Location{.file = path}));
         continue;
       }
-      if (name == kManifestName && manifest && manifest->path == path) {
+      // This directory's manifest, read or not (an unreadable one was reported): never a
+      // document, or its errors would make it a source.
+      if (name == kManifestName) {
         add(path, id, nullptr, 0, InputStatus::kExcluded,
             Status::error(StatusCode::kUnsupported, "corpus manifest", Location{.file = path}));
         continue;

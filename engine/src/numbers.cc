@@ -125,6 +125,7 @@ class Reader {
     return static_cast<int64_t>(c) < order_of(group_);
   }
   bool apply_scale(double m);
+  double scaled_group(double m) const;
   std::optional<double> proper_fraction(size_t k) const;
   std::optional<double> fraction_phrase(size_t k, size_t& end) const;
   std::optional<double> scale_after(size_t k, size_t& end) const;
@@ -143,20 +144,34 @@ class Reader {
   bool ordinal_ = false, scaled_ = false, plain_ = false, fraction_ = false;
   double last_scale_ = 1;
   int digits_ = 0;
+  int decimals_ = 0;  // decimal places of a group read from digits ("4.1": 1)
 };
+
+// The group times a scale, from its digits: 4.1 × 1e9 is 41 × 1e9 / 10, exactly 4100000000, where
+// the double 4.1 times 1e9 is 4099999999.9999995.
+double Reader::scaled_group(double m) const {
+  static const double kTens[] = {1,   1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  if (decimals_ <= 0 || decimals_ > 15) return group_ * m;
+  const double mantissa = std::round(group_ * kTens[decimals_]);
+  if (!(mantissa < 9007199254740992.0)) return group_ * m;  // beyond 2^53: no exact integer
+  return mantissa * m / kTens[decimals_];
+}
 
 bool Reader::apply_scale(double m) {
   if (m < kBigScale) {
     // "two hundred", "four dozen", "half a dozen": scales the group once.
     if (!have_group_ || group_ <= 0 || group_scaled_) return false;
-    group_ *= m;
+    group_ = scaled_group(m);
+    decimals_ = 0;
     group_scaled_ = true;
     last_scale_ = m;
     last_ = Last::kSmallScale;
   } else if (have_group_ && group_ > 0) {
     if (m >= big_) return false;  // "five million thousand" is not one number
-    total_ += group_ * m;
+    total_ += scaled_group(m);
     group_ = 0;
+    decimals_ = 0;
     have_group_ = group_words_ = group_scaled_ = false;
     big_ = m;
     last_scale_ = m;
@@ -342,6 +357,9 @@ bool Reader::read_digits(size_t& j, bool& done) {
   have_group_ = true;
   group_words_ = group_scaled_ = false;
   last_ = Last::kDigits;
+  // Decimal places of a number written in digits alone ("4.1", "1 234.5"): a fraction after it
+  // ("10 1/2") or a grouped part leaves it read as the double.
+  decimals_ = !fraction_ && k == j + 1 && d->fraction ? d->digits - d->int_digits : 0;
   if (first) {
     plain_ = plain && k == j + 1;
     digits_ = plain_ ? d->digits : 0;

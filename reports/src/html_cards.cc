@@ -138,7 +138,7 @@ void append_values(std::string& out, const Index& x, const Discrepancy& d) {
     out += "<ul class=\"voices\">";
     for (const std::string& s : v.sources) {
       out += "<li><a";
-      attr(out, "href", "#source-" + s);
+      attr(out, "href", "#source-" + anchor_id(s));
       out += '>';
       append_html(out, s);
       out += "</a>";
@@ -278,7 +278,7 @@ std::string dispute_picture(const Index& x, const Discrepancy& d) {
     if (auto t = x.trust.find(s); t != x.trust.end()) {
       n.tooltip += ", trust " + fixed(t->second->trust, 2);
     }
-    n.href = "#source-" + s;
+    n.href = "#source-" + anchor_id(s);
     p.sources.push_back(n);
   }
   for (size_t c = 0; c < node_source.size(); ++c) {
@@ -306,7 +306,10 @@ void append_card(std::string& out, const Index& x, const Discrepancy& d) {
   const std::string severity = to_string(d.severity);
   std::string sources;
   // One id per line: ids may hold spaces (file names), never a line break worth keeping apart.
-  for (const std::string& s : finding_sources(x, d)) sources += (sources.empty() ? "" : "\n") + s;
+  for (const std::string& s : finding_sources(x, d)) {
+    if (!sources.empty()) sources += '\n';
+    sources += anchor_id(s);
+  }
 
   out += "<article class=\"discrepancy sev-" + severity + (reviewed(d) ? " reviewed" : "") + "\"";
   attr(out, "id", d.id);
@@ -473,10 +476,10 @@ void append_findings(std::string& out, const Index& x) {
   out += "</select></label><label>Source <select id=\"filter-source\">";
   option(out, "", "all");
   for (const Document& d : x.in.documents) {
-    if (used_sources.count(d.source.id)) option(out, d.source.id, d.source.id);
+    if (used_sources.count(d.source.id)) option(out, anchor_id(d.source.id), d.source.id);
   }
   for (const std::string& s : used_sources) {
-    if (!x.doc(s)) option(out, s, s);
+    if (!x.doc(s)) option(out, anchor_id(s), s);
   }
   out += "</select></label><label>Review <select id=\"filter-review\">";
   option(out, "", "all");

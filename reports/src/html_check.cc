@@ -33,7 +33,10 @@ void append_finding(std::string& out, const Index& x, const DraftFinding& f, siz
   std::set<std::string> sources;
   for (const Evidence& e : f.evidence) sources.insert(e.source);
   std::string list;
-  for (const std::string& s : sources) list += (list.empty() ? "" : "\n") + s;
+  for (const std::string& s : sources) {
+    if (!list.empty()) list += '\n';
+    list += anchor_id(s);
+  }
   out += "<article class=\"discrepancy sev-" + severity + "\"";
   attr(out, "id", "finding-" + std::to_string(n));
   attr(out, "data-severity", severity);

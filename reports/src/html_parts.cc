@@ -102,20 +102,21 @@ void claim_link(std::string& out, const Index& x, const std::string& claim,
   out += "<a class=\"claim-link\"";
   attr(out, "href", x.href(source, "span-" + claim));
   attr(out, "data-claim", claim);
-  attr(out, "data-source", source);
+  attr(out, "data-source", anchor_id(source));
   out += '>';
   append_html(out, text);
   out += "</a>";
 }
 
 std::string mention_anchor(const std::string& source, Span span) {
-  return "m-" + std::to_string(span.begin) + "-" + std::to_string(span.end) + "-" + source;
+  return "m-" + std::to_string(span.begin) + "-" + std::to_string(span.end) + "-" +
+         anchor_id(source);
 }
 
 void mention_link(std::string& out, const Index& x, const Evidence& e, std::string_view text) {
   out += "<a class=\"mention-link\"";
   attr(out, "href", x.href(e.source, mention_anchor(e.source, e.span)));
-  attr(out, "data-source", e.source);
+  attr(out, "data-source", anchor_id(e.source));
   out += '>';
   append_html(out, text);
   out += "</a>";

@@ -176,12 +176,12 @@ void append_sources_table(std::string& out, const Index& x) {
     const Document& d = x.in.documents[i];
     const Source& s = d.source;
     out += "<tr";
-    attr(out, "id", "source-" + s.id);
+    attr(out, "id", "source-" + anchor_id(s.id));
     attr(out, "data-status", to_string(d.status));
     out += "><td>" + swatch(i);
     if (d.status == InputStatus::kOk) {
       out += "<a";
-      attr(out, "href", x.href(s.id, "view-" + s.id));
+      attr(out, "href", x.href(s.id, "view-" + anchor_id(s.id)));
       out += "><code>";
       append_html(out, s.id);
       out += "</code></a>";
@@ -271,7 +271,7 @@ void append_source_view(std::string& out, const Index& x, size_t i) {
   const Document& d = x.in.documents[i];
   const Extraction* e = i < x.in.extractions.size() ? &x.in.extractions[i] : nullptr;
   out += "<section class=\"source-view\"";
-  attr(out, "id", "view-" + d.source.id);
+  attr(out, "id", "view-" + anchor_id(d.source.id));
   out += "><h3>";
   append_html(out, source_name(x, d.source.id));
   out += " <code class=\"path\">";

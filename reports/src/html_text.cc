@@ -77,6 +77,22 @@ void append_html(std::string& out, std::string_view s) {
   }
 }
 
+std::string anchor_id(std::string_view id) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(id.size());
+  for (unsigned char c : id) {
+    if (c < 0x20 || c == 0x7f || c == '%') {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 std::string html(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 16);

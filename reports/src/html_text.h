@@ -12,6 +12,12 @@ namespace claimtrace::html_report {
 void append_html(std::string& out, std::string_view s);
 std::string html(std::string_view s);
 
+// A source id as it stands in an element id, a link's fragment, data-source(s) and the source
+// filter: control characters (tab and line breaks among them) and '%' as %XX, so an id with a
+// line break or a tab (which browsers drop from links, and which data-sources uses as its
+// separator) still meets its element. Ids without them, spaces included, are unchanged.
+std::string anchor_id(std::string_view id);
+
 // At most max_chars characters of s, with "…" when cut; never splits a UTF-8 sequence.
 std::string shorten(std::string_view s, size_t max_chars);
 

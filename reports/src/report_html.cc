@@ -95,7 +95,7 @@ void append_summary(std::string& out, const Index& x) {
     for (const Document& d : in.documents) {
       if (d.status != InputStatus::kSkipped) continue;
       out += "<li><a";
-      attr(out, "href", "#source-" + d.source.id);
+      attr(out, "href", "#source-" + anchor_id(d.source.id));
       out += "><code>";
       append_html(out, d.source.path);
       out += "</code></a>: ";

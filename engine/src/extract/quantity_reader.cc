@@ -204,7 +204,8 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
   const std::vector<Token>& t = s.tokens();
   const RuleData& r = s.rules;
   const std::optional<NumberMatch>& n = s.number_at(i);
-  if (!n) return std::nullopt;
+  // A scale past what a number holds (unreadable_numbers.cc says so): no claim.
+  if (!n || !std::isfinite(n->value)) return std::nullopt;
   QuantityRead q;
   q.first = i;
   q.last = q.number_last = n->last;
@@ -287,6 +288,7 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
                 ? nullptr
                 : find_scale(r, t[q.last].lower)) {
       q.number *= *m;
+      if (!std::isfinite(q.number)) return std::nullopt;
       q.value = q.number;
       q.scale = *m;
       q.has_multiplier = true;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -113,6 +114,10 @@ class SentenceContext {
   // claims that index has read (people.cc): a document naming many holders is read once.
   std::unordered_set<std::string> offices_named;
   size_t offices_read = 0;
+  // The same for tenures (tenures.cc): each holder the office claims of earlier sentences name,
+  // and the last such claim's index.
+  std::unordered_map<std::string, size_t> holders_offices;
+  size_t holders_read = 0;
 
   const std::vector<Token>& tokens() const { return ts_.tokens; }
 

@@ -28,12 +28,21 @@ bool holds(const SentenceContext& s, const Claim& x, const std::string& holder) 
 
 // The office claim that names `holder` for the tenure phrase starting at token `at`: the most
 // recent one before the phrase, else this sentence's first after it; its index, or SIZE_MAX.
-size_t office_of_holder(const SentenceContext& s, const std::string& holder, size_t at) {
+// Claims of earlier sentences no longer change, so each is indexed once, under every holder its
+// value may begin with: a document of many tenures is read once, not once per phrase.
+size_t office_of_holder(SentenceContext& s, const std::string& holder, size_t at) {
   const std::vector<Claim>& claims = s.out.claims;
-  for (size_t c = claims.size(); c-- > 0;) {
-    if (c >= s.first_claim && s.claim_tokens[c - s.first_claim].first >= at) continue;
-    if (holds(s, claims[c], holder)) return c;
+  for (size_t c = claims.size(); c-- > s.first_claim;) {
+    if (s.claim_tokens[c - s.first_claim].first < at && holds(s, claims[c], holder)) return c;
   }
+  for (; s.holders_read < s.first_claim; ++s.holders_read) {
+    const Claim& x = claims[s.holders_read];
+    if (x.attribute != s.policy.office_attribute || x.object.empty()) continue;
+    for (size_t p = x.text.find(", "); p != std::string::npos; p = x.text.find(", ", p + 1))
+      s.holders_offices[x.text.substr(0, p)] = s.holders_read;
+  }
+  const auto earlier = s.holders_offices.find(holder);
+  if (earlier != s.holders_offices.end()) return earlier->second;
   for (size_t c = s.first_claim; c < claims.size(); ++c)
     if (holds(s, claims[c], holder)) return c;
   return SIZE_MAX;
@@ -42,7 +51,7 @@ size_t office_of_holder(const SentenceContext& s, const std::string& holder, siz
 // The holder a tenure phrase speaks of: the person named nearest before it in the sentence,
 // else the first after it; null when none, or when another person named on that side also
 // holds an office in the document, so which one the phrase means is a guess.
-const Mention* holder_of_phrase(const SentenceContext& s, const PhraseHit& h) {
+const Mention* holder_of_phrase(SentenceContext& s, const PhraseHit& h) {
   const std::vector<Token>& t = s.tokens();
   const uint64_t at = t[h.first].begin, after = t[h.last - 1].end, end = s.sentence.end;
   std::vector<const Mention*> before, next;

@@ -1,7 +1,10 @@
-// A number written with more digits than a double holds is no claim: say so with its place
-// instead of dropping it silently.
+// A number written with more digits than a double holds, or scaled past it, is no claim: say so
+// with its place instead of dropping it silently or claiming an infinite value.
 #include <charconv>
+#include <cmath>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "extract/recognizer.h"
 
@@ -22,19 +25,33 @@ std::string plain_digits(std::string_view text, char decimal) {
   return out;
 }
 
+// Whether the token's digits are more than a double holds (about 1.8e308; a token of fewer than
+// 309 characters always fits).
+bool beyond(std::string_view text, char decimal) {
+  if (text.size() < 309) return false;
+  const std::string digits = plain_digits(text, decimal);
+  double value = 0;
+  return std::from_chars(digits.data(), digits.data() + digits.size(), value).ec ==
+         std::errc::result_out_of_range;
+}
+
 }  // namespace
 
 void UnreadableNumbers::recognize(SentenceContext& s) const {
-  for (const Token& t : s.tokens()) {
-    // A double holds up to about 1.8e308 and down to 4.9e-324: a shorter token always fits.
-    if (t.kind != TokenKind::kNumber || t.text.size() < 309) continue;
-    const std::string digits = plain_digits(t.text, s.rules.numbers.decimal_separator);
-    double value = 0;
-    if (std::from_chars(digits.data(), digits.data() + digits.size(), value).ec !=
-        std::errc::result_out_of_range) {
-      continue;
+  const std::vector<Token>& ts = s.tokens();
+  for (size_t k = 0; k < ts.size(); ++k) {
+    const Token& t = ts[k];
+    if (t.kind != TokenKind::kNumber) continue;
+    // A double holds up to about 1.8e308 and down to 4.9e-324: a shorter token always fits, but
+    // not always once a scale multiplies it ("1.8e308 trillion").
+    TextRange range{t.begin, t.end};
+    if (!beyond(t.text, s.rules.numbers.decimal_separator)) {
+      const std::optional<NumberMatch>& n = s.number_at(k);
+      if (!n || std::isfinite(n->value)) continue;
+      range.end = ts[n->last - 1].end;
+      k = n->last - 1;
     }
-    const TextRange range{t.begin, t.end};
+    const size_t length = range.end - range.begin;
     const Span span = s.doc.text.original_span(range);
     const Position at = s.doc.text.position(range);
     s.out.diagnostics.push_back(
@@ -43,7 +60,7 @@ void UnreadableNumbers::recognize(SentenceContext& s) const {
                             .offset = static_cast<int64_t>(span.begin),
                             .line = at.line,
                             .column = at.column},
-                   "a number of " + std::to_string(t.text.size()) +
+                   "a number of " + std::to_string(length) +
                        " characters is beyond what a number can hold: no claim is read from it"});
   }
 }

@@ -28,6 +28,9 @@ bool same_word(const std::string& a, const std::string& b);
 // in order, a word of the longer, the last (the surname) the last. "Viktor Lukashenko" and
 // "Alexander Lukashenko" do not.
 bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b);
+// Keys of a folded word such that two words same_stem (so same_word) may match share one: an
+// index by them finds every candidate spelling without comparing every pair.
+std::vector<std::string> stem_keys(const std::string& w);
 
 // same_person on two names as written, a Chinese name in Cyrillic also read as pinyin.
 bool same_person_written(const std::string& a, const std::string& b);

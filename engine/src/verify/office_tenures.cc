@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -44,10 +45,41 @@ struct Spelling {
   std::vector<const Held*> by_first, by_last;
 };
 
-// A holder's name as spelling words, and as pinyin words when it reads as Chinese in Cyrillic.
+// A holder's name as spelling words, and as pinyin words when it reads as Chinese in Cyrillic;
+// the stem keys of its last words (each side's surname), and of the first of a two-word side,
+// which same_person may match against another name's last word.
 struct Written {
   std::vector<std::string> words, pinyin;
   bool has_pinyin = false;
+  std::vector<std::string> last_keys, first_keys;
+};
+
+// Spellings in their order, indexed by the stem keys of their last words: same_person needs
+// two names' last words alike, or in a two-word name the first alike the other's last, so a
+// name meets only the spellings sharing a key, not every spelling of the office.
+class SpellingIndex {
+ public:
+  void add(const Written& w) {
+    for (const std::string& key : w.last_keys) index_[key].push_back(size_);
+    ++size_;
+  }
+  // The positions of the spellings that may name one person with w, in order.
+  std::vector<size_t> candidates(const Written& w) const {
+    std::vector<size_t> out;
+    for (const std::vector<std::string>* keys : {&w.last_keys, &w.first_keys}) {
+      for (const std::string& key : *keys) {
+        const auto it = index_.find(key);
+        if (it != index_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+      }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<size_t>> index_;
+  size_t size_ = 0;
 };
 
 // Tenure events of one office, holder spelling and period: compared once per distinct date.
@@ -104,9 +136,24 @@ class OfficeTenures : public Check {
         const std::string pinyin = palladius_pinyin(name);
         it->second.has_pinyin = !pinyin.empty();
         if (it->second.has_pinyin) it->second.pinyin = spelling_words(pinyin);
+        for (const std::vector<std::string>* side : {&it->second.words, &it->second.pinyin}) {
+          if (side->empty()) continue;
+          for (std::string& k : stem_keys(side->back())) it->second.last_keys.push_back(k);
+          if (side->size() == 2)
+            for (std::string& k : stem_keys(side->front())) it->second.first_keys.push_back(k);
+        }
       }
       return it->second;
     };
+    // Each office's holder spellings in order, indexed.
+    std::map<std::string, std::pair<std::vector<const Spelling*>, SpellingIndex>> rosters;
+    for (const auto& [office, spellings] : offices) {
+      auto& [list, index] = rosters[office];
+      for (const auto& [name, sp] : spellings) {
+        list.push_back(&sp);
+        index.add(read(name));
+      }
+    }
     auto one_person = [&](const std::string& a, const std::string& b) {
       const Written& wa = read(a);
       const Written& wb = read(b);
@@ -147,11 +194,13 @@ class OfficeTenures : public Check {
     };
     // The earliest holder claim after each end, the latest before each start, per spelling.
     for (const Held& t : ends) {
-      auto office = offices.find(t.office);
-      if (office == offices.end()) continue;
+      auto office = rosters.find(t.office);
+      if (office == rosters.end()) continue;
       const long last = t.c->period.days(true).last;
-      for (const auto& [name, sp] : office->second) {
-        if (!one_person(name, t.holder)) continue;
+      const auto& [list, index] = office->second;
+      for (size_t i : index.candidates(read(t.holder))) {
+        const Spelling& sp = *list[i];
+        if (!one_person(sp.holder, t.holder)) continue;
         auto after = std::upper_bound(
             sp.by_first.begin(), sp.by_first.end(), last,
             [](long day, const Held* h) { return day < h->c->period.days().first; });
@@ -161,11 +210,13 @@ class OfficeTenures : public Check {
       }
     }
     for (const Held& t : starts) {
-      auto office = offices.find(t.office);
-      if (office == offices.end()) continue;
+      auto office = rosters.find(t.office);
+      if (office == rosters.end()) continue;
       const long first = t.c->period.days(true).first;
-      for (const auto& [name, sp] : office->second) {
-        if (!one_person(name, t.holder)) continue;
+      const auto& [list, index] = office->second;
+      for (size_t i : index.candidates(read(t.holder))) {
+        const Spelling& sp = *list[i];
+        if (!one_person(sp.holder, t.holder)) continue;
         auto before = std::lower_bound(
             sp.by_last.begin(), sp.by_last.end(), first,
             [](const Held* h, long day) { return h->c->period.days().last < day; });
@@ -190,11 +241,21 @@ class OfficeTenures : public Check {
       // every pair of dates: K dates give K - 1 findings, never K squared, and each date that
       // disagrees is shown beside one it disagrees with.
       for (const auto& [office, spellings] : by_office) {
-        for (auto sa = spellings.begin(); sa != spellings.end(); ++sa) {
+        std::vector<decltype(spellings.begin())> list;
+        SpellingIndex index;
+        for (auto sp = spellings.begin(); sp != spellings.end(); ++sp) {
+          list.push_back(sp);
+          index.add(read(sp->first));
+        }
+        for (size_t i = 0; i < list.size(); ++i) {
+          const auto sa = list[i];
           const auto a = sa->second.begin();
-          for (auto sb = sa; sb != spellings.end(); ++sb) {
-            if (sb != sa && !one_person(sa->first, sb->first)) continue;
-            for (auto b = sb == sa ? std::next(a) : sb->second.begin(); b != sb->second.end(); ++b)
+          for (auto b = std::next(a); b != sa->second.end(); ++b)
+            compare_dates(a->second, b->second, out);
+          for (size_t j : index.candidates(read(sa->first))) {
+            const auto sb = list[j];
+            if (j <= i || !one_person(sa->first, sb->first)) continue;
+            for (auto b = sb->second.begin(); b != sb->second.end(); ++b)
               compare_dates(a->second, b->second, out);
           }
         }

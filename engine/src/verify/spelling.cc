@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "rule_data.h"
@@ -172,6 +173,33 @@ bool same_person(const std::vector<std::string>& a, const std::vector<std::strin
     ++j;
   }
   return true;
+}
+
+std::vector<std::string> stem_keys(const std::string& w) {
+  // One key per way same_stem can hold: one plain form, one letter apart (a word and its
+  // one-letter deletions), the first letter and consonants, a patronymic's stem. Built by
+  // appending: GCC 12 -O3 warns falsely on "p" + string (-Wrestrict, PR 105329).
+  std::vector<std::string> keys;
+  auto key = [&keys](char kind, std::string_view a, std::string_view b = {}) {
+    std::string k(1, kind);
+    k.append(a).append(b);
+    keys.push_back(std::move(k));
+  };
+  key('p', plain(w));
+  if (w.size() >= 4) key('c', std::string_view(w).substr(0, 1), consonants(w));
+  if (w.size() >= 5) {
+    const std::string_view v = w;
+    key('d', v);
+    for (size_t i = 0; i < v.size(); ++i) key('d', v.substr(0, i), v.substr(i + 1));
+    key('s', v);
+    for (std::string_view rest : {"yn", "in", "iin", "giin", "gin"}) {
+      if (v.size() >= rest.size() + 5 && v.ends_with(rest))
+        key('s', v.substr(0, v.size() - rest.size()));
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
 }
 
 }  // namespace claimtrace
