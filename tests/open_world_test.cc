@@ -213,7 +213,7 @@ TEST(OpenWorld, TheOwnerOfARankIsReadWithEachLanguagesWords) {
   auto owner = [](const std::string& text) {
     Extraction e = extract(document(rules(), "r", text), rules());
     for (const Claim& c : e.claims) {
-      if (c.kind == ClaimKind::kRank) return c.object;
+      if (c.kind == ClaimKind::kRank) return c.object.str();
     }
     return std::string("(no rank)");
   };

@@ -95,13 +95,7 @@ void keep_compared_mentions(Extraction& x) {
 // its length, as recognizers that build one piece by piece leave room behind them.
 void fit(Extraction& x) {
   for (Claim& c : x.claims) {
-    for (std::string* s : {&c.id, &c.source, &c.path, &c.quote, &c.attribute, &c.text, &c.unit,
-                           &c.speaker, &c.scope, &c.object}) {
-      s->shrink_to_fit();
-    }
-  }
-  for (Mention& m : x.mentions) {
-    for (std::string* s : {&m.entity, &m.canonical, &m.surface}) s->shrink_to_fit();
+    for (std::string* s : {&c.id, &c.quote, &c.text}) s->shrink_to_fit();
   }
   x.claims.shrink_to_fit();
   x.mentions.shrink_to_fit();

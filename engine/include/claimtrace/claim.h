@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "claimtrace/interned_text.h"
 #include "claimtrace/interval.h"
 #include "claimtrace/period.h"
 #include "claimtrace/quoted_sentence.h"
@@ -44,18 +45,18 @@ const char* to_string(Modality modality);
 std::string number_text(double value);
 
 struct Claim {
-  std::string id;      // stable: derived from source id, kind and the quote's byte range
-  std::string source;  // document id
-  std::string path;
-  Span span;          // the tightest range of ORIGINAL bytes that carries the claim
-  Position position;  // line and column of span.begin
-  std::string quote;  // normalized text of the span
+  std::string id;       // stable: derived from source id, kind and the quote's byte range
+  InternedText source;  // document id
+  InternedText path;
+  Span span;                // the tightest range of ORIGINAL bytes that carries the claim
+  Position position;        // line and column of span.begin
+  std::string quote;        // normalized text of the span
   QuotedSentence sentence;  // shared with the other claims of its sentence
   uint64_t text_begin = 0, text_end = 0;  // range in the normalized text
 
   ClaimKind kind = ClaimKind::kCount;
-  Subject subject;        // e.g. {BY, CN} (a pair), {CN}
-  std::string attribute;  // e.g. "trade.turnover"
+  Subject subject;         // e.g. {BY, CN} (a pair), {CN}
+  InternedText attribute;  // e.g. "trade.turnover"
   Period period;
   PeriodBasis period_basis = PeriodBasis::kNone;
 
@@ -63,15 +64,15 @@ struct Claim {
   bool numeric = true;
   double value = 0;
   std::string text;
-  std::string unit;  // ISO 4217 code, "percent", "x", "m", "m2", "rank", or the counted noun
+  InternedText unit;  // ISO 4217 code, "percent", "x", "m", "m2", "rank", or the counted noun
   double low = 0, high = 0;  // the interval the wording allows
   Qualifier qualifier = Qualifier::kExact;
   Modality modality = Modality::kAsserted;
-  std::string speaker;  // who is reported as saying it, when the sentence attributes it
-  std::string scope;    // for ranks: "after Russia", "in Asia", "in Europe"
+  InternedText speaker;  // who is reported as saying it, when the sentence attributes it
+  InternedText scope;    // for ranks: "after Russia", "in Asia", "in Europe"
   // For events, what began: "comprehensive strategic partnership" in "the Declaration on the
   // establishment of a comprehensive strategic partnership". Empty when not stated.
-  std::string object;
+  InternedText object;
   // Where the word that names the event stands (offset in the normalized text), -1 if none:
   // two dates bound to one word in one sentence date one event twice.
   int64_t anchor = -1;

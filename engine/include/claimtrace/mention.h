@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "claimtrace/interned_text.h"
 #include "claimtrace/span.h"
 
 namespace claimtrace {
@@ -26,9 +27,9 @@ std::optional<EntityType> parse_entity_type(const std::string& text);
 
 // A name as it appears, and the entity it was resolved to.
 struct Mention {
-  std::string entity;     // canonical id from rules/entities.xml, or "" when not in the list
-  std::string canonical;  // canonical spelling
-  std::string surface;    // as written
+  InternedText entity;     // canonical id from rules/entities.xml, or "" when not in the list
+  InternedText canonical;  // canonical spelling
+  InternedText surface;    // as written
   EntityType type = EntityType::kUnknown;
   Span span;
   Position position;

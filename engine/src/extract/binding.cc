@@ -155,7 +155,8 @@ void report_unknown(SentenceContext& s, const Relation& r) {
   Mention name = s.mention_at(first, last);
   // A possessive ("Ruritania's") names the party without its ending.
   if (name.surface.ends_with("'s") || name.surface.ends_with("\u2019s")) {
-    name.surface.resize(name.surface.size() - (name.surface.ends_with("'s") ? 2 : 4));
+    name.surface =
+        name.surface.substr(0, name.surface.size() - (name.surface.ends_with("'s") ? 2 : 4));
   }
   s.out.diagnostics.push_back(Diagnostic{
       DiagnosticLevel::kWarning,

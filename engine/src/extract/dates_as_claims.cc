@@ -481,7 +481,7 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       c.attribute = named->name;
       c.object = named->object;
       // "Joined the SCO": membership of a body no party names is the body's.
-      if (const std::string body = sole_body(s); !body.empty()) c.object += ' ' + body;
+      if (const std::string body = sole_body(s); !body.empty()) c.object = c.object + ' ' + body;
     }
     bool ruled = false;  // the object is a thing a facet names: a later step may share it
     if (const std::string things = event && c.object.empty() ? event_facets(s, m) : "";

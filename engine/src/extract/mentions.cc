@@ -39,8 +39,9 @@ void find_body_names(SentenceContext& s) {
     std::string canonical;
     for (size_t k = begin; k < head->last;) {
       int m = in_mention[k];
-      std::string word = m >= 0 ? s.out.mentions[s.mentions[static_cast<size_t>(m)].index].entity
-                                : std::string(t[k].folded);
+      std::string word = m >= 0
+                             ? s.out.mentions[s.mentions[static_cast<size_t>(m)].index].entity.str()
+                             : std::string(t[k].folded);
       canonical += (canonical.empty() ? "" : " ") + word;
       k = m >= 0 ? s.mentions[static_cast<size_t>(m)].last : k + 1;
     }
@@ -99,7 +100,7 @@ void Mentions::recognize(SentenceContext& s) const {
     const size_t ending = last_word.ends_with("'s") ? 2 : last_word.ends_with("s'") ? 1 : 0;
     if (ending > 0 && m.surface.size() > ending) {
       m.text_end -= ending;
-      m.surface.erase(m.surface.size() - ending);  // not resize: GCC 12 -Wrestrict false alarm
+      m.surface = m.surface.substr(0, m.surface.size() - ending);
       m.span = s.doc.text.original_span(TextRange{m.text_begin, m.text_end});
     }
     m.entity = e.id;

@@ -362,7 +362,7 @@ void People::recognize(SentenceContext& s) const {
     // A possessive ("Tokayev's") names the person; the name is without its ending.
     if (m.surface.ends_with("'s") && m.surface.size() > 2) {
       m.text_end -= 2;
-      m.surface.resize(m.surface.size() - 2);
+      m.surface = m.surface.substr(0, m.surface.size() - 2);
       m.span = s.doc.text.original_span(TextRange{m.text_begin, m.text_end});
     }
     m.type = EntityType::kPerson;

@@ -116,7 +116,8 @@ std::vector<Dispute> build_disputes(const Keyed& keyed, const Findings& findings
 Voices voices_of(const Keyed& keyed, const ClaimGraph& graph) {
   Voices out;
   out.reserve(keyed.items.size());
-  for (const Item& it : keyed.items) out.push_back(&keyed.by_id.at(graph.origin(it.c->id))->source);
+  for (const Item& it : keyed.items)
+    out.push_back(&keyed.by_id.at(graph.origin(it.c->id))->source.str());
   return out;
 }
 

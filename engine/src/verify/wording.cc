@@ -224,7 +224,7 @@ std::string holder_outside_tenure_words(const Claim& tenure, const Claim& holder
   const bool after = side == TenureSide::kAfterEnd;
   const size_t comma = holder.text.find(", ");
   const std::string office =
-      comma == std::string::npos ? holder.object : holder.text.substr(comma + 2);
+      comma == std::string::npos ? holder.object.str() : holder.text.substr(comma + 2);
   return tenure.source + " says " + name +
          (after ? " left the office of " : " took up the office of ") + office + " in " +
          period_words(tenure.period.iso()) + " (\"" + tenure.quote + "\"), but " + holder.source +
