@@ -1,9 +1,6 @@
 // The document profile: states counted over every sentence, and words capitalized mid-sentence.
 #include "extract/document_profile.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <map>
 #include <span>
@@ -39,32 +36,6 @@ std::string state_named(const RuleData& rules, std::span<const Token> t,
     const PhraseHit* hit = match_entity(rules, t, i, hits);
     if (hit && rules.entities[hit->use.row].type == EntityType::kCountry)
       return rules.entities[hit->use.row].id;
-  }
-  return "";
-}
-
-// A dateline's place: a word in capitals opening a sentence, before a comma ("BISHKEK, 12
-// March"), read as the name or capital it folds to.
-std::string dateline_state(const RuleData& rules, std::span<const Token> t) {
-  if (t.size() < 3 || t[0].kind != TokenKind::kWord || t[1].text != ",") return "";
-  int32_t i = 0, letters = 0;
-  const int32_t n = static_cast<int32_t>(t[0].text.size());
-  while (i < n) {
-    UChar32 c = 0;
-    U8_NEXT(t[0].text.data(), i, n, c);
-    if (c < 0 || !u_isupper(c)) return "";
-    ++letters;
-  }
-  if (letters < 3) return "";
-  const std::string folded = fold_name(t[0].text);
-  TokenizedSentence ft;
-  tokenize(folded, 0, folded.size(), ft);
-  rules.words.identify(ft.tokens);
-  std::vector<PhraseHit> hits;
-  rules.folded_entity_names.match_at(ft.tokens, 0, hits);
-  for (const PhraseHit& h : hits) {
-    if (h.last == ft.tokens.size() && rules.entities[h.use.row].type == EntityType::kCountry)
-      return rules.entities[h.use.row].id;
   }
   return "";
 }
@@ -107,15 +78,14 @@ DocumentProfile profile(const Document& doc, const RuleData& rules,
   std::sort(ranked.begin(), ranked.end());
   if (ranked.size() == 1) p.subject = Subject(std::get<2>(ranked[0]));
   if (ranked.size() >= 2) p.subject = Subject({std::get<2>(ranked[0]), std::get<2>(ranked[1])});
-  // Where the document reports from: its publisher's state, else its dateline's; only one of
-  // its pair, which then is the party a "trade with Y" naming no owner belongs to.
+  // Where the document reports from: its publisher's state, only one of its pair, which then is
+  // the party a "trade with Y" naming no owner belongs to. Not a dateline: that is where the
+  // reporter stands, not whose trade it is.
   TokenizedSentence publisher;
   const std::string& by = doc.source.publisher.value;
   tokenize(by, 0, by.size(), publisher);
   rules.words.identify(publisher.tokens);
   std::string home = state_named(rules, publisher.tokens, hits);
-  for (size_t k = 0; home.empty() && k < doc.text.sentences().size() && k < 4; ++k)
-    home = dateline_state(rules, tokens.sentence(k));
   if (p.subject.entities.size() == 2 && p.subject.contains(home)) p.home = home;
   return p;
 }

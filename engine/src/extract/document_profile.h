@@ -12,9 +12,8 @@ namespace claimtrace {
 struct DocumentProfile {
   Subject subject;       // the pair of states the document is mostly about: claims' default
   WordSet proper_words;  // the words it capitalizes inside sentences (names)
-  // The state the document reports from, one of its pair: the state its publisher names
-  // ("Міністэрства замежных спраў Рэспублікі Беларусь"), else its dateline's capital
-  // ("ASHGABAT, 11 March 2024"); "" when neither does.
+  // The state the document reports from, one of its pair: the state its publisher names (a
+  // ministry of that state); "" when none does.
   std::string home;
 };
 

@@ -53,19 +53,27 @@ void find_body_names(SentenceContext& s) {
   }
 }
 
-// Whether the capital named on tokens [first, last) acts as its state: a state-verb follows it,
-// or the capitals listed with it ("Bishkek and Moscow agreed", "Москва и Бишкек по-прежнему
-// ставят цель"), within a few words and no punctuation. A possessive is the city's own.
-bool acts_as_state(const SentenceContext& s, size_t last, std::vector<PhraseHit>& found) {
+// Whether the capital of `state` named on tokens [first, last) acts as its state. Only where
+// a reader could not take it for the city: the document is about that state (its pair), the
+// capital heads a clause (nothing or a mark or a joiner before it, so "talks in X" is the city),
+// and a verb of speech, decision or agreement follows within a few words, after any capitals or
+// states joined to it. A possessive is the city's own.
+bool acts_as_state(const SentenceContext& s, const std::string& state, size_t first, size_t last,
+                   std::vector<PhraseHit>& found) {
   const std::vector<Token>& t = s.tokens();
   const RelationWords& w = s.rules.relation;
+  if (!s.default_subject.contains(state)) return false;
+  if (first > 0) {
+    const Token& before = t[first - 1];
+    const bool mark = before.kind == TokenKind::kPunct && !before.joiner;
+    if (!mark && !(w.of(before.lower) & RelationWords::kJoiner)) return false;
+  }
   const std::string_view written = t[last - 1].text;
   if (written.ends_with("'s") || written.ends_with("s'")) return false;
   size_t k = last;
-  // More capitals or states joined to it: "Bishkek and Moscow", "Beijing and Kazakhstan".
   while (k + 1 < t.size() && (w.of(t[k].lower) & RelationWords::kJoiner)) {
     const PhraseHit* next = match_entity(s.rules, t, k + 1, found);
-    if (!next) break;
+    if (!next) return false;  // "met in X and agreed": a second verb, not a second party
     k = next->last;
   }
   for (size_t n = 0; k < t.size() && n < 3; ++k, ++n) {
@@ -89,7 +97,8 @@ void Mentions::recognize(SentenceContext& s) const {
       continue;
     }
     const PhraseHit h = *hit;
-    if (h.use.table == RuleData::kCapitalName && !acts_as_state(s, h.last, found)) {
+    if (h.use.table == RuleData::kCapitalName &&
+        !acts_as_state(s, r.entities[h.use.row].id, h.first, h.last, found)) {
       i = h.last;  // the city, not its state
       continue;
     }
