@@ -257,8 +257,9 @@ void Normalizer::text(std::string_view s, uint64_t from_begin, uint64_t from_end
     // with no word open, go out at once, as the word flushed at that space would.
     if (verbatim && escape_ == Escape::kNone && word_.empty()) {
       int32_t end = i;
-      while (end<len&& static_cast<unsigned char>(s[end])> ' ' &&
-             static_cast<unsigned char>(s[end]) < 0x7F) {
+      while (end < len) {
+        const auto c = static_cast<unsigned char>(s[end]);
+        if (c <= ' ' || c >= 0x7F) break;
         ++end;
       }
       if (end > i && end < len && s[end] == ' ') {
