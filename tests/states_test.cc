@@ -212,6 +212,20 @@ TEST(States, AFlowKeysByItsDirectionNotByWhoseSentenceItIs) {
             (std::vector<std::string>{"trade.exports.UZ_to_KZ", "trade.exports.KZ_to_UZ"}));
 }
 
+TEST(States, AFlowToldByItsVerbIsTheFlowNotANarrowerKindOfIt) {
+  // "bought" is both an import word and the purchased facet's word: the flow, not a facet.
+  Extraction e =
+      extract_text("v.txt",
+                   "Uzbekistan bought Kazakh goods worth $3 billion in 2023. In 2023 Uzbekistan "
+                   "bought 2 million doses.\n");
+  EXPECT_EQ(amount_attributes(e), (std::vector<std::string>{"trade.exports.KZ_to_UZ"}));
+  std::vector<std::string> counts;
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::kCount) counts.push_back(c.attribute);
+  }
+  EXPECT_EQ(counts, std::vector<std::string>{"vaccine.doses.purchased"});
+}
+
 TEST(States, AStatesWholeTradeIsAboutItAlone) {
   Extraction e = extract_text(
       "w.txt",

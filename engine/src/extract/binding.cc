@@ -174,11 +174,17 @@ void report_unknown(SentenceContext& s, const Relation& r) {
 // facet (how doses changed hands; a share of a measure is not its level), else one made from its
 // kind ("count.<unit>", "amount").
 std::string attribute_of(const SentenceContext& s, const Claim& c, const ClaimTokens& at) {
-  std::string attribute = s.clause_attribute(c.kind, at.first, at.last).first;
+  auto [attribute, trigger] = s.clause_attribute(c.kind, at.first, at.last);
   // An event's facet names its object (dates_as_claims.cc), not a narrower attribute.
   if (!attribute.empty() && c.kind != ClaimKind::kEvent) {
     // The facet's kinds say which figures it narrows; "gdp.share" is a share already.
     std::string facet = s.nearest_facet(c.kind, at.first, at.last);
+    // The attribute's own word is no narrower kind of it: a flow told by its verb ("X bought
+    // Y's goods worth ...") is the flow itself.
+    if (const PhraseHit* own = trigger != SIZE_MAX ? s.longest(trigger, kFacetTrigger) : nullptr;
+        own && s.rules.facets[s.rules.facet_triggers[own->use.row].attribute].name == facet) {
+      facet.clear();
+    }
     const bool has = attribute.size() > facet.size() &&
                      attribute.compare(attribute.size() - facet.size(), facet.size(), facet) == 0 &&
                      attribute[attribute.size() - facet.size() - 1] == '.';
