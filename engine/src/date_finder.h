@@ -220,6 +220,7 @@ class Finder {
   std::optional<Point> seq_point(size_t q) const;
   std::optional<Point> part_point(size_t q) const;
   std::optional<Point> weekday_point(size_t q) const;
+  std::optional<Point> shifted_month_point(size_t q) const;
   std::optional<Point> season_point(size_t q) const;
   std::optional<Point> partial_point(size_t q, bool determined = false) const;
   std::optional<Point> anaphoric_point(size_t q) const;

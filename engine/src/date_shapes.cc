@@ -46,6 +46,36 @@ std::optional<Point> Finder::weekday_point(size_t q) const {
   return p;
 }
 
+// "last December", "next March": the first word of a two-word relative year ("last year") before
+// a month alone names that month's nearest occurrence before (or after) the document's month.
+// Only the reading the document's date settles is taken: "last March" in a June document may
+// mean either year, so it stays no date, as a month without a preposition always was.
+std::optional<Point> Finder::shifted_month_point(size_t q) const {
+  // After a determiner the word is a noun's ("the last may be"), not the month's.
+  if (!word(q) || !month_at(q + 1) || (q > 0 && in(time_.determiners, q - 1)) ||
+      ctx_.document_date.precision == DatePrecision::kUnknown || ctx_.document_date.month < 1) {
+    return std::nullopt;
+  }
+  int offset = 0;
+  for (const auto& [seq, by] : time_.relative_years) {
+    if (seq.size() == 2 && by != 0 && seq[0] == t_[q].lower) offset = by;
+  }
+  if (offset == 0) return std::nullopt;
+  std::optional<Point> p = month_point(q + 1);
+  if (!p || !p->month_alone || p->has_day) return std::nullopt;
+  const int m = p->period.begin_month, doc_month = ctx_.document_date.month;
+  if (offset < 0 ? m < doc_month : m > doc_month) return std::nullopt;
+  const int year = ctx_.document_date.year + (offset < 0 ? -1 : 1);
+  p->first = q;
+  p->period.begin_year = p->period.end_year = year;
+  p->period.unresolved = false;
+  p->relative = true;
+  p->anaphoric = false;
+  p->from_document = false;
+  p->month_alone = false;
+  return p;
+}
+
 // "summer of 1994", "summer 2020", "winter of this year".
 std::optional<Point> Finder::season_point(size_t q) const {
   if (!word(q) || !time_.may_hold(t_[q].word, TimeWords::kSeason)) return std::nullopt;

@@ -29,6 +29,7 @@ std::optional<Point> Finder::simple(size_t q) const {
   if (auto p = lead(q)) return p;
   if (auto p = part_point(q)) return p;
   if (auto p = weekday_point(q)) return p;
+  if (auto p = shifted_month_point(q)) return p;
   if (auto p = season_point(q)) return p;
   if (auto p = partial_point(q)) return p;
   if (auto p = decade_point(q)) return p;
