@@ -184,7 +184,7 @@ std::optional<Point> Finder::match_at(size_t i) const {
   return point(i, false);
 }
 
-// "16.6% above the 2023 level", "three times the 2022 figure": a date between a comparing word
+// "9% above the 2019 level", "twice the 2020 figure": a date between a comparing word
 // (and a determiner) and a level noun is the level compared with, not the figure's period.
 bool Finder::level_compared(size_t first, size_t last) const {
   if (!in(time_.level_words, last) || first == 0) return false;

@@ -365,7 +365,7 @@ struct RuleData {
   PhraseTrie phrases{false};      // every lower-cased phrase table
   PhraseTrie entity_names{true};  // aliases, as written; PhraseUse::row is the entity
   // PhraseUse::table of an entity name: a name of the entity, or its capital's, which names the
-  // state only where the city acts as one ("Bishkek and Moscow agreed").
+  // state only where the city acts as one ("Lima and Quito agreed").
   static constexpr uint16_t kEntityName = 0, kCapitalName = 1;
   // The same aliases transliterated to Latin and folded to lower-case ASCII ("Lukashenko"
   // -> "lukashenko"), so "Лукашенко" and "Lukašenka" find their entity too.

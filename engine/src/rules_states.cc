@@ -139,7 +139,7 @@ bool has_phrase(const PhraseTrie& trie, const std::string& phrase) {
 
 // A name of a state's capital: a name of the state of its own kind (RuleData::kCapitalName),
 // unless it is already a name of some entity ("Luxembourg", "Panama" in Russian). No
-// possessives: "Bishkek's population" is the city's.
+// possessives: "Lima's population" is the city's.
 Status add_capital_name(XmlRules& x, pugi::xml_node n, uint32_t row, const std::string& name) {
   RuleData& d = x.data();
   if (name.empty() || !is_valid_utf8(name))

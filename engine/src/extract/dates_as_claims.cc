@@ -277,7 +277,7 @@ const AttributeRule* named_event(SentenceContext& s, const DateMatch& m) {
 std::optional<size_t> label_held_since(const SentenceContext& s, const DateMatch& m) {
   const std::vector<Token>& t = s.tokens();
   auto since = [&](size_t k) { return k < t.size() && s.rules.time.since_words.count(t[k].lower); };
-  // "October 2009: strategic cooperative partnership": a chronology's line that opens with its
+  // "May 2014: comprehensive partnership": a chronology's line that opens with its
   // date and a colon dates the status it names.
   const bool milestone = m.first == 0 && m.last < t.size() && t[m.last].text == ":";
   if (!milestone && !since(m.first) && !(m.first > 0 && since(m.first - 1)) && !establishes(s, m))
@@ -512,7 +512,7 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       c.object = std::move(named);
       ruled = true;
     }
-    // "It took full effect on": a pronoun for the document the paragraph named last.
+    // "It came into force in": a pronoun for the document the paragraph named last.
     if (std::string named = event && c.object.empty() ? document_pronoun(s, m) : "";
         !named.empty()) {
       c.object = std::move(named);

@@ -13,7 +13,7 @@ void DocumentNumbers::recognize(SentenceContext& s) const {
     if (!sign || (!t[i].capitalized && t[i].kind == TokenKind::kWord)) continue;
     size_t k = sign->last;
     if (k >= t.size() || t[k].kind != TokenKind::kNumber || s.in_date[k] >= 0) continue;
-    // "Korea's No. 3 trading partner": a place in a ranking (ranks.cc), not a document.
+    // "Chile's No. 4 trading partner": a place in a ranking (ranks.cc), not a document.
     if (s.longest(k + 1, kRankNoun)) continue;
     s.add_label(i, k + 1, s.policy.document_number_attribute, std::string(t[k].text));
     i = k;

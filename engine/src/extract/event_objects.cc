@@ -233,7 +233,7 @@ HeadWords head_words(const SentenceContext& s, size_t head) {
     }
   }
   if (cut) words.clear();
-  // "The bilateral free trade agreement (VKFTA), concluded in": an abbreviation in brackets
+  // "The customs agreement (CUA), concluded in": an abbreviation in brackets
   // right after the name is part of it.
   if (end + 2 < t.size() && t[end].text == "(" && t[end + 1].kind == TokenKind::kWord &&
       t[end + 1].capitalized && t[end + 2].text == ")") {

@@ -86,7 +86,7 @@ std::optional<RangeRead> read_range(SentenceContext& s, const QuantityRead& q1, 
 
 // A duration between a span word and its figure ("in", "over the past") or before one that
 // closes its phrase ("five years ago,"): the time a change took, not a figure of its own. A
-// span word with words after it opens another phrase ("five years in Astana").
+// span word with words after it opens another phrase ("three years in Lima").
 bool spans_time(const SentenceContext& s, size_t first, size_t last) {
   const std::vector<Token>& t = s.tokens();
   const WordSet& span = s.rules.span_words;

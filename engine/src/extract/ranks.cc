@@ -20,7 +20,7 @@ bool rank_begins(SentenceContext& s, size_t k) {
   return (n && n->ordinal) || s.longest(k, kSuperlative);
 }
 
-// "among Korea's trading partners", "среди торговых партнёров Кореи": a scope word at k, then
+// "among Chile's trading partners", "среди торговых партнёров Чили": a scope word at k, then
 // within a few words the ranked noun again, with its owner right before or after it. The
 // ranked set is that owner's partners, so the owner is the rank's; else empty.
 std::string ranked_set(const SentenceContext& s, size_t k) {
@@ -126,7 +126,7 @@ std::string rank_owner(const SentenceContext& s, size_t first, size_t end) {
       return m.entity;
     }
   }
-  // "fourth among Korea's trading partners", "четвёртое место среди партнёров Кореи": the
+  // "fifth among Chile's trading partners", "пятое место среди партнёров Чили": the
   // ranked set in the rank's words or right after them.
   for (size_t k = first; k <= end && k < t.size(); ++k) {
     if (std::string owner = ranked_set(s, k); !owner.empty()) return owner;
@@ -134,7 +134,7 @@ std::string rank_owner(const SentenceContext& s, size_t first, size_t end) {
   return "";
 }
 
-// "the No. 2 supplier", "Korea's No. 3 trading partner": a number sign and a number right
+// "the No. 2 supplier", "Chile's No. 4 trading partner": a number sign and a number right
 // before a ranked noun give a place; the rank and the token after the number, else nothing.
 std::optional<std::pair<double, size_t>> numbered_place(SentenceContext& s, size_t i) {
   const std::vector<Token>& t = s.tokens();

@@ -73,7 +73,7 @@ class Reader {
     if (size_t end = imported_from(i); end != 0) return end;
     if (is(i, RelationWords::kPartner)) {
       const PhraseHit* trade = trade_word_before(i);
-      // The partner before the trade word: "С Беларусью товарооборот достиг".
+      // The partner before the trade word: "С Чили товарооборот вырос".
       std::vector<Place> after = trade ? std::vector<Place>{} : partners(i + 1);
       if (!after.empty()) trade = s_.longest(after.back().last, kAttributeTrigger);
       if (trade) {
@@ -166,7 +166,7 @@ class Reader {
   }
 
   // A part of a state named as one ("Ho Chi Minh City", "Gyeonggi Province", "Bac Ninh
-  // province", "провинцию Бакнинь", "the province of Gyeonggi"): a party nobody knows, so its
+  // province", "провинцию Сычуань", "the province of Ontario"): a party nobody knows, so its
   // figures are not the state's. The token after it, or 0.
   size_t subdivision(size_t i) {
     const RelationWords& w = s_.rules.relation;
@@ -176,7 +176,7 @@ class Reader {
     };
     size_t first = i, last = 0;
     if (unit(i) && !t_[i].capitalized) {
-      // The unit word first: "провинцию Бакнинь", "the province of Gyeonggi".
+      // The unit word first: "провинцию Сычуань", "the province of Ontario".
       size_t k = i + 1;
       if (k < t_.size() && s_.rules.owner_links.count(t_[k].lower)) ++k;
       if (std::optional<Place> p = place(k, true); p && p->first == k && p->party.empty())
@@ -236,7 +236,7 @@ class Reader {
     return 0;
   }
 
-  // "X became a full member of the SCO", "X joined BRICS", "X является членом ЕАЭС": a state,
+  // "X became a full member of the SCO", "X joined BRICS", "X является членом АСЕАН": a state,
   // a member word a few words after it and a group or body (named, or an acronym nobody lists)
   // around that word, never a state. Joining is the state's own event: its subject is the state
   // alone, not the group. The token after the group's name, or 0.
@@ -358,7 +358,8 @@ class Reader {
       if (std::find(partners_.begin(), partners_.end(), mention.entity) == partners_.end())
         return mention.entity;
     }
-    // The document's own state, where it reports from: "Trade with Russia" in a Turkmen report.
+    // The document's own state, where it reports from: "Trade with Peru" in a Chilean ministry's
+    // report.
     if (!s_.home.empty() && s_.home != y) return s_.home;
     if (d.entities.size() == 1 && !d.contains(y)) return d.entities[0];
     return std::nullopt;
@@ -498,7 +499,7 @@ bool reaches(const std::vector<Token>& t, const Relation& r, size_t first, size_
 
 std::vector<Relation> find_relations(const SentenceContext& s) {
   if (s.mentions.empty() && !s.has_hit(kAttributeTrigger)) {
-    // A part of a state may still be named ("Ho Chi Minh City alone traded ..."), and then the
+    // A part of a state may still be named ("Valparaíso Region alone exported ..."), and then the
     // figures are not the pair's the paragraph speaks of.
     const std::vector<Token>& t = s.tokens();
     if (std::none_of(t.begin(), t.end(), [&](const Token& tok) {

@@ -1,6 +1,6 @@
 // Derived figures: a change and the level it led to in one sentence or paragraph ("grew by 9%
-// to $6.9 billion", "That was 6% more than in 2022") imply the level one year before, and a
-// share beside its whole ("6.4% of Korea's total trade of $1,275 billion") the pair's level; a
+// to $6.9 billion", "That was 7% more than a year before") imply the level one year before, and a
+// share beside its whole ("3.5% of Chile's total trade of $200 billion") the pair's level; a
 // figure stated for that period outside the implied interval is an arithmetic finding, low, with
 // the computation shown.
 #include <cmath>
