@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "claimtrace/pipeline.h"
 #include "test_corpus.h"
 
 namespace claimtrace {
@@ -417,6 +418,28 @@ TEST(Check, AFigureContinuesTheMeasureTheSentenceBeforeNamed) {
                            "Trade turnover between Belarus and China was $18.2 billion in 2022."});
   EXPECT_EQ(c.finding("$18.2 billion").verdict, Verdict::kContradicted)
       << c.finding("$18.2 billion").explanation;
+}
+
+// The draft is named apart from every corpus document, so no report lists two sources as one.
+TEST(CheckDraft, TheDraftTakesAnIdNoCorpusDocumentHas) {
+  Pass corpus;
+  corpus.rules = fixture_rules();
+  for (const char* id : {"draft", "draft~draft"}) {
+    Document d;
+    d.source.id = id;
+    corpus.documents.push_back(d);
+    corpus.extractions.emplace_back();
+  }
+  MemoryEnv env;
+  env.add_file("d.txt", "Trade turnover between Belarus and China reached $5.1 billion in 2021.");
+  Source meta;
+  meta.id = "draft";
+  meta.published = PartialDate::parse("2024-03");
+  EXPECT_EQ(check_draft_file(env, "d.txt", meta, corpus, {}).draft.source.id, "draft~draft~draft");
+  corpus.documents.resize(1);
+  corpus.documents[0].source.id = "ministry";
+  corpus.extractions.resize(1);
+  EXPECT_EQ(check_draft_file(env, "d.txt", meta, corpus, {}).draft.source.id, "draft");
 }
 
 }  // namespace

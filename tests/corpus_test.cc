@@ -58,6 +58,31 @@ TEST(Corpus, ManifestGivesMetadataAndExcludesUnlistedFiles) {
   EXPECT_EQ(l.entries[2].metadata.published.iso(), "2021-12-10");
   ASSERT_EQ(l.diagnostics.size(), 1u);
   EXPECT_NE(l.diagnostics[0].message.find("gone.txt"), std::string::npos);
+  // The warning points at the entry that lists the missing file.
+  EXPECT_EQ(l.diagnostics[0].to_string().rfind("c/manifest.xml:3:5: warning:", 0), 0u)
+      << l.diagnostics[0].to_string();
+}
+
+TEST(Corpus, EveryManifestErrorIsReportedAndTheGoodEntriesStand) {
+  MemoryEnv env;
+  env.add_file("c/manifest.xml",
+               "<corpus colour=\"red\">\n<document id=\"x\"/>\n"
+               "<document id=\"paper\" path=\"p.txt\" published=\"2021-12-10\"/>\n"
+               "<document id=\"y\" path=\"q.txt\" kind=\"blog\"/></corpus>");
+  env.add_file("c/p.txt", "Text.");
+  env.add_file("c/q.txt", "Text.");
+  CorpusListing l = list_corpus(env, {"c"}, IngestOptions{});
+  std::vector<std::string> said;
+  for (const Diagnostic& d : l.diagnostics) said.push_back(d.to_string().substr(0, 27));
+  EXPECT_EQ(said,
+            (std::vector<std::string>{"c/manifest.xml:1:1: error: ", "c/manifest.xml:2:1: error: ",
+                                      "c/manifest.xml:4:1: error: "}));
+  EXPECT_EQ(describe(l), (std::vector<std::string>{
+                             "c/manifest.xml manifest.xml excluded (corpus manifest)",
+                             "c/p.txt paper ok",
+                             "c/q.txt q.txt ok",
+                         }));
+  EXPECT_EQ(l.entries[1].metadata.published.iso(), "2021-12-10");
 }
 
 TEST(Corpus, BrokenManifestIsReportedAndTheDocumentsStillRead) {

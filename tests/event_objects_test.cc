@@ -263,5 +263,26 @@ TEST(EventObjects, AChronologysLineDatesTheStatusItNames) {
   EXPECT_EQ(e[1].object, "strategic partnership");
 }
 
+TEST(EventObjects, ADateInAParticiplePhraseIsTheParticiplesEvent) {
+  // The main verb after the phrase ("was ratified") has no date of its own here.
+  std::vector<Claim> e = events(
+      "The investment protection treaty signed by Belarus and China on 7 March 2017 was "
+      "ratified.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].attribute, "document.signed");
+  EXPECT_EQ(e[0].period.iso(), "2017-03-07");
+}
+
+TEST(EventObjects, ARelativeClauseAfterAFacetDatesTheFacetsObject) {
+  std::vector<Claim> a = events(
+      "The agreement on railway travel, which Belarus and China signed on 5 March 2019, grew.");
+  std::vector<Claim> b =
+      events("Belarus and China signed the agreement on railway travel on 6 March 2018.");
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(a[0].object, b[0].object);
+  EXPECT_EQ(a[0].object, "railway");
+}
+
 }  // namespace
 }  // namespace claimtrace

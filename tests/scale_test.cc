@@ -174,23 +174,35 @@ Pass verified(const std::vector<TestInput>& inputs) {
   return p;
 }
 
-// (total claim, part claim) of each finding that one part is above a total.
+// (total claim, part claim) pairs.
 using Pair = std::pair<std::string, std::string>;
 
-std::set<Pair> parts_above(const Pass& p) {
-  std::set<Pair> out;
+// Per total claim, the parts a finding quotes, and the finding's wording.
+struct Quoted {
+  std::set<std::string> parts;
+  std::string explanation;
+};
+
+std::map<std::string, Quoted> parts_above(const Pass& p) {
+  std::map<std::string, Quoted> out;
   for (const Discrepancy& d : p.verification.discrepancies) {
-    if (d.kind != DiscrepancyKind::kArithmetic || d.evidence.size() != 2) continue;
-    if (d.evidence[0].role != EvidenceRole::kTotal || d.evidence[1].role != EvidenceRole::kPart)
-      continue;
-    out.insert({d.evidence[0].claim, d.evidence[1].claim});
+    if (d.kind != DiscrepancyKind::kArithmetic || d.evidence.size() < 2) continue;
+    if (d.evidence[0].role != EvidenceRole::kTotal) continue;
+    EXPECT_EQ(out.count(d.evidence[0].claim), 0u) << "two findings for " << d.evidence[0].claim;
+    Quoted& q = out[d.evidence[0].claim];
+    q.explanation = d.explanation;
+    for (size_t i = 1; i < d.evidence.size(); ++i) {
+      EXPECT_EQ(d.evidence[i].role, EvidenceRole::kPart);
+      q.parts.insert(d.evidence[i].claim);
+    }
   }
   return out;
 }
 
 // Every part against every total, as items (an "about" figure is compared as the interval its
-// rounding allows): one figure a document, so no source sums its own parts.
-std::set<Pair> brute_force(const Pass& p) {
+// rounding allows): one figure a document, so no source sums its own parts. Per total, its
+// parts above it with their lower bounds.
+std::map<std::string, std::map<std::string, double>> brute_force(const Pass& p) {
   const Keyed keyed = Keyed::build(p.extractions, fixture_rules().data());
   std::vector<const Item*> totals, parts;
   for (const Item& it : keyed.items) {
@@ -199,19 +211,19 @@ std::set<Pair> brute_force(const Pass& p) {
     if (attribute.starts_with("trade.exports") || attribute.starts_with("trade.imports"))
       parts.push_back(&it);
   }
-  std::set<Pair> out;
+  std::map<std::string, std::map<std::string, double>> out;
   for (const Item* part : parts) {
     for (const Item* total : totals) {
       if (part->key.subject != total->key.subject || part->key.unit != total->key.unit) continue;
       if (!part->when.within(total->when)) continue;
       const double slack = half_unit(part->c->value) + half_unit(total->c->value);
-      if (part->low - slack > total->high) out.insert({total->c->id, part->c->id});
+      if (part->low - slack > total->high) out[total->c->id][part->c->id] = part->low;
     }
   }
   return out;
 }
 
-TEST(PartAboveTotal, ManyFiguresOfOneKeyGiveTheFindingsOfEveryPairCompared) {
+TEST(PartAboveTotal, ManyFiguresOfOneKeyGiveOneFindingATotalQuotingItsLargestParts) {
   std::vector<TestInput> inputs;
   const char* parts_said[] = {"exports to", "imports from"};
   const char* periods[] = {"in 2021", "in March 2021", "in 2020"};
@@ -229,9 +241,36 @@ TEST(PartAboveTotal, ManyFiguresOfOneKeyGiveTheFindingsOfEveryPairCompared) {
                           std::to_string(total) + " billion " + periods[(i + 1) % 3] + "."});
   }
   const Pass p = verified(inputs);
-  const std::set<Pair> expected = brute_force(p);
-  ASSERT_GT(expected.size(), 50u);  // the search has something to find, and to leave
-  EXPECT_EQ(parts_above(p), expected);
+  const auto expected = brute_force(p);
+  const std::map<std::string, Quoted> found = parts_above(p);
+  size_t pairs = 0, many = 0;
+  for (const auto& [total, above] : expected) {
+    pairs += above.size();
+    many += above.size() > 3;
+  }
+  ASSERT_GT(pairs, 50u);  // the search has something to find, and to leave
+  ASSERT_GT(many, 3u);    // and totals with more parts above than a finding quotes
+  ASSERT_EQ(found.size(), expected.size());
+  for (const auto& [total, above] : expected) {
+    auto f = found.find(total);
+    ASSERT_NE(f, found.end()) << total;
+    EXPECT_EQ(f->second.parts.size(), std::min<size_t>(3, above.size())) << total;
+    double least_quoted = HUGE_VAL;
+    for (const std::string& part : f->second.parts) {
+      ASSERT_TRUE(above.count(part)) << total << " quotes " << part;
+      least_quoted = std::min(least_quoted, above.at(part));
+    }
+    for (const auto& [part, low] : above) {
+      if (!f->second.parts.count(part)) {
+        EXPECT_LE(low, least_quoted) << total << " " << part;
+      }
+    }
+    if (above.size() > 1) {
+      EXPECT_NE(f->second.explanation.find(std::to_string(above.size()) + " of its parts"),
+                std::string::npos)
+          << f->second.explanation;
+    }
+  }
 }
 
 // Each target against every actual figure of its key, in key order: the first below it.

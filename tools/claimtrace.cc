@@ -723,12 +723,6 @@ int run_check(const std::vector<std::string>& args) {
   o.progress = progress_line(quiet);
   std::optional<Pass> run = started(run_corpus(input_env(), o));
   if (!run) return kExitUsage;
-  // The draft's id must be no corpus document's, or reports would list two sources as one.
-  const auto taken = [&](const std::string& id) {
-    return std::any_of(run->documents.begin(), run->documents.end(),
-                       [&](const Document& d) { return d.source.id == id; });
-  };
-  while (taken(meta.id)) meta.id += "~draft";
   const CheckedDraft checked =
       check_draft_file(input_env(), draft_path, meta, *run, o.ingest, o.verify);
   const Document& draft = checked.draft;

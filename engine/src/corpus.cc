@@ -55,11 +55,14 @@ class Walker {
     for (const auto& [dir, manifest] : manifests_) {
       if (!manifest.is_ok()) continue;
       out_.manifests.push_back(manifest.value());
-      for (const Source& s : manifest.value().documents) {
+      for (size_t i = 0; i < manifest.value().documents.size(); ++i) {
+        const Source& s = manifest.value().documents[i];
         if (!listed_seen_.count(manifest.value().path + "\n" + s.path)) {
           if (!walked_dirs_.count(dir)) continue;  // only files were named from this directory
+          const std::vector<Location>& where = manifest.value().where;
           out_.diagnostics.push_back(Diagnostic{
-              DiagnosticLevel::kWarning, Location{.file = manifest.value().path},
+              DiagnosticLevel::kWarning,
+              i < where.size() ? where[i] : Location{.file = manifest.value().path},
               "manifest lists " + s.path + " (id " + s.id + "), which is not in the directory"});
           // Every input has a row: a listed file that is not there is skipped as missing.
           const std::string path = join_path(dir, s.path);
@@ -89,6 +92,10 @@ class Walker {
           out_.diagnostics.push_back(
               Diagnostic{DiagnosticLevel::kError, m.status().where(),
                          m.status().message() + "; documents read without metadata"});
+        } else {
+          for (const Status& e : m.value().errors) {
+            out_.diagnostics.push_back(Diagnostic{DiagnosticLevel::kError, e.where(), e.message()});
+          }
         }
       }
       it = manifests_.emplace(dir, std::move(m)).first;

@@ -355,8 +355,15 @@ std::string claims_file(const Pass& run) {
 CheckedDraft check_draft_file(const Env& env, const std::string& path, const Source& metadata,
                               const Pass& corpus, const IngestOptions& options,
                               const VerifyOptions& verify_options) {
+  // The draft's id must be no corpus document's, or reports would list two sources as one.
+  Source own = metadata;
+  const auto taken = [&](const std::string& id) {
+    return std::any_of(corpus.documents.begin(), corpus.documents.end(),
+                       [&](const Document& doc) { return doc.source.id == id; });
+  };
+  while (taken(own.id)) own.id += "~draft";
   CheckedDraft d;
-  d.draft = ingest_file(env, path, metadata, corpus.rules, options);
+  d.draft = ingest_file(env, path, own, corpus.rules, options);
   d.claims = extract(d.draft, corpus.rules);
   d.check = check_draft(d.draft, d.claims, corpus.documents, corpus.extractions, corpus.rules,
                         verify_options);

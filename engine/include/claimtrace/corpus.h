@@ -21,11 +21,15 @@ struct Manifest {
   std::string name;               // the corpus's name
   bool listed_only = false;       // files it does not list are excluded from the corpus
   std::vector<Source> documents;  // paths relative to the manifest's directory; append with add()
+  std::vector<Location> where;    // each document's entry in the manifest, by index
+  // Mistakes in entries (each with its line and column): those entries are left out, the
+  // others stand.
+  std::vector<Status> errors;
 
   bool operator==(const Manifest&) const = default;
   // The entry for a path, in constant time: the walk asks once per file.
   const Source* find(const std::string& relative_path) const;
-  void add(Source source);
+  void add(Source source, Location at = {});
 
  private:
   std::unordered_map<std::string, size_t> by_path_;  // index into documents

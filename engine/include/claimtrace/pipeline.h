@@ -109,7 +109,8 @@ Result<Pass> gather_shards(const Env& env, const PassOptions& options, std::vect
 // The claims file of a pass (see claims_file.h): every document in order, with its extraction.
 std::string claims_file(const Pass& run);
 
-// A draft and its claims, classified against a verified pass.
+// A draft and its claims, classified against a verified pass. The draft keeps metadata's id
+// unless a corpus document has it; then "~draft" is appended until no document has it.
 struct CheckedDraft {
   Document draft;
   Extraction claims;

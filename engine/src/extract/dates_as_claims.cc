@@ -322,7 +322,7 @@ std::string event_facets(const SentenceContext& s, const DateMatch& m) {
     if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) == f.kinds.end() ||
         apart(h, m) - names_between(s, h, m) > s.policy.facet ||
         (clause_mark(s, std::min(h.last, m.last), std::max(h.first, m.first)) &&
-         !participle_after(s, h.last, m.first) && !opening_participle(s, m, h.first)))
+         !participle_after_noun(s, h.last, m.first) && !opening_participle(s, m, h.first)))
       continue;
     once = once || !f.recurs;
     if (std::find(names.begin(), names.end(), f.name) == names.end()) names.push_back(f.name);
@@ -432,13 +432,14 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
     // ("This year at the summit", "That year ... by signing the Declaration").
     size_t last = m.last;
     if (event) {
+      const AttributeRule* before = participle_dates(s, m);
       size_t best = SIZE_MAX;
       for (size_t k = m.last; k <= m.last + s.policy.event && k < s.starting.size(); ++k) {
         for (size_t hi : s.starting[k]) {
           const PhraseHit& h = s.hits[hi];
           if (h.use.table != kAttributeTrigger) continue;
           const AttributeRule& a = r.attributes[r.attribute_triggers[h.use.row].attribute];
-          if (!a.applies_to(ClaimKind::kEvent)) continue;
+          if (!a.applies_to(ClaimKind::kEvent) || (before && before != &a)) continue;
           if (s.free(m.last, h.last) && h.first - m.last < best && !dates_other(s, d, h)) {
             best = h.first - m.last;
             last = h.last;

@@ -98,6 +98,13 @@ bool participle_after(const SentenceContext& s, size_t from, size_t to) {
   return false;
 }
 
+bool participle_after_noun(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  size_t k = from;
+  while (k < to && k < t.size() && t[k].kind == TokenKind::kWord) ++k;
+  return participle_after(s, k, to);
+}
+
 bool parties_clause(const SentenceContext& s, size_t from, size_t to) {
   if (!participle_after(s, from, to)) return false;
   const std::vector<Token>& t = s.tokens();
@@ -419,13 +426,25 @@ bool document_head(const SentenceContext& s, const PhraseHit& h) {
   return false;
 }
 
+const AttributeRule* participle_dates(const SentenceContext& s, const DateMatch& m) {
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kAttributeTrigger || h.last > m.first || m.first - h.last > s.policy.event ||
+        document_head(s, h) || !only_parties(s, h.last, m.first))
+      continue;
+    const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
+    if (a.applies_to(ClaimKind::kEvent)) return &a;
+  }
+  return nullptr;
+}
+
 std::string event_step(const SentenceContext& s, const DateMatch& m) {
   const AttributeRule* best = nullptr;
   size_t best_distance = SIZE_MAX;
+  const AttributeRule* before = participle_dates(s, m);
   for (const PhraseHit& h : s.hits) {
     if (h.use.table != kAttributeTrigger) continue;
     const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
-    if (!a.applies_to(ClaimKind::kEvent)) continue;
+    if (!a.applies_to(ClaimKind::kEvent) || (before && before != &a && h.first >= m.last)) continue;
     const bool head = document_head(s, h);
     const size_t distance = h.last <= m.first   ? m.first - h.last
                             : h.first >= m.last ? h.first - m.last

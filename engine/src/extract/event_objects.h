@@ -18,6 +18,10 @@ bool clause_mark(const SentenceContext& s, size_t from, size_t to);
 // established in"): the clause dates the noun before the comma.
 bool participle_after(const SentenceContext& s, size_t from, size_t to);
 
+// "The agreement on railway travel, which A and B signed in": the rest of a noun phrase (words
+// only) from token from, then a participle or relative clause that dates it.
+bool participle_after_noun(const SentenceContext& s, size_t from, size_t to);
+
 // A participle or relative clause after a comma whose other words only name who did it
 // ("relations, which Belarus and China established in"), not a clause with a subject of its
 // own ("..., an industrial park was established in").
@@ -70,6 +74,11 @@ size_t names_between(const SentenceContext& s, const PhraseHit& h, const DateMat
 
 // Whether a phrase hit's words are a document's generic head ("agreement", "договор").
 bool document_head(const SentenceContext& s, const PhraseHit& h);
+
+// "The treaty signed by A and B on <date> was ratified": an event word that reaches the date
+// through only the parties' names and prepositions makes the date its own, so no event word
+// of another attribute after the date (the main verb) takes it. That word's rule, or null.
+const AttributeRule* participle_dates(const SentenceContext& s, const DateMatch& m);
 
 // What happened to an object dated at m: the event word nearest the date within the event
 // window that is not a document's generic head ("ratified the investment agreement in 2020" is

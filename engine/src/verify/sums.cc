@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <vector>
 
 #include "verify/checks.h"
 #include "verify/rounding.h"
@@ -166,6 +167,9 @@ class Sums : public Check {
     }
     // Each whole's figures once, ordered for the search below.
     std::map<const std::pair<const When, Figures>*, Above> above_of;
+    // The parts above each total, the totals in the order first found: one finding a total.
+    std::map<size_t, std::vector<const Item*>> over;
+    std::vector<size_t> found_order;
     for (const auto& [when, part_figures] : parts) {
       auto found = wholes.find({std::get<0>(when), std::get<3>(when)});
       if (found == wholes.end()) continue;
@@ -178,24 +182,48 @@ class Sums : public Check {
         const Above& totals_of = at->second;
         for (const auto& [part_value, p] : part_figures) {
           const Item& part = in.keyed.items[p];
-          for (size_t t : totals_of.below(part)) above(part, in.keyed.items[t], summed, out);
+          for (size_t t : totals_of.below(part)) {
+            const Item& total = in.keyed.items[t];
+            if (!above(part, total, summed)) continue;
+            auto [at, fresh] = over.try_emplace(t);
+            if (fresh) found_order.push_back(t);
+            at->second.push_back(&part);
+          }
         }
       }
     }
+    for (size_t t : found_order) out.push_back(parts_above(in.keyed.items[t], over[t]));
   }
 
-  static void above(const Item& part, const Item& total, const std::set<size_t>& summed,
-                    std::vector<Discrepancy>& out) {
-    if (part.doc == total.doc && summed.count(total.index)) return;
+  static bool above(const Item& part, const Item& total, const std::set<size_t>& summed) {
+    if (part.doc == total.doc && summed.count(total.index)) return false;
     const double slack = half_unit(part.c->value) + half_unit(total.c->value);
-    if (!(part.low - slack > total.high)) return;
-    Severity s = part.doc == total.doc ? Severity::kLow : Severity::kMedium;
-    Discrepancy d = finding(DiscrepancyKind::kArithmetic, s, *total.c, true);
-    d.evidence.push_back(evidence_of(*total.c, EvidenceRole::kTotal));
-    d.evidence.push_back(evidence_of(*part.c, EvidenceRole::kPart));
-    d.explanation = part_above_total_words(*total.c, *part.c);
-    out.push_back(std::move(d));
+    return part.low - slack > total.high;
   }
+
+  // One finding a total, however many parts are above it: a table with many parts and totals
+  // a year gave a finding a pair. The evidence is the total and its largest few parts; the
+  // wording counts the rest. Another source's part makes it medium, the total's own only low.
+  static Discrepancy parts_above(const Item& total, std::vector<const Item*> parts) {
+    std::stable_sort(parts.begin(), parts.end(), [](const Item* a, const Item* b) {
+      return a->low != b->low ? a->low > b->low : a->index < b->index;
+    });
+    const bool other =
+        std::any_of(parts.begin(), parts.end(), [&](const Item* p) { return p->doc != total.doc; });
+    Discrepancy d = finding(DiscrepancyKind::kArithmetic,
+                            other ? Severity::kMedium : Severity::kLow, *total.c, true);
+    d.evidence.push_back(evidence_of(*total.c, EvidenceRole::kTotal));
+    std::vector<const Claim*> shown;
+    for (size_t i = 0; i < parts.size() && i < kPartsShown; ++i) {
+      d.evidence.push_back(evidence_of(*parts[i]->c, EvidenceRole::kPart));
+      shown.push_back(parts[i]->c);
+    }
+    d.explanation = parts.size() == 1 ? part_above_total_words(*total.c, *parts[0]->c)
+                                      : parts_above_total_words(*total.c, shown, parts.size());
+    return d;
+  }
+
+  static constexpr size_t kPartsShown = 3;  // parts a finding quotes; the wording counts all
 
   // The parts of one source's total, each given once: every part the rule names, or the two
   // directions of one flow between the total's parties. Empty when the source gives neither.

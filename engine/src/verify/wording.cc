@@ -275,6 +275,21 @@ std::string part_above_total_words(const Claim& total, const Claim& part) {
          readable_attribute(part.attribute) + ", a part of it: more than the total.";
 }
 
+std::string parts_above_total_words(const Claim& total, const std::vector<const Claim*>& largest,
+                                    size_t count) {
+  std::string listed;
+  for (const Claim* p : largest) {
+    listed += (listed.empty() ? "" : "; ") + p->source + " gives " + value_words(*p) + " (\"" +
+              p->quote + "\") for the " + readable_attribute(p->attribute);
+  }
+  const size_t more = count - largest.size();
+  return total.source + " gives " + value_words(total) + " (\"" + total.quote + "\") for the " +
+         readable_attribute(total.attribute) + " of " + subject_words(total.subject.text()) + " (" +
+         period_words(total.period.iso()) + "), but " + std::to_string(count) +
+         " of its parts are each more than the total: " + listed +
+         (more ? "; and " + std::to_string(more) + " more" : "") + ".";
+}
+
 std::string plausibility_words(const Claim& c, size_t others, double lo, double hi, double factor) {
   return c.source + " gives " + value_words(c) + " for the " + readable_attribute(c.attribute) +
          " of " + subject_words(c.subject.text()) + " (" + period_words(c.period.iso()) +

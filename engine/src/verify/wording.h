@@ -67,6 +67,9 @@ std::string missed_target_words(const Claim& target, const Claim& actual);
 std::string sum_words(const Claim& total, double low, double high, const std::string& sum);
 // One part of a total (exports of a turnover) larger than the total for the same time.
 std::string part_above_total_words(const Claim& total, const Claim& part);
+// Several parts above one total: the largest few quoted, count all of them.
+std::string parts_above_total_words(const Claim& total, const std::vector<const Claim*>& largest,
+                                    size_t count);
 // low..high: what the parts add up to; sum: the parts as quoted.
 std::string arithmetic_words(const Claim& total, const std::string& cue, double low, double high,
                              const std::string& sum, bool over);
