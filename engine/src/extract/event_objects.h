@@ -52,7 +52,7 @@ std::string document_referred(const SentenceContext& s, const DateMatch& m);
 // dated or not, recorded for a later reference of the paragraph ("It took effect on").
 void note_named_document(const SentenceContext& s);
 
-// "It took full effect on", "Его подписали в", "ў сілу яно ўступіла ў": a pronoun (rules:
+// "It came into force in", "Его ратифицировали в", "яно набыло сілу ў": a pronoun (rules:
 // object-pronoun) in the date's clause, within the event window, stands for the document the
 // paragraph named last; empty when none, or when a head in reach names a document of its own.
 std::string document_pronoun(const SentenceContext& s, const DateMatch& m);
