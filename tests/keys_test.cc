@@ -43,41 +43,13 @@ const RuleSet& rules() {
   return r;
 }
 
-struct Keyed {
-  std::vector<Document> docs;
-  std::vector<Extraction> extractions;
-  Verification v;
-
-  std::vector<const Claim*> claims(ClaimKind kind) const {
-    std::vector<const Claim*> out;
-    for (const Extraction& e : extractions) {
-      for (const Claim& c : e.claims) {
-        if (c.kind == kind) out.push_back(&c);
-      }
-    }
-    return out;
-  }
-  size_t count(DiscrepancyKind kind) const {
-    size_t n = 0;
-    for (const Discrepancy& d : v.discrepancies) n += d.kind == kind;
-    return n;
-  }
-};
+using Keyed = VerifiedTexts;
 
 // Each text is one document "dN", published in June 2024.
 Keyed run(const std::vector<std::string>& texts, const RuleSet& r = rules()) {
-  EXPECT_TRUE(r.valid()) << r.status().to_string();
-  Keyed out;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    Source meta;
-    meta.id = "d" + std::to_string(i + 1);
-    meta.published = PartialDate::parse("2024-06");
-    out.docs.push_back(ingest_bytes(meta.id + ".txt", texts[i], meta, r));
-    out.extractions.push_back(extract(out.docs.back(), r));
-  }
-  ClaimGraph graph = ClaimGraph::build(out.docs, out.extractions, r);
-  out.v = verify(out.docs, out.extractions, r, graph);
-  return out;
+  std::vector<std::pair<std::string, std::string>> dated;
+  for (const std::string& t : texts) dated.push_back({"2024-06", t});
+  return verify_texts(r, dated);
 }
 
 // A number sign and a number before a ranked noun are a place in a ranking, not a document's

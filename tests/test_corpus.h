@@ -78,6 +78,15 @@ struct VerifiedTexts {
     return out;
   }
   size_t count(DiscrepancyKind kind) const { return of(kind).size(); }
+  std::vector<const Claim*> claims(ClaimKind kind) const {
+    std::vector<const Claim*> out;
+    for (const Extraction& e : extractions) {
+      for (const Claim& c : e.claims) {
+        if (c.kind == kind) out.push_back(&c);
+      }
+    }
+    return out;
+  }
 };
 
 inline VerifiedTexts verify_texts(const RuleSet& rules,
