@@ -29,6 +29,18 @@ std::vector<Claim> events(const std::string& text) {
   return out;
 }
 
+// The text gives exactly one event, with this object (and this attribute, when given).
+void expect_one_event(const std::string& text, const std::string& object,
+                      const std::string& attribute = "") {
+  SCOPED_TRACE(text);
+  std::vector<Claim> e = events(text);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].object, object);
+  if (!attribute.empty()) {
+    EXPECT_EQ(e[0].attribute, attribute);
+  }
+}
+
 TEST(EventObjects, TwoWordingsOfOneAgreementHaveOneObject) {
   std::vector<Claim> a =
       events("The Agreement on Mutual Visa Exemption was signed by Belarus and China in 2018.");
@@ -71,16 +83,12 @@ TEST(EventObjects, SigningAndEntryIntoForceAreTwoEventsOfOneObject) {
 }
 
 TEST(EventObjects, AFacetBeforeAParticipleIsTheObject) {
-  std::vector<Claim> e = events("Belarus and China say the railway, established in 2010, grew.");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0].object, "railway");
+  expect_one_event("Belarus and China say the railway, established in 2010, grew.", "railway");
 }
 
 TEST(EventObjects, AHeadBesideItsDateDatesItsSigning) {
-  std::vector<Claim> e = events("Belarus and China still cite the investment treaty of 2001.");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0].object, "investment");
-  EXPECT_EQ(e[0].attribute, "document.signed");
+  expect_one_event("Belarus and China still cite the investment treaty of 2001.", "investment",
+                   "document.signed");
 }
 
 TEST(EventObjects, AHeadFarFromTheDateDatesNothing) {
@@ -91,43 +99,32 @@ TEST(EventObjects, AHeadFarFromTheDateDatesNothing) {
 }
 
 TEST(EventObjects, RatifyingIsTheEventThoughTheHeadIsNearer) {
-  std::vector<Claim> e =
-      events("Belarus and China ratified the investment protection treaty in 2020.");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0].object, "investment protection");
-  EXPECT_EQ(e[0].attribute, "document.ratified");
+  expect_one_event("Belarus and China ratified the investment protection treaty in 2020.",
+                   "investment protection", "document.ratified");
 }
 
 TEST(EventObjects, ARelativeClauseDatesTheObjectBeforeIt) {
-  std::vector<Claim> e =
-      events("Diplomatic relations, which Belarus and China established in 1992, grew.");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0].object, "diplomatic relations");
-  EXPECT_EQ(e[0].attribute, "relations.established");
+  expect_one_event("Diplomatic relations, which Belarus and China established in 1992, grew.",
+                   "diplomatic relations", "relations.established");
 }
 
 TEST(EventObjects, AParticipleMayNameThePartiesBeforeTheDate) {
-  std::vector<Claim> e =
-      events("Diplomatic relations, established by Belarus and China in 1992, grew.");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0].object, "diplomatic relations");
+  expect_one_event("Diplomatic relations, established by Belarus and China in 1992, grew.",
+                   "diplomatic relations");
 }
 
 TEST(EventObjects, AnOpeningParticipleDatesTheNounAfterItsComma) {
-  std::vector<Claim> e = events(
+  expect_one_event(
       "Signed in Minsk in 2019, the investment protection agreement between Belarus and China "
-      "holds.");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0].object, "investment protection");
-  EXPECT_EQ(e[0].attribute, "document.signed");
+      "holds.",
+      "investment protection", "document.signed");
 }
 
 TEST(EventObjects, AClauseAboutADateDatesTheObjectItNames) {
-  std::vector<Claim> e = events(
+  expect_one_event(
       "In 2013, when Belarus and China signed the investment protection agreement, trade was "
-      "small.");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0].object, "investment protection");
+      "small.",
+      "investment protection");
 }
 
 TEST(EventObjects, ADateWithNoClauseAboutItDatesNoObjectAfterItsComma) {
@@ -149,11 +146,10 @@ TEST(EventObjects, TheStepAfterAParticipleKeepsItsObject) {
 }
 
 TEST(EventObjects, ACommaInsideACapitalizedNameListsItsWords) {
-  std::vector<Claim> e = events(
+  expect_one_event(
       "Belarus and China signed the Treaty of Friendship, Cooperation and Mutual Assistance in "
-      "1997.");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0].object, "assistance cooperation friendship");
+      "1997.",
+      "assistance cooperation friendship");
 }
 
 TEST(EventObjects, AZoneIsNamedByItsOwnWords) {
@@ -178,10 +174,9 @@ TEST(EventObjects, OpeningIsNotEstablishing) {
 }
 
 TEST(EventObjects, AFacetsReachDoesNotCountThePartiesNames) {
-  std::vector<Claim> e =
-      events("The railway of Belarus, China, Kazakhstan and Uzbekistan was established in 2010.");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0].object, "railway");
+  expect_one_event(
+      "The railway of Belarus, China, Kazakhstan and Uzbekistan was established in 2010.",
+      "railway");
 }
 
 TEST(EventObjects, ABareHeadAfterTheNamesTheDocumentItsParagraphNamed) {
@@ -200,12 +195,10 @@ TEST(EventObjects, ABareHeadNamesNothingWhenTheParagraphNamedNoDocument) {
 }
 
 TEST(EventObjects, APronounStandsForTheDocumentItsParagraphNamedUndated) {
-  std::vector<Claim> e = events(
+  expect_one_event(
       "Belarus and China discussed the investment protection agreement. It entered into force "
-      "in 2019.");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0].object, "investment protection");
-  EXPECT_EQ(e[0].attribute, "document.in_force");
+      "in 2019.",
+      "investment protection", "document.in_force");
 }
 
 TEST(EventObjects, APronounAfterADatedEventTakesThatEventsDocument) {
@@ -232,10 +225,9 @@ TEST(EventObjects, AHeadInReachKeepsThePronounFromNamingTheParagraphsDocument) {
 }
 
 TEST(EventObjects, AnAbbreviationInBracketsIsPartOfTheName) {
-  std::vector<Claim> e = events(
-      "Belarus and China say the investment protection agreement (IPA), signed in 2019, holds.");
-  ASSERT_EQ(e.size(), 1u);
-  EXPECT_EQ(e[0].object, "investment protection");
+  expect_one_event(
+      "Belarus and China say the investment protection agreement (IPA), signed in 2019, holds.",
+      "investment protection");
 }
 
 TEST(EventObjects, AStatusANearerDateBeganIsNotAnotherDatesObject) {
