@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -24,6 +25,23 @@ std::optional<DayRange> year_before(const Period& p) {
   q.begin_year -= 1;
   q.end_year -= 1;
   return q.days();
+}
+
+// Whether a stated figure, with half a unit of its last digit either side, lies wholly
+// outside the interval [lo, hi] a computation implies.
+bool outside(const Item& stated, double lo, double hi) {
+  return stated.high + half_unit(stated.high) < lo || stated.low - half_unit(stated.low) > hi;
+}
+
+// The low arithmetic finding of a derived figure: the whole or level it rests on, the change or
+// share that derives it, and the stated figure outside what they imply.
+Discrepancy derived_finding(const Claim& total, const Claim& part, const Claim& stated,
+                            std::string explanation) {
+  Discrepancy d = finding(DiscrepancyKind::kArithmetic, Severity::kLow, total, true);
+  d.evidence = {evidence_of(total, EvidenceRole::kTotal), evidence_of(part, EvidenceRole::kPart),
+                evidence_of(stated, EvidenceRole::kValue)};
+  d.explanation = std::move(explanation);
+  return d;
 }
 
 // A key's dated figures (neither undated nor listed) by their time, each time's in key order,
@@ -100,16 +118,9 @@ class Derived : public Check {
     const double down_lo = l_lo / (1 - g_lo), down_hi = l_hi / (1 - g_hi);
     for (size_t i : priors.at(level.key, *before)) {
       const Item& prior = in.keyed.items[i];
-      auto outside = [&](double lo, double hi) {
-        return prior.high + half_unit(prior.high) < lo || prior.low - half_unit(prior.low) > hi;
-      };
-      if (!outside(up_lo, up_hi) || !outside(down_lo, down_hi)) continue;
-      Discrepancy d = finding(DiscrepancyKind::kArithmetic, Severity::kLow, *level.c, true);
-      d.evidence = {evidence_of(*level.c, EvidenceRole::kTotal),
-                    evidence_of(*change.c, EvidenceRole::kPart),
-                    evidence_of(*prior.c, EvidenceRole::kValue)};
-      d.explanation = derived_words(*level.c, *change.c, *prior.c, up_lo, up_hi);
-      out.push_back(std::move(d));
+      if (!outside(prior, up_lo, up_hi) || !outside(prior, down_lo, down_hi)) continue;
+      out.push_back(derived_finding(*level.c, *change.c, *prior.c,
+                                    derived_words(*level.c, *change.c, *prior.c, up_lo, up_hi)));
       return;
     }
   }
@@ -152,16 +163,10 @@ class Derived : public Check {
             (share.high + half_unit(share.high)) / 100 * (whole.high + half_unit(whole.high));
         for (size_t i : priors.at(part, whole.when)) {
           const Item& stated = k.items[i];
-          if (stated.high + half_unit(stated.high) >= lo &&
-              stated.low - half_unit(stated.low) <= hi) {
-            continue;
-          }
-          Discrepancy d = finding(DiscrepancyKind::kArithmetic, Severity::kLow, *whole.c, true);
-          d.evidence = {evidence_of(*whole.c, EvidenceRole::kTotal),
-                        evidence_of(*share.c, EvidenceRole::kPart),
-                        evidence_of(*stated.c, EvidenceRole::kValue)};
-          d.explanation = share_of_whole_words(*whole.c, *share.c, *stated.c, lo, hi);
-          out.push_back(std::move(d));
+          if (!outside(stated, lo, hi)) continue;
+          out.push_back(
+              derived_finding(*whole.c, *share.c, *stated.c,
+                              share_of_whole_words(*whole.c, *share.c, *stated.c, lo, hi)));
           break;
         }
         break;
