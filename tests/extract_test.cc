@@ -656,6 +656,24 @@ TEST(Extract, DeclineMakesAChangeNegative) {
   EXPECT_EQ(find(level, ClaimKind::kPercent)->value, -8);
 }
 
+// A share's noun heading the clause makes its percentage a share however far the figure
+// stands (past a long phrase and a date); a figure between them is the nearer one's.
+TEST(Extract, AShareHeadingItsClauseReachesAFarPercentage) {
+  const Extraction e =
+      run("The share of China in the whole of the bilateral trade of Belarus in 2024 came to 15%.");
+  const Claim* share = find(e, ClaimKind::kPercent);
+  ASSERT_NE(share, nullptr);
+  EXPECT_EQ(share->attribute, "trade.turnover.share");
+  const Extraction other =
+      run("The share of China in trade was 40% in 2023, and the bilateral trade of Belarus in "
+          "the whole of 2024 grew by 15%.");
+  std::vector<std::string> attributes;
+  for (const Claim& c : other.claims) {
+    if (c.kind == ClaimKind::kPercent) attributes.push_back(c.attribute);
+  }
+  EXPECT_EQ(attributes, (std::vector<std::string>{"trade.turnover.share", "trade.turnover"}));
+}
+
 // A share of a measure is not its level, and a surplus is not the turnover.
 TEST(Extract, ShareAndBalanceAreTheirOwnAttributes) {
   const Extraction e1 = run("China's share of bilateral trade reached 40%.");

@@ -212,6 +212,48 @@ TEST(States, AFlowKeysByItsDirectionNotByWhoseSentenceItIs) {
             (std::vector<std::string>{"trade.exports.UZ_to_KZ", "trade.exports.KZ_to_UZ"}));
 }
 
+// A flow whose sentence names no partner takes its direction from the state its words name
+// beside the trade word and the paragraph's pair: an owner before an export word, goods' origin
+// after it, a possessive owner before an import word; an adjective before an import word may be
+// the goods' origin, so it stays undirected.
+TEST(States, AFlowNamedOnlyByItsOwnerTakesItsDirectionFromThePair) {
+  Extraction e = extract_text(
+      "o.txt",
+      "Trade between Kazakhstan and Uzbekistan reached $4 billion in 2023. Kazakh exports came "
+      "to $2.6 billion in 2023. Exports of Kazakh goods were $2.5 billion in 2022. Uzbekistan's "
+      "imports were $2.7 billion in 2023. Kazakh imports were $1 billion in 2023.\n");
+  EXPECT_EQ(amount_attributes(e),
+            (std::vector<std::string>{"trade.turnover", "trade.exports.KZ_to_UZ",
+                                      "trade.exports.KZ_to_UZ", "trade.exports.KZ_to_UZ",
+                                      "trade.imports"}));
+}
+
+// A place told by the parties ahead of it: one more than those listed, and they are not the
+// rank's subject.
+TEST(States, ARankTrailingOnlyListedPartiesIsThePlaceAfterThem) {
+  auto ranks = [](const Extraction& e) {
+    std::vector<std::string> out;
+    for (const Claim& c : e.claims) {
+      if (c.kind == ClaimKind::kRank)
+        out.push_back(c.attribute + " " + c.subject.text() + " " + std::to_string(int(c.value)));
+    }
+    return out;
+  };
+  EXPECT_EQ(ranks(extract_text("y.txt",
+                               "In 2023 Kazakhstan was a trading partner of Uzbekistan trailing "
+                               "only China and Russia.\n")),
+            (std::vector<std::string>{"trade.partner_rank KZ-UZ 3"}));
+  EXPECT_EQ(ranks(extract_text("z.txt",
+                               "In 2023 Kazakhstan was a trading partner of Uzbekistan trailing "
+                               "only Russia.\n")),
+            (std::vector<std::string>{"trade.partner_rank KZ-UZ 2"}));
+  // No party after the phrase: no place.
+  EXPECT_TRUE(ranks(extract_text("w.txt",
+                                 "In 2023 Kazakhstan was a trading partner of Uzbekistan trailing "
+                                 "only them.\n"))
+                  .empty());
+}
+
 TEST(States, AFlowToldByItsVerbIsTheFlowNotANarrowerKindOfIt) {
   // "bought" is both an import word and the purchased facet's word: the flow, not a facet.
   Extraction e =

@@ -56,6 +56,7 @@ enum PhraseTable : uint16_t {
   kTenure,       // "took up his post", "ended his mission": a holder's tenure starts or ends
   kFormerTitle,  // "former", "бывший": the title before is no longer held
   kOfficeState,  // "китайский", "кітайскі": an adjective before a title names the office's state
+  kRankYield,  // "trailing only", "уступая только": a place right after the parties listed
 };
 
 struct CurrencyRule {

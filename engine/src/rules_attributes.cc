@@ -111,7 +111,8 @@ Status load_attributes(XmlRules& x) {
               {"document-head", {"word"}, {}},
               {"object-link", {"word"}, {}},
               {"object-word", {"word"}, {"means"}},
-              {"object-pronoun", {"word"}, {}}});
+              {"object-pronoun", {"word"}, {}},
+              {"rank-yield", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
   if (!(s = load_policy(x)).is_ok()) return s;
   RuleData& d = x.data();
@@ -156,6 +157,10 @@ Status load_attributes(XmlRules& x) {
     if (word.empty()) return x.fail(n, "<level-link> needs a word");
     d.level_links.insert(word);
     return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("rank-yield", [&](pugi::xml_node n) -> Status {
+    return x.phrase(n, "phrase", d.phrases, kRankYield, 0);
   });
   if (!s.is_ok()) return s;
   // Row 0: the phrase stands before the change it negates ("fell by 8%"); row 1: after it ("4%

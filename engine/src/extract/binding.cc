@@ -11,6 +11,7 @@
 #include "content_id.h"
 #include "extract/clauses.h"
 #include "extract/date_scope.h"
+#include "extract/flow_origin.h"
 #include "extract/relations.h"
 
 namespace claimtrace {
@@ -110,11 +111,34 @@ bool is_figure(ClaimKind k) {
          k == ClaimKind::kRatio || k == ClaimKind::kMeasure;
 }
 
+// The facet of a figure: the nearest facet word within the facet window, else, for a
+// percentage, one heading its clause with no other figure between ("Доля X во внешнеторговом
+// обороте Y в 2024 году составила 1,7%": a share's noun leads its clause however long the
+// phrase after it).
+std::string facet_of(const SentenceContext& s, ClaimKind kind, const ClaimTokens& at) {
+  std::string facet = s.nearest_facet(kind, at.first, at.last);
+  if (!facet.empty() || (kind != ClaimKind::kPercent && kind != ClaimKind::kRatio)) return facet;
+  for (size_t k = at.first; k > 0; --k) {
+    if (clause_starts(s, k - 1, false)) break;
+    for (size_t c = 0; c < s.claim_tokens.size(); ++c) {
+      const ClaimTokens& other = s.claim_tokens[c];
+      if (k - 1 >= other.first && k - 1 < other.last &&
+          is_figure(s.out.claims[s.first_claim + c].kind))
+        return "";
+    }
+    const PhraseHit* h = s.longest(k - 1, kFacetTrigger);
+    if (!h) continue;
+    const FacetRule& rule = s.rules.facets[s.rules.facet_triggers[h->use.row].attribute];
+    if (std::find(rule.kinds.begin(), rule.kinds.end(), kind) != rule.kinds.end()) return rule.name;
+  }
+  return "";
+}
+
 // A share ("accounted for a third of X's foreign trade"): a percent or ratio with the share
-// facet's word near it.
+// facet's word near it, or heading its clause.
 bool is_share(const SentenceContext& s, const Claim& c, const ClaimTokens& at) {
   if (c.kind != ClaimKind::kPercent && c.kind != ClaimKind::kRatio) return false;
-  return !s.nearest_facet(c.kind, at.first, at.last).empty();
+  return !facet_of(s, c.kind, at).empty();
 }
 
 // The modality of the figure at tokens [f, l): that of the verb governing it in its clause, the
@@ -178,7 +202,7 @@ std::string attribute_of(const SentenceContext& s, const Claim& c, const ClaimTo
   // An event's facet names its object (dates_as_claims.cc), not a narrower attribute.
   if (!attribute.empty() && c.kind != ClaimKind::kEvent) {
     // The facet's kinds say which figures it narrows; "gdp.share" is a share already.
-    std::string facet = s.nearest_facet(c.kind, at.first, at.last);
+    std::string facet = facet_of(s, c.kind, at);
     // The attribute's own word is no narrower kind of it: a flow told by its verb ("X bought
     // Y's goods worth ...") is the flow itself.
     if (const PhraseHit* own = trigger != SIZE_MAX ? s.longest(trigger, kFacetTrigger) : nullptr;
@@ -445,6 +469,9 @@ void bind(SentenceContext& s) {
     // while it imported $11 billion": the imports are no flow to Y).
     if (flow && !flow->flow.empty() && is_figure(cl.kind) && cl.attribute == flow->via) {
       cl.attribute = flow->flow + "." + flow->from + "_to_" + flow->to;
+    } else if (std::optional<std::string> named = named_flow(s, cl, at)) {
+      // A flow whose own sentence names no partner, or names one for another flow.
+      cl.attribute = *named;
     }
     continue_measure(s.date_context, cl);
     continue_named_measure(*s.discourse, s.date_context, cl);

@@ -149,6 +149,30 @@ std::optional<std::pair<double, size_t>> numbered_place(SentenceContext& s, size
   return std::pair{n->value, n->last};
 }
 
+// "trailing only China and Russia", "уступая только России, Китаю и Казахстану": a yield
+// phrase at i and the parties it lists give the place after them (third, fourth). The rank and
+// the token after the list, else nothing. The listed parties are the rank's scope, not its
+// subject.
+std::optional<std::pair<double, size_t>> yielded_place(SentenceContext& s, size_t i) {
+  const PhraseHit* yield = s.longest(i, kRankYield);
+  if (!yield) return std::nullopt;
+  const std::vector<Token>& t = s.tokens();
+  size_t k = yield->last, parties = 0, end = 0;
+  while (k < t.size() && s.mention_starting[k] >= 0) {
+    const MentionAt& at = s.mentions[static_cast<size_t>(s.mention_starting[k])];
+    const Mention& m = s.out.mentions[at.index];
+    if (m.type != EntityType::kCountry && m.type != EntityType::kGroup) break;
+    ++parties;
+    end = k = at.last;
+    if (k < t.size() && t[k].text == ",") ++k;
+    if (k < t.size() && (s.rules.relation.of(t[k].lower) & RelationWords::kJoiner)) ++k;
+    if (k == end) break;
+  }
+  if (parties == 0) return std::nullopt;
+  s.scope_tokens.push_back({yield->last, end});
+  return std::pair{static_cast<double>(parties + 1), end};
+}
+
 }  // namespace
 
 void Ranks::recognize(SentenceContext& s) const {
@@ -175,6 +199,14 @@ void Ranks::recognize(SentenceContext& s) const {
     } else if (std::optional<std::pair<double, size_t>> place = numbered_place(s, i)) {
       rank = place->first;
       after = place->second;
+    } else if (std::optional<std::pair<double, size_t>> yielded = yielded_place(s, i)) {
+      if (!s.free(i, yielded->second)) continue;
+      Claim& c = s.add(ClaimKind::kRank, i, yielded->second);
+      c.value = yielded->first;
+      c.unit = "rank";
+      s.set_interval(c, Qualifier::kExact);
+      i = yielded->second - 1;
+      continue;
     } else {
       continue;
     }

@@ -1,0 +1,21 @@
+// Flow origin: the direction of a flow ("trade.exports.BY_to_TR") read from the state its own
+// words name beside the trade word, when the sentence names no partner for it.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "claimtrace/claim.h"
+#include "extract/sentence_context.h"
+
+namespace claimtrace {
+
+// The party right before the trade word is the flow's owner ("Belarusian exports", "Turkish
+// firms sold"; for a flow into the owner only a possessive, as "Chinese imports" may be goods
+// from China), one right after an outgoing trade word its origin ("exports of Belarusian goods",
+// "поставки белорусских товаров"). With the claim's pair of states, that is the flow's
+// direction: the attribute it keys by, or nothing when its words name neither.
+std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
+                                      const ClaimTokens& at);
+
+}  // namespace claimtrace
