@@ -268,6 +268,28 @@ TEST(Tenures, AHolderWhoTookTheOfficeAgainIsNoConflict) {
   EXPECT_EQ(between.count(DiscrepancyKind::kDateConflict), 2u);
 }
 
+// Taking the office again counts under another spelling of the holder's name, and only the
+// holder's own start does: another holder's start in between leaves the finding.
+TEST(Tenures, ATenureTakenAgainIsTheHoldersUnderAnySpellingAndNoOneElses) {
+  const std::pair<std::string, std::string> ended = {
+      "2020-01-10", "Ambassador of China to Belarus Zhang Wenchuan ended his mission in 2019."};
+  const std::pair<std::string, std::string> named = {
+      "2023-06-20", "Ambassador of China to Belarus Zhang Wenchuan said the fair went well."};
+  const std::pair<std::string, std::string> others = {
+      "2021-06-01",
+      "Ambassador of China to Belarus Xie Xiaoyong took up his post in 2020. "
+      "Ambassador of China to Belarus Wang Wenchuan took up his post in 2021. "
+      "Ambassador of China to Belarus Zhang Wei took up his post in 2021."};
+  Corpus c = run({ended, others, named});
+  EXPECT_EQ(c.count(DiscrepancyKind::kDateConflict), 1u);
+  Corpus again = run(
+      {ended,
+       others,
+       {"2022-06-01", "Ambassador of China to Belarus Zhang Wenchuang took up his post in 2022."},
+       named});
+  EXPECT_EQ(again.count(DiscrepancyKind::kDateConflict), 0u);
+}
+
 // Two dates for one tenure's start: across spellings of the holder's name, and within one
 // document.
 TEST(Tenures, TwoDatesForOneStartAreADateConflict) {
