@@ -343,5 +343,46 @@ TEST(Tenures, ATenureWithoutStartOrEndIsAnError) {
       << since.status().to_string();
 }
 
+// A tenure phrase listed twice is an error at the second entry, as other rule tables' repeats
+// are; with another event it says which two, and a language file repeating the base's counts.
+TEST(Tenures, ATenurePhraseListedTwiceIsAnError) {
+  RuleSet same =
+      RuleSet::from_files({{"abbreviations.txt", "Dr.\n"},
+                           {"labels.xml",
+                            "<labels>\n<tenure phrase=\"took office\" event=\"start\"/>\n"
+                            "<tenure phrase=\"Took  Office\" event=\"start\"/></labels>"}});
+  EXPECT_FALSE(same.valid());
+  EXPECT_NE(same.status().to_string().find("labels.xml:3:"), std::string::npos)
+      << same.status().to_string();
+  EXPECT_NE(same.status().to_string().find("tenure phrase \"Took  Office\" listed twice"),
+            std::string::npos)
+      << same.status().to_string();
+  RuleSet conflict =
+      RuleSet::from_files({{"abbreviations.txt", "Dr.\n"},
+                           {"labels.xml",
+                            "<labels>\n<tenure phrase=\"took office\" event=\"start\"/>\n"
+                            "<tenure phrase=\"took office\" event=\"end\"/></labels>"}});
+  EXPECT_FALSE(conflict.valid());
+  EXPECT_NE(conflict.status().to_string().find("listed twice, as start and as end"),
+            std::string::npos)
+      << conflict.status().to_string();
+  RuleSet language = RuleSet::from_files(
+      {{"abbreviations.txt", "Dr.\n"},
+       {"labels.xml", "<labels>\n<tenure phrase=\"took office\" event=\"start\"/></labels>"},
+       {"labels.ru.xml",
+        "<labels lang=\"ru\">\n<tenure phrase=\"took office\" event=\"end\"/></labels>"}});
+  EXPECT_FALSE(language.valid());
+  EXPECT_NE(language.status().to_string().find("labels.ru.xml:2:"), std::string::npos)
+      << language.status().to_string();
+  // Distinct phrases, one a part of another, are fine.
+  RuleSet distinct =
+      RuleSet::from_files({{"abbreviations.txt", "Dr.\n"},
+                           {"labels.xml",
+                            "<labels>\n<tenure phrase=\"took office\" event=\"start\"/>\n"
+                            "<tenure phrase=\"took office again\" event=\"start\"/>\n"
+                            "<tenure phrase=\"left office\" event=\"end\"/></labels>"}});
+  EXPECT_TRUE(distinct.valid()) << distinct.status().to_string();
+}
+
 }  // namespace
 }  // namespace claimtrace
