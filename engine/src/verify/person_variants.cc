@@ -232,11 +232,16 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
       for (size_t i : list) {
         if ((forms[i]->words.size() >= 2) != full) continue;
         std::set<size_t> candidates;
+        // Groups do not change until i's candidates are all found, and may_join weighs whole
+        // groups: once per group, not once per member of a large one.
+        std::set<size_t> weighed;
         for (size_t j : key_mates(i, list)) {
           if (j == i || clusters.find(i) == clusters.find(j)) continue;
           if (!full && forms[j]->words.size() < 2 && j > i) continue;
-          if (same_name(*forms[i], *forms[j]) && may_join(i, j))
-            candidates.insert(clusters.find(j));
+          const size_t group = clusters.find(j);
+          if (weighed.count(group) || !same_name(*forms[i], *forms[j])) continue;
+          weighed.insert(group);
+          if (may_join(i, j)) candidates.insert(group);
         }
         for (const std::string& l : forms[i]->linked) {
           auto written = spelled.find(l);
