@@ -193,6 +193,28 @@ TEST(People, SpellingVariantsFoundWithTheirOffice) {
   EXPECT_TRUE(c.of(DiscrepancyKind::kLabelConflict).empty());
 }
 
+// Many spellings of one name are one group, each weighed against the group once, and a near
+// name of another person stays out of it.
+TEST(People, ManySpellingsOfOneNameAreOneGroup) {
+  std::string text;
+  int spellings = 0;
+  for (const char* a : {"a", "e", "i"}) {
+    for (const char* b : {"a", "i", "o"}) {
+      for (const char* c : {"a", "o", "y"}) {
+        text += std::string("President Bakhyt M") + a + "rz" + b + "bek" + c + "v spoke. ";
+        ++spellings;
+      }
+    }
+  }
+  text += "President Bakhyt Tokayev spoke.";
+  Corpus c = run({{"2025-03", text}});
+  const std::vector<const Discrepancy*> found = c.of(DiscrepancyKind::kNameVariant);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->evidence.size(), static_cast<size_t>(spellings));
+  for (const Evidence& e : found[0]->evidence)
+    EXPECT_EQ(e.quote.find("Tokayev"), std::string::npos) << e.quote;
+}
+
 TEST(People, TwoHoldersOfOneOfficeAtOverlappingTimesClash) {
   Corpus c = run({{"2023-06", "Ambassador of China to Belarus Xie Xiaoyong met students."},
                   {"2023-06", "Ambassador of China to Belarus Zhang Wenchuan met students."}});

@@ -78,6 +78,30 @@ TEST(RuleSet, XmlRuleErrorsNameFileLineAndEntry) {
   }
 }
 
+// A count noun or a ratio verb listed again is an error at the repeat, as an abbreviation or an
+// attribute declared twice is.
+TEST(RuleSet, APhraseListedTwiceInOneTableIsAnError) {
+  struct Case {
+    const char* file;
+    const char* text;
+    const char* error;
+  } cases[] = {
+      {"quantities.xml",
+       "<quantities>\n<count-noun phrase=\"residents\" unit=\"residents\"/>\n"
+       "<count-noun phrase=\"Residents\" unit=\"persons\"/></quantities>",
+       "quantities.xml:3:1: count-noun phrase \"Residents\" listed twice"},
+      {"quantities.xml",
+       "<quantities>\n<ratio-verb phrase=\"doubled\" value=\"2\"/> "
+       "<ratio-verb phrase=\"doubled\" value=\"2\"/></quantities>",
+       "quantities.xml:2:42: ratio-verb phrase \"doubled\" listed twice"},
+  };
+  for (const Case& c : cases) {
+    RuleSet r = RuleSet::from_files({{"abbreviations.txt", "Dr.\n"}, {c.file, c.text}});
+    ASSERT_FALSE(r.valid()) << c.text;
+    EXPECT_EQ(r.status().to_string().rfind(c.error, 0), 0u) << r.status().to_string();
+  }
+}
+
 // A check of the shipped vocabulary: rules/ as bundled loads cleanly.
 TEST(RuleSet, ShippedRulesLoad) {
   RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_SOURCE_DIR) + "/rules");

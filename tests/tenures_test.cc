@@ -268,6 +268,28 @@ TEST(Tenures, AHolderWhoTookTheOfficeAgainIsNoConflict) {
   EXPECT_EQ(between.count(DiscrepancyKind::kDateConflict), 2u);
 }
 
+// Taking the office again counts under another spelling of the holder's name, and only the
+// holder's own start does: another holder's start in between leaves the finding.
+TEST(Tenures, ATenureTakenAgainIsTheHoldersUnderAnySpellingAndNoOneElses) {
+  const std::pair<std::string, std::string> ended = {
+      "2020-01-10", "Ambassador of China to Belarus Zhang Wenchuan ended his mission in 2019."};
+  const std::pair<std::string, std::string> named = {
+      "2023-06-20", "Ambassador of China to Belarus Zhang Wenchuan said the fair went well."};
+  const std::pair<std::string, std::string> others = {
+      "2021-06-01",
+      "Ambassador of China to Belarus Xie Xiaoyong took up his post in 2020. "
+      "Ambassador of China to Belarus Wang Wenchuan took up his post in 2021. "
+      "Ambassador of China to Belarus Zhang Wei took up his post in 2021."};
+  Corpus c = run({ended, others, named});
+  EXPECT_EQ(c.count(DiscrepancyKind::kDateConflict), 1u);
+  Corpus again = run(
+      {ended,
+       others,
+       {"2022-06-01", "Ambassador of China to Belarus Zhang Wenchuang took up his post in 2022."},
+       named});
+  EXPECT_EQ(again.count(DiscrepancyKind::kDateConflict), 0u);
+}
+
 // Two dates for one tenure's start: across spellings of the holder's name, and within one
 // document.
 TEST(Tenures, TwoDatesForOneStartAreADateConflict) {
@@ -319,6 +341,47 @@ TEST(Tenures, ATenureWithoutStartOrEndIsAnError) {
   EXPECT_FALSE(since.valid());
   EXPECT_NE(since.status().to_string().find("on a start"), std::string::npos)
       << since.status().to_string();
+}
+
+// A tenure phrase listed twice is an error at the second entry, as other rule tables' repeats
+// are; with another event it says which two, and a language file repeating the base's counts.
+TEST(Tenures, ATenurePhraseListedTwiceIsAnError) {
+  RuleSet same =
+      RuleSet::from_files({{"abbreviations.txt", "Dr.\n"},
+                           {"labels.xml",
+                            "<labels>\n<tenure phrase=\"took office\" event=\"start\"/>\n"
+                            "<tenure phrase=\"Took  Office\" event=\"start\"/></labels>"}});
+  EXPECT_FALSE(same.valid());
+  EXPECT_NE(same.status().to_string().find("labels.xml:3:"), std::string::npos)
+      << same.status().to_string();
+  EXPECT_NE(same.status().to_string().find("tenure phrase \"Took  Office\" listed twice"),
+            std::string::npos)
+      << same.status().to_string();
+  RuleSet conflict =
+      RuleSet::from_files({{"abbreviations.txt", "Dr.\n"},
+                           {"labels.xml",
+                            "<labels>\n<tenure phrase=\"took office\" event=\"start\"/>\n"
+                            "<tenure phrase=\"took office\" event=\"end\"/></labels>"}});
+  EXPECT_FALSE(conflict.valid());
+  EXPECT_NE(conflict.status().to_string().find("listed twice, as start and as end"),
+            std::string::npos)
+      << conflict.status().to_string();
+  RuleSet language = RuleSet::from_files(
+      {{"abbreviations.txt", "Dr.\n"},
+       {"labels.xml", "<labels>\n<tenure phrase=\"took office\" event=\"start\"/></labels>"},
+       {"labels.ru.xml",
+        "<labels lang=\"ru\">\n<tenure phrase=\"took office\" event=\"end\"/></labels>"}});
+  EXPECT_FALSE(language.valid());
+  EXPECT_NE(language.status().to_string().find("labels.ru.xml:2:"), std::string::npos)
+      << language.status().to_string();
+  // Distinct phrases, one a part of another, are fine.
+  RuleSet distinct =
+      RuleSet::from_files({{"abbreviations.txt", "Dr.\n"},
+                           {"labels.xml",
+                            "<labels>\n<tenure phrase=\"took office\" event=\"start\"/>\n"
+                            "<tenure phrase=\"took office again\" event=\"start\"/>\n"
+                            "<tenure phrase=\"left office\" event=\"end\"/></labels>"}});
+  EXPECT_TRUE(distinct.valid()) << distinct.status().to_string();
 }
 
 }  // namespace

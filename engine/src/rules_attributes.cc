@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <set>
 #include <unordered_set>
 #include <utility>
 
@@ -425,6 +426,7 @@ Status load_labels(XmlRules& x) {
   if (!s.is_ok()) return s;
   // event="start" | "end": the phrase says a holder took up or left an office. since="yes": it
   // says they hold it now ("has headed the embassy"), so only a "since" date dates the start.
+  std::set<std::string> tenures;  // written_key of each tenure phrase of this file
   s = x.each("tenure", [&](pugi::xml_node n) -> Status {
     const std::string event = n.attribute("event").value();
     if (event != "start" && event != "end")
@@ -432,6 +434,18 @@ Status load_labels(XmlRules& x) {
     const std::string since = n.attribute("since").value();
     if (!since.empty() && (since != "yes" || event != "start"))
       return x.fail(n, "since=\"" + since + "\" must be yes, on a start");
+    // One phrase, one event: a phrase listed again in a file is a slip, and a phrase the trie
+    // holds with the other event (its stem in a language file too) a contradiction the
+    // recognizer could not settle. Inflected forms of one event may each be listed.
+    const std::string phrase = n.attribute("phrase").value();
+    for (uint32_t row : listed_rows(d.phrases, phrase, kTenure)) {
+      const bool was_end = d.tenure_ends[row];
+      if (was_end != (event == "end"))
+        return x.fail(n, "tenure phrase \"" + phrase + "\" listed twice, as " +
+                             (was_end ? "end" : "start") + " and as " + event);
+    }
+    if (!tenures.insert(written_key(phrase)).second)
+      return x.fail(n, "tenure phrase \"" + phrase + "\" listed twice");
     d.tenure_ends.push_back(event == "end");
     d.tenure_since.push_back(!since.empty());
     return x.phrase(n, "phrase", d.phrases, kTenure, d.tenure_ends.size() - 1);

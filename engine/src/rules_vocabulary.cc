@@ -2,6 +2,8 @@
 // modality.xml.
 #include <algorithm>
 #include <cctype>
+#include <set>
+#include <string>
 #include <type_traits>
 #include <utility>
 
@@ -282,9 +284,15 @@ Status load_quantities(XmlRules& x) {
   s = x.each("ratio",
              [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kRatioWord, 0); });
   if (!s.is_ok()) return s;
+  // A ratio verb or count noun is listed once in a file; inflected forms a stemmer joins may
+  // each be listed.
+  std::set<std::string> ratio_verbs, count_nouns;
   s = x.each("ratio-verb", [&](pugi::xml_node n) -> Status {
     Result<double> v = x.number(n, "value");
     if (!v.is_ok()) return v.status();
+    if (!ratio_verbs.insert(written_key(n.attribute("phrase").value())).second)
+      return x.fail(n, "ratio-verb phrase \"" + std::string(n.attribute("phrase").value()) +
+                           "\" listed twice");
     d.ratio_verbs.push_back(ValueRule{v.value()});
     return x.phrase(n, "phrase", d.phrases, kRatioVerb, d.ratio_verbs.size() - 1);
   });
@@ -304,6 +312,9 @@ Status load_quantities(XmlRules& x) {
     if (!duration.empty() && duration != "true" && duration != "false") {
       return x.fail(n, "duration must be true or false");
     }
+    if (!count_nouns.insert(written_key(n.attribute("phrase").value())).second)
+      return x.fail(n, "count-noun phrase \"" + std::string(n.attribute("phrase").value()) +
+                           "\" listed twice");
     d.count_nouns.push_back(CountNounRule{n.attribute("unit").value(), duration == "true"});
     return x.phrase(n, "phrase", d.phrases, kCountNoun, d.count_nouns.size() - 1);
   });

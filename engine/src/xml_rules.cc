@@ -32,6 +32,32 @@ std::string lower_word(const std::string& w) {
   return out;
 }
 
+std::string written_key(const std::string& phrase) {
+  TokenizedSentence t;
+  tokenize(phrase, 0, phrase.size(), t);
+  std::string out;
+  for (const Token& tok : t.tokens) {
+    if (tok.joiner) continue;
+    if (!out.empty()) out += ' ';
+    out += tok.folded;
+  }
+  return out;
+}
+
+std::vector<uint32_t> listed_rows(const PhraseTrie& trie, const std::string& phrase,
+                                  PhraseTable table) {
+  TokenizedSentence t;
+  tokenize(phrase, 0, phrase.size(), t);
+  std::vector<uint32_t> out;
+  if (t.tokens.empty()) return out;
+  std::vector<PhraseHit> hits;
+  trie.match_at(t.tokens, 0, hits);
+  for (const PhraseHit& h : hits) {
+    if (h.use.table == table && h.last == t.tokens.size()) out.push_back(h.use.row);
+  }
+  return out;
+}
+
 Status parse_kinds(XmlRules& x, pugi::xml_node n, std::vector<ClaimKind>& out) {
   std::string kinds = n.attribute("kinds").value();
   size_t pos = 0;

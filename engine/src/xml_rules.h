@@ -133,6 +133,14 @@ class XmlRules {
 
 // A word lower-cased the way the tokenizer lower-cases text.
 std::string lower_word(const std::string& w);
+// The rows `phrase` has in `table` already: the trie keys a phrase by its lower-cased words,
+// stemmed in a language with a stemmer, so "Took  Office" is "took office" and "вступила" is
+// "вступил".
+std::vector<uint32_t> listed_rows(const PhraseTrie& trie, const std::string& phrase,
+                                  PhraseTable table);
+// A phrase as written, folded: its words lower-cased and unstemmed, joiners dropped, one space
+// apart. Two entries of one file with one such key are one entry listed twice.
+std::string written_key(const std::string& phrase);
 // kinds="amount count": the claim kinds an attribute or facet applies to.
 Status parse_kinds(XmlRules& x, pugi::xml_node n, std::vector<ClaimKind>& out);
 

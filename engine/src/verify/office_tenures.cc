@@ -9,12 +9,12 @@
 #include <map>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "verify/checks.h"
 #include "verify/names.h"
+#include "verify/person_index.h"
 #include "verify/wording.h"
 
 namespace claimtrace {
@@ -45,41 +45,27 @@ struct Spelling {
   std::vector<const Held*> by_first, by_last;
 };
 
-// A holder's name as spelling words, and as pinyin words when it reads as Chinese in Cyrillic;
-// the stem keys of its last words (each side's surname), and of the first of a two-word side,
-// which same_person may match against another name's last word.
+// A holder's name as spelling words, and as pinyin words when it reads as Chinese in Cyrillic,
+// with the keys that find the spellings same_person may match (person_index.h).
 struct Written {
   std::vector<std::string> words, pinyin;
   bool has_pinyin = false;
-  std::vector<std::string> last_keys, first_keys;
+  PersonKeys keys;
 };
 
-// Spellings in their order, indexed by the stem keys of their last words: same_person needs
-// two names' last words alike, or in a two-word name the first alike the other's last, so a
-// name meets only the spellings sharing a key, not every spelling of the office.
-class SpellingIndex {
- public:
-  void add(const Written& w) {
-    for (const std::string& key : w.last_keys) index_[key].push_back(size_);
-    ++size_;
-  }
-  // The positions of the spellings that may name one person with w, in order.
-  std::vector<size_t> candidates(const Written& w) const {
-    std::vector<size_t> out;
-    for (const std::vector<std::string>* keys : {&w.last_keys, &w.first_keys}) {
-      for (const std::string& key : *keys) {
-        const auto it = index_.find(key);
-        if (it != index_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
-      }
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-  }
+// Spellings of one office in their order, indexed by their keys.
+struct Roster {
+  std::vector<const Spelling*> list;
+  PersonIndex index;
+};
 
- private:
-  std::unordered_map<std::string, std::vector<size_t>> index_;
-  size_t size_ = 0;
+// Tenure starts (or ends) of one office by spelling of the holder, each spelling's days sorted:
+// whether one person has such an event between two days is a binary search in each key-mate
+// spelling, not a scan of every event of the office between them.
+struct EventDays {
+  std::vector<std::string> holders;
+  std::vector<std::vector<long>> days;
+  PersonIndex index;
 };
 
 // Tenure events of one office, holder spelling and period: compared once per distinct date.
@@ -126,8 +112,8 @@ class OfficeTenures : public Check {
         });
       }
     }
-    // Spellings of one person, as same_person_written decides, each name read once: every
-    // tenure meets every spelling of its office, so a pair costs no reading and no memory.
+    // Spellings of one person, as same_person_written decides, each name read once with its
+    // keys: a tenure meets only the spellings of its office that share a key with it.
     std::map<std::string, Written> written;
     auto read = [&written](const std::string& name) -> const Written& {
       auto [it, fresh] = written.try_emplace(name);
@@ -136,23 +122,19 @@ class OfficeTenures : public Check {
         const std::string pinyin = palladius_pinyin(name);
         it->second.has_pinyin = !pinyin.empty();
         if (it->second.has_pinyin) it->second.pinyin = spelling_words(pinyin);
-        for (const std::vector<std::string>* side : {&it->second.words, &it->second.pinyin}) {
-          if (side->empty()) continue;
-          for (std::string& k : stem_keys(side->back())) it->second.last_keys.push_back(k);
-          if (side->size() == 2)
-            for (std::string& k : stem_keys(side->front())) it->second.first_keys.push_back(k);
-        }
+        it->second.keys = PersonKeys::of({&it->second.words, &it->second.pinyin});
       }
       return it->second;
     };
     // Each office's holder spellings in order, indexed.
-    std::map<std::string, std::pair<std::vector<const Spelling*>, SpellingIndex>> rosters;
+    std::map<std::string, Roster> rosters;
     for (const auto& [office, spellings] : offices) {
-      auto& [list, index] = rosters[office];
+      Roster& roster = rosters[office];
       for (const auto& [name, sp] : spellings) {
-        list.push_back(&sp);
-        index.add(read(name));
+        roster.list.push_back(&sp);
+        roster.index.add(read(name).keys);
       }
+      roster.index.seal();
     }
     auto one_person = [&](const std::string& a, const std::string& b) {
       const Written& wa = read(a);
@@ -161,35 +143,40 @@ class OfficeTenures : public Check {
              (wa.has_pinyin && same_person(wa.pinyin, wb.words)) ||
              (wb.has_pinyin && same_person(wa.words, wb.pinyin));
     };
-    // Starts of each office by their first day, ends by their last: a holder who left the office
-    // and took it again held it in both tenures, not between.
-    std::map<std::string, std::vector<const Held*>> starts_of, ends_of;
-    for (const Held& t : starts) starts_of[t.office].push_back(&t);
-    for (const Held& t : ends) ends_of[t.office].push_back(&t);
-    auto by_day = [](std::map<std::string, std::vector<const Held*>>& of, bool last) {
-      for (auto& [office, list] : of) {
-        std::stable_sort(list.begin(), list.end(), [last](const Held* a, const Held* b) {
-          const DayRange x = a->c->period.days(true), y = b->c->period.days(true);
-          return last ? x.last < y.last : x.first < y.first;
-        });
+    // Starts of each office by their first day, ends by their last, by spelling of the holder: a
+    // holder who left the office and took it again held it in both tenures, not between.
+    auto by_spelling = [&read](const std::vector<Held>& events, bool last) {
+      std::map<std::string, std::map<std::string, std::vector<long>>> days;
+      for (const Held& t : events) {
+        const DayRange d = t.c->period.days(true);
+        days[t.office][t.holder].push_back(last ? d.last : d.first);
       }
+      std::map<std::string, EventDays> out;
+      for (auto& [office, spellings] : days) {
+        EventDays& e = out[office];
+        for (auto& [holder, list] : spellings) {
+          std::sort(list.begin(), list.end());
+          e.holders.push_back(holder);
+          e.days.push_back(std::move(list));
+          e.index.add(read(holder).keys);
+        }
+        e.index.seal();
+      }
+      return out;
     };
-    by_day(starts_of, false);
-    by_day(ends_of, true);
+    const std::map<std::string, EventDays> starts_of = by_spelling(starts, false);
+    const std::map<std::string, EventDays> ends_of = by_spelling(ends, true);
     // Whether the person of tenure event t has an event in `of` of its office within days
     // [from, to].
-    auto edge_between = [&](const std::map<std::string, std::vector<const Held*>>& of, bool last,
-                            const Held& t, long from, long to) {
-      auto list = of.find(t.office);
-      if (list == of.end()) return false;
-      auto day = [last](const Held* h) {
-        const DayRange d = h->c->period.days(true);
-        return last ? d.last : d.first;
-      };
-      auto k = std::lower_bound(list->second.begin(), list->second.end(), from,
-                                [&](const Held* h, long x) { return day(h) < x; });
-      for (; k != list->second.end() && day(*k) <= to; ++k)
-        if (one_person((*k)->holder, t.holder)) return true;
+    auto edge_between = [&](const std::map<std::string, EventDays>& of, const Held& t, long from,
+                            long to) {
+      auto office = of.find(t.office);
+      if (office == of.end()) return false;
+      const EventDays& e = office->second;
+      for (size_t i : e.index.candidates(read(t.holder).keys)) {
+        auto k = std::lower_bound(e.days[i].begin(), e.days[i].end(), from);
+        if (k != e.days[i].end() && *k <= to && one_person(e.holders[i], t.holder)) return true;
+      }
       return false;
     };
     // The earliest holder claim after each end, the latest before each start, per spelling.
@@ -197,15 +184,15 @@ class OfficeTenures : public Check {
       auto office = rosters.find(t.office);
       if (office == rosters.end()) continue;
       const long last = t.c->period.days(true).last;
-      const auto& [list, index] = office->second;
-      for (size_t i : index.candidates(read(t.holder))) {
-        const Spelling& sp = *list[i];
+      const Roster& roster = office->second;
+      for (size_t i : roster.index.candidates(read(t.holder).keys)) {
+        const Spelling& sp = *roster.list[i];
         if (!one_person(sp.holder, t.holder)) continue;
         auto after = std::upper_bound(
             sp.by_first.begin(), sp.by_first.end(), last,
             [](long day, const Held* h) { return day < h->c->period.days().first; });
         if (after == sp.by_first.end()) continue;
-        if (edge_between(starts_of, false, t, last + 1, (*after)->c->period.days().first)) continue;
+        if (edge_between(starts_of, t, last + 1, (*after)->c->period.days().first)) continue;
         report(t, **after, TenureSide::kAfterEnd, out);
       }
     }
@@ -213,16 +200,16 @@ class OfficeTenures : public Check {
       auto office = rosters.find(t.office);
       if (office == rosters.end()) continue;
       const long first = t.c->period.days(true).first;
-      const auto& [list, index] = office->second;
-      for (size_t i : index.candidates(read(t.holder))) {
-        const Spelling& sp = *list[i];
+      const Roster& roster = office->second;
+      for (size_t i : roster.index.candidates(read(t.holder).keys)) {
+        const Spelling& sp = *roster.list[i];
         if (!one_person(sp.holder, t.holder)) continue;
         auto before = std::lower_bound(
             sp.by_last.begin(), sp.by_last.end(), first,
             [](const Held* h, long day) { return h->c->period.days().last < day; });
         if (before == sp.by_last.begin()) continue;
         const Held& held = **std::prev(before);
-        if (edge_between(ends_of, true, t, held.c->period.days().last, first - 1)) continue;
+        if (edge_between(ends_of, t, held.c->period.days().last, first - 1)) continue;
         report(t, held, TenureSide::kBeforeStart, out);
       }
     }
@@ -242,17 +229,18 @@ class OfficeTenures : public Check {
       // disagrees is shown beside one it disagrees with.
       for (const auto& [office, spellings] : by_office) {
         std::vector<decltype(spellings.begin())> list;
-        SpellingIndex index;
+        PersonIndex index;
         for (auto sp = spellings.begin(); sp != spellings.end(); ++sp) {
           list.push_back(sp);
-          index.add(read(sp->first));
+          index.add(read(sp->first).keys);
         }
+        index.seal();
         for (size_t i = 0; i < list.size(); ++i) {
           const auto sa = list[i];
           const auto a = sa->second.begin();
           for (auto b = std::next(a); b != sa->second.end(); ++b)
             compare_dates(a->second, b->second, out);
-          for (size_t j : index.candidates(read(sa->first))) {
+          for (size_t j : index.candidates(read(sa->first).keys)) {
             const auto sb = list[j];
             if (j <= i || !one_person(sa->first, sb->first)) continue;
             for (auto b = sb->second.begin(); b != sb->second.end(); ++b)

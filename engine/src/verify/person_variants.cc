@@ -8,10 +8,10 @@
 #include <numeric>
 #include <set>
 #include <string_view>
-#include <unordered_map>
 
 #include "verify/checks.h"
 #include "verify/names.h"
+#include "verify/person_index.h"
 #include "verify/wording.h"
 
 namespace claimtrace {
@@ -174,34 +174,18 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
     if (forms[i]->words.size() == 2) put(forms[i]->words.front(), i);
     if (!forms[i]->pinyin.empty()) put(forms[i]->pinyin.back(), i);
   }
-  // Candidate pairs share a stem key (names.h): the last words of two names, or in two-word
-  // names one's first and the other's last, so same_name is asked of key-mates only.
-  std::unordered_map<std::string, std::vector<size_t>> by_stem;
-  std::vector<std::vector<std::string>> query_keys(forms.size());
+  // Candidate pairs share a key (person_index.h), so same_name is asked of key-mates only.
+  PersonIndex by_keys;
+  std::vector<PersonKeys> keys(forms.size());
   for (size_t i = 0; i < forms.size(); ++i) {
     const Form& f = *forms[i];
-    std::vector<std::string> last;
-    for (const std::vector<std::string>* side : {&f.words, &f.lemma, &f.pinyin}) {
-      if (side->empty()) continue;
-      for (std::string& k : stem_keys(side->back())) last.push_back(std::move(k));
-      if (side->size() == 2) {
-        for (std::string& k : stem_keys(side->front())) query_keys[i].push_back(std::move(k));
-      }
-    }
-    std::sort(last.begin(), last.end());
-    last.erase(std::unique(last.begin(), last.end()), last.end());
-    for (const std::string& k : last) by_stem[k].push_back(i);
-    query_keys[i].insert(query_keys[i].end(), last.begin(), last.end());
+    keys[i] = PersonKeys::of({&f.words, &f.lemma, &f.pinyin});
+    by_keys.add(keys[i]);
   }
+  by_keys.seal();
   // Key-mates of form i within one bucket (its forms in increasing order).
   auto key_mates = [&](size_t i, const std::vector<size_t>& bucket) {
-    std::vector<size_t> out;
-    for (const std::string& k : query_keys[i]) {
-      auto it = by_stem.find(k);
-      if (it != by_stem.end()) out.insert(out.end(), it->second.begin(), it->second.end());
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    std::vector<size_t> out = by_keys.candidates(keys[i]);
     std::erase_if(out,
                   [&](size_t j) { return !std::binary_search(bucket.begin(), bucket.end(), j); });
     return out;
@@ -248,11 +232,16 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
       for (size_t i : list) {
         if ((forms[i]->words.size() >= 2) != full) continue;
         std::set<size_t> candidates;
+        // Groups do not change until i's candidates are all found, and may_join weighs whole
+        // groups: once per group, not once per member of a large one.
+        std::set<size_t> weighed;
         for (size_t j : key_mates(i, list)) {
           if (j == i || clusters.find(i) == clusters.find(j)) continue;
           if (!full && forms[j]->words.size() < 2 && j > i) continue;
-          if (same_name(*forms[i], *forms[j]) && may_join(i, j))
-            candidates.insert(clusters.find(j));
+          const size_t group = clusters.find(j);
+          if (weighed.count(group) || !same_name(*forms[i], *forms[j])) continue;
+          weighed.insert(group);
+          if (may_join(i, j)) candidates.insert(group);
         }
         for (const std::string& l : forms[i]->linked) {
           auto written = spelled.find(l);
