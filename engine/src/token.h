@@ -39,7 +39,8 @@ struct Token {
   uint32_t written = kUnidentified;
 };
 
-// Owns the lower-cased text its tokens point into.
+// Owns the lower-cased forms of its tokens that differ from the text (a token with no capital
+// letter views the text it was cut from, as Token::text does).
 struct TokenizedSentence {
   std::vector<Token> tokens;
   std::string lower_buffer;
