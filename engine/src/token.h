@@ -39,8 +39,7 @@ struct Token {
   uint32_t written = kUnidentified;
 };
 
-// Owns the lower-cased forms of its tokens that differ from the text (a token with no capital
-// letter views the text it was cut from, as Token::text does).
+// Owns its tokens' lower-cased forms that differ from the text (the others view the text).
 struct TokenizedSentence {
   std::vector<Token> tokens;
   std::string lower_buffer;
