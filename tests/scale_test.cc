@@ -3,11 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <clocale>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <set>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -338,6 +341,31 @@ TEST(ParserDictionary, AMissingDictionaryIsAStatusNamingItsPath) {
   // The dictionary the parser reads is named by absolute path, never looked for where claimtrace
   // runs.
   EXPECT_EQ(parser_dictionary().front(), '/');
+}
+
+// The dictionary loads when a sentence first needs it, in whichever thread, and loading sets the
+// process's locale for a moment: a run's other threads keep the locale they started with.
+TEST(ParserDictionary, AWorkerKeepsItsLocaleWhileTheProcessLocaleChanges) {
+  if (!parser_stats().built) GTEST_SKIP() << "built without link-grammar";
+  const std::string before = std::setlocale(LC_CTYPE, nullptr);
+  ASSERT_EQ(MB_CUR_MAX, 1u) << "tests run in the C locale";
+  prepare_parser();
+  size_t worker_max = 0, process_max = 0;
+  std::thread worker([&] {
+    const KeptLocale kept;
+    ASSERT_NE(std::setlocale(LC_CTYPE, "C.UTF-8"), nullptr);  // as the loading does
+    worker_max = MB_CUR_MAX;
+    {
+      // A thread with no kept locale reads the process's.
+      std::thread other([&] { process_max = MB_CUR_MAX; });
+      other.join();
+    }
+    std::setlocale(LC_CTYPE, before.c_str());
+  });
+  worker.join();
+  EXPECT_EQ(worker_max, 1u);
+  EXPECT_GT(process_max, 1u);
+  EXPECT_EQ(std::setlocale(LC_CTYPE, nullptr), before);
 }
 
 // A run whose Env holds no dictionary goes on without the parser and says where it looked.

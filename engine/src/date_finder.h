@@ -144,14 +144,23 @@ class Finder {
     return set.count(low_[k]) > 0;
   }
   // Whether a word sequence of the time vocabulary (seq_at, phrase_at) may begin at token k:
-  // its word begins one of their first words. Found once per token, when first asked, so a
-  // token is not tried against each sequence at every shape that asks.
+  // its word and the next begin one of their first two words. Found once per token, when first
+  // asked, so a token is not tried against each sequence at every shape that asks.
   bool may_start_sequence(size_t k) const {
     if (k >= n_ || low_[k].empty() || t_[k].kind != TokenKind::kWord) return false;
     if (!(member_[k] & kSequenceKnown)) {
       bool starts = false;
+      // The next token as lower-cased or (a mark) as written: "the" begins many sequences and
+      // is seldom followed by one of their second words.
+      // The first bytes compared inline: most words differ there, and a call to compare costs
+      // more than the test.
+      auto begins = [](std::string_view w, const std::string& p) {
+        return w.size() >= p.size() && (p.empty() || (w[0] == p[0] && w.starts_with(p)));
+      };
       auto test = [&](const std::vector<std::string>& seq) {
-        starts = starts || (!seq.empty() && low_[k].starts_with(seq[0]));
+        if (starts || seq.empty() || !begins(low_[k], seq[0])) return;
+        starts = seq.size() == 1 ||
+                 (k + 1 < n_ && (begins(low_[k + 1], seq[1]) || begins(t_[k + 1].text, seq[1])));
       };
       for (const auto& [seq, offset] : time_.relative_years) test(seq);
       for (const auto& seq : time_.anaphoric_years) test(seq);

@@ -134,6 +134,7 @@ std::vector<Extraction> extract_corpus(std::vector<Document>& documents, const R
   if (threads > 1) prepare_parser();
   for (unsigned t = 0; t < std::min<size_t>(std::max(1u, threads), documents.size()); ++t) {
     pool.emplace_back([&] {
+      const KeptLocale kept;
       for (size_t i = next++; i < results.size(); i = next++) {
         try {
           results[i] = extract(documents[i], rules);

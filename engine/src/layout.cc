@@ -6,6 +6,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <bitset>
 #include <cstring>
 #include <unordered_set>
 #include <vector>
@@ -145,32 +147,49 @@ std::string lower(std::string s) {
 struct Vocabulary {
   std::unordered_set<std::string> wanted, found;
   std::vector<bool> wanted_length;  // by length: most words are no candidate's length
+  // By a word's length (mod 64) and its first and its last byte lower-cased: most words of a
+  // candidate's length are no candidate, and are told so without a string or a hash.
+  std::bitset<64 * 256> wanted_first, wanted_last;
+  static char lower_byte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+  static size_t key(size_t length, char c) {
+    return (length % 64) * 256 + static_cast<unsigned char>(lower_byte(c));
+  }
   void want(std::string word) {
     if (wanted_length.size() <= word.size()) wanted_length.resize(word.size() + 1, false);
     wanted_length[word.size()] = true;
+    if (!word.empty()) {
+      wanted_first.set(key(word.size(), word.front()));
+      wanted_last.set(key(word.size(), word.back()));
+    }
     wanted.insert(std::move(word));
   }
-  // A letter or digit (the "C" locale's isalnum, inline), or any byte of a non-ASCII character.
-  static bool word_byte(char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u >= 0x80;
-  }
+  // A letter or digit (the "C" locale's isalnum), or any byte of a non-ASCII character.
+  static constexpr std::array<bool, 256> kWordByte = [] {
+    std::array<bool, 256> a{};
+    for (int u = 0; u < 256; ++u) {
+      a[u] = (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u >= 0x80;
+    }
+    return a;
+  }();
+  static bool word_byte(char c) { return kWordByte[static_cast<unsigned char>(c)]; }
   void scan(std::string_view s) {
     std::string word;
+    const size_t n = s.size();
     size_t i = 0;
-    while (i < s.size()) {
-      while (i < s.size() && !word_byte(s[i])) ++i;
+    while (i < n) {
+      while (i < n && !word_byte(s[i])) ++i;
       size_t b = i;
-      while (i < s.size() &&
-             (word_byte(s[i]) || (s[i] == '-' && i + 1 < s.size() && s[i + 1] != '\n' &&
-                                  s[i + 1] != '\r' && s[i + 1] != ' '))) {
+      while (i < n && (word_byte(s[i]) || (s[i] == '-' && i + 1 < n && s[i + 1] != '\n' &&
+                                           s[i + 1] != '\r' && s[i + 1] != ' '))) {
         ++i;
       }
-      if (i == b || i - b >= wanted_length.size() || !wanted_length[i - b]) continue;
-      word.assign(s.substr(b, i - b));
-      for (char& c : word) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);  // as "C" tolower
+      const size_t length = i - b;
+      if (length == 0 || length >= wanted_length.size() || !wanted_length[length] ||
+          !wanted_first[key(length, s[b])] || !wanted_last[key(length, s[i - 1])]) {
+        continue;
       }
+      word.assign(s.substr(b, length));
+      for (char& c : word) c = lower_byte(c);  // as "C" tolower
       if (wanted.count(word)) found.insert(word);
     }
   }

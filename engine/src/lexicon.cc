@@ -59,7 +59,10 @@ void Lexicon::identify(std::vector<Token>& tokens) const {
   for (Token& t : tokens) {
     if (t.word != kUnidentified) continue;  // a word keeps its ids
     t.word = find(t.lower);
-    t.written = t.text == t.lower ? t.word : find(t.text);
+    // A word with no capital views its lower case in its text: the same bytes, not compared.
+    const bool same =
+        t.text.size() == t.lower.size() && (t.text.data() == t.lower.data() || t.text == t.lower);
+    t.written = same ? t.word : find(t.text);
   }
 }
 

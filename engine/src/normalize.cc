@@ -253,23 +253,31 @@ void Normalizer::text(std::string_view s, uint64_t from_begin, uint64_t from_end
   };
   int32_t i = 0;
   while (i < len) {
-    // Fastest path, most of plain text: a whole word of printable ASCII and the space after it,
-    // with no word open, go out at once, as the word flushed at that space would.
+    // Fastest path, most of plain text: words of printable ASCII, each with one space after it,
+    // with no word open, go out at once, as each word flushed at its space would (the spaces
+    // between them written verbatim, the last one left pending).
     if (verbatim && escape_ == Escape::kNone && word_.empty()) {
-      int32_t end = i;
-      while (end < len) {
-        const auto c = static_cast<unsigned char>(s[end]);
-        if (c <= ' ' || c >= 0x7F) break;
-        ++end;
+      auto printable = [&](int32_t k) {
+        const auto c = static_cast<unsigned char>(s[k]);
+        return c > ' ' && c < 0x7F;
+      };
+      int32_t end = i, last = i;  // last: the end of the last word with a space after it
+      while (true) {
+        int32_t w = end;
+        while (w < len && printable(w)) ++w;
+        if (w == end || w >= len || s[w] != ' ') break;
+        last = w;
+        end = w + 1;
+        if (end >= len || !printable(end)) break;
       }
-      if (end > i && end < len && s[end] == ' ') {
-        emit(s.substr(i, end - i), from_begin + i, from_begin + end, true);
+      if (last > i) {
+        emit(s.substr(i, last - i), from_begin + i, from_begin + last, true);
         if (in_paragraph_ && !pending_space_) {
           pending_space_ = true;
-          space_begin_ = from_begin + end;
-          space_end_ = from_begin + end + 1;
+          space_begin_ = from_begin + last;
+          space_end_ = from_begin + last + 1;
         }
-        i = end + 1;
+        i = last + 1;
         continue;
       }
     }

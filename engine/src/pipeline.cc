@@ -154,6 +154,7 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
     std::vector<std::thread> pool;
     for (unsigned t = 0; t < threads; ++t) {
       pool.emplace_back([&] {
+        const KeptLocale kept;
         for (size_t k = next++; k < mine.size(); k = next++) one(mine[k]);
       });
     }

@@ -84,6 +84,16 @@ constexpr std::array<Break, 128> kBreak = [] {
   return b;
 }();
 
+// The bytes a boundary can follow: terminators and separators; all others are passed over.
+constexpr std::array<bool, 128> kStops = [] {
+  std::array<bool, 128> a{};
+  for (size_t c = 0; c < a.size(); ++c) {
+    const Break b = kBreak[c];
+    a[c] = b == Break::kATerm || b == Break::kSTerm || b == Break::kCR || b == Break::kLF;
+  }
+  return a;
+}();
+
 // The sentence boundaries of ASCII text by the rules of UAX #29 (SB3 to SB11), as ICU's
 // iterator gives them (text.size() last), in one pass: each terminator looks ahead over its
 // closing marks and spaces, and, after a full stop, over what is not a letter.
@@ -92,6 +102,8 @@ void ascii_boundaries(std::string_view text, std::vector<size_t>& out) {
   auto at = [&](size_t i) { return kBreak[static_cast<unsigned char>(text[i])]; };
   size_t i = 0;
   while (i < n) {
+    while (i < n && !kStops[static_cast<unsigned char>(text[i])]) ++i;  // one test a byte
+    if (i == n) break;
     const Break c = at(i);
     if (c == Break::kCR || c == Break::kLF) {  // SB3, SB4: after a separator, CR LF as one
       if (c == Break::kCR && i + 1 < n && at(i + 1) == Break::kLF) ++i;

@@ -117,14 +117,20 @@ void tokenize_more(std::string_view text, uint64_t begin, uint64_t end, Stemmer*
     t.text = text.substr(t.begin, t.end - t.begin);
     // Lower case: ASCII by table, the rest by ICU's simple case folding per code point.
     size_t lower_at = out.lower_buffer.size();
-    // Most tokens are ASCII: copied at once and lowered in place, not appended byte by byte.
+    // Most tokens are ASCII: copied at once and lowered in place, not appended byte by byte;
+    // one with no capital letter is its own lower case, viewed where it is written.
     const std::string_view written = t.text;
     size_t k = t.begin;
+    bool as_written = false;
     if (ascii) {
-      out.lower_buffer.append(written);
-      for (size_t b = lower_at; b < out.lower_buffer.size(); ++b) {
-        char& a = out.lower_buffer[b];
-        if (a >= 'A' && a <= 'Z') a = static_cast<char>(a + 32);
+      as_written =
+          std::none_of(written.begin(), written.end(), [](char a) { return a >= 'A' && a <= 'Z'; });
+      if (!as_written) {
+        out.lower_buffer.append(written);
+        for (size_t b = lower_at; b < out.lower_buffer.size(); ++b) {
+          char& a = out.lower_buffer[b];
+          if (a >= 'A' && a <= 'Z') a = static_cast<char>(a + 32);
+        }
       }
       k = t.end;
     }
@@ -147,7 +153,7 @@ void tokenize_more(std::string_view text, uint64_t begin, uint64_t end, Stemmer*
       }
       k = n;
     }
-    t.lower = std::string_view(out.lower_buffer).substr(lower_at);
+    t.lower = as_written ? written : std::string_view(out.lower_buffer).substr(lower_at);
     t.folded = t.lower;
     if (stemmer && t.kind == TokenKind::kWord) {
       std::string_view stem = stemmer->stem(t.folded);

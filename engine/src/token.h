@@ -39,7 +39,7 @@ struct Token {
   uint32_t written = kUnidentified;
 };
 
-// Owns the lower-cased text its tokens point into.
+// Owns its tokens' lower-cased forms that differ from the text (the others view the text).
 struct TokenizedSentence {
   std::vector<Token> tokens;
   std::string lower_buffer;

@@ -66,11 +66,12 @@ std::string list_item_text(const SentenceContext& s, size_t b, size_t e) {
 
 void Lists::recognize(SentenceContext& s) const {
   const std::vector<Token>& t = s.tokens();
+  std::vector<std::pair<size_t, size_t>> items;  // one list's, kept from token to token
   for (size_t i = 0; i < t.size(); ++i) {
-    if (s.used(i) || (i > 0 && !s.longest(i - 1, kListSeparator) && t[i - 1].capitalized)) {
+    if (s.used(i) || (i > 0 && t[i - 1].capitalized && !s.longest(i - 1, kListSeparator))) {
       continue;
     }
-    std::vector<std::pair<size_t, size_t>> items;
+    items.clear();
     size_t k = i, last_end = i;
     while (true) {
       size_t item_first;

@@ -59,6 +59,10 @@ std::optional<CountedNoun> parsed_counted_noun(const SentenceContext&, size_t, d
 
 void prepare_parser() {}
 
+KeptLocale::KeptLocale() {}
+
+KeptLocale::~KeptLocale() {}
+
 Status find_parser_dictionary(const Env&, const std::string&) { return Status(); }
 
 #else
@@ -77,25 +81,44 @@ constexpr size_t kMostTokensToHead = 10;  // tokens from the number to its noun
 
 void quiet(lg_errinfo*, void*) {}  // its notes (locale, unknown words) are not ours to print
 
-// The English dictionary, loaded once and shared by every thread (link-grammar allows that;
-// options and sentences are per thread). Loading sets the process's LC_CTYPE, which is put back.
+// The copy of the process's locale that prepare_parser() takes for a run's threads, or null.
+std::once_flag g_kept_once;
+locale_t g_kept = static_cast<locale_t>(nullptr);
+
+// The English dictionary, loaded once, by the first thread whose sentence needs it, and shared by
+// every thread (link-grammar allows that; options and sentences are per thread). Loading sets the
+// process's LC_CTYPE, which is put back; the other threads keep their copy (KeptLocale).
 Dictionary english() {
-  static Dictionary dict = [] {
+  static std::once_flag once;
+  static Dictionary dict = nullptr;
+  std::call_once(once, [] {
     lg_error_set_handler(quiet, nullptr);
+    // Loaded under the process's locale, which link-grammar sets and reads, as one thread would.
+    const locale_t thread = uselocale(LC_GLOBAL_LOCALE);
     const char* now = std::setlocale(LC_ALL, nullptr);
     const std::string saved = now ? now : "C";
     // A path, not the language's name: link-grammar reads from there and nowhere else.
-    Dictionary d = dictionary_create_lang(parser_dictionary().c_str());
+    dict = dictionary_create_lang(parser_dictionary().c_str());
     std::setlocale(LC_ALL, saved.c_str());
-    if (!d) g_no_dictionary = true;
-    return d;
-  }();
+    uselocale(thread);
+    if (!dict) g_no_dictionary = true;
+  });
   return dict;
 }
 
 }  // namespace
 
-void prepare_parser() { (void)english(); }
+void prepare_parser() {
+  std::call_once(g_kept_once, [] { g_kept = duplocale(LC_GLOBAL_LOCALE); });
+}
+
+KeptLocale::KeptLocale() {
+  if (g_kept) previous_ = uselocale(g_kept);
+}
+
+KeptLocale::~KeptLocale() {
+  if (previous_) uselocale(static_cast<locale_t>(previous_));
+}
 
 Status find_parser_dictionary(const Env& env, const std::string& dictionary) {
   const std::string file = join_path(dictionary, "4.0.dict");

@@ -21,10 +21,24 @@ namespace claimtrace {
 // linkage counts, never by a clock.
 std::optional<CountedNoun> parsed_counted_noun(const SentenceContext& s, size_t j, double value);
 
-// Loads the parser's dictionary now, if the build has a parser: loading sets the process locale,
-// which must not happen while other threads read text, so runs with several threads call this
-// before they start them.
+// Called by a run before it starts several threads: takes a copy of the process's C locale for
+// them (KeptLocale). The parser's dictionary is loaded only when a sentence first needs it, by
+// that thread, and loading sets the process's locale for a moment, which the others must not see.
 void prepare_parser();
+
+// For a worker thread's life: its C library calls read the locale prepare_parser() copied, not
+// the process's, so a dictionary loading in another thread changes nothing here. Nothing when no
+// copy was taken (one thread) or the build has no parser.
+class KeptLocale {
+ public:
+  KeptLocale();
+  ~KeptLocale();
+  KeptLocale(const KeptLocale&) = delete;
+  KeptLocale& operator=(const KeptLocale&) = delete;
+
+ private:
+  void* previous_ = nullptr;  // the thread's locale before (a locale_t), put back at the end
+};
 
 // The directory of link-grammar's English dictionary the parser reads, by absolute path, so a
 // directory named "en" where claimtrace runs is never read instead (link-grammar would look
