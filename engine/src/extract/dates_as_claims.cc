@@ -90,6 +90,9 @@ void date_claims(SentenceContext& s) {
     bool best_in_clause = false;
     for (size_t d = 0; d < s.dates.size(); ++d) {
       const DateMatch& m = s.dates[d];
+      // "Trade grew to $86 billion last year, the customs office said on Wednesday": a weekday
+      // dates what was done or said, not a figure.
+      if (m.weekday) continue;
       if (scope[d].owner != SIZE_MAX && scope[d].owner != c) continue;
       if (scope[d].bracket != SIZE_MAX &&
           (at.first >= in.size() || in[at.first] != scope[d].bracket))
@@ -345,6 +348,18 @@ bool dates_other(const SentenceContext& s, size_t d, const PhraseHit& h) {
   return false;
 }
 
+// Whether a weekday stands between date d and an event word after it ("MINSK, 8 May - X on
+// Tuesday signed": the word is the weekday's, the day it was done).
+bool date_between(const SentenceContext& s, size_t d, const PhraseHit& h) {
+  for (size_t o = 0; o < s.dates.size(); ++o) {
+    if (o != d && s.dates[o].weekday && s.dates[o].first >= s.dates[d].last &&
+        s.dates[o].last <= h.first) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The distance in tokens between tokens [first, last) and a date.
 size_t tokens_apart(size_t first, size_t last, const DateMatch& m) {
   return last <= m.first ? m.first - last : first >= m.last ? first - m.last : 0;
@@ -361,16 +376,38 @@ bool nearer_date(const SentenceContext& s, size_t d, size_t first, size_t last) 
   return false;
 }
 
-// The one body (an organization) a sentence naming at most one party names, by id: the other
-// side of a membership; empty when none or several.
+// The word of the event's own attribute nearest its date, within the event window: "signed
+// in 2008, and it came into force in 2013" anchors each date at its own step, not both at the
+// nearer word. SIZE_MAX when none.
+size_t own_trigger(const SentenceContext& s, const DateMatch& m, const std::string& attribute) {
+  if (attribute.empty()) return SIZE_MAX;
+  size_t best = SIZE_MAX, best_distance = SIZE_MAX;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kAttributeTrigger ||
+        s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].name != attribute) {
+      continue;
+    }
+    const size_t distance = apart(h, m);
+    if (distance <= s.policy.event && distance < best_distance) {
+      best = h.first;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+// The one body (an organization, or a group of states such as the EU) a sentence naming at
+// most one state names, by id: the other side of a membership; empty when none or several.
 std::string sole_body(const SentenceContext& s) {
   std::string body;
   size_t parties = 0;
   for (const MentionAt& at : s.mentions) {
     const Mention& m = s.out.mentions[at.index];
-    parties += m.type == EntityType::kCountry || m.type == EntityType::kGroup;
+    parties += m.type == EntityType::kCountry;
     if (parties > 1) return "";
-    if (m.type != EntityType::kOrganization || m.entity.empty() || m.entity == body) continue;
+    if ((m.type != EntityType::kOrganization && m.type != EntityType::kGroup) || m.entity.empty() ||
+        m.entity == body)
+      continue;
     if (!body.empty()) return "";
     body = m.entity;
   }
@@ -440,7 +477,8 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
           if (h.use.table != kAttributeTrigger) continue;
           const AttributeRule& a = r.attributes[r.attribute_triggers[h.use.row].attribute];
           if (!a.applies_to(ClaimKind::kEvent) || (before && before != &a)) continue;
-          if (s.free(m.last, h.last) && h.first - m.last < best && !dates_other(s, d, h)) {
+          if (s.free(m.last, h.last) && h.first - m.last < best && !dates_other(s, d, h) &&
+              !date_between(s, d, h)) {
             best = h.first - m.last;
             last = h.last;
           }
@@ -532,7 +570,8 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       named_end = m.last;
     }
     if (event) {
-      size_t at = s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).second;
+      size_t at = own_trigger(s, m, c.attribute);
+      if (at == SIZE_MAX) at = s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).second;
       if (at != SIZE_MAX) c.anchor = static_cast<int64_t>(t[at].begin);
     }
     c.numeric = false;
