@@ -291,16 +291,5 @@ TEST(EventObjects, AWeekdayBesideTheEventWordDatesTheEventNotTheDateline) {
   EXPECT_EQ(railway->attribute, "document.signed");
 }
 
-// Each step is anchored at its own word, so one sentence's signing and entry into force are
-// never taken for one event with two dates.
-TEST(EventObjects, EachStepIsAnchoredAtItsOwnWord) {
-  std::vector<Claim> e = events(
-      "Belarus and China signed the railway agreement in May 2018, and it entered into force in "
-      "2019.");
-  ASSERT_EQ(e.size(), 2u);
-  EXPECT_NE(e[0].attribute, e[1].attribute);
-  EXPECT_NE(e[0].anchor, e[1].anchor);
-}
-
 }  // namespace
 }  // namespace claimtrace

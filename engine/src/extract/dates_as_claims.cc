@@ -376,26 +376,6 @@ bool nearer_date(const SentenceContext& s, size_t d, size_t first, size_t last) 
   return false;
 }
 
-// The word of the event's own attribute nearest its date, within the event window: "signed
-// in 2008, and it came into force in 2013" anchors each date at its own step, not both at the
-// nearer word. SIZE_MAX when none.
-size_t own_trigger(const SentenceContext& s, const DateMatch& m, const std::string& attribute) {
-  if (attribute.empty()) return SIZE_MAX;
-  size_t best = SIZE_MAX, best_distance = SIZE_MAX;
-  for (const PhraseHit& h : s.hits) {
-    if (h.use.table != kAttributeTrigger ||
-        s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].name != attribute) {
-      continue;
-    }
-    const size_t distance = apart(h, m);
-    if (distance <= s.policy.event && distance < best_distance) {
-      best = h.first;
-      best_distance = distance;
-    }
-  }
-  return best;
-}
-
 // The one body (an organization, or a group of states such as the EU) a sentence naming at
 // most one state names, by id: the other side of a membership; empty when none or several.
 std::string sole_body(const SentenceContext& s) {
@@ -570,8 +550,7 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       named_end = m.last;
     }
     if (event) {
-      size_t at = own_trigger(s, m, c.attribute);
-      if (at == SIZE_MAX) at = s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).second;
+      size_t at = s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).second;
       if (at != SIZE_MAX) c.anchor = static_cast<int64_t>(t[at].begin);
     }
     c.numeric = false;
