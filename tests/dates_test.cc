@@ -43,6 +43,8 @@ TimeWords english_time() {
   w.quarter_words = {"quarter", "quarters"};
   w.month_unit_words = {"month", "months"};
   w.weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  w.weekday_numbers = {{"monday", 1}, {"tuesday", 2},  {"wednesday", 3}, {"thursday", 4},
+                       {"friday", 5}, {"saturday", 6}, {"sunday", 7}};
   w.determiners = {"the"};
   w.decade_suffixes = {"s"};
   w.part_months = {{"end", {12, 12}}, {"beginning", {1, 1}}, {"start", {1, 1}}, {"early", {1, 3}},
@@ -137,6 +139,24 @@ TEST(Dates, DayWithoutYearTakesTheDocumentYear) {
   EXPECT_EQ(f.matches[0].period, (Period{0, 6, 22, 0, 6, 22, true}));
   EXPECT_EQ(f.matches[0].first, 0u);
   EXPECT_EQ(f.matches[0].last, 3u);
+}
+
+// The reference document is dated Wednesday 6 December 2023.
+TEST(Dates, AWeekdayAloneIsTheLastSuchDayUpToTheDocumentDate) {
+  EXPECT_EQ(dates("The delegation arrived on Monday."), Dates{"on Monday|2023-12-04|r"});
+  EXPECT_EQ(dates("The deal was signed on Wednesday."), Dates{"on Wednesday|2023-12-06|r"});
+  EXPECT_EQ(dates("Ministers met on Thursday in Minsk."), Dates{"on Thursday|2023-11-30|r"});
+  // Without a preposition a weekday is no date; an undated document resolves none.
+  EXPECT_EQ(dates("Monday was quiet."), Dates{});
+  EXPECT_EQ(undated("The delegation arrived on Monday."), Dates{});
+}
+
+TEST(Dates, LastWeekdayIsTakenOnlyWhereBothReadingsAgree) {
+  // Friday of the week before is also the last Friday before a Wednesday.
+  EXPECT_EQ(dates("They signed it last Friday."), Dates{"last Friday|2023-12-01|r"});
+  EXPECT_EQ(dates("They signed it last Wednesday."), Dates{"last Wednesday|2023-11-29|r"});
+  // "Last Monday" on a Wednesday is two days or nine days before: no date.
+  EXPECT_EQ(dates("They signed it last Monday."), Dates{});
 }
 
 TEST(Dates, ImpossibleDaysAreNotDates) {

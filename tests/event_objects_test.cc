@@ -16,11 +16,11 @@ const RuleSet& rules() {
   return r;
 }
 
-std::vector<Claim> events(const std::string& text) {
+std::vector<Claim> events(const std::string& text, const std::string& published = "2024-06") {
   EXPECT_TRUE(rules().valid()) << rules().status().to_string();
   Source meta;
   meta.id = "doc";
-  meta.published = PartialDate::parse("2024-06");
+  meta.published = PartialDate::parse(published);
   Document d = ingest_bytes("doc.txt", text, meta, rules());
   std::vector<Claim> out;
   for (const Claim& c : extract(d, rules()).claims) {
@@ -274,6 +274,21 @@ TEST(EventObjects, ARelativeClauseAfterAFacetDatesTheFacetsObject) {
   ASSERT_EQ(b.size(), 1u);
   EXPECT_EQ(a[0].object, b[0].object);
   EXPECT_EQ(a[0].object, "railway");
+}
+
+// Published Wednesday 5 June 2024: "on Tuesday" is 4 June, and the dateline's date before it
+// does not take the event word the weekday stands beside.
+TEST(EventObjects, AWeekdayBesideTheEventWordDatesTheEventNotTheDateline) {
+  std::vector<Claim> e = events(
+      "MINSK, 5 June 2024 - Belarus and China on Tuesday signed an agreement to build a railway.",
+      "2024-06-05");
+  const Claim* railway = nullptr;
+  for (const Claim& c : e) {
+    if (c.object == "railway") railway = &c;
+  }
+  ASSERT_NE(railway, nullptr);
+  EXPECT_EQ(railway->period.iso(), "2024-06-04");
+  EXPECT_EQ(railway->attribute, "document.signed");
 }
 
 }  // namespace

@@ -52,6 +52,7 @@ struct Point {
   bool range = false;
   bool baseline = false;     // "on the same period of 2023": said only to compare with
   bool refers_back = false;  // "the same period", "in the nine months": the period being told
+  bool weekday = false;      // "on Wednesday", "last Friday": a day of the document's week
   int explicit_year = 0;     // the last year written out in digits
 };
 

@@ -34,15 +34,81 @@ std::optional<Point> Finder::part_point(size_t q) const {
   return p;
 }
 
-// "Monday, December 4", "Monday 4 December": the weekday only confirms a dated day.
+namespace {
+
+// Days since 1970-01-01 of a civil date, and back (the proleptic Gregorian calendar).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void civil_from_days(long z, int& y, int& m, int& d) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  y = static_cast<int>(yoe + era * 400 + (m <= 2));
+}
+
+}  // namespace
+
+// "Monday, December 4", "Monday 4 December": the weekday only confirms a dated day. Alone
+// ("on Wednesday", "в среду", "у панядзелак") it is the last such day up to the document's
+// date, as a report tells what happened in its week; after "last" ("last Friday") the day of
+// the week before, taken only where that is also the last such day before the document's date
+// ("last Wednesday" in a Thursday report may mean the day before or eight days before).
 std::optional<Point> Finder::weekday_point(size_t q) const {
-  if (!in(time_.weekdays, q)) return std::nullopt;
-  size_t k = q + 1;
-  if (punct(k, ',')) ++k;
-  std::optional<Point> p = day_month_point(k);
-  if (!p) p = month_point(k);
-  if (!p || !p->has_day) return std::nullopt;
-  p->first = q;
+  int shift = 0;  // -1: "last Friday"
+  size_t w = q;
+  if (!in(time_.weekdays, q)) {
+    for (const auto& [seq, by] : time_.relative_years) {
+      if (seq.size() == 2 && by == -1 && word(q) && seq[0] == low_[q]) shift = -1;
+    }
+    if (shift == 0 || !in(time_.weekdays, q + 1)) return std::nullopt;
+    w = q + 1;
+  }
+  if (shift == 0) {
+    size_t k = q + 1;
+    if (punct(k, ',')) ++k;
+    std::optional<Point> p = day_month_point(k);
+    if (!p) p = month_point(k);
+    if (p && p->has_day) {
+      p->first = q;
+      return p;
+    }
+  }
+  const PartialDate& doc = ctx_.document_date;
+  auto day = time_.weekday_numbers.find(low_[w]);
+  if (day == time_.weekday_numbers.end() || doc.precision != DatePrecision::kDay || doc.month < 1 ||
+      doc.day < 1) {
+    return std::nullopt;
+  }
+  const long today = days_from_civil(doc.year, doc.month, doc.day);
+  const int doc_weekday = static_cast<int>(((today + 3) % 7 + 7) % 7) + 1;  // Monday 1
+  int back = (doc_weekday - day->second + 7) % 7;
+  if (shift < 0) {
+    if (day->second < doc_weekday) return std::nullopt;  // two readings
+    back = doc_weekday + 7 - day->second;
+  }
+  Point p;
+  p.first = q;
+  p.last = w + 1;
+  civil_from_days(today - back, p.period.begin_year, p.period.begin_month, p.period.begin_day);
+  p.period.end_year = p.period.begin_year;
+  p.period.end_month = p.period.begin_month;
+  p.period.end_day = p.period.begin_day;
+  p.relative = true;
+  p.has_day = true;
+  p.month_alone = shift == 0;  // a weekday alone is a date only after a preposition
+  p.weekday = true;
   return p;
 }
 

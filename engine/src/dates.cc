@@ -214,6 +214,7 @@ std::vector<DateMatch> Finder::run() {
       m.bare_year = p->bare_year && !p->range;
       m.baseline = p->baseline || level_compared(m.first, m.last);
       m.refers_back = p->refers_back;
+      m.weekday = p->weekday;
       out.push_back(m);
       if (!m.baseline && !p->has_day && !m.period.empty() && !m.period.unresolved) {
         told_ = m.period;

@@ -23,6 +23,8 @@ struct DateMatch {
   bool bare_year = false;    // just a year number ("in 2013", "(2010)")
   bool baseline = false;     // only ever said to compare with ("on the same period of 2023")
   bool refers_back = false;  // "the same period", "in the nine months": no date of its own
+  bool weekday = false;      // "on Wednesday": a day of the document's week, when a thing was
+                             // done or said, never a figure's period
 };
 
 struct DateContext {

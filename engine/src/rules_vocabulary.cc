@@ -132,7 +132,7 @@ Status load_time(XmlRules& x) {
                              {"quarter", {"word"}, {}},
                              {"half-year", {"word"}, {}},
                              {"month-unit", {"word"}, {}},
-                             {"weekday", {"word"}, {}},
+                             {"weekday", {"word"}, {"day"}},
                              {"determiner", {"word"}, {}},
                              {"decade-suffix", {"word"}, {}},
                              {"date-clause", {"word"}, {}},
@@ -155,6 +155,15 @@ Status load_time(XmlRules& x) {
   };
   if (!(s = month_like("month", t.months)).is_ok()) return s;
   if (!(s = month_like("season", t.seasons)).is_ok()) return s;
+  s = x.each("weekday", [&](pugi::xml_node n) -> Status {
+    if (n.attribute("day").empty()) return Status::ok();
+    Result<double> v = x.number(n, "day");
+    if (!v.is_ok()) return v.status();
+    if (v.value() < 1 || v.value() > 7) return x.fail(n, "day must be 1 (Monday) to 7 (Sunday)");
+    t.weekday_numbers[lower_word(n.attribute("word").value())] = static_cast<int>(v.value());
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
   auto words_of = [](const std::string& phrase) {
     TokenizedSentence ts;
     tokenize(phrase, 0, phrase.size(), ts);

@@ -231,7 +231,10 @@ struct TimeWords {
   WordSet quarter_words;      // "quarter", "quarters"
   WordSet month_unit_words;   // "month", "months"
   WordSet half_year_words;  // "полугодие": a unit of six months ("первое полугодие 2024 года")
-  WordSet weekdays;           // "monday": "on Monday, December 4"
+  WordSet weekdays;  // "monday": "on Monday, December 4"
+  // A weekday's place in the week, Monday 1 to Sunday 7: "on Wednesday" alone is the last
+  // Wednesday up to the document's date.
+  WordMap<int> weekday_numbers;
   WordSet determiners;        // "the": "the summer of 1994", "by the end of"
   WordSet decade_suffixes;    // "s": "the 2000s", "the 1990's"
   WordSet date_clause_words;  // "when": "in 2022, when it stood at ..." is about 2022

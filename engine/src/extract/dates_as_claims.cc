@@ -90,6 +90,9 @@ void date_claims(SentenceContext& s) {
     bool best_in_clause = false;
     for (size_t d = 0; d < s.dates.size(); ++d) {
       const DateMatch& m = s.dates[d];
+      // "Trade grew to $86 billion last year, the customs office said on Wednesday": a weekday
+      // dates what was done or said, not a figure.
+      if (m.weekday) continue;
       if (scope[d].owner != SIZE_MAX && scope[d].owner != c) continue;
       if (scope[d].bracket != SIZE_MAX &&
           (at.first >= in.size() || in[at.first] != scope[d].bracket))
@@ -345,6 +348,18 @@ bool dates_other(const SentenceContext& s, size_t d, const PhraseHit& h) {
   return false;
 }
 
+// Whether a weekday stands between date d and an event word after it ("MINSK, 8 May - X on
+// Tuesday signed": the word is the weekday's, the day it was done).
+bool date_between(const SentenceContext& s, size_t d, const PhraseHit& h) {
+  for (size_t o = 0; o < s.dates.size(); ++o) {
+    if (o != d && s.dates[o].weekday && s.dates[o].first >= s.dates[d].last &&
+        s.dates[o].last <= h.first) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The distance in tokens between tokens [first, last) and a date.
 size_t tokens_apart(size_t first, size_t last, const DateMatch& m) {
   return last <= m.first ? m.first - last : first >= m.last ? first - m.last : 0;
@@ -361,16 +376,18 @@ bool nearer_date(const SentenceContext& s, size_t d, size_t first, size_t last) 
   return false;
 }
 
-// The one body (an organization) a sentence naming at most one party names, by id: the other
-// side of a membership; empty when none or several.
+// The one body (an organization, or a group of states such as the EU) a sentence naming at
+// most one state names, by id: the other side of a membership; empty when none or several.
 std::string sole_body(const SentenceContext& s) {
   std::string body;
   size_t parties = 0;
   for (const MentionAt& at : s.mentions) {
     const Mention& m = s.out.mentions[at.index];
-    parties += m.type == EntityType::kCountry || m.type == EntityType::kGroup;
+    parties += m.type == EntityType::kCountry;
     if (parties > 1) return "";
-    if (m.type != EntityType::kOrganization || m.entity.empty() || m.entity == body) continue;
+    if ((m.type != EntityType::kOrganization && m.type != EntityType::kGroup) || m.entity.empty() ||
+        m.entity == body)
+      continue;
     if (!body.empty()) return "";
     body = m.entity;
   }
@@ -440,7 +457,8 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
           if (h.use.table != kAttributeTrigger) continue;
           const AttributeRule& a = r.attributes[r.attribute_triggers[h.use.row].attribute];
           if (!a.applies_to(ClaimKind::kEvent) || (before && before != &a)) continue;
-          if (s.free(m.last, h.last) && h.first - m.last < best && !dates_other(s, d, h)) {
+          if (s.free(m.last, h.last) && h.first - m.last < best && !dates_other(s, d, h) &&
+              !date_between(s, d, h)) {
             best = h.first - m.last;
             last = h.last;
           }

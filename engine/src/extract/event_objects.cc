@@ -404,9 +404,9 @@ bool closes_participle(const SentenceContext& s, size_t from, size_t to) {
   return true;
 }
 
-// The tokens between a phrase hit and a date that name parties or join their names: a
-// facet's reach does not shrink with the length of the parties' names ("the declaration ...
-// between X and Y was signed").
+// The tokens between a phrase hit and a date that name parties or places, join their names or
+// are articles: a facet's reach does not shrink with the length of the parties' names ("the
+// declaration ... between X and Y was signed") nor with articles.
 size_t names_between(const SentenceContext& s, const PhraseHit& h, const DateMatch& m) {
   const std::vector<Token>& t = s.tokens();
   const size_t from = std::min(h.last, m.last), to = std::max(h.first, m.first);
@@ -414,6 +414,13 @@ size_t names_between(const SentenceContext& s, const PhraseHit& h, const DateMat
   for (size_t k = from; k < to && k < t.size(); ++k) {
     bool named = t[k].joiner || s.rules.noun_coordinators.count(t[k].lower) > 0;
     for (const MentionAt& at : s.mentions) named = named || (at.first <= k && k < at.last);
+    // An article is no word of its own: "signed an agreement to build a pipeline".
+    named = named || s.rules.definite_words.count(t[k].lower) > 0 ||
+            s.rules.numbers.articles.count(t[k].lower) > 0;
+    // A place no rule knows is still a name: "до Нови-Сада", "in Belgrade".
+    named = named || (t[k].capitalized && t[k].kind == TokenKind::kWord && k > from &&
+                      (s.rules.time.year_prepositions.count(t[k - 1].lower) ||
+                       (t[k - 1].joiner && k >= from + 2 && t[k - 2].capitalized)));
     n += named;
   }
   return n;

@@ -69,7 +69,8 @@ void note_document(const SentenceContext& s, const DateMatch& m, const std::stri
 // step's event word: "..., signed in 2021, entered into force on".
 bool closes_participle(const SentenceContext& s, size_t from, size_t to);
 
-// How many tokens between a phrase hit and a date name parties or join their names.
+// How many tokens between a phrase hit and a date name parties or places (a capitalized word
+// after a preposition), join their names or are articles.
 size_t names_between(const SentenceContext& s, const PhraseHit& h, const DateMatch& m);
 
 // Whether a phrase hit's words are a document's generic head ("agreement", "договор").

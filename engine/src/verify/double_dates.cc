@@ -21,7 +21,8 @@ class DoubleDates : public Check {
         if (!dated_event(a)) continue;
         for (size_t j = i + 1; j < claims.size() && claims[j].sentence == a.sentence; ++j) {
           const Claim& b = claims[j];
-          if (!dated_event(b) || b.anchor != a.anchor) continue;
+          // Two steps of one object ("signed in 2008, and in force from 2013") are two events.
+          if (!dated_event(b) || b.anchor != a.anchor || b.attribute != a.attribute) continue;
           const Claim& early = a.text_begin <= b.text_begin ? a : b;
           const Claim& late = a.text_begin <= b.text_begin ? b : a;
           // The event word between its two dates: "from 2016 at the Summit in September 2022".
