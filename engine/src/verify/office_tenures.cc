@@ -50,6 +50,7 @@ struct Spelling {
 // which same_person may match against another name's last word.
 struct Written {
   std::vector<std::string> words, pinyin;
+  std::vector<std::string> lemma;  // the words cut before their case endings ("Назаровым")
   bool has_pinyin = false;
   std::vector<std::string> last_keys, first_keys;
 };
@@ -136,7 +137,10 @@ class OfficeTenures : public Check {
         const std::string pinyin = palladius_pinyin(name);
         it->second.has_pinyin = !pinyin.empty();
         if (it->second.has_pinyin) it->second.pinyin = spelling_words(pinyin);
-        for (const std::vector<std::string>* side : {&it->second.words, &it->second.pinyin}) {
+        it->second.lemma = spelling_words(person_lemma(name));
+        if (it->second.lemma == it->second.words) it->second.lemma.clear();
+        for (const std::vector<std::string>* side :
+             {&it->second.words, &it->second.pinyin, &it->second.lemma}) {
           if (side->empty()) continue;
           for (std::string& k : stem_keys(side->back())) it->second.last_keys.push_back(k);
           if (side->size() == 2)
@@ -157,7 +161,8 @@ class OfficeTenures : public Check {
     auto one_person = [&](const std::string& a, const std::string& b) {
       const Written& wa = read(a);
       const Written& wb = read(b);
-      return same_person(wa.words, wb.words) ||
+      return same_person_in_any_case(wa.words, wa.lemma.empty() ? wa.words : wa.lemma, wb.words,
+                                     wb.lemma.empty() ? wb.words : wb.lemma) ||
              (wa.has_pinyin && same_person(wa.pinyin, wb.words)) ||
              (wb.has_pinyin && same_person(wa.words, wb.pinyin));
     };
