@@ -167,7 +167,8 @@ TEST(People, NamesNextToTitlesAndASurnameLaterInTheDocument) {
             (std::vector<std::string>{
                 "president of UZ: shavkat mirziyoyev, president of uzbekistan [UZ] President of "
                 "Uzbekistan Shavkat Mirziyoyev",
-                "ambassador of CN to BY: zhang xiao, china's ambassador to belarus [BY-CN] Zhang "
+                "ambassador of CN to BY: zhang xiao, china's ambassador to belarus (ambassador of "
+                "china to belarus) [BY-CN] Zhang "
                 "Xiao, China's Ambassador to Belarus"}));
 }
 
@@ -319,6 +320,103 @@ TEST(People, AnOfficeInAnotherLanguageIsNamedAndItsHolderMeetsTheLatinSpelling) 
                          "ambassador of CN to BY: се сяоюн, ambassador of china to belarus"}));
   EXPECT_TRUE(c.of(DiscrepancyKind::kLabelConflict).empty());
   EXPECT_EQ(c.of(DiscrepancyKind::kNameVariant).size(), 1u);
+}
+
+// Rules for offices named every way a desk names them: a state's possessive or a capital for
+// the host, deputies, a state's body.
+RuleSet office_rules() {
+  static const RuleSet r = RuleSet::from_files(
+      {{"abbreviations.txt", "Dr.\n"},
+       {"time.xml", "<time><month word=\"may\" value=\"5\"/></time>"},
+       {"attributes.xml",
+        "<attributes><attribute name=\"person.title\" kinds=\"label\" compare=\"none\"/>"
+        "<attribute name=\"office.holder\" kinds=\"label\" compare=\"holder\"/>"
+        "<recognizer name=\"office\" attribute=\"office.holder\"/></attributes>"},
+       {"entities.xml",
+        "<entities><entity id=\"BY\" type=\"country\" name=\"Belarus\"><alias>Belarus</alias>"
+        "<alias>Беларуси</alias></entity><entity id=\"UZ\" type=\"country\" "
+        "name=\"Uzbekistan\"><alias>Uzbekistan</alias><alias>Uzbek</alias>"
+        "<alias>Узбекистана</alias></entity></entities>"},
+       {"states.xml", "<states><capital code=\"BY\"><alias>Minsk</alias></capital></states>"},
+       {"modality.xml", "<modality><reporting phrase=\"said\"/></modality>"},
+       {"labels.xml",
+        "<labels><possessive ending=\"'s\"/><title-link word=\"of\"/>"
+        "<title-link word=\"to\" serves=\"yes\"/><office-place word=\"in\"/>"
+        "<title-link word=\"в\" serves=\"yes\"/>"
+        "<title phrase=\"President\"/><title phrase=\"Foreign Minister\"/>"
+        "<title phrase=\"Deputy Foreign Minister\"/><title phrase=\"Chairman\"/>"
+        "<title phrase=\"Ambassador\" office=\"bilateral\"/>"
+        "<title phrase=\"Посол\" name=\"ambassador\" office=\"bilateral\"/>"
+        "<title phrase=\"Послом\" name=\"ambassador\" office=\"bilateral\"/>"
+        "<title phrase=\"Министр иностранных дел\" name=\"foreign minister\"/>"
+        "</labels>"}});
+  return r;
+}
+
+std::vector<std::string> offices_of(const Extraction& e) {
+  std::vector<std::string> out;
+  for (const Claim& cl : e.claims) {
+    if (cl.attribute == "office.holder") out.push_back(cl.object + ": " + cl.text);
+  }
+  return out;
+}
+
+TEST(People, AnOfficeNamedByADemonymOrPossessiveReadsInEnglishWords) {
+  VerifiedTexts c = verify_texts(office_rules(), {{"2025-07",
+                                                   "Uzbek President Shavkat Mirziyoyev and "
+                                                   "Uzbekistan's Foreign Minister Bakhtiyor "
+                                                   "Saidov arrived."}});
+  EXPECT_EQ(offices_of(c.extractions[0]),
+            (std::vector<std::string>{
+                "president of UZ: shavkat mirziyoyev, uzbek president (president of uzbekistan)",
+                "foreign minister of UZ: bakhtiyor saidov, uzbekistan's foreign minister (foreign "
+                "minister of uzbekistan)"}));
+}
+
+TEST(People, AnEnvoyInACapitalSetOffByACommaServesItsState) {
+  VerifiedTexts c = verify_texts(office_rules(), {{"2025-07",
+                                                   "Uzbekistan's ambassador in Minsk, Rakhmatulla "
+                                                   "Nazarov, presented the plan."}});
+  EXPECT_EQ(offices_of(c.extractions[0]),
+            (std::vector<std::string>{
+                "ambassador of UZ to BY: rakhmatulla nazarov, uzbekistan's ambassador in minsk "
+                "(ambassador of uzbekistan to belarus)"}));
+}
+
+TEST(People, ADeputyAndTheMinisterAreTwoOffices) {
+  VerifiedTexts c = verify_texts(office_rules(), {{"2025-07",
+                                                   "Foreign Minister of Belarus Maxim Ryzhenkov "
+                                                   "and Deputy Foreign Minister of Belarus "
+                                                   "Yevgeny Shestakov arrived."}});
+  EXPECT_EQ(offices_of(c.extractions[0]),
+            (std::vector<std::string>{
+                "foreign minister of BY: maxim ryzhenkov, foreign minister of belarus",
+                "deputy foreign minister of BY: yevgeny shestakov, deputy foreign minister of "
+                "belarus"}));
+  EXPECT_TRUE(c.of(DiscrepancyKind::kLabelConflict).empty());
+}
+
+TEST(People, AnOfficeOfAStatesBodyIsNoOfficeOfTheState) {
+  VerifiedTexts c =
+      verify_texts(office_rules(), {{"2025-07",
+                                     "Chairman of Uzbekistan's State Customs Committee Bakhodir "
+                                     "Nazarov and Chairman of Uzbekistan Ivan Petrov met."}});
+  EXPECT_EQ(offices_of(c.extractions[0]),
+            (std::vector<std::string>{"chairman of UZ: ivan petrov, chairman of uzbekistan"}));
+}
+
+TEST(People, AHolderNamedInAnObliqueCaseIsTheSamePerson) {
+  VerifiedTexts c = verify_texts(
+      office_rules(),
+      {{"2025-05", "Посол Узбекистана в Беларуси Иван Петров открыл выставку."},
+       {"2025-05", "С послом Узбекистана в Беларуси Иваном Петровым встретились студенты."},
+       {"2025-05", "Ambassador of Uzbekistan to Belarus Ivan Petrov met students."}});
+  EXPECT_EQ(offices_of(c.extractions[1]),
+            (std::vector<std::string>{
+                "ambassador of UZ to BY: иваном петровым, ambassador of uzbekistan to belarus"}));
+  EXPECT_TRUE(c.of(DiscrepancyKind::kLabelConflict).empty());
+  EXPECT_TRUE(same_person_written("иваном петровым", "Ivan Petrov"));
+  EXPECT_FALSE(same_person_written("иваном петровым", "Ivan Sidorov"));
 }
 
 }  // namespace

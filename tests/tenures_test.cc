@@ -84,8 +84,9 @@ TEST(Tenures, DemonymTitleTakesItsHostFromTheDocumentsPair) {
                    "said the result was good. Belarus and China plan more trade."},
                   {"2024-02-08", "Chinese Ambassador Zhang Xiao said the result was good."}});
   EXPECT_EQ(offices(c.extractions[0]),
-            (std::vector<std::string>{"office.holder ambassador of CN to BY: zhang xiao, "
-                                      "ambassador of china to belarus [BY-CN] 2024-02-08"}));
+            (std::vector<std::string>{"office.holder ambassador of CN to BY: zhang xiao, chinese "
+                                      "ambassador (ambassador of china to belarus) [BY-CN] "
+                                      "2024-02-08"}));
   EXPECT_TRUE(offices(c.extractions[1]).empty());
 }
 

@@ -340,6 +340,8 @@ struct RuleData {
   WordSet serving_links;  // "to", "в": the state after it is the one an office serves
   WordSet initial_skips;  // "of", "and": words a name's acronym has no letter for ("CBIP")
   WordSet role_links;  // "as": the sentence's subject holds the title ("X took up his post as ...")
+  // "in": an envoy serves in the state whose capital follows ("the ambassador in Minsk").
+  WordSet office_places;
   // Whose rank a rank is: a party after its noun past one of these ("the largest partner of X",
   // "партнёр для Беларуси"), or before it with a possessive ending ("X's", "Belarus'"), glued
   // to the name or as the one token after it. Endings are matched as written.

@@ -327,6 +327,7 @@ Status load_labels(XmlRules& x) {
                                {"title-link", {"word"}, {"serves"}},
                                {"initial-skip", {"word"}, {}},
                                {"role-link", {"word"}, {}},
+                               {"office-place", {"word"}, {}},
                                {"list-separator", {"phrase"}, {}},
                                {"list-article", {"word"}, {}},
                                {"state-class", {"phrase"}, {}},
@@ -421,6 +422,11 @@ Status load_labels(XmlRules& x) {
   if (!s.is_ok()) return s;
   s = x.each("role-link", [&](pugi::xml_node n) {
     d.role_links.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("office-place", [&](pugi::xml_node n) {
+    d.office_places.insert(lower_word(n.attribute("word").value()));
     return Status::ok();
   });
   if (!s.is_ok()) return s;

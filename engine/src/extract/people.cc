@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/entity_names.h"
 #include "extract/recognizer.h"
 #include "stemmer.h"
 
@@ -33,6 +34,18 @@ const Mention* country_at(const SentenceContext& s, const MentionAt* m) {
   if (!m) return nullptr;
   const Mention& x = s.out.mentions[m->index];
   return x.type == EntityType::kCountry && !x.entity.empty() ? &x : nullptr;
+}
+
+// The state whose capital is named from token k ("ambassador in Minsk": Belarus), its name's
+// tokens ending before *last; or null.
+const EntityRule* capital_at(const SentenceContext& s, size_t k, size_t* last) {
+  std::vector<PhraseHit> found;
+  const PhraseHit* h = match_entity(s.rules, s.tokens(), k, found);
+  if (!h || h->use.table != RuleData::kCapitalName) return nullptr;
+  const EntityRule& e = s.rules.entities[h->use.row];
+  if (e.type != EntityType::kCountry) return nullptr;
+  *last = h->last;
+  return &e;
 }
 
 // A word that may be part of a person's name: capitalized, no known name, no date, no title,
@@ -127,8 +140,7 @@ void drop_title_claim(SentenceContext& s, const PhraseHit& title) {
 // BY" (key), and the tokens that name it ("China's ambassador to Belarus").
 struct Office {
   std::string key;  // "" when no state is named
-  // The office in English words with the states' names ("ambassador of china to kazakhstan"),
-  // or "" for the office as written.
+  // The office in English words with the states' names ("ambassador of china to kazakhstan").
   std::string named;
   Subject states;
   size_t first = 0, last = 0;
@@ -180,12 +192,33 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
       }
     }
   }
+  const bool bilateral = s.rules.bilateral_titles[title.use.row];
   bool to_link = false;
   for (size_t k = title.last; k < t.size() && k < title.last + 4;) {
+    size_t capital_end = 0;
     if (s.rules.title_links.count(t[k].lower)) {
       to_link = to_link || s.rules.serving_links.count(t[k].lower);
       ++k;
+    } else if (bilateral && to.empty() && s.rules.office_places.count(t[k].lower)) {
+      // "the ambassador in Minsk": a word for where an envoy serves, before a capital.
+      to_link = true;
+      ++k;
+    } else if (const EntityRule* e =
+                   bilateral && to_link && to.empty() ? capital_at(s, k, &capital_end) : nullptr) {
+      // "посол Узбекистана в Минске": an envoy serves in the capital's state.
+      to = e->id;
+      to_name = e->name;
+      k = o.last = capital_end;
     } else if (const Mention* c = country_at(s, mention_over(s, k))) {
+      // "chairman of Uzbekistan's State Customs Committee": the office is the body's that the
+      // state's possessive names, not the state's.
+      const size_t end = mention_over(s, k)->last;
+      const bool glued = s.rules.possessive(t[end - 1].text);
+      const bool apart = end < t.size() && s.rules.possessive_ending(t[end].text);
+      if (glued || apart) {
+        const size_t next = end + (apart ? 1 : 0);
+        if (next < t.size() && t[next].capitalized && !s.longest(next, kTitle)) return o;
+      }
       const bool served = to_link || !of.empty();
       (served ? to : of) = c->entity;
       (served ? to_name : of_name) = c->canonical;
@@ -195,7 +228,6 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
     }
   }
   if (of.empty() && to.empty()) return o;
-  const bool bilateral = s.rules.bilateral_titles[title.use.row];
   // A bilateral office with only its own state named ("the Chinese ambassador"): the host is
   // the other state of the document's pair, when the pair leaves exactly one and the sentence
   // names no state outside it; else unknown.
@@ -209,10 +241,10 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
   std::vector<std::string> ids;
   o.key = s.rules.title_names[title.use.row];
   if (o.key.empty()) o.key = s.lower_label(title.first, title.last);
-  // The office in English words with its states, for a title another language names or a host
-  // the text does not write ("Chinese Ambassador" in a Belarus-China document is "ambassador
-  // of china to belarus"); else "" for the office as written.
-  if (!s.rules.title_names[title.use.row].empty() || host_from_pair) o.named = o.key;
+  // The office in English words with its states, whatever way the text names them: "Uzbek
+  // President", "Uzbekistan's president" and "президент Узбекистана" are all "president of
+  // uzbekistan", so one office reads alike in every wording and language.
+  o.named = o.key;
   if (!of.empty()) {
     o.key += " of " + of;
     if (!o.named.empty()) o.named += " of " + of_name;
@@ -232,16 +264,31 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
 size_t after_title(const SentenceContext& s, const PhraseHit& title) {
   const std::vector<Token>& t = s.tokens();
   size_t k = title.last;
+  bool state_last = false;  // the last token passed ends a state's or its capital's name
   while (k < t.size() && k < title.last + 4) {
-    if (s.rules.title_links.count(t[k].lower)) {
+    size_t capital_end = 0;
+    if (s.rules.title_links.count(t[k].lower) ||
+        (s.rules.office_places.count(t[k].lower) && k + 1 < t.size() &&
+         capital_at(s, k + 1, &capital_end))) {
       ++k;
+      state_last = false;
     } else if (const MentionAt* m = mention_over(s, k); country_at(s, m)) {
       k = m->last;
+      state_last = true;
+    } else if (k > title.last &&
+               (s.rules.serving_links.count(t[k - 1].lower) ||
+                s.rules.office_places.count(t[k - 1].lower)) &&
+               capital_at(s, k, &capital_end)) {
+      k = capital_end;
+      state_last = true;
     } else {
       break;
     }
   }
-  if (k > title.last && !country_at(s, mention_over(s, k - 1))) {
+  // The holder set off by a comma: "Uzbekistan's ambassador in Minsk, Rakhmatulla Nazarov".
+  if (k < t.size() && t[k].text == "," && name_words_in(s, k + 1, name_forward(s, k + 1)) >= 2)
+    return k + 1;
+  if (k > title.last && !state_last) {
     // A body in lower case after the link, then a full name: "head of the park
     // administration Wang Xi".
     size_t j = k;
@@ -381,11 +428,16 @@ void People::recognize(SentenceContext& s) const {
         i = std::max(i, last > 0 ? last - 1 : 0);
         continue;
       }
-      // The value: who holds it, then the office as written ("zang xiao, china's ambassador").
-      Claim& c = s.add_label(
-          std::min(from, office.first), std::max(to, office.last), s.policy.office_attribute,
-          name + ", " +
-              (office.named.empty() ? s.lower_label(office.first, office.last) : office.named));
+      // The value: who holds it, then the office as an English title writes it and, where the
+      // words differ, in English words with its states ("xie xiaoyun, chinese ambassador to
+      // belarus (ambassador of china to belarus)"); a title another language names, in English
+      // words alone.
+      std::string held = office.named;
+      const std::string written = s.lower_label(office.first, office.last);
+      if (s.rules.title_names[title->use.row].empty() && written != office.named)
+        held = written + " (" + office.named + ")";
+      Claim& c = s.add_label(std::min(from, office.first), std::max(to, office.last),
+                             s.policy.office_attribute, name + ", " + held);
       c.object = office.key;
       c.subject = office.states;
     }

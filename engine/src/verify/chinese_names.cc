@@ -98,6 +98,9 @@ std::string palladius_pinyin(const std::string& name) {
 bool same_person_written(const std::string& a, const std::string& b) {
   const std::vector<std::string> wa = spelling_words(a), wb = spelling_words(b);
   if (same_person(wa, wb)) return true;
+  const std::vector<std::string> la = spelling_words(person_lemma(a));
+  const std::vector<std::string> lb = spelling_words(person_lemma(b));
+  if (same_person_in_any_case(wa, la, wb, lb)) return true;
   const std::string pa = palladius_pinyin(a), pb = palladius_pinyin(b);
   return (!pa.empty() && same_person(spelling_words(pa), wb)) ||
          (!pb.empty() && same_person(wa, spelling_words(pb)));

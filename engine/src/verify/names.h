@@ -28,11 +28,24 @@ bool same_word(const std::string& a, const std::string& b);
 // in order, a word of the longer, the last (the surname) the last. "Viktor Lukashenko" and
 // "Alexander Lukashenko" do not.
 bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b);
+// same_person where each word of a name is read as written or as its lemma's word (the same
+// count of words: spelling_words of person_lemma): "Касым-Жомартом Токаевым" keeps "Касым"
+// uninflected beside "Токаевым" cut to "Токаев", and meets "Kassym-Jomart Tokayev".
+bool same_person_in_any_case(const std::vector<std::string>& a,
+                             const std::vector<std::string>& a_cut,
+                             const std::vector<std::string>& b,
+                             const std::vector<std::string>& b_cut);
 // Keys of a folded word such that two words same_stem (so same_word) may match share one: an
 // index by them finds every candidate spelling without comparing every pair.
 std::vector<std::string> stem_keys(const std::string& w);
 
-// same_person on two names as written, a Chinese name in Cyrillic also read as pinyin.
+// A name lower case, each Cyrillic word cut before a case ending (at least three letters
+// kept): "Шавкатом Мирзиёевым", "Мирзиёеву" and "Мирзиёев" share one lemma. Latin names as
+// written, lower case.
+std::string person_lemma(const std::string& surface);
+
+// same_person on two names as written and by their lemmas (a name in any case: "Назаровым" is
+// Nazarov), a Chinese name in Cyrillic also read as pinyin.
 bool same_person_written(const std::string& a, const std::string& b);
 
 // Who an office claim says holds the office: its text before ", " ("zang xiao").

@@ -49,6 +49,7 @@ struct Spelling {
 // with the keys that find the spellings same_person may match (person_index.h).
 struct Written {
   std::vector<std::string> words, pinyin;
+  std::vector<std::string> lemma;  // the words cut before their case endings ("Назаровым")
   bool has_pinyin = false;
   PersonKeys keys;
 };
@@ -122,7 +123,10 @@ class OfficeTenures : public Check {
         const std::string pinyin = palladius_pinyin(name);
         it->second.has_pinyin = !pinyin.empty();
         if (it->second.has_pinyin) it->second.pinyin = spelling_words(pinyin);
-        it->second.keys = PersonKeys::of({&it->second.words, &it->second.pinyin});
+        it->second.lemma = spelling_words(person_lemma(name));
+        if (it->second.lemma == it->second.words) it->second.lemma.clear();
+        it->second.keys =
+            PersonKeys::of({&it->second.words, &it->second.pinyin, &it->second.lemma});
       }
       return it->second;
     };
@@ -139,7 +143,8 @@ class OfficeTenures : public Check {
     auto one_person = [&](const std::string& a, const std::string& b) {
       const Written& wa = read(a);
       const Written& wb = read(b);
-      return same_person(wa.words, wb.words) ||
+      return same_person_in_any_case(wa.words, wa.lemma.empty() ? wa.words : wa.lemma, wb.words,
+                                     wb.lemma.empty() ? wb.words : wb.lemma) ||
              (wa.has_pinyin && same_person(wa.pinyin, wb.words)) ||
              (wb.has_pinyin && same_person(wa.words, wb.pinyin));
     };

@@ -23,40 +23,6 @@ bool latin(const std::string& s) {
                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-// Case endings of a person's name in the singular, Russian and Belarusian, longest first:
-// "Шавкатом Мирзиёевым", "Мирзиёева", "Мирзиёеву" are cases of "Шавкат Мирзиёев".
-constexpr std::string_view kPersonEndings[] = {"ым", "ім", "им", "ом", "ем", "ой",
-                                               "ей", "а",  "я",  "у",  "ю",  "е"};
-
-// A name lower case, each Cyrillic word cut before a case ending (at least three letters kept);
-// Latin names as written, lower case.
-std::string lemma_of(const std::string& surface) {
-  if (latin(surface)) return fold_surface(surface);
-  std::string lower;
-  icu::UnicodeString::fromUTF8(surface).toLower().toUTF8String(lower);
-  std::string out, word;
-  auto flush = [&](char sep) {
-    for (std::string_view e : kPersonEndings) {
-      if (word.size() >= e.size() + 6 && std::string_view(word).ends_with(e)) {
-        word.resize(word.size() - e.size());
-        break;
-      }
-    }
-    out += word;
-    if (sep) out += sep;
-    word.clear();
-  };
-  for (char c : lower) {
-    if (c == ' ' || c == '-') {
-      flush(c);
-    } else {
-      word += c;
-    }
-  }
-  flush(0);
-  return out;
-}
-
 struct Form {
   std::vector<std::string> words;    // folded across scripts, for matching
   std::vector<std::string> lemma;    // words cut before their case endings, folded
@@ -85,9 +51,9 @@ bool offices_allow(const Form& a, const Form& b) {
 
 // Whether the two spellings may name one person, a Chinese name in Cyrillic also by its pinyin.
 bool same_name(const Form& a, const Form& b) {
-  return same_person(a.words, b.words) || same_person(a.lemma, b.words) ||
-         same_person(a.words, b.lemma) || same_person(a.lemma, b.lemma) ||
-         (!a.pinyin.empty() && same_person(a.pinyin, b.words)) ||
+  return same_person_in_any_case(a.words, a.lemma, b.words, b.lemma) ||
+         same_person(a.lemma, b.words) || same_person(a.words, b.lemma) ||
+         same_person(a.lemma, b.lemma) || (!a.pinyin.empty() && same_person(a.pinyin, b.words)) ||
          (!b.pinyin.empty() && same_person(a.words, b.pinyin));
 }
 
@@ -132,7 +98,7 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
       // reported by the entity check.
       if (m.type != EntityType::kPerson) continue;
       // Cases of one name are one form, compared as written and by their lemma.
-      const std::string lemma = lemma_of(m.surface);
+      const std::string lemma = person_lemma(m.surface);
       std::vector<std::string> words = spelling_words(m.surface);
       if (words.empty()) continue;
       Form& f = by_key[lemma];

@@ -1,4 +1,6 @@
 // Spellings of one name: transliterated, folded and compared by their consonants.
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -11,6 +13,16 @@
 namespace claimtrace {
 
 namespace {
+
+bool latin(const std::string& s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Case endings of a person's name in the singular, Russian and Belarusian, longest first:
+// "Шавкатом Мирзиёевым", "Мирзиёева", "Мирзиёеву" are cases of "Шавкат Мирзиёев".
+constexpr std::string_view kPersonEndings[] = {"ым", "ім", "им", "ом", "ем", "ой",
+                                               "ей", "а",  "я",  "у",  "ю",  "е"};
 
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
@@ -92,6 +104,35 @@ std::vector<std::string> spelling_words(const std::string& name) {
   return out;
 }
 
+// A name lower case, each Cyrillic word cut before a case ending (at least three letters kept);
+// Latin names as written, lower case.
+std::string person_lemma(const std::string& surface) {
+  if (latin(surface)) return fold_surface(surface);
+  std::string lower;
+  icu::UnicodeString::fromUTF8(surface).toLower().toUTF8String(lower);
+  std::string out, word;
+  auto flush = [&](char sep) {
+    for (std::string_view e : kPersonEndings) {
+      if (word.size() >= e.size() + 6 && std::string_view(word).ends_with(e)) {
+        word.resize(word.size() - e.size());
+        break;
+      }
+    }
+    out += word;
+    if (sep) out += sep;
+    word.clear();
+  };
+  for (char c : lower) {
+    if (c == ' ' || c == '-') {
+      flush(c);
+    } else {
+      word += c;
+    }
+  }
+  flush(0);
+  return out;
+}
+
 std::string holder_of(const std::string& office_text) {
   return office_text.substr(0, office_text.find(", "));
 }
@@ -157,22 +198,58 @@ bool same_stem(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  const std::vector<std::string>& s = a.size() <= b.size() ? a : b;
-  const std::vector<std::string>& l = a.size() <= b.size() ? b : a;
+namespace {
+
+// same_person over names of na and nb words, word i of one spelling word j of the other as
+// alike(i, j) says (same_word), or as stem(i, j) says (same_stem).
+template <typename Alike, typename Stem>
+bool same_person_by(size_t na, size_t nb, Alike alike, Stem stem) {
+  const bool a_shorter = na <= nb;
+  const size_t ns = a_shorter ? na : nb, nl = a_shorter ? nb : na;
+  // Word i of the shorter name against word j of the longer.
+  auto word = [&](size_t i, size_t j) { return a_shorter ? alike(i, j) : alike(j, i); };
+  auto stems = [&](size_t i, size_t j) { return a_shorter ? stem(i, j) : stem(j, i); };
   // Two names in either order, the patronymic first in one ("Gombojavyn Zandanshatar" /
   // "Zandanshatar Gombojav").
-  if (s.size() == 2 && l.size() == 2 && same_stem(s[0], l[1]) && same_stem(s[1], l[0]) &&
-      !same_word(s[1], l[1]))
-    return true;
-  if (s.empty() || !same_word(s.back(), l.back())) return false;
+  if (ns == 2 && nl == 2 && stems(0, 1) && stems(1, 0) && !word(1, 1)) return true;
+  if (ns == 0 || !word(ns - 1, nl - 1)) return false;
   size_t j = 0;
-  for (size_t i = 0; i + 1 < s.size(); ++i) {
-    while (j + 1 < l.size() && !same_word(s[i], l[j])) ++j;
-    if (j + 1 >= l.size()) return false;
+  for (size_t i = 0; i + 1 < ns; ++i) {
+    while (j + 1 < nl && !word(i, j)) ++j;
+    if (j + 1 >= nl) return false;
     ++j;
   }
   return true;
+}
+
+}  // namespace
+
+bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return same_person_by(
+      a.size(), b.size(), [&](size_t i, size_t j) { return same_word(a[i], b[j]); },
+      [&](size_t i, size_t j) { return same_stem(a[i], b[j]); });
+}
+
+bool same_person_in_any_case(const std::vector<std::string>& a,
+                             const std::vector<std::string>& a_cut,
+                             const std::vector<std::string>& b,
+                             const std::vector<std::string>& b_cut) {
+  // A lemma that lost or gained a word is no reading of the name word by word.
+  const std::vector<std::string>& ac = a_cut.size() == a.size() ? a_cut : a;
+  const std::vector<std::string>& bc = b_cut.size() == b.size() ? b_cut : b;
+  auto any = [&](auto same, size_t i, size_t j) {
+    return same(a[i], b[j]) || same(ac[i], b[j]) || same(a[i], bc[j]) || same(ac[i], bc[j]);
+  };
+  return same_person_by(
+      a.size(), b.size(),
+      [&](size_t i, size_t j) {
+        return any([](const std::string& x, const std::string& y) { return same_word(x, y); }, i,
+                   j);
+      },
+      [&](size_t i, size_t j) {
+        return any([](const std::string& x, const std::string& y) { return same_stem(x, y); }, i,
+                   j);
+      });
 }
 
 std::vector<std::string> stem_keys(const std::string& w) {
