@@ -91,6 +91,16 @@ void keep_compared_mentions(Extraction& x) {
   std::erase_if(x.mentions, [&](const Mention& m) { return !read(m); });
 }
 
+// Past the graph, verification reads names only in the name checks, which pass over states and
+// groups of states: the kept mentions of those go before the checks run.
+void drop_state_mentions(Extraction& x) {
+  const size_t before = x.mentions.size();
+  std::erase_if(x.mentions, [](const Mention& m) {
+    return m.type == EntityType::kCountry || m.type == EntityType::kGroup;
+  });
+  if (x.mentions.size() < before) x.mentions.shrink_to_fit();
+}
+
 // A document's claims and names are held until the reports are written: each string is cut to
 // its length, as recognizers that build one piece by piece leave room behind them.
 void fit(Extraction& x) {
@@ -178,6 +188,14 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
 void verify_run(Pass& run, const PassOptions& options) {
   if (options.progress) options.progress(Progress{Progress::Phase::kCompare, 0, 1, 0});
   run.graph = ClaimGraph::build(run.documents, run.extractions, run.rules);
+  if (!options.keep_mentions) {
+    for (Extraction& x : run.extractions) drop_state_mentions(x);
+#ifdef __GLIBC__
+    // The mentions were allocated by the extraction workers, in their arenas: this thread
+    // allocates elsewhere, so what they freed goes back to the system or stays held.
+    malloc_trim(0);
+#endif
+  }
   run.verification =
       options.owned_findings
           ? verify_owned(run.documents, run.extractions, run.rules, run.graph, options.verify,

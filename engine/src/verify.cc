@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cassert>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_set>
 #include <vector>
@@ -59,8 +60,9 @@ bool value_before(const CompetingValue& x, const CompetingValue& y) {
 // takes "-2" never depend on the order they were found in.
 bool before(const Discrepancy& x, const Discrepancy& y) {
   auto place = [](const Discrepancy& d) {
-    return d.evidence.empty() ? std::pair<std::string, uint64_t>{"", 0}
-                              : std::pair{d.evidence[0].source, d.evidence[0].span.begin};
+    return d.evidence.empty() ? std::pair<std::string_view, uint64_t>{"", 0}
+                              : std::pair<std::string_view, uint64_t>{d.evidence[0].source,
+                                                                      d.evidence[0].span.begin};
   };
   if (x.severity != y.severity) return x.severity > y.severity;
   if (x.kind != y.kind) return x.kind < y.kind;

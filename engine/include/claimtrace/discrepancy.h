@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "claimtrace/claim.h"
+#include "claimtrace/interned_text.h"
 #include "claimtrace/span.h"
 
 namespace claimtrace {
@@ -47,13 +48,15 @@ const char* to_string(EvidenceRole role);  // value, variant, outlier, ..., agre
 std::optional<EvidenceRole> parse_evidence_role(const std::string& text);
 
 // One place in a document that the finding rests on: a claim, or for a name variant a mention.
+// A finding may cite every claim or mention of a status or a name across the corpus, so the
+// texts that repeat from row to row (source, path, a name's spelling) are interned.
 struct Evidence {
   std::string claim;  // claim id; empty for a name mention
-  std::string source;
-  std::string path;
+  InternedText source;
+  InternedText path;
   Span span;
   Position position;
-  std::string quote;
+  InternedText quote;
   EvidenceRole role = EvidenceRole::kValue;
   int value_rank = 0;  // for competing values: 1 = best supported
 
