@@ -1,6 +1,7 @@
 // Date scope: a bracketed date with a figure of its own, a shifted period beside a figure.
 #include "extract/date_scope.h"
 
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -51,6 +52,13 @@ bool opens_item(std::string_view line) {
   return false;
 }
 
+// A line of prose under a heading: it opens with a letter or a digit.
+bool opens_prose(std::string_view line) {
+  if (line.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(line.front());
+  return c >= 0x80 || std::isalnum(c);
+}
+
 }  // namespace
 
 bool leads_list(const SentenceContext& s) {
@@ -67,7 +75,9 @@ bool leads_list(const SentenceContext& s) {
   while (b > 0 && text[b - 1] == ' ') --b;
   while (e < text.size() && text[e] == ' ') ++e;
   if ((b > 0 && text[b - 1] != '\n') || e >= text.size() || text[e] != '\n') return false;
-  return opens_item(std::string_view(text).substr(e + 1));
+  // Over its items, or over the paragraph right under it ("Results for 2021" over prose).
+  const std::string_view next = std::string_view(text).substr(e + 1);
+  return opens_item(next) || opens_prose(next);
 }
 
 }  // namespace claimtrace

@@ -28,7 +28,8 @@ std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vect
 
 // Whether the sentence leads a list, so its period is the items': it ends in a colon ("Key
 // figures, 2024:"), or it is a heading, a line of its own with no closing stop whose next line
-// opens a list item ("January 2025" over "- Trade: $241 million").
+// opens a list item ("January 2025" over "- Trade: $241 million") or the paragraph under it
+// ("Results for 2021" over "Trade stood at $2.8 billion.").
 bool leads_list(const SentenceContext& s);
 
 }  // namespace claimtrace
