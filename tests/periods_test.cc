@@ -202,3 +202,24 @@ TEST(Periods, ADatedHeadingOverAParagraphGivesItsPeriodToItsFigures) {
 
 }  // namespace
 }  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// "Up 12% on a year earlier": the earlier period after a comparing word is what the change is
+// measured from, so the change keeps the period told (the sentence's year, or the sentence
+// before's), not the year before it.
+TEST(Periods, AnEarlierPeriodAfterAComparingWordDatesNoFigure) {
+  Extraction e =
+      run("Trade reached $4.6 billion in 2024, up 12% on a year earlier. Exports rose by 6% on a "
+          "year earlier.");
+  const Claim* growth = with_value(e, 12);
+  const Claim* exports = with_value(e, 6);
+  ASSERT_TRUE(growth && exports);
+  EXPECT_EQ(growth->period.iso(), "2024");
+  EXPECT_EQ(exports->period.iso(), "2024");
+  EXPECT_EQ(exports->period_basis, PeriodBasis::kContext);
+}
+
+}  // namespace
+}  // namespace claimtrace

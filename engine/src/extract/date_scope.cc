@@ -24,10 +24,26 @@ std::vector<size_t> brackets_of(const SentenceContext& s) {
   return in;
 }
 
+namespace {
+
+// "on a year earlier": a comparing word opens the date, or stands right before it.
+bool opened_by_comparing_word(const SentenceContext& s, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  const WordSet& comparing = s.rules.time.comparing_words;
+  return (m.first < t.size() && comparing.count(t[m.first].lower)) ||
+         (m.first > 0 && m.first <= t.size() && comparing.count(t[m.first - 1].lower));
+}
+
+}  // namespace
+
 std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vector<size_t>& in) {
   std::vector<DateScope> scope(s.dates.size());
   for (size_t d = 0; d < s.dates.size(); ++d) {
     const DateMatch& m = s.dates[d];
+    if (m.anaphoric && !m.baseline && opened_by_comparing_word(s, m)) {
+      scope[d].owner = DateScope::kNoFigure;
+      continue;
+    }
     const size_t bracket = m.first < in.size() ? in[m.first] : SIZE_MAX;
     for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
       if (!is_figure_kind(s.out.claims[c].kind)) continue;

@@ -18,9 +18,12 @@ std::vector<size_t> brackets_of(const SentenceContext& s);
 // A date's scope is the clause it governs: a date in brackets that hold a figure of their own
 // ("17.4 billion (2023: 15.8 billion)") dates the figures in them only; an anaphoric period right
 // after a figure ("from $8.8 billion a year earlier") is that figure's, the figure compared with.
+// An anaphoric period right after a comparing word ("up 12% on a year earlier", "6% from a
+// year earlier") is what a change is measured from: it dates no figure of the sentence.
 struct DateScope {
-  size_t bracket = SIZE_MAX;  // the bracket a date is confined to
-  size_t owner = SIZE_MAX;    // the one claim a date dates
+  static constexpr size_t kNoFigure = SIZE_MAX - 1;  // an owner no claim is
+  size_t bracket = SIZE_MAX;                         // the bracket a date is confined to
+  size_t owner = SIZE_MAX;  // the one claim a date dates; kNoFigure for none
 };
 
 // For each date of the sentence, its scope; `in` is brackets_of(s).
