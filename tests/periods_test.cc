@@ -223,3 +223,22 @@ TEST(Periods, AnEarlierPeriodAfterAComparingWordDatesNoFigure) {
 
 }  // namespace
 }  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// With no article before it, a spelled two of the states' unit is still the pair the text is
+// about ("С 2022 года две страны являются партнёрами"), never a count; other counts of states
+// are counts.
+TEST(Periods, ASpelledTwoOfCountriesIsThePairNotACount) {
+  Extraction e =
+      run("Since 2022 two countries have been strategic partners. The declaration "
+          "was signed by 27 countries.");
+  EXPECT_EQ(with_value(e, 2), nullptr);
+  const Claim* many = with_value(e, 27);
+  ASSERT_TRUE(many);
+  EXPECT_EQ(many->unit, "countries");
+}
+
+}  // namespace
+}  // namespace claimtrace
