@@ -444,3 +444,56 @@ TEST(CheckDraft, TheDraftTakesAnIdNoCorpusDocumentHas) {
 
 }  // namespace
 }  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// The corpus says 2.2 or 2.3 billion: "about $2.3 billion" is loose enough to agree with both,
+// but as written it repeats one side, so it is disputed; "more than $2 billion" holds whichever
+// side is right.
+TEST(Check, ALooseFigureThatRepeatsOneSideOfADisputeIsDisputed) {
+  const std::vector<TestInput> corpus = {
+      {"ministry", "2024-03",
+       "Trade turnover between Belarus and China reached $2.2 billion in 2023."},
+      {"agency", "2024-04", "Trade turnover between Belarus and China was $2.3 billion in 2023."}};
+  Checked one_side = run(corpus, {"draft", "2024-06",
+                                  "Trade turnover between Belarus and China was about $2.3 "
+                                  "billion in 2023."});
+  const DraftFinding& f = one_side.finding("about $2.3 billion");
+  EXPECT_EQ(f.verdict, Verdict::kDisputed) << f.explanation;
+  EXPECT_FALSE(f.discrepancy.empty());
+  Checked floor = run(corpus, {"draft", "2024-06",
+                               "Trade turnover between Belarus and China was more than $2 "
+                               "billion in 2023."});
+  const DraftFinding& g = floor.finding("more than $2 billion");
+  EXPECT_EQ(g.verdict, Verdict::kSupported) << g.explanation;
+}
+
+// A document of 2024 giving a figure for 2030 tells a goal, whatever verb it uses: a draft's
+// target meets it; the draft's target is never met by a fact of its year.
+TEST(Check, AFigureADocumentGivesForALaterYearIsAGoal) {
+  const std::vector<TestInput> corpus = {
+      {"news", "2024-01",
+       "Belarus and China see trade turnover between Belarus and China at $10 billion by "
+       "2030."}};
+  Checked c = run(corpus, {"draft", "2024-06",
+                           "Belarus and China plan to raise trade turnover to $10 billion by "
+                           "2030."});
+  const DraftFinding& f = c.finding("$10 billion");
+  EXPECT_EQ(f.verdict, Verdict::kSupported) << f.explanation;
+  Checked other = run(corpus, {"draft", "2024-06",
+                               "Belarus and China plan to raise trade turnover to $15 billion by "
+                               "2030."});
+  EXPECT_EQ(other.finding("$15 billion").verdict, Verdict::kContradicted)
+      << other.finding("$15 billion").explanation;
+  const std::vector<TestInput> past = {
+      {"news", "2031-02", "Trade turnover between Belarus and China reached $10 billion in 2030."}};
+  Checked outcome = run(past, {"draft", "2031-06",
+                               "Belarus and China plan to raise trade turnover to $10 billion by "
+                               "2030."});
+  EXPECT_EQ(outcome.finding("$10 billion").verdict, Verdict::kUnsupported)
+      << outcome.finding("$10 billion").explanation;
+}
+
+}  // namespace
+}  // namespace claimtrace

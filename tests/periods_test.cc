@@ -92,7 +92,8 @@ TEST(Periods, ALeadWithAColonGivesItsPeriodToTheListUnderIt) {
 }
 
 // A heading on a line of its own, with no colon, over a bulleted list leads it too: the items
-// are about its period, not the document's date; a heading over prose leads nothing.
+// are about its period, not the document's date; over prose, its thread breaks at the first
+// sentence with no figure, as any period's does.
 TEST(Periods, ADatedHeadingOverAListGivesItsPeriodToTheItems) {
   Extraction e =
       run("Full year 2024 (national statistics)\n- Exports: $1.3 billion\n- Imports: $16.1 "
@@ -171,6 +172,72 @@ TEST(Periods, AFigureToldOfThePresentHoldsAsOfTheDocument) {
   ASSERT_TRUE(c);
   EXPECT_EQ(c->period_basis, PeriodBasis::kDocumentDate);
   EXPECT_EQ(c->period.iso(), "2025-03");
+}
+
+}  // namespace
+}  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// "Results for 2021" on a line of its own over a paragraph: the paragraph's figures that state
+// no period are about 2021, not the document's date nor the year of the paragraph before; a
+// figure that names its own year keeps it. A blank line under the heading changes nothing.
+TEST(Periods, ADatedHeadingOverAParagraphGivesItsPeriodToItsFigures) {
+  Extraction e =
+      run("Trade reached $4.6 billion in 2024.\n\nResults for 2021\nTrade stood at $2.8 "
+          "billion. Exports came to $1.1 billion. Imports were $1.9 billion in 2020.\n\n"
+          "Results for 2019\n\nTrade stood at $1.7 billion.");
+  const Claim* trade = with_value(e, 2.8e9);
+  const Claim* exports = with_value(e, 1.1e9);
+  const Claim* imports = with_value(e, 1.9e9);
+  const Claim* apart = with_value(e, 1.7e9);
+  ASSERT_TRUE(trade && exports && imports && apart);
+  EXPECT_EQ(trade->period.iso(), "2021");
+  EXPECT_EQ(trade->period_basis, PeriodBasis::kContext);
+  EXPECT_EQ(exports->period.iso(), "2021");
+  EXPECT_EQ(imports->period.iso(), "2020");
+  EXPECT_EQ(apart->period.iso(), "2019");
+}
+
+}  // namespace
+}  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// "Up 12% on a year earlier": the earlier period after a comparing word is what the change is
+// measured from, so the change keeps the period told (the sentence's year, or the sentence
+// before's), not the year before it.
+TEST(Periods, AnEarlierPeriodAfterAComparingWordDatesNoFigure) {
+  Extraction e =
+      run("Trade reached $4.6 billion in 2024, up 12% on a year earlier. Exports rose by 6% on a "
+          "year earlier.");
+  const Claim* growth = with_value(e, 12);
+  const Claim* exports = with_value(e, 6);
+  ASSERT_TRUE(growth && exports);
+  EXPECT_EQ(growth->period.iso(), "2024");
+  EXPECT_EQ(exports->period.iso(), "2024");
+  EXPECT_EQ(exports->period_basis, PeriodBasis::kContext);
+}
+
+}  // namespace
+}  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// With no article before it, a spelled two of the states' unit is still the pair the text is
+// about ("С 2022 года две страны являются партнёрами"), never a count; other counts of states
+// are counts.
+TEST(Periods, ASpelledTwoOfCountriesIsThePairNotACount) {
+  Extraction e =
+      run("Since 2022 two countries have been strategic partners. The declaration "
+          "was signed by 27 countries.");
+  EXPECT_EQ(with_value(e, 2), nullptr);
+  const Claim* many = with_value(e, 27);
+  ASSERT_TRUE(many);
+  EXPECT_EQ(many->unit, "countries");
 }
 
 }  // namespace

@@ -75,13 +75,13 @@ class Relations {
 
 class DraftChecker {
  public:
-  DraftChecker(const Document& draft, const std::vector<Extraction>& all, const Verification& v,
-               const RuleSet& rules)
+  DraftChecker(const Document& draft, const std::vector<Document>& docs,
+               const std::vector<Extraction>& all, const Verification& v, const RuleSet& rules)
       : draft_(draft.source.id),
         v_(v),
         rules_(rules),
         relations_(v.relations),
-        goals_(all, draft.source.id, rules.data()) {
+        goals_(docs, all, draft.source.id, rules.data()) {
     for (const Discrepancy& d : v_.discrepancies) {
       if (d.kind == DiscrepancyKind::kScopeDropped) {
         for (const Evidence& e : d.evidence) scopes_of_[e.claim].push_back(&d);
@@ -108,7 +108,7 @@ class DraftChecker {
     // Only what verify compares can be supported or disputed: "a date in 2025" has no key.
     if (key_of(claim, rules_)) {
       Related related = related_to(claim);
-      if (dispute(related, f) || support(related, f)) return f;
+      if (dispute(claim, related, f) || support(related, f)) return f;
     } else if (goals_.classify(claim, f)) {
       return f;  // a target or plan, against the corpus's goals
     }
@@ -207,13 +207,16 @@ class DraftChecker {
   // A draft figure the corpus claims on its key disagree about, though it conflicts with none
   // (it sits between two accounts, or agrees with one side): unsettled. Only a finding that
   // holds a value verify compared with the draft's and found rival disputes it: a record
-  // contradicted by an earlier year says nothing against a figure for that earlier year.
-  bool dispute(const Related& related, DraftFinding& f) const {
+  // contradicted by an earlier year says nothing against a figure for that earlier year. A
+  // figure loose enough to agree with both accounts still repeats one when, as written, it
+  // takes a side.
+  bool dispute(const Claim& claim, const Related& related, DraftFinding& f) const {
     for (const Claim* c : related.claims) {
       auto found = findings_of_.find(c->id);
       if (found == findings_of_.end()) continue;
       for (const Discrepancy* d : found->second) {
-        if (d->kind == DiscrepancyKind::kPlausibility || !holds_rival(*d, related)) continue;
+        if (d->kind == DiscrepancyKind::kPlausibility) continue;
+        if (!holds_rival(*d, related) && !takes_a_side(claim, *d)) continue;
         f.verdict = Verdict::kDisputed;
         f.discrepancy = d->id;
         f.explanation = disputed_words(*d);
@@ -239,6 +242,29 @@ class DraftChecker {
       }
     }
     return false;
+  }
+
+  // Whether the draft's figure as written, half a unit of its last digit either side, holds the
+  // value of some of a finding's corpus accounts and not of others: "some €2.3 billion" takes
+  // the side of €2.3 against €2.2 billion, though "some" lets it agree with both. A floor or a
+  // ceiling ("more than €1.5 billion") holds whichever account is right, and takes none.
+  bool takes_a_side(const Claim& claim, const Discrepancy& d) const {
+    if (!claim.numeric || !is_point(claim.qualifier)) return false;
+    const double slack = half_unit(claim.value);
+    bool holds = false, misses = false;
+    for (const CompetingValue& side : d.values) {
+      for (const std::string& id : side.claims) {
+        const Claim* c = claim_by_id(id);
+        if (!c || c->source == draft_ || !c->numeric) continue;
+        const bool in = c->low <= claim.value + slack && claim.value - slack <= c->high;
+        (in ? holds : misses) = true;
+      }
+    }
+    return holds && misses;
+  }
+
+  static bool is_point(Qualifier q) {
+    return q == Qualifier::kExact || q == Qualifier::kApprox || q == Qualifier::kAlmost;
   }
 
   // Corpus claims verification found to agree with the draft's, one per source.
@@ -371,7 +397,7 @@ DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
   VerifyOptions options = corpus_options;
   options.observer = own.source.id;
   const Verification v = verify(docs, all, rules, graph, options);
-  DraftChecker checker(own, all, v, rules);
+  DraftChecker checker(own, docs, all, v, rules);
   DraftCheck out;
   out.warnings = draft.diagnostics;
   out.warnings.insert(out.warnings.end(), draft_claims.diagnostics.begin(),

@@ -10,14 +10,28 @@
 
 namespace claimtrace {
 
-CorpusGoals::CorpusGoals(const std::vector<Extraction>& corpus, const std::string& draft_source,
-                         const RuleData& rules)
+CorpusGoals::CorpusGoals(const std::vector<Document>& docs, const std::vector<Extraction>& corpus,
+                         const std::string& draft_source, const RuleData& rules)
     : rules_(rules) {
   for (size_t d = 0; d < corpus.size(); ++d) {
     for (const Claim& c : corpus[d].claims) {
       if (c.source == draft_source) continue;
       bool undated = false;
-      std::optional<Item> it = goal_of(c, d, undated);
+      std::optional<Item> it;
+      if (told_ahead(c, docs[d])) {
+        Claim goal = c;
+        goal.modality = Modality::kTarget;
+        if (goal.period.begin_year ==
+            0) {  // "by 2027": the year it is to be reached, as a target's
+          goal.period.begin_year = goal.period.end_year;
+          goal.period.begin_month = goal.period.end_month;
+          goal.period.begin_day = goal.period.end_day;
+        }
+        it = goal_of(goal, d, undated);
+        if (it) it->c = &c;
+      } else {
+        it = goal_of(c, d, undated);
+      }
       if (!it) continue;
       it->index = items_.size();
       by_key_[it->key].push_back(it->index);
@@ -25,6 +39,12 @@ CorpusGoals::CorpusGoals(const std::vector<Extraction>& corpus, const std::strin
       undated_.push_back(undated);
     }
   }
+}
+
+bool CorpusGoals::told_ahead(const Claim& c, const Document& doc) {
+  const bool fact = c.modality == Modality::kAsserted || c.modality == Modality::kReported;
+  return fact && c.period_basis == PeriodBasis::kStated && doc.source.published.year > 0 &&
+         c.period.end_year > doc.source.published.year;
 }
 
 std::optional<Item> CorpusGoals::goal_of(const Claim& c, size_t doc, bool& undated) const {

@@ -11,11 +11,13 @@
 namespace claimtrace {
 
 // The corpus's targets and plans, keyed as verify keys facts (key_of with
-// goals), built once per check.
+// goals), built once per check. A figure a document tells as a fact for a year after its own
+// ("want trade to reach $6 billion by 2027" in 2025) can be no outcome: it is a goal too.
 class CorpusGoals {
  public:
-  CorpusGoals(const std::vector<Extraction>& corpus, const std::string& draft_source,
-              const RuleData& rules);
+  // `docs[i]` is the document of `corpus[i]`.
+  CorpusGoals(const std::vector<Document>& docs, const std::vector<Extraction>& corpus,
+              const std::string& draft_source, const RuleData& rules);
 
   // Fills the finding when the corpus states goals on the draft claim's goal key at its time:
   // supported when they agree with it, contradicted when they all conflict with it, disputed
@@ -27,6 +29,8 @@ class CorpusGoals {
  private:
   // The goal item of a claim; one with no period is keyed as if it had one, and marked.
   std::optional<Item> goal_of(const Claim& c, size_t doc, bool& undated) const;
+  // A fact whose period ends in a year after its document's: a goal told as a fact.
+  static bool told_ahead(const Claim& c, const Document& doc);
   bool classify_undated(const Claim& draft, const Item& mine, DraftFinding& f) const;
 
   const RuleData& rules_;

@@ -277,8 +277,9 @@ struct RuleData {
   UnitSpellings unit_spellings;
   std::vector<ValueRule> ratio_verbs;
   std::vector<CountNounRule> count_nouns;
-  WordSet definite_words;                // "the two countries" is a description
-  WordSet partitive_words;               // "one of the states" is not a count
+  WordSet definite_words;   // "the two countries" is a description
+  WordSet partitive_words;  // "one of the states" is not a count
+  WordSet pair_units;  // "две страны": a spelled two of these units names the pair, no count
   WordSet negative_signs;                // "minus", "-" right before a figure
   WordSet range_joiners;                 // "to", "-": between the two figures of a range
   WordSet range_conjunctions;            // "and": joins them only after an opener

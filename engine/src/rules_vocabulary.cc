@@ -253,6 +253,7 @@ Status load_quantities(XmlRules& x) {
                                    {"count-noun", {"phrase", "unit"}, {"duration"}},
                                    {"definite", {"word"}, {}},
                                    {"partitive", {"word"}, {}},
+                                   {"pair-unit", {"unit"}, {}},
                                    {"vague-number", {"phrase", "value"}, {}},
                                    {"breakdown", {"phrase"}, {"exhaustive"}},
                                    {"breakdown-rest", {"phrase"}, {}},
@@ -360,6 +361,11 @@ Status load_quantities(XmlRules& x) {
   if (!s.is_ok()) return s;
   s = x.each("partitive", [&](pugi::xml_node n) {
     d.partitive_words.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("pair-unit", [&](pugi::xml_node n) {
+    d.pair_units.insert(n.attribute("unit").value());
     return Status::ok();
   });
   if (!s.is_ok()) return s;

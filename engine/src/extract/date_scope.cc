@@ -1,6 +1,7 @@
 // Date scope: a bracketed date with a figure of its own, a shifted period beside a figure.
 #include "extract/date_scope.h"
 
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -23,10 +24,26 @@ std::vector<size_t> brackets_of(const SentenceContext& s) {
   return in;
 }
 
+namespace {
+
+// "on a year earlier": a comparing word opens the date, or stands right before it.
+bool opened_by_comparing_word(const SentenceContext& s, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  const WordSet& comparing = s.rules.time.comparing_words;
+  return (m.first < t.size() && comparing.count(t[m.first].lower)) ||
+         (m.first > 0 && m.first <= t.size() && comparing.count(t[m.first - 1].lower));
+}
+
+}  // namespace
+
 std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vector<size_t>& in) {
   std::vector<DateScope> scope(s.dates.size());
   for (size_t d = 0; d < s.dates.size(); ++d) {
     const DateMatch& m = s.dates[d];
+    if (m.anaphoric && !m.baseline && opened_by_comparing_word(s, m)) {
+      scope[d].owner = DateScope::kNoFigure;
+      continue;
+    }
     const size_t bracket = m.first < in.size() ? in[m.first] : SIZE_MAX;
     for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
       if (!is_figure_kind(s.out.claims[c].kind)) continue;
@@ -51,6 +68,13 @@ bool opens_item(std::string_view line) {
   return false;
 }
 
+// A line of prose under a heading: it opens with a letter or a digit.
+bool opens_prose(std::string_view line) {
+  if (line.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(line.front());
+  return c >= 0x80 || std::isalnum(c);
+}
+
 }  // namespace
 
 bool leads_list(const SentenceContext& s) {
@@ -67,7 +91,9 @@ bool leads_list(const SentenceContext& s) {
   while (b > 0 && text[b - 1] == ' ') --b;
   while (e < text.size() && text[e] == ' ') ++e;
   if ((b > 0 && text[b - 1] != '\n') || e >= text.size() || text[e] != '\n') return false;
-  return opens_item(std::string_view(text).substr(e + 1));
+  // Over its items, or over the paragraph right under it ("Results for 2021" over prose).
+  const std::string_view next = std::string_view(text).substr(e + 1);
+  return opens_item(next) || opens_prose(next);
 }
 
 }  // namespace claimtrace

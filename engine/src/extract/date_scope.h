@@ -18,9 +18,12 @@ std::vector<size_t> brackets_of(const SentenceContext& s);
 // A date's scope is the clause it governs: a date in brackets that hold a figure of their own
 // ("17.4 billion (2023: 15.8 billion)") dates the figures in them only; an anaphoric period right
 // after a figure ("from $8.8 billion a year earlier") is that figure's, the figure compared with.
+// An anaphoric period right after a comparing word ("up 12% on a year earlier", "6% from a
+// year earlier") is what a change is measured from: it dates no figure of the sentence.
 struct DateScope {
-  size_t bracket = SIZE_MAX;  // the bracket a date is confined to
-  size_t owner = SIZE_MAX;    // the one claim a date dates
+  static constexpr size_t kNoFigure = SIZE_MAX - 1;  // an owner no claim is
+  size_t bracket = SIZE_MAX;                         // the bracket a date is confined to
+  size_t owner = SIZE_MAX;  // the one claim a date dates; kNoFigure for none
 };
 
 // For each date of the sentence, its scope; `in` is brackets_of(s).
@@ -28,7 +31,8 @@ std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vect
 
 // Whether the sentence leads a list, so its period is the items': it ends in a colon ("Key
 // figures, 2024:"), or it is a heading, a line of its own with no closing stop whose next line
-// opens a list item ("January 2025" over "- Trade: $241 million").
+// opens a list item ("January 2025" over "- Trade: $241 million") or the paragraph under it
+// ("Results for 2021" over "Trade stood at $2.8 billion.").
 bool leads_list(const SentenceContext& s);
 
 }  // namespace claimtrace

@@ -431,6 +431,11 @@ void Quantities::recognize(SentenceContext& s) const {
         r.definite_words.count(t[i - 1].lower)) {
       continue;
     }
+    // "С 2022 года две страны являются партнёрами": with no article to say so, a spelled two of
+    // the states' unit is the pair the text is about.
+    if (spelled && q->kind == ClaimKind::kCount && n->value == 2 && r.pair_units.count(q->unit)) {
+      continue;
+    }
     if (spelled && n->value == 1 && n->last < t.size() &&
         r.partitive_words.count(t[n->last].lower)) {
       continue;
