@@ -13,6 +13,7 @@ namespace claimtrace {
 namespace {
 
 constexpr size_t kMaxValues = 256;    // distinct values of one key compared pairwise
+constexpr size_t kMaxPartners = 256;  // groups at overlapping times one group is weighed against
 constexpr size_t kSentenceTries = 8;  // members tried to find one outside a sentence
 
 class Comparisons {
@@ -113,7 +114,8 @@ class Comparisons {
     }
   }
 
-  // A key with more than kMaxValues distinct values compares its kMaxValues most repeated.
+  // Up to kMaxValues distinct values are compared pairwise. A key with more is swept in time
+  // order instead (by_time), so a value stated once is still weighed, not dropped for being rare.
   void compare_key(const std::vector<size_t>& list) {
     std::map<std::string, Group> groups;
     for (size_t i : list) groups[item(i).signature()].push_back(i);
@@ -122,13 +124,50 @@ class Comparisons {
       agree_within(members);
       order.push_back(&members);
     }
+    if (order.size() > kMaxValues) {
+      by_time(order, /*chain=*/true, [&](const Group& g, const Group& h) {
+        compare_groups(g, h, comparator_for(item(g.front())));
+      });
+      return;
+    }
     std::stable_sort(order.begin(), order.end(),
                      [](const Group* a, const Group* b) { return a->size() > b->size(); });
-    if (order.size() > kMaxValues) order.resize(kMaxValues);
     for (size_t i = 0; i < order.size(); ++i) {
       const Comparator& comparator = comparator_for(item(order[i]->front()));
       for (size_t j = i + 1; j < order.size(); ++j)
         compare_groups(*order[i], *order[j], comparator);
+    }
+  }
+
+  // Calls weigh(g, h) (g first in corpus order) for the groups whose times overlap, each with at
+  // most kMaxPartners of them, and with `chain` also for each group and the next one after its
+  // time: every comparator but the event and as-of-date ones needs overlapping times, and the
+  // chain keeps a key's distinct dates of one event in one dispute. Near-linear unless very many
+  // values share one time, where the partner cap bounds it.
+  template <typename Weigh>
+  void by_time(std::vector<const Group*> groups, bool chain, Weigh weigh) const {
+    auto when = [&](const Group* g) { return item(g->front()).when; };
+    std::sort(groups.begin(), groups.end(), [&](const Group* a, const Group* b) {
+      const DayRange x = when(a), y = when(b);
+      if (x.first != y.first) return x.first < y.first;
+      if (x.last != y.last) return x.last < y.last;
+      return a->front() < b->front();
+    });
+    auto in_order = [&](const Group* a, const Group* b) {
+      if (a->front() < b->front())
+        weigh(*a, *b);
+      else
+        weigh(*b, *a);
+    };
+    for (size_t i = 0; i < groups.size(); ++i) {
+      const long last = when(groups[i]).last;
+      // Sorted by start, the groups overlapping this one's time run up to `after`.
+      const auto after =
+          std::partition_point(groups.begin() + i + 1, groups.end(),
+                               [&](const Group* g) { return when(g).first <= last; });
+      const size_t end = static_cast<size_t>(after - groups.begin());
+      for (size_t j = i + 1; j < end && j - i <= kMaxPartners; ++j) in_order(groups[i], groups[j]);
+      if (chain && end < groups.size()) in_order(groups[i], groups[end]);
     }
   }
 
@@ -140,16 +179,20 @@ class Comparisons {
     for (size_t i : list) by_signature[{item(i).key, item(i).signature()}].push_back(i);
     std::vector<const Group*> groups;
     for (const auto& [sig, members] : by_signature) groups.push_back(&members);
+    auto weigh = [&](const Group& g, const Group& h) {
+      const Item& x = item(g.front());
+      const Item& y = item(h.front());
+      if (x.key != y.key && x.when.overlaps(y.when))
+        compare_groups(g, h, graded_, /*prefer_across=*/true);
+    };
     std::sort(groups.begin(), groups.end(),
               [](const Group* a, const Group* b) { return a->front() < b->front(); });
-    if (groups.size() > kMaxValues) groups.resize(kMaxValues);
+    if (groups.size() > kMaxValues) {
+      by_time(groups, /*chain=*/false, weigh);
+      return;
+    }
     for (size_t i = 0; i < groups.size(); ++i) {
-      for (size_t j = i + 1; j < groups.size(); ++j) {
-        const Item& x = item(groups[i]->front());
-        const Item& y = item(groups[j]->front());
-        if (x.key != y.key && x.when.overlaps(y.when))
-          compare_groups(*groups[i], *groups[j], graded_, /*prefer_across=*/true);
-      }
+      for (size_t j = i + 1; j < groups.size(); ++j) weigh(*groups[i], *groups[j]);
     }
   }
 
