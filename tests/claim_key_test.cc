@@ -67,6 +67,24 @@ TEST(ClaimKey, ClaimsNotComparedHaveNoKey) {
   EXPECT_FALSE(key_of(label("person.title", "president"), rules()));  // compare="none"
 }
 
+// A membership is of a body: joined with a body named, it is an event of that body; with none
+// ("joined the talks"), it is never compared, whatever the document's pair.
+TEST(ClaimKey, AMembershipWithNoBodyNamedHasNoKey) {
+  Claim joined;
+  joined.kind = ClaimKind::kEvent;
+  joined.numeric = false;
+  joined.subject = Subject(std::vector<std::string>{"BY", "CN"});
+  joined.attribute = "membership.joined";
+  joined.object = "membership";
+  joined.period = {2024, 5, 3, 2024, 5, 3};
+  joined.period_basis = PeriodBasis::kStated;
+  EXPECT_FALSE(key_of(joined, rules()));
+  Claim body = joined;
+  body.object = "membership SCO";
+  ASSERT_TRUE(key_of(body, rules()));
+  EXPECT_EQ(key_of(body, rules())->shape, KeyShape::kEvent);
+}
+
 TEST(ClaimKey, ARankScopeNarrowsOnlyWithInOrAmong) {
   Claim c = amount("rank", 2);
   c.kind = ClaimKind::kRank;

@@ -245,8 +245,8 @@ class DraftChecker {
   }
 
   // Whether the draft's figure as written, half a unit of its last digit either side, holds the
-  // value of some of a finding's corpus accounts and not of others: "some €2.3 billion" takes
-  // the side of €2.3 against €2.2 billion, though "some" lets it agree with both. A floor or a
+  // value of some of a finding's corpus accounts and not of others: "about 40" takes the side of
+  // 40 against 38, though "about" lets it agree with both. A floor or a
   // ceiling ("more than €1.5 billion") holds whichever account is right, and takes none.
   bool takes_a_side(const Claim& claim, const Discrepancy& d) const {
     if (!claim.numeric || !is_point(claim.qualifier)) return false;

@@ -21,8 +21,8 @@ CorpusGoals::CorpusGoals(const std::vector<Document>& docs, const std::vector<Ex
       if (told_ahead(c, docs[d])) {
         Claim goal = c;
         goal.modality = Modality::kTarget;
-        if (goal.period.begin_year ==
-            0) {  // "by 2027": the year it is to be reached, as a target's
+        // "By" a year: the year it is to be reached, as a target's.
+        if (goal.period.begin_year == 0) {
           goal.period.begin_year = goal.period.end_year;
           goal.period.begin_month = goal.period.end_month;
           goal.period.begin_day = goal.period.end_day;

@@ -12,7 +12,7 @@ namespace claimtrace {
 
 // The corpus's targets and plans, keyed as verify keys facts (key_of with
 // goals), built once per check. A figure a document tells as a fact for a year after its own
-// ("want trade to reach $6 billion by 2027" in 2025) can be no outcome: it is a goal too.
+// (a level "to reach" by a later year) can be no outcome: it is a goal too.
 class CorpusGoals {
  public:
   // `docs[i]` is the document of `corpus[i]`.

@@ -129,7 +129,8 @@ std::optional<ClaimKey> key_of(const Claim& c, const RuleData& r, bool goals) {
     }
   } else if (c.kind == ClaimKind::kEvent && !c.object.empty()) {
     // An event named by its attribute alone ("membership") is one only between two parties.
-    if (c.object == a->object && c.subject.entities.size() < 2) return {};
+    // A membership is of a body: with no body named it is nothing to date twice.
+    if (c.object == a->object && (a->of_body || c.subject.entities.size() < 2)) return {};
     k.shape = KeyShape::kEvent;
     k.attribute = Symbol(c.attribute);
     k.object = c.object;

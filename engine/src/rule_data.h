@@ -147,6 +147,9 @@ struct AttributeRule {
   // An event that happens once between its parties names its own object ("diplomatic
   // relations"): its dates are compared in any voice and word order.
   std::string object;
+  // The event's other side is a body (a group of states, an organization): with none named it
+  // is no event one can date twice ("joined the talks"), so it is never compared.
+  bool of_body = false;
   bool applies_to(ClaimKind k) const {
     for (ClaimKind x : kinds) {
       if (x == k) return true;

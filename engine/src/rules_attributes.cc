@@ -100,7 +100,7 @@ Status load_policy(XmlRules& x) {
 Status load_attributes(XmlRules& x) {
   Status s =
       x.load("attributes",
-             {{"attribute", {"name"}, {"kinds", "description", "compare", "holds", "object"}},
+             {{"attribute", {"name"}, {"kinds", "description", "compare", "holds", "object", "of"}},
               {"facet", {"name", "kinds"}, {"description", "recurs"}},
               {"window", {"name"}, {"tokens", "bytes"}},
               {"recognizer", {"name", "attribute"}, {}},
@@ -227,7 +227,8 @@ Status load_attributes(XmlRules& x) {
     // Without kinds, an attribute declared before gains triggers: a language file's words.
     const AttributeRule* known = d.attribute(a.name);
     const bool extends = known && n.attribute("kinds").empty() && n.attribute("compare").empty() &&
-                         n.attribute("holds").empty() && n.attribute("object").empty();
+                         n.attribute("holds").empty() && n.attribute("object").empty() &&
+                         n.attribute("of").empty();
     if (known && !extends) return x.fail(n, "attribute \"" + a.name + "\" declared twice");
     if (!known && n.attribute("kinds").empty()) {
       return x.fail(n, "<attribute> needs kinds=\"...\"");
@@ -264,6 +265,11 @@ Status load_attributes(XmlRules& x) {
         a.holds_days = std::stoi(holds);
       }
       a.object = n.attribute("object").value();
+      if (const std::string of = n.attribute("of").value(); !of.empty()) {
+        if (of != "body" || a.object.empty())
+          return x.fail(n, "of=\"" + of + "\" must be body, on an attribute with an object");
+        a.of_body = true;
+      }
       d.attributes.push_back(a);
     }
     for (pugi::xml_node t : n.children()) {

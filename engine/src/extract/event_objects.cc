@@ -417,7 +417,7 @@ size_t names_between(const SentenceContext& s, const PhraseHit& h, const DateMat
     // An article is no word of its own: "signed an agreement to build a pipeline".
     named = named || s.rules.definite_words.count(t[k].lower) > 0 ||
             s.rules.numbers.articles.count(t[k].lower) > 0;
-    // A place no rule knows is still a name: "до Нови-Сада", "in Belgrade".
+    // A place no rule knows is still a name: a capitalized word after a preposition.
     named = named || (t[k].capitalized && t[k].kind == TokenKind::kWord && k > from &&
                       (s.rules.time.year_prepositions.count(t[k - 1].lower) ||
                        (t[k - 1].joiner && k >= from + 2 && t[k - 2].capitalized)));
