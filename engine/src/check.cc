@@ -313,13 +313,7 @@ class DraftChecker {
     }
     if (f.evidence.empty()) return false;
     f.verdict = Verdict::kSupported;
-    std::vector<std::pair<std::string, const Claim*>> quotes;
-    std::vector<std::string> quoted_sources;
-    for (const Evidence& e : f.evidence) {
-      quotes.push_back({e.quote, claim_by_id(e.claim)});
-      quoted_sources.push_back(e.source);
-    }
-    f.explanation = agrees_words(quotes, quoted_sources);
+    f.explanation = support_words(f.evidence);
     return true;
   }
 
