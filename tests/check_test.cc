@@ -497,3 +497,62 @@ TEST(Check, AFigureADocumentGivesForALaterYearIsAGoal) {
 
 }  // namespace
 }  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// A present-tense rank is weighed against the corpus's own present-tense accounts: a rank the
+// corpus dates to an earlier year neither supports nor disputes it when those exist.
+TEST(Check, APresentTenseRankIsWeighedAgainstTheCorpusPresentNotAnEarlierYear) {
+  const std::vector<TestInput> corpus = {
+      {"ministry", "2025-02", "China is Belarus's third-largest trading partner."},
+      {"digest", "2025-03", "In 2024 China was Belarus's second-largest trading partner."}};
+  Checked same = run(corpus, {"draft", "2025-06",
+                              "China is Belarus's third-largest trading "
+                              "partner."});
+  const DraftFinding& f = same.finding(ClaimKind::kRank);
+  EXPECT_EQ(f.verdict, Verdict::kSupported) << f.explanation;
+  Checked earlier = run(corpus, {"draft", "2025-06",
+                                 "China is Belarus's second-largest "
+                                 "trading partner."});
+  const DraftFinding& g = earlier.finding(ClaimKind::kRank);
+  EXPECT_EQ(g.verdict, Verdict::kContradicted) << g.explanation;
+}
+
+// A figure the draft gives with no period of its own stands for the corpus's latest on its key
+// before the draft's date; it is supported only when that latest account holds it, and a looser
+// reading of time never contradicts.
+TEST(Check, AFigureWithNoPeriodIsSupportedByTheLatestCorpusFigure) {
+  const std::vector<TestInput> corpus = {
+      {"agency", "2023-02", "The China-Belarus Great Stone park had 100 residents in 2021."},
+      {"paper", "2024-02", "The China-Belarus Great Stone park had 140 residents in 2023."}};
+  Checked latest =
+      run(corpus, {"draft", "2024-06", "The China-Belarus Great Stone park has 140 residents."});
+  const DraftFinding& f = latest.finding("140 residents");
+  EXPECT_EQ(f.verdict, Verdict::kSupported) << f.explanation;
+  Checked older =
+      run(corpus, {"draft", "2024-06", "The China-Belarus Great Stone park has 100 residents."});
+  const DraftFinding& g = older.finding("100 residents");
+  EXPECT_EQ(g.verdict, Verdict::kUnsupported) << g.explanation;
+}
+
+// A draft naming an event in fewer words than the corpus ("the treaty on legal assistance" for
+// "the civil legal assistance treaty") meets it: supported when the corpus's wider event falls in
+// the draft's time, never contradicted when it does not.
+TEST(Check, AnEventNamedInFewerWordsMeetsTheCorpusEventThatHoldsThem) {
+  const std::vector<TestInput> corpus = {
+      {"news", "2024-06", "Belarus and China signed the civil legal assistance treaty in 2000."}};
+  Checked same = run(corpus, {"draft", "2025-02",
+                              "Belarus and China signed the treaty on legal assistance in "
+                              "2000."});
+  const DraftFinding& f = same.finding(ClaimKind::kEvent);
+  EXPECT_EQ(f.verdict, Verdict::kSupported) << f.claim.object << " " << f.explanation;
+  Checked other = run(corpus, {"draft", "2025-02",
+                               "Belarus and China signed the treaty on legal assistance in "
+                               "2003."});
+  const DraftFinding& g = other.finding(ClaimKind::kEvent);
+  EXPECT_EQ(g.verdict, Verdict::kUnsupported) << g.claim.object << " " << g.explanation;
+}
+
+}  // namespace
+}  // namespace claimtrace
