@@ -185,6 +185,21 @@ bool content(const SentenceContext& s, size_t k) {
          !event_word(s, k);
 }
 
+// Whether token k is a word of the event that begins a status ("partnership"): a noun that may
+// name a document before its head, not a step that happens to one.
+bool status_noun(const SentenceContext& s, size_t k) {
+  const Token& w = s.tokens()[k];
+  if (w.kind != TokenKind::kWord || s.in_date[k] >= 0 || in_mention(s, k)) return false;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table == kAttributeTrigger && h.first <= k && k < h.last &&
+        s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].name ==
+            s.policy.established_attribute) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace {
@@ -200,12 +215,15 @@ HeadWords head_words(const SentenceContext& s, size_t head) {
   const std::vector<Token>& t = s.tokens();
   const RuleData& r = s.rules;
   std::vector<size_t> words;
-  // Before the head: its modifiers, up to a function word, an event word or a mark.
+  // Before the head: its modifiers, up to a function word, an event word or a mark. A status
+  // noun names the document ("the strategic partnership agreement"); a capitalized head begins
+  // a title, so lowercase words before it are the sentence's, not the title's.
   for (size_t k = head, n = 0; k > 0 && n < kModifiers; ++n) {
     --k;
     if (t[k].joiner || in_mention(s, k) || r.noun_coordinators.count(t[k].lower)) continue;
     if (t[k].kind == TokenKind::kPunct && (t[k].text == "-" || t[k].text == "–")) continue;
-    if (!content(s, k)) break;
+    if (t[head].capitalized && !t[k].capitalized) break;
+    if (!content(s, k) && !status_noun(s, k)) break;
     words.push_back(k);
   }
   // After it, through a link ("on", "о"): the words up to a mark, date or event word.
@@ -322,16 +340,27 @@ void note_named_document(const SentenceContext& s) {
 
 std::string document_pronoun(const SentenceContext& s, const DateMatch& m) {
   const std::vector<Token>& t = s.tokens();
-  if (s.discourse->document.empty()) return "";
   // A head of its own names another document, unless the head itself refers ("документ").
   const size_t head = head_in_reach(s, m);
   if (head != SIZE_MAX && !s.rules.object_pronouns.count(t[head].lower)) return "";
-  const size_t from = m.first > s.policy.event ? m.first - s.policy.event : 0;
+  // Before the date, the window counts no names: "его подписали премьер-министры A и B в".
+  size_t from = m.first;
+  for (size_t n = 0; from > 0 && n < s.policy.event; --from) {
+    const size_t k = from - 1;
+    n += !(in_mention(s, k) || t[k].joiner || s.rules.noun_coordinators.count(t[k].lower) ||
+           (t[k].kind == TokenKind::kWord && t[k].capitalized));
+  }
   for (size_t k = from; k < t.size() && k <= m.last + s.policy.event; ++k) {
     if (t[k].kind != TokenKind::kWord || !s.rules.object_pronouns.count(t[k].lower) ||
         (m.first <= k && k < m.last) ||
         clause_mark(s, std::min(k + 1, m.last), std::max(k, m.first))) {
       continue;
+    }
+    // "The Agreement on ...: it was signed in": a document the sentence named before the
+    // pronoun is nearer than the paragraph's last.
+    for (size_t h = k; h-- > 0;) {
+      if (!is_head(s, h) || s.rules.object_pronouns.count(t[h].lower)) continue;
+      if (std::string object = joined(head_words(s, h).meanings); !object.empty()) return object;
     }
     return s.discourse->document;
   }
