@@ -2,6 +2,9 @@
 // of one treaty meet and two treaties of one pair do not.
 #include "extract/event_objects.h"
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -200,6 +203,18 @@ bool status_noun(const SentenceContext& s, size_t k) {
   return false;
 }
 
+// Whether a word is written in capitals, as an abbreviation is ("VKFTA", "ЕАЭС").
+bool in_capitals(std::string_view text) {
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  int letters = 0;
+  for (int32_t i = 0; i < u.length(); ++i) {
+    if (!u_isalpha(u.charAt(i))) continue;
+    if (!u_isupper(u.charAt(i))) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
 }  // namespace
 
 namespace {
@@ -260,8 +275,10 @@ HeadWords head_words(const SentenceContext& s, size_t head) {
   if (cut) words.clear();
   // "The customs agreement (CUA), concluded in": an abbreviation in brackets
   // right after the name is part of it.
-  if (end + 2 < t.size() && t[end].text == "(" && t[end + 1].kind == TokenKind::kWord &&
-      t[end + 1].capitalized && t[end + 2].text == ")") {
+  // So is one between commas ("the free trade agreement, VKFTA, was signed").
+  if (end + 2 < t.size() && t[end + 1].kind == TokenKind::kWord &&
+      ((t[end].text == "(" && t[end + 1].capitalized && t[end + 2].text == ")") ||
+       (t[end].text == "," && in_capitals(t[end + 1].text) && t[end + 2].text == ","))) {
     end += 3;
   }
   // The parties may follow ("the agreement between Belarus and Vietnam, signed in").
