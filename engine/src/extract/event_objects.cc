@@ -424,7 +424,10 @@ std::string document_referred(const SentenceContext& s, const DateMatch& m) {
 
 void note_document(const SentenceContext& s, const DateMatch& m, const std::string& object) {
   const size_t head = head_in_reach(s, m);
-  if (head == SIZE_MAX || object.empty()) return;
+  if (object.empty()) return;
+  // Named out of the date's reach ("the Agreement on ...: it was signed in"): the sentence's
+  // document by its own words.
+  if (head == SIZE_MAX) return note_named_document(s);
   s.discourse->document = object;
   s.discourse->document_head = s.tokens()[head].lower;
 }
