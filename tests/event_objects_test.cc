@@ -291,5 +291,29 @@ TEST(EventObjects, AWeekdayBesideTheEventWordDatesTheEventNotTheDateline) {
   EXPECT_EQ(railway->attribute, "document.signed");
 }
 
+TEST(EventObjects, AStatusNounBeforeAHeadNamesTheDocument) {
+  expect_one_event(
+      "Officials credit the strategic partnership agreement the two governments signed in "
+      "Budapest in September 2021.",
+      "partnership strategic", "document.signed");
+}
+
+TEST(EventObjects, LowercaseWordsBeforeACapitalizedHeadAreNotItsTitle) {
+  expect_one_event("Lawyers cite Agreement on Investment Protection signed in 2019.",
+                   "investment protection");
+}
+
+TEST(EventObjects, AnAbbreviationBetweenCommasIsPartOfTheName) {
+  expect_one_event("The investment protection agreement, IPA, was signed in May 2015.",
+                   "investment protection", "document.signed");
+}
+
+TEST(EventObjects, APronounTakesTheDocumentItsSentenceNamedBeforeIt) {
+  expect_one_event(
+      "The basis is the Agreement on Investment Protection: it was signed by Belarus and China "
+      "in 2019.",
+      "investment protection", "document.signed");
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -503,6 +503,13 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       if (const std::string body = sole_body(s); !body.empty()) c.object = c.object + ' ' + body;
     }
     bool ruled = false;  // the object is a thing a facet names: a later step may share it
+    // "The pact, inked on ... together with a free trade area": a definite head the date
+    // reaches names the paragraph's document, whatever else the clause mentions.
+    if (std::string named = event && c.object.empty() ? document_referred(s, m) : "";
+        !named.empty()) {
+      c.object = std::move(named);
+      ruled = true;
+    }
     if (const std::string things = event && c.object.empty() ? event_facets(s, m) : "";
         !things.empty()) {
       c.object = things;
@@ -523,12 +530,6 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
     if (std::string words = event && c.object.empty() ? document_object(s, m) : "";
         !words.empty()) {
       c.object = std::move(words);
-      ruled = true;
-    }
-    // "The agreement, in force since 2022": the document the paragraph named last.
-    if (std::string named = event && c.object.empty() ? document_referred(s, m) : "";
-        !named.empty()) {
-      c.object = std::move(named);
       ruled = true;
     }
     // "It came into force in": a pronoun for the document the paragraph named last.

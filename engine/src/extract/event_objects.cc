@@ -2,6 +2,9 @@
 // of one treaty meet and two treaties of one pair do not.
 #include "extract/event_objects.h"
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -185,6 +188,33 @@ bool content(const SentenceContext& s, size_t k) {
          !event_word(s, k);
 }
 
+// Whether token k is a word of the event that begins a status ("partnership"): a noun that may
+// name a document before its head, not a step that happens to one.
+bool status_noun(const SentenceContext& s, size_t k) {
+  const Token& w = s.tokens()[k];
+  if (w.kind != TokenKind::kWord || s.in_date[k] >= 0 || in_mention(s, k)) return false;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table == kAttributeTrigger && h.first <= k && k < h.last &&
+        s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].name ==
+            s.policy.established_attribute) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether a word is written in capitals, as an abbreviation is ("VKFTA", "ЕАЭС").
+bool in_capitals(std::string_view text) {
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  int letters = 0;
+  for (int32_t i = 0; i < u.length(); ++i) {
+    if (!u_isalpha(u.charAt(i))) continue;
+    if (!u_isupper(u.charAt(i))) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
 }  // namespace
 
 namespace {
@@ -200,12 +230,15 @@ HeadWords head_words(const SentenceContext& s, size_t head) {
   const std::vector<Token>& t = s.tokens();
   const RuleData& r = s.rules;
   std::vector<size_t> words;
-  // Before the head: its modifiers, up to a function word, an event word or a mark.
+  // Before the head: its modifiers, up to a function word, an event word or a mark. A status
+  // noun names the document ("the strategic partnership agreement"); a capitalized head begins
+  // a title, so lowercase words before it are the sentence's, not the title's.
   for (size_t k = head, n = 0; k > 0 && n < kModifiers; ++n) {
     --k;
     if (t[k].joiner || in_mention(s, k) || r.noun_coordinators.count(t[k].lower)) continue;
     if (t[k].kind == TokenKind::kPunct && (t[k].text == "-" || t[k].text == "–")) continue;
-    if (!content(s, k)) break;
+    if (t[head].capitalized && !t[k].capitalized) break;
+    if (!content(s, k) && !status_noun(s, k)) break;
     words.push_back(k);
   }
   // After it, through a link ("on", "о"): the words up to a mark, date or event word.
@@ -242,8 +275,10 @@ HeadWords head_words(const SentenceContext& s, size_t head) {
   if (cut) words.clear();
   // "The customs agreement (CUA), concluded in": an abbreviation in brackets
   // right after the name is part of it.
-  if (end + 2 < t.size() && t[end].text == "(" && t[end + 1].kind == TokenKind::kWord &&
-      t[end + 1].capitalized && t[end + 2].text == ")") {
+  // So is one between commas ("the free trade agreement, VKFTA, was signed").
+  if (end + 2 < t.size() && t[end + 1].kind == TokenKind::kWord &&
+      ((t[end].text == "(" && t[end + 1].capitalized && t[end + 2].text == ")") ||
+       (t[end].text == "," && in_capitals(t[end + 1].text) && t[end + 2].text == ","))) {
     end += 3;
   }
   // The parties may follow ("the agreement between Belarus and Vietnam, signed in").
@@ -322,16 +357,27 @@ void note_named_document(const SentenceContext& s) {
 
 std::string document_pronoun(const SentenceContext& s, const DateMatch& m) {
   const std::vector<Token>& t = s.tokens();
-  if (s.discourse->document.empty()) return "";
   // A head of its own names another document, unless the head itself refers ("документ").
   const size_t head = head_in_reach(s, m);
   if (head != SIZE_MAX && !s.rules.object_pronouns.count(t[head].lower)) return "";
-  const size_t from = m.first > s.policy.event ? m.first - s.policy.event : 0;
+  // Before the date, the window counts no names: "его подписали премьер-министры A и B в".
+  size_t from = m.first;
+  for (size_t n = 0; from > 0 && n < s.policy.event; --from) {
+    const size_t k = from - 1;
+    n += !(in_mention(s, k) || t[k].joiner || s.rules.noun_coordinators.count(t[k].lower) ||
+           (t[k].kind == TokenKind::kWord && t[k].capitalized));
+  }
   for (size_t k = from; k < t.size() && k <= m.last + s.policy.event; ++k) {
     if (t[k].kind != TokenKind::kWord || !s.rules.object_pronouns.count(t[k].lower) ||
         (m.first <= k && k < m.last) ||
         clause_mark(s, std::min(k + 1, m.last), std::max(k, m.first))) {
       continue;
+    }
+    // "The Agreement on ...: it was signed in": a document the sentence named before the
+    // pronoun is nearer than the paragraph's last.
+    for (size_t h = k; h-- > 0;) {
+      if (!is_head(s, h) || s.rules.object_pronouns.count(t[h].lower)) continue;
+      if (std::string object = joined(head_words(s, h).meanings); !object.empty()) return object;
     }
     return s.discourse->document;
   }
@@ -378,7 +424,10 @@ std::string document_referred(const SentenceContext& s, const DateMatch& m) {
 
 void note_document(const SentenceContext& s, const DateMatch& m, const std::string& object) {
   const size_t head = head_in_reach(s, m);
-  if (head == SIZE_MAX || object.empty()) return;
+  if (object.empty()) return;
+  // Named out of the date's reach ("the Agreement on ...: it was signed in"): the sentence's
+  // document by its own words.
+  if (head == SIZE_MAX) return note_named_document(s);
   s.discourse->document = object;
   s.discourse->document_head = s.tokens()[head].lower;
 }

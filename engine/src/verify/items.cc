@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "claim_key_rules.h"
+#include "verify/event_titles.h"
 
 namespace claimtrace {
 
@@ -343,6 +344,7 @@ Keyed Keyed::build(const std::vector<Extraction>& ex, const RuleData& rules) {
   }
   k.by_id.index();
   k.items.shrink_to_fit();  // held through comparison, the checks and trust
+  join_short_titles(k.items);
   mark_labels_shown_by_events(k.items);
   start_states_at_dated_changes(k.items);
   mark_changes(k.items, rules);
