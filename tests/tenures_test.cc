@@ -369,6 +369,13 @@ TEST(Tenures, ATenureWithoutStartOrEndIsAnError) {
   EXPECT_FALSE(since.valid());
   EXPECT_NE(since.status().to_string().find("on a start"), std::string::npos)
       << since.status().to_string();
+  // until="yes" says the tenure was held once: it dates an end, never a start.
+  RuleSet until = RuleSet::from_files({{"labels.xml",
+                                        "<labels>\n<tenure phrase=\"took office\" event=\"start\" "
+                                        "until=\"yes\"/></labels>"}});
+  EXPECT_FALSE(until.valid());
+  EXPECT_NE(until.status().to_string().find("on an end"), std::string::npos)
+      << until.status().to_string();
 }
 
 // A tenure phrase listed twice is an error at the second entry, as other rule tables' repeats
