@@ -24,7 +24,8 @@ const RuleSet& rules() {
         "<time><year-preposition word=\"in\"/><year-preposition word=\"since\"/><since "
         "word=\"since\"/>"
         "<month word=\"march\" value=\"3\"/><month word=\"june\" value=\"6\"/>"
-        "<month word=\"august\" value=\"8\"/></time>"},
+        "<month word=\"august\" value=\"8\"/><until word=\"until\"/>"
+        "<range-open word=\"from\"/><range-join word=\"to\"/></time>"},
        {"attributes.xml",
         "<attributes><attribute name=\"person.title\" kinds=\"label\" compare=\"none\"/>"
         "<attribute name=\"office.holder\" kinds=\"label\" compare=\"holder\"/>"
@@ -52,6 +53,8 @@ const RuleSet& rules() {
         "<tenure phrase=\"has headed the embassy\" event=\"start\" since=\"yes\"/>"
         "<tenure phrase=\"heads the embassy\" event=\"start\" since=\"yes\"/>"
         "<tenure phrase=\"ended his mission\" event=\"end\"/>"
+        "<tenure phrase=\"served\" event=\"end\" until=\"yes\"/>"
+        "<predecessor phrase=\"his predecessor\"/>"
         "<former phrase=\"former\"/></labels>"},
        {"labels.ru.xml",
         "<labels lang=\"ru\"><title phrase=\"Посол\" name=\"ambassador\" office=\"bilateral\"/>"
@@ -171,6 +174,30 @@ TEST(Tenures, OnlyADateThePhraseGovernsDatesATenure) {
                          "his post."}});
   EXPECT_EQ(offices(fronted.extractions[0]).back(),
             "office.start zhang wenchuan, ambassador of CN to BY: 2024-03 [BY-CN] 2024-03");
+}
+
+// A tenure held once ends at the end of an "until" date or of a span, never at a point date;
+// a person named right after a predecessor phrase held the office of the holder the sentence
+// right before names, and of no holder named further back.
+TEST(Tenures, APredecessorsTenureHeldOnceEndsAtItsLastDate) {
+  const std::string holder = "Ambassador of China to Belarus Zhang Xiao spoke. ";
+  for (const auto& [text, end] : std::vector<std::pair<std::string, std::string>>{
+           {"His predecessor Cui Qiming served from 2015 to 2019.", "2019"},
+           {"His predecessor Cui Qiming served until March 2019.", "2019-03"}}) {
+    Corpus c = run({{"2024-12-05", holder + text}});
+    ASSERT_FALSE(offices(c.extractions[0]).empty()) << text;
+    EXPECT_EQ(offices(c.extractions[0]).back(),
+              "office.end cui qiming, ambassador of CN to BY: " + end + " [BY-CN] " + end)
+        << text;
+  }
+  for (const std::string& text :
+       {holder + "His predecessor Cui Qiming served in 2019.",
+        holder + "Trade grew. His predecessor Cui Qiming served until 2019.",
+        std::string("Cui Qiming served until 2019.")}) {
+    Corpus c = run({{"2024-12-05", text}});
+    for (const std::string& o : offices(c.extractions[0]))
+      EXPECT_FALSE(o.starts_with("office.end")) << text << " -> " << o;
+  }
 }
 
 // The tenure is of the office the document named the holder for most recently before the
@@ -342,6 +369,13 @@ TEST(Tenures, ATenureWithoutStartOrEndIsAnError) {
   EXPECT_FALSE(since.valid());
   EXPECT_NE(since.status().to_string().find("on a start"), std::string::npos)
       << since.status().to_string();
+  // until="yes" says the tenure was held once: it dates an end, never a start.
+  RuleSet until = RuleSet::from_files({{"labels.xml",
+                                        "<labels>\n<tenure phrase=\"took office\" event=\"start\" "
+                                        "until=\"yes\"/></labels>"}});
+  EXPECT_FALSE(until.valid());
+  EXPECT_NE(until.status().to_string().find("on an end"), std::string::npos)
+      << until.status().to_string();
 }
 
 // A tenure phrase listed twice is an error at the second entry, as other rule tables' repeats

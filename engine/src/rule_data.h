@@ -57,6 +57,7 @@ enum PhraseTable : uint16_t {
   kFormerTitle,  // "former", "бывший": the title before is no longer held
   kOfficeState,  // "китайский", "кітайскі": an adjective before a title names the office's state
   kRankYield,  // "trailing only", "уступая только": a place right after the parties listed
+  kPredecessor,  // "his predecessor", "предшественник": the person named next held the office
 };
 
 struct CurrencyRule {
@@ -336,6 +337,9 @@ struct RuleData {
   std::vector<std::string> title_names;  // by title: the name it is compared by, "" for as written
   std::vector<bool> tenure_ends;         // by tenure phrase: it ends a tenure (else it starts one)
   std::vector<bool> tenure_since;  // by tenure phrase: holds now; only a "since" date dates it
+  // By tenure phrase: held it once ("served", "руководил"); only an "until" date or a span's
+  // end dates its end.
+  std::vector<bool> tenure_until;
   std::vector<std::string> office_states;  // by office-state adjective: the state's id ("CN")
   // By row of a label head, modifier or connector: its English meaning ("вечное" is
   // "permanent"), so a label keys as one designation in every language; "" for as written.

@@ -341,7 +341,8 @@ Status load_labels(XmlRules& x) {
                                {"body-head", {"phrase"}, {}},
                                {"status-intro", {"phrase"}, {}},
                                {"title", {"phrase"}, {"office", "name"}},
-                               {"tenure", {"phrase", "event"}, {"since"}},
+                               {"tenure", {"phrase", "event"}, {"since", "until"}},
+                               {"predecessor", {"phrase"}, {}},
                                {"former", {"phrase"}, {}},
                                {"office-state", {"phrase", "state"}, {}}});
   if (!s.is_ok()) return s;
@@ -446,6 +447,9 @@ Status load_labels(XmlRules& x) {
     const std::string since = n.attribute("since").value();
     if (!since.empty() && (since != "yes" || event != "start"))
       return x.fail(n, "since=\"" + since + "\" must be yes, on a start");
+    const std::string until = n.attribute("until").value();
+    if (!until.empty() && (until != "yes" || event != "end"))
+      return x.fail(n, "until=\"" + until + "\" must be yes, on an end");
     // One phrase, one event: a phrase listed again in a file is a slip, and a phrase the trie
     // holds with the other event (its stem in a language file too) a contradiction the
     // recognizer could not settle. Inflected forms of one event may each be listed.
@@ -460,6 +464,7 @@ Status load_labels(XmlRules& x) {
       return x.fail(n, "tenure phrase \"" + phrase + "\" listed twice");
     d.tenure_ends.push_back(event == "end");
     d.tenure_since.push_back(!since.empty());
+    d.tenure_until.push_back(!until.empty());
     return x.phrase(n, "phrase", d.phrases, kTenure, d.tenure_ends.size() - 1);
   });
   if (!s.is_ok()) return s;
@@ -468,6 +473,11 @@ Status load_labels(XmlRules& x) {
     d.office_states.push_back(n.attribute("state").value());
     return x.phrase(n, "phrase", d.phrases, kOfficeState, d.office_states.size() - 1);
   });
+  if (!s.is_ok()) return s;
+  // "his predecessor", "предшественник": the person named right after it held the office of the
+  // holder the sentence before names first.
+  s = x.each("predecessor",
+             [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kPredecessor, 0); });
   if (!s.is_ok()) return s;
   s = x.each("former",
              [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kFormerTitle, 0); });

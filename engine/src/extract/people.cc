@@ -375,6 +375,21 @@ void reported_people(SentenceContext& s) {
   }
 }
 
+// People named right after a predecessor phrase: "his predecessor Sergei Aleinik",
+// "Его предшественник Сергей Алейник" (two name words at least).
+void predecessors(SentenceContext& s) {
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kPredecessor) continue;
+    const size_t last = name_forward(s, h.last);
+    if (name_words_in(s, h.last, last) < 2) continue;
+    Mention m = s.mention_at(h.last, last);
+    if (m.surface.ends_with("'s") || person_named(s, m.text_begin, m.text_end)) continue;
+    m.type = EntityType::kPerson;
+    m.canonical = person_canonical(s, m, s.lower_label(h.last, last));
+    s.out.mentions.push_back(std::move(m));
+  }
+}
+
 }  // namespace
 
 void People::recognize(SentenceContext& s) const {
@@ -444,6 +459,7 @@ void People::recognize(SentenceContext& s) const {
     i = std::max(i, last > 0 ? last - 1 : 0);
   }
   if (!t.empty()) reported_people(s);
+  if (!t.empty()) predecessors(s);
 }
 
 }  // namespace claimtrace

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/recognizer.h"
@@ -119,6 +120,9 @@ size_t tenure_date(const SentenceContext& s, const PhraseHit& h) {
   const bool since = p.begin_year != 0 && p.end_year == 0;
   const bool point = p.begin_year != 0 && p.begin_year == p.end_year &&
                      p.begin_month == p.end_month && p.begin_day == p.end_day;
+  // A tenure held once ("served until 2021", "руководил с 2022 по 2024 год") ends at the end
+  // of an "until" date or of a span; a point says only that it was held then.
+  if (s.rules.tenure_until[h.use.row]) return p.end_year != 0 && !point ? best : SIZE_MAX;
   if (s.rules.tenure_ends[h.use.row]) return point ? best : SIZE_MAX;
   if (s.rules.tenure_since[h.use.row]) return since ? best : SIZE_MAX;
   return point || since ? best : SIZE_MAX;
@@ -142,6 +146,38 @@ size_t claim_of_date(SentenceContext& s, size_t d) {
   c.period = m.period;
   c.period_basis = PeriodBasis::kStated;
   return s.out.claims.size() - 1;
+}
+
+// The office of a holder named as someone's predecessor ("his predecessor X", "He followed X"):
+// the office of the holder the sentence right before names first, whose predecessor X is; the
+// claim's index, or SIZE_MAX when no predecessor phrase stands right before the name or the
+// sentence before names no holder.
+size_t predecessor_office(const SentenceContext& s, const Mention& holder) {
+  const std::vector<Token>& t = s.tokens();
+  const bool named = std::any_of(s.hits.begin(), s.hits.end(), [&](const PhraseHit& h) {
+    return h.use.table == kPredecessor && h.last < t.size() && t[h.last].begin == holder.text_begin;
+  });
+  if (!named) return SIZE_MAX;
+  const std::vector<Claim>& claims = s.out.claims;
+  auto office = [&](const Claim& x) {
+    return x.attribute == s.policy.office_attribute && !x.object.empty();
+  };
+  size_t last = s.first_claim;
+  while (last > 0 && !office(claims[last - 1])) --last;
+  if (last == 0) return SIZE_MAX;
+  const TextRange before = claims[last - 1].sentence.range();
+  // Only the sentence right before: nothing but spaces between it and this one.
+  const std::string_view text = s.doc.text.str();
+  if (before.end > s.sentence.begin) return SIZE_MAX;
+  for (uint64_t k = before.end; k < s.sentence.begin; ++k) {
+    const char ch = text[k];
+    if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r') return SIZE_MAX;
+  }
+  size_t first = last - 1;
+  for (size_t c = last - 1; c-- > 0 && claims[c].sentence.range() == before;) {
+    if (office(claims[c]) && claims[c].text_begin < claims[first].text_begin) first = c;
+  }
+  return first;
 }
 
 // Whether a reporting verb stands between tokens [from, to): what follows it is what was said.
@@ -186,7 +222,8 @@ void Tenures::recognize(SentenceContext& s) const {
     const Mention* person = holder_of_phrase(s, h);
     if (!person) continue;
     const std::string holder = person->canonical;
-    const size_t o = office_of_holder(s, holder, h.first);
+    size_t o = office_of_holder(s, holder, h.first);
+    if (o == SIZE_MAX) o = predecessor_office(s, *person);
     // A tenure of an office the document never names for this holder stays a date: unknown.
     if (o == SIZE_MAX) continue;
     const size_t d = claim_of_date(s, date);
@@ -200,6 +237,12 @@ void Tenures::recognize(SentenceContext& s) const {
     c.attribute = ends ? s.policy.office_end_attribute : s.policy.office_start_attribute;
     c.object = holder + ", " + office;
     c.subject = states;
+    // "Until 2021", "from 2018 to 2023" on a tenure held once: it ended at the end.
+    if (ends && c.period.end_year != 0) {
+      c.period.begin_year = c.period.end_year;
+      c.period.begin_month = c.period.end_month;
+      c.period.begin_day = c.period.end_day;
+    }
     // "Since 2019": the tenure began in 2019, a point, not the span up to now.
     if (c.period.end_year == 0) {
       c.period.end_year = c.period.begin_year;
