@@ -82,8 +82,13 @@ class Reader {
         if (!places.empty()) x = owner_for(i, places[0].party);
         if (x) {
           const size_t end = places.back().last;
+          // "ввоз ... в Сербию": the party a flow goes into owns an incoming flow.
+          const std::string owner = is(i, RelationWords::kInto) && places.size() == 1 &&
+                                            incoming(*trade) && !places[0].party.empty()
+                                        ? places[0].party
+                                        : *x;
           places.insert(places.begin(), Place{i, i, *x});
-          add(i, end, places, *x, trade);
+          add(i, end, places, owner, trade);
           return end;
         }
         // "the country's trade with the world": whose, the words do not say.
