@@ -450,6 +450,27 @@ TEST(VerifySemantics, AboutARoundFigureAllowsTheRulesTolerance) {
   EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
 }
 
+TEST(VerifySemantics, AFigureWithFewerDigitsAgreesWithWhatRoundsToIt) {
+  Outcome r = run(
+      {{"a", "2024-03", "Trade turnover between Belarus and China was $4.6 billion in 2023."},
+       {"b", "2024-03", "Trade turnover between Belarus and China was $4.57 billion in 2023."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << r.all();
+}
+
+TEST(VerifySemantics, FiguresOfOnePrecisionThatDifferStillClash) {
+  Outcome r =
+      run({{"a", "2024-03", "Trade turnover between Belarus and China was $4.6 billion in 2023."},
+           {"b", "2024-03", "Trade turnover between Belarus and China was $4.5 billion in 2023."}});
+  EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
+}
+
+TEST(VerifySemantics, ARegionAfterAnArticleScopesTheRank) {
+  Outcome r = run({{"a", "2024-03", "China is Belarus's largest trading partner in the Far East."},
+                   {"b", "2024-03", "China is Belarus's third-largest trading partner."}});
+  EXPECT_EQ(scope_of(r, "largest trading partner"), "in the Far East");
+  EXPECT_EQ(r.count(DiscrepancyKind::kRankConflict), 0u) << r.all();
+}
+
 // --- 10. reading the report ------------------------------------------------------------------
 
 TEST(VerifySemantics, ReportsNameSubjectsPeriodsAndCountsAsReadersDo) {

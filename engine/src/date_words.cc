@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -171,6 +172,20 @@ std::optional<Point> Finder::anaphoric_point(size_t q) const {
   if (!phrase) return std::nullopt;
   Point p;
   p.first = q;
+  // A count before a shift ("ten years earlier", "десятью годами раньше") shifts by that many
+  // years, and the point begins at the count.
+  int shift = phrase->offset;
+  if (shift != 0) {
+    for (size_t k = q > 3 ? q - 3 : 0; k < q; ++k) {
+      const std::optional<NumberMatch>& count = number(k);
+      if (count && count->last == q && !count->ordinal && !count->fraction && !count->vague &&
+          count->value >= 2 && count->value <= 100 && count->value == std::floor(count->value)) {
+        shift *= static_cast<int>(count->value);
+        p.first = k;
+        break;
+      }
+    }
+  }
   p.last = end;
   p.anaphoric = true;
   p.structured = true;
@@ -208,8 +223,8 @@ std::optional<Point> Finder::anaphoric_point(size_t q) const {
   }
   p.period = when;
   if (!p.period.unresolved) {
-    p.period.begin_year += phrase->offset;
-    p.period.end_year += phrase->offset;
+    p.period.begin_year += shift;
+    p.period.end_year += shift;
   }
   return p;
 }

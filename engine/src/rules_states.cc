@@ -264,6 +264,7 @@ Status load_states(XmlRules& x) {
                                {"subdivision", {"word"}, {}},
                                {"member", {"word"}, {}},
                                {"state-verb", {"word"}, {}},
+                               {"into", {"word"}, {}},
                                {"capital", {"code"}, {"zone"}},
                                {"flow", {"attribute", "direction"}, {"as"}}});
   if (!s.is_ok()) return s;
@@ -328,7 +329,8 @@ Status load_states(XmlRules& x) {
       {"between", RelationWords::kBetween}, {"joiner", RelationWords::kJoiner},
       {"partner", RelationWords::kPartner}, {"dash", RelationWords::kDash},
       {"skip", RelationWords::kSkip},       {"whole", RelationWords::kWhole},
-      {"member", RelationWords::kMember},   {"state-verb", RelationWords::kStateVerb}};
+      {"member", RelationWords::kMember},   {"state-verb", RelationWords::kStateVerb},
+      {"into", RelationWords::kInto}};
   for (const auto& [name, role] : words) {
     s = x.each(name, [&, role = role](pugi::xml_node n) {
       d.relation.roles[lower_word(n.attribute("word").value())] |= role;

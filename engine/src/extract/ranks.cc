@@ -58,9 +58,12 @@ std::string rank_scope(SentenceContext& s, size_t from) {
     if (rank_begins(s, k)) break;
     const PhraseHit* scope = s.longest(k, kRankScope);
     if (!scope) continue;
-    size_t e = scope->last;
+    // An article may stand before the name ("in the Western Balkans"); the name must follow.
+    size_t name = scope->last;
+    while (name < t.size() && s.rules.list_articles.count(t[name].lower)) ++name;
+    size_t e = name;
     while (e < t.size() && (t[e].capitalized || t[e].joiner)) ++e;
-    if (e == scope->last) continue;
+    if (e == name) continue;
     if (!ranked_set(s, k).empty()) return "";  // "among Korea's partners": whose, not where
     s.scope_tokens.push_back({k, e});
     return std::string(s.doc.text.slice(TextRange{t[k].begin, t[e - 1].end}));

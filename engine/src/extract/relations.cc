@@ -82,8 +82,13 @@ class Reader {
         if (!places.empty()) x = owner_for(i, places[0].party);
         if (x) {
           const size_t end = places.back().last;
+          // "ввоз ... в Сербию": the party a flow goes into owns an incoming flow.
+          const std::string owner = is(i, RelationWords::kInto) && places.size() == 1 &&
+                                            incoming(*trade) && !places[0].party.empty()
+                                        ? places[0].party
+                                        : *x;
           places.insert(places.begin(), Place{i, i, *x});
-          add(i, end, places, *x, trade);
+          add(i, end, places, owner, trade);
           return end;
         }
         // "the country's trade with the world": whose, the words do not say.
@@ -205,6 +210,7 @@ class Reader {
   // no partner. The token after the relation, or 0.
   size_t owned(const Place& x) {
     const PhraseHit* trade = x.first > 0 ? s_.ending_at(x.first, kAttributeTrigger) : nullptr;
+    const bool goods_of = trade != nullptr;  // the party right after the trade word
     size_t k = x.last;
     for (; k < t_.size() && k < x.last + 5; ++k) {
       if (in_mention_[k]) return 0;
@@ -222,8 +228,15 @@ class Reader {
           break;
         }
         const size_t end = places.back().last;
+        // "ввоз венгерских товаров в Сербию": a flow into its owner, where the words after the
+        // trade word name the goods' origin and the partner word where they go; the owner is
+        // the destination.
+        const std::string owner =
+            goods_of && is(k, RelationWords::kInto) && places.size() == 1 && incoming(*trade)
+                ? places.back().party
+                : x.party;
         places.insert(places.begin(), x);
-        add(x.first, end, places, x.party, trade);
+        add(x.first, end, places, owner, trade);
         return end;
       }
     }
@@ -317,6 +330,13 @@ class Reader {
     if (!owner) return 0;
     add(i, from->last, {Place{i, i, *owner}, *from}, *owner, trade);
     return from->last;
+  }
+
+  // Whether a trade word names a flow into its owner ("imports").
+  bool incoming(const PhraseHit& trade) const {
+    const RelationWords::Flow* flow = s_.rules.relation.flow(
+        s_.rules.attributes[s_.rules.attribute_triggers[trade.use.row].attribute].name);
+    return flow && !flow->out;
   }
 
   // The relation of one state with every partner, from its name to token end.

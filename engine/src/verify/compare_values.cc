@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "verify/comparators.h"
+#include "verify/rounding.h"
 #include "verify/wording.h"
 
 namespace claimtrace {
@@ -26,6 +27,29 @@ bool as_of_date(const Item& it) {
          it.c->period_basis == PeriodBasis::kDocumentDate;
 }
 
+// The most a figure may have moved in rounding, as a share of it (the draft check's bound).
+constexpr double kMostRounding = 0.05;
+
+bool exact_point(const Item& it) {
+  return (it.c->kind == ClaimKind::kAmount || it.c->kind == ClaimKind::kPercent) &&
+         it.c->qualifier == Qualifier::kExact && it.low == it.high;
+}
+
+// A figure written with fewer digits stands for what rounds to it ("4.6 billion" for 4.57
+// billion), as the draft check reads a draft's figures: the finer figure agrees with the coarser
+// one when it lies within half a unit of the coarser one's last digit (at most 5% of it).
+bool rounds_to(const Item& x, const Item& y) {
+  if (!exact_point(x) || !exact_point(y)) return false;
+  const double hx = half_unit(x.low), hy = half_unit(y.low);
+  if (hx == hy) return false;  // the same precision: two different figures
+  const Item& coarse = hx > hy ? x : y;
+  const Item& fine = hx > hy ? y : x;
+  const double cap = kMostRounding * std::fabs(coarse.low);
+  const double slack = std::min(std::max(hx, hy), cap);
+  const double off = std::fabs(fine.low - coarse.low);
+  return slack < cap ? off <= slack * (1 + kEpsilon) : off < slack;
+}
+
 }  // namespace
 
 void ValueComparator::compare(const Item& x, const Item& y, Findings& out) const {
@@ -41,7 +65,7 @@ void ValueComparator::compare(const Item& x, const Item& y, Findings& out) const
     return;
   }
   if (same_time) {
-    if (disjoint(x.low, x.high, y.low, y.high)) {
+    if (disjoint(x.low, x.high, y.low, y.high) && !rounds_to(x, y)) {
       out.contradict(x, y, DiscrepancyKind::kValueConflict, base_severity(x, y, Severity::kHigh));
     } else {
       out.agree(x, y);
