@@ -258,6 +258,11 @@ TEST(States, ARankTrailingOnlyListedPartiesIsThePlaceAfterThem) {
                                  "In 2023 Kazakhstan was a trading partner of Uzbekistan trailing "
                                  "only them.\n"))
                   .empty());
+  // No ranked noun in the clause: a comparison, no place, and no subject from the parties.
+  EXPECT_TRUE(ranks(extract_text("u.txt",
+                                 "In 2023 Kazakhstan's wheat harvest was trailing only China "
+                                 "and Russia.\n"))
+                  .empty());
 }
 
 TEST(States, AFlowToldByItsVerbIsTheFlowNotANarrowerKindOfIt) {
