@@ -6,7 +6,6 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/clauses.h"
 #include "extract/counted_noun.h"
 #include "extract/recognizer.h"
 
@@ -170,13 +169,13 @@ std::optional<std::pair<double, size_t>> yielded_place(SentenceContext& s, size_
     if (k == end) break;
   }
   if (parties == 0) return std::nullopt;
-  // A place is in a ranking of something: a ranked noun ("partner") in the phrase's clause, else
-  // "behind only X" compares without ranking.
+  // A place is in a ranking of something: a ranked noun ("partner") in the sentence, which may
+  // name the ranking in a clause before ("ninth among partners, and by purchases trailing
+  // only ..."); else "behind only X" compares without ranking.
   bool ranked = false;
-  for (size_t j = yield->first; j > 0 && !ranked && !clause_starts(s, j - 1, false); --j)
-    ranked = s.longest(j - 1, kRankNoun) != nullptr;
-  for (size_t j = end; j < t.size() && !ranked && !clause_starts(s, j, false); ++j)
-    ranked = s.longest(j, kRankNoun) != nullptr;
+  for (size_t j = 0; j < t.size() && !ranked; ++j) {
+    if (j < yield->first || j >= end) ranked = s.longest(j, kRankNoun) != nullptr;
+  }
   if (!ranked) return std::nullopt;
   s.scope_tokens.push_back({yield->last, end});
   return std::pair{static_cast<double>(parties + 1), end};
