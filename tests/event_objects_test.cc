@@ -315,5 +315,21 @@ TEST(EventObjects, APronounTakesTheDocumentItsSentenceNamedBeforeIt) {
       "investment protection", "document.signed");
 }
 
+// A weekday alone is the last such day or the coming one: an event told in the future, or
+// with no past-tense word in its clause, takes neither that nor the dateline's date.
+TEST(EventObjects, AWeekdayDatesNoEventNotToldAsDone) {
+  for (const char* text :
+       {"MINSK, 5 June 2024 - Belarus and China will sign an agreement to build a railway on "
+        "Monday.",
+        "MINSK, 5 June 2024 - Belarus and China on Monday sign an agreement to build a railway."}) {
+    for (const Claim& c : events(text, "2024-06-05")) {
+      EXPECT_NE(c.period.iso(), "2024-06-03") << text;
+      if (c.object == "railway") {
+        EXPECT_TRUE(c.period.empty()) << text << " " << c.period.iso();
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace claimtrace

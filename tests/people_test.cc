@@ -383,6 +383,28 @@ TEST(People, AnEnvoyInACapitalSetOffByACommaServesItsState) {
                 "(ambassador of uzbekistan to belarus)"}));
 }
 
+// A name after a comma holds the title only in an apposition: the title with its states named
+// after it, then the name closed by a comma or the sentence's end. After a clause ending in a
+// bare title, or a name running on into its verb, the name is no holder.
+TEST(People, ANameAfterACommaIsNoHolderOutsideAnApposition) {
+  for (const char* text : {"After meeting the Chinese ambassador, Maxim Ryzhenkov said trade "
+                           "would grow.",
+                           "After talks with the ambassador in Minsk, Maxim Ryzhenkov said trade "
+                           "would grow."}) {
+    VerifiedTexts c = verify_texts(office_rules(), {{"2025-07", text}});
+    for (const std::string& o : offices_of(c.extractions[0]))
+      EXPECT_EQ(o.find("ryzhenkov"), std::string::npos) << text << ": " << o;
+  }
+  VerifiedTexts closed =
+      verify_texts(office_rules(), {{"2025-07",
+                                     "The plan came from Uzbekistan's ambassador in Minsk, "
+                                     "Rakhmatulla Nazarov."}});
+  EXPECT_EQ(offices_of(closed.extractions[0]),
+            (std::vector<std::string>{
+                "ambassador of UZ to BY: rakhmatulla nazarov, uzbekistan's ambassador in minsk "
+                "(ambassador of uzbekistan to belarus)"}));
+}
+
 TEST(People, ADeputyAndTheMinisterAreTwoOffices) {
   VerifiedTexts c = verify_texts(office_rules(), {{"2025-07",
                                                    "Foreign Minister of Belarus Maxim Ryzhenkov "

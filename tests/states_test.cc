@@ -213,9 +213,9 @@ TEST(States, AFlowKeysByItsDirectionNotByWhoseSentenceItIs) {
 }
 
 // A flow whose sentence names no partner takes its direction from the state its words name
-// beside the trade word and the paragraph's pair: an owner before an export word, goods' origin
-// after it, a possessive owner before an import word; an adjective before an import word may be
-// the goods' origin, so it stays undirected.
+// beside the trade word only when the sentence names both states: an owner before an export
+// word, goods' origin after it, a possessive owner before an import word. A state's own total in
+// a sentence naming only that state stays undirected, whatever pair its paragraph names.
 TEST(States, AFlowNamedOnlyByItsOwnerTakesItsDirectionFromThePair) {
   Extraction e = extract_text(
       "o.txt",
@@ -223,9 +223,15 @@ TEST(States, AFlowNamedOnlyByItsOwnerTakesItsDirectionFromThePair) {
       "to $2.6 billion in 2023. Exports of Kazakh goods were $2.5 billion in 2022. Uzbekistan's "
       "imports were $2.7 billion in 2023. Kazakh imports were $1 billion in 2023.\n");
   EXPECT_EQ(amount_attributes(e),
-            (std::vector<std::string>{"trade.turnover", "trade.exports.KZ_to_UZ",
-                                      "trade.exports.KZ_to_UZ", "trade.exports.KZ_to_UZ",
-                                      "trade.imports"}));
+            (std::vector<std::string>{"trade.turnover", "trade.exports", "trade.exports",
+                                      "trade.imports", "trade.imports"}));
+  // The sentence names both: the owner's export and the possessive owner's import are the flow.
+  Extraction both = extract_text(
+      "p.txt",
+      "Kazakhstan's exports to Uzbekistan were $2 billion, while Uzbekistan's imports were $2.7 "
+      "billion.\n");
+  EXPECT_EQ(amount_attributes(both),
+            (std::vector<std::string>{"trade.exports.KZ_to_UZ", "trade.exports.KZ_to_UZ"}));
 }
 
 // A place told by the parties ahead of it: one more than those listed, and they are not the
@@ -251,6 +257,11 @@ TEST(States, ARankTrailingOnlyListedPartiesIsThePlaceAfterThem) {
   EXPECT_TRUE(ranks(extract_text("w.txt",
                                  "In 2023 Kazakhstan was a trading partner of Uzbekistan trailing "
                                  "only them.\n"))
+                  .empty());
+  // No ranked noun in the clause: a comparison, no place, and no subject from the parties.
+  EXPECT_TRUE(ranks(extract_text("u.txt",
+                                 "In 2023 Kazakhstan's wheat harvest was trailing only China "
+                                 "and Russia.\n"))
                   .empty());
 }
 

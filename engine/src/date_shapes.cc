@@ -64,7 +64,8 @@ void civil_from_days(long z, int& y, int& m, int& d) {
 // ("on Wednesday", "в среду", "у панядзелак") it is the last such day up to the document's
 // date, as a report tells what happened in its week; after "last" ("last Friday") the day of
 // the week before, taken only where that is also the last such day before the document's date
-// ("last Wednesday" in a Thursday report may mean the day before or eight days before).
+// ("last Wednesday" in a Thursday report may mean the day before or eight days before). The day
+// may also be the coming one: extract/dates_as_claims.cc keeps it only for a thing told as done.
 std::optional<Point> Finder::weekday_point(size_t q) const {
   int shift = 0;  // -1: "last Friday"
   size_t w = q;

@@ -62,6 +62,24 @@ bool participle_between(const SentenceContext& s, size_t from, size_t to) {
   return words == 1;
 }
 
+// Whether the clause of date m tells a thing done: a past-tense word of the rules in it and no
+// modality trigger. A weekday alone is the last such day or the coming one; only a thing done
+// took place on the last, and a plan or forecast never did.
+bool told_as_done(const SentenceContext& s, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  size_t from = m.first;
+  while (from > 0 && !clause_starts(s, from - 1, false)) --from;
+  size_t to = m.last;
+  while (to < t.size() && !clause_starts(s, to, false)) ++to;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table == kModalityTrigger && h.first >= from && h.first < to) return false;
+  }
+  for (size_t k = from; k < to; ++k) {
+    if (t[k].kind == TokenKind::kWord && s.rules.time.past_words.count(t[k].lower)) return true;
+  }
+  return false;
+}
+
 // Gives each claim of the sentence the nearest date of its clause as its period, else the
 // nearest of the sentence. A title names what a person is as the document writes, at its date;
 // a label holds at a date of its own clause only.
@@ -432,6 +450,7 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
         m.refers_back || is_baseline(s, m)) {
       continue;
     }
+    if (m.weekday && !told_as_done(s, m)) continue;
     // A year right before a counted noun is a count, not a date ("2021 doses"); one a word
     // stands between is a date ("у 2008 годзе краіны ...", "в 2008 году страны ...").
     if (const PhraseHit* noun = m.bare_year ? s.count_noun(m.last) : nullptr;

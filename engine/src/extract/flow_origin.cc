@@ -6,15 +6,6 @@
 
 namespace claimtrace {
 
-namespace {
-
-// "Turkey's", "Belarus'": a name with its possessive ending.
-bool possessive_name(std::string_view word) {
-  return word.ends_with("'s") || word.ends_with("\u2019s") || word.ends_with("'");
-}
-
-}  // namespace
-
 std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
                                       const ClaimTokens& at) {
   const bool figure = c.kind == ClaimKind::kAmount || c.kind == ClaimKind::kCount ||
@@ -26,6 +17,16 @@ std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
   const PhraseHit* word = s.longest(trigger, kAttributeTrigger);
   if (!word) return std::nullopt;
   const std::vector<Token>& t = s.tokens();
+  // The pair may be the paragraph's: a state's own total names no partner, so the sentence
+  // itself must name both states before the flow is read as one between them.
+  auto named = [&](const std::string& entity) {
+    for (const MentionAt& m : s.mentions) {
+      const Mention& mention = s.out.mentions[m.index];
+      if (mention.type == EntityType::kCountry && mention.entity == entity) return true;
+    }
+    return false;
+  };
+  if (!named(c.subject.entities[0]) || !named(c.subject.entities[1])) return std::nullopt;
   auto party_at = [&](size_t k) -> const MentionAt* {
     const int m = s.mention_starting[k];
     if (m < 0) return nullptr;
@@ -45,7 +46,11 @@ std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
       if (m.last != k || !party_at(m.first)) continue;
       const std::string& owner = s.out.mentions[m.index].entity;
       if (flow->out) return direction(owner);
-      if (!possessive_name(t[m.last - 1].text)) return std::nullopt;
+      // Into the owner: only a possessive ("Uzbekistan's"), as "Chinese imports" may be goods
+      // from China; the ending glued to the name or the one token after it.
+      const bool glued = s.rules.possessive(t[m.last - 1].text);
+      const bool apart = m.last < t.size() && s.rules.possessive_ending(t[m.last].text);
+      if (!glued && !apart) return std::nullopt;
       return direction(c.subject.entities[c.subject.entities[0] == owner ? 1 : 0]);
     }
   }

@@ -210,8 +210,8 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
       to_name = e->name;
       k = o.last = capital_end;
     } else if (const Mention* c = country_at(s, mention_over(s, k))) {
-      // "chairman of Uzbekistan's State Customs Committee": the office is the body's that the
-      // state's possessive names, not the state's.
+      // A state's possessive before a capitalized body's name: the office is that body's, not
+      // the state's.
       const size_t end = mention_over(s, k)->last;
       const bool glued = s.rules.possessive(t[end - 1].text);
       const bool apart = end < t.size() && s.rules.possessive_ending(t[end].text);
@@ -285,9 +285,15 @@ size_t after_title(const SentenceContext& s, const PhraseHit& title) {
       break;
     }
   }
-  // The holder set off by a comma: "Uzbekistan's ambassador in Minsk, Rakhmatulla Nazarov".
-  if (k < t.size() && t[k].text == "," && name_words_in(s, k + 1, name_forward(s, k + 1)) >= 2)
-    return k + 1;
+  // An apposition: the title with its states named after it, a comma, then the holder's name
+  // closed by a comma or the sentence's end. A name after a comma that follows a bare title
+  // starts another clause, whose subject holds no office.
+  if (k < t.size() && t[k].text == "," && k > title.last && state_last) {
+    const size_t end = name_forward(s, k + 1);
+    const bool closed = end >= t.size() || t[end].text == "," ||
+                        (end + 1 == t.size() && t[end].kind == TokenKind::kPunct);
+    if (closed && name_words_in(s, k + 1, end) >= 2) return k + 1;
+  }
   if (k > title.last && !state_last) {
     // A body in lower case after the link, then a full name: "head of the park
     // administration Wang Xi".

@@ -172,6 +172,14 @@ std::optional<std::pair<double, size_t>> yielded_place(SentenceContext& s, size_
     if (k == end) break;
   }
   if (parties == 0) return std::nullopt;
+  // A place is in a ranking of something: a ranked noun ("partner") in the sentence, which may
+  // name the ranking in a clause before ("ninth among partners, and by purchases trailing
+  // only ..."); else "behind only X" compares without ranking.
+  bool ranked = false;
+  for (size_t j = 0; j < t.size() && !ranked; ++j) {
+    if (j < yield->first || j >= end) ranked = s.longest(j, kRankNoun) != nullptr;
+  }
+  if (!ranked) return std::nullopt;
   s.scope_tokens.push_back({yield->last, end});
   return std::pair{static_cast<double>(parties + 1), end};
 }
