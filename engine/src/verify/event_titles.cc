@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace claimtrace {
 
@@ -54,21 +55,42 @@ void join_short_titles(std::vector<Item>& items) {
   }
   std::map<std::pair<Subject, std::string>, std::string> fuller;
   for (const auto& [subject, names] : objects) {
-    for (const std::string& name : names) {
-      const Words short_words = words_of(name);
-      if (short_words.size() < kShortest) continue;
-      // The objects holding it that no other holding object holds: exactly one, or none.
-      std::vector<const std::string*> longest;
-      for (const std::string& other : names) {
-        const Words w = words_of(other);
-        if (!within(short_words, w)) continue;
-        bool held = false;
-        for (const std::string& third : names) {
-          held = held || (third != other && within(w, words_of(third)));
-        }
-        if (!held) longest.push_back(&other);
+    std::vector<const std::string*> name;
+    std::vector<Words> words;
+    for (const std::string& n : names) {
+      name.push_back(&n);
+      words.push_back(words_of(n));
+    }
+    // The titles holding each word, so a title's holders are looked for among its rarest
+    // word's titles only, not among every pair (a newsroom's archive has thousands of titles).
+    std::map<std::string, std::vector<size_t>> postings;
+    for (size_t i = 0; i < words.size(); ++i) {
+      for (const std::string& w : words[i]) postings[w].push_back(i);
+    }
+    auto holders = [&](size_t i) {
+      const std::vector<size_t>* rarest = nullptr;
+      for (const std::string& w : words[i]) {
+        const std::vector<size_t>& p = postings.at(w);
+        if (!rarest || p.size() < rarest->size()) rarest = &p;
       }
-      if (longest.size() == 1) fuller[{subject, name}] = *longest.front();
+      std::vector<size_t> out;
+      if (rarest) {
+        for (size_t j : *rarest) {
+          if (j != i && within(words[i], words[j])) out.push_back(j);
+        }
+      }
+      return out;
+    };
+    std::vector<std::vector<size_t>> held_by(words.size());
+    for (size_t i = 0; i < words.size(); ++i) held_by[i] = holders(i);
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (words[i].size() < kShortest) continue;
+      // The titles holding it that no other title holds: exactly one, or none.
+      std::vector<size_t> longest;
+      for (size_t j : held_by[i]) {
+        if (held_by[j].empty()) longest.push_back(j);
+      }
+      if (longest.size() == 1) fuller[{subject, *name[i]}] = *name[longest.front()];
     }
   }
   for (Item& it : items) {
