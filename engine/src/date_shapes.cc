@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "claimtrace/period.h"
 #include "date_finder.h"
 
 namespace claimtrace::date_finder {
@@ -36,16 +37,7 @@ std::optional<Point> Finder::part_point(size_t q) const {
 
 namespace {
 
-// Days since 1970-01-01 of a civil date, and back (the proleptic Gregorian calendar).
-long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
+// The civil date of a day count since 1970-01-01 (days_from_civil, period.h, read back).
 void civil_from_days(long z, int& y, int& m, int& d) {
   z += 719468;
   const long era = (z >= 0 ? z : z - 146096) / 146097;
