@@ -14,6 +14,7 @@
 #include "claimtrace/claim_graph.h"
 #include "claimtrace/claim_key.h"
 #include "claimtrace/verify.h"
+#include "verify/event_titles.h"
 #include "verify/rounding.h"
 #include "verify/wording.h"
 
@@ -302,11 +303,19 @@ class DraftChecker {
     return q == Qualifier::kExact || q == Qualifier::kApprox || q == Qualifier::kAlmost;
   }
 
-  // Corpus claims verification found to agree with the draft's, one per source.
+  // Corpus claims verification found to agree with the draft's.
   bool support(const Related& related, DraftFinding& f) const {
-    std::set<std::string> sources;
+    std::vector<const Claim*> agreeing;
     for (const Claim* c : related.claims) {
-      if (!related.agreeing.count(c->id)) continue;
+      if (related.agreeing.count(c->id)) agreeing.push_back(c);
+    }
+    return supported_by(agreeing, f);
+  }
+
+  // The draft's claim is supported by these corpus claims, one per source; false when none.
+  bool supported_by(const std::vector<const Claim*>& claims, DraftFinding& f) const {
+    std::set<std::string> sources;
+    for (const Claim* c : claims) {
       if (sources.insert(c->source).second) {
         f.evidence.push_back(evidence_of(*c, EvidenceRole::kAgrees));
       }
@@ -336,26 +345,19 @@ class DraftChecker {
       if (last < now && last > latest) latest = last;
     }
     if (latest == LONG_MIN) return false;
-    std::set<std::string> sources;
+    std::vector<const Claim*> accounts;
     for (const Claim* c : found->second) {
       if (c->period.days().last != latest) continue;
-      if (c->high < claim.low || claim.high < c->low) {
-        f.evidence.clear();
-        return false;
-      }
-      if (sources.insert(c->source).second) {
-        f.evidence.push_back(evidence_of(*c, EvidenceRole::kAgrees));
-      }
+      if (c->high < claim.low || claim.high < c->low) return false;
+      accounts.push_back(c);
     }
-    f.verdict = Verdict::kSupported;
-    f.explanation = support_words(f.evidence);
-    return true;
+    return supported_by(accounts, f);
   }
 
   // An event the draft names in fewer words than the corpus ("the treaty on legal assistance"
   // for the one "on legal assistance in civil matters") is the corpus's when every corpus event
-  // of its kind and parties whose object holds all its words falls in the draft's time. A looser
-  // reading of the object never contradicts.
+  // of its kind and parties whose object holds all its words falls in the draft's time, even
+  // where verify, finding two such titles, joins it to neither. It never contradicts.
   bool wider_object_agrees(const Claim& claim, DraftFinding& f) const {
     if (claim.kind != ClaimKind::kEvent || claim.period_basis != PeriodBasis::kStated ||
         claim.period.empty()) {
@@ -363,41 +365,17 @@ class DraftChecker {
     }
     std::optional<ClaimKey> k = key_of(claim, rules_);
     if (!k || k->shape != KeyShape::kEvent) return false;
-    const std::set<std::string> mine = words_of(k->object);
+    const std::set<std::string> mine = title_words(k->object);
     k->object.clear();
     auto found = events_.find(*k);
     if (mine.empty() || found == events_.end()) return false;
-    std::set<std::string> sources;
+    std::vector<const Claim*> wider;
     for (const Claim* c : found->second) {
-      const std::set<std::string> theirs = words_of(c->object);
-      if (theirs.size() <= mine.size() ||
-          !std::includes(theirs.begin(), theirs.end(), mine.begin(), mine.end())) {
-        continue;
-      }
-      if (!c->period.overlaps(claim.period)) {
-        f.evidence.clear();
-        return false;
-      }
-      if (sources.insert(c->source).second) {
-        f.evidence.push_back(evidence_of(*c, EvidenceRole::kAgrees));
-      }
+      if (!holds_all(title_words(c->object), mine)) continue;
+      if (!c->period.overlaps(claim.period)) return false;
+      wider.push_back(c);
     }
-    if (f.evidence.empty()) return false;
-    f.verdict = Verdict::kSupported;
-    f.explanation = support_words(f.evidence);
-    return true;
-  }
-
-  static std::set<std::string> words_of(const std::string& text) {
-    std::set<std::string> out;
-    size_t at = 0;
-    while (at < text.size()) {
-      size_t end = text.find(' ', at);
-      if (end == std::string::npos) end = text.size();
-      if (end > at) out.insert(text.substr(at, end - at));
-      at = end + 1;
-    }
-    return out;
+    return supported_by(wider, f);
   }
 
   std::string support_words(const std::vector<Evidence>& evidence) const {

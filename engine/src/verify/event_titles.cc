@@ -19,8 +19,16 @@ using Words = std::set<std::string>;
 // kind: only two words or more name one.
 constexpr size_t kShortest = 2;
 
-Words words_of(const std::string& object) {
-  Words out;
+// An ordinal or a year in an object tells one event of its kind from another: never joined.
+bool numbered(const std::string& object) {
+  return std::any_of(object.begin(), object.end(),
+                     [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; });
+}
+
+}  // namespace
+
+std::set<std::string> title_words(const std::string& object) {
+  std::set<std::string> out;
   size_t pos = 0;
   while (pos < object.size()) {
     size_t sp = object.find(' ', pos);
@@ -31,17 +39,10 @@ Words words_of(const std::string& object) {
   return out;
 }
 
-// An ordinal or a year in an object tells one event of its kind from another: never joined.
-bool numbered(const std::string& object) {
-  return std::any_of(object.begin(), object.end(),
-                     [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; });
+bool holds_all(const std::set<std::string>& longer, const std::set<std::string>& shorter) {
+  return shorter.size() < longer.size() &&
+         std::includes(longer.begin(), longer.end(), shorter.begin(), shorter.end());
 }
-
-bool within(const Words& a, const Words& b) {
-  return a.size() < b.size() && std::includes(b.begin(), b.end(), a.begin(), a.end());
-}
-
-}  // namespace
 
 void join_short_titles(std::vector<Item>& items) {
   // The event objects of each pair of parties.
@@ -59,7 +60,7 @@ void join_short_titles(std::vector<Item>& items) {
     std::vector<Words> words;
     for (const std::string& n : names) {
       name.push_back(&n);
-      words.push_back(words_of(n));
+      words.push_back(title_words(n));
     }
     // The titles holding each word, so a title's holders are looked for among its rarest
     // word's titles only, not among every pair (a newsroom's archive has thousands of titles).
@@ -76,7 +77,7 @@ void join_short_titles(std::vector<Item>& items) {
       std::vector<size_t> out;
       if (rarest) {
         for (size_t j : *rarest) {
-          if (j != i && within(words[i], words[j])) out.push_back(j);
+          if (j != i && holds_all(words[j], words[i])) out.push_back(j);
         }
       }
       return out;
