@@ -17,8 +17,9 @@
 namespace claimtrace {
 namespace {
 
-const RuleSet& rules() {
-  static const RuleSet r = RuleSet::from_files(
+// The fixture's rules with `holder` as the office.holder attribute's declaration.
+RuleSet make_rules(const std::string& holder) {
+  return RuleSet::from_files(
       {{"abbreviations.txt", "Dr.\n"},
        {"time.xml",
         "<time><year-preposition word=\"in\"/><year-preposition word=\"since\"/><since "
@@ -27,15 +28,14 @@ const RuleSet& rules() {
         "<month word=\"august\" value=\"8\"/><until word=\"until\"/>"
         "<range-open word=\"from\"/><range-join word=\"to\"/></time>"},
        {"attributes.xml",
-        "<attributes><attribute name=\"person.title\" kinds=\"label\" compare=\"none\"/>"
-        "<attribute name=\"office.holder\" kinds=\"label\" compare=\"holder\"/>"
-        "<attribute name=\"office.start\" kinds=\"event\"/>"
-        "<attribute name=\"office.end\" kinds=\"event\"/>"
-        "<attribute name=\"trade.turnover\" kinds=\"amount\"><trigger phrase=\"trade\"/>"
-        "</attribute>"
-        "<recognizer name=\"office\" attribute=\"office.holder\"/>"
-        "<recognizer name=\"office-start\" attribute=\"office.start\"/>"
-        "<recognizer name=\"office-end\" attribute=\"office.end\"/></attributes>"},
+        "<attributes><attribute name=\"person.title\" kinds=\"label\" compare=\"none\"/>" + holder +
+            "<attribute name=\"office.start\" kinds=\"event\"/>"
+            "<attribute name=\"office.end\" kinds=\"event\"/>"
+            "<attribute name=\"trade.turnover\" kinds=\"amount\"><trigger phrase=\"trade\"/>"
+            "</attribute>"
+            "<recognizer name=\"office\" attribute=\"office.holder\"/>"
+            "<recognizer name=\"office-start\" attribute=\"office.start\"/>"
+            "<recognizer name=\"office-end\" attribute=\"office.end\"/></attributes>"},
        {"entities.xml",
         "<entities><entity id=\"CN\" type=\"country\" name=\"China\"><alias>China</alias>"
         "<alias>Chinese</alias><alias>Китай</alias></entity>"
@@ -59,6 +59,18 @@ const RuleSet& rules() {
        {"labels.ru.xml",
         "<labels lang=\"ru\"><title phrase=\"Посол\" name=\"ambassador\" office=\"bilateral\"/>"
         "<office-state phrase=\"китайский\" state=\"CN\"/></labels>"}});
+}
+
+const RuleSet& rules() {
+  static const RuleSet r =
+      make_rules("<attribute name=\"office.holder\" kinds=\"label\" compare=\"holder\"/>");
+  return r;
+}
+
+// Holders named now hold over a window before their document's date.
+const RuleSet& rules_with_window() {
+  static const RuleSet r = make_rules(
+      "<attribute name=\"office.holder\" kinds=\"label\" compare=\"holder\" holds=\"31\"/>");
   return r;
 }
 
@@ -417,6 +429,47 @@ TEST(Tenures, ATenurePhraseListedTwiceIsAnError) {
                             "<tenure phrase=\"took office again\" event=\"start\"/>\n"
                             "<tenure phrase=\"left office\" event=\"end\"/></labels>"}});
   EXPECT_TRUE(distinct.valid()) << distinct.status().to_string();
+}
+
+// A predecessor held the office of the holder who opens the run of sentences before it on its
+// line, past a sentence naming another holder as its object; a line before it is another
+// paragraph.
+TEST(Tenures, APredecessorHoldsTheOfficeOfTheHolderTheLineOpensWith) {
+  Corpus c = run({{"2024-12-05",
+                   "Ambassador of China to Belarus Zhang Xiao spoke. He met President of "
+                   "Kazakhstan Kassym Tokayev. His predecessor Cui Qiming served until 2019."}});
+  ASSERT_FALSE(offices(c.extractions[0]).empty());
+  EXPECT_EQ(offices(c.extractions[0]).back(),
+            "office.end cui qiming, ambassador of CN to BY: 2019 [BY-CN] 2019");
+  Corpus lines = run({{"2024-12-05",
+                       "Ambassador of China to Kazakhstan Li Wei spoke.\nAmbassador of China to "
+                       "Belarus Zhang Xiao spoke. His predecessor Cui Qiming served until 2019."}});
+  ASSERT_FALSE(offices(lines.extractions[0]).empty());
+  EXPECT_EQ(offices(lines.extractions[0]).back(),
+            "office.end cui qiming, ambassador of CN to BY: 2019 [BY-CN] 2019");
+}
+
+// With a window declared, two holders of one office named now by sources a day apart clash;
+// named months apart, or the same holder, they do not.
+TEST(Tenures, HoldersNamedNowBySourcesDaysApartClash) {
+  auto with_window = [](const std::vector<std::pair<std::string, std::string>>& texts) {
+    return verify_texts(rules_with_window(), texts);
+  };
+  const std::pair<std::string, std::string> zhang = {
+      "2025-05-21", "Ambassador of China to Belarus Zhang Xiao said the fair went well."};
+  Corpus days = with_window(
+      {zhang, {"2025-05-20", "Ambassador of China to Belarus Li Wei said trade was growing."}});
+  EXPECT_EQ(days.count(DiscrepancyKind::kLabelConflict), 1u);
+  Corpus months = with_window(
+      {zhang, {"2025-01-20", "Ambassador of China to Belarus Li Wei said trade was growing."}});
+  EXPECT_EQ(months.count(DiscrepancyKind::kLabelConflict), 0u);
+  Corpus same = with_window(
+      {zhang, {"2025-05-20", "Ambassador of China to Belarus Zhang Xiao said trade grew."}});
+  EXPECT_EQ(same.count(DiscrepancyKind::kLabelConflict), 0u);
+  // Without the window only the same day meets.
+  Corpus plain = verify_texts(
+      rules(), {zhang, {"2025-05-20", "Ambassador of China to Belarus Li Wei said trade grew."}});
+  EXPECT_EQ(plain.count(DiscrepancyKind::kLabelConflict), 0u);
 }
 
 }  // namespace

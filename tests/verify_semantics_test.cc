@@ -146,6 +146,22 @@ TEST(VerifySemantics, AHighestSinceAYearIsContradictedOnlyAfterThatYear) {
   EXPECT_EQ(after.count(DiscrepancyKind::kValueConflict), 1u) << after.all();
 }
 
+// A record told as a floor ("a record of more than $5 billion") is contradicted only by an
+// earlier figure above the floor.
+TEST(VerifySemantics, ARecordFloorIsContradictedOnlyByAnEarlierFigureAboveIt) {
+  const TestInput record{"a", "2024-02",
+                         "Trade turnover between Belarus and China reached a record of more "
+                         "than $5 billion in 2023."};
+  Outcome below =
+      run({record,
+           {"b", "2023-02", "Trade turnover between Belarus and China was $4.8 billion in 2022."}});
+  EXPECT_EQ(below.count(DiscrepancyKind::kValueConflict), 0u) << below.all();
+  Outcome above =
+      run({record,
+           {"b", "2023-02", "Trade turnover between Belarus and China was $5.5 billion in 2022."}});
+  EXPECT_EQ(above.count(DiscrepancyKind::kValueConflict), 1u) << above.all();
+}
+
 // --- 6. a total and the parts the next sentence lists ----------------------------------------
 
 TEST(VerifySemantics, PartsListedInTheNextSentenceAreCheckedAgainstTheTotal) {

@@ -149,9 +149,10 @@ size_t claim_of_date(SentenceContext& s, size_t d) {
 }
 
 // The office of a holder named as someone's predecessor ("his predecessor X", "He followed X"):
-// the office of the holder the sentence right before names first, whose predecessor X is; the
-// claim's index, or SIZE_MAX when no predecessor phrase stands right before the name or the
-// sentence before names no holder.
+// the office of the holder named first in the sentences right before, back to the start of
+// their line, whose predecessor X is (a sentence between may name the holder by a pronoun and
+// another office-holder as its object); the claim's index, or SIZE_MAX when no predecessor
+// phrase stands right before the name or those sentences name no holder.
 size_t predecessor_office(const SentenceContext& s, const Mention& holder) {
   const std::vector<Token>& t = s.tokens();
   const bool named = std::any_of(s.hits.begin(), s.hits.end(), [&](const PhraseHit& h) {
@@ -159,23 +160,27 @@ size_t predecessor_office(const SentenceContext& s, const Mention& holder) {
   });
   if (!named) return SIZE_MAX;
   const std::vector<Claim>& claims = s.out.claims;
-  auto office = [&](const Claim& x) {
-    return x.attribute == s.policy.office_attribute && !x.object.empty();
-  };
-  size_t last = s.first_claim;
-  while (last > 0 && !office(claims[last - 1])) --last;
-  if (last == 0) return SIZE_MAX;
-  const TextRange before = claims[last - 1].sentence.range();
-  // Only the sentence right before: nothing but spaces between it and this one.
   const std::string_view text = s.doc.text.str();
-  if (before.end > s.sentence.begin) return SIZE_MAX;
-  for (uint64_t k = before.end; k < s.sentence.begin; ++k) {
-    const char ch = text[k];
-    if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r') return SIZE_MAX;
-  }
-  size_t first = last - 1;
-  for (size_t c = last - 1; c-- > 0 && claims[c].sentence.range() == before;) {
-    if (office(claims[c]) && claims[c].text_begin < claims[first].text_begin) first = c;
+  // Nothing but spaces between two sentences; a line break only right before this one.
+  auto adjacent = [&](uint64_t from, uint64_t to, bool line_break) {
+    for (uint64_t k = from; k < to; ++k) {
+      const char ch = text[k];
+      if (ch == '\n' && !line_break) return false;
+      if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r') return false;
+    }
+    return true;
+  };
+  uint64_t begin = s.sentence.begin;
+  size_t first = SIZE_MAX;
+  for (size_t c = s.first_claim; c-- > 0;) {
+    const TextRange r = claims[c].sentence.range();
+    if (r.begin < begin) {
+      if (r.end > begin || !adjacent(r.end, begin, begin == s.sentence.begin)) break;
+      begin = r.begin;
+    }
+    const Claim& x = claims[c];
+    if (x.attribute != s.policy.office_attribute || x.object.empty()) continue;
+    if (first == SIZE_MAX || x.text_begin < claims[first].text_begin) first = c;
   }
   return first;
 }

@@ -3,6 +3,7 @@
 // to be the highest since a year is the largest of the periods from that year on.
 #include <cctype>
 #include <climits>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 
@@ -78,14 +79,19 @@ class Records : public Check {
     for (const auto& [r, since] : records(in.keyed, in.rules)) {
       const Item& record = in.keyed.items[r];
       const long span = record.when.last - record.when.first;
+      // "For the first time exceeded 120 million": no earlier figure was above the floor.
+      const double top = std::isfinite(record.high) ? record.high : record.low;
+      if (!std::isfinite(top)) continue;
       const Item* larger = nullptr;
       for (size_t i : in.keyed.keys.at(record.key)) {
         const Item& y = in.keyed.items[i];
         if (y.implicit || y.listed || y.when.last >= record.when.first || y.when.first < since) {
           continue;
         }
+        // A goal or a forecast for an earlier year is no level the record had to pass.
+        if (y.c->modality != Modality::kAsserted && y.c->modality != Modality::kReported) continue;
         if (y.when.last - y.when.first > span + kSpanSlack) continue;
-        if (y.low <= record.high) continue;
+        if (y.low <= top) continue;
         if (!larger || y.low > larger->low) larger = &y;
       }
       if (!larger) continue;
