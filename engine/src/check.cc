@@ -15,6 +15,7 @@
 #include "claimtrace/claim_key.h"
 #include "claimtrace/verify.h"
 #include "verify/event_titles.h"
+#include "verify/items.h"
 #include "verify/rounding.h"
 #include "verify/wording.h"
 
@@ -488,7 +489,11 @@ DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
   Document own = draft;
   while (ids.count(own.source.id)) own.source.id += "~draft";
   Extraction own_claims = draft_claims;
+  // Judged as verify compares it: completed from its own sentence and paragraph ("and in 2021
+  // 3.4 billion" is an amount), so the claim the verdict names is the one compared.
+  const std::map<std::string, Claim> completed = completed_claims(draft_claims, rules.data());
   for (Claim& c : own_claims.claims) {
+    if (auto found = completed.find(c.id); found != completed.end()) c = found->second;
     c.source = own.source.id;
     widen_to_rounding(c);
   }
