@@ -597,5 +597,22 @@ TEST(Check, ABareFigureForAnotherYearTakesTheAmountsCurrency) {
       << other.finding("5.1 billion").explanation;
 }
 
+// The latest count the corpus gives is 140 in one source and 150 in another: a present-tense
+// draft repeating one of them is disputed, not unsupported; one holding neither stays unsupported.
+TEST(Check, AFigureWithNoPeriodIsDisputedWhenTheLatestSourcesDisagree) {
+  const std::vector<TestInput> corpus = {
+      {"agency", "2024-02", "The China-Belarus Great Stone park had 150 residents in 2023."},
+      {"paper", "2024-02", "The China-Belarus Great Stone park had 140 residents in 2023."}};
+  Checked one_side =
+      run(corpus, {"draft", "2024-06", "The China-Belarus Great Stone park has 140 residents."});
+  const DraftFinding& f = one_side.finding("140 residents");
+  EXPECT_EQ(f.verdict, Verdict::kDisputed) << f.explanation;
+  EXPECT_EQ(f.evidence.size(), 2u);
+  Checked neither =
+      run(corpus, {"draft", "2024-06", "The China-Belarus Great Stone park has 90 residents."});
+  const DraftFinding& g = neither.finding("90 residents");
+  EXPECT_EQ(g.verdict, Verdict::kUnsupported) << g.explanation;
+}
+
 }  // namespace
 }  // namespace claimtrace
