@@ -127,6 +127,8 @@ const RuleFile kXmlFiles[] = {
     // states.xml before entities.xml: an entity there may extend a state of the gazetteer.
     {"states.xml", load_states, true},
     {"entities.xml", load_entities},
+    // After the states: an adjective names one.
+    {"adjectives.xml", load_adjectives, true},
     {"labels.xml", load_labels}};
 
 // "rules/numbers.ru.xml" -> "numbers.xml": the base file whose tables a language file extends.
