@@ -353,6 +353,44 @@ TEST(Quantities, ScaledFigureTakesTheCurrencyBeforeIt) {
             ClaimKind::kCount);
 }
 
+// Rules with the closed list of function words, which a counted noun's chunker needs.
+const RuleSet& counting_rules() {
+  static const RuleSet r = RuleSet::from_files(
+      Files{{"abbreviations.txt", "Dr.\n"},
+            {"numbers.xml",
+             "<numbers><cardinal word=\"two\" value=\"2\"/><cardinal word=\"five\" value=\"5\"/>"
+             "<multiplier word=\"thousand\" value=\"1e3\"/></numbers>"},
+            {"quantities.xml",
+             "<quantities><span word=\"ago\"/><function-word word=\"the\"/>"
+             "<function-word word=\"came\"/><function-word word=\"it\"/></quantities>"},
+            {"currencies.xml", "<currencies><currency code=\"USD\" symbol=\"$\"/></currencies>"},
+            {"units.xml",
+             "<units><dimension name=\"length\" si=\"m\" state=\"si\"/>"
+             "<unit name=\"km\" dimension=\"length\" factor=\"1000\" symbols=\"km\"/></units>"},
+            {"qualifiers.xml",
+             "<qualifiers><qualifier phrase=\"about\" class=\"approx\"/></qualifiers>"}});
+  return r;
+}
+
+std::vector<Claim> counted(const std::string& text) {
+  const Quantities quantities;
+  return recognized(counting_rules(), text, {&quantities});
+}
+
+// A scaled figure counting nothing the rules list counts the noun after it, as a bare one does;
+// a count a span word closes is a time back from now ("five decades ago").
+TEST(Quantities, ScaledFigureCountsTheNounAfterIt) {
+  std::vector<Claim> students = counted("They hosted two thousand students.");
+  ASSERT_EQ(students.size(), 1u);
+  EXPECT_EQ(students[0].kind, ClaimKind::kCount);
+  EXPECT_EQ(students[0].unit, "students");
+  EXPECT_DOUBLE_EQ(students[0].value, 2000);
+  EXPECT_TRUE(counted("It grew more than it did five decades ago.").empty());
+  std::vector<Claim> contracts = counted("They signed five contracts.");
+  ASSERT_EQ(contracts.size(), 1u);
+  EXPECT_EQ(contracts[0].unit, "contracts");
+}
+
 // A new paragraph keeps the last amount's currency but not as its own.
 TEST(Quantities, ParagraphKeepsTheCurrencyAsTheDocuments) {
   Discourse d;

@@ -85,6 +85,14 @@ std::optional<RangeRead> read_range(SentenceContext& s, const QuantityRead& q1, 
   return range;
 }
 
+// A span word at token `last` closes its clause: "five years ago.", "пять лет назад".
+bool span_closes(const SentenceContext& s, size_t last) {
+  const std::vector<Token>& t = s.tokens();
+  return last < t.size() && t[last].kind == TokenKind::kWord &&
+         s.rules.span_words.count(t[last].lower) &&
+         (last + 1 == t.size() || t[last + 1].kind == TokenKind::kPunct);
+}
+
 // A duration between a span word and its figure ("in", "over the past") or before one that
 // closes its phrase ("five years ago,"): the time a change took, not a figure of its own. A
 // span word with words after it opens another phrase ("three years in Lima").
@@ -95,8 +103,7 @@ bool spans_time(const SentenceContext& s, size_t first, size_t last) {
   if (k > 0 && t[k - 1].kind == TokenKind::kWord && s.rules.numbers.articles.count(t[k - 1].lower))
     --k;
   if (k > 0 && t[k - 1].kind == TokenKind::kWord && span.count(t[k - 1].lower)) return true;
-  return last < t.size() && t[last].kind == TokenKind::kWord && span.count(t[last].lower) &&
-         (last + 1 == t.size() || t[last + 1].kind == TokenKind::kPunct);
+  return span_closes(s, last);
 }
 
 // What a count whose noun the chunker found measures: the attribute its head names
@@ -367,7 +374,11 @@ void Quantities::recognize(SentenceContext& s) const {
     // twenty firsts" is a fraction).
     const bool counts = q->value >= 3 && t[i].lower == t[i].folded &&
                         !(i > 0 && r.numbers.cardinals.count(t[i - 1].lower));
-    if (q->bare && !q->ordinal && (!spelled || qualified_before || counts) &&
+    // "2,500 students", "five million tourists": a scaled figure counting nothing the rules
+    // list may count the noun after it as a bare one does.
+    const bool scaled_count = !q->bare && q->kind == ClaimKind::kCount && q->unit.empty() &&
+                              q->has_multiplier && !q->vague;
+    if ((q->bare || scaled_count) && !q->ordinal && (!spelled || qualified_before || counts) &&
         !(q->first > 0 && t[q->first - 1].capitalized && s.mention_starting[q->first - 1] < 0 &&
           !s.longest(q->first - 1, kQualifierWord))) {
       // "19 intergovernmental, interbank and interregional agreements": the counted noun no
@@ -423,6 +434,10 @@ void Quantities::recognize(SentenceContext& s) const {
     // "1.9-fold in nine years", "over the past five years", "five years ago", "за три года": a
     // span the change took or a time back from now, not a count of years.
     if (q->duration && q->kind == ClaimKind::kCount && spans_time(s, first, q->last)) continue;
+    // "пять лет назад": so is a count of a noun no rule lists that a span word closes.
+    if (q->kind == ClaimKind::kCount && !concept_name.empty() && span_closes(s, q->last)) {
+      continue;
+    }
     if (std::string currency = carried_currency(s, *q, named_currency); !currency.empty()) {
       q->kind = ClaimKind::kAmount;
       q->unit = std::move(currency);
