@@ -593,8 +593,12 @@ TEST(Check, ABareFigureForAnotherYearTakesTheAmountsCurrency) {
   Checked other = run(corpus, {"draft", "2024-06",
                                "Trade turnover between Belarus and China was $4.8 billion in "
                                "2022, while the government spent 5.1 billion on roads in 2021."});
-  EXPECT_NE(other.finding("5.1 billion").verdict, Verdict::kSupported)
-      << other.finding("5.1 billion").explanation;
+  // Read as money or, where the rules know no preposition, as a count of roads: never supported.
+  for (const DraftFinding& f : other.check.findings) {
+    if (f.claim.quote.starts_with("5.1 billion")) {
+      EXPECT_NE(f.verdict, Verdict::kSupported) << f.explanation;
+    }
+  }
 }
 
 // The latest count the corpus gives is 140 in one source and 150 in another: a present-tense
