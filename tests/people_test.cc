@@ -42,7 +42,12 @@ RuleSet rules() {
         "<body-head phrase=\"Ministry\"/><title phrase=\"President\"/>"
         "<title phrase=\"Ambassador\" office=\"bilateral\"/><title-link word=\"в\" serves=\"yes\"/>"
         "<title phrase=\"Посол\" name=\"ambassador\" office=\"bilateral\"/><title "
-        "phrase=\"Президент\"/></labels>"}});
+        "phrase=\"Президент\"/></labels>"},
+       // Enough Palladius for "Се Сяоюн": a Chinese name in Cyrillic meets its pinyin.
+       {"transcription-palladius.xml",
+        "<transcription system=\"palladius\"><syllable cyrillic=\"се\" latin=\"xie\"/>"
+        "<syllable cyrillic=\"сяо\" latin=\"xiao\"/><syllable cyrillic=\"юн\" latin=\"yong\"/>"
+        "</transcription>"}});
   return r;
 }
 
