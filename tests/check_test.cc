@@ -556,3 +556,63 @@ TEST(Check, AnEventNamedInFewerWordsMeetsTheCorpusEventThatHoldsThem) {
 
 }  // namespace
 }  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+// "Trade shrank in 2021. It was $3 billion": a figure with no period of its own continues the
+// one period the sentence before gives alone; a sentence dating an event of its own gives none.
+TEST(Check, AFigureTakesThePeriodTheSentenceBeforeGivesAlone) {
+  const std::vector<TestInput> corpus = {
+      {"ministry", "2023-12",
+       "Trade turnover between Belarus and China reached $5.1 billion in 2021."}};
+  Checked told = run(corpus, {"draft", "2024-06",
+                              "Trade between Belarus and China shrank in 2021. Trade turnover "
+                              "between Belarus and China was $3 billion."});
+  EXPECT_EQ(told.finding("$3 billion").verdict, Verdict::kContradicted)
+      << told.finding("$3 billion").explanation;
+  Checked figure = run(corpus, {"draft", "2024-06",
+                                "Belarus and China established a comprehensive strategic "
+                                "partnership in 2021. Trade turnover between Belarus and China "
+                                "was $3 billion."});
+  EXPECT_EQ(figure.finding("$3 billion").verdict, Verdict::kUnsupported)
+      << figure.finding("$3 billion").explanation;
+}
+
+// "$4.2 billion in 2022 and in 2021 5.1 billion": the second clause leaves out the currency and
+// the measure of the amount before it; a bare figure far from it ("12 offices") stays a count.
+TEST(Check, ABareFigureForAnotherYearTakesTheAmountsCurrency) {
+  const std::vector<TestInput> corpus = {
+      {"ministry", "2023-12",
+       "Trade turnover between Belarus and China reached $5.1 billion in 2021."}};
+  Checked c = run(corpus, {"draft", "2024-06",
+                           "Trade turnover between Belarus and China was $4.8 billion in 2022, "
+                           "and in 2021 5.1 billion."});
+  EXPECT_EQ(c.finding("5.1 billion").verdict, Verdict::kSupported)
+      << c.finding("5.1 billion").explanation;
+  Checked other = run(corpus, {"draft", "2024-06",
+                               "Trade turnover between Belarus and China was $4.8 billion in "
+                               "2022, while the government spent 5.1 billion on roads in 2021."});
+  EXPECT_NE(other.finding("5.1 billion").verdict, Verdict::kSupported)
+      << other.finding("5.1 billion").explanation;
+}
+
+// The latest count the corpus gives is 140 in one source and 150 in another: a present-tense
+// draft repeating one of them is disputed, not unsupported; one holding neither stays unsupported.
+TEST(Check, AFigureWithNoPeriodIsDisputedWhenTheLatestSourcesDisagree) {
+  const std::vector<TestInput> corpus = {
+      {"agency", "2024-02", "The China-Belarus Great Stone park had 150 residents in 2023."},
+      {"paper", "2024-02", "The China-Belarus Great Stone park had 140 residents in 2023."}};
+  Checked one_side =
+      run(corpus, {"draft", "2024-06", "The China-Belarus Great Stone park has 140 residents."});
+  const DraftFinding& f = one_side.finding("140 residents");
+  EXPECT_EQ(f.verdict, Verdict::kDisputed) << f.explanation;
+  EXPECT_EQ(f.evidence.size(), 2u);
+  Checked neither =
+      run(corpus, {"draft", "2024-06", "The China-Belarus Great Stone park has 90 residents."});
+  const DraftFinding& g = neither.finding("90 residents");
+  EXPECT_EQ(g.verdict, Verdict::kUnsupported) << g.explanation;
+}
+
+}  // namespace
+}  // namespace claimtrace

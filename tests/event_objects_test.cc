@@ -331,5 +331,20 @@ TEST(EventObjects, AWeekdayDatesNoEventNotToldAsDone) {
   }
 }
 
+TEST(EventObjects, AnOrdinalBeforeARecurringKindNamesOneEventOfIt) {
+  // "Forum" is a kind of event, not an event word: the ordinal still tells which one.
+  expect_one_event("Belarus and China met at the second forum of their regions in May 2024.",
+                   "2 forum", "meeting.held");
+  expect_one_event("The 19th forum of Belarus and China met in Minsk in May 2024.", "19 forum");
+  // Without an ordinal a recurring kind names no event.
+  expect_one_event("Belarus and China met at the forum of their regions in May 2024.", "");
+}
+
+TEST(EventObjects, ARecurringKindInAnotherClauseIsNotTheDatesObject) {
+  std::vector<Claim> e = events("Belarus and China met in May 2024, at the second forum.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].object, "");
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -43,9 +43,12 @@ RuleSet rules() {
         "<title phrase=\"Ambassador\" office=\"bilateral\"/><title-link word=\"в\" serves=\"yes\"/>"
         "<title phrase=\"Посол\" name=\"ambassador\" office=\"bilateral\"/><title "
         "phrase=\"Президент\"/></labels>"},
-       // Enough Palladius for "Се Сяоюн": a Chinese name in Cyrillic meets its pinyin.
+       // Enough Palladius for "Се Сяоюн" and "Си Цзиньпином": Chinese names in Cyrillic meet
+       // pinyin.
        {"transcription-palladius.xml",
-        "<transcription system=\"palladius\"><syllable cyrillic=\"се\" latin=\"xie\"/>"
+        "<transcription system=\"palladius\"><ending ending=\"ом\"/>"
+        "<syllable cyrillic=\"си\" latin=\"xi\"/><syllable cyrillic=\"цзинь\" latin=\"jin\"/>"
+        "<syllable cyrillic=\"пин\" latin=\"ping\"/><syllable cyrillic=\"се\" latin=\"xie\"/>"
         "<syllable cyrillic=\"сяо\" latin=\"xiao\"/><syllable cyrillic=\"юн\" latin=\"yong\"/>"
         "</transcription>"}});
   return r;
@@ -451,6 +454,106 @@ TEST(People, AHolderNamedInAnObliqueCaseIsTheSamePerson) {
   EXPECT_TRUE(c.of(DiscrepancyKind::kLabelConflict).empty());
   EXPECT_TRUE(same_person_written({}, "иваном петровым", "Ivan Petrov"));
   EXPECT_FALSE(same_person_written({}, "иваном петровым", "Ivan Sidorov"));
+}
+
+// A Chinese name in Cyrillic in an oblique case reads as pinyin by its lemma.
+TEST(People, AChineseNameInAnObliqueCaseMeetsItsPinyin) {
+  Corpus c = run({{"2025-03", "Президент Си Цзиньпином встретился."},
+                  {"2025-04", "President Xi Jinping spoke."}});
+  const std::vector<const Discrepancy*> found = c.of(DiscrepancyKind::kNameVariant);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]->evidence.size(), 2u);
+}
+
+RuleSet body_rules() {
+  static const RuleSet r = RuleSet::from_files(
+      {{"abbreviations.txt", "Dr.\n"},
+       {"time.xml", "<time><month word=\"may\" value=\"5\"/></time>"},
+       {"attributes.xml",
+        "<attributes><attribute name=\"person.title\" kinds=\"label\" compare=\"none\"/>"
+        "<attribute name=\"office.holder\" kinds=\"label\" compare=\"holder\"/>"
+        "<recognizer name=\"office\" attribute=\"office.holder\"/></attributes>"},
+       {"entities.xml",
+        "<entities><entity id=\"BY\" type=\"country\" name=\"Belarus\"><alias>Belarus</alias>"
+        "<alias>Беларусі</alias></entity><entity id=\"TM\" type=\"country\" "
+        "name=\"Turkmenistan\"><alias>Turkmenistan</alias><alias>Туркменістана</alias>"
+        "</entity></entities>"},
+       {"modality.xml", "<modality><reporting phrase=\"said\"/></modality>"},
+       {"labels.xml",
+        "<labels><title-link word=\"of\"/><title-link word=\"ў\" serves=\"yes\"/>"
+        "<body-head phrase=\"концерна\"/><body-head phrase=\"аблвыканкама\"/>"
+        "<title phrase=\"President\"/><title phrase=\"Председатель\" name=\"chairman\"/>"
+        "<title phrase=\"Foreign Minister\"/><title phrase=\"Deputy Prime Minister\"/>"
+        "<title phrase=\"Старшыня\" name=\"chairman\"/>"
+        "<title phrase=\"Пасол\" name=\"ambassador\" office=\"bilateral\"/></labels>"}});
+  return r;
+}
+
+// A title's body in the genitive, a quoted body or a body's capitalized name stands between a
+// title and its holder: the holder is the full name after it, not the body's words.
+TEST(People, AHolderAfterATitlesBodyInTheGenitive) {
+  VerifiedTexts c = verify_texts(
+      body_rules(),
+      {{"2025-05",
+        "Председатель концерна Атамурат Какабаев выступил. Председатель «Белгорхимпрома» Павел "
+        "Козловский приехал. Председатель Халк Маслахаты Гурбангулы Бердымухамедов принял "
+        "гостей."},
+       {"2025-05", "Старшыня Магілёўскага аблвыканкама Анатоль Ісачанка прыехаў у Мінск."}});
+  EXPECT_EQ(people(c.extractions[0]),
+            (std::vector<std::string>{"Атамурат Какабаев=атамурат какабаев",
+                                      "Павел Козловский=павел козловский",
+                                      "Гурбангулы Бердымухамедов=гурбангулы бердымухамедов"}));
+  EXPECT_EQ(people(c.extractions[1]),
+            (std::vector<std::string>{"Анатоль Ісачанка=анатоль ісачанка"}));
+}
+
+// A title, its states and a dash, then the holder: an apposition as after a comma.
+TEST(People, AHolderAfterADashIsAnApposition) {
+  VerifiedTexts c = verify_texts(
+      body_rules(), {{"2025-05", "Пасол Туркменістана ў Беларусі — Мухамметгельды Аразаў."}});
+  EXPECT_EQ(people(c.extractions[0]),
+            (std::vector<std::string>{"Мухамметгельды Аразаў=мухамметгельды аразаў"}));
+}
+
+// A one-word name after a title followed by a verb keeps its mention: "President Zhang spoke
+// to Li Wei" names Zhang as the president, not Li Wei.
+TEST(People, ATitlesOneWordHolderBeforeAVerbStays) {
+  VerifiedTexts c = verify_texts(body_rules(), {{"2025-05", "President Zhang thanked Li Wei."}});
+  const std::vector<std::string> found = people(c.extractions[0]);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0], "Zhang=zhang");
+}
+
+// One person holds several offices of one state; offices of two states are two people.
+TEST(People, SpellingsInTwoOfficesOfOneStateAreOnePerson) {
+  VerifiedTexts c = verify_texts(
+      body_rules(), {{"2025-05", "Deputy Prime Minister of Turkmenistan Rashid Meredov spoke."},
+                     {"2025-06", "Foreign Minister of Turkmenistan Rashid Meredow spoke."},
+                     {"2025-05", "Foreign Minister of Belarus Ivan Petrov spoke."},
+                     {"2025-06", "Foreign Minister of Turkmenistan Ivan Petrow spoke."}});
+  std::vector<std::string> subjects;
+  for (const Discrepancy* d : c.of(DiscrepancyKind::kNameVariant)) subjects.push_back(d->subject);
+  EXPECT_EQ(subjects, (std::vector<std::string>{"rasid_meredov"}));
+}
+
+// A name set off by a comma and a relative word before a tenure phrase is a person's.
+TEST(People, ANameBeforeATenurePhraseIsAPerson) {
+  const RuleSet r = RuleSet::from_files(
+      {{"abbreviations.txt", "Dr.\n"},
+       {"time.xml", "<time><month word=\"january\" value=\"1\"/></time>"},
+       {"attributes.xml",
+        "<attributes><attribute name=\"office.holder\" kinds=\"label\" compare=\"holder\"/>"
+        "<recognizer name=\"office\" attribute=\"office.holder\"/></attributes>"},
+       {"entities.xml", "<entities/>"},
+       {"modality.xml", "<modality><reporting phrase=\"said\"/></modality>"},
+       {"labels.xml",
+        "<labels><tenure phrase=\"has chaired\" event=\"start\" since=\"yes\"/></labels>"}});
+  VerifiedTexts c =
+      verify_texts(r, {{"2025-05",
+                        "The delegation met Gurbanguly Berdimuhamedov, who has chaired the council "
+                        "since January 2023."}});
+  EXPECT_EQ(people(c.extractions[0]),
+            (std::vector<std::string>{"Gurbanguly Berdimuhamedov=gurbanguly berdimuhamedov"}));
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
 #include "claimtrace/claim_key.h"
 #include "claimtrace/verify.h"
 #include "verify/event_titles.h"
+#include "verify/items.h"
 #include "verify/rounding.h"
 #include "verify/wording.h"
 
@@ -329,7 +330,8 @@ class DraftChecker {
   // A figure the draft gives in the present tense, with no period of its own, stands for the
   // latest the corpus states on its key up to the draft's date ("close to a fifth of all
   // investment" as of the last count). It is supported when every account of that latest period
-  // holds it; a looser reading of time never contradicts.
+  // holds it, and disputed when the sources of that period disagree and some hold it; a looser
+  // reading of time never contradicts.
   bool latest_agrees(const Claim& claim, DraftFinding& f) const {
     if (claim.period_basis != PeriodBasis::kDocumentDate || claim.period.empty() ||
         !claim.numeric) {
@@ -345,13 +347,22 @@ class DraftChecker {
       if (last < now && last > latest) latest = last;
     }
     if (latest == LONG_MIN) return false;
-    std::vector<const Claim*> accounts;
+    std::vector<const Claim*> holding, missing;
     for (const Claim* c : found->second) {
       if (c->period.days().last != latest) continue;
-      if (c->high < claim.low || claim.high < c->low) return false;
-      accounts.push_back(c);
+      (c->high < claim.low || claim.high < c->low ? missing : holding).push_back(c);
     }
-    return supported_by(accounts, f);
+    if (missing.empty()) return supported_by(holding, f);
+    std::set<std::string> sources;
+    for (const Claim* c : holding) sources.insert(c->source);
+    const bool apart = std::any_of(missing.begin(), missing.end(),
+                                   [&](const Claim* c) { return !sources.count(c->source); });
+    if (holding.empty() || !apart) return false;
+    f.verdict = Verdict::kDisputed;
+    for (const Claim* c : holding) f.evidence.push_back(evidence_of(*c, EvidenceRole::kAgrees));
+    for (const Claim* c : missing) f.evidence.push_back(evidence_of(*c, EvidenceRole::kConflicts));
+    f.explanation = latest_disputed_words(holding, missing);
+    return true;
   }
 
   // An event the draft names in fewer words than the corpus ("the treaty on legal assistance"
@@ -488,7 +499,11 @@ DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
   Document own = draft;
   while (ids.count(own.source.id)) own.source.id += "~draft";
   Extraction own_claims = draft_claims;
+  // Judged as verify compares it: completed from its own sentence and paragraph ("and in 2021
+  // 3.4 billion" is an amount), so the claim the verdict names is the one compared.
+  const std::map<std::string, Claim> completed = completed_claims(draft_claims, rules.data());
   for (Claim& c : own_claims.claims) {
+    if (auto found = completed.find(c.id); found != completed.end()) c = found->second;
     c.source = own.source.id;
     widen_to_rounding(c);
   }

@@ -559,13 +559,21 @@ std::string numbered_event(SentenceContext& s, const DateMatch& m) {
   std::string best;
   size_t best_distance = SIZE_MAX;
   for (const PhraseHit& h : s.hits) {
-    if (h.use.table != kAttributeTrigger || h.first == 0) continue;
-    const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
-    if (!a.applies_to(ClaimKind::kEvent)) continue;
+    if (h.first == 0) continue;
+    // An event word, or a kind of event that recurs between the parties ("the second forum",
+    // "the 19th session"): its ordinal tells which one.
+    const bool word =
+        h.use.table == kAttributeTrigger &&
+        s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].applies_to(
+            ClaimKind::kEvent);
+    const FacetRule* kind = h.use.table == kFacetTrigger ? facet_at(s, h.first, h.last) : nullptr;
+    if (!word && !(kind && kind->recurs)) continue;
     const size_t distance = h.last <= m.first   ? m.first - h.last
                             : h.first >= m.last ? h.first - m.last
                                                 : 0;
     if (distance > s.policy.event || distance >= best_distance) continue;
+    // A kind named in another clause ("last November, at the second session") is not dated.
+    if (!word && clause_mark(s, std::min(h.last, m.last), std::max(h.first, m.first))) continue;
     // "The first summit", "the first China–Central Asia summit": the ordinal, then at most
     // the parties' names.
     for (size_t k = h.first > kOrdinalReach ? h.first - kOrdinalReach : 0; k < h.first; ++k) {

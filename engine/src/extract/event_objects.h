@@ -57,8 +57,9 @@ void note_named_document(const SentenceContext& s);
 // paragraph named last; empty when none, or when a head in reach names a document of its own.
 std::string document_pronoun(const SentenceContext& s, const DateMatch& m);
 
-// "The first summit", "the second forum": an ordinal before an event word makes one event of
-// its kind between its parties, its object the ordinal and the word ("1 summit"); the nearest
+// "The first summit", "the second forum": an ordinal before an event word, or before a kind of
+// event that recurs (rules: facet recurs="yes"), makes one event of its kind between its
+// parties, its object the ordinal and the word ("1 summit"); the nearest
 // such event word to the date within the event window; none in a sentence naming a person.
 std::string numbered_event(SentenceContext& s, const DateMatch& m);
 

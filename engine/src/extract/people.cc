@@ -260,6 +260,58 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
   return o;
 }
 
+// A title's body in the genitive between it and its holder, no link or state between: a body's
+// word from the rules, an adjective before it, or a quoted name ("Председатель концерна
+// Атамурат Какабаев", "старшыня Магілёўскага аблвыканкама Анатоль Ісачанка", "директор
+// «Белгорхимпрома» Павел Козловский"); a verb ("President Zhang thanked Li Wei") is none. Where
+// the holder's name starts (two words at least, closed by a mark, a lower-case word or the
+// sentence's end), or k.
+size_t after_genitive_body(const SentenceContext& s, size_t k) {
+  const std::vector<Token>& t = s.tokens();
+  auto lower_word = [&](size_t j) {
+    return j < t.size() && t[j].kind == TokenKind::kWord && !t[j].capitalized;
+  };
+  auto body_word = [&](size_t j) { return lower_word(j) && s.longest(j, kBodyHead); };
+  size_t j = k;
+  if (j < t.size() && name_word(s, j) && body_word(j + 1)) ++j;  // its adjective
+  if (const PhraseHit* head = body_word(j) ? s.longest(j, kBodyHead) : nullptr) {
+    j = head->last;
+  } else if (j < t.size() && t[j].kind == TokenKind::kPunct &&
+             (t[j].text == "«" || t[j].text == "\"")) {
+    // A quoted name: to its closing mark, a few words on.
+    const size_t open = j++;
+    while (j < t.size() && j < open + 5 && t[j].kind == TokenKind::kWord) ++j;
+    if (j >= t.size() || j == open + 1 || (t[j].text != "»" && t[j].text != "\"")) return k;
+    ++j;
+  } else {
+    return k;
+  }
+  const size_t end = name_forward(s, j);
+  const bool closed = end >= t.size() || t[end].kind == TokenKind::kPunct || lower_word(end);
+  return closed && name_words_in(s, j, end) >= 2 ? j : k;
+}
+
+// A run of more capitalized words than a name has, right after a title: a body's name, then
+// its holder's ("председатель Халк Маслахаты Гурбангулы Бердымухамедов"). The holder's two last
+// words {first, last}, or {k, end} as found.
+std::pair<size_t, size_t> holder_after_long_run(const SentenceContext& s, size_t k, size_t end) {
+  const std::vector<Token>& t = s.tokens();
+  if (name_words_in(s, k, end) < kMaxNameWords || end >= t.size() || !name_word(s, end))
+    return {k, end};
+  size_t last = end;
+  while (last < t.size() && name_word(s, last)) {
+    ++last;
+    if (last + 1 < t.size() && t[last].joiner && name_word(s, last + 1)) ++last;
+  }
+  size_t first = last;
+  for (size_t words = 0; first > k && words < 2;) {
+    --first;
+    if (!t[first].joiner) ++words;
+    if (words == 2 && first > k + 1 && t[first - 1].joiner) first -= 2;  // "Касым-Жомарт"
+  }
+  return {first, last};
+}
+
 // Where a title's holder is named after it: past the links and states that follow the title.
 size_t after_title(const SentenceContext& s, const PhraseHit& title) {
   const std::vector<Token>& t = s.tokens();
@@ -288,7 +340,9 @@ size_t after_title(const SentenceContext& s, const PhraseHit& title) {
   // An apposition: the title with its states named after it, a comma, then the holder's name
   // closed by a comma or the sentence's end. A name after a comma that follows a bare title
   // starts another clause, whose subject holds no office.
-  if (k < t.size() && t[k].text == "," && k > title.last && state_last) {
+  // A dash sets it off as a comma does (the text reads every dash as a spaced "-").
+  const bool apposition = k < t.size() && (t[k].text == "," || (t[k].text == "-" && !t[k].joiner));
+  if (apposition && k > title.last && state_last) {
     const size_t end = name_forward(s, k + 1);
     const bool closed = end >= t.size() || t[end].text == "," ||
                         (end + 1 == t.size() && t[end].kind == TokenKind::kPunct);
@@ -396,6 +450,25 @@ void predecessors(SentenceContext& s) {
   }
 }
 
+// People named right before a tenure phrase, or set off from it by a comma and one relative
+// word: "Gurbanguly Berdimuhamedov, who has chaired the council since 2023" (two name words at
+// least, or a surname named earlier).
+void tenure_holders(SentenceContext& s) {
+  const std::vector<Token>& t = s.tokens();
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kTenure || h.first < 2) continue;
+    size_t e = h.first;
+    if (t[e - 1].kind == TokenKind::kWord && !t[e - 1].capitalized && t[e - 2].text == ",") e -= 2;
+    const size_t first = name_backward(s, e);
+    if (!reported_name(s, first, e)) continue;
+    Mention m = s.mention_at(first, e);
+    if (m.surface.ends_with("'s") || person_named(s, m.text_begin, m.text_end)) continue;
+    m.type = EntityType::kPerson;
+    m.canonical = person_canonical(s, m, s.lower_label(first, e));
+    s.out.mentions.push_back(std::move(m));
+  }
+}
+
 }  // namespace
 
 void People::recognize(SentenceContext& s) const {
@@ -405,6 +478,13 @@ void People::recognize(SentenceContext& s) const {
     if (!title) continue;
     size_t first = after_title(s, *title);
     size_t last = name_forward(s, first);
+    if (first == title->last && name_words_in(s, first, last) <= 1) {
+      if (const size_t j = after_genitive_body(s, first); j != first) {
+        first = j;
+        last = name_forward(s, j);
+      }
+    }
+    std::tie(first, last) = holder_after_long_run(s, first, last);
     size_t from = i, to = last;  // the claim's tokens: title and name
     if (last == first) {
       // "Zhang Xiao, China's ambassador": the name before a comma, the title's state between.
@@ -466,6 +546,7 @@ void People::recognize(SentenceContext& s) const {
   }
   if (!t.empty()) reported_people(s);
   if (!t.empty()) predecessors(s);
+  if (!t.empty()) tenure_holders(s);
 }
 
 }  // namespace claimtrace

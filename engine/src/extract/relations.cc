@@ -48,6 +48,7 @@ class Reader {
  private:
   // Reads what starts at token i; the token to go on from.
   size_t at(size_t i) {
+    if (inert(i)) return i + 1;
     if (is(i, RelationWords::kBetween)) {
       std::optional<Place> x = place(i + 1, true);
       if (x && x->last < t_.size() && is(x->last, RelationWords::kJoiner)) {
@@ -104,6 +105,18 @@ class Reader {
       }
     }
     return i + 1;
+  }
+
+  // Whether nothing at() reads can start at token i: no word of a role a reading starts with,
+  // party, name, count (which skipped() would step over) or trade word there. Most tokens are
+  // such, and then every reading at() tries fails, so it need not try them.
+  bool inert(size_t i) const {
+    constexpr uint16_t kStarts = RelationWords::kBetween | RelationWords::kPartner |
+                                 RelationWords::kSkip | RelationWords::kSubdivision;
+    if ((roles_[i] & kStarts) != 0 || s_.mention_starting[i] >= 0 || name_word(i)) return false;
+    if (const std::optional<NumberMatch>& n = s_.number_at(i); n && !n->ordinal && n->last > i)
+      return false;
+    return s_.longest(i, kAttributeTrigger) == nullptr;
   }
 
   // Parties joined by dashes: "China–Kyrgyzstan–Uzbekistan railway". A name nobody knows in

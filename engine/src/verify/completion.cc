@@ -2,6 +2,7 @@
 // states, filled in before the claim is keyed, so it meets the sources that state it whole.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -254,6 +255,128 @@ void complete_changes(const Extraction& e, const RuleData& rules,
   }
 }
 
+// A figure with no period of its own ("the two countries traded a little over $3.1 billion")
+// continues the one period its paragraph's sentence just before names, when that sentence
+// states only when ("Their trade shrank last year."): no figure, event or state of its own whose
+// time the date could be. A day is an event's date, never a flow's period.
+void complete_periods_told_before(const Extraction& e, std::map<std::string, Claim>& out) {
+  struct Told {
+    TextRange range;
+    std::vector<const Claim*> dates;
+    bool only_dates = true;
+  };
+  std::map<uint64_t, Told> sentences;  // by where the sentence begins
+  for (const Claim& c : e.claims) {
+    Told& s = sentences[c.sentence.range().begin];
+    s.range = c.sentence.range();
+    if (c.kind == ClaimKind::kDate) {
+      s.dates.push_back(&c);
+    } else {
+      s.only_dates = false;
+    }
+  }
+  constexpr uint64_t kMostBetween = 2;  // the space or line break between two sentences
+  for (const Claim& c : e.claims) {
+    if (out.count(c.id) || (c.kind != ClaimKind::kAmount && c.kind != ClaimKind::kPercent) ||
+        !fact(c) || c.subject.empty() || c.period_basis != PeriodBasis::kDocumentDate) {
+      continue;
+    }
+    auto here = sentences.find(c.sentence.range().begin);
+    if (here == sentences.end() || !here->second.dates.empty() || here == sentences.begin()) {
+      continue;
+    }
+    const Told& before = std::prev(here)->second;
+    if (!before.only_dates || before.dates.empty() ||
+        before.range.end + kMostBetween < c.sentence.range().begin ||
+        before.dates.front()->position.line != c.position.line) {
+      continue;
+    }
+    const Period& p = before.dates.front()->period;
+    bool one = true;
+    for (const Claim* d : before.dates) {
+      one = one && d->period == p && d->period_basis == PeriodBasis::kStated && fact(*d);
+    }
+    if (!one || p.empty() || p.begin_day != 0 || p.end_day != 0 || p.begin_year == 0 ||
+        p.end_year == 0) {
+      continue;
+    }
+    Claim& completed = out.emplace(c.id, c).first->second;
+    completed.period = p;
+    completed.period_basis = PeriodBasis::kContext;
+  }
+}
+
+// Words of a sentence between two byte offsets, and the years in digits among them.
+struct Between {
+  size_t words = 0;
+  std::vector<int> years;
+};
+
+Between between(const std::string& text, size_t from, size_t to) {
+  Between out;
+  size_t leading = 0;  // digits the word opens with: "2021", "2021-м"
+  int number = 0;
+  bool word = false, other = false;
+  auto close = [&] {
+    if (word) ++out.words;
+    if (leading == 4) out.years.push_back(number);
+    leading = 0;
+    number = 0;
+    word = other = false;
+  };
+  for (size_t i = from; i < to && i < text.size(); ++i) {
+    const unsigned char ch = static_cast<unsigned char>(text[i]);
+    if (ch == ' ') {
+      close();
+    } else if (std::isdigit(ch) && !other) {
+      ++leading;
+      number = number * 10 + (ch - '0');
+      word = true;
+    } else if (ch >= 0x80 || std::isalnum(ch)) {
+      word = other = true;
+    } else {
+      other = true;
+    }
+  }
+  close();
+  return out;
+}
+
+// A bare figure that repeats an amount's clause for the year just before it ("$3.2 billion in 2022
+// and in 2021 3.4 billion", "3,2 млрд долларов, а в 2021 году — 3,4 млрд"): the clause leaves out
+// the currency and the measure, which are those of the amount just before it in the sentence.
+void complete_elided_currencies(const Extraction& e, std::map<std::string, Claim>& out) {
+  constexpr size_t kMostWordsBetween = 5;  // "in 2022, and in 2021", "а в 2021 году"
+  constexpr double kMostApart = 1000;      // a billion beside a billion, not beside a count
+  const Claim* amount = nullptr;           // the last amount of the current sentence
+  for (const Claim& c : e.claims) {
+    if (amount && amount->sentence.range().begin != c.sentence.range().begin) amount = nullptr;
+    if (c.kind == ClaimKind::kAmount && c.numeric && !c.unit.empty()) {
+      amount = &c;
+      continue;
+    }
+    if (!amount || c.kind != ClaimKind::kCount || !c.unit.empty() || !c.numeric || !fact(c) ||
+        c.attribute != to_string(c.kind) || c.subject != amount->subject ||
+        c.period_basis != PeriodBasis::kStated || c.text_begin < amount->text_end ||
+        out.count(c.id)) {
+      continue;
+    }
+    const double a = std::fabs(amount->value), v = std::fabs(c.value);
+    if (a == 0 || v == 0 || v > a * kMostApart || a > v * kMostApart) continue;
+    const uint64_t base = c.sentence.range().begin;
+    if (amount->text_end < base) continue;
+    const Between words = between(c.sentence.text(), amount->text_end - base, c.text_begin - base);
+    if (words.words > kMostWordsBetween || words.years.empty() ||
+        words.years.back() != c.period.begin_year || c.period.begin_year != c.period.end_year) {
+      continue;
+    }
+    Claim& completed = out.emplace(c.id, c).first->second;
+    completed.kind = ClaimKind::kAmount;
+    completed.unit = amount->unit;
+    completed.attribute = amount->attribute;
+  }
+}
+
 }  // namespace
 
 std::map<std::string, Claim> completed_claims(const Extraction& e, const RuleData& rules) {
@@ -262,6 +385,8 @@ std::map<std::string, Claim> completed_claims(const Extraction& e, const RuleDat
   complete_named_objects(e, rules, out);
   complete_shared_objects(e, rules, out);
   complete_changes(e, rules, out);
+  complete_periods_told_before(e, out);
+  complete_elided_currencies(e, out);
   return out;
 }
 

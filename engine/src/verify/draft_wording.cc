@@ -29,6 +29,13 @@ std::string goal_words(const Claim& draft, const std::vector<const Claim*>& agre
   return out + goals_listed(conflicting) + ". A goal is compared with goals only, not outcomes.";
 }
 
+std::string latest_disputed_words(const std::vector<const Claim*>& holding,
+                                  const std::vector<const Claim*>& missing) {
+  return "The corpus's latest figures disagree: " + goals_listed(holding) + " vs " +
+         goals_listed(missing) +
+         ". The draft repeats one side; the corpus alone cannot say which is right.";
+}
+
 std::string dropped_scope_words(const Claim& scoped, const Claim& unscoped) {
   return unscoped.source + " says " + value_words(unscoped) + " without the scope " +
          scoped.source + " gives it (" + value_words(scoped) +

@@ -41,10 +41,27 @@ std::string joined_words(const std::vector<std::string>& words, char by) {
   return out;
 }
 
+// The state an office is of: "envoy of TM" and "ambassador of TM to BY" are of "TM".
+std::string_view office_state(std::string_view key) {
+  const size_t of = key.find(" of ");
+  if (of == std::string_view::npos) return {};
+  const std::string_view rest = key.substr(of + 4);
+  return rest.substr(0, rest.find(' '));
+}
+
+// Spellings whose holders' offices allow one person: a shared office, or offices of one state,
+// as one person holds several ("deputy prime minister and foreign minister") and one post has
+// several titles ("envoy", "ambassador"). Offices of two states are two people.
 bool offices_allow(const Form& a, const Form& b) {
   if (a.offices.empty() || b.offices.empty()) return true;
   for (const std::string& o : a.offices) {
     if (b.offices.count(o)) return true;
+  }
+  for (const std::string& o : a.offices) {
+    const std::string_view state = office_state(o);
+    for (const std::string& p : b.offices) {
+      if (!state.empty() && state == office_state(p)) return true;
+    }
   }
   return false;
 }

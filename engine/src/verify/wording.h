@@ -102,6 +102,10 @@ std::string disputed_words(const Discrepancy& d);
 // Corpus claims that agree: each quote and where it stands (its source and period).
 std::string agrees_words(const std::vector<std::pair<std::string, const Claim*>>& quotes,
                          const std::vector<std::string>& sources);
+// The latest figures the corpus states for a present-tense draft figure, split: those that hold
+// it and those that do not.
+std::string latest_disputed_words(const std::vector<const Claim*>& holding,
+                                  const std::vector<const Claim*>& missing);
 // A rank one source scopes ("largest partner in Central Asia") and another states without it.
 std::string dropped_scope_words(const Claim& scoped, const Claim& unscoped);
 // A draft's scoped rank that a corpus rank without the scope implies.
