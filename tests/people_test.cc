@@ -12,6 +12,7 @@
 #include "claimtrace/ingest.h"
 #include "claimtrace/rules.h"
 #include "claimtrace/verify.h"
+#include "rule_data.h"
 #include "test_corpus.h"
 #include "verify/names.h"
 
@@ -41,7 +42,15 @@ RuleSet rules() {
         "<body-head phrase=\"Ministry\"/><title phrase=\"President\"/>"
         "<title phrase=\"Ambassador\" office=\"bilateral\"/><title-link word=\"в\" serves=\"yes\"/>"
         "<title phrase=\"Посол\" name=\"ambassador\" office=\"bilateral\"/><title "
-        "phrase=\"Президент\"/></labels>"}});
+        "phrase=\"Президент\"/></labels>"},
+       // Enough Palladius for "Се Сяоюн" and "Си Цзиньпином": Chinese names in Cyrillic meet
+       // pinyin.
+       {"transcription-palladius.xml",
+        "<transcription system=\"palladius\"><ending ending=\"ом\"/>"
+        "<syllable cyrillic=\"си\" latin=\"xi\"/><syllable cyrillic=\"цзинь\" latin=\"jin\"/>"
+        "<syllable cyrillic=\"пин\" latin=\"ping\"/><syllable cyrillic=\"се\" latin=\"xie\"/>"
+        "<syllable cyrillic=\"сяо\" latin=\"xiao\"/><syllable cyrillic=\"юн\" latin=\"yong\"/>"
+        "</transcription>"}});
   return r;
 }
 
@@ -124,17 +133,23 @@ TEST(People, WordsThatMaySpellOneNameShareAStemKey) {
   EXPECT_FALSE(meet("xi", "xu"));
 }
 
-// Chinese names in Cyrillic are Palladius syllables, read back into pinyin.
+// Chinese names in Cyrillic are Palladius syllables, read back into pinyin by a table.
 TEST(People, ChineseNamesInCyrillicMeetTheirPinyin) {
-  EXPECT_EQ(palladius_pinyin("Си Цзиньпин"), "xi jinping");
-  EXPECT_EQ(palladius_pinyin("Се Сяоюн"), "xie xiaoyong");
-  EXPECT_EQ(palladius_pinyin("Чжан Вэньчуань"), "zhang wenchuan");
-  EXPECT_EQ(palladius_pinyin("Иванов"), "");
-  EXPECT_TRUE(same_person_written("Чжан Сяо", "Zhang Xiao"));
-  EXPECT_TRUE(same_person_written("Ван И", "Wang Yi"));
-  EXPECT_TRUE(same_person_written("Ли Цян", "Li Qiang"));
-  EXPECT_FALSE(same_person_written("Чжан Сяо", "Zhang Wenchuan"));
-  EXPECT_FALSE(same_person_written("Ли Цян", "Li Keqiang"));
+  const RuleSet r = RuleSet::from_files(
+      {{"abbreviations.txt", "Dr.\n"},
+       {"transcription-palladius.xml",
+        "<transcription system=\"palladius\"><syllable cyrillic=\"чжан\" latin=\"zhang\"/>"
+        "<syllable cyrillic=\"сяо\" latin=\"xiao\"/><syllable cyrillic=\"ван\" latin=\"wang\"/>"
+        "<syllable cyrillic=\"и\" latin=\"yi\"/><syllable cyrillic=\"ли\" latin=\"li\"/>"
+        "<syllable cyrillic=\"цян\" latin=\"qiang\"/></transcription>"}});
+  ASSERT_TRUE(r.valid()) << r.status().message();
+  const Transcriptions& t = r.data().transcriptions;
+  EXPECT_TRUE(same_person_written(t, "Чжан Сяо", "Zhang Xiao"));
+  EXPECT_TRUE(same_person_written(t, "Ван И", "Wang Yi"));
+  EXPECT_TRUE(same_person_written(t, "Ли Цян", "Li Qiang"));
+  EXPECT_FALSE(same_person_written({}, "Чжан Сяо", "Zhang Xiao"));  // no table, no reading
+  EXPECT_FALSE(same_person_written(t, "Чжан Сяо", "Zhang Wenchuan"));
+  EXPECT_FALSE(same_person_written(t, "Ли Цян", "Li Keqiang"));
 }
 
 TEST(People, NearNamesOfDifferentPeopleDoNotMeet) {
@@ -437,8 +452,8 @@ TEST(People, AHolderNamedInAnObliqueCaseIsTheSamePerson) {
             (std::vector<std::string>{
                 "ambassador of UZ to BY: иваном петровым, ambassador of uzbekistan to belarus"}));
   EXPECT_TRUE(c.of(DiscrepancyKind::kLabelConflict).empty());
-  EXPECT_TRUE(same_person_written("иваном петровым", "Ivan Petrov"));
-  EXPECT_FALSE(same_person_written("иваном петровым", "Ivan Sidorov"));
+  EXPECT_TRUE(same_person_written({}, "иваном петровым", "Ivan Petrov"));
+  EXPECT_FALSE(same_person_written({}, "иваном петровым", "Ivan Sidorov"));
 }
 
 // A Chinese name in Cyrillic in an oblique case reads as pinyin by its lemma.

@@ -6,21 +6,48 @@
 #include <string>
 #include <vector>
 
+#include "claimtrace/rules.h"
+#include "rule_data.h"
 #include "verify/names.h"
 #include "verify/person_index.h"
 
 namespace claimtrace {
 namespace {
 
-// Names as the checks read them: spelling words, with a pinyin side for Cyrillic Chinese.
+// A few syllables of two systems, in memory: Chinese (Palladius) and Korean (Kontsevich).
+const Transcriptions& systems() {
+  static const RuleSet r = RuleSet::from_files(
+      {{"abbreviations.txt", "Dr.\n"},
+       {"transcription-palladius.xml",
+        "<transcription system=\"palladius\"><syllable cyrillic=\"се\" latin=\"xie\"/>"
+        "<syllable cyrillic=\"сяо\" latin=\"xiao\"/><syllable cyrillic=\"юн\" latin=\"yong\"/>"
+        "<syllable cyrillic=\"си\" latin=\"xi\"/><syllable cyrillic=\"цзинь\" latin=\"jin\"/>"
+        "<syllable cyrillic=\"пин\" latin=\"ping\"/></transcription>"},
+       {"transcription-kontsevich.xml",
+        "<transcription system=\"kontsevich\"><syllable cyrillic=\"юн\" latin=\"yoon yun\"/>"
+        "<syllable cyrillic=\"сок\" latin=\"sok suk seok\"/>"
+        "<syllable cyrillic=\"ёль\" latin=\"yeol yol\"/></transcription>"}});
+  EXPECT_TRUE(r.valid()) << r.status().message();
+  return r.data().transcriptions;
+}
+
+// Names as the checks read them: spelling words, with the sides of a syllabic reading.
 struct Read {
-  std::vector<std::string> words, pinyin;
+  std::vector<std::string> words;
+  NameReading reading;
+  std::vector<std::vector<std::string>> sides;
+  PersonKeys keys() const {
+    std::vector<const std::vector<std::string>*> all = {&words};
+    for (const auto& side : sides) all.push_back(&side);
+    return PersonKeys::of(all);
+  }
 };
 
 Read read(const std::string& name) {
   Read r;
   r.words = spelling_words(name);
-  if (const std::string p = palladius_pinyin(name); !p.empty()) r.pinyin = spelling_words(p);
+  r.reading = syllabic_reading(systems(), name);
+  r.sides = reading_sides(r.reading);
   return r;
 }
 
@@ -41,6 +68,9 @@ const std::vector<std::string> kNames = {"Shavkat Mirziyoyev",
                                          "Се Сяоюн",
                                          "Си Цзиньпин",
                                          "Xi Jinping",
+                                         "Юн Сок Ёль",
+                                         "Yoon Suk Yeol",
+                                         "Yun Seok Yeol",
                                          "Alexander Lukashenko",
                                          "Viktor Lukashenko",
                                          "Lukashenka",
@@ -64,7 +94,7 @@ TEST(PersonIndex, EveryPairSamePersonAcceptsIsAKeyMate) {
   PersonIndex index;
   for (const std::string& n : kNames) {
     names.push_back(read(n));
-    keys.push_back(PersonKeys::of({&names.back().words, &names.back().pinyin}));
+    keys.push_back(names.back().keys());
     index.add(keys.back());
   }
   index.seal();
@@ -75,8 +105,8 @@ TEST(PersonIndex, EveryPairSamePersonAcceptsIsAKeyMate) {
     for (size_t j = 0; j < names.size(); ++j) {
       const Read &a = names[i], &b = names[j];
       const bool same = same_person(a.words, b.words) ||
-                        (!a.pinyin.empty() && same_person(a.pinyin, b.words)) ||
-                        (!b.pinyin.empty() && same_person(a.words, b.pinyin));
+                        (!a.reading.empty() && same_person_read(a.reading, b.words)) ||
+                        (!b.reading.empty() && same_person_read(b.reading, a.words));
       if (!same) continue;
       if (i != j) ++pairs;
       EXPECT_TRUE(std::binary_search(mates.begin(), mates.end(), j))
@@ -94,7 +124,7 @@ TEST(PersonIndex, NamesSharingOneWordOnlyAreNotKeyMates) {
   PersonIndex index;
   for (const std::string& n : list) {
     names.push_back(read(n));
-    keys.push_back(PersonKeys::of({&names.back().words, &names.back().pinyin}));
+    keys.push_back(names.back().keys());
     index.add(keys.back());
   }
   index.seal();
@@ -102,8 +132,7 @@ TEST(PersonIndex, NamesSharingOneWordOnlyAreNotKeyMates) {
     EXPECT_EQ(index.candidates(keys[i]), std::vector<size_t>{i}) << list[i];
   // A surname alone meets every full name it may stand for.
   const Read alone = read("Wei");
-  EXPECT_EQ(index.candidates(PersonKeys::of({&alone.words, &alone.pinyin})),
-            (std::vector<size_t>{0, 1}));
+  EXPECT_EQ(index.candidates(alone.keys()), (std::vector<size_t>{0, 1}));
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "claimtrace/claim.h"
 #include "claimtrace/mention.h"
 #include "phrase_trie.h"
+#include "transcriptions.h"
 #include "vocabulary.h"
 
 namespace claimtrace {
@@ -378,6 +379,8 @@ struct RuleData {
   std::unordered_map<std::string, uint32_t> entity_rows;  // id -> row in entities
   std::unordered_map<std::string, AliasOwner> alias_owners;
   RelationWords relation;
+  // Syllabic transcriptions of names into Cyrillic, one per rules/transcription-*.xml.
+  Transcriptions transcriptions;
 
   PhraseTrie phrases{false};      // every lower-cased phrase table
   PhraseTrie entity_names{true};  // aliases, as written; PhraseUse::row is the entity

@@ -23,6 +23,8 @@ namespace claimtrace {
 namespace {
 
 const char* kAbbreviationsFile = "abbreviations.txt";
+// Optional files of one syllabic transcription each: "transcription-polivanov.xml".
+const std::string_view kTranscriptionPrefix = "transcription-";
 // The language of the base files: documents of a language without a profile read with it.
 const char* kDefaultLanguage = "en";
 
@@ -160,6 +162,9 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
     if (base == kAbbreviationsFile) {
       s = parse_abbreviations(name, text, *data);
       have_abbreviations = true;
+    } else if (base.starts_with(kTranscriptionPrefix) && base.ends_with(".xml")) {
+      XmlRules rules(name, text, *data);
+      s = load_transcription(rules);
     } else if (xml) {
       XmlRules rules(name, text, *data);
       s = xml->load(rules);
@@ -396,6 +401,14 @@ RuleSet RuleSet::load(const Env& env, const std::string& dir) {
     }
     std::sort(extra.begin(), extra.end());
     names.insert(names.end(), extra.begin(), extra.end());
+    // Transcriptions, in sorted order; a file with a language part would be a profile's.
+    std::vector<std::string> systems;
+    for (const std::string& n : listed.value()) {
+      if (n.starts_with(kTranscriptionPrefix) && n.ends_with(".xml") && file_language(n).empty())
+        systems.push_back(n);
+    }
+    std::sort(systems.begin(), systems.end());
+    names.insert(names.end(), systems.begin(), systems.end());
   }
   for (const std::string& name : names) {
     std::string path = join_path(dir, name);

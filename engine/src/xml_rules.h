@@ -169,5 +169,7 @@ AliasAdded add_entity_alias(RuleData& d, uint32_t row, const std::string& alias,
 // Adds every <alias> child of an entity or state element to entity `row`.
 Status add_alias_elements(XmlRules& x, pugi::xml_node n, uint32_t row);
 Status load_labels(XmlRules& x);
+// rules/transcription-*.xml: one syllabic transcription of names (rules_transcriptions.cc).
+Status load_transcription(XmlRules& x);
 
 }  // namespace claimtrace

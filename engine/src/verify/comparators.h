@@ -37,7 +37,12 @@ class LabelComparator : public Comparator {
 // name do not.
 class OfficeHolderComparator : public Comparator {
  public:
+  explicit OfficeHolderComparator(const Transcriptions* transcriptions)
+      : transcriptions_(transcriptions) {}
   void compare(const Item& x, const Item& y, Findings& out) const override;
+
+ private:
+  const Transcriptions* transcriptions_;  // null: names compared as spelled
 };
 
 // Graded labels, and the statuses events began: a shortened form is a variant; two forms that

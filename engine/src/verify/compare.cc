@@ -18,7 +18,8 @@ constexpr size_t kSentenceTries = 8;  // members tried to find one outside a sen
 
 class Comparisons {
  public:
-  explicit Comparisons(const Keyed& keyed) : keyed_(keyed), graded_(keyed) {}
+  explicit Comparisons(const Keyed& keyed)
+      : keyed_(keyed), holders_(keyed.transcriptions), graded_(keyed) {}
 
   Findings run(std::vector<Segment>* segments) {
     for (const auto& [key, list] : keyed_.keys) {

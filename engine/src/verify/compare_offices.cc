@@ -7,7 +7,9 @@ namespace claimtrace {
 
 void OfficeHolderComparator::compare(const Item& x, const Item& y, Findings& out) const {
   if (!x.when.overlaps(y.when)) return;
-  if (same_person_written(holder_of(x.c->text), holder_of(y.c->text))) {
+  static const Transcriptions kNone;
+  if (same_person_written(transcriptions_ ? *transcriptions_ : kNone, holder_of(x.c->text),
+                          holder_of(y.c->text))) {
     out.agree(x, y);
     return;
   }

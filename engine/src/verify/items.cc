@@ -318,6 +318,7 @@ const Claim* ClaimsById::at(std::string_view id) const {
 
 Keyed Keyed::build(const std::vector<Extraction>& ex, const RuleData& rules) {
   Keyed k;
+  k.transcriptions = &rules.transcriptions;
   // A part of a total ("of which $3.5 billion") is not a value of the total's key.
   std::set<std::string> parts;
   for (const Extraction& e : ex) {

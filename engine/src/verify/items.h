@@ -98,6 +98,8 @@ struct Keyed {
   // Claims completed from their sentence (an event with the status it began): the items of
   // those point here, and their ids are the claims' own (a deque: the views stay valid).
   std::deque<Claim> completed;
+  // The rules' syllabic transcriptions, for telling spellings of one holder apart from another.
+  const Transcriptions* transcriptions = nullptr;
 
   static Keyed build(const std::vector<Extraction>& extractions, const RuleData& rules);
 };

@@ -172,6 +172,7 @@ std::vector<std::string> items_by_owner(const std::vector<Extraction>& extractio
 std::string compare_owned(const std::vector<std::string>& received, const RuleSet& rules) {
   const RuleData& data = rules.data();
   Keyed keyed;
+  keyed.transcriptions = &data.transcriptions;
   for (const std::string& payload : received) {
     if (payload.empty()) continue;  // from a process whose rules did not load
     Reader r(payload);

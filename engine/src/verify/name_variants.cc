@@ -112,7 +112,8 @@ class NameVariants : public Check {
       }
       out.push_back(std::move(d));
     }
-    person_variants(in.docs, in.extractions, in.rules.policy.office_attribute, out);
+    person_variants(in.docs, in.extractions, in.rules.policy.office_attribute,
+                    in.rules.transcriptions, out);
     body_variants(in.docs, in.extractions, out);
     label_translations(in, out);
   }

@@ -7,6 +7,7 @@
 #include "claimtrace/discrepancy.h"
 #include "claimtrace/document.h"
 #include "claimtrace/extraction.h"
+#include "transcriptions.h"
 
 namespace claimtrace {
 
@@ -18,9 +19,15 @@ std::vector<std::string> name_words(const std::string& s);
 // A name folded across scripts for comparing spellings: Latin letters, lower case, words split
 // at spaces and hyphens, transliteration habits evened out ("j" as "zh", "x" as "ks").
 std::vector<std::string> spelling_words(const std::string& name);
-// A Chinese name in Cyrillic (Palladius) read back into pinyin, lower case: "Си Цзиньпин" ->
-// "xi jinping"; "" when a word is no sequence of Palladius syllables ("Иванов").
-std::string palladius_pinyin(const std::string& name);
+// A name in Cyrillic read by syllabic transcriptions: per word, its Latin readings folded as
+// spelling_words ("Юн Сок Ёль" -> {yun yoon}, {sok suk seok}, {yol yeol}).
+using NameReading = std::vector<std::vector<std::string>>;
+// The readings of a name by every system that reads each of its words as a sequence of the
+// system's syllables (a declined word also as the word it is a case of); empty when none does
+// ("Иванов") or the name has no Cyrillic.
+NameReading syllabic_reading(const Transcriptions& systems, const std::string& name);
+// Word lists that key a reading in a PersonIndex as its every combination would.
+std::vector<std::vector<std::string>> reading_sides(const NameReading& reading);
 // Whether two folded words may spell one name: the same consonants with a few vowels apart
 // ("mirziyoyev" / "mirzieev"), or one letter apart in a longer word ("wenchuan" / "wenchuang").
 bool same_word(const std::string& a, const std::string& b);
@@ -28,6 +35,9 @@ bool same_word(const std::string& a, const std::string& b);
 // in order, a word of the longer, the last (the surname) the last. "Viktor Lukashenko" and
 // "Alexander Lukashenko" do not.
 bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b);
+// same_person of a name read by a transcription (some reading of each word) and a spelling:
+// the same rule, every word of the shorter matching, so two Kims with other given names differ.
+bool same_person_read(const NameReading& a, const std::vector<std::string>& b);
 // same_person where each word of a name is read as written or as its lemma's word (the same
 // count of words: spelling_words of person_lemma): "Касым-Жомартом Токаевым" keeps "Касым"
 // uninflected beside "Токаевым" cut to "Токаев", and meets "Kassym-Jomart Tokayev".
@@ -45,8 +55,8 @@ std::vector<std::string> stem_keys(const std::string& w);
 std::string person_lemma(const std::string& surface);
 
 // same_person on two names as written and by their lemmas (a name in any case: "Назаровым" is
-// Nazarov), a Chinese name in Cyrillic also read as pinyin.
-bool same_person_written(const std::string& a, const std::string& b);
+// Nazarov), a name in Cyrillic also by its syllabic readings ("Си Цзиньпин" is Xi Jinping).
+bool same_person_written(const Transcriptions& systems, const std::string& a, const std::string& b);
 
 // Who an office claim says holds the office: its text before ", " ("zang xiao").
 std::string holder_of(const std::string& office_text);
@@ -62,6 +72,7 @@ void label_translations(const CheckInput& in, std::vector<Discrepancy>& out);
 
 // People not in the entity list whose names are spellings of one name: name_variant findings.
 void person_variants(const std::vector<Document>& docs, const std::vector<Extraction>& extractions,
-                     const std::string& office_attribute, std::vector<Discrepancy>& out);
+                     const std::string& office_attribute, const Transcriptions& transcriptions,
+                     std::vector<Discrepancy>& out);
 
 }  // namespace claimtrace

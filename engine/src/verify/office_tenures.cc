@@ -45,12 +45,12 @@ struct Spelling {
   std::vector<const Held*> by_first, by_last;
 };
 
-// A holder's name as spelling words, and as pinyin words when it reads as Chinese in Cyrillic,
+// A holder's name as spelling words, and by its syllabic reading when it is one in Cyrillic,
 // with the keys that find the spellings same_person may match (person_index.h).
 struct Written {
-  std::vector<std::string> words, pinyin;
+  std::vector<std::string> words;
+  NameReading read;
   std::vector<std::string> lemma;  // the words cut before their case endings ("Назаровым")
-  bool has_pinyin = false;
   PersonKeys keys;
 };
 
@@ -116,17 +116,17 @@ class OfficeTenures : public Check {
     // Spellings of one person, as same_person_written decides, each name read once with its
     // keys: a tenure meets only the spellings of its office that share a key with it.
     std::map<std::string, Written> written;
-    auto read = [&written](const std::string& name) -> const Written& {
+    auto read = [&written, &in](const std::string& name) -> const Written& {
       auto [it, fresh] = written.try_emplace(name);
       if (fresh) {
         it->second.words = spelling_words(name);
-        const std::string pinyin = palladius_pinyin(name);
-        it->second.has_pinyin = !pinyin.empty();
-        if (it->second.has_pinyin) it->second.pinyin = spelling_words(pinyin);
+        it->second.read = syllabic_reading(in.rules.transcriptions, name);
         it->second.lemma = spelling_words(person_lemma(name));
         if (it->second.lemma == it->second.words) it->second.lemma.clear();
-        it->second.keys =
-            PersonKeys::of({&it->second.words, &it->second.pinyin, &it->second.lemma});
+        const std::vector<std::vector<std::string>> sides = reading_sides(it->second.read);
+        std::vector<const std::vector<std::string>*> all = {&it->second.words, &it->second.lemma};
+        for (const std::vector<std::string>& side : sides) all.push_back(&side);
+        it->second.keys = PersonKeys::of(all);
       }
       return it->second;
     };
@@ -145,8 +145,8 @@ class OfficeTenures : public Check {
       const Written& wb = read(b);
       return same_person_in_any_case(wa.words, wa.lemma.empty() ? wa.words : wa.lemma, wb.words,
                                      wb.lemma.empty() ? wb.words : wb.lemma) ||
-             (wa.has_pinyin && same_person(wa.pinyin, wb.words)) ||
-             (wb.has_pinyin && same_person(wa.words, wb.pinyin));
+             (!wa.read.empty() && same_person_read(wa.read, wb.words)) ||
+             (!wb.read.empty() && same_person_read(wb.read, wa.words));
     };
     // Starts of each office by their first day, ends by their last, by spelling of the holder: a
     // holder who left the office and took it again held it in both tenures, not between.

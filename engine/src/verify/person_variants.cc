@@ -26,7 +26,7 @@ bool latin(const std::string& s) {
 struct Form {
   std::vector<std::string> words;    // folded across scripts, for matching
   std::vector<std::string> lemma;    // words cut before their case endings, folded
-  std::vector<std::string> pinyin;   // a Chinese name in Cyrillic read as pinyin, folded
+  NameReading read;                  // a name in Cyrillic read by a syllabic transcription
   std::vector<std::string> written;  // lower case as written, for telling spellings apart
   std::string shown;                 // as first written
   int count = 0;
@@ -66,12 +66,12 @@ bool offices_allow(const Form& a, const Form& b) {
   return false;
 }
 
-// Whether the two spellings may name one person, a Chinese name in Cyrillic also by its pinyin.
+// Whether the two spellings may name one person, a name in Cyrillic also by its syllabic reading.
 bool same_name(const Form& a, const Form& b) {
   return same_person_in_any_case(a.words, a.lemma, b.words, b.lemma) ||
          same_person(a.lemma, b.words) || same_person(a.words, b.lemma) ||
-         same_person(a.lemma, b.lemma) || (!a.pinyin.empty() && same_person(a.pinyin, b.words)) ||
-         (!b.pinyin.empty() && same_person(a.words, b.pinyin));
+         same_person(a.lemma, b.lemma) || (!a.read.empty() && same_person_read(a.read, b.words)) ||
+         (!b.read.empty() && same_person_read(b.read, a.words));
 }
 
 class Clusters {
@@ -101,7 +101,8 @@ bool fuller(const Form& a, const Form& b) {
 }  // namespace
 
 void person_variants(const std::vector<Document>& docs, const std::vector<Extraction>& extractions,
-                     const std::string& office_attribute, std::vector<Discrepancy>& out) {
+                     const std::string& office_attribute, const Transcriptions& transcriptions,
+                     std::vector<Discrepancy>& out) {
   std::map<std::string, Form> by_key;          // by the name as written, lower case
   std::map<std::string, std::string> spelled;  // folded across scripts -> first written key
   for (size_t d = 0; d < extractions.size(); ++d) {
@@ -123,10 +124,7 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
         f.entity = m.entity;
         f.words = words;
         f.lemma = spelling_words(lemma);
-        // A Chinese name in an oblique case ("Си Цзиньпином") reads as pinyin by its lemma.
-        std::string p = palladius_pinyin(m.surface);
-        if (p.empty()) p = palladius_pinyin(lemma);
-        if (!p.empty()) f.pinyin = spelling_words(p);
+        f.read = syllabic_reading(transcriptions, m.surface);
         f.written = name_words(lemma);
         f.shown = m.surface;
       }
@@ -157,14 +155,21 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
   for (size_t i = 0; i < forms.size(); ++i) {
     put(forms[i]->words.back(), i);
     if (forms[i]->words.size() == 2) put(forms[i]->words.front(), i);
-    if (!forms[i]->pinyin.empty()) put(forms[i]->pinyin.back(), i);
+    if (!forms[i]->read.empty()) {
+      for (const std::string& w : forms[i]->read.back()) put(w, i);
+      if (forms[i]->read.size() == 2)
+        for (const std::string& w : forms[i]->read.front()) put(w, i);
+    }
   }
   // Candidate pairs share a key (person_index.h), so same_name is asked of key-mates only.
   PersonIndex by_keys;
   std::vector<PersonKeys> keys(forms.size());
   for (size_t i = 0; i < forms.size(); ++i) {
     const Form& f = *forms[i];
-    keys[i] = PersonKeys::of({&f.words, &f.lemma, &f.pinyin});
+    const std::vector<std::vector<std::string>> sides = reading_sides(f.read);
+    std::vector<const std::vector<std::string>*> all = {&f.words, &f.lemma};
+    for (const std::vector<std::string>& side : sides) all.push_back(&side);
+    keys[i] = PersonKeys::of(all);
     by_keys.add(keys[i]);
   }
   by_keys.seal();

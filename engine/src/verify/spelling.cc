@@ -230,6 +230,23 @@ bool same_person(const std::vector<std::string>& a, const std::vector<std::strin
       [&](size_t i, size_t j) { return same_stem(a[i], b[j]); });
 }
 
+bool same_person_read(const NameReading& a, const std::vector<std::string>& b) {
+  auto any = [&](auto same, size_t i, size_t j) {
+    return std::any_of(a[i].begin(), a[i].end(),
+                       [&](const std::string& r) { return same(r, b[j]); });
+  };
+  return same_person_by(
+      a.size(), b.size(),
+      [&](size_t i, size_t j) {
+        return any([](const std::string& x, const std::string& y) { return same_word(x, y); }, i,
+                   j);
+      },
+      [&](size_t i, size_t j) {
+        return any([](const std::string& x, const std::string& y) { return same_stem(x, y); }, i,
+                   j);
+      });
+}
+
 bool same_person_in_any_case(const std::vector<std::string>& a,
                              const std::vector<std::string>& a_cut,
                              const std::vector<std::string>& b,
