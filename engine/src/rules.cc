@@ -192,8 +192,20 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
   add_keys(tw.month_unit_words), add_keys(tw.weekdays), add_keys(tw.determiners);
   add_keys(tw.half_year_words);
   add_keys(tw.decade_suffixes), add_keys(tw.part_months), add_keys(tw.comparing_words);
-  add_keys(tw.level_words);
+  add_keys(tw.level_words), add_keys(tw.weekday_shifts), add_keys(tw.anaphoric_month_words);
   for (const auto& [words, offset] : tw.relative_years) {
+    for (const std::string& w : words) data->number_time_words.insert(w);
+  }
+  for (const auto& [words, offset] : tw.relative_months) {
+    for (const std::string& w : words) data->number_time_words.insert(w);
+  }
+  for (const auto& [words, offset] : tw.shifted_anaphoric_years) {
+    for (const std::string& w : words) data->number_time_words.insert(w);
+  }
+  for (const auto& [words, offset] : tw.anaphoric_days) {
+    for (const std::string& w : words) data->number_time_words.insert(w);
+  }
+  for (const auto& words : tw.anaphoric_times) {
     for (const std::string& w : words) data->number_time_words.insert(w);
   }
   for (const auto& words : tw.anaphoric_years) {
@@ -212,6 +224,10 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
   {
     std::vector<const std::vector<std::string>*> sequences;
     for (const auto& [words, offset] : tw.relative_years) sequences.push_back(&words);
+    for (const auto& [words, offset] : tw.relative_months) sequences.push_back(&words);
+    for (const auto& [words, offset] : tw.shifted_anaphoric_years) sequences.push_back(&words);
+    for (const auto& [words, offset] : tw.anaphoric_days) sequences.push_back(&words);
+    for (const auto& words : tw.anaphoric_times) sequences.push_back(&words);
     for (const auto& words : tw.anaphoric_years) sequences.push_back(&words);
     WordSet in_sequence;
     for (const std::vector<std::string>* words : sequences) {
