@@ -202,6 +202,7 @@ TEST(Dates, AnaphoricDaysAndYearsCountFromTheLastOneTold) {
   EXPECT_EQ(dates("The visit had begun the day before."), Dates{});
   EXPECT_EQ(dates("We opened ours the following year."), Dates{"the following year||au"});
   EXPECT_EQ(dates("The first batch left that September."), Dates{});
+  EXPECT_EQ(find("a development that may last", c).described, Dates{});
 }
 
 TEST(Dates, ImpossibleDaysAreNotDates) {

@@ -105,7 +105,10 @@ std::optional<Point> Finder::shifted_month_point(size_t q) const {
   for (const auto& [seq, by] : time_.relative_years) {
     if (seq.size() == 2 && by != 0 && seq[0] == t_[q].lower) offset = by;
   }
-  const bool back = offset == 0 && in(time_.anaphoric_month_words, q);
+  // "that may have": a Latin month name in lower case after "that" is another word.
+  const unsigned char initial = static_cast<unsigned char>(t_[q + 1].text[0]);
+  const bool back =
+      offset == 0 && in(time_.anaphoric_month_words, q) && !(initial >= 'a' && initial <= 'z');
   if (offset == 0 && !back) return std::nullopt;
   std::optional<Point> p = month_point(q + 1);
   if (!p || !p->month_alone || p->has_day) return std::nullopt;
