@@ -36,6 +36,19 @@ Claim label(const std::string& attribute, const std::string& text) {
   return c;
 }
 
+// Subjects are held once per set: equal sets are one, order and duplicates do not matter.
+TEST(Subject, EqualSetsAreOne) {
+  const Subject a(std::vector<std::string>{"CN", "BY", "CN"});
+  const Subject b = Subject::parse("BY-CN");
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(&a.entities.list(), &b.entities.list());
+  EXPECT_EQ(a.entities, (std::vector<std::string>{"BY", "CN"}));
+  EXPECT_LT(Subject("BY"), a);
+  EXPECT_TRUE(Subject().empty());
+  EXPECT_TRUE(a.contains("CN"));
+  EXPECT_FALSE(a.contains("RU"));
+}
+
 TEST(ClaimKey, AQuantityIsKeyedOnSubjectAttributeUnitAndKind) {
   std::optional<ClaimKey> k = key_of(amount("USD", 6e9), rules());
   ASSERT_TRUE(k);

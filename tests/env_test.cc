@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "claimtrace/quoted_sentence.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,6 +17,36 @@
 
 namespace claimtrace {
 namespace {
+
+// What is appended is read back from where append said it starts, in memory and on disk.
+TEST(Scratch, ReadsBackWhatWasAppended) {
+  MemoryEnv memory;
+  for (const Env* env :
+       {static_cast<const Env*>(&memory), static_cast<const Env*>(&default_env())}) {
+    std::shared_ptr<Scratch> scratch = env->open_scratch();
+    ASSERT_TRUE(scratch);
+    const std::optional<uint64_t> a = scratch->append("first sentence.");
+    const std::optional<uint64_t> b = scratch->append("Second one, longer than the first.");
+    ASSERT_TRUE(a && b);
+    EXPECT_NE(*a, *b);
+    EXPECT_EQ(scratch->read(*b, 6), "Second");
+    EXPECT_EQ(scratch->read(*a, 15), "first sentence.");
+  }
+}
+
+// A spilled sentence reads as it did, equals the one it came from, and its copies share it.
+TEST(Scratch, SpilledSentenceReadsAsBefore) {
+  const QuotedSentence held(TextRange{10, 24}, "Trade grew 5%.");
+  const QuotedSentence spilled = held.spilled(default_env().open_scratch());
+  EXPECT_EQ(spilled.text(), "Trade grew 5%.");
+  EXPECT_EQ(spilled.range(), held.range());
+  EXPECT_EQ(spilled, held);
+  EXPECT_FALSE(spilled.same_store(held));
+  const QuotedSentence copy = spilled;
+  EXPECT_TRUE(copy.same_store(spilled));
+  EXPECT_FALSE(spilled == QuotedSentence(TextRange{10, 24}, "Trade fell 5%."));
+  EXPECT_TRUE(QuotedSentence().spilled(default_env().open_scratch()).empty_text());
+}
 
 TEST(MemoryEnv, FilesAndDirectories) {
   MemoryEnv env;

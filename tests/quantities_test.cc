@@ -11,6 +11,7 @@
 
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
+#include "extract/discourse.h"
 #include "extract/recognizer.h"
 #include "recognized.h"
 #include "rule_data.h"
@@ -262,6 +263,142 @@ TEST(Quantities, TableEndsAtItsFirstLineThatIsNoRow) {
   ASSERT_EQ(rows.size(), 2u);  // "12.5" is bare again
   EXPECT_DOUBLE_EQ(rows[0].value, 1845.6e6);
   EXPECT_DOUBLE_EQ(rows[1].value, 402.3e6);
+}
+
+// A blank line may stand between a caption and its first row, not between two rows.
+TEST(Quantities, TableHeadBeforeABlankLine) {
+  std::vector<Claim> rows =
+      quantities("Trade by year (US$ million)\n\nExports: 4,740\nImports: 6,300\n\nOthers: 12.5");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].unit, "USD");
+  EXPECT_DOUBLE_EQ(rows[0].value, 4740e6);
+  EXPECT_DOUBLE_EQ(rows[1].value, 6300e6);
+}
+
+// A caption may give its unit after a comma; then it names a scale and no figure, and the unit
+// closes its line ("(TurkStat)" after it is the source).
+TEST(Quantities, CaptionAfterACommaIsAHead) {
+  std::vector<Claim> rows =
+      quantities("Trade with Kazakhstan, USD million (TurkStat)\nTurnover: 6,350\n");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].unit, "USD");
+  EXPECT_DOUBLE_EQ(rows[0].value, 6350e6);
+  // Prose that names a currency after a comma heads nothing.
+  EXPECT_TRUE(quantities("Trade grew, in USD terms and others.\nTurnover: 6,350\n").empty());
+}
+
+// The claims of quantities in an HTML page, whose table cells are blocks of their own.
+std::vector<Claim> html_quantities(const std::string& html) {
+  Source meta;
+  meta.id = "page";
+  Document d = ingest_bytes("page.html", html, meta, rules());
+  Extraction out;
+  DateContext dates;
+  const Subject none;
+  const WordSet proper;
+  SentenceContext s({d, rules().data(), none, proper, dates, out});
+  const Quantities quantities;
+  for (const TextRange& sentence : d.text.sentences()) {
+    s.start(sentence);
+    quantities.recognize(s);
+  }
+  return out.claims;
+}
+
+// An HTML table's cells are sentences of their own: header cells, then figures alone, each in
+// the caption's unit; the first sentence that is no cell ends the table.
+TEST(Quantities, CellsAloneTakeTheirTablesUnit) {
+  std::vector<Claim> cells = html_quantities(
+      "<html><body><table><caption>Trade, USD million</caption>\n"
+      "<tr><th>Item</th><th>Exports</th><th>Imports</th></tr>\n"
+      "<tr><td>Goods</td><td>2,110</td><td>4,250</td></tr></table>\n"
+      "<p>The office said trade grew strongly.</p>\n<p>7,500</p></body></html>");
+  ASSERT_EQ(cells.size(), 2u);  // "7,500" after the prose line is bare again
+  EXPECT_EQ(cells[0].unit, "USD");
+  EXPECT_DOUBLE_EQ(cells[0].value, 2110e6);
+  EXPECT_DOUBLE_EQ(cells[1].value, 4250e6);
+  // Without a head a figure alone is nothing.
+  EXPECT_TRUE(html_quantities("<html><body><table><tr><td>Exports</td><td>2,110</td></tr>"
+                              "</table></body></html>")
+                  .empty());
+}
+
+// "$6.4 billion, up from 5.9 billion", "Imports: 2.2 billion": a figure with a scale word that
+// counts nothing is in the currency of the amount before it, in its sentence or the one before.
+TEST(Quantities, ScaledFigureTakesTheCurrencyBeforeIt) {
+  std::vector<Claim> both = quantities("Trade reached $6.4 billion, up from 5.9 billion.");
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(both[1].kind, ClaimKind::kAmount);
+  EXPECT_EQ(both[1].unit, "USD");
+  EXPECT_DOUBLE_EQ(both[1].value, 5.9e9);
+  std::vector<Claim> next = quantities("Exports came to $3.9 billion. Imports: two billion.");
+  ASSERT_EQ(next.size(), 2u);
+  EXPECT_EQ(next[1].unit, "USD");
+  EXPECT_DOUBLE_EQ(next[1].value, 2e9);
+  // No amount before it: a count of nothing.
+  Claim alone = one("Imports were 2.2 billion.");
+  EXPECT_EQ(alone.kind, ClaimKind::kCount);
+  EXPECT_EQ(alone.unit, "");
+  // What follows the figure may name what it counts, or a currency no rule names: no carry.
+  std::vector<Claim> people =
+      quantities("Exports came to $3.9 billion. It has 1.4 billion people.");
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[1].kind, ClaimKind::kCount);
+  std::vector<Claim> roubles =
+      quantities("Exports came to $3.9 billion. It cost 160 billion roubles.");
+  ASSERT_EQ(roubles.size(), 2u);
+  EXPECT_EQ(roubles[1].kind, ClaimKind::kCount);
+  // Below a million a figure is a count: "583 thousand" visitors are no money.
+  EXPECT_EQ(quantities("Exports came to $3.9 billion. Visits: 583 thousand.")[1].kind,
+            ClaimKind::kCount);
+}
+
+// Rules with the closed list of function words, which a counted noun's chunker needs.
+const RuleSet& counting_rules() {
+  static const RuleSet r = RuleSet::from_files(
+      Files{{"abbreviations.txt", "Dr.\n"},
+            {"numbers.xml",
+             "<numbers><cardinal word=\"two\" value=\"2\"/><cardinal word=\"five\" value=\"5\"/>"
+             "<multiplier word=\"thousand\" value=\"1e3\"/></numbers>"},
+            {"quantities.xml",
+             "<quantities><span word=\"ago\"/><function-word word=\"the\"/>"
+             "<function-word word=\"came\"/><function-word word=\"it\"/></quantities>"},
+            {"currencies.xml", "<currencies><currency code=\"USD\" symbol=\"$\"/></currencies>"},
+            {"units.xml",
+             "<units><dimension name=\"length\" si=\"m\" state=\"si\"/>"
+             "<unit name=\"km\" dimension=\"length\" factor=\"1000\" symbols=\"km\"/></units>"},
+            {"qualifiers.xml",
+             "<qualifiers><qualifier phrase=\"about\" class=\"approx\"/></qualifiers>"}});
+  return r;
+}
+
+std::vector<Claim> counted(const std::string& text) {
+  const Quantities quantities;
+  return recognized(counting_rules(), text, {&quantities});
+}
+
+// A scaled figure counting nothing the rules list counts the noun after it, as a bare one does;
+// a count a span word closes is a time back from now ("five decades ago").
+TEST(Quantities, ScaledFigureCountsTheNounAfterIt) {
+  std::vector<Claim> students = counted("They hosted two thousand students.");
+  ASSERT_EQ(students.size(), 1u);
+  EXPECT_EQ(students[0].kind, ClaimKind::kCount);
+  EXPECT_EQ(students[0].unit, "students");
+  EXPECT_DOUBLE_EQ(students[0].value, 2000);
+  EXPECT_TRUE(counted("It grew more than it did five decades ago.").empty());
+  std::vector<Claim> contracts = counted("They signed five contracts.");
+  ASSERT_EQ(contracts.size(), 1u);
+  EXPECT_EQ(contracts[0].unit, "contracts");
+}
+
+// A new paragraph keeps the last amount's currency but not as its own.
+TEST(Quantities, ParagraphKeepsTheCurrencyAsTheDocuments) {
+  Discourse d;
+  d.currency = "USD";
+  d.currency_in_paragraph = true;
+  d.start_paragraph();
+  EXPECT_EQ(d.currency, "USD");
+  EXPECT_FALSE(d.currency_in_paragraph);
 }
 
 TEST(Quantities, CompoundAdjectiveIsNoCount) {

@@ -1,11 +1,49 @@
-// Names of the claim enums as they appear in every output, and numbers as text.
+// Names of the claim enums as they appear in every output, numbers as text, and where a claim's
+// sentence is held.
 #include "claimtrace/claim.h"
 
+#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 namespace claimtrace {
+
+namespace {
+
+// One sentence's words in memory, until (and unless) they are spilled.
+class HeldWords : public Scratch {
+ public:
+  explicit HeldWords(std::string words) : words_(std::move(words)) {}
+  std::optional<uint64_t> append(std::string_view) override { return std::nullopt; }
+  std::string read(uint64_t at, size_t n) const override { return words_.substr(at, n); }
+
+ private:
+  std::string words_;
+};
+
+}  // namespace
+
+QuotedSentence::QuotedSentence(TextRange range, std::string text)
+    : range_(range), size_(static_cast<uint32_t>(text.size())) {
+  assert(text.size() < UINT32_MAX);
+  if (!text.empty()) store_ = std::make_shared<HeldWords>(std::move(text));
+}
+
+std::string QuotedSentence::text() const {
+  return store_ ? store_->read(at_, size_) : std::string();
+}
+
+QuotedSentence QuotedSentence::spilled(const std::shared_ptr<Scratch>& scratch) const {
+  if (!store_ || store_ == scratch) return *this;
+  const std::optional<uint64_t> at = scratch->append(text());
+  if (!at) return *this;
+  QuotedSentence moved = *this;
+  moved.store_ = scratch;
+  moved.at_ = *at;
+  return moved;
+}
 
 const char* to_string(ClaimKind kind) {
   switch (kind) {

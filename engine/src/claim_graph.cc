@@ -297,12 +297,12 @@ ClaimGraph ClaimGraph::build(const std::vector<Document>& documents,
   };
   std::vector<Sentence> sentences;
   for (size_t d = 0; d < documents.size(); ++d) {
-    std::map<std::string_view, size_t> seen;  // the claims own their sentences' text
+    std::map<std::string, size_t> seen;  // one document's sentences, read once each
     for (const Claim& c : extractions[d].claims) {
-      auto [it, fresh] = seen.emplace(std::string_view(c.sentence.text()), sentences.size());
+      auto [it, fresh] = seen.emplace(c.sentence.text(), sentences.size());
       if (fresh) {
         Sentence s{d, {}, {}, 0};
-        std::vector<std::string> w = words_of(c.sentence.text());
+        std::vector<std::string> w = words_of(it->first);
         if (w.size() >= kMinCopyWords) {
           for (size_t i = 0; i + kShingle <= w.size(); ++i) {
             uint64_t h = 1469598103934665603ull;

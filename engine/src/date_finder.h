@@ -163,6 +163,7 @@ class Finder {
   // asked, so a token is not tried against each sequence at every shape that asks.
   bool may_start_sequence(size_t k) const {
     if (k >= n_ || low_[k].empty() || t_[k].kind != TokenKind::kWord) return false;
+    if (member_[k] & kOpensNoSequence) return false;
     if (!(member_[k] & kSequenceKnown)) {
       bool starts = false;
       // The next token as lower-cased or (a mark) as written: "the" begins many sequences and
@@ -278,7 +279,8 @@ class Finder {
   // vocabulary, once that is known.
   static constexpr uint32_t kStartsSequence = 1u << kSets;
   static constexpr uint32_t kSequenceKnown = 1u << (kSets + 1);
-  static_assert(kSets < 30, "a bit per set and two for sequences");
+  static_assert(kSets < 29, "a bit per set, two for sequences and kOpensNoSequence");
+  static_assert(kOpensNoSequence == 1u << (kSets + 2), "the rules' bit follows these two");
   const std::array<const WordSet*, kSets> sets_ = date_word_sets(time_);
   std::vector<uint32_t>& member_;  // bit b: the token is in sets_[b]
   // The last date of this sentence read so far that a later "the same period" may mean, and the

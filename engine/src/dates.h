@@ -66,4 +66,8 @@ inline std::array<const WordSet*, kDateWordSets> date_word_sets(const TimeWords&
           &t.weekdays,          &t.determiners, &t.decade_suffixes};
 }
 
+// A bit of DateWordSets past the sets': no word sequence of the time vocabulary (relative and
+// anaphoric years, anaphoric periods) opens with a prefix of the word, so none starts at it.
+inline constexpr uint32_t kOpensNoSequence = 1u << (kDateWordSets + 2);
+
 }  // namespace claimtrace

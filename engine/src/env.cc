@@ -8,8 +8,11 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include <cassert>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <utility>
 
 namespace claimtrace {
@@ -107,8 +110,77 @@ class PosixFileWriter : public FileWriter {
   Status status_ = Status::ok();
 };
 
+// Scratch bytes in memory.
+class MemoryScratch : public Scratch {
+ public:
+  std::optional<uint64_t> append(std::string_view bytes) override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    const uint64_t at = bytes_.size();
+    bytes_.append(bytes);
+    return at;
+  }
+  std::string read(uint64_t at, size_t n) const override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return bytes_.substr(at, n);
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  std::string bytes_;
+};
+
+// Scratch bytes in a file of the temporary directory, unlinked as soon as it is open: only this
+// process sees it, and the system removes it when the process ends, however it ends.
+class FileScratch : public Scratch {
+ public:
+  explicit FileScratch(int fd) : fd_(fd) {}
+  ~FileScratch() override { ::close(fd_); }
+  std::optional<uint64_t> append(std::string_view bytes) override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    const uint64_t at = end_;
+    size_t done = 0;
+    while (done < bytes.size()) {
+      const ssize_t n =
+          ::pwrite(fd_, bytes.data() + done, bytes.size() - done, static_cast<off_t>(at + done));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) return std::nullopt;  // the next append writes over what this one left
+      done += static_cast<size_t>(n);
+    }
+    end_ += bytes.size();
+    return at;
+  }
+  std::string read(uint64_t at, size_t n) const override {
+    std::string out(n, '\0');
+    size_t done = 0;
+    while (done < n) {
+      const ssize_t got = ::pread(fd_, out.data() + done, n - done, static_cast<off_t>(at + done));
+      if (got < 0 && errno == EINTR) continue;
+      assert(got > 0 && "scratch bytes are read back where they were written");
+      if (got <= 0) break;
+      done += static_cast<size_t>(got);
+    }
+    out.resize(done);
+    return out;
+  }
+
+ private:
+  int fd_;
+  std::mutex mutex_;
+  uint64_t end_ = 0;
+};
+
 class PosixEnv : public Env {
  public:
+  std::shared_ptr<Scratch> open_scratch() const override {
+    const char* dir = std::getenv("TMPDIR");
+    std::string path =
+        std::string(dir != nullptr && *dir != '\0' ? dir : "/tmp") + "/claimtrace-scratch-XXXXXX";
+    const int fd = ::mkstemp(path.data());
+    if (fd < 0) return Env::open_scratch();  // no temporary directory: memory it is
+    ::unlink(path.c_str());
+    return std::make_shared<FileScratch>(fd);
+  }
+
   Result<FileInfo> stat(const std::string& path) const override {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) return io_error(path, "cannot stat", errno);
@@ -259,6 +331,8 @@ std::string clean(const std::string& path) {
 }
 
 }  // namespace
+
+std::shared_ptr<Scratch> Env::open_scratch() const { return std::make_shared<MemoryScratch>(); }
 
 Env& default_env() {
   static PosixEnv env;

@@ -69,7 +69,8 @@ Extraction extract(const Document& document, const RuleSet& rules) {
   auto read = [&](TextRange range, std::span<const Token> words, bool window) {
     context.start(range, words);
     context.in_window = window;
-    if (!context.quiet) {
+    // A quiet sentence starts no claim, but under a table head it may be a column's header.
+    if (!context.quiet || discourse.table.active()) {
       for (const Recognizer* recognizer : order) recognizer->recognize(context);
     }
     bind(context);

@@ -45,7 +45,22 @@ std::pair<uint64_t, uint64_t> OffsetMap::map(uint64_t begin, uint64_t end) const
     uint64_t at = begin < size_ ? begin_of(begin) : (size_ ? end_of(size_ - 1) : 0);
     return {at, at};
   }
-  return {begin_of(begin), end_of(end - 1)};
+  // The last byte's piece is the first byte's or one soon after it (a range is mostly short):
+  // looked for from there, a few pieces one by one, then by halving the rest.
+  const auto first = pieces_.begin() + (&piece_at(begin) - pieces_.data());
+  auto last = first;
+  for (int step = 0; step < 4 && last + 1 != pieces_.end() && (last + 1)->out <= end - 1; ++step)
+    ++last;
+  if (last + 1 != pieces_.end() && (last + 1)->out <= end - 1) {
+    last = std::upper_bound(last + 1, pieces_.end(), end - 1,
+                            [](uint64_t o, const Piece& p) { return o < p.out; }) -
+           1;
+  }
+  const uint64_t from =
+      first->verbatim ? first->from_begin + (begin - first->out) : first->from_begin;
+  const uint64_t to =
+      last->verbatim ? last->from_begin + (end - 1 - last->out) + 1 : last->from_end;
+  return {from, to};
 }
 
 OffsetMap OffsetMap::identity(uint64_t length) {

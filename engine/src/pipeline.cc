@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cassert>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <new>
 #include <thread>
@@ -112,6 +114,22 @@ void fit(Extraction& x) {
   x.breakdowns.shrink_to_fit();
 }
 
+// A document's sentences go to the run's scratch file as its extraction ends, so the claims of
+// a large corpus do not hold every sentence at once; a sentence of several claims is written once.
+void spill_sentences(Extraction& x, const std::shared_ptr<Scratch>& scratch) {
+  std::multimap<uint64_t, std::pair<QuotedSentence, QuotedSentence>> moved;  // by range start
+  for (Claim& c : x.claims) {
+    auto [from, to] = moved.equal_range(c.sentence.range().begin);
+    auto it = std::find_if(from, to,
+                           [&c](const auto& m) { return m.second.first.same_store(c.sentence); });
+    if (it == to) {
+      it = moved.emplace(c.sentence.range().begin,
+                         std::pair(c.sentence, c.sentence.spilled(scratch)));
+    }
+    c.sentence = it->second.second;
+  }
+}
+
 // Each document is read and extracted by one worker in turn, so only the documents in hand hold
 // their text; results land in their slot, so the order never depends on the thread count.
 void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
@@ -126,6 +144,7 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
   std::mutex reporting;
   size_t done = 0;
   uint64_t bytes = 0;
+  const std::shared_ptr<Scratch> scratch = env.open_scratch();
   auto one = [&](size_t i) {
     const CorpusEntry& e = listing.entries[i];
     Document& doc = run.documents[i];
@@ -142,6 +161,7 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
       Extraction& x = run.extractions[i];
       if (!options.keep_mentions) keep_compared_mentions(x);
       fit(x);
+      spill_sentences(x, scratch);
     } catch (const std::bad_alloc&) {
       run.extractions[i] = Extraction{};
       out_of_memory[i] = 1;
@@ -261,6 +281,7 @@ Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_f
   if (!rules.is_ok()) return rules.status();
   Pass run;
   run.rules = std::move(rules).value();
+  const std::shared_ptr<Scratch> scratch = env.open_scratch();
   for (const std::string& path : claims_files) {
     Result<ClaimsFile> file = read_claims_file(env, path);
     if (!file.is_ok()) {
@@ -277,6 +298,7 @@ Result<Pass> run_claims(const Env& env, const std::vector<std::string>& claims_f
     for (size_t i = 0; i < f.documents.size(); ++i) {
       run.documents.push_back(std::move(f.documents[i]));
       run.extractions.push_back(std::move(f.extractions[i]));
+      spill_sentences(run.extractions.back(), scratch);
     }
   }
   make_claim_ids_unique(run.extractions);  // files extracted apart may give one id twice
@@ -315,6 +337,7 @@ Result<Pass> gather_shards(const Env& env, const PassOptions& options, size_t sh
     started.value().documents.resize(n);
     started.value().extractions.resize(n);
   }
+  const std::shared_ptr<Scratch> scratch = env.open_scratch();  // the sentences, as in one process
   for (size_t s = 0; s < shards; ++s) {
     Shard next = shard(s);
     if (!failed.is_ok()) continue;  // still asked for: its process waits to hand it on
@@ -340,6 +363,7 @@ Result<Pass> gather_shards(const Env& env, const PassOptions& options, size_t sh
       run.documents[s + k * shards] = std::move(f.documents[k]);
       run.extractions[s + k * shards] = std::move(f.extractions[k]);
       if (!options.keep_mentions) keep_compared_mentions(run.extractions[s + k * shards]);
+      spill_sentences(run.extractions[s + k * shards], scratch);
     }
     run.given_up.insert(run.given_up.end(), next.given_up.begin(), next.given_up.end());
   }

@@ -216,6 +216,11 @@ struct RelationWords {
     bool out = true;  // from the owner to the partner ("exports"), else from the partner
     std::string as;   // the attribute both views of the flow key by ("trade.exports")
   };
+  // Adjectives of states (rules/adjectives.*.xml; "российский", "кітайскіх"), stemmed: never a
+  // name of the state, but a party where a word of `adjective_heads` or a trade word takes
+  // them ("на российский рынок", "китайских инвестиций"); the state's id.
+  WordMap<std::string> adjectives;
+  WordSet adjective_heads;  // "рынок", "товаров": nouns an adjective of a state may qualify
   std::unordered_map<std::string, Flow> flows;  // by the attribute its trade words give
   const Flow* flow(const std::string& attribute) const {
     auto f = flows.find(attribute);

@@ -127,6 +127,8 @@ const RuleFile kXmlFiles[] = {
     // states.xml before entities.xml: an entity there may extend a state of the gazetteer.
     {"states.xml", load_states, true},
     {"entities.xml", load_entities},
+    // After the states: an adjective names one.
+    {"adjectives.xml", load_adjectives, true},
     {"labels.xml", load_labels}};
 
 // "rules/numbers.ru.xml" -> "numbers.xml": the base file whose tables a language file extends.
@@ -289,6 +291,37 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
       const uint32_t id = data->words.intern(w);
       if (data->date_sets_by_word.size() <= id) data->date_sets_by_word.resize(id + 1, 0);
       data->date_sets_by_word[id] |= 1u << b;
+    }
+  }
+  {
+    // Most number and time words open no word sequence ("in", "and", months): the date finder
+    // then tries none of them there.
+    const TimeWords& t = data->time;
+    std::vector<std::string_view> openings;
+    for (const auto& [words, offset] : t.relative_years) {
+      if (!words.empty()) openings.push_back(words[0]);
+    }
+    for (const auto& words : t.anaphoric_years) {
+      if (!words.empty()) openings.push_back(words[0]);
+    }
+    for (const auto& a : t.anaphoric_periods) {
+      if (!a.words.empty()) openings.push_back(a.words[0]);
+    }
+    for (const auto* pairs : {&t.relative_months, &t.shifted_anaphoric_years, &t.anaphoric_days}) {
+      for (const auto& [words, offset] : *pairs) {
+        if (!words.empty()) openings.push_back(words[0]);
+      }
+    }
+    for (const auto& words : t.anaphoric_times) {
+      if (!words.empty()) openings.push_back(words[0]);
+    }
+    for (const std::string& w : data->number_time_words) {
+      if (std::any_of(openings.begin(), openings.end(),
+                      [&](std::string_view o) { return w.starts_with(o); }))
+        continue;
+      const uint32_t id = data->words.intern(w);
+      if (data->date_sets_by_word.size() <= id) data->date_sets_by_word.resize(id + 1, 0);
+      data->date_sets_by_word[id] |= kOpensNoSequence;
     }
   }
   for (PhraseTrie* trie : {&data->phrases, &data->entity_names, &data->folded_entity_names,

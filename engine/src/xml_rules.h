@@ -158,6 +158,8 @@ Status load_modality(XmlRules& x);
 Status load_attributes(XmlRules& x);
 Status load_entities(XmlRules& x);
 Status load_states(XmlRules& x);
+// adjectives.xml: adjectives of states and the nouns that take them (rules_adjectives.cc).
+Status load_adjectives(XmlRules& x);
 
 // Adding an alias of entity `row` (with its English possessive, "Serbia's"): added, already
 // known (a gazetteer name the rules repeat, or one the gazetteer cannot take from another

@@ -134,10 +134,11 @@ std::pair<std::string, std::string> quote_context(const Claim& c, const Document
               std::string(context_after(text, c.text_end, kContextCharacters))};
     }
   }
-  size_t at = c.quote.empty() ? std::string::npos : c.sentence.text().find(c.quote);
+  const std::string sentence = c.sentence.text();
+  size_t at = c.quote.empty() ? std::string::npos : sentence.find(c.quote);
   if (at == std::string::npos) return {"", ""};
-  return {std::string(context_before(c.sentence.text(), at, kContextCharacters)),
-          std::string(context_after(c.sentence.text(), at + c.quote.size(), kContextCharacters))};
+  return {std::string(context_before(sentence, at, kContextCharacters)),
+          std::string(context_after(sentence, at + c.quote.size(), kContextCharacters))};
 }
 
 // "BY-CN trade.turnover 2021: 6000000000 USD (amount, approx, asserted)".

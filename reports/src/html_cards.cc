@@ -18,7 +18,7 @@ namespace {
 void append_sentence(std::string& out, const Claim& c) {
   // The quote's place from the ranges when the sentence is quoted whole; in a window ("...")
   // the offsets do not line up, so its first occurrence.
-  const std::string& sentence = c.sentence.text();
+  const std::string sentence = c.sentence.text();
   const TextRange range = c.sentence.range();
   size_t at = std::string::npos;
   if (c.text_begin >= range.begin && sentence.size() == range.end - range.begin) {
@@ -31,14 +31,14 @@ void append_sentence(std::string& out, const Claim& c) {
   if (at == std::string::npos && !c.quote.empty()) at = sentence.find(c.quote);
   out += "<blockquote class=\"sentence\">";
   if (at == std::string::npos) {
-    append_html(out, c.sentence.text());
+    append_html(out, sentence);
     if (!c.quote.empty()) {
       out += " <mark class=\"quote\">";
       append_html(out, c.quote);
       out += "</mark>";
     }
   } else {
-    std::string_view s(c.sentence.text());
+    std::string_view s(sentence);
     append_html(out, s.substr(0, at));
     out += "<mark class=\"quote\">";
     append_html(out, s.substr(at, c.quote.size()));

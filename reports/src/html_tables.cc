@@ -319,8 +319,9 @@ void append_source_view(std::string& out, const Index& x, size_t i) {
     for (size_t k = 0; e && k < e->claims.size(); ++k) {
       const Claim& c = e->claims[k];
       if (!x.listed.count(c.id)) continue;
-      const size_t at = c.sentence.text().find(c.quote);
-      std::string_view s(c.sentence.text());
+      const std::string sentence = c.sentence.text();
+      const size_t at = sentence.find(c.quote);
+      std::string_view s(sentence);
       out += "<li>";
       append_html(out, at == std::string::npos ? s : s.substr(0, at));
       out += "<mark class=\"claim-span";

@@ -15,7 +15,7 @@
 
 namespace claimtrace {
 
-enum class ClaimKind {
+enum class ClaimKind : uint8_t {
   kAmount,
   kCount,
   kPercent,
@@ -31,14 +31,23 @@ const char* to_string(ClaimKind kind);
 
 // How the text bounds the value: "about 6" is approx, "over 80" more_than, "at least 50"
 // at_least, "up to 5" / "under 5" at_most / less_than, "between 2 and 3" range.
-enum class Qualifier { kExact, kApprox, kAlmost, kMoreThan, kAtLeast, kLessThan, kAtMost, kRange };
+enum class Qualifier : uint8_t {
+  kExact,
+  kApprox,
+  kAlmost,
+  kMoreThan,
+  kAtLeast,
+  kLessThan,
+  kAtMost,
+  kRange
+};
 const char* to_string(Qualifier qualifier);
 // How a person says it before a figure: "about ", "more than ", "" for an exact one.
 const char* qualifier_words(Qualifier qualifier);
 
 // Whether the text asserts the value as fact, as a plan or target, a forecast, or reports
 // someone else saying it.
-enum class Modality { kAsserted, kPlanned, kTarget, kForecast, kReported };
+enum class Modality : uint8_t { kAsserted, kPlanned, kTarget, kForecast, kReported };
 const char* to_string(Modality modality);
 
 // The shortest decimal that reads back as the same double ("83.6", "6000000000").
@@ -54,28 +63,31 @@ struct Claim {
   QuotedSentence sentence;  // shared with the other claims of its sentence
   uint64_t text_begin = 0, text_end = 0;  // range in the normalized text
 
-  ClaimKind kind = ClaimKind::kCount;
   Subject subject;         // e.g. {BY, CN} (a pair), {CN}
   InternedText attribute;  // e.g. "trade.turnover"
   Period period;
   PeriodBasis period_basis = PeriodBasis::kNone;
 
   // Numbers for quantities and ranks; text for dates (ISO), labels and names.
-  bool numeric = true;
   double value = 0;
   std::string text;
   InternedText unit;  // ISO 4217 code, "percent", "x", "m", "m2", "rank", or the counted noun
   double low = 0, high = 0;  // the interval the wording allows
-  Qualifier qualifier = Qualifier::kExact;
-  Modality modality = Modality::kAsserted;
-  InternedText speaker;  // who is reported as saying it, when the sentence attributes it
-  InternedText scope;    // for ranks: "after Russia", "in Asia", "in Europe"
+  InternedText speaker;      // who is reported as saying it, when the sentence attributes it
+  InternedText scope;        // for ranks: "after Russia", "in Asia", "in Europe"
   // For events, what began: "comprehensive strategic partnership" in "the Declaration on the
   // establishment of a comprehensive strategic partnership". Empty when not stated.
   InternedText object;
   // Where the word that names the event stands (offset in the normalized text), -1 if none:
   // two dates bound to one word in one sentence date one event twice.
   int64_t anchor = -1;
+
+  // The small fields side by side, a byte each, so the millions of claims of an archive carry
+  // no padding between them.
+  ClaimKind kind = ClaimKind::kCount;
+  bool numeric = true;  // a number (value, low, high) rather than text
+  Qualifier qualifier = Qualifier::kExact;
+  Modality modality = Modality::kAsserted;
 
   Interval interval() const { return {low, high}; }
   bool operator==(const Claim&) const = default;

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -50,6 +51,17 @@ class FileWriter : public Output {
   virtual Status commit() = 0;
 };
 
+// Bytes set aside to be read back later in the same run: a temporary file that no other
+// process sees and that is gone when the process ends, or memory. Safe from several threads.
+class Scratch {
+ public:
+  virtual ~Scratch() = default;
+  // Where the bytes start; nothing when they could not be written (a full disk).
+  virtual std::optional<uint64_t> append(std::string_view bytes) = 0;
+  // n bytes written earlier from `at`.
+  virtual std::string read(uint64_t at, size_t n) const = 0;
+};
+
 class Env {
  public:
   virtual ~Env() = default;
@@ -76,6 +88,8 @@ class Env {
   // their writer's id are left alone while it runs and cleaned once it has died.
   virtual int process_id() const = 0;
   virtual bool process_running(int pid) const = 0;
+  // A scratch area for what a run holds too long to keep in memory; memory unless overridden.
+  virtual std::shared_ptr<Scratch> open_scratch() const;
 };
 
 // The real file system.

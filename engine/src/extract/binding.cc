@@ -29,19 +29,24 @@ bool in_currency(const SentenceContext& s, const MentionAt& m) {
 // The parties named in the sentence, in text order (not those a rank is scoped by, as in
 // "after Russia", nor a currency's country).
 std::vector<std::string> named_parties(const SentenceContext& s) {
-  std::vector<std::pair<size_t, std::string>> named = s.inner_countries;  // in text order
+  // The ids are viewed where they are, and only the parties kept are copied.
+  std::vector<std::pair<size_t, const std::string*>> named;  // in text order
+  named.reserve(s.inner_countries.size() + s.mentions.size());
+  for (const auto& [at, id] : s.inner_countries) named.push_back({at, &id});
   for (const MentionAt& m : s.mentions) {
     bool in_scope = in_currency(s, m);
     for (auto [f, l] : s.scope_tokens) in_scope = in_scope || (m.first >= f && m.last <= l);
     const Mention& mention = s.out.mentions[m.index];
     if ((mention.type == EntityType::kCountry || mention.type == EntityType::kGroup) && !in_scope)
-      named.push_back({m.first, mention.entity});
+      named.push_back({m.first, &mention.entity.str()});
   }
-  std::sort(named.begin(), named.end());
+  std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : *a.second < *b.second;
+  });
   std::vector<std::string> countries;
   for (const auto& [at, id] : named) {
-    if (std::find(countries.begin(), countries.end(), id) == countries.end()) {
-      countries.push_back(id);
+    if (std::find(countries.begin(), countries.end(), *id) == countries.end()) {
+      countries.push_back(*id);
     }
   }
   return countries;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "claimtrace/subject.h"
 
@@ -15,12 +16,21 @@ namespace claimtrace {
 // several relationships names one pair per paragraph).
 // A table head gives its rows' unit once ("(US$ million)", "(млн долл. США)", "(in thousands
 // of tonnes)"): the bare figures of the short "label: figure" rows below it are in that
-// currency or unit and scale, until a blank line or the first line that is no row.
+// currency or unit and scale, until a blank line or the first line that is no row. A caption
+// set off by a comma ("Trade, USD million") heads a table too, and a row may be split into cells,
+// each a figure alone (an HTML table's <td>), under header cells that name no figure.
 struct TableHead {
   std::string currency;        // an ISO code, or empty
   uint32_t unit = UINT32_MAX;  // a unit rule's row, or UINT32_MAX
   double scale = 1;            // "million": the figures are millions
   int line = 0;                // the original line the table read so far ends on
+  bool cells = false;          // a row or a cell of it has been read
+  // What the figures measure: the caption's measure ("Trade, USD million"), or in a table with
+  // header cells each column's ("Exports", "Trade volume"; "" for "Year").
+  std::string measure;
+  std::vector<std::string> columns;
+  size_t column = 0;    // the cell of its row the next figure is in
+  std::string current;  // the measure of the figure the sentence being read is
 
   bool active() const { return !currency.empty() || unit != UINT32_MAX; }
 };
@@ -40,11 +50,19 @@ struct Discourse {
   // table is one.
   TableHead table;
 
+  // "Exports came to $3.9 billion. Imports: 2.2 billion": the currency of the last amount, for a
+  // figure with a scale word and nothing it counts; within its paragraph, or beyond it where the
+  // figure's sentence names a measure of money.
+  std::string currency;
+  bool currency_in_paragraph = false;
+
   // A new paragraph names its pair and measure afresh; a table runs on while its rows do.
   void start_paragraph() {
     TableHead head = std::move(table);
+    std::string last_currency = std::move(currency);
     *this = Discourse();
     table = std::move(head);
+    currency = std::move(last_currency);
   }
 
   // The pair a sentence naming no party speaks of.

@@ -10,6 +10,7 @@
 #include "extract/counted_noun.h"
 #include "extract/quantity_reader.h"
 #include "extract/recognizer.h"
+#include "extract/tables.h"
 
 namespace claimtrace {
 
@@ -84,6 +85,14 @@ std::optional<RangeRead> read_range(SentenceContext& s, const QuantityRead& q1, 
   return range;
 }
 
+// A span word at token `last` closes its clause: "five years ago.", "пять лет назад".
+bool span_closes(const SentenceContext& s, size_t last) {
+  const std::vector<Token>& t = s.tokens();
+  return last < t.size() && t[last].kind == TokenKind::kWord &&
+         s.rules.span_words.count(t[last].lower) &&
+         (last + 1 == t.size() || t[last + 1].kind == TokenKind::kPunct);
+}
+
 // A duration between a span word and its figure ("in", "over the past") or before one that
 // closes its phrase ("five years ago,"): the time a change took, not a figure of its own. A
 // span word with words after it opens another phrase ("three years in Lima").
@@ -94,8 +103,7 @@ bool spans_time(const SentenceContext& s, size_t first, size_t last) {
   if (k > 0 && t[k - 1].kind == TokenKind::kWord && s.rules.numbers.articles.count(t[k - 1].lower))
     --k;
   if (k > 0 && t[k - 1].kind == TokenKind::kWord && span.count(t[k - 1].lower)) return true;
-  return last < t.size() && t[last].kind == TokenKind::kWord && span.count(t[last].lower) &&
-         (last + 1 == t.size() || t[last + 1].kind == TokenKind::kPunct);
+  return span_closes(s, last);
 }
 
 // What a count whose noun the chunker found measures: the attribute its head names
@@ -217,130 +225,6 @@ bool add_percent_of(SentenceContext& s, size_t i) {
   return true;
 }
 
-// The original line the sentence ends on.
-int last_line(const SentenceContext& s) {
-  const uint64_t end = std::max(s.sentence.begin + 1, s.sentence.end);
-  return s.doc.text.position(TextRange{end - 1, end}).line;
-}
-
-// The original line a token is on.
-int line_of(const SentenceContext& s, const Token& t) {
-  return s.doc.text.position(TextRange{t.begin, t.end}).line;
-}
-
-// Only punctuation follows token j in its sentence, on j's line: it ends a caption.
-bool ends_line(const SentenceContext& s, size_t j) {
-  const std::vector<Token>& t = s.tokens();
-  for (size_t k = j + 1; k < t.size(); ++k) {
-    if (t[k].kind != TokenKind::kPunct || line_of(s, t[k]) != line_of(s, t[j])) return false;
-  }
-  return true;
-}
-
-// What stands between a row's label and its figure: a colon or a dash ("Turnover, 2024:
-// 1,845.6", "Экспорт – 153,7", "Exports - 402.3").
-bool row_separator(const std::vector<Token>& t, size_t k) {
-  const std::string_view p = t[k].text;
-  if (t[k].kind != TokenKind::kPunct) return false;
-  return p == ":" || p == "\u2013" || p == "\u2014" ||
-         (p == "-" && t[k].space_before && k + 1 < t.size() && t[k + 1].space_before);
-}
-
-// A head in brackets naming a unit and no figure: "(US$ million)", "(млн долл. США)", "(in
-// thousands of tonnes)". Scale words, a currency or unit, and small words between; nothing else.
-// Only a caption is a head: the bracket ends its sentence and line, as a unit in brackets
-// inside hard-wrapped prose gives no lines after it their unit.
-std::optional<TableHead> table_head(const SentenceContext& s) {
-  const std::vector<Token>& t = s.tokens();
-  const RuleData& r = s.rules;
-  if (!s.has_hit(kCurrency) && !s.has_hit(kUnit)) return std::nullopt;
-  for (size_t k = 0; k + 2 < t.size(); ++k) {
-    if (t[k].text != "(") continue;
-    TableHead head;
-    size_t j = k + 1;
-    for (; j < t.size() && t[j].text != ")"; ++j) {
-      if (const PhraseHit* c = s.longest(j, kCurrency); c && head.currency.empty()) {
-        head.currency = r.currencies[c->use.row].code;
-        j = c->last - 1;
-      } else if (const PhraseHit* u = s.longest(j, kUnit); u && head.unit == UINT32_MAX) {
-        head.unit = u->use.row;
-        j = u->last - 1;
-      } else if (auto m = r.numbers.multipliers.find(t[j].lower);
-                 m != r.numbers.multipliers.end() && m->second >= 1000 && head.scale == 1) {
-        head.scale = m->second;
-      } else if (j + 1 < t.size() && !t[j + 1].space_before && s.longest(j + 1, kCurrency)) {
-        continue;  // letters glued to a sign: "US$", "A$"
-      } else if (!(t[j].text == "." || r.partitive_words.count(t[j].lower) ||
-                   r.function_words.count(t[j].lower))) {
-        break;
-      }
-    }
-    if (j < t.size() && t[j].text == ")" && head.active() &&
-        (head.currency.empty() || head.unit == UINT32_MAX) && ends_line(s, j)) {
-      head.line = last_line(s);
-      return head;
-    }
-  }
-  return std::nullopt;
-}
-
-// A row: a short line of its own, a label, then a colon or dash and a figure.
-bool is_row(SentenceContext& s) {
-  constexpr size_t kRowTokens = 16;
-  const std::vector<Token>& t = s.tokens();
-  if (t.empty() || t.size() > kRowTokens || line_of(s, t.front()) != line_of(s, t.back())) {
-    return false;
-  }
-  for (size_t k = 1; k + 1 < t.size(); ++k) {
-    if (row_separator(t, k) && s.number_at(k + 1)) return true;
-  }
-  return false;
-}
-
-// The head of the table this sentence is a row of: a head on the line just before, or rows on
-// each line since it. A blank line or the first line that is no row ends the table.
-const TableHead* table_of(SentenceContext& s) {
-  TableHead& head = s.discourse->table;
-  if (!head.active()) return nullptr;
-  if (s.doc.text.position(TextRange{s.sentence.begin, s.sentence.begin + 1}).line !=
-          head.line + 1 ||
-      !is_row(s)) {
-    head = TableHead();
-    return nullptr;
-  }
-  head.line = last_line(s);
-  return &head;
-}
-
-// A row's figure: right after its label's colon or dash, and last in the row but for a bracket
-// ("Turnover, 2024: 1,845.6", "Экспорт – 153,7 (2023: 140,1)").
-bool row_figure(const SentenceContext& s, size_t first, size_t last) {
-  const std::vector<Token>& t = s.tokens();
-  if (first == 0 || !row_separator(t, first - 1)) return false;
-  return last == t.size() || t[last].text == "(" || t[last].text == ")" || t[last].text == ";" ||
-         (last + 1 == t.size() && t[last].text == ".");
-}
-
-// A row's bare figure in its head's currency or unit and scale.
-void read_in_head(const RuleData& r, const TableHead& head, QuantityRead& q) {
-  q.bare = false;
-  q.number *= head.scale;
-  q.has_multiplier = head.scale > 1;
-  q.scale = head.scale;
-  q.value = q.number;
-  if (!head.currency.empty()) {
-    q.kind = ClaimKind::kAmount;
-    q.unit = head.currency;
-    return;
-  }
-  const UnitRule& u = r.units[head.unit];
-  q.kind = ClaimKind::kMeasure;
-  q.unit = u.unit;
-  q.factor = u.factor;
-  q.offset = u.offset;
-  q.value = q.number * u.factor + u.offset;
-}
-
 // A whole figure from two up that ends its clause or stands before a partitive word ("around
 // 600.", "около 300 из них"), never a year.
 bool stands_alone(const SentenceContext& s, const QuantityRead& q, size_t last) {
@@ -349,6 +233,32 @@ bool stands_alone(const SentenceContext& s, const QuantityRead& q, size_t last) 
   if (last < t.size() && t[last].joiner) return false;
   return last == t.size() || (t[last].kind == TokenKind::kPunct && t[last].text != "%") ||
          s.rules.partitive_words.count(t[last].lower);
+}
+
+// "$6.4 billion, up from 5.9 billion", "Экспорт — 940 млн долларов, импорт — 560 млн": a figure
+// with a scale word of a million or more that counts nothing is in the currency of the amount
+// before it (`named`: in its sentence), else of the paragraph's, else of the document's last
+// amount where its sentence names a measure of money. No amount before: it stays a count.
+std::string carried_currency(const SentenceContext& s, const QuantityRead& q,
+                             const std::string& named) {
+  constexpr double kMillion = 1e6;
+  if (q.bare || q.kind != ClaimKind::kCount || !q.unit.empty() || q.scale < kMillion || q.ordinal ||
+      q.duration || q.vague) {
+    return std::string();
+  }
+  // "160 млрд рублей": a word after the figure may name what it counts, or an ambiguous
+  // currency; only the clause's end or a small word leaves it with none.
+  const std::vector<Token>& t = s.tokens();
+  if (q.last < t.size() && t[q.last].kind == TokenKind::kWord &&
+      !s.rules.function_words.count(t[q.last].lower)) {
+    return std::string();
+  }
+  if (!named.empty()) return named;
+  const Discourse& d = *s.discourse;
+  if (d.currency.empty() || !(d.currency_in_paragraph || !money_measure(s).empty())) {
+    return std::string();
+  }
+  return d.currency;
 }
 
 void add_range(SentenceContext& s, const RangeRead& range) {
@@ -366,6 +276,7 @@ void Quantities::recognize(SentenceContext& s) const {
   const std::vector<Token>& t = s.tokens();
   const RuleData& r = s.rules;
   const TableHead* head = table_of(s);
+  std::string named_currency;  // the currency of the sentence's last amount so far
   if (std::optional<TableHead> opened = table_head(s)) {
     s.discourse->table = *opened;
     head = nullptr;
@@ -413,6 +324,7 @@ void Quantities::recognize(SentenceContext& s) const {
         if (std::optional<RangeRead> range = read_range(s, *q1, i, true);
             range && s.free(range->first, range->last)) {
           add_range(s, *range);
+          if (range->kind == ClaimKind::kAmount) named_currency = range->unit;
           i = range->last - 1;
         }
       }
@@ -450,6 +362,7 @@ void Quantities::recognize(SentenceContext& s) const {
             changes ? std::nullopt : read_range(s, *q, q->first, false);
         range && s.free(range->first, range->last)) {
       add_range(s, *range);
+      if (range->kind == ClaimKind::kAmount) named_currency = range->unit;
       i = range->last - 1;
       continue;
     }
@@ -461,7 +374,11 @@ void Quantities::recognize(SentenceContext& s) const {
     // twenty firsts" is a fraction).
     const bool counts = q->value >= 3 && t[i].lower == t[i].folded &&
                         !(i > 0 && r.numbers.cardinals.count(t[i - 1].lower));
-    if (q->bare && !q->ordinal && (!spelled || qualified_before || counts) &&
+    // "2,500 students", "five million tourists": a scaled figure counting nothing the rules
+    // list may count the noun after it as a bare one does.
+    const bool scaled_count = !q->bare && q->kind == ClaimKind::kCount && q->unit.empty() &&
+                              q->has_multiplier && !q->vague;
+    if ((q->bare || scaled_count) && !q->ordinal && (!spelled || qualified_before || counts) &&
         !(q->first > 0 && t[q->first - 1].capitalized && s.mention_starting[q->first - 1] < 0 &&
           !s.longest(q->first - 1, kQualifierWord))) {
       // "19 intergovernmental, interbank and interregional agreements": the counted noun no
@@ -486,11 +403,13 @@ void Quantities::recognize(SentenceContext& s) const {
     if (std::optional<RangeRead> range = read_second_bound(s, *q, first, last, qual);
         range && qualified && s.free(range->first, range->last)) {
       add_range(s, *range);
+      if (range->kind == ClaimKind::kAmount) named_currency = range->unit;
       i = range->last - 1;
       continue;
     }
-    if (head && q->bare && !q->ordinal && row_figure(s, q->first, q->number_last)) {
+    if (head && q->bare && !q->ordinal && table_figure(s, q->first, q->number_last)) {
       read_in_head(r, *head, *q);
+      if (money_measure(s).empty()) concept_name = table_measure(*head);
     }
     if (q->bare) {
       // "more than 20", "below 170", "equal to 20", "500 or more": a bare figure with a bound
@@ -515,6 +434,15 @@ void Quantities::recognize(SentenceContext& s) const {
     // "1.9-fold in nine years", "over the past five years", "five years ago", "за три года": a
     // span the change took or a time back from now, not a count of years.
     if (q->duration && q->kind == ClaimKind::kCount && spans_time(s, first, q->last)) continue;
+    // "пять лет назад": so is a count of a noun no rule lists that a span word closes.
+    if (q->kind == ClaimKind::kCount && !concept_name.empty() && span_closes(s, q->last)) {
+      continue;
+    }
+    if (std::string currency = carried_currency(s, *q, named_currency); !currency.empty()) {
+      q->kind = ClaimKind::kAmount;
+      q->unit = std::move(currency);
+    }
+    if (q->kind == ClaimKind::kAmount) named_currency = q->unit;
     Claim& c = s.add(q->kind, first, q->last);
     c.value = q->value;
     c.unit = q->unit;
@@ -522,6 +450,10 @@ void Quantities::recognize(SentenceContext& s) const {
     c.attribute = concept_name;
     s.set_interval(c, qq);
     i = q->last - 1;
+  }
+  if (!named_currency.empty()) {
+    s.discourse->currency = named_currency;
+    s.discourse->currency_in_paragraph = true;
   }
 }
 

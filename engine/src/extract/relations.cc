@@ -9,6 +9,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "extract/state_adjectives.h"
 #include "numbers.h"
 
 namespace claimtrace {
@@ -38,6 +39,13 @@ class Reader {
       if (!t_[k].capitalized || k == 0)
         roles_[k] = w.of(t_[k].kind == TokenKind::kWord ? t_[k].lower : t_[k].text);
     }
+    // A part of a state named anywhere in the sentence: "trade with Y" there has no owner the
+    // words give ("purchases of X goods by firms of Y province").
+    const bool unit = std::any_of(t_.begin(), t_.end(), [&](const Token& tok) {
+      return tok.kind == TokenKind::kWord && (w.of(tok.lower) & RelationWords::kSubdivision);
+    });
+    for (size_t k = 0; unit && k < t_.size() && !subdivision_; ++k)
+      subdivision_ = subdivision_end(k) != 0;
   }
 
   std::vector<Relation> read() {
@@ -48,6 +56,7 @@ class Reader {
  private:
   // Reads what starts at token i; the token to go on from.
   size_t at(size_t i) {
+    if (inert(i)) return i + 1;
     if (is(i, RelationWords::kBetween)) {
       std::optional<Place> x = place(i + 1, true);
       if (x && x->last < t_.size() && is(x->last, RelationWords::kJoiner)) {
@@ -60,9 +69,13 @@ class Reader {
     if (size_t end = dashed(i); end != 0) return end;
     if (size_t end = subdivision(i); end != 0) return end;
     if (std::optional<Place> x = party(i)) {
-      if (size_t end = listed_subject(*x); end != 0) return end;
-      if (size_t end = joined(*x); end != 0) return end;
+      const bool named = s_.mention_starting[x->first] >= 0;  // else a state's adjective
+      if (named) {
+        if (size_t end = listed_subject(*x); end != 0) return end;
+        if (size_t end = joined(*x); end != 0) return end;
+      }
       if (size_t end = owned(*x); end != 0) return end;
+      if (!named) return adjective_alone(*x);
       return x->last;
     }
     // An unknown name as the owner of a relation: "Ruritania's exports to China".
@@ -75,6 +88,8 @@ class Reader {
       const PhraseHit* trade = trade_word_before(i);
       // The partner before the trade word: "С Чили товарооборот вырос".
       std::vector<Place> after = trade ? std::vector<Place>{} : partners(i + 1);
+      // An adjective before a trade word owns it ("на белорусский экспорт"): no partner.
+      if (!after.empty() && s_.mention_starting[after.back().first] < 0) after.clear();
       if (!after.empty()) trade = s_.longest(after.back().last, kAttributeTrigger);
       if (trade) {
         std::vector<Place> places = partners(i + 1);
@@ -104,6 +119,18 @@ class Reader {
       }
     }
     return i + 1;
+  }
+
+  // Whether nothing at() reads can start at token i: no word of a role a reading starts with,
+  // party, name, count (which skipped() would step over) or trade word there. Most tokens are
+  // such, and then every reading at() tries fails, so it need not try them.
+  bool inert(size_t i) const {
+    constexpr uint16_t kStarts = RelationWords::kBetween | RelationWords::kPartner |
+                                 RelationWords::kSkip | RelationWords::kSubdivision;
+    if ((roles_[i] & kStarts) != 0 || s_.mention_starting[i] >= 0 || name_word(i)) return false;
+    if (const std::optional<NumberMatch>& n = s_.number_at(i); n && !n->ordinal && n->last > i)
+      return false;
+    return s_.longest(i, kAttributeTrigger) == nullptr;
   }
 
   // Parties joined by dashes: "China–Kyrgyzstan–Uzbekistan railway". A name nobody knows in
@@ -174,12 +201,25 @@ class Reader {
   // province", "провинцию Сычуань", "the province of Ontario"): a party nobody knows, so its
   // figures are not the state's. The token after it, or 0.
   size_t subdivision(size_t i) {
+    const size_t last = subdivision_end(i);
+    if (last == 0) return 0;
+    Relation r;
+    r.first = i;
+    r.last = last;
+    r.unknown = {i, last};
+    out_.push_back(std::move(r));
+    owners_.push_back("");
+    return last;
+  }
+
+  // The token after a part of a state named at token i, or 0.
+  size_t subdivision_end(size_t i) const {
     const RelationWords& w = s_.rules.relation;
     auto unit = [&](size_t k) {
       return k < t_.size() && t_[k].kind == TokenKind::kWord &&
              (w.of(t_[k].lower) & RelationWords::kSubdivision);
     };
-    size_t first = i, last = 0;
+    size_t last = 0;
     if (unit(i) && !t_[i].capitalized) {
       // The unit word first: "провинцию Сычуань", "the province of Ontario".
       size_t k = i + 1;
@@ -193,14 +233,6 @@ class Reader {
       else if (unit(p->last) && !t_[p->last].capitalized)
         last = p->last + 1;
     }
-    if (last == 0) return 0;
-    Relation r;
-    r.first = first;
-    r.last = last;
-    r.unknown = {first, last};
-    out_.push_back(std::move(r));
-    owners_.push_back("");
-    subdivision_ = true;
     return last;
   }
 
@@ -212,6 +244,7 @@ class Reader {
     const PhraseHit* trade = x.first > 0 ? s_.ending_at(x.first, kAttributeTrigger) : nullptr;
     const bool goods_of = trade != nullptr;  // the party right after the trade word
     size_t k = x.last;
+    const bool adjective = s_.mention_starting[x.first] < 0;  // "китайских инвестиций"
     for (; k < t_.size() && k < x.last + 5; ++k) {
       if (in_mention_[k]) return 0;
       const PhraseHit* hit = s_.longest(k, kAttributeTrigger);
@@ -220,8 +253,18 @@ class Reader {
         k = hit->last - 1;
         continue;
       }
+      if (trade && k == trade->last && incoming(*trade)) {
+        // "кітайскія закупкі туркменскага газу": goods of a state bought by the owner.
+        if (std::optional<Place> from = party(k);
+            from && !from->party.empty() && from->party != x.party && adjective_at(k)) {
+          add(x.first, from->last, {x, *from}, x.party, trade);
+          return from->last;
+        }
+      }
       if (trade && is(k, RelationWords::kPartner)) {
         std::vector<Place> places = partners(k + 1);
+        // "инвестиции в газовую отрасль Туркменистана": the partner after the noun it owns.
+        if (places.empty() && adjective) places = partners_past(k + 1);
         if (places.empty()) {
           // "X's trade with the world"; no party after "to" ("amounted to $5 billion").
           if (is(skipped(k + 1), RelationWords::kWhole)) return add_whole(x, skipped(k + 1) + 1);
@@ -247,6 +290,21 @@ class Reader {
       whole = whole || is(j - 1, RelationWords::kWhole);
     if (whole) return add_whole(x, std::max(k, trade->last));
     return 0;
+  }
+
+  bool adjective_at(size_t k) const { return !adjective_state(s_, k).empty(); }
+
+  // An adjective of a state that owns a trade word and no partner the words name: a third
+  // state's figure is never the document's pair's ("китайских инвестиций" in a document on
+  // two other states), so its subject is left unknown. The token after the adjective.
+  size_t adjective_alone(const Place& x) {
+    if (s_.default_subject.contains(x.party)) return x.last;
+    Relation r;
+    r.first = x.first;
+    r.last = x.last;
+    out_.push_back(std::move(r));
+    owners_.push_back("");
+    return x.last;
   }
 
   // "X became a full member of the SCO", "X joined BRICS", "X является членом АСЕАН": a state,
@@ -421,8 +479,25 @@ class Reader {
     return k;
   }
 
-  // A known party starting at token k.
+  // The partners after one or two lower-case words past a partner word ("в газовую отрасль
+  // Туркменистана"), the state the noun phrase is of.
+  std::vector<Place> partners_past(size_t k) const {
+    for (size_t n = 0; n < 2 && k < t_.size(); ++n, ++k) {
+      if (t_[k].kind != TokenKind::kWord || t_[k].capitalized || roles_[k] != 0 || in_mention_[k] ||
+          s_.number_at(k).has_value())
+        return {};
+      if (std::optional<Place> p = party(k + 1); p && s_.mention_starting[k + 1] >= 0) return {*p};
+    }
+    return {};
+  }
+
+  // A known party starting at token k: a state, group or body named, or a state's adjective a
+  // trade word or a head noun takes.
   std::optional<Place> party(size_t k) const {
+    if (k < t_.size() && s_.mention_starting[k] < 0) {
+      std::string state = adjective_state(s_, k);
+      if (!state.empty()) return Place{k, k + 1, state};
+    }
     if (k >= t_.size() || s_.mention_starting[k] < 0) return std::nullopt;
     const MentionAt& m = s_.mentions[static_cast<size_t>(s_.mention_starting[k])];
     const Mention& mention = s_.out.mentions[m.index];
@@ -489,31 +564,8 @@ class Reader {
   std::vector<Relation> out_;
   std::vector<std::string> owners_;    // of each relation, "" when it has none
   std::vector<std::string> partners_;  // parties named as a relation's partner
-  bool subdivision_ = false;           // a part of a state was named before
+  bool subdivision_ = false;           // a part of a state is named in the sentence
 };
-
-// The clause token k is in, counting the separators before it: ';' always, ',' too when
-// `commas` ("Kyrgyzstan came second with $22.7 billion, followed by Uzbekistan at ...").
-size_t clause_of(const std::vector<Token>& t, size_t k, bool commas) {
-  size_t c = 0;
-  for (size_t i = 0; i < k && i < t.size(); ++i) {
-    c += t[i].kind == TokenKind::kPunct && (t[i].text == ";" || (commas && t[i].text == ","));
-  }
-  return c;
-}
-
-// Whether a listed subject reaches a figure on tokens [first, last): no clause mark stands
-// between them but the comma that opens the list ("In 2024, X, Y and Z signed").
-bool reaches(const std::vector<Token>& t, const Relation& r, size_t first, size_t last) {
-  const size_t from = r.last <= first ? r.last : last;
-  const size_t to = r.last <= first ? first : (r.first > 0 ? r.first - 1 : 0);
-  for (size_t k = from; k < to && k < t.size(); ++k) {
-    if (t[k].kind != TokenKind::kPunct) continue;
-    const std::string_view p = t[k].text;
-    if (p == "," || p == ";" || p == ":" || p == "(" || p == ")") return false;
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -530,31 +582,6 @@ std::vector<Relation> find_relations(const SentenceContext& s) {
     }
   }
   return Reader(s).read();
-}
-
-const Relation* relation_of(const SentenceContext& s, const std::vector<Relation>& relations,
-                            size_t first, size_t last) {
-  const std::vector<Token>& t = s.tokens();
-  // The figure's part of the sentence between commas, else its clause, else the sentence.
-  for (int level = 0; level < 3; ++level) {
-    const bool commas = level == 0;
-    const size_t clause = clause_of(t, first, commas);
-    const Relation* best = nullptr;
-    size_t best_gap = SIZE_MAX;
-    bool tie = false;
-    for (const Relation& r : relations) {
-      if (level < 2 && clause_of(t, r.first, commas) != clause) continue;
-      if (r.listed && !reaches(t, r, first, last)) continue;
-      size_t gap = r.last <= first ? first - r.last : last <= r.first ? r.first - last : 0;
-      if (gap < best_gap) {
-        best = &r, best_gap = gap, tie = false;
-      } else if (gap == best_gap && !(r.subject == best->subject && r.unknown == best->unknown)) {
-        tie = true;
-      }
-    }
-    if (best) return tie ? nullptr : best;
-  }
-  return nullptr;
 }
 
 }  // namespace claimtrace

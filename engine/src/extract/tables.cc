@@ -1,0 +1,218 @@
+// Tables: a caption or head naming a unit once, and the rows and cells below it whose bare
+// figures are in that unit (see TableHead in extract/discourse.h).
+#include "extract/tables.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimtrace {
+
+namespace {
+
+// The original line the sentence ends on.
+int last_line(const SentenceContext& s) {
+  const uint64_t end = std::max(s.sentence.begin + 1, s.sentence.end);
+  return s.doc.text.position(TextRange{end - 1, end}).line;
+}
+
+// The original line a token is on.
+int line_of(const SentenceContext& s, const Token& t) {
+  return s.doc.text.position(TextRange{t.begin, t.end}).line;
+}
+
+// Only punctuation follows token j in its sentence, on j's line: it ends a caption.
+bool ends_line(const SentenceContext& s, size_t j) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = j + 1; k < t.size(); ++k) {
+    if (t[k].kind != TokenKind::kPunct || line_of(s, t[k]) != line_of(s, t[j])) return false;
+  }
+  return true;
+}
+
+// What stands between a row's label and its figure: a colon or a dash ("Turnover, 2024:
+// 1,845.6", "Экспорт – 153,7", "Exports - 402.3").
+bool row_separator(const std::vector<Token>& t, size_t k) {
+  const std::string_view p = t[k].text;
+  if (t[k].kind != TokenKind::kPunct) return false;
+  return p == ":" || p == "\u2013" || p == "\u2014" ||
+         (p == "-" && t[k].space_before && k + 1 < t.size() && t[k + 1].space_before);
+}
+
+// Scale words, a currency or unit, and small words between, from token j: the unit a table head
+// names. Returns the first token that is none of these.
+size_t read_head_group(const SentenceContext& s, size_t j, TableHead& head) {
+  const std::vector<Token>& t = s.tokens();
+  const RuleData& r = s.rules;
+  for (; j < t.size(); ++j) {
+    if (const PhraseHit* c = s.longest(j, kCurrency); c && head.currency.empty()) {
+      head.currency = r.currencies[c->use.row].code;
+      j = c->last - 1;
+    } else if (const PhraseHit* u = s.longest(j, kUnit); u && head.unit == UINT32_MAX) {
+      head.unit = u->use.row;
+      j = u->last - 1;
+    } else if (auto m = r.numbers.multipliers.find(t[j].lower);
+               m != r.numbers.multipliers.end() && m->second >= 1000 && head.scale == 1) {
+      head.scale = m->second;
+    } else if (j + 1 < t.size() && !t[j + 1].space_before && s.longest(j + 1, kCurrency)) {
+      continue;  // letters glued to a sign: "US$", "A$"
+    } else if (!(t[j].text == "." || r.partitive_words.count(t[j].lower) ||
+                 r.function_words.count(t[j].lower))) {
+      break;
+    }
+  }
+  return j;
+}
+
+// No figure but dates: a caption, a heading, a header cell.
+bool names_no_figure(const SentenceContext& s) {
+  for (size_t k = 0; k < s.tokens().size(); ++k) {
+    if (s.number_at(k) && s.in_date[k] < 0) return false;
+  }
+  return true;
+}
+
+// A row: a short line of its own, a label, then a colon or dash and a figure.
+bool is_row(SentenceContext& s) {
+  constexpr size_t kRowTokens = 16;
+  const std::vector<Token>& t = s.tokens();
+  if (t.empty() || t.size() > kRowTokens || line_of(s, t.front()) != line_of(s, t.back())) {
+    return false;
+  }
+  for (size_t k = 1; k + 1 < t.size(); ++k) {
+    if (row_separator(t, k) && s.number_at(k + 1)) return true;
+  }
+  return false;
+}
+
+// A cell: the sentence is one figure and nothing else ("2,110" in its own <td>).
+bool is_cell(SentenceContext& s) {
+  const std::optional<NumberMatch>& n = s.number_at(0);
+  return n && n->last == s.tokens().size() && s.in_date[0] < 0;
+}
+
+// A cell naming only dates: a row's label ("2022").
+bool is_date_cell(SentenceContext& s) {
+  const std::vector<Token>& t = s.tokens();
+  return !t.empty() && t.back().text != "." &&
+         std::all_of(s.in_date.begin(), s.in_date.end(), [](int d) { return d >= 0; });
+}
+
+// A column's header ("Year", "Exports"): a few words naming no figure.
+bool is_header_cell(SentenceContext& s) {
+  constexpr size_t kHeaderTokens = 6;
+  const std::vector<Token>& t = s.tokens();
+  return !t.empty() && t.size() <= kHeaderTokens && t.back().text != "." && names_no_figure(s);
+}
+
+}  // namespace
+
+// A head naming a unit and no figure, in brackets ("(US$ million)", "(млн долл. США)", "(in
+// thousands of tonnes)") or closing a caption after a comma ("Trade with Kazakhstan, USD
+// million", "Товарооборот, млн долларов (Росстат)"), which then also names a scale.
+// Only a caption is a head: the unit ends its sentence and line, as a unit in brackets
+// inside hard-wrapped prose gives no lines after it their unit.
+std::optional<TableHead> table_head(const SentenceContext& s) {
+  const std::vector<Token>& t = s.tokens();
+  if (!s.has_hit(kCurrency) && !s.has_hit(kUnit)) return std::nullopt;
+  for (size_t k = 0; k + 2 < t.size(); ++k) {
+    const bool bracket = t[k].text == "(";
+    if (!bracket && t[k].text != ",") continue;
+    TableHead head;
+    const size_t j = read_head_group(s, k + 1, head);
+    if (!head.active() || !(head.currency.empty() || head.unit == UINT32_MAX)) continue;
+    const bool closed = bracket ? j < t.size() && t[j].text == ")" && ends_line(s, j)
+                                : head.scale > 1 && (j == t.size() || t[j].text == "(") &&
+                                      ends_line(s, t.size() - 1) && names_no_figure(s);
+    if (closed) {
+      head.line = last_line(s);
+      head.measure = money_measure(s);
+      return head;
+    }
+  }
+  return std::nullopt;
+}
+
+// The head of the table this sentence is a row or cell of: a head on the line just before (a
+// blank line may stand between it and its first row), or rows and cells on each line since it.
+// A blank line or the first line that is no row, cell or header cell ends the table.
+const TableHead* table_of(SentenceContext& s) {
+  TableHead& head = s.discourse->table;
+  if (!head.active()) return nullptr;
+  const int line = s.doc.text.position(TextRange{s.sentence.begin, s.sentence.begin + 1}).line;
+  const bool adjacent =
+      line == head.line + 1 || line == head.line || (!head.cells && line == head.line + 2);
+  if (adjacent && is_row(s)) {
+    head.cells = true;
+    head.line = last_line(s);
+    head.current = head.measure;
+    return &head;
+  }
+  if (adjacent && is_cell(s)) {
+    head.cells = true;
+    head.line = last_line(s);
+    if (head.columns.empty()) {
+      head.current = head.measure;
+    } else {
+      head.current = head.column < head.columns.size() ? head.columns[head.column] : std::string();
+      ++head.column;
+    }
+    return &head;
+  }
+  if (adjacent && is_date_cell(s)) {  // a row's label opens the row
+    head.line = last_line(s);
+    head.column = 1;
+    return nullptr;
+  }
+  if (adjacent && !head.cells && is_header_cell(s)) {
+    head.line = last_line(s);
+    head.columns.push_back(money_measure(s));
+    return nullptr;
+  }
+  head = TableHead();
+  return nullptr;
+}
+// The first measure money is counted in that the sentence names ("trade", "exports"), or "".
+std::string money_measure(const SentenceContext& s) {
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kAttributeTrigger) continue;
+    const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
+    if (a.applies_to(ClaimKind::kAmount)) return a.name;
+  }
+  return std::string();
+}
+
+const std::string& table_measure(const TableHead& head) { return head.current; }
+
+// A figure alone in its cell, or a row's figure: right after its label's colon or dash, and
+// last in the row but for a bracket ("Turnover, 2024: 1,845.6", "Экспорт – 153,7 (2023: 140,1)").
+bool table_figure(const SentenceContext& s, size_t first, size_t last) {
+  const std::vector<Token>& t = s.tokens();
+  if (first == 0 && last == t.size()) return true;  // a cell
+  if (first == 0 || !row_separator(t, first - 1)) return false;
+  return last == t.size() || t[last].text == "(" || t[last].text == ")" || t[last].text == ";" ||
+         (last + 1 == t.size() && t[last].text == ".");
+}
+
+// A row's bare figure in its head's currency or unit and scale.
+void read_in_head(const RuleData& r, const TableHead& head, QuantityRead& q) {
+  q.bare = false;
+  q.number *= head.scale;
+  q.has_multiplier = head.scale > 1;
+  q.scale = head.scale;
+  q.value = q.number;
+  if (!head.currency.empty()) {
+    q.kind = ClaimKind::kAmount;
+    q.unit = head.currency;
+    return;
+  }
+  const UnitRule& u = r.units[head.unit];
+  q.kind = ClaimKind::kMeasure;
+  q.unit = u.unit;
+  q.factor = u.factor;
+  q.offset = u.offset;
+  q.value = q.number * u.factor + u.offset;
+}
+
+}  // namespace claimtrace
