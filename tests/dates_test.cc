@@ -29,6 +29,12 @@ TimeWords english_time() {
       {{"this", "year"}, 0},  {{"the", "current", "year"}, 0},   {{"current", "year"}, 0},
       {{"last", "year"}, -1}, {{"the", "previous", "year"}, -1}, {{"next", "year"}, 1}};
   w.anaphoric_years = {{"that", "year"}, {"the", "same", "year"}};
+  w.shifted_anaphoric_years = {{{"the", "following", "year"}, 1}};
+  w.relative_months = {{{"last", "month"}, -1}, {{"next", "month"}, 1}};
+  w.anaphoric_days = {{{"the", "day", "before"}, -1}, {{"the", "next", "day"}, 1}};
+  w.weekday_shifts = {{"last", -1}, {"next", 1}};
+  w.anaphoric_month_words = {"that"};
+  w.anaphoric_times = {{"at", "that", "time"}};
   w.anaphoric_periods = {{{"the", "same", "period"}, false, 0},
                          {{"the", "whole", "year"}, true, 0},
                          {{"full", "-", "year"}, true, 0},
@@ -151,12 +157,52 @@ TEST(Dates, AWeekdayAloneIsTheLastSuchDayUpToTheDocumentDate) {
   EXPECT_EQ(undated("The delegation arrived on Monday."), Dates{});
 }
 
-TEST(Dates, LastWeekdayIsTakenOnlyWhereBothReadingsAgree) {
-  // Friday of the week before is also the last Friday before a Wednesday.
+TEST(Dates, LastWeekdayIsTheMostRecentBeforeTheDocumentDateAndNextTheFirstAfter) {
   EXPECT_EQ(dates("They signed it last Friday."), Dates{"last Friday|2023-12-01|r"});
   EXPECT_EQ(dates("They signed it last Wednesday."), Dates{"last Wednesday|2023-11-29|r"});
-  // "Last Monday" on a Wednesday is two days or nine days before: no date.
-  EXPECT_EQ(dates("They signed it last Monday."), Dates{});
+  EXPECT_EQ(dates("They signed it last Monday."), Dates{"last Monday|2023-12-04|r"});
+  // The day before the document's date would be "yesterday": "last Tuesday" is a week earlier.
+  EXPECT_EQ(dates("They signed it last Tuesday."), Dates{"last Tuesday|2023-11-28|r"});
+  EXPECT_EQ(dates("The forum opens next Thursday."), Dates{"next Thursday|2023-12-14|r"});
+  EXPECT_EQ(dates("The forum opens next Wednesday."), Dates{"next Wednesday|2023-12-13|r"});
+  EXPECT_EQ(dates("The forum opens next Friday."), Dates{"next Friday|2023-12-08|r"});
+  EXPECT_EQ(dates("The forum opens next Monday."), Dates{"next Monday|2023-12-11|r"});
+  DateContext c = dated(2023, 12, 6);
+  Found f = find("The forum opens next Monday.", c);
+  ASSERT_EQ(f.matches.size(), 1u);
+  EXPECT_TRUE(f.matches[0].weekday);
+  EXPECT_TRUE(f.matches[0].weekday_settled);
+  EXPECT_EQ(undated("They signed it last Friday."), Dates{});
+}
+
+TEST(Dates, LastMonthIsTheDocumentMonthShifted) {
+  EXPECT_EQ(dates("Exports fell last month."), Dates{"last month|2023-11|r"});
+  EXPECT_EQ(dates("The plant opens next month."), Dates{"next month|2024-01|r"});
+  EXPECT_EQ(undated("Exports fell last month."), Dates{});
+}
+
+TEST(Dates, AnaphoricDaysAndYearsCountFromTheLastOneTold) {
+  DateContext c = dated(2023, 12, 6);
+  EXPECT_EQ(find("The plant opened on 16 May 2018.", c).described,
+            Dates{"on 16 May 2018|2018-05-16|"});
+  EXPECT_EQ(find("The visit had begun the day before.", c).described,
+            Dates{"the day before|2018-05-15|a"});
+  EXPECT_EQ(find("We opened ours the following year.", c).described,
+            Dates{"the following year|2019|a"});
+  EXPECT_EQ(find("The first batch left that September.", c).described,
+            Dates{"that September|2018-09|a"});
+  EXPECT_EQ(find("A roadmap was signed at that time.", c).described,
+            Dates{"at that time|2018-09|a"});
+  // The date told last is not resolved: "at that time" is no date.
+  EXPECT_EQ(dates("It opened that year, and a roadmap was signed at that time."),
+            Dates{"that year||au"});
+  // "The day before the summit" is dated by the summit, not by the day last told.
+  EXPECT_EQ(find("They met the day before the summit.", c).described, Dates{});
+  // Nothing told before: no date.
+  EXPECT_EQ(dates("The visit had begun the day before."), Dates{});
+  EXPECT_EQ(dates("We opened ours the following year."), Dates{"the following year||au"});
+  EXPECT_EQ(dates("The first batch left that September."), Dates{});
+  EXPECT_EQ(find("a development that may last", c).described, Dates{});
 }
 
 TEST(Dates, ImpossibleDaysAreNotDates) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimtrace/extract.h"
@@ -329,6 +330,37 @@ TEST(EventObjects, AWeekdayDatesNoEventNotToldAsDone) {
       }
     }
   }
+}
+
+// "Last Tuesday" told on a Wednesday is not the day before, which would be "yesterday", but a
+// week before it; "last Monday" is two days before. Published Wednesday 5 June 2024.
+TEST(EventObjects, ALastWeekdayIsTheMostRecentSaveTheDayBefore) {
+  for (const auto& [text, when] : std::vector<std::pair<std::string, std::string>>{
+           {"Belarus and China signed an agreement to build a railway last Tuesday.", "2024-05-28"},
+           {"Belarus and China signed an agreement to build a railway last Monday.",
+            "2024-06-03"}}) {
+    const Claim* railway = nullptr;
+    const std::vector<Claim> e = events(text, "2024-06-05");
+    for (const Claim& c : e) {
+      if (c.object == "railway") railway = &c;
+    }
+    ASSERT_NE(railway, nullptr) << text;
+    EXPECT_EQ(railway->period.iso(), when) << text;
+  }
+}
+
+// "The day before" counts from the day last told, through the rules' word tables.
+TEST(EventObjects, TheDayBeforeCountsFromTheDayLastTold) {
+  const std::vector<Claim> e = events(
+      "The talks ended on 4 June 2024. Belarus and China signed an agreement to build a railway "
+      "the day before.",
+      "2024-06-05");
+  const Claim* railway = nullptr;
+  for (const Claim& c : e) {
+    if (c.object == "railway") railway = &c;
+  }
+  ASSERT_NE(railway, nullptr);
+  EXPECT_EQ(railway->period.iso(), "2024-06-03");
 }
 
 TEST(EventObjects, AnOrdinalBeforeARecurringKindNamesOneEventOfIt) {

@@ -38,6 +38,19 @@ inline int days_in(int month, int year) {
   return kDays[month - 1];
 }
 
+// The civil date of a day count since 1970-01-01 (days_from_civil, period.h, read back).
+inline void civil_from_days(long z, int& y, int& m, int& d) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  y = static_cast<int>(yoe + era * 400 + (m <= 2));
+}
+
 // Each shape reads a bounded number of tokens, so the pass stays linear in the sentence.
 
 // A date or period read so far; the public DateMatch plus what combining needs.
@@ -50,10 +63,11 @@ struct Point {
   bool month_alone = false;    // just a month name: a date only after a preposition or in a range
   bool has_day = false;
   bool range = false;
-  bool baseline = false;     // "on the same period of 2023": said only to compare with
-  bool refers_back = false;  // "the same period", "in the nine months": the period being told
-  bool weekday = false;      // "on Wednesday", "last Friday": a day of the document's week
-  int explicit_year = 0;     // the last year written out in digits
+  bool baseline = false;         // "on the same period of 2023": said only to compare with
+  bool refers_back = false;      // "the same period", "in the nine months": the period being told
+  bool weekday = false;          // "on Wednesday", "last Friday": a day of the document's week
+  bool weekday_settled = false;  // "last Friday", "next Wednesday": which one is said
+  int explicit_year = 0;         // the last year written out in digits
 };
 
 // A year given by a number or by words ("this year", "that year").
@@ -165,6 +179,10 @@ class Finder {
                  (k + 1 < n_ && (begins(low_[k + 1], seq[1]) || begins(t_[k + 1].text, seq[1])));
       };
       for (const auto& [seq, offset] : time_.relative_years) test(seq);
+      for (const auto& [seq, offset] : time_.relative_months) test(seq);
+      for (const auto& [seq, offset] : time_.shifted_anaphoric_years) test(seq);
+      for (const auto& [seq, offset] : time_.anaphoric_days) test(seq);
+      for (const auto& seq : time_.anaphoric_times) test(seq);
       for (const auto& seq : time_.anaphoric_years) test(seq);
       for (const auto& a : time_.anaphoric_periods) test(a.words);
       member_[k] |= kSequenceKnown | (starts ? kStartsSequence : 0);
@@ -229,6 +247,9 @@ class Finder {
   std::optional<Point> lead(size_t q) const;
   std::optional<Point> simple(size_t q) const;
   std::optional<Point> seq_point(size_t q) const;
+  std::optional<Point> relative_month_point(size_t q) const;
+  std::optional<Point> anaphoric_day_point(size_t q) const;
+  std::optional<Point> anaphoric_time_point(size_t q) const;
   std::optional<Point> part_point(size_t q) const;
   std::optional<Point> weekday_point(size_t q) const;
   std::optional<Point> shifted_month_point(size_t q) const;

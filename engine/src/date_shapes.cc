@@ -35,36 +35,20 @@ std::optional<Point> Finder::part_point(size_t q) const {
   return p;
 }
 
-namespace {
-
-// The civil date of a day count since 1970-01-01 (days_from_civil, period.h, read back).
-void civil_from_days(long z, int& y, int& m, int& d) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  y = static_cast<int>(yoe + era * 400 + (m <= 2));
-}
-
-}  // namespace
-
 // "Monday, December 4", "Monday 4 December": the weekday only confirms a dated day. Alone
 // ("on Wednesday", "в среду", "у панядзелак") it is the last such day up to the document's
-// date, as a report tells what happened in its week; after "last" ("last Friday") the day of
-// the week before, taken only where that is also the last such day before the document's date
-// ("last Wednesday" in a Thursday report may mean the day before or eight days before). The day
+// date, as a report tells what happened in its week. After a shift word ("last Friday", "в
+// прошлый вторник") the most recent such day before the document's date, as news reports use
+// it, save the day before (that is "yesterday"); after "next" ("next Wednesday", "в следующую
+// среду") the first after it, save the day after. A weekday alone
 // may also be the coming one: extract/dates_as_claims.cc keeps it only for a thing told as done.
 std::optional<Point> Finder::weekday_point(size_t q) const {
-  int shift = 0;  // -1: "last Friday"
+  int shift = 0;  // -1: "last Friday", +1: "next Wednesday"
   size_t w = q;
   if (!in(time_.weekdays, q)) {
-    for (const auto& [seq, by] : time_.relative_years) {
-      if (seq.size() == 2 && by == -1 && word(q) && seq[0] == low_[q]) shift = -1;
-    }
+    if (!word(q) || low_[q].empty()) return std::nullopt;
+    auto by = time_.weekday_shifts.find(low_[q]);
+    if (by != time_.weekday_shifts.end()) shift = by->second;
     if (shift == 0 || !in(time_.weekdays, q + 1)) return std::nullopt;
     w = q + 1;
   }
@@ -87,10 +71,10 @@ std::optional<Point> Finder::weekday_point(size_t q) const {
   const long today = days_from_civil(doc.year, doc.month, doc.day);
   const int doc_weekday = static_cast<int>(((today + 3) % 7 + 7) % 7) + 1;  // Monday 1
   int back = (doc_weekday - day->second + 7) % 7;
-  if (shift < 0) {
-    if (day->second < doc_weekday) return std::nullopt;  // two readings
-    back = doc_weekday + 7 - day->second;
-  }
+  // "Last Friday" told on a Friday is a week before; told on a Saturday, too, as the day
+  // before would be "yesterday" or "on Friday". "Next" likewise, forward.
+  if (shift < 0 && back <= 1) back += 7;
+  if (shift > 0) back = back >= 6 ? back - 14 : back - 7;
   Point p;
   p.first = q;
   p.last = w + 1;
@@ -102,9 +86,11 @@ std::optional<Point> Finder::weekday_point(size_t q) const {
   p.has_day = true;
   p.month_alone = shift == 0;  // a weekday alone is a date only after a preposition
   p.weekday = true;
+  p.weekday_settled = shift != 0;
   return p;
 }
 
+// "that September": a month in the year last written.
 // "last December", "next March": the first word of a two-word relative year ("last year") before
 // a month alone names that month's nearest occurrence before (or after) the document's month.
 // Only the reading the document's date settles is taken: "last March" in a June document may
@@ -119,9 +105,25 @@ std::optional<Point> Finder::shifted_month_point(size_t q) const {
   for (const auto& [seq, by] : time_.relative_years) {
     if (seq.size() == 2 && by != 0 && seq[0] == t_[q].lower) offset = by;
   }
-  if (offset == 0) return std::nullopt;
+  // "that may have": a Latin month name in lower case after "that" is another word.
+  const unsigned char initial = static_cast<unsigned char>(t_[q + 1].text[0]);
+  const bool back =
+      offset == 0 && in(time_.anaphoric_month_words, q) && !(initial >= 'a' && initial <= 'z');
+  if (offset == 0 && !back) return std::nullopt;
   std::optional<Point> p = month_point(q + 1);
   if (!p || !p->month_alone || p->has_day) return std::nullopt;
+  if (back) {
+    // "that September": the month in the year last written; none written, no date.
+    if (!ctx_.last_year) return std::nullopt;
+    p->first = q;
+    p->period.begin_year = p->period.end_year = ctx_.last_year;
+    p->period.unresolved = false;
+    p->relative = false;
+    p->anaphoric = true;
+    p->from_document = false;
+    p->month_alone = false;
+    return p;
+  }
   const int m = p->period.begin_month, doc_month = ctx_.document_date.month;
   if (offset < 0 ? m < doc_month : m > doc_month) return std::nullopt;
   const int year = ctx_.document_date.year + (offset < 0 ? -1 : 1);

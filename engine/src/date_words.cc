@@ -81,7 +81,7 @@ std::optional<int> Finder::day_at(size_t k, bool* ordinal) const {
 }
 
 // "this year", "the current year", "last year" (document year + offset); "that year", "the
-// same year" (the year last written).
+// same year" (the year last written), "the following year" (it shifted).
 std::optional<YearRef> Finder::year_words(size_t k) const {
   // Every word of these sequences is a time word: a token outside the vocabulary starts none.
   if (!may_start_sequence(k)) return std::nullopt;
@@ -99,6 +99,14 @@ std::optional<YearRef> Finder::year_words(size_t k) const {
     if (seq_at(k, seq, &end) && end > best) {
       best = end;
       r = YearRef{end, ctx_.last_year, false, true, 0};
+    }
+  }
+  // "the following year", "на следующий год": the year last written, shifted; none, no year.
+  for (const auto& [seq, offset] : time_.shifted_anaphoric_years) {
+    size_t end;
+    if (seq_at(k, seq, &end) && end > best) {
+      best = end;
+      r = YearRef{end, ctx_.last_year ? ctx_.last_year + offset : 0, false, true, 0};
     }
   }
   if (best == 0) return std::nullopt;
@@ -226,6 +234,88 @@ std::optional<Point> Finder::anaphoric_point(size_t q) const {
     p.period.begin_year += shift;
     p.period.end_year += shift;
   }
+  return p;
+}
+
+// "last month", "в прошлом месяце", "у мінулым месяцы": the document's month shifted; undated,
+// no date.
+std::optional<Point> Finder::relative_month_point(size_t q) const {
+  if (time_.relative_months.empty() || !may_start_sequence(q)) return std::nullopt;
+  const PartialDate& doc = ctx_.document_date;
+  if (doc.precision == DatePrecision::kUnknown || doc.precision == DatePrecision::kYear ||
+      doc.month < 1) {
+    return std::nullopt;
+  }
+  size_t best = 0;
+  int by = 0;
+  for (const auto& [seq, offset] : time_.relative_months) {
+    size_t end;
+    if (seq_at(q, seq, &end) && end > best) {
+      best = end;
+      by = offset;
+    }
+  }
+  if (best == 0) return std::nullopt;
+  const int months = doc.year * 12 + (doc.month - 1) + by;
+  Point p;
+  p.first = q;
+  p.last = best;
+  p.period.begin_year = p.period.end_year = months / 12;
+  p.period.begin_month = p.period.end_month = months % 12 + 1;
+  p.relative = true;
+  p.structured = true;
+  return p;
+}
+
+// "the day before", "накануне", "назаўтра": the day last told, shifted. Only where the phrase
+// ends its clause: "the day before the summit" is dated by the summit, which may not be told.
+// With no day told before, no date.
+std::optional<Point> Finder::anaphoric_day_point(size_t q) const {
+  if (time_.anaphoric_days.empty() || !may_start_sequence(q)) return std::nullopt;
+  size_t best = 0;
+  int by = 0;
+  for (const auto& [seq, offset] : time_.anaphoric_days) {
+    size_t end;
+    if (seq_at(q, seq, &end) && end > best) {
+      best = end;
+      by = offset;
+    }
+  }
+  if (best == 0 || (best < n_ && t_[best].kind != TokenKind::kPunct)) return std::nullopt;
+  const Period& day = ctx_.last_day;
+  if (day.empty() || day.unresolved || day.begin_day < 1) return std::nullopt;
+  Point p;
+  p.first = q;
+  p.last = best;
+  civil_from_days(days_from_civil(day.begin_year, day.begin_month, day.begin_day) + by,
+                  p.period.begin_year, p.period.begin_month, p.period.begin_day);
+  p.period.end_year = p.period.begin_year;
+  p.period.end_month = p.period.begin_month;
+  p.period.end_day = p.period.begin_day;
+  p.anaphoric = true;
+  p.has_day = true;
+  p.structured = true;
+  return p;
+}
+
+// "тогда же", "on the same day": the date last told, whole. None told, or the last one not
+// resolved, no date.
+std::optional<Point> Finder::anaphoric_time_point(size_t q) const {
+  if (time_.anaphoric_times.empty() || !may_start_sequence(q)) return std::nullopt;
+  size_t best = 0;
+  for (const auto& seq : time_.anaphoric_times) {
+    size_t end;
+    if (seq_at(q, seq, &end) && end > best) best = end;
+  }
+  const Period& when = ctx_.last_told;
+  if (best == 0 || when.empty() || when.unresolved) return std::nullopt;
+  Point p;
+  p.first = q;
+  p.last = best;
+  p.period = when;
+  p.anaphoric = true;
+  p.structured = true;
+  p.has_day = when.begin_day > 0;
   return p;
 }
 

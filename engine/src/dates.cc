@@ -17,6 +17,9 @@ std::optional<Point> Finder::lead(size_t q) const {
   if (q < n_ && scratch_.lead_stamp[q] == scratch_.reading) return scratch_.lead_at[q];
   std::optional<Point> p = anaphoric_point(q);
   if (!p) p = seq_point(q);
+  if (!p) p = relative_month_point(q);
+  if (!p) p = anaphoric_day_point(q);
+  if (!p) p = anaphoric_time_point(q);
   if (q < n_) {
     scratch_.lead_at[q] = p;
     scratch_.lead_stamp[q] = scratch_.reading;
@@ -215,11 +218,19 @@ std::vector<DateMatch> Finder::run() {
       m.baseline = p->baseline || level_compared(m.first, m.last);
       m.refers_back = p->refers_back;
       m.weekday = p->weekday;
+      m.weekday_settled = p->weekday_settled;
       out.push_back(m);
       if (!m.baseline && !p->has_day && !m.period.empty() && !m.period.unresolved) {
         told_ = m.period;
       }
       if (p->explicit_year) ctx_.last_year = sentence_year_ = p->explicit_year;
+      if (p->has_day && !m.baseline && !m.period.unresolved && m.period.begin_day &&
+          m.period.begin_year == m.period.end_year && m.period.begin_month == m.period.end_month &&
+          m.period.begin_day == m.period.end_day) {
+        ctx_.last_day = m.period;
+      }
+      // A date not resolved leaves the time last told unknown: "тогда же" after it is no date.
+      if (!m.baseline) ctx_.last_told = m.period.unresolved ? Period{} : m.period;
       ++scratch_.reading;  // later shapes read the year and period just told
       i = m.last;
       continue;

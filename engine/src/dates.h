@@ -25,11 +25,16 @@ struct DateMatch {
   bool refers_back = false;  // "the same period", "in the nine months": no date of its own
   bool weekday = false;      // "on Wednesday": a day of the document's week, when a thing was
                              // done or said, never a figure's period
+  // "last Friday", "next Wednesday": which day is said, so it dates a plan as well as a thing
+  // done.
+  bool weekday_settled = false;
 };
 
 struct DateContext {
   PartialDate document_date;  // precision kUnknown when the document is undated
   int last_year = 0;          // the latest explicit year mentioned before, for "that year"
+  Period last_day;            // the latest single day told before, for "the day before"
+  Period last_told;  // the latest date told before, for "тогда же"; empty when unknown
   // The period the last sentence's figures were about: a figure of the next sentence that
   // states none is about it too ("Exports came to ..." after "Trade reached ... last year").
   Period topic;

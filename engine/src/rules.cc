@@ -199,8 +199,20 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
   add_keys(tw.month_unit_words), add_keys(tw.weekdays), add_keys(tw.determiners);
   add_keys(tw.half_year_words);
   add_keys(tw.decade_suffixes), add_keys(tw.part_months), add_keys(tw.comparing_words);
-  add_keys(tw.level_words);
+  add_keys(tw.level_words), add_keys(tw.weekday_shifts), add_keys(tw.anaphoric_month_words);
   for (const auto& [words, offset] : tw.relative_years) {
+    for (const std::string& w : words) data->number_time_words.insert(w);
+  }
+  for (const auto& [words, offset] : tw.relative_months) {
+    for (const std::string& w : words) data->number_time_words.insert(w);
+  }
+  for (const auto& [words, offset] : tw.shifted_anaphoric_years) {
+    for (const std::string& w : words) data->number_time_words.insert(w);
+  }
+  for (const auto& [words, offset] : tw.anaphoric_days) {
+    for (const std::string& w : words) data->number_time_words.insert(w);
+  }
+  for (const auto& words : tw.anaphoric_times) {
     for (const std::string& w : words) data->number_time_words.insert(w);
   }
   for (const auto& words : tw.anaphoric_years) {
@@ -219,6 +231,10 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
   {
     std::vector<const std::vector<std::string>*> sequences;
     for (const auto& [words, offset] : tw.relative_years) sequences.push_back(&words);
+    for (const auto& [words, offset] : tw.relative_months) sequences.push_back(&words);
+    for (const auto& [words, offset] : tw.shifted_anaphoric_years) sequences.push_back(&words);
+    for (const auto& [words, offset] : tw.anaphoric_days) sequences.push_back(&words);
+    for (const auto& words : tw.anaphoric_times) sequences.push_back(&words);
     for (const auto& words : tw.anaphoric_years) sequences.push_back(&words);
     WordSet in_sequence;
     for (const std::vector<std::string>* words : sequences) {
@@ -295,6 +311,14 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
     }
     for (const auto& a : t.anaphoric_periods) {
       if (!a.words.empty()) openings.push_back(a.words[0]);
+    }
+    for (const auto* pairs : {&t.relative_months, &t.shifted_anaphoric_years, &t.anaphoric_days}) {
+      for (const auto& [words, offset] : *pairs) {
+        if (!words.empty()) openings.push_back(words[0]);
+      }
+    }
+    for (const auto& words : t.anaphoric_times) {
+      if (!words.empty()) openings.push_back(words[0]);
     }
     for (const std::string& w : data->number_time_words) {
       if (std::any_of(openings.begin(), openings.end(),

@@ -121,7 +121,7 @@ Status load_time(XmlRules& x) {
   Status s = x.load("time", {{"month", {"word", "value"}, {}},
                              {"season", {"word", "value"}, {}},
                              {"relative-year", {"phrase", "offset"}, {}},
-                             {"anaphoric-year", {"phrase"}, {}},
+                             {"anaphoric-year", {"phrase"}, {"offset"}},
                              {"anaphoric-period", {"phrase"}, {"span", "offset"}},
                              {"since", {"word"}, {}},
                              {"until", {"word"}, {}},
@@ -133,6 +133,11 @@ Status load_time(XmlRules& x) {
                              {"half-year", {"word"}, {}},
                              {"month-unit", {"word"}, {}},
                              {"weekday", {"word"}, {"day"}},
+                             {"weekday-shift", {"word", "by"}, {}},
+                             {"relative-month", {"phrase", "offset"}, {}},
+                             {"anaphoric-month", {"word"}, {}},
+                             {"anaphoric-day", {"phrase", "offset"}, {}},
+                             {"anaphoric-time", {"phrase"}, {}},
                              {"determiner", {"word"}, {}},
                              {"decade-suffix", {"word"}, {}},
                              {"date-clause", {"word"}, {}},
@@ -164,6 +169,14 @@ Status load_time(XmlRules& x) {
     return Status::ok();
   });
   if (!s.is_ok()) return s;
+  s = x.each("weekday-shift", [&](pugi::xml_node n) -> Status {
+    Result<double> v = x.number(n, "by");
+    if (!v.is_ok()) return v.status();
+    if (v.value() != -1 && v.value() != 1) return x.fail(n, "by must be -1 or 1");
+    t.weekday_shifts[lower_word(n.attribute("word").value())] = static_cast<int>(v.value());
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
   auto words_of = [](const std::string& phrase) {
     TokenizedSentence ts;
     tokenize(phrase, 0, phrase.size(), ts);
@@ -179,8 +192,41 @@ Status load_time(XmlRules& x) {
     return Status::ok();
   });
   if (!s.is_ok()) return s;
-  s = x.each("anaphoric-year", [&](pugi::xml_node n) {
-    t.anaphoric_years.push_back(words_of(n.attribute("phrase").value()));
+  s = x.each("relative-month", [&](pugi::xml_node n) -> Status {
+    Result<double> v = x.number(n, "offset");
+    if (!v.is_ok()) return v.status();
+    if (v.value() < -12 || v.value() > 12) return x.fail(n, "offset must be -12 to 12");
+    t.relative_months.emplace_back(words_of(n.attribute("phrase").value()),
+                                   static_cast<int>(v.value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("anaphoric-day", [&](pugi::xml_node n) -> Status {
+    Result<double> v = x.number(n, "offset");
+    if (!v.is_ok()) return v.status();
+    if (v.value() < -7 || v.value() > 7) return x.fail(n, "offset must be -7 to 7");
+    t.anaphoric_days.emplace_back(words_of(n.attribute("phrase").value()),
+                                  static_cast<int>(v.value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("anaphoric-time", [&](pugi::xml_node n) {
+    t.anaphoric_times.push_back(words_of(n.attribute("phrase").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("anaphoric-year", [&](pugi::xml_node n) -> Status {
+    if (n.attribute("offset").empty()) {
+      t.anaphoric_years.push_back(words_of(n.attribute("phrase").value()));
+      return Status::ok();
+    }
+    Result<double> v = x.number(n, "offset");
+    if (!v.is_ok()) return v.status();
+    if (v.value() == 0 || v.value() < -10 || v.value() > 10) {
+      return x.fail(n, "offset must be -10 to 10, not 0");
+    }
+    t.shifted_anaphoric_years.emplace_back(words_of(n.attribute("phrase").value()),
+                                           static_cast<int>(v.value()));
     return Status::ok();
   });
   if (!s.is_ok()) return s;
@@ -212,6 +258,7 @@ Status load_time(XmlRules& x) {
                                                    {"half-year", &t.half_year_words},
                                                    {"weekday", &t.weekdays},
                                                    {"determiner", &t.determiners},
+                                                   {"anaphoric-month", &t.anaphoric_month_words},
                                                    {"decade-suffix", &t.decade_suffixes},
                                                    {"date-clause", &t.date_clause_words},
                                                    {"past", &t.past_words},

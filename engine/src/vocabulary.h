@@ -211,8 +211,16 @@ struct TimeWords {
   // Relative years as token sequences: {"this","year"} 0, {"the","current","year"} 0,
   // {"last","year"} -1, {"next","year"} +1.
   std::vector<std::pair<std::vector<std::string>, int>> relative_years;
+  // Months counted from the document's month: {"last","month"} -1, {"в","прошлом","месяце"} -1.
+  std::vector<std::pair<std::vector<std::string>, int>> relative_months;
   // Years that refer back: {"that","year"}, {"the","same","year"}.
   std::vector<std::vector<std::string>> anaphoric_years;
+  // Years counted from the year last written: {"the","following","year"} +1.
+  std::vector<std::pair<std::vector<std::string>, int>> shifted_anaphoric_years;
+  // Days counted from the day last written: {"the","day","before"} -1, {"накануне"} -1.
+  std::vector<std::pair<std::vector<std::string>, int>> anaphoric_days;
+  // The date last told, whole: {"тогда","же"}, {"on","the","same","day"}.
+  std::vector<std::vector<std::string>> anaphoric_times;
   // Periods that refer back to the one the text is telling: "the same period" (that period),
   // "the whole year" (its year, whole_year), "a year earlier" (its year shifted by offset).
   struct AnaphoricPeriod {
@@ -235,6 +243,11 @@ struct TimeWords {
   // A weekday's place in the week, Monday 1 to Sunday 7: "on Wednesday" alone is the last
   // Wednesday up to the document's date.
   WordMap<int> weekday_numbers;
+  // A word before a weekday that settles which one: "last" -1 (the most recent before the
+  // document's date), "next" +1 (the first after it).
+  WordMap<int> weekday_shifts;
+  // "that": "that September" is in the year last written.
+  WordSet anaphoric_month_words;
   WordSet determiners;        // "the": "the summer of 1994", "by the end of"
   WordSet decade_suffixes;    // "s": "the 2000s", "the 1990's"
   WordSet date_clause_words;  // "when": "in 2022, when it stood at ..." is about 2022

@@ -450,7 +450,7 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
         m.refers_back || is_baseline(s, m)) {
       continue;
     }
-    if (m.weekday && !told_as_done(s, m)) continue;
+    if (m.weekday && !m.weekday_settled && !told_as_done(s, m)) continue;
     // A year right before a counted noun is a count, not a date ("2021 doses"); one a word
     // stands between is a date ("у 2008 годзе краіны ...", "в 2008 году страны ...").
     if (const PhraseHit* noun = m.bare_year ? s.count_noun(m.last) : nullptr;
