@@ -577,6 +577,12 @@ TEST(Check, AFigureTakesThePeriodTheSentenceBeforeGivesAlone) {
                                 "was $3 billion."});
   EXPECT_EQ(figure.finding("$3 billion").verdict, Verdict::kUnsupported)
       << figure.finding("$3 billion").explanation;
+  // A date told of something else than the figure's measure (a birth) gives it no period.
+  Checked born = run(corpus, {"draft", "2024-06",
+                              "Ivan Petrov was born in 2021. Trade turnover between Belarus and "
+                              "China was $3 billion."});
+  EXPECT_EQ(born.finding("$3 billion").verdict, Verdict::kUnsupported)
+      << born.finding("$3 billion").explanation;
 }
 
 // "$4.2 billion in 2022 and in 2021 5.1 billion": the second clause leaves out the currency and
@@ -597,6 +603,16 @@ TEST(Check, ABareFigureForAnotherYearTakesTheAmountsCurrency) {
   for (const DraftFinding& f : other.check.findings) {
     if (f.claim.quote.starts_with("5.1 billion")) {
       EXPECT_NE(f.verdict, Verdict::kSupported) << f.explanation;
+    }
+  }
+  // A figure whose clause names a measure of its own ("the population") keeps it.
+  Checked population = run(corpus, {"draft", "2024-06",
+                                    "Trade turnover between Belarus and China was $4.8 billion "
+                                    "in 2022, and in 2021 the population was 5.1 million."});
+  for (const DraftFinding& f : population.check.findings) {
+    if (f.claim.quote.starts_with("5.1 million")) {
+      EXPECT_NE(f.verdict, Verdict::kContradicted) << f.explanation;
+      EXPECT_NE(f.claim.kind, ClaimKind::kAmount) << f.explanation;
     }
   }
 }

@@ -21,8 +21,8 @@ namespace {
 
 using Files = std::vector<std::pair<std::string, std::string>>;
 
-const RuleSet& rules() {
-  static const RuleSet r = RuleSet::from_files(Files{
+Files rule_files() {
+  return Files{
       {"abbreviations.txt", "Dr.\n"},
       {"numbers.xml",
        "<numbers><cardinal word=\"two\" value=\"2\"/><cardinal word=\"three\" value=\"3\"/>"
@@ -88,8 +88,35 @@ const RuleSet& rules() {
        "<qualifier phrase=\"or more\" class=\"at_least\" after=\"true\"/>"
        "<qualifier phrase=\"or greater\" class=\"at_least\" after=\"true\"/>"
        "<qualifier phrase=\"around\" class=\"approx\"/>"
-       "</qualifiers>"}});
+       "</qualifiers>"}};
+}
+
+const RuleSet& rules() {
+  static const RuleSet r = RuleSet::from_files(rule_files());
   return r;
+}
+
+// The same rules with measures of money and of a count, which a carried currency needs.
+const RuleSet& money_rules() {
+  static const RuleSet r = [] {
+    Files files = rule_files();
+    files.push_back(
+        {"attributes.xml",
+         "<attributes lang=\"en\"><attribute name=\"trade.turnover\" kinds=\"amount\">"
+         "<trigger phrase=\"trade\"/></attribute>"
+         "<attribute name=\"trade.exports\" kinds=\"amount\"><trigger phrase=\"exports\"/>"
+         "</attribute><attribute name=\"trade.imports\" kinds=\"amount\">"
+         "<trigger phrase=\"imports\"/></attribute>"
+         "<attribute name=\"tourists\" kinds=\"count\"><trigger phrase=\"tourists\"/>"
+         "</attribute></attributes>"});
+    return RuleSet::from_files(files);
+  }();
+  return r;
+}
+
+std::vector<Claim> money_quantities(const std::string& text) {
+  const Quantities quantities;
+  return recognized(money_rules(), text, {&quantities});
 }
 
 // The claims of quantities, and where `unvalued` of quantities named without a value after
@@ -326,30 +353,46 @@ TEST(Quantities, CellsAloneTakeTheirTablesUnit) {
 // "$6.4 billion, up from 5.9 billion", "Imports: 2.2 billion": a figure with a scale word that
 // counts nothing is in the currency of the amount before it, in its sentence or the one before.
 TEST(Quantities, ScaledFigureTakesTheCurrencyBeforeIt) {
-  std::vector<Claim> both = quantities("Trade reached $6.4 billion, up from 5.9 billion.");
+  std::vector<Claim> both = money_quantities("Trade reached $6.4 billion, up from 5.9 billion.");
   ASSERT_EQ(both.size(), 2u);
   EXPECT_EQ(both[1].kind, ClaimKind::kAmount);
   EXPECT_EQ(both[1].unit, "USD");
   EXPECT_DOUBLE_EQ(both[1].value, 5.9e9);
-  std::vector<Claim> next = quantities("Exports came to $3.9 billion. Imports: two billion.");
+  std::vector<Claim> next = money_quantities("Exports came to $3.9 billion. Imports: two billion.");
   ASSERT_EQ(next.size(), 2u);
   EXPECT_EQ(next[1].unit, "USD");
   EXPECT_DOUBLE_EQ(next[1].value, 2e9);
   // No amount before it: a count of nothing.
-  Claim alone = one("Imports were 2.2 billion.");
+  Claim alone = money_quantities("Imports were 2.2 billion.").at(0);
   EXPECT_EQ(alone.kind, ClaimKind::kCount);
   EXPECT_EQ(alone.unit, "");
   // What follows the figure may name what it counts, or a currency no rule names: no carry.
   std::vector<Claim> people =
-      quantities("Exports came to $3.9 billion. It has 1.4 billion people.");
+      money_quantities("Exports came to $3.9 billion. It has 1.4 billion people.");
   ASSERT_EQ(people.size(), 2u);
   EXPECT_EQ(people[1].kind, ClaimKind::kCount);
   std::vector<Claim> roubles =
-      quantities("Exports came to $3.9 billion. It cost 160 billion roubles.");
+      money_quantities("Exports came to $3.9 billion. It cost 160 billion roubles.");
   ASSERT_EQ(roubles.size(), 2u);
   EXPECT_EQ(roubles[1].kind, ClaimKind::kCount);
+  // A currency is carried only to a figure whose own clause names a measure of money: a
+  // population, or what a country hosted or was visited by, is no amount.
+  for (const char* counted_thing :
+       {"The population is 9.2 million.", "Its population rose to 20 million.",
+        "The country hosted 9 million.", "It was visited by 9 million."}) {
+    std::vector<Claim> after =
+        money_quantities(std::string("Trade between Kazakhstan and China reached $31.5 billion in "
+                                     "2023. ") +
+                         counted_thing);
+    ASSERT_EQ(after.size(), 2u) << counted_thing;
+    EXPECT_EQ(after[1].kind, ClaimKind::kCount) << counted_thing;
+    EXPECT_EQ(after[1].unit, "") << counted_thing;
+  }
+  // A counted measure in the figure's clause keeps it a count.
+  EXPECT_EQ(money_quantities("Exports came to $3.9 billion. Tourists: 9 million.")[1].kind,
+            ClaimKind::kCount);
   // Below a million a figure is a count: "583 thousand" visitors are no money.
-  EXPECT_EQ(quantities("Exports came to $3.9 billion. Visits: 583 thousand.")[1].kind,
+  EXPECT_EQ(money_quantities("Exports came to $3.9 billion. Visits: 583 thousand.")[1].kind,
             ClaimKind::kCount);
 }
 

@@ -449,6 +449,18 @@ TEST(Tenures, APredecessorHoldsTheOfficeOfTheHolderTheLineOpensWith) {
             "office.end cui qiming, ambassador of CN to BY: 2019 [BY-CN] 2019");
 }
 
+// Sentences before a predecessor naming holders of two offices as their subjects leave whose
+// predecessor it is unknown: it holds no office.
+TEST(Tenures, APredecessorAfterHoldersOfTwoOfficesHoldsNone) {
+  Corpus c = run({{"2024-12-05",
+                   "MINSK, 5 December 2024. Ambassador of China to Belarus Zhang Xiao spoke. "
+                   "Ambassador of China to Kazakhstan Li Wei spoke next. His predecessor Cui "
+                   "Qiming served until 2019."}});
+  for (const std::string& o : offices(c.extractions[0])) {
+    EXPECT_EQ(o.find("cui qiming"), std::string::npos) << o;
+  }
+}
+
 // With a window declared, two holders of one office named now by sources a day apart clash;
 // named months apart, or the same holder, they do not.
 TEST(Tenures, HoldersNamedNowBySourcesDaysApartClash) {

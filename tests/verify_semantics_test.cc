@@ -146,20 +146,26 @@ TEST(VerifySemantics, AHighestSinceAYearIsContradictedOnlyAfterThatYear) {
   EXPECT_EQ(after.count(DiscrepancyKind::kValueConflict), 1u) << after.all();
 }
 
-// A record told as a floor ("a record of more than $5 billion") is contradicted only by an
-// earlier figure above the floor.
+// A record told with an open bound ("a record of more than $5 billion") may be above any earlier
+// figure; only a phrase the rules mark as a floor ("for the first time exceeded $5 billion") is
+// contradicted by an earlier figure above its bound.
 TEST(VerifySemantics, ARecordFloorIsContradictedOnlyByAnEarlierFigureAboveIt) {
-  const TestInput record{"a", "2024-02",
-                         "Trade turnover between Belarus and China reached a record of more "
-                         "than $5 billion in 2023."};
-  Outcome below =
-      run({record,
-           {"b", "2023-02", "Trade turnover between Belarus and China was $4.8 billion in 2022."}});
-  EXPECT_EQ(below.count(DiscrepancyKind::kValueConflict), 0u) << below.all();
-  Outcome above =
-      run({record,
-           {"b", "2023-02", "Trade turnover between Belarus and China was $5.5 billion in 2022."}});
-  EXPECT_EQ(above.count(DiscrepancyKind::kValueConflict), 1u) << above.all();
+  const TestInput open{"a", "2024-02",
+                       "Trade turnover between Belarus and China reached a record of more "
+                       "than $5 billion in 2023."};
+  const TestInput floor{"a", "2024-02",
+                        "Trade turnover between Belarus and China for the first time exceeded "
+                        "$5 billion in 2023."};
+  const TestInput below{"b", "2023-02",
+                        "Trade turnover between Belarus and China was $4.8 billion in 2022."};
+  const TestInput above{"b", "2023-02",
+                        "Trade turnover between Belarus and China was $5.5 billion in 2022."};
+  EXPECT_EQ(run({open, below}).count(DiscrepancyKind::kValueConflict), 0u);
+  Outcome open_above = run({open, above});
+  EXPECT_EQ(open_above.count(DiscrepancyKind::kValueConflict), 0u) << open_above.all();
+  EXPECT_EQ(run({floor, below}).count(DiscrepancyKind::kValueConflict), 0u);
+  Outcome floor_above = run({floor, above});
+  EXPECT_EQ(floor_above.count(DiscrepancyKind::kValueConflict), 1u) << floor_above.all();
 }
 
 // --- 6. a total and the parts the next sentence lists ----------------------------------------

@@ -165,6 +165,7 @@ struct SumRule {
 };
 struct AttributeTriggerRule {
   uint32_t attribute = 0;
+  std::string phrase;  // as written in the rules: verify finds it in a sentence's text
 };
 // A facet narrows an attribute by how the thing changed hands: "donated" doses are not
 // "bought" doses (vaccine.doses.donated vs vaccine.doses.purchased).
@@ -325,6 +326,9 @@ struct RuleData {
   std::vector<AttributeTriggerRule> facet_triggers;  // attribute indexes facets here
   // "all-time high", "record": a figure said to be the largest up to its period (attributes.xml)
   std::vector<std::string> record_phrases;
+  // Those of them that tell the figure's open bound as the record's floor ("for the first time
+  // exceeded"), floor="yes": no earlier figure was above it.
+  std::vector<std::string> record_floor_phrases;
   // "highest since": the largest since the year right after the phrase, up to its period
   std::vector<std::string> record_since_phrases;
   // "more than", "рост": a percentage beside them speaks of a change (attributes.xml <change>).

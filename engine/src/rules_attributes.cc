@@ -104,7 +104,7 @@ Status load_attributes(XmlRules& x) {
               {"facet", {"name", "kinds"}, {"description", "recurs"}},
               {"window", {"name"}, {"tokens", "bytes"}},
               {"recognizer", {"name", "attribute"}, {}},
-              {"record", {"phrase"}, {"since"}},
+              {"record", {"phrase"}, {"since", "floor"}},
               {"sum", {"total", "parts"}, {}},
               {"change", {"phrase"}, {}},
               {"level-link", {"word"}, {}},
@@ -142,6 +142,11 @@ Status load_attributes(XmlRules& x) {
     if (phrase.empty()) return x.fail(n, "<record> needs a phrase");
     const std::string since = n.attribute("since").value();
     if (!since.empty() && since != "yes") return x.fail(n, "since=\"" + since + "\" must be yes");
+    const std::string floor = n.attribute("floor").value();
+    if (!floor.empty() && (floor != "yes" || !since.empty())) {
+      return x.fail(n, "floor=\"" + floor + "\" must be yes, on a record with no since");
+    }
+    if (!floor.empty()) d.record_floor_phrases.push_back(phrase);
     (since.empty() ? d.record_phrases : d.record_since_phrases).push_back(phrase);
     return Status::ok();
   });
@@ -211,7 +216,8 @@ Status load_attributes(XmlRules& x) {
       }
       st = x.check_attributes(t, {"trigger", {"phrase"}, {}});
       if (!st.is_ok()) return st;
-      d.facet_triggers.push_back(AttributeTriggerRule{static_cast<uint32_t>(d.facets.size() - 1)});
+      d.facet_triggers.push_back(
+          AttributeTriggerRule{static_cast<uint32_t>(d.facets.size() - 1), {}});
       st = x.phrase(t, "phrase", d.phrases, kFacetTrigger, d.facet_triggers.size() - 1);
       if (!st.is_ok()) return st;
     }
@@ -279,7 +285,8 @@ Status load_attributes(XmlRules& x) {
       }
       st = x.check_attributes(t, {"trigger", {"phrase"}, {}});
       if (!st.is_ok()) return st;
-      d.attribute_triggers.push_back(AttributeTriggerRule{static_cast<uint32_t>(row)});
+      d.attribute_triggers.push_back(
+          AttributeTriggerRule{static_cast<uint32_t>(row), t.attribute("phrase").value()});
       st = x.phrase(t, "phrase", d.phrases, kAttributeTrigger, d.attribute_triggers.size() - 1);
       if (!st.is_ok()) return st;
     }

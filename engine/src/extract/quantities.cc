@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/clauses.h"
 #include "extract/counted_noun.h"
 #include "extract/quantity_reader.h"
 #include "extract/recognizer.h"
@@ -235,12 +236,43 @@ bool stands_alone(const SentenceContext& s, const QuantityRead& q, size_t last) 
          s.rules.partitive_words.count(t[last].lower);
 }
 
+// Whether the clause of the figure at [f, l) names a measure of money ("trade", "exports") and
+// no measure of a count: a currency before the figure says nothing of what it counts.
+bool clause_counts_money(const SentenceContext& s, size_t f, size_t l) {
+  const std::vector<Token>& t = s.tokens();
+  bool money = false;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kAttributeTrigger) continue;
+    bool own = false;
+    if (h.last <= f) {
+      own = !clause_breaks(s, h.last, f, false, f);
+    } else if (h.first < l) {
+      own = true;
+    } else {
+      own = !clause_breaks(s, l, h.first, true);
+      for (size_t k = l; own && k < h.first; ++k) {
+        own = !(t[k].kind == TokenKind::kPunct &&
+                (t[k].text == "," || t[k].text == ";" || t[k].text == "." || t[k].text == "("));
+      }
+    }
+    if (!own) continue;
+    const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
+    if (a.applies_to(ClaimKind::kAmount)) {
+      money = true;
+    } else if (a.applies_to(ClaimKind::kCount)) {
+      return false;
+    }
+  }
+  return money;
+}
+
 // "$6.4 billion, up from 5.9 billion", "Экспорт — 940 млн долларов, импорт — 560 млн": a figure
 // with a scale word of a million or more that counts nothing is in the currency of the amount
 // before it (`named`: in its sentence), else of the paragraph's, else of the document's last
-// amount where its sentence names a measure of money. No amount before: it stays a count.
+// amount, only where its own clause (or its table row or column, `table_money`) names a measure
+// of money and no counted one. No amount before: it stays a count.
 std::string carried_currency(const SentenceContext& s, const QuantityRead& q,
-                             const std::string& named) {
+                             const std::string& named, bool table_money) {
   constexpr double kMillion = 1e6;
   if (q.bare || q.kind != ClaimKind::kCount || !q.unit.empty() || q.scale < kMillion || q.ordinal ||
       q.duration || q.vague) {
@@ -253,12 +285,9 @@ std::string carried_currency(const SentenceContext& s, const QuantityRead& q,
       !s.rules.function_words.count(t[q.last].lower)) {
     return std::string();
   }
+  if (!table_money && !clause_counts_money(s, q.first, q.last)) return std::string();
   if (!named.empty()) return named;
-  const Discourse& d = *s.discourse;
-  if (d.currency.empty() || !(d.currency_in_paragraph || !money_measure(s).empty())) {
-    return std::string();
-  }
-  return d.currency;
+  return s.discourse->currency;
 }
 
 void add_range(SentenceContext& s, const RangeRead& range) {
@@ -438,7 +467,9 @@ void Quantities::recognize(SentenceContext& s) const {
     if (q->kind == ClaimKind::kCount && !concept_name.empty() && span_closes(s, q->last)) {
       continue;
     }
-    if (std::string currency = carried_currency(s, *q, named_currency); !currency.empty()) {
+    if (std::string currency =
+            carried_currency(s, *q, named_currency, head && !table_measure(*head).empty());
+        !currency.empty()) {
       q->kind = ClaimKind::kAmount;
       q->unit = std::move(currency);
     }

@@ -149,10 +149,11 @@ size_t claim_of_date(SentenceContext& s, size_t d) {
 }
 
 // The office of a holder named as someone's predecessor ("his predecessor X", "He followed X"):
-// the office of the holder named first in the sentences right before, back to the start of
-// their line, whose predecessor X is (a sentence between may name the holder by a pronoun and
-// another office-holder as its object); the claim's index, or SIZE_MAX when no predecessor
-// phrase stands right before the name or those sentences name no holder.
+// in the sentences right before, back to the start of their line, the office of the nearest
+// holder opening a sentence, else of the holder named first (a sentence between may name the
+// holder by a pronoun and another office-holder as its object); the claim's index, or SIZE_MAX
+// when no predecessor phrase stands right before the name, those sentences name no holder, or
+// holders of two offices open them.
 size_t predecessor_office(const SentenceContext& s, const Mention& holder) {
   const std::vector<Token>& t = s.tokens();
   const bool named = std::any_of(s.hits.begin(), s.hits.end(), [&](const PhraseHit& h) {
@@ -170,8 +171,16 @@ size_t predecessor_office(const SentenceContext& s, const Mention& holder) {
     }
     return true;
   };
+  // A holder that opens its sentence (or follows a phrase set off by a comma) is its subject; one
+  // named further on may be an object ("He met President X"), so it counts only where no
+  // subject is named.
+  auto opens = [&](const Claim& x) {
+    uint64_t k = x.text_begin;
+    while (k > x.sentence.range().begin && (text[k - 1] == ' ' || text[k - 1] == '\n')) --k;
+    return k == x.sentence.range().begin || text[k - 1] == ',';
+  };
   uint64_t begin = s.sentence.begin;
-  size_t first = SIZE_MAX;
+  size_t subject = SIZE_MAX, first = SIZE_MAX;
   for (size_t c = s.first_claim; c-- > 0;) {
     const TextRange r = claims[c].sentence.range();
     if (r.begin < begin) {
@@ -181,8 +190,12 @@ size_t predecessor_office(const SentenceContext& s, const Mention& holder) {
     const Claim& x = claims[c];
     if (x.attribute != s.policy.office_attribute || x.object.empty()) continue;
     if (first == SIZE_MAX || x.text_begin < claims[first].text_begin) first = c;
+    if (!opens(x)) continue;
+    // Subjects holding two offices before it: whose predecessor it is stays unknown.
+    if (subject != SIZE_MAX && claims[subject].object != x.object) return SIZE_MAX;
+    if (subject == SIZE_MAX) subject = c;
   }
-  return first;
+  return subject != SIZE_MAX ? subject : first;
 }
 
 // Whether a reporting verb stands between tokens [from, to): what follows it is what was said.

@@ -255,11 +255,25 @@ void complete_changes(const Extraction& e, const RuleData& rules,
   }
 }
 
+// Whether a sentence names a trigger of the attribute in the rules.
+bool names_measure(const std::string& sentence, const std::string& attribute,
+                   const RuleData& rules) {
+  const AttributeRule* a = rules.declared(attribute);
+  if (!a) return false;
+  const size_t row = static_cast<size_t>(a - rules.attributes.data());
+  std::vector<std::string> phrases;
+  for (const AttributeTriggerRule& t : rules.attribute_triggers) {
+    if (t.attribute == row) phrases.push_back(t.phrase);
+  }
+  return phrase_at(lowercase(sentence), phrases) != std::string::npos;
+}
+
 // A figure with no period of its own ("the two countries traded a little over $3.1 billion")
 // continues the one period its paragraph's sentence just before names, when that sentence
 // states only when ("Their trade shrank last year."): no figure, event or state of its own whose
 // time the date could be. A day is an event's date, never a flow's period.
-void complete_periods_told_before(const Extraction& e, std::map<std::string, Claim>& out) {
+void complete_periods_told_before(const Extraction& e, const RuleData& rules,
+                                  std::map<std::string, Claim>& out) {
   struct Told {
     TextRange range;
     std::vector<const Claim*> dates;
@@ -291,6 +305,9 @@ void complete_periods_told_before(const Extraction& e, std::map<std::string, Cla
         before.dates.front()->position.line != c.position.line) {
       continue;
     }
+    // The date must be told of the figure's own measure ("Trade shrank in 2021"), not of a
+    // birth or a visit.
+    if (!names_measure(before.dates.front()->sentence.text(), c.attribute, rules)) continue;
     const Period& p = before.dates.front()->period;
     bool one = true;
     for (const Claim* d : before.dates) {
@@ -342,10 +359,48 @@ Between between(const std::string& text, size_t from, size_t to) {
   return out;
 }
 
+// Whether the words between two byte offsets are a year and function words only ("and in 2021",
+// "а в 2021 году": the year's own noun may follow it), so the figure names no measure of its own.
+bool only_year_between(const std::string& text, size_t from, size_t to, const RuleData& rules) {
+  bool year = false, after_year = false;
+  const std::string lower = lowercase(text.substr(from, to > from ? to - from : 0));
+  size_t i = 0;
+  while (i < lower.size()) {
+    const size_t end = std::min(lower.find(' ', i), lower.size());
+    std::string word = lower.substr(i, end - i);
+    i = end + 1;
+    // Strip the punctuation around a word; a dash alone is no word.
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) word.pop_back();
+    size_t lead = 0;
+    while (lead < word.size() && std::ispunct(static_cast<unsigned char>(word[lead]))) ++lead;
+    word.erase(0, lead);
+    if (word.empty() || word == "\u2014" || word == "\u2013") continue;
+    const bool digits = word.size() == 4 && std::all_of(word.begin(), word.end(), [](char ch) {
+                          return std::isdigit(static_cast<unsigned char>(ch));
+                        });
+    if (digits) {
+      year = after_year = true;
+      continue;
+    }
+    const bool small = rules.function_words.count(word) || rules.noun_coordinators.count(word) ||
+                       rules.time.year_prepositions.count(word);
+    if (!small && !after_year) return false;
+    after_year = false;
+  }
+  return year;
+}
+
+// Whether nothing but punctuation follows byte `at` of a sentence before its clause ends.
+bool ends_clause(const std::string& text, size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at >= text.size() || std::ispunct(static_cast<unsigned char>(text[at]));
+}
+
 // A bare figure that repeats an amount's clause for the year just before it ("$3.2 billion in 2022
 // and in 2021 3.4 billion", "3,2 млрд долларов, а в 2021 году — 3,4 млрд"): the clause leaves out
 // the currency and the measure, which are those of the amount just before it in the sentence.
-void complete_elided_currencies(const Extraction& e, std::map<std::string, Claim>& out) {
+void complete_elided_currencies(const Extraction& e, const RuleData& rules,
+                                std::map<std::string, Claim>& out) {
   constexpr size_t kMostWordsBetween = 5;  // "in 2022, and in 2021", "а в 2021 году"
   constexpr double kMostApart = 1000;      // a billion beside a billion, not beside a count
   const Claim* amount = nullptr;           // the last amount of the current sentence
@@ -367,7 +422,10 @@ void complete_elided_currencies(const Extraction& e, std::map<std::string, Claim
     if (amount->text_end < base) continue;
     const Between words = between(c.sentence.text(), amount->text_end - base, c.text_begin - base);
     if (words.words > kMostWordsBetween || words.years.empty() ||
-        words.years.back() != c.period.begin_year || c.period.begin_year != c.period.end_year) {
+        words.years.back() != c.period.begin_year || c.period.begin_year != c.period.end_year ||
+        !only_year_between(c.sentence.text(), amount->text_end - base, c.text_begin - base,
+                           rules) ||
+        !ends_clause(c.sentence.text(), c.text_end - base)) {
       continue;
     }
     Claim& completed = out.emplace(c.id, c).first->second;
@@ -385,8 +443,8 @@ std::map<std::string, Claim> completed_claims(const Extraction& e, const RuleDat
   complete_named_objects(e, rules, out);
   complete_shared_objects(e, rules, out);
   complete_changes(e, rules, out);
-  complete_periods_told_before(e, out);
-  complete_elided_currencies(e, out);
+  complete_periods_told_before(e, rules, out);
+  complete_elided_currencies(e, rules, out);
   return out;
 }
 

@@ -22,11 +22,14 @@ constexpr long kSpanSlack = 3;  // days: a leap year is as long as any other
 struct Phrase {
   size_t at = std::string::npos;
   long since = LONG_MIN;
+  bool floor = false;  // "for the first time exceeded": an open bound is the record's floor
 };
 
 Phrase record_phrase(const std::string& sentence, const RuleData& rules) {
   const std::string lower = lowercase(sentence);
-  if (size_t at = phrase_at(lower, rules.record_phrases); at != std::string::npos) return {at};
+  if (size_t at = phrase_at(lower, rules.record_phrases); at != std::string::npos) {
+    return {at, LONG_MIN, phrase_at(lower, rules.record_floor_phrases) != std::string::npos};
+  }
   for (const std::string& p : rules.record_since_phrases) {
     const size_t at = phrase_at(lower, {p});
     if (at == std::string::npos) continue;
@@ -45,9 +48,8 @@ Phrase record_phrase(const std::string& sentence, const RuleData& rules) {
   return {};
 }
 
-// The level in each sentence nearest a record phrase, if the sentence has one, with the first
-// day the record speaks of.
-std::vector<std::pair<size_t, long>> records(const Keyed& keyed, const RuleData& rules) {
+// The level in each sentence nearest a record phrase, if the sentence has one, with its phrase.
+std::vector<std::pair<size_t, Phrase>> records(const Keyed& keyed, const RuleData& rules) {
   std::map<std::pair<size_t, uint64_t>, std::pair<size_t, uint64_t>> nearest;  // -> item, distance
   std::map<std::pair<size_t, uint64_t>, Phrase> phrase_in;
   for (const Item& it : keyed.items) {
@@ -67,8 +69,8 @@ std::vector<std::pair<size_t, long>> records(const Keyed& keyed, const RuleData&
     auto [at, fresh] = nearest.emplace(where, std::pair{it.index, distance});
     if (!fresh && distance < at->second.second) at->second = {it.index, distance};
   }
-  std::vector<std::pair<size_t, long>> out;
-  for (const auto& [where, pick] : nearest) out.push_back({pick.first, phrase_in[where].since});
+  std::vector<std::pair<size_t, Phrase>> out;
+  for (const auto& [where, pick] : nearest) out.push_back({pick.first, phrase_in[where]});
   return out;
 }
 
@@ -76,11 +78,13 @@ class Records : public Check {
  public:
   void run(const CheckInput& in, std::vector<Discrepancy>& out) const override {
     if (in.rules.record_phrases.empty() && in.rules.record_since_phrases.empty()) return;
-    for (const auto& [r, since] : records(in.keyed, in.rules)) {
+    for (const auto& [r, phrase] : records(in.keyed, in.rules)) {
+      const long since = phrase.since;
       const Item& record = in.keyed.items[r];
       const long span = record.when.last - record.when.first;
-      // "For the first time exceeded 120 million": no earlier figure was above the floor.
-      const double top = std::isfinite(record.high) ? record.high : record.low;
+      // "For the first time exceeded 120 million": no earlier figure was above the floor. Any
+      // other record with an open bound ("a record of more than $5 billion") may be higher.
+      const double top = std::isfinite(record.high) || !phrase.floor ? record.high : record.low;
       if (!std::isfinite(top)) continue;
       const Item* larger = nullptr;
       for (size_t i : in.keyed.keys.at(record.key)) {
