@@ -235,7 +235,7 @@ bool stands_alone(const SentenceContext& s, const QuantityRead& q, size_t last) 
          s.rules.partitive_words.count(t[last].lower);
 }
 
-// "$6.4 billion, up from 5.9 billion", "Экспорт — 940 млн долларов, импорт — 560 млн": a figure
+// "€2.1 billion, against 1.8 billion", "Ввоз — 310 млн евро, вывоз — 270 млн": a figure
 // with a scale word of a million or more that counts nothing is in the currency of the amount
 // before it (`named`: in its sentence), else of the paragraph's, else of the document's last
 // amount where its sentence names a measure of money. No amount before: it stays a count.
