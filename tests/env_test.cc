@@ -6,6 +6,8 @@
 #include "claimtrace/quoted_sentence.h"
 
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -14,6 +16,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <future>
+#include <string>
 
 namespace claimtrace {
 namespace {
@@ -25,6 +28,8 @@ TEST(Scratch, ReadsBackWhatWasAppended) {
        {static_cast<const Env*>(&memory), static_cast<const Env*>(&default_env())}) {
     std::shared_ptr<Scratch> scratch = env->open_scratch();
     ASSERT_TRUE(scratch);
+    // The real file system's must be on disk, or this would test memory twice.
+    EXPECT_EQ(scratch->on_disk(), env != &memory);
     const std::optional<uint64_t> a = scratch->append("first sentence.");
     const std::optional<uint64_t> b = scratch->append("Second one, longer than the first.");
     ASSERT_TRUE(a && b);
@@ -46,6 +51,53 @@ TEST(Scratch, SpilledSentenceReadsAsBefore) {
   EXPECT_TRUE(copy.same_store(spilled));
   EXPECT_FALSE(spilled == QuotedSentence(TextRange{10, 24}, "Trade fell 5%."));
   EXPECT_TRUE(QuotedSentence().spilled(default_env().open_scratch()).empty_text());
+}
+
+// Without a writable temporary directory the run goes on in memory, and says so once on stderr.
+TEST(ScratchDeathTest, UnwritableTemporaryDirectoryFallsBackToMemory) {
+  EXPECT_EXIT(
+      {
+        ::setenv("TMPDIR", "/nonexistent-claimtrace-dir", 1);
+        const std::shared_ptr<Scratch> a = default_env().open_scratch();
+        const std::shared_ptr<Scratch> b = default_env().open_scratch();
+        const std::optional<uint64_t> at = a->append("kept in memory");
+        const bool ok = !a->on_disk() && !b->on_disk() && at && a->read(*at, 4) == "kept";
+        std::exit(ok ? 0 : 1);
+      },
+      testing::ExitedWithCode(0),
+      "^claimtrace: warning: cannot open a scratch file in /nonexistent-claimtrace-dir \\(No such "
+      "file or directory\\); sentences stay in memory\n$");
+}
+
+// A write that fails (here over the file size limit) leaves that sentence and every later one in
+// memory: append says no, and the reason is said once.
+TEST(ScratchDeathTest, FailedWriteKeepsSentencesInMemory) {
+  EXPECT_EXIT(
+      {
+        const std::shared_ptr<Scratch> scratch = default_env().open_scratch();
+        ::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit limit {};
+        ::getrlimit(RLIMIT_FSIZE, &limit);
+        limit.rlim_cur = 4096;  // room for the death test's own capture of stderr
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+        const bool first = scratch->append(std::string(4000, 'a')).has_value();
+        const bool second = scratch->append(std::string(200, 'b')).has_value();
+        const bool third = scratch->append("x").has_value();
+        std::exit(scratch->on_disk() && first && !second && !third ? 0 : 1);
+      },
+      testing::ExitedWithCode(0),
+      "^claimtrace: warning: cannot write a scratch file in [^ ]+ \\(File too large\\); "
+      "sentences stay in memory\n$");
+}
+
+// Bytes that cannot be read back stop the run with the reason; a shortened sentence would be
+// quoted as if it were whole.
+TEST(ScratchDeathTest, ReadPastWhatWasWrittenStops) {
+  const std::shared_ptr<Scratch> scratch = default_env().open_scratch();
+  ASSERT_TRUE(scratch->on_disk());
+  const std::optional<uint64_t> at = scratch->append("short");
+  ASSERT_TRUE(at);
+  EXPECT_DEATH(scratch->read(*at, 50), "cannot read back the scratch file in .* at 5");
 }
 
 TEST(MemoryEnv, FilesAndDirectories) {

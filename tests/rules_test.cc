@@ -58,6 +58,9 @@ TEST(RuleSet, XmlRuleErrorsNameFileLineAndEntry) {
        "<attributes><attribute name=\"m.joined\" kinds=\"event\" of=\"body\"/></attributes>",
        "attributes.xml:1:13: of=\"body\" must be body, on an attribute with an object"},
       {"attributes.xml",
+       "<attributes><attribute name=\"t.x\" kinds=\"amount\" state-adjective=\"no\"/></attributes>",
+       "attributes.xml:1:13: state-adjective=\"no\" must be yes"},
+      {"attributes.xml",
        "<attributes><attribute name=\"Trade Turnover\" kinds=\"amount\"/></attributes>",
        "attributes.xml:1:13: attribute name \"Trade Turnover\" may hold only"},
       {"entities.xml",
@@ -114,6 +117,18 @@ TEST(RuleSet, ShippedRulesLoad) {
   EXPECT_EQ(r.data().time.months.at("sept"), 9);
   EXPECT_NE(r.data().attribute("trade.turnover"), nullptr);
   EXPECT_GT(r.data().entities.size(), 10u);
+}
+
+// Which attributes' words take a state's adjective as a party is the rules' flag, not a name.
+TEST(RuleSet, AStateAdjectiveIsTakenWhereTheAttributeSaysSo) {
+  RuleSet r = RuleSet::from_files(
+      {{"abbreviations.txt", "Dr.\n"},
+       {"attributes.xml",
+        "<attributes><attribute name=\"x.flow\" kinds=\"amount\" state-adjective=\"yes\"/>"
+        "<attribute name=\"trade.plain\" kinds=\"amount\"/></attributes>"}});
+  ASSERT_TRUE(r.valid()) << r.status().to_string();
+  EXPECT_TRUE(r.data().attribute("x.flow")->state_adjective);
+  EXPECT_FALSE(r.data().attribute("trade.plain")->state_adjective);
 }
 
 TEST(RuleSet, LanguageFilesAddToTheirBaseFile) {

@@ -41,6 +41,7 @@ class InputEnv : public Env {
   Status remove_directory(const std::string& path) override { return base_.remove_directory(path); }
   int process_id() const override { return base_.process_id(); }
   bool process_running(int pid) const override { return base_.process_running(pid); }
+  std::shared_ptr<Scratch> open_scratch() const override { return base_.open_scratch(); }
 
  private:
   bool is_output_folder(const std::string& path) const;

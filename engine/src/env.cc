@@ -8,8 +8,9 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-#include <cassert>
+#include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -129,56 +130,84 @@ class MemoryScratch : public Scratch {
   std::string bytes_;
 };
 
+// Says once per process on stderr that scratch bytes stay in memory, and why: the run goes on,
+// only with more memory than it would otherwise take.
+void warn_scratch_in_memory(const std::string& dir, const char* what, int err) {
+  static std::atomic<bool> warned{false};
+  if (warned.exchange(true)) return;
+  std::fprintf(stderr,
+               "claimtrace: warning: %s a scratch file in %s (%s); sentences stay in memory\n",
+               what, dir.c_str(), std::strerror(err));
+}
+
 // Scratch bytes in a file of the temporary directory, unlinked as soon as it is open: only this
 // process sees it, and the system removes it when the process ends, however it ends.
 class FileScratch : public Scratch {
  public:
-  explicit FileScratch(int fd) : fd_(fd) {}
+  FileScratch(int fd, std::string dir) : fd_(fd), dir_(std::move(dir)) {}
   ~FileScratch() override { ::close(fd_); }
+  // After a failed write (a full disk, a file size limit) every later append says no at once, so
+  // the sentences stay in memory.
   std::optional<uint64_t> append(std::string_view bytes) override {
     std::lock_guard<std::mutex> lock(mutex_);
+    if (failed_) return std::nullopt;
     const uint64_t at = end_;
     size_t done = 0;
     while (done < bytes.size()) {
       const ssize_t n =
           ::pwrite(fd_, bytes.data() + done, bytes.size() - done, static_cast<off_t>(at + done));
       if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) return std::nullopt;  // the next append writes over what this one left
+      if (n <= 0) {
+        failed_ = true;
+        warn_scratch_in_memory(dir_, "cannot write", n < 0 ? errno : ENOSPC);
+        return std::nullopt;
+      }
       done += static_cast<size_t>(n);
     }
     end_ += bytes.size();
     return at;
   }
+  // Bytes this process wrote and cannot read back are lost: a sentence cut short would be quoted
+  // wrongly in a report, so the run stops with the reason instead.
   std::string read(uint64_t at, size_t n) const override {
     std::string out(n, '\0');
     size_t done = 0;
     while (done < n) {
       const ssize_t got = ::pread(fd_, out.data() + done, n - done, static_cast<off_t>(at + done));
       if (got < 0 && errno == EINTR) continue;
-      assert(got > 0 && "scratch bytes are read back where they were written");
-      if (got <= 0) break;
+      if (got <= 0) {
+        std::fprintf(stderr, "claimtrace: cannot read back the scratch file in %s at %llu: %s\n",
+                     dir_.c_str(), static_cast<unsigned long long>(at + done),
+                     got < 0 ? std::strerror(errno) : "it ends before the bytes written there");
+        std::abort();
+      }
       done += static_cast<size_t>(got);
     }
-    out.resize(done);
     return out;
   }
+  bool on_disk() const override { return true; }
 
  private:
   int fd_;
+  std::string dir_;
   std::mutex mutex_;
   uint64_t end_ = 0;
+  bool failed_ = false;
 };
 
 class PosixEnv : public Env {
  public:
   std::shared_ptr<Scratch> open_scratch() const override {
-    const char* dir = std::getenv("TMPDIR");
-    std::string path =
-        std::string(dir != nullptr && *dir != '\0' ? dir : "/tmp") + "/claimtrace-scratch-XXXXXX";
-    const int fd = ::mkstemp(path.data());
-    if (fd < 0) return Env::open_scratch();  // no temporary directory: memory it is
+    const char* tmpdir = std::getenv("TMPDIR");
+    const std::string dir = tmpdir != nullptr && *tmpdir != '\0' ? tmpdir : "/tmp";
+    std::string path = dir + "/claimtrace-scratch-XXXXXX";
+    const int fd = ::mkostemp(path.data(), O_CLOEXEC);
+    if (fd < 0) {
+      warn_scratch_in_memory(dir, "cannot open", errno);
+      return std::make_shared<MemoryScratch>();
+    }
     ::unlink(path.c_str());
-    return std::make_shared<FileScratch>(fd);
+    return std::make_shared<FileScratch>(fd, dir);
   }
 
   Result<FileInfo> stat(const std::string& path) const override {
@@ -332,7 +361,9 @@ std::string clean(const std::string& path) {
 
 }  // namespace
 
-std::shared_ptr<Scratch> Env::open_scratch() const { return std::make_shared<MemoryScratch>(); }
+std::shared_ptr<Scratch> MemoryEnv::open_scratch() const {
+  return std::make_shared<MemoryScratch>();
+}
 
 Env& default_env() {
   static PosixEnv env;

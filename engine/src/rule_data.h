@@ -152,6 +152,8 @@ struct AttributeRule {
   // The event's other side is a body (a group of states, an organization): with none named it
   // is no event one can date twice ("joined the talks"), so it is never compared.
   bool of_body = false;
+  // Its words take an adjective of a state as a party ("Kazakh exports"): trade and investment.
+  bool state_adjective = false;
   bool applies_to(ClaimKind k) const {
     for (ClaimKind x : kinds) {
       if (x == k) return true;

@@ -100,7 +100,9 @@ Status load_policy(XmlRules& x) {
 Status load_attributes(XmlRules& x) {
   Status s =
       x.load("attributes",
-             {{"attribute", {"name"}, {"kinds", "description", "compare", "holds", "object", "of"}},
+             {{"attribute",
+               {"name"},
+               {"kinds", "description", "compare", "holds", "object", "of", "state-adjective"}},
               {"facet", {"name", "kinds"}, {"description", "recurs"}},
               {"window", {"name"}, {"tokens", "bytes"}},
               {"recognizer", {"name", "attribute"}, {}},
@@ -234,7 +236,7 @@ Status load_attributes(XmlRules& x) {
     const AttributeRule* known = d.attribute(a.name);
     const bool extends = known && n.attribute("kinds").empty() && n.attribute("compare").empty() &&
                          n.attribute("holds").empty() && n.attribute("object").empty() &&
-                         n.attribute("of").empty();
+                         n.attribute("of").empty() && n.attribute("state-adjective").empty();
     if (known && !extends) return x.fail(n, "attribute \"" + a.name + "\" declared twice");
     if (!known && n.attribute("kinds").empty()) {
       return x.fail(n, "<attribute> needs kinds=\"...\"");
@@ -275,6 +277,10 @@ Status load_attributes(XmlRules& x) {
         if (of != "body" || a.object.empty())
           return x.fail(n, "of=\"" + of + "\" must be body, on an attribute with an object");
         a.of_body = true;
+      }
+      if (const std::string adj = n.attribute("state-adjective").value(); !adj.empty()) {
+        if (adj != "yes") return x.fail(n, "state-adjective=\"" + adj + "\" must be yes");
+        a.state_adjective = true;
       }
       d.attributes.push_back(a);
     }

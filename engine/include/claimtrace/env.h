@@ -60,6 +60,8 @@ class Scratch {
   virtual std::optional<uint64_t> append(std::string_view bytes) = 0;
   // n bytes written earlier from `at`.
   virtual std::string read(uint64_t at, size_t n) const = 0;
+  // Whether the bytes go to a file (not: memory, as when the file could not be opened).
+  virtual bool on_disk() const { return false; }
 };
 
 class Env {
@@ -88,8 +90,9 @@ class Env {
   // their writer's id are left alone while it runs and cleaned once it has died.
   virtual int process_id() const = 0;
   virtual bool process_running(int pid) const = 0;
-  // A scratch area for what a run holds too long to keep in memory; memory unless overridden.
-  virtual std::shared_ptr<Scratch> open_scratch() const;
+  // A scratch area for what a run holds too long to keep in memory. Pure, so an Env that wraps
+  // another cannot forget to hand out the wrapped one's (and keep a corpus's sentences in memory).
+  virtual std::shared_ptr<Scratch> open_scratch() const = 0;
 };
 
 // The real file system.
@@ -112,6 +115,8 @@ class MemoryEnv : public Env {
   Status remove_directory(const std::string& path) override;
   int process_id() const override { return pid_; }
   bool process_running(int pid) const override { return pid == pid_ || running_.count(pid) > 0; }
+  // Memory.
+  std::shared_ptr<Scratch> open_scratch() const override;
 
   // Tests play other processes: this one's id, and others that are still running.
   void set_process_id(int pid) { pid_ = pid; }

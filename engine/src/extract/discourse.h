@@ -3,10 +3,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "claimtrace/period.h"
 #include "claimtrace/subject.h"
 
 namespace claimtrace {
@@ -31,6 +33,12 @@ struct TableHead {
   std::vector<std::string> columns;
   size_t column = 0;    // the cell of its row the next figure is in
   std::string current;  // the measure of the figure the sentence being read is
+  // A row is the cells on one original line (an HTML table's <tr> written on its own line); a
+  // row's figures take a period only from a date cell opening that row.
+  int row_line = -1;
+  bool row_dated = false;
+  // Rows of text ("Exports: 153"): the period the caption or lead before the first row gave.
+  std::optional<Period> rows_period;
 
   bool active() const { return !currency.empty() || unit != UINT32_MAX; }
 };

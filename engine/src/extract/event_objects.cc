@@ -572,7 +572,7 @@ std::string numbered_event(SentenceContext& s, const DateMatch& m) {
                             : h.first >= m.last ? h.first - m.last
                                                 : 0;
     if (distance > s.policy.event || distance >= best_distance) continue;
-    // A kind named in another clause ("last November, at the second session") is not dated.
+    // A kind named in another clause ("in spring, at the third round of talks") is not dated.
     if (!word && clause_mark(s, std::min(h.last, m.last), std::max(h.first, m.first))) continue;
     // "The first summit", "the first China–Central Asia summit": the ordinal, then at most
     // the parties' names.

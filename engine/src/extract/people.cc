@@ -261,9 +261,9 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
 }
 
 // A title's body in the genitive between it and its holder, no link or state between: a body's
-// word from the rules, an adjective before it, or a quoted name ("Председатель концерна
-// Атамурат Какабаев", "старшыня Магілёўскага аблвыканкама Анатоль Ісачанка", "директор
-// «Белгорхимпрома» Павел Козловский"); a verb ("President Zhang thanked Li Wei") is none. Where
+// word from the rules, an adjective before it, or a quoted name ("директор концерна Пётр
+// Сидоренко", "старшыня Азёрнага аблвыканкама Мікола Лявонаў", "глава «Северстройсервиса»
+// Ольга Кравец"); a verb ("President Zhang thanked Li Wei") is none. Where
 // the holder's name starts (two words at least, closed by a mark, a lower-case word or the
 // sentence's end), or k.
 size_t after_genitive_body(const SentenceContext& s, size_t k) {
@@ -292,7 +292,7 @@ size_t after_genitive_body(const SentenceContext& s, size_t k) {
 }
 
 // A run of more capitalized words than a name has, right after a title: a body's name, then
-// its holder's ("председатель Халк Маслахаты Гурбангулы Бердымухамедов"). The holder's two last
+// its holder's ("председатель Морской Палаты Островов Мария Ковальчук"). The holder's two last
 // words {first, last}, or {k, end} as found.
 std::pair<size_t, size_t> holder_after_long_run(const SentenceContext& s, size_t k, size_t end) {
   const std::vector<Token>& t = s.tokens();

@@ -266,7 +266,7 @@ bool clause_counts_money(const SentenceContext& s, size_t f, size_t l) {
   return money;
 }
 
-// "$6.4 billion, up from 5.9 billion", "Экспорт — 940 млн долларов, импорт — 560 млн": a figure
+// "€2.1 billion, against 1.8 billion", "Ввоз — 310 млн евро, вывоз — 270 млн": a figure
 // with a scale word of a million or more that counts nothing is in the currency of the amount
 // before it (`named`: in its sentence), else of the paragraph's, else of the document's last
 // amount, only where its own clause (or its table row or column, `table_money`) names a measure

@@ -88,7 +88,7 @@ class Reader {
       const PhraseHit* trade = trade_word_before(i);
       // The partner before the trade word: "С Чили товарооборот вырос".
       std::vector<Place> after = trade ? std::vector<Place>{} : partners(i + 1);
-      // An adjective before a trade word owns it ("на белорусский экспорт"): no partner.
+      // An adjective before a trade word owns it ("на казахстанский импорт"): no partner.
       if (!after.empty() && s_.mention_starting[after.back().first] < 0) after.clear();
       if (!after.empty()) trade = s_.longest(after.back().last, kAttributeTrigger);
       if (trade) {
@@ -254,7 +254,7 @@ class Reader {
         continue;
       }
       if (trade && k == trade->last && incoming(*trade)) {
-        // "кітайскія закупкі туркменскага газу": goods of a state bought by the owner.
+        // "польскія закупкі літоўскай нафты": goods of a state bought by the owner.
         if (std::optional<Place> from = party(k);
             from && !from->party.empty() && from->party != x.party && adjective_at(k)) {
           add(x.first, from->last, {x, *from}, x.party, trade);
@@ -263,7 +263,7 @@ class Reader {
       }
       if (trade && is(k, RelationWords::kPartner)) {
         std::vector<Place> places = partners(k + 1);
-        // "инвестиции в газовую отрасль Туркменистана": the partner after the noun it owns.
+        // "инвестиции в угольную промышленность Монголии": the partner after the noun it owns.
         if (places.empty() && adjective) places = partners_past(k + 1);
         if (places.empty()) {
           // "X's trade with the world"; no party after "to" ("amounted to $5 billion").

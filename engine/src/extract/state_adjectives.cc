@@ -11,8 +11,8 @@ const std::string& trade_attribute_at(const SentenceContext& s, size_t k) {
 }
 
 bool trade_word_at(const SentenceContext& s, size_t k) {
-  const std::string& a = trade_attribute_at(s, k);
-  return a.starts_with("trade.") || a.starts_with("investment.");
+  const PhraseHit* h = s.longest(k, kAttributeTrigger);
+  return h && s.rules.attributes[s.rules.attribute_triggers[h->use.row].attribute].state_adjective;
 }
 
 std::string adjective_state(const SentenceContext& s, size_t k) {

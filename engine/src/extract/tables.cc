@@ -3,6 +3,7 @@
 #include "extract/tables.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -106,6 +107,42 @@ bool is_header_cell(SentenceContext& s) {
   return !t.empty() && t.size() <= kHeaderTokens && t.back().text != "." && names_no_figure(s);
 }
 
+// A cell on another line than the row read so far starts a row: its first column. Whether it does.
+bool start_row(const SentenceContext& s, TableHead& head) {
+  const int line = line_of(s, s.tokens().front());
+  if (line == head.row_line) return false;
+  head.row_line = line;
+  head.row_dated = false;
+  head.column = 0;
+  return true;
+}
+
+// A cell's figure is of its own row and column: it continues the period of the cells before it
+// only in a row a date cell opens (a year in a later column, or the row above's, is not its
+// period), and never the measure of the cell before, so a column naming none stays plain.
+void keep_to_row(SentenceContext& s, const TableHead& head) {
+  if (!head.row_dated) s.date_context.topic_sentence = SIZE_MAX;
+  s.date_context.measure_sentence = SIZE_MAX;
+  s.discourse->measure_sentence = SIZE_MAX;
+}
+
+// A row of text states its own period or takes the one the caption or lead before the first row
+// continued, never the row before's; nor the measure of the row before.
+void keep_to_caption(SentenceContext& s, TableHead& head) {
+  DateContext& d = s.date_context;
+  if (!head.cells) {
+    if (d.topic_sentence != SIZE_MAX && d.topic_sentence + 1 == d.sentence)
+      head.rows_period = d.topic;
+  } else if (head.rows_period) {
+    d.topic = *head.rows_period;
+    d.topic_sentence = d.sentence - 1;
+  } else {
+    d.topic_sentence = SIZE_MAX;
+  }
+  d.measure_sentence = SIZE_MAX;
+  s.discourse->measure_sentence = SIZE_MAX;
+}
+
 }  // namespace
 
 // A head naming a unit and no figure, in brackets ("(US$ million)", "(млн долл. США)", "(in
@@ -144,6 +181,7 @@ const TableHead* table_of(SentenceContext& s) {
   const bool adjacent =
       line == head.line + 1 || line == head.line || (!head.cells && line == head.line + 2);
   if (adjacent && is_row(s)) {
+    keep_to_caption(s, head);
     head.cells = true;
     head.line = last_line(s);
     head.current = head.measure;
@@ -152,17 +190,21 @@ const TableHead* table_of(SentenceContext& s) {
   if (adjacent && is_cell(s)) {
     head.cells = true;
     head.line = last_line(s);
+    start_row(s, head);
     if (head.columns.empty()) {
       head.current = head.measure;
     } else {
       head.current = head.column < head.columns.size() ? head.columns[head.column] : std::string();
       ++head.column;
     }
+    keep_to_row(s, head);
     return &head;
   }
   if (adjacent && is_date_cell(s)) {  // a row's label opens the row
     head.line = last_line(s);
-    head.column = 1;
+    const bool opens = start_row(s, head);
+    head.row_dated = opens;
+    head.column = opens ? 1 : head.column + 1;
     return nullptr;
   }
   if (adjacent && !head.cells && is_header_cell(s)) {

@@ -396,8 +396,8 @@ bool ends_clause(const std::string& text, size_t at) {
   return at >= text.size() || std::ispunct(static_cast<unsigned char>(text[at]));
 }
 
-// A bare figure that repeats an amount's clause for the year just before it ("$3.2 billion in 2022
-// and in 2021 3.4 billion", "3,2 млрд долларов, а в 2021 году — 3,4 млрд"): the clause leaves out
+// A bare figure that repeats an amount's clause for the year just before it ("€1.7 billion in 2020
+// and in 2019 1.5 billion", "1,7 млрд евро, а в 2019 году — 1,5 млрд"): the clause leaves out
 // the currency and the measure, which are those of the amount just before it in the sentence.
 void complete_elided_currencies(const Extraction& e, const RuleData& rules,
                                 std::map<std::string, Claim>& out) {

@@ -1,0 +1,97 @@
+// Tables end to end: a row's figures take their period from that row and their measure from
+// their column or caption, never from the row or cell read before.
+#include "claimtrace/extract.h"
+#include "claimtrace/ingest.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace claimtrace {
+namespace {
+
+// The fixture rules (tests/data/rules), so editing the product's vocabulary cannot break these.
+const RuleSet& rules() {
+  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_TEST_DATA) + "/rules");
+  return r;
+}
+
+// The amounts extracted from a document of no known date (an undated figure stays unresolved).
+std::vector<Claim> amounts(const std::string& path, const std::string& bytes) {
+  EXPECT_TRUE(rules().valid()) << rules().status().to_string();
+  Source meta;
+  meta.id = "doc";
+  Document d = ingest_bytes(path, bytes, meta, rules());
+  std::vector<Claim> out;
+  for (Claim& c : extract(d, rules()).claims) {
+    if (c.kind == ClaimKind::kAmount) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// A year column after the figures: no figure takes the year of the row above, and every figure
+// keeps its column's measure.
+TEST(ExtractTables, AYearAfterTheFiguresIsNoLaterRowsPeriod) {
+  const std::vector<Claim> c =
+      amounts("t.html",
+              "<html><body><p>Trade, USD million</p>\n<table>\n"
+              "<tr><th>Exports</th><th>Year</th></tr>\n"
+              "<tr><td>2,110</td><td>2021</td></tr>\n"
+              "<tr><td>2,270</td><td>2022</td></tr>\n</table></body></html>");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_DOUBLE_EQ(c[1].value, 2270e6);
+  for (const Claim& x : c) {
+    EXPECT_EQ(x.attribute, "trade.exports") << x.text;
+    EXPECT_EQ(x.period_basis, PeriodBasis::kUnresolved) << x.text;
+  }
+}
+
+// A row whose date cell opens it dates its figures; a row with none takes no other row's date;
+// a column naming no measure keeps its figure plain.
+TEST(ExtractTables, ARowIsDatedOnlyByItsOwnDateCell) {
+  const std::vector<Claim> c =
+      amounts("t.html",
+              "<html><body><p>Trade, USD million</p>\n<table>\n"
+              "<tr><th>Year</th><th>Exports</th><th>Imports</th><th>Staff</th></tr>\n"
+              "<tr><td>2020</td><td>2,110</td><td>4,250</td><td>35</td></tr>\n"
+              "<tr><td>2,480</td><td>3,870</td></tr>\n</table></body></html>");
+  ASSERT_EQ(c.size(), 5u);
+  EXPECT_EQ(c[0].attribute, "trade.exports");
+  EXPECT_EQ(c[0].period.iso(), "2020");
+  EXPECT_EQ(c[1].attribute, "trade.imports");
+  EXPECT_EQ(c[1].period.iso(), "2020");
+  EXPECT_DOUBLE_EQ(c[2].value, 35e6);
+  EXPECT_EQ(c[2].attribute, "amount");  // "Staff" names no measure: not the imports before it
+  EXPECT_DOUBLE_EQ(c[3].value, 2480e6);
+  EXPECT_EQ(c[3].period_basis, PeriodBasis::kUnresolved);
+  EXPECT_EQ(c[4].period_basis, PeriodBasis::kUnresolved);
+}
+
+// Rows of text: a row with no date takes the caption's period, not the row before's, and a row
+// naming no measure under a caption naming none takes no other row's.
+TEST(ExtractTables, ATextRowTakesNoPeriodOrMeasureOfTheRowBefore) {
+  const std::vector<Claim> c = amounts("t.txt",
+                                       "Delegations (US$ million)\n"
+                                       "Exports, 2021: 402.3\n"
+                                       "Fees: 12.5\n");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].attribute, "trade.exports");
+  EXPECT_EQ(c[0].period.iso(), "2021");
+  EXPECT_DOUBLE_EQ(c[1].value, 12.5e6);
+  EXPECT_EQ(c[1].attribute, "amount");
+  EXPECT_EQ(c[1].period_basis, PeriodBasis::kUnresolved);
+  // A caption's period is every row's that states none.
+  const std::vector<Claim> dated = amounts("t.txt",
+                                           "Trade in 2023 (US$ million)\n"
+                                           "Exports, 2021: 402.3\n"
+                                           "Imports: 12.5\n"
+                                           "Fees: 7.5\n");
+  ASSERT_EQ(dated.size(), 3u);
+  EXPECT_EQ(dated[0].period.iso(), "2021");
+  EXPECT_EQ(dated[1].period.iso(), "2023");
+  EXPECT_EQ(dated[2].period.iso(), "2023");
+}
+
+}  // namespace
+}  // namespace claimtrace
