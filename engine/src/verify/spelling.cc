@@ -224,6 +224,21 @@ bool same_person_by(size_t na, size_t nb, Alike alike, Stem stem) {
 
 }  // namespace
 
+namespace {
+
+// same_person_by where words i and j match when `any` finds readings of them that same_word
+// (then same_stem) accepts.
+template <class Any>
+bool same_person_by_readings(size_t na, size_t nb, const Any& any) {
+  auto word = [](const std::string& x, const std::string& y) { return same_word(x, y); };
+  auto stem = [](const std::string& x, const std::string& y) { return same_stem(x, y); };
+  return same_person_by(
+      na, nb, [&](size_t i, size_t j) { return any(word, i, j); },
+      [&](size_t i, size_t j) { return any(stem, i, j); });
+}
+
+}  // namespace
+
 bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   return same_person_by(
       a.size(), b.size(), [&](size_t i, size_t j) { return same_word(a[i], b[j]); },
@@ -235,16 +250,7 @@ bool same_person_read(const NameReading& a, const std::vector<std::string>& b) {
     return std::any_of(a[i].begin(), a[i].end(),
                        [&](const std::string& r) { return same(r, b[j]); });
   };
-  return same_person_by(
-      a.size(), b.size(),
-      [&](size_t i, size_t j) {
-        return any([](const std::string& x, const std::string& y) { return same_word(x, y); }, i,
-                   j);
-      },
-      [&](size_t i, size_t j) {
-        return any([](const std::string& x, const std::string& y) { return same_stem(x, y); }, i,
-                   j);
-      });
+  return same_person_by_readings(a.size(), b.size(), any);
 }
 
 bool same_person_in_any_case(const std::vector<std::string>& a,
@@ -257,16 +263,7 @@ bool same_person_in_any_case(const std::vector<std::string>& a,
   auto any = [&](auto same, size_t i, size_t j) {
     return same(a[i], b[j]) || same(ac[i], b[j]) || same(a[i], bc[j]) || same(ac[i], bc[j]);
   };
-  return same_person_by(
-      a.size(), b.size(),
-      [&](size_t i, size_t j) {
-        return any([](const std::string& x, const std::string& y) { return same_word(x, y); }, i,
-                   j);
-      },
-      [&](size_t i, size_t j) {
-        return any([](const std::string& x, const std::string& y) { return same_stem(x, y); }, i,
-                   j);
-      });
+  return same_person_by_readings(a.size(), b.size(), any);
 }
 
 std::vector<std::string> stem_keys(const std::string& w) {
