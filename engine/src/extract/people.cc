@@ -417,6 +417,15 @@ bool office_claimed(SentenceContext& s, const std::string& holder, const std::st
   return s.offices_named.count(key + '\n' + holder) > 0;
 }
 
+// The name at tokens [first, last) as a person, unless it is a possessive or already named.
+void add_person(SentenceContext& s, size_t first, size_t last) {
+  Mention m = s.mention_at(first, last);
+  if (m.surface.ends_with("'s") || person_named(s, m.text_begin, m.text_end)) return;
+  m.type = EntityType::kPerson;
+  m.canonical = person_canonical(s, m, s.lower_label(first, last));
+  s.out.mentions.push_back(std::move(m));
+}
+
 // People named beside a reporting verb: "Shavkat Mirziyoyev said", "said Zhang Xiao".
 void reported_people(SentenceContext& s) {
   for (const PhraseHit& h : s.hits) {
@@ -427,11 +436,7 @@ void reported_people(SentenceContext& s) {
       last = name_forward(s, h.last);
       if (!reported_name(s, first, last)) continue;
     }
-    Mention m = s.mention_at(first, last);
-    if (m.surface.ends_with("'s") || person_named(s, m.text_begin, m.text_end)) continue;
-    m.type = EntityType::kPerson;
-    m.canonical = person_canonical(s, m, s.lower_label(first, last));
-    s.out.mentions.push_back(std::move(m));
+    add_person(s, first, last);
   }
 }
 
@@ -442,11 +447,7 @@ void predecessors(SentenceContext& s) {
     if (h.use.table != kPredecessor) continue;
     const size_t last = name_forward(s, h.last);
     if (name_words_in(s, h.last, last) < 2) continue;
-    Mention m = s.mention_at(h.last, last);
-    if (m.surface.ends_with("'s") || person_named(s, m.text_begin, m.text_end)) continue;
-    m.type = EntityType::kPerson;
-    m.canonical = person_canonical(s, m, s.lower_label(h.last, last));
-    s.out.mentions.push_back(std::move(m));
+    add_person(s, h.last, last);
   }
 }
 
@@ -461,11 +462,7 @@ void tenure_holders(SentenceContext& s) {
     if (t[e - 1].kind == TokenKind::kWord && !t[e - 1].capitalized && t[e - 2].text == ",") e -= 2;
     const size_t first = name_backward(s, e);
     if (!reported_name(s, first, e)) continue;
-    Mention m = s.mention_at(first, e);
-    if (m.surface.ends_with("'s") || person_named(s, m.text_begin, m.text_end)) continue;
-    m.type = EntityType::kPerson;
-    m.canonical = person_canonical(s, m, s.lower_label(first, e));
-    s.out.mentions.push_back(std::move(m));
+    add_person(s, first, e);
   }
 }
 
