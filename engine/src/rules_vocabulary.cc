@@ -184,31 +184,24 @@ Status load_time(XmlRules& x) {
     for (const Token& tok : ts.tokens) out.emplace_back(tok.lower);
     return out;
   };
-  s = x.each("relative-year", [&](pugi::xml_node n) -> Status {
-    Result<double> v = x.number(n, "offset");
-    if (!v.is_ok()) return v.status();
-    t.relative_years.emplace_back(words_of(n.attribute("phrase").value()),
-                                  static_cast<int>(v.value()));
-    return Status::ok();
-  });
+  // A phrase with a signed offset (years, months or days from its anchor); `limit` 0 is none.
+  auto offset_phrases = [&](const char* element, int limit,
+                            std::vector<std::pair<std::vector<std::string>, int>>& into) {
+    return x.each(element, [&](pugi::xml_node n) -> Status {
+      Result<double> v = x.number(n, "offset");
+      if (!v.is_ok()) return v.status();
+      if (limit && (v.value() < -limit || v.value() > limit))
+        return x.fail(n,
+                      "offset must be -" + std::to_string(limit) + " to " + std::to_string(limit));
+      into.emplace_back(words_of(n.attribute("phrase").value()), static_cast<int>(v.value()));
+      return Status::ok();
+    });
+  };
+  s = offset_phrases("relative-year", 0, t.relative_years);
   if (!s.is_ok()) return s;
-  s = x.each("relative-month", [&](pugi::xml_node n) -> Status {
-    Result<double> v = x.number(n, "offset");
-    if (!v.is_ok()) return v.status();
-    if (v.value() < -12 || v.value() > 12) return x.fail(n, "offset must be -12 to 12");
-    t.relative_months.emplace_back(words_of(n.attribute("phrase").value()),
-                                   static_cast<int>(v.value()));
-    return Status::ok();
-  });
+  s = offset_phrases("relative-month", 12, t.relative_months);
   if (!s.is_ok()) return s;
-  s = x.each("anaphoric-day", [&](pugi::xml_node n) -> Status {
-    Result<double> v = x.number(n, "offset");
-    if (!v.is_ok()) return v.status();
-    if (v.value() < -7 || v.value() > 7) return x.fail(n, "offset must be -7 to 7");
-    t.anaphoric_days.emplace_back(words_of(n.attribute("phrase").value()),
-                                  static_cast<int>(v.value()));
-    return Status::ok();
-  });
+  s = offset_phrases("anaphoric-day", 7, t.anaphoric_days);
   if (!s.is_ok()) return s;
   s = x.each("anaphoric-time", [&](pugi::xml_node n) {
     t.anaphoric_times.push_back(words_of(n.attribute("phrase").value()));
