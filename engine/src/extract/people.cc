@@ -366,7 +366,7 @@ std::pair<size_t, size_t> speaker_before_set_off(const SentenceContext& s, size_
   const std::vector<Token>& t = s.tokens();
   if (e < 3 || t[e - 1].text != ",") return {e, e};
   for (size_t c = e - 2; c > 0 && c + kSetOffTokens > e; --c) {
-    if (t[c].kind != TokenKind::kPunct) continue;
+    if (t[c].kind != TokenKind::kPunct || t[c].joiner) continue;
     if (t[c].text != ",") break;
     return {name_backward(s, c), c};
   }
