@@ -1,7 +1,11 @@
 // Entity aliases at a token, as written or folded across scripts.
 #include "extract/entity_names.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -14,6 +18,15 @@ namespace {
 bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(),
                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+bool has_lower_case(std::string_view s) {
+  for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (c > 0 && u_islower(c)) return true;
+  }
+  return false;
 }
 
 // A name in another script or with diacritics: fold the next few capitalized tokens the way
@@ -39,6 +52,17 @@ void folded_match(const RuleData& r, std::span<const Token> t, size_t i,
   for (size_t k = 0; k < hits.back().last; ++k) words += !ft.tokens[k].joiner;
   size_t last = i;
   for (size_t seen = 0; last < end && seen < words; ++last) seen += !t[last].joiner;
+  // An acronym is written in capitals in every script ("ООН", "UN"): a word with lower-case
+  // letters that folds to one is a name of its own ("Юн" is a surname, not the UN).
+  const std::string_view matched(folded.data() + ft.tokens.front().begin,
+                                 ft.tokens[hits.back().last - 1].end - ft.tokens.front().begin);
+  std::string upper(matched);
+  for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  if (upper != matched && r.alias_owners.count(upper)) {
+    for (size_t k = i; k < last; ++k) {
+      if (has_lower_case(t[k].text)) return;
+    }
+  }
   found.push_back(PhraseHit{i, last, hits.back().use});
 }
 

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/body_names.h"
 #include "extract/entity_names.h"
 #include "extract/recognizer.h"
 
@@ -132,6 +133,7 @@ void Mentions::recognize(SentenceContext& s) const {
     i = h.last;
   }
   find_body_names(s);
+  find_named_bodies(s);
 }
 
 }  // namespace claimtrace

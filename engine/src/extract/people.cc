@@ -1,8 +1,6 @@
 // People not in the entity list: capitalized words next to a title ("Ambassador Zhang Xiao",
 // "Zhang Xiao, China's ambassador", "X took up his post as ambassador") or a reporting verb
 // ("X said"), and the office they hold when its state is stated.
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstddef>
@@ -13,22 +11,13 @@
 #include <vector>
 
 #include "extract/entity_names.h"
+#include "extract/person_names.h"
 #include "extract/recognizer.h"
 #include "stemmer.h"
 
 namespace claimtrace {
 
 namespace {
-
-constexpr size_t kMaxNameWords = 3;
-
-// The mention of the sentence over token k, or null.
-const MentionAt* mention_over(const SentenceContext& s, size_t k) {
-  for (const MentionAt& m : s.mentions) {
-    if (m.first <= k && k < m.last) return &m;
-  }
-  return nullptr;
-}
 
 const Mention* country_at(const SentenceContext& s, const MentionAt* m) {
   if (!m) return nullptr;
@@ -46,64 +35,6 @@ const EntityRule* capital_at(const SentenceContext& s, size_t k, size_t* last) {
   if (e.type != EntityType::kCountry) return nullptr;
   *last = h->last;
   return &e;
-}
-
-// A word that may be part of a person's name: capitalized, no known name, no date, no title,
-// no body's word ("Ministry"), not an acronym.
-bool name_word(const SentenceContext& s, size_t k) {
-  const Token& w = s.tokens()[k];
-  if (w.kind != TokenKind::kWord || !w.capitalized || w.text.size() < 2) return false;
-  // An acronym ("PRC", "КНР") has no lower-case letter, in any script.
-  bool lower_letter = false;
-  for (int32_t i = 0, n = static_cast<int32_t>(w.text.size()); i < n && !lower_letter;) {
-    UChar32 c = 0;
-    U8_NEXT(w.text.data(), i, n, c);
-    lower_letter = c > 0 && u_islower(c);
-  }
-  if (!lower_letter) return false;
-  // Function words capitalized at a sentence's start ("The Global Times said").
-  if (s.rules.title_links.count(w.lower)) return false;
-  return !mention_over(s, k) && s.in_date[k] < 0 && !s.longest(k, kTitle) &&
-         !s.longest(k, kBodyHead);
-}
-
-// Name words from token k onwards ("Kassym-Jomart Tokayev"): one past the last, or k.
-size_t name_forward(const SentenceContext& s, size_t k) {
-  const std::vector<Token>& t = s.tokens();
-  size_t end = k, words = 0;
-  for (size_t j = k; j < t.size() && words < kMaxNameWords && name_word(s, j); ++words) {
-    end = ++j;
-    if (j + 1 < t.size() && t[j].joiner && name_word(s, j + 1)) ++j;
-  }
-  // Capitalized words before a body's word name the body: "Foreign Ministry".
-  if (end > k && end < t.size() && s.longest(end, kBodyHead)) return k;
-  return end;
-}
-
-// Words of a name from token first to last: joiners ("Kassym-Jomart") do not count.
-size_t name_words_in(const SentenceContext& s, size_t first, size_t last) {
-  size_t n = 0;
-  for (size_t k = first; k < last; ++k) n += !s.tokens()[k].joiner;
-  return n;
-}
-
-// Name words ending just before token e: the first of them, or e. The sentence's first word
-// is capitalized anyway, so a name there needs two words.
-size_t name_backward(const SentenceContext& s, size_t e) {
-  const std::vector<Token>& t = s.tokens();
-  size_t begin = e, words = 0;
-  for (size_t j = e; j > 0 && words < kMaxNameWords;) {
-    if (name_word(s, j - 1)) {
-      begin = --j;
-      ++words;
-    } else if (t[j - 1].joiner && j > 1 && name_word(s, j - 2)) {
-      --j;
-    } else {
-      break;
-    }
-  }
-  if (begin == 0 && words < 2) return e;
-  return begin;
 }
 
 // The name as compared: a surname alone reads as the full name written earlier in the
@@ -426,7 +357,24 @@ void add_person(SentenceContext& s, size_t first, size_t last) {
   s.out.mentions.push_back(std::move(m));
 }
 
-// People named beside a reporting verb: "Shavkat Mirziyoyev said", "said Zhang Xiao".
+// Tokens a clause set off by commas between a speaker and the reporting verb may run over.
+constexpr size_t kSetOffTokens = 16;
+
+// The speaker of a reporting verb set off from it by a clause between commas ("X, who chairs
+// the concern, said", "X, глава концерна, заявил"): the name before the first comma, or {e, e}.
+std::pair<size_t, size_t> speaker_before_set_off(const SentenceContext& s, size_t e) {
+  const std::vector<Token>& t = s.tokens();
+  if (e < 3 || t[e - 1].text != ",") return {e, e};
+  for (size_t c = e - 2; c > 0 && c + kSetOffTokens > e; --c) {
+    if (t[c].kind != TokenKind::kPunct || t[c].joiner) continue;
+    if (t[c].text != ",") break;
+    return {name_backward(s, c), c};
+  }
+  return {e, e};
+}
+
+// People named beside a reporting verb: "Shavkat Mirziyoyev said", "said Zhang Xiao", and
+// before a clause set off by commas, "Ivan Petrov, who heads the agency, said".
 void reported_people(SentenceContext& s) {
   for (const PhraseHit& h : s.hits) {
     if (h.use.table != kReportingVerb) continue;
@@ -434,7 +382,10 @@ void reported_people(SentenceContext& s) {
     if (!reported_name(s, first, last)) {
       first = h.last;
       last = name_forward(s, h.last);
-      if (!reported_name(s, first, last)) continue;
+      if (!reported_name(s, first, last)) {
+        std::tie(first, last) = speaker_before_set_off(s, h.first);
+        if (!reported_name(s, first, last)) continue;
+      }
     }
     add_person(s, first, last);
   }
@@ -482,6 +433,14 @@ void People::recognize(SentenceContext& s) const {
       }
     }
     std::tie(first, last) = holder_after_long_run(s, first, last);
+    // A holder after the title's complement ("Minister of Trade and Industry X"): a person,
+    // but the office is more than the title and its states name, so no holder claim.
+    bool complemented = false;
+    if (last == first) {
+      const auto [a, b] = holder_after_complement(s, title->last);
+      complemented = a != b;
+      if (complemented) std::tie(first, last) = std::pair{a, b};
+    }
     size_t from = i, to = last;  // the claim's tokens: title and name
     if (last == first) {
       // "Zhang Xiao, China's ambassador": the name before a comma, the title's state between.
@@ -514,7 +473,7 @@ void People::recognize(SentenceContext& s) const {
     m.canonical = person_canonical(s, m, s.lower_label(first, last));
     const std::string name = m.canonical;
     s.out.mentions.push_back(std::move(m));
-    const Office office = office_of(s, *title);
+    const Office office = complemented ? Office{} : office_of(s, *title);
     // "Former ambassador X", "бывший посол": a title no longer held is no holder.
     const bool former =
         s.ending_at(office.first, kFormerTitle) || s.ending_at(title->first, kFormerTitle);

@@ -14,6 +14,9 @@ namespace claimtrace {
 
 namespace {
 
+// Letters a body's name of one word needs to be compared as a spelling.
+constexpr size_t kOneWordName = 8;
+
 struct BodyName {
   std::vector<std::string> words;           // folded across scripts
   std::string shown;                        // as first written
@@ -27,7 +30,11 @@ struct BodyName {
 // Word for word spellings of one another: "Centre" and "Center" are spellings, "Council" and
 // "Committee" two bodies (the similar-bodies check's business).
 bool spellings_of_one(const BodyName& a, const BodyName& b) {
-  if (a.words.size() != b.words.size() || a.words.size() < 2) return false;
+  if (a.words.size() != b.words.size() || a.words.empty()) return false;
+  // A name of one word is a spelling of another only when long enough to tell ("Belgazprom" /
+  // "Белгазпром"): short ones ("Almaz" / "Alma") are other names.
+  if (a.words.size() == 1 && std::min(a.words[0].size(), b.words[0].size()) < kOneWordName)
+    return false;
   // A word of another first letter is another word, however near ("Eastern" / "Western").
   for (size_t i = 0; i < a.words.size(); ++i) {
     const std::string &x = a.words[i], &y = b.words[i];
@@ -71,7 +78,7 @@ void body_variants(const std::vector<Document>& docs, const std::vector<Extracti
   // Compared within a bucket: the number of words and the first letter.
   std::map<std::pair<size_t, char>, std::vector<size_t>> buckets;
   for (size_t i = 0; i < names.size(); ++i) {
-    if (names[i]->words.size() >= 2 && !names[i]->words[0].empty())
+    if (!names[i]->words.empty() && !names[i]->words[0].empty())
       buckets[{names[i]->words.size(), names[i]->words[0][0]}].push_back(i);
   }
   for (const auto& [bucket, list] : buckets) {

@@ -74,6 +74,24 @@ bool same_name(const Form& a, const Form& b) {
          (!b.read.empty() && same_person_read(b.read, a.words));
 }
 
+// A form with only its last word (the surname), for asking whether two surnames are alike.
+Form surname_of(const Form& f) {
+  Form out;
+  out.words = {f.words.back()};
+  if (!f.lemma.empty()) out.lemma = {f.lemma.back()};
+  if (!f.read.empty()) out.read = {f.read.back()};
+  return out;
+}
+
+// Whether two spellings name two people: offices of two states, or one surname with given
+// names that differ ("Gurbanguly" / "Serdar Berdimuhamedov"). Two spellings that are merely
+// too far apart to compare ("Beskosny" / "Бескостый") say nothing against one person: the
+// spellings between them may join them.
+bool two_people(const Form& a, const Form& b) {
+  if (!offices_allow(a, b)) return true;
+  return !same_name(a, b) && same_name(surname_of(a), surname_of(b));
+}
+
 class Clusters {
  public:
   explicit Clusters(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
@@ -183,24 +201,29 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
   Clusters clusters(forms.size());
   std::map<size_t, std::vector<size_t>> members;  // root -> forms, for the check before a join
   for (size_t i = 0; i < forms.size(); ++i) members[i] = {i};
-  // Every spelling of one group may name the other's person; a listed person's aliases need not
-  // be spellings of each other ("Nikolai Snopkov", "Mikalai Snapkou"): one of them suffices.
+  // No spelling of one group names another person than a spelling of the other, and some pair
+  // are spellings of one name: spellings a letter apart in each script ("Beskosny" /
+  // "Beskosty", "Бескосный" / "Бескостый") join across scripts by the pairs alike. A listed
+  // person's aliases need not be spellings of each other ("Nikolai Snopkov", "Mikalai
+  // Snapkou"): one of them suffices.
   auto may_join = [&](size_t a, size_t b) {
     std::map<std::string, bool> listed;  // entity -> some alias of it matched
+    bool alike = false;
     for (size_t x : members[clusters.find(a)]) {
       for (size_t y : members[clusters.find(b)]) {
         const Form &fx = *forms[x], &fy = *forms[y];
         if (!fx.entity.empty() && !fy.entity.empty() && fx.entity != fy.entity) return false;
         const bool same = same_name(fx, fy) && offices_allow(fx, fy);
         const std::string& entity = fx.entity.empty() ? fy.entity : fx.entity;
-        if (entity.empty() && !same) return false;
+        if (entity.empty() && !same && two_people(fx, fy)) return false;
+        alike = alike || same;
         if (!entity.empty()) listed[entity] = listed[entity] || same;
       }
     }
     for (const auto& [entity, matched] : listed) {
       if (!matched) return false;
     }
-    return true;
+    return alike;
   };
   auto join = [&](size_t a, size_t b) {
     const size_t ra = clusters.find(a), rb = clusters.find(b);
