@@ -216,6 +216,33 @@ TEST(Language, RussianThousandsAreSpacedAndDecimalsComma) {
   EXPECT_DOUBLE_EQ(c->value, 1234.5e9);
 }
 
+// Half of a scale said in one word is a number in any case it is written in, before a currency
+// or a noun, as a cardinal the rules give ("полмиллиарда" and its oblique "полумиллиарда").
+TEST(Language, AHalfScaleInOneWordIsANumberInAnyCase) {
+  std::vector<std::pair<std::string, std::string>> files = kRussian;
+  files[0] = {"numbers.ru.xml",
+              "<numbers lang=\"ru\" decimal=\",\"><multiplier word=\"млрд\" value=\"1e9\"/>"
+              "<cardinal word=\"полмиллиарда\" value=\"5e8\"/>"
+              "<cardinal word=\"полумиллиарда\" value=\"5e8\"/></numbers>"};
+  RuleSet r = rules_with(files);
+  ASSERT_TRUE(r.valid()) << r.status().to_string();
+  for (const std::string text : {"Товарооборот составил полмиллиарда долларов США.",
+                                 "Товарооборот не достиг и полумиллиарда долларов США.",
+                                 "Полмиллиарда долларов США — таков товарооборот."}) {
+    Source meta;
+    meta.id = "half";
+    meta.published = PartialDate::parse("2024-06");
+    Extraction e = extract(ingest_bytes("half.txt", text, meta, r), r);
+    const Claim* c = first_amount(e);
+    ASSERT_TRUE(c) << text;
+    EXPECT_DOUBLE_EQ(c->value, 5e8) << text;
+  }
+  // "пол" alone before a separate scale word is no half of it here: a word, not a number.
+  Extraction apart =
+      extract(ingest_text("apart", "Товарооборот составил пол млрд долларов США."), rules());
+  for (const Claim& c : apart.claims) EXPECT_NE(c.value, 5e8);
+}
+
 // A Russian label whose words the rules give English meanings keys with the English label, and
 // the two wordings are one designation written in two languages: a name variant.
 TEST(Language, ALabelInRussianKeysByItsEnglishMeaning) {

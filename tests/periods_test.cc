@@ -206,6 +206,35 @@ TEST(Periods, ADatedHeadingOverAParagraphGivesItsPeriodToItsFigures) {
 namespace claimtrace {
 namespace {
 
+// "Up 14% on 2023": a year a comparing word puts right after a change is what the change is
+// measured from, in any order of the clauses; it dates the figure a clause after it gives for
+// that year, and no figure when a later date is the sentence's.
+TEST(Periods, AYearAChangeIsMeasuredFromDatesOnlyTheFigureAfterIt) {
+  for (const std::string text : {"Trade came to $156 million in 2024, up 14% on 2023.",
+                                 "Up 14% on 2023, trade came to $156 million in 2024.",
+                                 "In 2024 trade was worth $156 million, 14% above 2023."}) {
+    Extraction e = run(text);
+    const Claim* change = with_value(e, 14);
+    const Claim* level = with_value(e, 156e6);
+    ASSERT_TRUE(change && level) << text;
+    EXPECT_EQ(change->period.iso(), "2024") << text;
+    EXPECT_EQ(level->period.iso(), "2024") << text;
+  }
+  Extraction when =
+      run("Exports reached $86.4 billion in 2024, up 8.8% on 2023, when they came "
+          "to $79.4 billion.");
+  const Claim* change = with_value(when, 8.8);
+  const Claim* before = with_value(when, 79.4e9);
+  ASSERT_TRUE(change && before);
+  EXPECT_EQ(change->period.iso(), "2024");
+  EXPECT_EQ(before->period.iso(), "2023");
+  // "In 2023" is the change's own year: no comparing word stands before it.
+  Extraction own = run("Exports rose 4.9% in 2023.");
+  const Claim* rise = with_value(own, 4.9);
+  ASSERT_TRUE(rise);
+  EXPECT_EQ(rise->period.iso(), "2023");
+}
+
 // "Up 12% on a year earlier": the earlier period after a comparing word is what the change is
 // measured from, so the change keeps the period told (the sentence's year, or the sentence
 // before's), not the year before it.

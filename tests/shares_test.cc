@@ -80,6 +80,22 @@ TEST(Shares, OneInFiveIsAShare) {
   EXPECT_EQ(about.qualifier, Qualifier::kApprox);
 }
 
+// A proportion of money is a share whatever the currency's word or the order: the part counts
+// the whole's units, and the whole names no figure of money of its own.
+TEST(Shares, OneInFiveOfAMoneysUnitsIsAShare) {
+  for (const std::string text : {"Roughly one in five dollars spent on imports went on fuel.",
+                                 "Fuel took one in five dollars of what the country spent abroad.",
+                                 "Of every purchase abroad, 1 in 5 dollars was for fuel."}) {
+    Claim c = one(text);
+    EXPECT_EQ(c.kind, ClaimKind::kPercent) << text;
+    EXPECT_DOUBLE_EQ(c.value, 20) << text;
+  }
+  // A sum of money before the word is an amount, not the whole of a share.
+  for (const Claim& c : claims("They paid one in $5 notes.")) {
+    EXPECT_NE(c.kind, ClaimKind::kPercent);
+  }
+}
+
 TEST(Shares, EveryOrdinalIsAShareNotARank) {
   Claim c = one("Every fifth visitor came from abroad.");
   EXPECT_EQ(c.kind, ClaimKind::kPercent);

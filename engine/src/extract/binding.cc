@@ -11,6 +11,7 @@
 #include "content_id.h"
 #include "extract/clauses.h"
 #include "extract/date_scope.h"
+#include "extract/document_periods.h"
 #include "extract/flow_origin.h"
 #include "extract/relations.h"
 
@@ -285,6 +286,10 @@ void note_named_measure(const SentenceContext& s, Discourse& w) {
   }
 }
 
+// Whether a period may be what the next sentence's figures are about: a span of months or
+// years, not a day (the day of a visit is when documents were signed, not what a park holds).
+bool spans_months(const Period& p) { return p.begin_day == 0 && p.end_day == 0; }
+
 // A figure without a stated period holds as of the document's date; an open end ("since
 // 2020") closes at that date.
 void bind_period(const PartialDate& published, Claim& c) {
@@ -354,10 +359,6 @@ void continue_period(DateContext& d, Claim& c, bool past, bool present) {
   c.period = d.topic;
   c.period_basis = PeriodBasis::kContext;
 }
-
-// Whether a period may be what the next sentence's figures are about: a span of months or
-// years, not a day (the day of a visit is when documents were signed, not what a park holds).
-bool spans_months(const Period& p) { return p.begin_day == 0 && p.end_day == 0; }
 
 // Breakdowns whose claims now have ids; one whose parts fall in other periods than its total
 // lists other years ("$5 billion in 2023: up from $4 billion in 2022"), not parts.
@@ -482,6 +483,8 @@ void bind(SentenceContext& s) {
     continue_named_measure(*s.discourse, s.date_context, cl);
     continue_period(s.date_context, cl, cl.kind == ClaimKind::kRank && told_in_past(s, at),
                     told_with(s, at, s.rules.time.present_words));
+    title_period(*s.discourse, cl, told_with(s, at, s.rules.time.present_words));
+    future_goal(s.doc.source.published, cl);
     bind_period(s.doc.source.published, cl);
     if (cl.numeric) cl.text = number_text(cl.value);
     cl.id = hex_id(
@@ -512,11 +515,26 @@ void bind(SentenceContext& s) {
     if (!continues_period(cl, false) || cl.period.unresolved || !spans_months(cl.period)) continue;
     if (cl.period_basis != PeriodBasis::kStated && cl.period_basis != PeriodBasis::kContext)
       continue;
+    // The title's period is the document's, not this sentence's: no thread starts from it.
+    const bool continued =
+        d.topic_sentence != SIZE_MAX && d.topic_sentence + 1 == d.sentence && cl.period == d.topic;
+    if (cl.period_basis == PeriodBasis::kContext && !continued) continue;
     d.topic = cl.period;
     d.topic_sentence = d.sentence;
     break;
   }
+  // A sentence whose figure continued the thread passes it on, though that figure carries none
+  // of its own (a rank told in the past between two sentences of flows).
+  if (d.topic_sentence != SIZE_MAX && d.topic_sentence + 1 == d.sentence) {
+    for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+      const Claim& cl = s.out.claims[c];
+      if (cl.period_basis != PeriodBasis::kContext || !(cl.period == d.topic)) continue;
+      d.topic_sentence = d.sentence;
+      break;
+    }
+  }
   note_lead(s);
+  note_title(s);
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     const Claim& cl = s.out.claims[c];
     const bool fact = cl.modality == Modality::kAsserted || cl.modality == Modality::kReported;

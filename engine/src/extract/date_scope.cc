@@ -34,6 +34,36 @@ bool opened_by_comparing_word(const SentenceContext& s, const DateMatch& m) {
          (m.first > 0 && m.first <= t.size() && comparing.count(t[m.first - 1].lower));
 }
 
+// "up 8.8% on 2023", "rose 4.9% over 2023": a year a comparing word puts right after a
+// percentage is what the change is measured from. It dates no figure before it, only the first
+// figure after it ("..., when they stood at $53.5 billion"); kNoFigure when none follows, and
+// SIZE_MAX when the year is no such baseline.
+size_t after_change(const SentenceContext& s, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  const WordSet& comparing = s.rules.time.comparing_words;
+  if (!m.bare_year || m.baseline || m.first >= t.size()) return SIZE_MAX;
+  size_t word = m.first;
+  if (!comparing.count(t[word].lower)) {
+    if (word == 0 || !comparing.count(t[word - 1].lower)) return SIZE_MAX;
+    --word;
+  }
+  bool change = false;
+  size_t next = DateScope::kNoFigure;
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
+    const ClaimKind kind = s.out.claims[c].kind;
+    if (kind == ClaimKind::kPercent && at.last == word) change = true;
+    if (is_figure_kind(kind) && at.first >= m.last && next == DateScope::kNoFigure) next = c;
+  }
+  if (!change) return SIZE_MAX;
+  // A later date of the sentence is the later figure's own ("Up 14% on 2023, trade came to $156
+  // million in 2024").
+  for (const DateMatch& other : s.dates) {
+    if (other.first >= m.last) return DateScope::kNoFigure;
+  }
+  return next;
+}
+
 }  // namespace
 
 std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vector<size_t>& in) {
@@ -42,6 +72,10 @@ std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vect
     const DateMatch& m = s.dates[d];
     if (m.anaphoric && !m.baseline && opened_by_comparing_word(s, m)) {
       scope[d].owner = DateScope::kNoFigure;
+      continue;
+    }
+    if (const size_t owner = after_change(s, m); owner != SIZE_MAX) {
+      scope[d].owner = owner;
       continue;
     }
     const size_t bracket = m.first < in.size() ? in[m.first] : SIZE_MAX;

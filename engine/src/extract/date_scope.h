@@ -19,7 +19,9 @@ std::vector<size_t> brackets_of(const SentenceContext& s);
 // ("17.4 billion (2023: 15.8 billion)") dates the figures in them only; an anaphoric period right
 // after a figure ("from $8.8 billion a year earlier") is that figure's, the figure compared with.
 // An anaphoric period right after a comparing word ("up 12% on a year earlier", "6% from a
-// year earlier") is what a change is measured from: it dates no figure of the sentence.
+// year earlier") is what a change is measured from: it dates no figure of the sentence; a year
+// a comparing word puts right after a percentage ("up 8.8% on 2023") dates only the first figure
+// after it.
 struct DateScope {
   static constexpr size_t kNoFigure = SIZE_MAX - 1;  // an owner no claim is
   size_t bracket = SIZE_MAX;                         // the bracket a date is confined to

@@ -64,13 +64,20 @@ struct Discourse {
   std::string currency;
   bool currency_in_paragraph = false;
 
+  // The one period the document's title names ("Viet Nam–China trade in 2024"): what the
+  // document reports on, for its amounts and shares that state no period. It outlasts every
+  // paragraph.
+  std::optional<Period> title;
+
   // A new paragraph names its pair and measure afresh; a table runs on while its rows do.
   void start_paragraph() {
     TableHead head = std::move(table);
     std::string last_currency = std::move(currency);
+    std::optional<Period> document_title = std::move(title);
     *this = Discourse();
     table = std::move(head);
     currency = std::move(last_currency);
+    title = std::move(document_title);
   }
 
   // The pair a sentence naming no party speaks of.

@@ -1,0 +1,133 @@
+// What a figure stating no period is about from its document as a whole: the period its title
+// reports on, a goal set after the document's date, and a thread of periods a rank passes on.
+#include "claimtrace/extract.h"
+#include "claimtrace/ingest.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+
+namespace claimtrace {
+namespace {
+
+// The fixture rules (tests/data/rules), so editing the product's vocabulary cannot break these.
+const RuleSet& rules() {
+  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_TEST_DATA) + "/rules");
+  return r;
+}
+
+Extraction run(const std::string& text, const std::string& published = "2025-03") {
+  EXPECT_TRUE(rules().valid()) << rules().status().to_string();
+  Source meta;
+  meta.id = "doc";
+  meta.published = PartialDate::parse(published);
+  Document d = ingest_bytes("doc.txt", text, meta, rules());
+  return extract(d, rules());
+}
+
+const Claim* with_value(const Extraction& e, double value) {
+  for (const Claim& c : e.claims) {
+    if (c.numeric && std::fabs(c.value - value) <= 1e-9 * std::fabs(value)) return &c;
+  }
+  return nullptr;
+}
+
+// A figure to be reached by a year after the document's date is a goal for that year, whatever
+// verb (or none) states it, before or after the figure.
+TEST(DocumentPeriods, AFigureByAYearAfterTheDocumentIsAGoalForThatYear) {
+  for (const std::string text :
+       {"The two governments agreed to lift annual trade to $5 billion by 2027.",
+        "By 2027 bilateral trade of $5 billion, the ministers said.",
+        "Trade worth $5 billion by 2027 is what the commission discussed on Monday.",
+        "Ministers want the figure lifted to $5 billion by 2027."}) {
+    Extraction e = run(text);
+    const Claim* c = with_value(e, 5e9);
+    ASSERT_TRUE(c) << text;
+    EXPECT_EQ(c->modality, Modality::kTarget) << text;
+    EXPECT_EQ(c->period.iso(), "2027") << text;
+  }
+}
+
+// Up to a time that has passed by the document's date, a figure is a fact; so is one up to the
+// document's own month.
+TEST(DocumentPeriods, AFigureByAPastYearStaysAFact) {
+  Extraction past = run("Trade had reached $5 billion by 2024.");
+  const Claim* c = with_value(past, 5e9);
+  ASSERT_TRUE(c);
+  EXPECT_NE(c->modality, Modality::kTarget);
+  EXPECT_EQ(c->period.begin_year, 0);
+  Extraction month = run("Trade had reached $5 billion by March 2025.", "2025-03-20");
+  const Claim* m = with_value(month, 5e9);
+  ASSERT_TRUE(m);
+  EXPECT_NE(m->modality, Modality::kTarget);
+}
+
+// A forecast word keeps its own modality: only a figure told as a fact becomes a goal.
+TEST(DocumentPeriods, AForecastByAFutureYearStaysAForecast) {
+  Extraction e = run("Trade will exceed $7 billion by 2026.");
+  const Claim* c = with_value(e, 7e9);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->modality, Modality::kForecast);
+  EXPECT_EQ(c->period.iso(), "2026");
+}
+
+// A title line naming one period gives it to the amounts and shares of the document that state
+// none, in any paragraph, however their verbs tell them.
+TEST(DocumentPeriods, ATitleNamingOnePeriodDatesTheDocumentsUndatedAmounts) {
+  Extraction e =
+      run("Trade bulletin, 2024\n\nMINSK, 20 January 2025. Exports totalled $1.9 billion.\n\n"
+          "The country's imports were worth about $6.5 billion, and the deficit widened to $4.6 "
+          "billion.\n\nAt 12% of all trade, machinery led the imports.",
+          "2025-01-20");
+  for (double v : {1.9e9, 6.5e9, 4.6e9, 12.0}) {
+    const Claim* c = with_value(e, v);
+    ASSERT_TRUE(c) << v;
+    EXPECT_EQ(c->period.iso(), "2024") << v;
+    EXPECT_EQ(c->period_basis, PeriodBasis::kContext) << v;
+  }
+}
+
+// What the title's period does not reach: a figure told of the present, a count of what stands
+// on the document's day, a figure stating its own period, and any figure under a title that is a
+// sentence, names two periods, names a period not yet over, or stands right over the text.
+TEST(DocumentPeriods, ATitlesPeriodLeavesWhatItDoesNotReport) {
+  Extraction e =
+      run("Trade bulletin, 2024\n\nExports are now $2.2 billion. Some 120 companies are "
+          "registered. Imports were $3.3 billion in 2023.",
+          "2025-01-20");
+  const Claim* now = with_value(e, 2.2e9);
+  const Claim* companies = with_value(e, 120);
+  const Claim* imports = with_value(e, 3.3e9);
+  ASSERT_TRUE(now && companies && imports);
+  EXPECT_NE(now->period.iso(), "2024");
+  EXPECT_NE(companies->period.iso(), "2024");
+  EXPECT_EQ(imports->period.iso(), "2023");
+  for (const std::string title : {"Trade rose in 2024.\n\n", "Trade in 2024 and plans for 2025\n\n",
+                                  "Trade outlook, 2026\n\n", "Trade bulletin, 2024\n"}) {
+    Extraction other =
+        run(title + "MINSK, 20 January 2025.\n\nExports totalled $1.9 billion.", "2025-01-20");
+    const Claim* c = with_value(other, 1.9e9);
+    ASSERT_TRUE(c) << title;
+    EXPECT_NE(c->period_basis, PeriodBasis::kContext) << title;
+  }
+}
+
+// A rank that continued the period of the sentence before passes it on to the next sentence's
+// figures; a sentence with no figure still breaks the thread.
+TEST(DocumentPeriods, ARankThatContinuedThePeriodPassesItOn) {
+  Extraction e =
+      run("Trade grew to $8.4 billion in 2023. China remained the largest trading partner. "
+          "Exports reached $1.9 billion.");
+  const Claim* exports = with_value(e, 1.9e9);
+  ASSERT_TRUE(exports);
+  EXPECT_EQ(exports->period.iso(), "2023");
+  Extraction broken =
+      run("Trade grew to $8.4 billion in 2023. The talks were long. Exports reached $1.9 billion.");
+  const Claim* later = with_value(broken, 1.9e9);
+  ASSERT_TRUE(later);
+  EXPECT_NE(later->period.iso(), "2023");
+}
+
+}  // namespace
+}  // namespace claimtrace
