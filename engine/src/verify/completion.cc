@@ -255,17 +255,34 @@ void complete_changes(const Extraction& e, const RuleData& rules,
   }
 }
 
-// Whether a sentence names a trigger of the attribute in the rules.
+// Whether a sentence names a trigger of the attribute in the rules as a common noun: a capital
+// past the sentence's first word marks a name ("the Ministry of Commerce"), not the measure.
 bool names_measure(const std::string& sentence, const std::string& attribute,
                    const RuleData& rules) {
   const AttributeRule* a = rules.declared(attribute);
   if (!a) return false;
   const size_t row = static_cast<size_t>(a - rules.attributes.data());
-  std::vector<std::string> phrases;
+  const std::string lower = lowercase(sentence);
+  const bool same_bytes = lower.size() == sentence.size();
+  const size_t first_word = sentence.find_first_not_of(" \"'(");
   for (const AttributeTriggerRule& t : rules.attribute_triggers) {
-    if (t.attribute == row) phrases.push_back(t.phrase);
+    if (t.attribute != row) continue;
+    const std::string p = lowercase(t.phrase);
+    if (p.empty()) continue;
+    for (size_t at = lower.find(p); at != std::string::npos; at = lower.find(p, at + 1)) {
+      const size_t end = at + p.size();
+      const bool latin = static_cast<unsigned char>(p.back()) < 0x80;
+      if ((at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1]))) ||
+          (latin && end < lower.size() && std::isalpha(static_cast<unsigned char>(lower[end])))) {
+        continue;
+      }
+      if (at <= first_word || !same_bytes ||
+          sentence.compare(at, p.size(), lower, at, p.size()) == 0) {
+        return true;
+      }
+    }
   }
-  return phrase_at(lowercase(sentence), phrases) != std::string::npos;
+  return false;
 }
 
 // A figure with no period of its own ("the two countries traded a little over $3.1 billion")
@@ -359,6 +376,22 @@ Between between(const std::string& text, size_t from, size_t to) {
   return out;
 }
 
+// Whether a word is a year in digits, bare or with the case ending a hyphen joins to it in
+// Russian and Belarusian ("2021-м", "2021-го"): the ending declines the year, it adds no word.
+bool is_year_word(const std::string& word) {
+  constexpr size_t kYearDigits = 4;
+  if (word.size() < kYearDigits) return false;
+  for (size_t i = 0; i < kYearDigits; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(word[i]))) return false;
+  }
+  if (word.size() == kYearDigits) return true;
+  if (word[kYearDigits] != '-' || word.size() == kYearDigits + 1) return false;
+  return std::none_of(word.begin() + kYearDigits + 1, word.end(), [](char ch) {
+    const unsigned char u = static_cast<unsigned char>(ch);
+    return std::isdigit(u) || std::isspace(u) || std::ispunct(u);
+  });
+}
+
 // Whether the words between two byte offsets are a year and function words only ("and in 2021",
 // "а в 2021 году": the year's own noun may follow it), so the figure names no measure of its own.
 bool only_year_between(const std::string& text, size_t from, size_t to, const RuleData& rules) {
@@ -375,10 +408,7 @@ bool only_year_between(const std::string& text, size_t from, size_t to, const Ru
     while (lead < word.size() && std::ispunct(static_cast<unsigned char>(word[lead]))) ++lead;
     word.erase(0, lead);
     if (word.empty() || word == "\u2014" || word == "\u2013") continue;
-    const bool digits = word.size() == 4 && std::all_of(word.begin(), word.end(), [](char ch) {
-                          return std::isdigit(static_cast<unsigned char>(ch));
-                        });
-    if (digits) {
+    if (is_year_word(word)) {
       year = after_year = true;
       continue;
     }
@@ -397,8 +427,9 @@ bool ends_clause(const std::string& text, size_t at) {
 }
 
 // A bare figure that repeats an amount's clause for the year just before it ("€1.7 billion in 2020
-// and in 2019 1.5 billion", "1,7 млрд евро, а в 2019 году — 1,5 млрд"): the clause leaves out
-// the currency and the measure, which are those of the amount just before it in the sentence.
+// and in 2019 1.5 billion", "1,7 млрд евро, а в 2019-м — 1,5 млрд"): the clause leaves out
+// the currency and the measure, which are those of the amount just before it in the sentence,
+// and its time is that year, whatever period a later word of a run-on sentence lent the figure.
 void complete_elided_currencies(const Extraction& e, const RuleData& rules,
                                 std::map<std::string, Claim>& out) {
   constexpr size_t kMostWordsBetween = 5;  // "in 2022, and in 2021", "а в 2021 году"
@@ -412,8 +443,7 @@ void complete_elided_currencies(const Extraction& e, const RuleData& rules,
     }
     if (!amount || c.kind != ClaimKind::kCount || !c.unit.empty() || !c.numeric || !fact(c) ||
         c.attribute != to_string(c.kind) || c.subject != amount->subject ||
-        c.period_basis != PeriodBasis::kStated || c.text_begin < amount->text_end ||
-        out.count(c.id)) {
+        c.text_begin < amount->text_end || out.count(c.id)) {
       continue;
     }
     const double a = std::fabs(amount->value), v = std::fabs(c.value);
@@ -422,7 +452,6 @@ void complete_elided_currencies(const Extraction& e, const RuleData& rules,
     if (amount->text_end < base) continue;
     const Between words = between(c.sentence.text(), amount->text_end - base, c.text_begin - base);
     if (words.words > kMostWordsBetween || words.years.empty() ||
-        words.years.back() != c.period.begin_year || c.period.begin_year != c.period.end_year ||
         !only_year_between(c.sentence.text(), amount->text_end - base, c.text_begin - base,
                            rules) ||
         !ends_clause(c.sentence.text(), c.text_end - base)) {
@@ -432,6 +461,9 @@ void complete_elided_currencies(const Extraction& e, const RuleData& rules,
     completed.kind = ClaimKind::kAmount;
     completed.unit = amount->unit;
     completed.attribute = amount->attribute;
+    const int year = words.years.back();
+    completed.period = Period{year, 0, 0, year, 0, 0, false};
+    completed.period_basis = PeriodBasis::kStated;
   }
 }
 
