@@ -194,6 +194,37 @@ bool names_year(const std::string& sentence, int year) {
   return false;
 }
 
+// Whether a sentence names the year before the one it tells of by the rules' words for it ("a
+// year earlier", "годом ранее"): each word of the phrase is a word of the sentence, or, for the
+// stems of a stemmed language, the beginning of one.
+bool names_year_before(const std::string& sentence, const RuleData& rules) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char ch : lowercase(sentence) + " ") {
+    const unsigned char u = static_cast<unsigned char>(ch);
+    if (u >= 0x80 || std::isalnum(u)) {
+      word += ch;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  for (const TimeWords::AnaphoricPeriod& a : rules.time.anaphoric_periods) {
+    if (a.offset != -1 || a.whole_year || a.words.empty()) continue;
+    for (size_t i = 0; i + a.words.size() <= words.size(); ++i) {
+      bool all = true;
+      for (size_t j = 0; j < a.words.size() && all; ++j) {
+        const std::string& w = a.words[j];
+        const std::string& s = words[i + j];
+        const bool stem = !w.empty() && static_cast<unsigned char>(w[0]) >= 0x80;
+        all = s == w || (stem && s.rfind(w, 0) == 0);
+      }
+      if (all) return true;
+    }
+  }
+  return false;
+}
+
 bool is_level(const Claim& c, const RuleData& rules) {
   if (!is_flow(c.kind) || !fact(c) || c.period_basis != PeriodBasis::kStated) return false;
   const AttributeRule* a = rules.declared(c.attribute);
@@ -203,8 +234,8 @@ bool is_level(const Claim& c, const RuleData& rules) {
 
 // A percentage with no period of its own that follows a level in its paragraph, says it is a
 // change (the rules' change phrases) and names the year before the level's year ("That was 6%
-// more than in 2022") is the change of that level over that year: it takes the level's measure,
-// when it names none, and the level's period.
+// more than in 2022", "than a year earlier") is the change of that level over that year: it
+// takes the level's measure, when it names none, and the level's period.
 void complete_changes(const Extraction& e, const RuleData& rules,
                       std::map<std::string, Claim>& out) {
   // Levels by paragraph and subject, and by measure too, in text order.
@@ -244,7 +275,10 @@ void complete_changes(const Extraction& e, const RuleData& rules,
     if (after == levels->begin()) continue;
     const Claim& level = **std::prev(after);
     if (in_sentence(&level) || level.text_end > c.text_begin) continue;
-    if (!names_year(c.sentence.text(), level.period.begin_year - 1)) continue;
+    if (!names_year(c.sentence.text(), level.period.begin_year - 1) &&
+        !names_year_before(c.sentence.text(), rules)) {
+      continue;
+    }
     if (phrase_at(lowercase(c.sentence.text()), rules.change_phrases) == std::string::npos) {
       continue;
     }
