@@ -634,5 +634,107 @@ TEST(Check, AFigureWithNoPeriodIsDisputedWhenTheLatestSourcesDisagree) {
   EXPECT_EQ(g.verdict, Verdict::kUnsupported) << g.explanation;
 }
 
+// The elided clause in other orders and marks: a comma or a dash after its year, a year with a
+// case ending joined by a hyphen ("2021-м"), and a run-on sentence whose later words lent the
+// bare figure another period: the clause's own year is its time. A span of years is no one year.
+TEST(Check, AnElidedFigureTakesTheYearOfItsOwnClause) {
+  const std::vector<TestInput> corpus = {
+      {"ministry", "2023-12",
+       "Trade turnover between Belarus and China reached $5.1 billion in 2021."}};
+  for (const std::string& clause :
+       {std::string("and in 2021, 5.1 billion."), std::string("but in 2021 \u2014 5.1 billion."),
+        std::string("and in 2021-\u043c 5.1 billion."),
+        std::string("while in 2021 5.1 billion; trade fell last year.")}) {
+    Checked c = run(
+        corpus, {"draft", "2024-06",
+                 "Trade turnover between Belarus and China was $4.8 billion in 2022, " + clause});
+    const DraftFinding& f = c.finding("5.1 billion");
+    EXPECT_EQ(f.verdict, Verdict::kSupported) << clause << ": " << f.explanation;
+    EXPECT_EQ(f.claim.kind, ClaimKind::kAmount) << clause;
+    EXPECT_EQ(f.claim.period.iso(), "2021") << clause;
+  }
+  Checked wrong = run(corpus, {"draft", "2024-06",
+                               "Trade turnover between Belarus and China was $4.8 billion in "
+                               "2022, and in 2021-\u043c 2.9 billion."});
+  EXPECT_EQ(wrong.finding("2.9 billion").verdict, Verdict::kContradicted)
+      << wrong.finding("2.9 billion").explanation;
+  Checked span = run(corpus, {"draft", "2024-06",
+                              "Trade turnover between Belarus and China was $4.8 billion in "
+                              "2022, and in 2019-2021 5.1 billion."});
+  for (const DraftFinding& f : span.check.findings) {
+    if (f.claim.quote.starts_with("5.1 billion")) {
+      EXPECT_NE(f.claim.kind, ClaimKind::kAmount) << f.explanation;
+      EXPECT_NE(f.verdict, Verdict::kSupported) << f.explanation;
+    }
+  }
+}
+
+// A goal lies ahead of the text that sets it: a draft's goal dated to a year already over at its
+// date (a year another clause of its sentence gives) is read as a goal with no year, supported by
+// the corpus's goal of its value; one of another value, or a goal for a year still ahead that no
+// corpus goal of that year meets, stays unsupported.
+TEST(Check, ADraftGoalDatedBeforeTheDraftIsReadAsAGoalWithNoYear) {
+  const std::vector<TestInput> corpus = {
+      {"plan", "2024-01", "Belarus and China plan to raise trade turnover to $10 billion."}};
+  for (const std::string& draft :
+       {std::string("Belarus and China plan to raise trade turnover to $10 billion, and they "
+                    "established diplomatic relations in 1992."),
+        std::string("In 1992, when Belarus and China established relations, nobody planned to "
+                    "raise trade turnover to $10 billion."),
+        std::string("Having set up diplomatic relations in 1992, Belarus and China now plan to "
+                    "raise trade turnover to $10 billion.")}) {
+    Checked c = run(corpus, {"draft", "2024-06", draft});
+    for (const DraftFinding& f : c.check.findings) {
+      if (f.claim.quote != "$10 billion") continue;
+      if (f.claim.modality != Modality::kTarget && f.claim.modality != Modality::kPlanned) {
+        continue;
+      }
+      EXPECT_EQ(f.verdict, Verdict::kSupported) << draft << ": " << f.explanation;
+    }
+  }
+  Checked dated = run(corpus, {"draft", "2024-06",
+                               "Belarus and China plan to raise trade turnover to $10 billion, "
+                               "and they established diplomatic relations in 1992."});
+  EXPECT_EQ(dated.finding("$10 billion").verdict, Verdict::kSupported)
+      << dated.finding("$10 billion").explanation;
+  Checked other = run(corpus, {"draft", "2024-06",
+                               "Belarus and China plan to raise trade turnover to $12 billion, "
+                               "and they established diplomatic relations in 1992."});
+  EXPECT_EQ(other.finding("$12 billion").verdict, Verdict::kUnsupported)
+      << other.finding("$12 billion").explanation;
+  Checked ahead = run(corpus, {"draft", "2024-06",
+                               "Belarus and China plan to raise trade turnover to $10 billion by "
+                               "2030."});
+  EXPECT_EQ(ahead.finding("$10 billion").verdict, Verdict::kUnsupported)
+      << ahead.finding("$10 billion").explanation;
+}
+
+// The sentence before may name the figure's measure by another of its words ("commerce"), in
+// any order, and the figure its own words: the period it states alone is the figure's.
+TEST(Check, AFigureTakesThePeriodOfASentenceNamingItsMeasureInOtherWords) {
+  const std::vector<TestInput> corpus = {
+      {"ministry", "2024-02",
+       "Trade turnover between Belarus and China reached $5.1 billion in 2021 and $6 billion in "
+       "2023."}};
+  for (const std::string& draft :
+       {std::string("Belarusian-Chinese commerce shrank in 2021. Trade between Belarus and China "
+                    "was $5.1 billion."),
+        std::string("In 2021 commerce between Belarus and China grew. Its turnover: $5.1 "
+                    "billion, the ministry says."),
+        std::string("Commerce between Belarus and China slowed in 2021. Officials say bilateral "
+                    "trade was $5.1 billion.")}) {
+    Checked c = run(corpus, {"draft", "2024-06", draft});
+    const DraftFinding& f = c.finding("$5.1 billion");
+    EXPECT_EQ(f.verdict, Verdict::kSupported) << draft << ": " << f.explanation;
+  }
+  // A date told of a ministry's founding, not of the trade, gives the figure no period: it
+  // stands for the latest the corpus states (2023), which it does not repeat.
+  Checked founded = run(corpus, {"draft", "2024-06",
+                                 "The Ministry of Commerce of Belarus was founded in 2021. Trade "
+                                 "between Belarus and China was $5.1 billion."});
+  EXPECT_NE(founded.finding("$5.1 billion").verdict, Verdict::kSupported)
+      << founded.finding("$5.1 billion").explanation;
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -220,6 +220,25 @@ TEST(VerifySemantics, ChangesInTheNextSentenceOfTwoSourcesAreCompared) {
   EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << r.all();
 }
 
+// The year before told by the rules' words for it rather than in digits, in any order: the
+// change is still the level's over its year before. A base of another kind (an average) or
+// another year (two years earlier) is no such change.
+TEST(VerifySemantics, AChangeOverAYearEarlierInWordsIsTheLevelsChange) {
+  const std::string level = "Trade turnover between Belarus and China reached $6 billion in 2023. ";
+  const std::string other = level + "This was a rise of 20% compared with 2022.";
+  for (const std::string& change : {std::string("That was 50% more than a year earlier."),
+                                    std::string("Compared with a year earlier, the rise was 50%."),
+                                    std::string("It meant a rise of 50% on a year earlier.")}) {
+    Outcome r = run({{"a", "2024-02", level + change}, {"b", "2024-03", other}});
+    EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 1u) << change << ": " << r.all();
+  }
+  for (const std::string& change : {std::string("That was 50% more than the average."),
+                                    std::string("That was 50% more than two years earlier.")}) {
+    Outcome r = run({{"a", "2024-02", level + change}, {"b", "2024-03", other}});
+    EXPECT_EQ(r.count(DiscrepancyKind::kValueConflict), 0u) << change << ": " << r.all();
+  }
+}
+
 TEST(VerifySemantics, AGrowthRateSaidInItsOwnSentenceMeetsOneBesideItsLevel) {
   // b names no level, but says the percentage is a rise: both are changes of one year.
   Outcome r = run({{"a", "2024-02",

@@ -14,6 +14,7 @@
 #include "claimtrace/claim_graph.h"
 #include "claimtrace/claim_key.h"
 #include "claimtrace/verify.h"
+#include "language.h"
 #include "verify/event_titles.h"
 #include "verify/items.h"
 #include "verify/rounding.h"
@@ -500,8 +501,10 @@ DraftCheck check_draft(const Document& draft, const Extraction& draft_claims,
   while (ids.count(own.source.id)) own.source.id += "~draft";
   Extraction own_claims = draft_claims;
   // Judged as verify compares it: completed from its own sentence and paragraph ("and in 2021
-  // 3.4 billion" is an amount), so the claim the verdict names is the one compared.
-  const std::map<std::string, Claim> completed = completed_claims(draft_claims, rules.data());
+  // 3.4 billion" is an amount), so the claim the verdict names is the one compared. Its words
+  // are read with the profile of its language, as extraction read them ("а в 2021 году").
+  const std::map<std::string, Claim> completed =
+      completed_claims(draft_claims, rules.profile(document_language(draft)));
   for (Claim& c : own_claims.claims) {
     if (auto found = completed.find(c.id); found != completed.end()) c = found->second;
     c.source = own.source.id;

@@ -13,6 +13,9 @@ namespace claimtrace {
 CorpusGoals::CorpusGoals(const std::vector<Document>& docs, const std::vector<Extraction>& corpus,
                          const std::string& draft_source, const RuleData& rules)
     : rules_(rules) {
+  for (const Document& doc : docs) {
+    if (doc.source.id == draft_source) draft_year_ = doc.source.published.year;
+  }
   for (size_t d = 0; d < corpus.size(); ++d) {
     for (const Claim& c : corpus[d].claims) {
       if (c.source == draft_source) continue;
@@ -94,7 +97,11 @@ bool CorpusGoals::classify(const Claim& draft, DraftFinding& f) const {
       agreeing.push_back(items_[i].c);
     }
   }
-  if (agreeing.empty() && conflicting.empty()) return false;
+  if (agreeing.empty() && conflicting.empty()) {
+    const bool past =
+        draft_year_ > 0 && draft.period.end_year > 0 && draft.period.end_year < draft_year_;
+    return past && classify_undated(draft, *mine, f);
+  }
   f.verdict = conflicting.empty() ? Verdict::kSupported
               : agreeing.empty()  ? Verdict::kContradicted
                                   : Verdict::kDisputed;

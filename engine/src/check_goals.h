@@ -24,6 +24,10 @@ class CorpusGoals {
   // when some agree and some conflict; false when the corpus has no goal to compare. A goal
   // with no year ("agreed to raise trade to $15 billion") is supported by a goal of any year
   // with its value, and otherwise left unsupported: another year's goal may be another goal.
+  // A goal the draft dates to a year before its own, which no corpus goal of that year meets,
+  // is read as one with no year: a goal lies ahead of the text that sets it, so a past year
+  // beside it more often dates another clause ("want to lift trade to $5bn, and first set up
+  // ties in 1993").
   bool classify(const Claim& draft, DraftFinding& f) const;
 
  private:
@@ -34,6 +38,7 @@ class CorpusGoals {
   bool classify_undated(const Claim& draft, const Item& mine, DraftFinding& f) const;
 
   const RuleData& rules_;
+  int draft_year_ = 0;                              // the year the draft is published in
   std::vector<Item> items_;                         // corpus goals, index = position
   std::vector<bool> undated_;                       // of each item: no year of its own
   std::map<ClaimKey, std::vector<size_t>> by_key_;  // goal key -> items

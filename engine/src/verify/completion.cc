@@ -194,6 +194,37 @@ bool names_year(const std::string& sentence, int year) {
   return false;
 }
 
+// Whether a sentence names the year before the one it tells of by the rules' words for it ("a
+// year earlier", "годом ранее"): each word of the phrase is a word of the sentence, or, for the
+// stems of a stemmed language, the beginning of one.
+bool names_year_before(const std::string& sentence, const RuleData& rules) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char ch : lowercase(sentence) + " ") {
+    const unsigned char u = static_cast<unsigned char>(ch);
+    if (u >= 0x80 || std::isalnum(u)) {
+      word += ch;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  for (const TimeWords::AnaphoricPeriod& a : rules.time.anaphoric_periods) {
+    if (a.offset != -1 || a.whole_year || a.words.empty()) continue;
+    for (size_t i = 0; i + a.words.size() <= words.size(); ++i) {
+      bool all = true;
+      for (size_t j = 0; j < a.words.size() && all; ++j) {
+        const std::string& w = a.words[j];
+        const std::string& s = words[i + j];
+        const bool stem = !w.empty() && static_cast<unsigned char>(w[0]) >= 0x80;
+        all = s == w || (stem && s.rfind(w, 0) == 0);
+      }
+      if (all) return true;
+    }
+  }
+  return false;
+}
+
 bool is_level(const Claim& c, const RuleData& rules) {
   if (!is_flow(c.kind) || !fact(c) || c.period_basis != PeriodBasis::kStated) return false;
   const AttributeRule* a = rules.declared(c.attribute);
@@ -203,8 +234,8 @@ bool is_level(const Claim& c, const RuleData& rules) {
 
 // A percentage with no period of its own that follows a level in its paragraph, says it is a
 // change (the rules' change phrases) and names the year before the level's year ("That was 6%
-// more than in 2022") is the change of that level over that year: it takes the level's measure,
-// when it names none, and the level's period.
+// more than in 2022", "than a year earlier") is the change of that level over that year: it
+// takes the level's measure, when it names none, and the level's period.
 void complete_changes(const Extraction& e, const RuleData& rules,
                       std::map<std::string, Claim>& out) {
   // Levels by paragraph and subject, and by measure too, in text order.
@@ -244,7 +275,10 @@ void complete_changes(const Extraction& e, const RuleData& rules,
     if (after == levels->begin()) continue;
     const Claim& level = **std::prev(after);
     if (in_sentence(&level) || level.text_end > c.text_begin) continue;
-    if (!names_year(c.sentence.text(), level.period.begin_year - 1)) continue;
+    if (!names_year(c.sentence.text(), level.period.begin_year - 1) &&
+        !names_year_before(c.sentence.text(), rules)) {
+      continue;
+    }
     if (phrase_at(lowercase(c.sentence.text()), rules.change_phrases) == std::string::npos) {
       continue;
     }
@@ -255,17 +289,34 @@ void complete_changes(const Extraction& e, const RuleData& rules,
   }
 }
 
-// Whether a sentence names a trigger of the attribute in the rules.
+// Whether a sentence names a trigger of the attribute in the rules as a common noun: a capital
+// past the sentence's first word marks a name ("the Ministry of Commerce"), not the measure.
 bool names_measure(const std::string& sentence, const std::string& attribute,
                    const RuleData& rules) {
   const AttributeRule* a = rules.declared(attribute);
   if (!a) return false;
   const size_t row = static_cast<size_t>(a - rules.attributes.data());
-  std::vector<std::string> phrases;
+  const std::string lower = lowercase(sentence);
+  const bool same_bytes = lower.size() == sentence.size();
+  const size_t first_word = sentence.find_first_not_of(" \"'(");
   for (const AttributeTriggerRule& t : rules.attribute_triggers) {
-    if (t.attribute == row) phrases.push_back(t.phrase);
+    if (t.attribute != row) continue;
+    const std::string p = lowercase(t.phrase);
+    if (p.empty()) continue;
+    for (size_t at = lower.find(p); at != std::string::npos; at = lower.find(p, at + 1)) {
+      const size_t end = at + p.size();
+      const bool latin = static_cast<unsigned char>(p.back()) < 0x80;
+      if ((at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1]))) ||
+          (latin && end < lower.size() && std::isalpha(static_cast<unsigned char>(lower[end])))) {
+        continue;
+      }
+      if (at <= first_word || !same_bytes ||
+          sentence.compare(at, p.size(), lower, at, p.size()) == 0) {
+        return true;
+      }
+    }
   }
-  return phrase_at(lowercase(sentence), phrases) != std::string::npos;
+  return false;
 }
 
 // A figure with no period of its own ("the two countries traded a little over $3.1 billion")
@@ -359,6 +410,22 @@ Between between(const std::string& text, size_t from, size_t to) {
   return out;
 }
 
+// Whether a word is a year in digits, bare or with the case ending a hyphen joins to it in
+// Russian and Belarusian ("2021-м", "2021-го"): the ending declines the year, it adds no word.
+bool is_year_word(const std::string& word) {
+  constexpr size_t kYearDigits = 4;
+  if (word.size() < kYearDigits) return false;
+  for (size_t i = 0; i < kYearDigits; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(word[i]))) return false;
+  }
+  if (word.size() == kYearDigits) return true;
+  if (word[kYearDigits] != '-' || word.size() == kYearDigits + 1) return false;
+  return std::none_of(word.begin() + kYearDigits + 1, word.end(), [](char ch) {
+    const unsigned char u = static_cast<unsigned char>(ch);
+    return std::isdigit(u) || std::isspace(u) || std::ispunct(u);
+  });
+}
+
 // Whether the words between two byte offsets are a year and function words only ("and in 2021",
 // "а в 2021 году": the year's own noun may follow it), so the figure names no measure of its own.
 bool only_year_between(const std::string& text, size_t from, size_t to, const RuleData& rules) {
@@ -375,10 +442,7 @@ bool only_year_between(const std::string& text, size_t from, size_t to, const Ru
     while (lead < word.size() && std::ispunct(static_cast<unsigned char>(word[lead]))) ++lead;
     word.erase(0, lead);
     if (word.empty() || word == "\u2014" || word == "\u2013") continue;
-    const bool digits = word.size() == 4 && std::all_of(word.begin(), word.end(), [](char ch) {
-                          return std::isdigit(static_cast<unsigned char>(ch));
-                        });
-    if (digits) {
+    if (is_year_word(word)) {
       year = after_year = true;
       continue;
     }
@@ -397,8 +461,9 @@ bool ends_clause(const std::string& text, size_t at) {
 }
 
 // A bare figure that repeats an amount's clause for the year just before it ("€1.7 billion in 2020
-// and in 2019 1.5 billion", "1,7 млрд евро, а в 2019 году — 1,5 млрд"): the clause leaves out
-// the currency and the measure, which are those of the amount just before it in the sentence.
+// and in 2019 1.5 billion", "1,7 млрд евро, а в 2019-м — 1,5 млрд"): the clause leaves out
+// the currency and the measure, which are those of the amount just before it in the sentence,
+// and its time is that year, whatever period a later word of a run-on sentence lent the figure.
 void complete_elided_currencies(const Extraction& e, const RuleData& rules,
                                 std::map<std::string, Claim>& out) {
   constexpr size_t kMostWordsBetween = 5;  // "in 2022, and in 2021", "а в 2021 году"
@@ -412,8 +477,7 @@ void complete_elided_currencies(const Extraction& e, const RuleData& rules,
     }
     if (!amount || c.kind != ClaimKind::kCount || !c.unit.empty() || !c.numeric || !fact(c) ||
         c.attribute != to_string(c.kind) || c.subject != amount->subject ||
-        c.period_basis != PeriodBasis::kStated || c.text_begin < amount->text_end ||
-        out.count(c.id)) {
+        c.text_begin < amount->text_end || out.count(c.id)) {
       continue;
     }
     const double a = std::fabs(amount->value), v = std::fabs(c.value);
@@ -422,7 +486,6 @@ void complete_elided_currencies(const Extraction& e, const RuleData& rules,
     if (amount->text_end < base) continue;
     const Between words = between(c.sentence.text(), amount->text_end - base, c.text_begin - base);
     if (words.words > kMostWordsBetween || words.years.empty() ||
-        words.years.back() != c.period.begin_year || c.period.begin_year != c.period.end_year ||
         !only_year_between(c.sentence.text(), amount->text_end - base, c.text_begin - base,
                            rules) ||
         !ends_clause(c.sentence.text(), c.text_end - base)) {
@@ -432,6 +495,9 @@ void complete_elided_currencies(const Extraction& e, const RuleData& rules,
     completed.kind = ClaimKind::kAmount;
     completed.unit = amount->unit;
     completed.attribute = amount->attribute;
+    const int year = words.years.back();
+    completed.period = Period{year, 0, 0, year, 0, 0, false};
+    completed.period_basis = PeriodBasis::kStated;
   }
 }
 
