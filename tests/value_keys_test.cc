@@ -34,6 +34,11 @@ const char* kStatesEn =
 const char* kAdjectives =
     "<adjectives><head word=\"goods\"/><head word=\"products\"/><head word=\"oil\"/></adjectives>";
 
+// A rate per head of population: its word narrows a figure from the head of the clause too.
+const char* kPerHead =
+    "<facet name=\"per_capita\" kinds=\"amount\" clause=\"yes\"><trigger phrase=\"per "
+    "head\"/><trigger phrase=\"per capita\"/></facet>";
+
 std::string read_text(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
   std::stringstream ss;
@@ -48,8 +53,11 @@ const RuleSet& rules() {
     const std::string dir = mkdtemp(tmpl);
     Result<std::vector<std::string>> names = default_env().list_directory(from);
     EXPECT_TRUE(names.is_ok());
-    for (const std::string& name : names.value())
-      std::ofstream(dir + "/" + name, std::ios::binary) << read_text(from + "/" + name);
+    for (const std::string& name : names.value()) {
+      std::string text = read_text(from + "/" + name);
+      if (name == "attributes.xml") text.insert(text.rfind("</attributes>"), kPerHead);
+      std::ofstream(dir + "/" + name, std::ios::binary) << text;
+    }
     std::ofstream(dir + "/states.xml", std::ios::binary) << kStates;
     std::ofstream(dir + "/states.en.xml", std::ios::binary) << kStatesEn;
     std::ofstream(dir + "/adjectives.xml", std::ios::binary) << kAdjectives;
@@ -189,6 +197,26 @@ TEST(ValueKeys, AStatesWholeTradeToldByAPronounIsThatStates) {
   // Look-alike: trade named with no whole word is the pair's.
   EXPECT_EQ(last(extract_text(pair + "Kazakhstan said trade came to $4.1 billion in 2023.\n")),
             "trade.turnover KZ-UZ");
+}
+
+// A figure per head is a rate, never the level of the whole, wherever in its clause the words
+// stand; a figure in another clause than the words is no rate.
+TEST(ValueKeys, AFigurePerHeadIsNoLevelOfTheWhole) {
+  auto first = [](const Extraction& e) { return keys(e, ClaimKind::kAmount).front(); };
+  EXPECT_EQ(first(extract_text("Per head of population, Uzbekistan's imports from Kazakhstan came "
+                               "to about $80 in 2023.\n")),
+            "trade.imports.per_capita KZ-UZ");
+  EXPECT_EQ(first(extract_text("Uzbekistan's imports from Kazakhstan came to about $80 per head "
+                               "in 2023.\n")),
+            "trade.imports.per_capita KZ-UZ");
+  EXPECT_EQ(first(extract_text("Counted per capita, Uzbekistan's imports from Kazakhstan in 2023 "
+                               "were worth roughly $80.\n")),
+            "trade.imports.per_capita KZ-UZ");
+  // Look-alike: the rate's words head another clause, far from the level.
+  EXPECT_EQ(first(extract_text("Uzbekistan's imports from Kazakhstan came to $2.7 billion in 2023, "
+                               "a record for the two neighbours since independence, and per head "
+                               "the figure was $80.\n")),
+            "trade.exports.KZ_to_UZ KZ-UZ");
 }
 
 }  // namespace

@@ -120,10 +120,11 @@ bool is_figure(ClaimKind k) {
 // The facet of a figure: the nearest facet word within the facet window, else, for a
 // percentage, one heading its clause with no other figure between ("Доля X во внешнеторговом
 // обороте Y в 2024 году составила 1,7%": a share's noun leads its clause however long the
-// phrase after it).
+// phrase after it), and for any figure one whose rule says it may head the clause.
 std::string facet_of(const SentenceContext& s, ClaimKind kind, const ClaimTokens& at) {
   std::string facet = s.nearest_facet(kind, at.first, at.last);
-  if (!facet.empty() || (kind != ClaimKind::kPercent && kind != ClaimKind::kRatio)) return facet;
+  if (!facet.empty()) return facet;
+  const bool any = kind == ClaimKind::kPercent || kind == ClaimKind::kRatio;
   for (size_t k = at.first; k > 0; --k) {
     if (clause_starts(s, k - 1, false)) break;
     for (size_t c = 0; c < s.claim_tokens.size(); ++c) {
@@ -135,7 +136,9 @@ std::string facet_of(const SentenceContext& s, ClaimKind kind, const ClaimTokens
     const PhraseHit* h = s.longest(k - 1, kFacetTrigger);
     if (!h) continue;
     const FacetRule& rule = s.rules.facets[s.rules.facet_triggers[h->use.row].attribute];
-    if (std::find(rule.kinds.begin(), rule.kinds.end(), kind) != rule.kinds.end()) return rule.name;
+    if ((any || rule.heads_clause) &&
+        std::find(rule.kinds.begin(), rule.kinds.end(), kind) != rule.kinds.end())
+      return rule.name;
   }
   return "";
 }
