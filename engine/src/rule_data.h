@@ -177,6 +177,9 @@ struct FacetRule {
   // An event facet names what an event happened to ("railway", "park"); one that recurs between
   // the same parties ("summit") names an event only with its ordinal ("the first summit").
   bool recurs = false;
+  // One whose word may head the figure's clause, however far before it ("Per head of
+  // population, imports came to $360"); a share's facet does for percentages and ratios always.
+  bool heads_clause = false;
 };
 struct EntityRule {
   std::string id;

@@ -103,7 +103,7 @@ Status load_attributes(XmlRules& x) {
              {{"attribute",
                {"name"},
                {"kinds", "description", "compare", "holds", "object", "of", "state-adjective"}},
-              {"facet", {"name", "kinds"}, {"description", "recurs"}},
+              {"facet", {"name", "kinds"}, {"description", "recurs", "clause"}},
               {"window", {"name"}, {"tokens", "bytes"}},
               {"recognizer", {"name", "attribute"}, {}},
               {"record", {"phrase"}, {"since", "floor"}},
@@ -208,6 +208,11 @@ Status load_attributes(XmlRules& x) {
       return x.fail(n, "recurs=\"" + recurs + "\" must be yes or no");
     }
     f.recurs = recurs == "yes";
+    const std::string clause = n.attribute("clause").value();
+    if (!clause.empty() && clause != "yes" && clause != "no") {
+      return x.fail(n, "clause=\"" + clause + "\" must be yes or no");
+    }
+    f.heads_clause = clause == "yes";
     Status st = parse_kinds(x, n, f.kinds);
     if (!st.is_ok()) return st;
     d.facets.push_back(f);

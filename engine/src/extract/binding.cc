@@ -12,6 +12,7 @@
 #include "extract/clauses.h"
 #include "extract/date_scope.h"
 #include "extract/document_periods.h"
+#include "extract/figure_cues.h"
 #include "extract/flow_origin.h"
 #include "extract/relations.h"
 
@@ -120,10 +121,11 @@ bool is_figure(ClaimKind k) {
 // The facet of a figure: the nearest facet word within the facet window, else, for a
 // percentage, one heading its clause with no other figure between ("Доля X во внешнеторговом
 // обороте Y в 2024 году составила 1,7%": a share's noun leads its clause however long the
-// phrase after it).
+// phrase after it), and for any figure one whose rule says it may head the clause.
 std::string facet_of(const SentenceContext& s, ClaimKind kind, const ClaimTokens& at) {
   std::string facet = s.nearest_facet(kind, at.first, at.last);
-  if (!facet.empty() || (kind != ClaimKind::kPercent && kind != ClaimKind::kRatio)) return facet;
+  if (!facet.empty()) return facet;
+  const bool any = kind == ClaimKind::kPercent || kind == ClaimKind::kRatio;
   for (size_t k = at.first; k > 0; --k) {
     if (clause_starts(s, k - 1, false)) break;
     for (size_t c = 0; c < s.claim_tokens.size(); ++c) {
@@ -135,7 +137,9 @@ std::string facet_of(const SentenceContext& s, ClaimKind kind, const ClaimTokens
     const PhraseHit* h = s.longest(k - 1, kFacetTrigger);
     if (!h) continue;
     const FacetRule& rule = s.rules.facets[s.rules.facet_triggers[h->use.row].attribute];
-    if (std::find(rule.kinds.begin(), rule.kinds.end(), kind) != rule.kinds.end()) return rule.name;
+    if ((any || rule.heads_clause) &&
+        std::find(rule.kinds.begin(), rule.kinds.end(), kind) != rule.kinds.end())
+      return rule.name;
   }
   return "";
 }
@@ -249,14 +253,18 @@ bool generic_attribute(const Claim& c) {
 }
 
 // A figure whose sentence names no measure continues the measure of the sentence before, when it
-// is the same kind of figure, in the same unit, about the same parties; never further back.
-void continue_measure(const DateContext& d, Claim& c) {
+// is the same kind of figure, in the same unit, about the same parties; never further back. A
+// percentage set against an earlier time is the change of the level the sentence before gave
+// ("Trade reached €4.6 billion. That is 4.5% more than a year before.").
+void continue_measure(const DateContext& d, Claim& c, bool change) {
   if (!generic_attribute(c) || d.measure_sentence == SIZE_MAX ||
       d.measure_sentence + 1 != d.sentence)
     return;
   const bool fact = c.modality == Modality::kAsserted || c.modality == Modality::kReported;
-  if (!fact || c.kind != d.topic_kind || c.unit != d.topic_unit || !(c.subject == d.topic_subject))
-    return;
+  if (!fact || !(c.subject == d.topic_subject)) return;
+  const bool level_change = change && c.kind == ClaimKind::kPercent &&
+                            d.topic_kind == ClaimKind::kAmount && c.unit == "percent";
+  if (!level_change && (c.kind != d.topic_kind || c.unit != d.topic_unit)) return;
   if (c.kind != ClaimKind::kAmount && c.kind != ClaimKind::kPercent) return;
   c.attribute = d.topic_attribute;
 }
@@ -458,6 +466,10 @@ void bind(SentenceContext& s) {
       }
     } else if (cl.subject.empty()) {
       cl.subject = subject;
+      // "Turkmenistan ... put its foreign trade at $14.9 billion": a state's whole trade told by
+      // a pronoun is the one state the sentence names, not its pair.
+      if (countries.size() == 1 && whole_trade(s, cl, s.claim_tokens[c - s.first_claim]))
+        cl.subject = Subject(countries[0]);
     }
     const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
     // A status named beside a plan is still the status: labels take no verb's modality.
@@ -479,7 +491,7 @@ void bind(SentenceContext& s) {
       // A flow whose own sentence names no partner, or names one for another flow.
       cl.attribute = *named;
     }
-    continue_measure(s.date_context, cl);
+    continue_measure(s.date_context, cl, against_baseline(s, at));
     continue_named_measure(*s.discourse, s.date_context, cl);
     continue_period(s.date_context, cl, cl.kind == ClaimKind::kRank && told_in_past(s, at),
                     told_with(s, at, s.rules.time.present_words));
@@ -502,6 +514,7 @@ void bind(SentenceContext& s) {
   // subject: "China, Kyrgyzstan and Uzbekistan signed ... The line will be 523 km long"), else
   // the two parties it names.
   if (countries.size() >= 2 && subject.entities.size() == 2) s.discourse->pair = subject;
+  if (Subject section = heading_pair(s); !section.empty()) s.discourse->section = section;
   for (size_t r = 0; r < stated; ++r) {
     const Relation& x = relations[r];
     if (x.subject.entities.size() == 2 || (x.listed && x.subject.entities.size() > 2))

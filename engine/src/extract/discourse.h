@@ -45,6 +45,9 @@ struct TableHead {
 
 struct Discourse {
   Subject pair;  // the pair named last in the paragraph; empty at a paragraph's start
+  // The pair a heading named ("BELARUS – KAZAKHSTAN" over a digest's section): it outlasts its
+  // paragraph, for the paragraphs under it that name no pair, until the next such heading.
+  Subject section;
   // "Trade has grown strongly. In 2022 it reached $16.2 billion": the measure a sentence with
   // no figure names, for a figure naming none in the next sentence (its index in DateContext).
   std::string measure;
@@ -74,14 +77,18 @@ struct Discourse {
     TableHead head = std::move(table);
     std::string last_currency = std::move(currency);
     std::optional<Period> document_title = std::move(title);
+    Subject last_section = std::move(section);
     *this = Discourse();
     table = std::move(head);
     currency = std::move(last_currency);
     title = std::move(document_title);
+    section = std::move(last_section);
   }
 
   // The pair a sentence naming no party speaks of.
-  const Subject& pair_or(const Subject& fallback) const { return pair.empty() ? fallback : pair; }
+  const Subject& pair_or(const Subject& fallback) const {
+    return !pair.empty() ? pair : !section.empty() ? section : fallback;
+  }
 };
 
 }  // namespace claimtrace

@@ -54,12 +54,18 @@ std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
       return direction(c.subject.entities[c.subject.entities[0] == owner ? 1 : 0]);
     }
   }
-  // After an outgoing trade word: the origin of the goods, past a link word at most, and never
-  // a partner ("exports to Turkey").
-  if (!flow->out) return std::nullopt;
+  // After the trade word: the origin of the goods, past a link word at most, and never a
+  // partner ("exports to Turkey"). Into the owner, only a state qualifying the goods' own noun
+  // ("imports of Serbian products", "ввоз венгерских товаров"), as "imports of China" may be
+  // China's own.
   for (size_t k = word->last; k < t.size() && k < word->last + 2 && !stop(k); ++k) {
     if (k > 0 && (s.rules.relation.of(t[k - 1].lower) & RelationWords::kPartner)) break;
-    if (const MentionAt* m = party_at(k)) return direction(s.out.mentions[m->index].entity);
+    const MentionAt* m = party_at(k);
+    if (!m) continue;
+    const bool goods =
+        m->last < t.size() && s.rules.relation.adjective_heads.count(t[m->last].lower) > 0;
+    if (!flow->out && !goods) return std::nullopt;
+    return direction(s.out.mentions[m->index].entity);
   }
   return std::nullopt;
 }

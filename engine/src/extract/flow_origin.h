@@ -13,9 +13,11 @@ namespace claimtrace {
 // The party right before the trade word is the flow's owner ("Belarusian exports", "Turkish
 // firms sold"; for a flow into the owner only a possessive, as "Chinese imports" may be goods
 // from China), one right after an outgoing trade word its origin ("exports of Belarusian goods",
-// "поставки белорусских товаров"). With the claim's pair of states, both named in the sentence
-// itself, that is the flow's direction: the attribute it keys by, or nothing when its words name
-// neither or the pair is only the paragraph's (a state's own total names no partner).
+// "поставки белорусских товаров"), and one right after an incoming trade word too where it
+// qualifies the goods' own noun ("imports of Serbian products", "ввоз венгерских товаров"). With
+// the claim's pair of states, both named in the sentence itself, that is the flow's direction: the
+// attribute it keys by, or nothing when its words name neither or the pair is only the paragraph's
+// (a state's own total names no partner).
 std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
                                       const ClaimTokens& at);
 

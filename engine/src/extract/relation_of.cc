@@ -1,8 +1,10 @@
 // The relation a figure is about: the nearest one in its clause, read after find_relations().
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
+#include "extract/clauses.h"
 #include "extract/relations.h"
 
 namespace claimtrace {
@@ -37,15 +39,21 @@ bool reaches(const std::vector<Token>& t, const Relation& r, size_t first, size_
 const Relation* relation_of(const SentenceContext& s, const std::vector<Relation>& relations,
                             size_t first, size_t last) {
   const std::vector<Token>& t = s.tokens();
-  // The figure's part of the sentence between commas, else its clause, else the sentence.
-  for (int level = 0; level < 3; ++level) {
+  // The figure's part of the sentence between commas, else its clause (to ';' and, past a
+  // comma, to a clause opener: "X's shipments to Y were $1 billion, while Y's goods sold to X
+  // came to $2 billion"), else its part between semicolons, else the sentence.
+  for (int level = 0; level < 4; ++level) {
     const bool commas = level == 0;
     const size_t clause = clause_of(t, first, commas);
     const Relation* best = nullptr;
     size_t best_gap = SIZE_MAX;
     bool tie = false;
     for (const Relation& r : relations) {
-      if (level < 2 && clause_of(t, r.first, commas) != clause) continue;
+      if (level < 3 && clause_of(t, r.first, commas) != clause) continue;
+      if (level == 1 &&
+          clause_breaks(s, std::min(r.last, first), std::max(r.first, last), false, first)) {
+        continue;
+      }
       if (r.listed && !reaches(t, r, first, last)) continue;
       size_t gap = r.last <= first ? first - r.last : last <= r.first ? r.first - last : 0;
       if (gap < best_gap) {

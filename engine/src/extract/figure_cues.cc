@@ -1,0 +1,71 @@
+// Figure cues: a figure's clause and section read for its key (extract/figure_cues.h).
+#include "extract/figure_cues.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/clauses.h"
+
+namespace claimtrace {
+
+namespace {
+
+bool is_figure(ClaimKind k) {
+  return k == ClaimKind::kAmount || k == ClaimKind::kCount || k == ClaimKind::kPercent ||
+         k == ClaimKind::kRatio || k == ClaimKind::kMeasure;
+}
+
+}  // namespace
+
+bool against_baseline(const SentenceContext& s, const ClaimTokens& at) {
+  auto in_clause = [&](size_t k) {
+    return k >= at.last && k - at.last <= s.policy.rank && !clause_breaks(s, at.last, k, false);
+  };
+  for (const DateMatch& m : s.dates) {
+    if (m.baseline && in_clause(m.first)) return true;
+  }
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kBaseline || !in_clause(h.first)) continue;
+    if (h.use.row == 0) return true;
+    for (const DateMatch& m : s.dates) {
+      if (m.first == h.last) return true;
+    }
+  }
+  return false;
+}
+
+bool whole_trade(const SentenceContext& s, const Claim& c, const ClaimTokens& at) {
+  if (c.kind != ClaimKind::kAmount) return false;
+  const size_t trigger = s.clause_attribute(c.kind, at.first, at.last).second;
+  if (trigger == SIZE_MAX) return false;
+  const std::vector<Token>& t = s.tokens();
+  for (size_t j = trigger; j > 0 && j + 2 > trigger; --j) {
+    if (s.rules.relation.of(t[j - 1].lower) & RelationWords::kWhole) return true;
+  }
+  return false;
+}
+
+Subject heading_pair(const SentenceContext& s) {
+  const std::vector<Token>& t = s.tokens();
+  if (t.empty() || t.size() > 12) return Subject();
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    if (is_figure(s.out.claims[c].kind)) return Subject();
+  }
+  const std::string_view end = t.back().text;
+  if (t.back().kind == TokenKind::kPunct && (end == "." || end == "!" || end == "?"))
+    return Subject();
+  std::vector<const MentionAt*> states;
+  for (const MentionAt& m : s.mentions) {
+    if (s.out.mentions[m.index].type == EntityType::kCountry) states.push_back(&m);
+  }
+  if (states.size() != 2 || states[0]->last + 1 != states[1]->first) return Subject();
+  if (!(s.rules.relation.of(t[states[0]->last].lower) &
+        (RelationWords::kDash | RelationWords::kJoiner)))
+    return Subject();
+  const std::string& a = s.out.mentions[states[0]->index].entity;
+  const std::string& b = s.out.mentions[states[1]->index].entity;
+  return a == b ? Subject() : Subject({a, b});
+}
+
+}  // namespace claimtrace
