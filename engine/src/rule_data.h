@@ -177,6 +177,9 @@ struct FacetRule {
   // An event facet names what an event happened to ("railway", "park"); one that recurs between
   // the same parties ("summit") names an event only with its ordinal ("the first summit").
   bool recurs = false;
+  // Told apart by where it happens ("a visit to China", "the embassy in Minsk"): the state named
+  // after a destination link is part of its object.
+  bool hosted = false;
 };
 struct EntityRule {
   std::string id;
@@ -321,6 +324,8 @@ struct RuleData {
   // means "free"; an empty meaning: not distinctive, "mutual").
   WordSet document_heads;
   WordSet object_links;  // join a head to the words after it: "agreement on", "соглашение о"
+  // Lead from a hosted facet to where it happens: "visit to", "визит в", "пасольства ў".
+  WordSet destination_links;
   WordMap<std::string> object_meanings;
   // "It took effect on", "его ратифицировали": a word standing for the document its paragraph
   // named last.

@@ -103,7 +103,7 @@ Status load_attributes(XmlRules& x) {
              {{"attribute",
                {"name"},
                {"kinds", "description", "compare", "holds", "object", "of", "state-adjective"}},
-              {"facet", {"name", "kinds"}, {"description", "recurs"}},
+              {"facet", {"name", "kinds"}, {"description", "recurs", "hosted"}},
               {"window", {"name"}, {"tokens", "bytes"}},
               {"recognizer", {"name", "attribute"}, {}},
               {"record", {"phrase"}, {"since", "floor"}},
@@ -113,6 +113,7 @@ Status load_attributes(XmlRules& x) {
               {"decline", {"phrase"}, {"after"}},
               {"document-head", {"word"}, {}},
               {"object-link", {"word"}, {}},
+              {"destination-link", {"word"}, {}},
               {"object-word", {"word"}, {"means"}},
               {"object-pronoun", {"word"}, {}},
               {"rank-yield", {"phrase"}, {}}});
@@ -126,6 +127,11 @@ Status load_attributes(XmlRules& x) {
   if (!s.is_ok()) return s;
   s = x.each("object-link", [&](pugi::xml_node n) {
     d.object_links.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("destination-link", [&](pugi::xml_node n) {
+    d.destination_links.insert(lower_word(n.attribute("word").value()));
     return Status::ok();
   });
   if (!s.is_ok()) return s;
@@ -208,6 +214,11 @@ Status load_attributes(XmlRules& x) {
       return x.fail(n, "recurs=\"" + recurs + "\" must be yes or no");
     }
     f.recurs = recurs == "yes";
+    const std::string hosted = n.attribute("hosted").value();
+    if (!hosted.empty() && hosted != "yes" && hosted != "no") {
+      return x.fail(n, "hosted=\"" + hosted + "\" must be yes or no");
+    }
+    f.hosted = hosted == "yes";
     Status st = parse_kinds(x, n, f.kinds);
     if (!st.is_ok()) return st;
     d.facets.push_back(f);

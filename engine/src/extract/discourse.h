@@ -53,6 +53,9 @@ struct Discourse {
   // object an event of the paragraph last gave a document, and that document's generic head.
   std::string document;
   std::string document_head;
+  // The document an earlier paragraph named last: "The pact, inked on ..." in the next one.
+  std::string earlier_document;
+  std::string earlier_head;
 
   // The table head its rows read their unit from; it outlasts a paragraph, as each row of a
   // table is one.
@@ -68,9 +71,14 @@ struct Discourse {
   void start_paragraph() {
     TableHead head = std::move(table);
     std::string last_currency = std::move(currency);
+    const bool named = !document.empty();
+    std::string earlier = std::move(named ? document : earlier_document);
+    std::string earlier_word = std::move(named ? document_head : earlier_head);
     *this = Discourse();
     table = std::move(head);
     currency = std::move(last_currency);
+    earlier_document = std::move(earlier);
+    earlier_head = std::move(earlier_word);
   }
 
   // The pair a sentence naming no party speaks of.
