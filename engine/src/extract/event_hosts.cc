@@ -82,10 +82,10 @@ HostedEvent hosted_event(const SentenceContext& s, const DateMatch& m) {
   if (host.empty()) return {};
   const FacetRule& f = r.facets[r.facet_triggers[best->use.row].attribute];
   HostedEvent out;
-  out.object = f.name + " " + host;
+  out.object.append(f.name).append(1, ' ').append(host);
   if (f.recurs) {
     if (m.period.begin_year == 0) return {};
-    out.object += " " + std::to_string(m.period.begin_year);
+    out.object.append(1, ' ').append(std::to_string(m.period.begin_year));
   }
   // The facet's word may date the event itself ("visit"): its attribute is what happened.
   for (const PhraseHit& h : s.hits) {
