@@ -180,6 +180,9 @@ struct FacetRule {
   // One whose word may head the figure's clause, however far before it ("Per head of
   // population, imports came to $360"); a share's facet does for percentages and ratios always.
   bool heads_clause = false;
+  // Told apart by where it happens ("a visit to China", "the embassy in Minsk"): the state named
+  // after a destination link is part of its object.
+  bool hosted = false;
 };
 struct EntityRule {
   std::string id;
@@ -324,6 +327,8 @@ struct RuleData {
   // means "free"; an empty meaning: not distinctive, "mutual").
   WordSet document_heads;
   WordSet object_links;  // join a head to the words after it: "agreement on", "соглашение о"
+  // Lead from a hosted facet to where it happens: "visit to", "визит в", "пасольства ў".
+  WordSet destination_links;
   WordMap<std::string> object_meanings;
   // "It took effect on", "его ратифицировали": a word standing for the document its paragraph
   // named last.

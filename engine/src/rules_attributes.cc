@@ -103,7 +103,7 @@ Status load_attributes(XmlRules& x) {
              {{"attribute",
                {"name"},
                {"kinds", "description", "compare", "holds", "object", "of", "state-adjective"}},
-              {"facet", {"name", "kinds"}, {"description", "recurs", "clause"}},
+              {"facet", {"name", "kinds"}, {"description", "recurs", "clause", "hosted"}},
               {"window", {"name"}, {"tokens", "bytes"}},
               {"recognizer", {"name", "attribute"}, {}},
               {"record", {"phrase"}, {"since", "floor"}},
@@ -113,6 +113,7 @@ Status load_attributes(XmlRules& x) {
               {"decline", {"phrase"}, {"after"}},
               {"document-head", {"word"}, {}},
               {"object-link", {"word"}, {}},
+              {"destination-link", {"word"}, {}},
               {"object-word", {"word"}, {"means"}},
               {"object-pronoun", {"word"}, {}},
               {"rank-yield", {"phrase"}, {}}});
@@ -126,6 +127,11 @@ Status load_attributes(XmlRules& x) {
   if (!s.is_ok()) return s;
   s = x.each("object-link", [&](pugi::xml_node n) {
     d.object_links.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("destination-link", [&](pugi::xml_node n) {
+    d.destination_links.insert(lower_word(n.attribute("word").value()));
     return Status::ok();
   });
   if (!s.is_ok()) return s;
@@ -203,16 +209,14 @@ Status load_attributes(XmlRules& x) {
   s = x.each("facet", [&](pugi::xml_node n) -> Status {
     FacetRule f;
     f.name = n.attribute("name").value();
-    const std::string recurs = n.attribute("recurs").value();
-    if (!recurs.empty() && recurs != "yes" && recurs != "no") {
-      return x.fail(n, "recurs=\"" + recurs + "\" must be yes or no");
+    for (auto [name, flag] : {std::pair{"recurs", &f.recurs}, std::pair{"clause", &f.heads_clause},
+                              std::pair{"hosted", &f.hosted}}) {
+      const std::string value = n.attribute(name).value();
+      if (!value.empty() && value != "yes" && value != "no") {
+        return x.fail(n, std::string(name) + "=\"" + value + "\" must be yes or no");
+      }
+      *flag = value == "yes";
     }
-    f.recurs = recurs == "yes";
-    const std::string clause = n.attribute("clause").value();
-    if (!clause.empty() && clause != "yes" && clause != "no") {
-      return x.fail(n, "clause=\"" + clause + "\" must be yes or no");
-    }
-    f.heads_clause = clause == "yes";
     Status st = parse_kinds(x, n, f.kinds);
     if (!st.is_ok()) return st;
     d.facets.push_back(f);

@@ -10,6 +10,7 @@
 #include "extract/binding.h"
 #include "extract/clauses.h"
 #include "extract/date_scope.h"
+#include "extract/event_hosts.h"
 #include "extract/event_objects.h"
 #include "extract/recognizer.h"
 
@@ -340,7 +341,8 @@ std::string event_facets(const SentenceContext& s, const DateMatch& m) {
   for (const PhraseHit& h : s.hits) {
     if (h.use.table != kFacetTrigger) continue;
     const FacetRule& f = s.rules.facets[s.rules.facet_triggers[h.use.row].attribute];
-    if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) == f.kinds.end() ||
+    // A hosted facet (a visit, an embassy) names an event only with its host (event_hosts.h).
+    if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kEvent) == f.kinds.end() || f.hosted ||
         apart(h, m) - names_between(s, h, m) > s.policy.facet ||
         (clause_mark(s, std::min(h.last, m.last), std::max(h.first, m.first)) &&
          !participle_after_noun(s, h.last, m.first) && !opening_participle(s, m, h.first)))
@@ -394,22 +396,22 @@ bool nearer_date(const SentenceContext& s, size_t d, size_t first, size_t last) 
   return false;
 }
 
-// The one body (an organization, or a group of states such as the EU) a sentence naming at
-// most one state names, by id: the other side of a membership; empty when none or several.
-std::string sole_body(const SentenceContext& s) {
-  std::string body;
-  size_t parties = 0;
-  for (const MentionAt& at : s.mentions) {
-    const Mention& m = s.out.mentions[at.index];
-    parties += m.type == EntityType::kCountry;
-    if (parties > 1) return "";
-    if ((m.type != EntityType::kOrganization && m.type != EntityType::kGroup) || m.entity.empty() ||
-        m.entity == body)
-      continue;
-    if (!body.empty()) return "";
-    body = m.entity;
+// "Marked ten years since it was signed": a span of time before the event word dates no event.
+bool anniversary(SentenceContext& s, const DateMatch& m) {
+  const RuleData& r = s.rules;
+  bool span = false;
+  for (size_t k = m.last; k < s.tokens().size() && k < s.starting.size(); ++k) {
+    for (size_t hi : s.starting[k]) {
+      const PhraseHit& h = s.hits[hi];
+      if (h.use.table == kAttributeTrigger &&
+          r.attributes[r.attribute_triggers[h.use.row].attribute].applies_to(ClaimKind::kEvent))
+        return span;
+    }
+    const std::optional<NumberMatch>& n = s.number_at(k);
+    const PhraseHit* noun = n && s.in_date[k] < 0 ? s.count_noun(n->last) : nullptr;
+    span = span || (noun && r.count_nouns[noun->use.row].duration);
   }
-  return body;
+  return false;
 }
 
 }  // namespace
@@ -557,6 +559,12 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       c.object = std::move(named);
       ruled = true;
     }
+    if (HostedEvent h = event && c.object.empty() ? hosted_event(s, m) : HostedEvent{};  // a visit
+        !h.object.empty()) {
+      c.object = std::move(h.object);
+      if (!h.attribute.empty()) c.attribute = std::move(h.attribute);
+    }
+    if (event && !c.object.empty() && anniversary(s, m)) c.object.clear();
     if (event && ruled) {
       note_document(s, m, c.object);
       noted = true;

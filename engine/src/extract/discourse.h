@@ -56,6 +56,9 @@ struct Discourse {
   // object an event of the paragraph last gave a document, and that document's generic head.
   std::string document;
   std::string document_head;
+  // The document an earlier paragraph named last: "The pact, inked on ..." in the next one.
+  std::string earlier_document;
+  std::string earlier_head;
 
   // The table head its rows read their unit from; it outlasts a paragraph, as each row of a
   // table is one.
@@ -78,11 +81,16 @@ struct Discourse {
     std::string last_currency = std::move(currency);
     std::optional<Period> document_title = std::move(title);
     Subject last_section = std::move(section);
+    const bool named = !document.empty();
+    std::string earlier = std::move(named ? document : earlier_document);
+    std::string earlier_word = std::move(named ? document_head : earlier_head);
     *this = Discourse();
     table = std::move(head);
     currency = std::move(last_currency);
     title = std::move(document_title);
     section = std::move(last_section);
+    earlier_document = std::move(earlier);
+    earlier_head = std::move(earlier_word);
   }
 
   // The pair a sentence naming no party speaks of.

@@ -407,11 +407,30 @@ size_t head_in_reach(const SentenceContext& s, const DateMatch& m) {
   return best;
 }
 
+namespace {
+
+// Whether two generic heads name one kind of document: the same word, or words the rules give
+// one meaning ("pact" and "agreement").
+bool same_head(const RuleData& r, std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  auto x = r.object_meanings.find(a), y = r.object_meanings.find(b);
+  const std::string_view ma = x == r.object_meanings.end() ? a : std::string_view(x->second);
+  const std::string_view mb = y == r.object_meanings.end() ? b : std::string_view(y->second);
+  return !ma.empty() && ma == mb;
+}
+
+}  // namespace
+
 std::string document_referred(const SentenceContext& s, const DateMatch& m) {
   const std::vector<Token>& t = s.tokens();
   const size_t head = head_in_reach(s, m);
+  // The paragraph's document, else the one an earlier paragraph named last.
+  const Discourse& d = *s.discourse;
+  const bool own = !d.document.empty();
+  const std::string& document = own ? d.document : d.earlier_document;
   if (head == SIZE_MAX || head == 0 || !s.rules.definite_words.count(t[head - 1].lower) ||
-      s.discourse->document.empty() || s.discourse->document_head != t[head].lower) {
+      document.empty() ||
+      !same_head(s.rules, own ? d.document_head : d.earlier_head, t[head].lower)) {
     return "";
   }
   // Words of its own after it ("the agreement on investment") name another document.
@@ -419,7 +438,7 @@ std::string document_referred(const SentenceContext& s, const DateMatch& m) {
       content(s, head + 2)) {
     return "";
   }
-  return s.discourse->document;
+  return document;
 }
 
 void note_document(const SentenceContext& s, const DateMatch& m, const std::string& object) {
@@ -430,49 +449,6 @@ void note_document(const SentenceContext& s, const DateMatch& m, const std::stri
   if (head == SIZE_MAX) return note_named_document(s);
   s.discourse->document = object;
   s.discourse->document_head = s.tokens()[head].lower;
-}
-
-// "The agreement ..., signed in 2021, entered into force on 1 January 2022": the comma that
-// closes a participle's date, then right away the next step's event word (with its auxiliary
-// and year preposition), leaves the object the participle dated; anything else names another.
-bool closes_participle(const SentenceContext& s, size_t from, size_t to) {
-  const std::vector<Token>& t = s.tokens();
-  if (from < to && t[from].kind == TokenKind::kWord) ++from;  // a word closing the date: "году"
-  if (from >= to || to > t.size() || t[from].text != ",") return false;
-  for (size_t k = from + 1; k < to; ++k) {
-    bool step = s.rules.time.year_prepositions.count(t[k].lower) > 0 ||
-                s.rules.function_words.count(t[k].lower) > 0;  // "was ratified in"
-    for (const PhraseHit& h : s.hits) {
-      step =
-          step || (h.use.table == kAttributeTrigger && h.first <= k && k < h.last &&
-                   s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].applies_to(
-                       ClaimKind::kEvent));
-    }
-    if (!step) return false;
-  }
-  return true;
-}
-
-// The tokens between a phrase hit and a date that name parties or places, join their names or
-// are articles: a facet's reach does not shrink with the length of the parties' names ("the
-// declaration ... between X and Y was signed") nor with articles.
-size_t names_between(const SentenceContext& s, const PhraseHit& h, const DateMatch& m) {
-  const std::vector<Token>& t = s.tokens();
-  const size_t from = std::min(h.last, m.last), to = std::max(h.first, m.first);
-  size_t n = 0;
-  for (size_t k = from; k < to && k < t.size(); ++k) {
-    bool named = t[k].joiner || s.rules.noun_coordinators.count(t[k].lower) > 0;
-    for (const MentionAt& at : s.mentions) named = named || (at.first <= k && k < at.last);
-    // An article is no word of its own: "signed an agreement to build a pipeline".
-    named = named || s.rules.definite_words.count(t[k].lower) > 0 ||
-            s.rules.numbers.articles.count(t[k].lower) > 0;
-    // A place no rule knows is still a name: a capitalized word after a preposition.
-    named = named || (t[k].capitalized && t[k].kind == TokenKind::kWord && k > from &&
-                      (s.rules.time.year_prepositions.count(t[k - 1].lower) ||
-                       (t[k - 1].joiner && k >= from + 2 && t[k - 2].capitalized)));
-    n += named;
-  }
-  return n;
 }
 
 bool document_head(const SentenceContext& s, const PhraseHit& h) {

@@ -87,4 +87,8 @@ const AttributeRule* participle_dates(const SentenceContext& s, const DateMatch&
 // a ratification, though "agreement" alone would date a signing); else the nearest event word.
 std::string event_step(const SentenceContext& s, const DateMatch& m);
 
+// The one body (an organization, or a group of states such as the EU) a sentence naming at
+// most one state names, by id: the other side of a membership; empty when none or several.
+std::string sole_body(const SentenceContext& s);
+
 }  // namespace claimtrace

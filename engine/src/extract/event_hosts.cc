@@ -1,0 +1,100 @@
+// Hosted events: the state a visit goes to or a mission stands in names which one it is, so
+// two wordings of one visit meet in any language and visits each way between a pair do not.
+#include "extract/event_hosts.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "extract/entity_names.h"
+
+namespace claimtrace {
+
+namespace {
+
+// The state named at token k, by its name or by its capital's; empty when none.
+std::string state_at(const SentenceContext& s, size_t k, std::vector<PhraseHit>& found) {
+  const std::vector<Token>& t = s.tokens();
+  // An article may stand between: "a visit to the Czech Republic".
+  while (k < t.size() && s.rules.definite_words.count(t[k].lower)) ++k;
+  if (k >= t.size()) return "";
+  const PhraseHit* h = match_entity(s.rules, t, k, found);
+  if (!h || (h->use.table != RuleData::kEntityName && h->use.table != RuleData::kCapitalName)) {
+    return "";
+  }
+  const EntityRule& e = s.rules.entities[h->use.row];
+  return e.type == EntityType::kCountry ? e.id : "";
+}
+
+bool breaks_clause(const Token& t) {
+  return t.kind == TokenKind::kPunct && !t.joiner && t.text != "'" && t.text != "’";
+}
+
+// The host a destination link leads to within the facet window of a hit: after it first
+// ("a visit to China"), else before it ("arrived in China on a visit"); no mark between.
+std::string host_of(const SentenceContext& s, const PhraseHit& h, std::vector<PhraseHit>& found) {
+  const std::vector<Token>& t = s.tokens();
+  const size_t window = s.policy.facet;
+  for (size_t k = h.last; k < t.size() && k < h.last + window; ++k) {
+    if (breaks_clause(t[k])) break;
+    if (s.in_date[k] >= 0) break;  // "a visit in May to China": the date ends the phrase
+    if (s.rules.destination_links.count(t[k].lower)) {
+      if (std::string host = state_at(s, k + 1, found); !host.empty()) return host;
+    }
+  }
+  for (size_t k = h.first; k-- > 0 && k + window >= h.first;) {
+    if (breaks_clause(t[k]) || s.in_date[k] >= 0) break;
+    if (s.rules.destination_links.count(t[k].lower)) {
+      if (std::string host = state_at(s, k + 1, found); !host.empty()) return host;
+    }
+  }
+  return "";
+}
+
+size_t apart(size_t first, size_t last, const DateMatch& m) {
+  return last <= m.first ? m.first - last : first >= m.last ? first - m.last : 0;
+}
+
+}  // namespace
+
+HostedEvent hosted_event(const SentenceContext& s, const DateMatch& m) {
+  const RuleData& r = s.rules;
+  const PhraseHit* best = nullptr;
+  size_t best_distance = SIZE_MAX;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kFacetTrigger) continue;
+    const FacetRule& f = r.facets[r.facet_triggers[h.use.row].attribute];
+    if (!f.hosted) continue;
+    const size_t distance = apart(h.first, h.last, m);
+    if (distance > s.policy.attribute || distance >= best_distance) continue;
+    // "Visited Minsk in May 2018 and again in June 2019": each date its nearest visit.
+    bool nearer = false;
+    for (const DateMatch& o : s.dates) {
+      nearer = nearer || (o.first != m.first && apart(h.first, h.last, o) < distance);
+    }
+    if (nearer) continue;
+    best = &h;
+    best_distance = distance;
+  }
+  if (!best) return {};
+  std::vector<PhraseHit> found;
+  const std::string host = host_of(s, *best, found);
+  if (host.empty()) return {};
+  const FacetRule& f = r.facets[r.facet_triggers[best->use.row].attribute];
+  HostedEvent out;
+  out.object.append(f.name).append(1, ' ').append(host);
+  if (f.recurs) {
+    if (m.period.begin_year == 0) return {};
+    out.object.append(1, ' ').append(std::to_string(m.period.begin_year));
+  }
+  // The facet's word may date the event itself ("visit"): its attribute is what happened.
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table == kAttributeTrigger && h.first <= best->first && best->first < h.last) {
+      const AttributeRule& a = r.attributes[r.attribute_triggers[h.use.row].attribute];
+      if (a.applies_to(ClaimKind::kEvent)) out.attribute = a.name;
+    }
+  }
+  return out;
+}
+
+}  // namespace claimtrace
