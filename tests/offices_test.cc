@@ -196,6 +196,15 @@ TEST(Offices, OneRegionNamedInOtherWordsIsOneRankScope) {
     VerifiedTexts c = verify_texts(scope_rules(), {{a.published, a.text}, {"2024-03-02", other}});
     EXPECT_EQ(c.count(DiscrepancyKind::kRankConflict), 1u) << other;
   }
+  // Lower-case words then a state's name go on into a clause: no scope, and the state is a party.
+  VerifiedTexts clause = verify_texts(
+      scope_rules(),
+      {{"2024-03-02", "Belarus's largest trading partner in the region is still China."}});
+  for (const Claim& cl : clause.extractions[0].claims) {
+    if (cl.kind == ClaimKind::kRank) {
+      EXPECT_EQ(cl.scope, "") << cl.scope;
+    }
+  }
   // No scope is another ranking: no rival.
   VerifiedTexts wide = verify_texts(
       scope_rules(),

@@ -84,8 +84,8 @@ std::string rank_scope(SentenceContext& s, size_t from) {
     const PhraseHit* scope = s.longest(k, kRankScope);
     if (!scope) continue;
     // An article may stand before the name ("in the Western Balkans"); the name must follow,
-    // in a narrowing scope after up to three lower-case words ("among the countries of the
-    // CIS", "среди стран СНГ").
+    // in a narrowing scope after up to three lower-case words before a group's name ("among the
+    // countries of the CIS", "среди стран СНГ").
     size_t name = scope->last;
     while (name < t.size() && s.rules.list_articles.count(t[name].lower)) ++name;
     const std::string written_scope = folded(s.lower_label(scope->first, scope->last) + " ");
@@ -97,7 +97,14 @@ std::string rank_scope(SentenceContext& s, size_t from) {
            !t[words].capitalized) {
       ++words;
     }
-    if (words < t.size() && t[words].capitalized) name = words;
+    // Past lower-case words only a group's name ("стран СНГ"), never a state's: "in the region
+    // is still China" goes on into a clause, it names no scope.
+    const bool group_after =
+        std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionAt& m) {
+          return m.first <= words && words < m.last &&
+                 s.out.mentions[m.index].type == EntityType::kGroup;
+        });
+    if (words > name && words < t.size() && t[words].capitalized && group_after) name = words;
     size_t e = name;
     while (e < t.size() && (t[e].capitalized || t[e].joiner)) ++e;
     if (e == name) continue;
