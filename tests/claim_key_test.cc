@@ -106,7 +106,11 @@ TEST(ClaimKey, ARankScopeNarrowsOnlyWithInOrAmong) {
   std::optional<ClaimKey> asia = key_of(c, rules());
   ASSERT_TRUE(asia);
   EXPECT_EQ(asia->shape, KeyShape::kRank);
-  EXPECT_EQ(asia->scope, "in Asia");
+  EXPECT_EQ(asia->scope, "in asia");
+  // A scope whose region extraction named in English words keys by that name: one region in
+  // any words and language.
+  c.scope = "среди стран Азии (in asia)";
+  EXPECT_EQ(key_of(c, rules()), asia);
   c.scope = "after Russia";
   std::optional<ClaimKey> after = key_of(c, rules());
   c.scope = "";

@@ -14,9 +14,17 @@ bool is_quantity(ClaimKind k) {
 
 // "in Asia" narrows a ranking; "after Russia" and "except Russia" do not (the rules say which
 // rank-scope words narrow).
+// A narrowing scope keys by the region's name in English words where extraction gave it ("в
+// Центральной Азии (in central asia)": extraction names regions of narrowing scopes only, in the
+// document's language), so one region meets in every language and wording.
 std::string rank_scope(const std::string& scope, const RuleData& r) {
+  if (const size_t named = scope.rfind(" (in "); named != std::string::npos && scope.ends_with(")"))
+    return scope.substr(named + 2, scope.size() - named - 3);
   for (const std::string& narrowing : r.narrowing_scopes) {
-    if (scope.rfind(narrowing, 0) == 0) return scope;
+    if (scope.rfind(narrowing, 0) != 0) continue;
+    std::string key = scope;
+    for (char& c : key) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return key;
   }
   return "";
 }

@@ -356,7 +356,11 @@ struct RuleData {
   std::vector<std::string> titles;
   std::vector<bool> bilateral_titles;    // by title: its office names two states ("ambassador")
   std::vector<std::string> title_names;  // by title: the name it is compared by, "" for as written
-  std::vector<bool> tenure_ends;         // by tenure phrase: it ends a tenure (else it starts one)
+  // By title: the bilateral office it names only when the text names both states ("envoy":
+  // "ambassador"), "" for none; an envoy may be sent to a region or an issue, so the
+  // document's pair never gives its host.
+  std::vector<std::string> posted_titles;
+  std::vector<bool> tenure_ends;   // by tenure phrase: it ends a tenure (else it starts one)
   std::vector<bool> tenure_since;  // by tenure phrase: holds now; only a "since" date dates it
   // By tenure phrase: held it once ("served", "руководил"); only an "until" date or a span's
   // end dates its end.
@@ -371,6 +375,9 @@ struct RuleData {
   WordSet role_links;  // "as": the sentence's subject holds the title ("X took up his post as ...")
   // "in": an envoy serves in the state whose capital follows ("the ambassador in Minsk").
   WordSet office_places;
+  // "new", "incoming": a word between a state and its title that leaves the office the same
+  // ("Belarus's new envoy").
+  WordSet title_modifiers;
   // Whose rank a rank is: a party after its noun past one of these ("the largest partner of X",
   // "партнёр для Беларуси"), or before it with a possessive ending ("X's", "Belarus'"), glued
   // to the name or as the one token after it. Endings are matched as written.

@@ -356,13 +356,14 @@ Status load_labels(XmlRules& x) {
                                {"initial-skip", {"word"}, {}},
                                {"role-link", {"word"}, {}},
                                {"office-place", {"word"}, {}},
+                               {"title-modifier", {"word"}, {}},
                                {"list-separator", {"phrase"}, {}},
                                {"list-article", {"word"}, {}},
                                {"state-class", {"phrase"}, {}},
                                {"establish-word", {"phrase"}, {}},
                                {"body-head", {"phrase"}, {}},
                                {"status-intro", {"phrase"}, {}},
-                               {"title", {"phrase"}, {"office", "name"}},
+                               {"title", {"phrase"}, {"office", "name", "posted"}},
                                {"tenure", {"phrase", "event"}, {"since", "until"}},
                                {"predecessor", {"phrase"}, {}},
                                {"former", {"phrase"}, {}},
@@ -459,6 +460,11 @@ Status load_labels(XmlRules& x) {
     return Status::ok();
   });
   if (!s.is_ok()) return s;
+  s = x.each("title-modifier", [&](pugi::xml_node n) {
+    d.title_modifiers.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
   // event="start" | "end": the phrase says a holder took up or left an office. since="yes": it
   // says they hold it now ("has headed the embassy"), so only a "since" date dates the start.
   std::set<std::string> tenures;  // written_key of each tenure phrase of this file
@@ -513,6 +519,11 @@ Status load_labels(XmlRules& x) {
     d.bilateral_titles.push_back(office == "bilateral");
     // name="president": a title in another language is compared by its name.
     d.title_names.push_back(n.attribute("name").value());
+    // posted="ambassador": that bilateral office, when the text names both its states.
+    const std::string posted = n.attribute("posted").value();
+    if (!posted.empty() && !office.empty())
+      return x.fail(n, "a title is bilateral or posted, not both");
+    d.posted_titles.push_back(posted);
     return x.phrase(n, "phrase", d.phrases, kTitle, d.titles.size() - 1);
   });
 }

@@ -54,6 +54,24 @@ std::vector<std::string> named_parties(const SentenceContext& s) {
   return countries;
 }
 
+// A relation one of whose parties is named inside a rank's scope ("партнёров Беларуси в
+// Центральной Азии": Belarus and Central Asia) pairs a party with the region it is ranked in,
+// which is no party.
+void drop_scoped_relations(const SentenceContext& s, std::vector<Relation>& relations) {
+  if (s.scope_tokens.empty()) return;
+  auto scoped = [&s](const Relation& r) {
+    for (const MentionAt& m : s.mentions) {
+      if (m.first < r.first || m.last > r.last) continue;
+      for (auto [f, l] : s.scope_tokens) {
+        if (m.first >= f && m.last <= l && r.subject.contains(s.out.mentions[m.index].entity.str()))
+          return true;
+      }
+    }
+    return false;
+  };
+  relations.erase(std::remove_if(relations.begin(), relations.end(), scoped), relations.end());
+}
+
 bool all_named(const Subject& pair, const std::vector<std::string>& countries) {
   bool all = !pair.empty();
   for (const std::string& id : pair.entities) {
@@ -334,7 +352,7 @@ void bind_period(const PartialDate& published, Claim& c) {
 // Whether a verb in the past tense stands in the clause of the figure at `at`, within the rank
 // window either side ("China remained the second-largest partner").
 bool told_in_past(const SentenceContext& s, const ClaimTokens& at) {
-  return told_with(s, at, s.rules.time.past_words);
+  return told_with(s, at, s.rules.time.past_words, true);
 }
 
 // Figures of a span of time that may take it from the sentence before: flows, counts, shares,
@@ -407,15 +425,21 @@ void note_lead(SentenceContext& s) {
 
 }  // namespace
 
-bool told_with(const SentenceContext& s, const ClaimTokens& at, const WordSet& words) {
+bool told_with(const SentenceContext& s, const ClaimTokens& at, const WordSet& words,
+               bool not_reporting) {
   const std::vector<Token>& t = s.tokens();
+  // A reporting verb ("X said") is the tense of the telling, not of what is told.
+  auto told = [&](size_t k) {
+    return t[k].kind == TokenKind::kWord && words.count(t[k].lower) &&
+           !(not_reporting && s.longest(k, kReportingVerb));
+  };
   for (size_t k = at.first; k > 0 && at.first - k < s.policy.rank; --k) {
     if (clause_starts(s, k - 1, false)) break;
-    if (t[k - 1].kind == TokenKind::kWord && words.count(t[k - 1].lower)) return true;
+    if (told(k - 1)) return true;
   }
   for (size_t k = at.last; k < t.size() && k - at.last < s.policy.rank; ++k) {
     if (clause_starts(s, k, false)) break;
-    if (t[k].kind == TokenKind::kWord && words.count(t[k].lower)) return true;
+    if (told(k)) return true;
   }
   return false;
 }
@@ -423,6 +447,7 @@ bool told_with(const SentenceContext& s, const ClaimTokens& at, const WordSet& w
 void bind(SentenceContext& s) {
   std::vector<Relation> relations =
       s.out.claims.size() > s.first_claim ? find_relations(s) : std::vector<Relation>{};
+  drop_scoped_relations(s, relations);
   const size_t stated = relations.size();  // relations the words state, not per member
   if (relations.empty() && s.out.claims.size() > s.first_claim) relations = member_relations(s);
   const std::vector<std::string> countries = named_parties(s);

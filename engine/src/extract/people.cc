@@ -107,13 +107,17 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
   const std::vector<Token>& t = s.tokens();
   Office o{"", "", Subject(), title.first, title.last};
   std::string of, to, of_name, to_name;
-  if (title.first > 0) {
-    const MentionAt* before = mention_over(s, title.first - 1);
+  // The office's state may stand before words that leave the office the same ("Belarus's new
+  // envoy").
+  size_t head = title.first;
+  while (head > 0 && s.rules.title_modifiers.count(t[head - 1].lower)) --head;
+  if (head > 0) {
+    const MentionAt* before = mention_over(s, head - 1);
     if (const Mention* c = country_at(s, before)) {
       of = c->entity;
       of_name = c->canonical;
       o.first = before->first;
-    } else if (const PhraseHit* a = s.ending_at(title.first, kOfficeState)) {
+    } else if (const PhraseHit* a = s.ending_at(head, kOfficeState)) {
       // An adjective of a state that is no name ("китайский посол", "кітайскі пасол").
       const EntityRule* e = s.rules.entity(s.rules.office_states[a->use.row]);
       if (e && e->type == EntityType::kCountry) {
@@ -123,7 +127,8 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
       }
     }
   }
-  const bool bilateral = s.rules.bilateral_titles[title.use.row];
+  const std::string& posted = s.rules.posted_titles[title.use.row];
+  const bool bilateral = s.rules.bilateral_titles[title.use.row] || !posted.empty();
   bool to_link = false;
   for (size_t k = title.last; k < t.size() && k < title.last + 4;) {
     size_t capital_end = 0;
@@ -163,14 +168,14 @@ Office office_of(const SentenceContext& s, const PhraseHit& title) {
   // the other state of the document's pair, when the pair leaves exactly one and the sentence
   // names no state outside it; else unknown.
   const bool host_from_pair =
-      bilateral && to.empty() && !of.empty() && !names_state_outside_pair(s);
+      bilateral && posted.empty() && to.empty() && !of.empty() && !names_state_outside_pair(s);
   if (host_from_pair) {
     to = other_of_pair(s, of);
     if (const EntityRule* e = to.empty() ? nullptr : s.rules.entity(to)) to_name = e->name;
   }
   if (bilateral && (of.empty() || to.empty() || of == to)) return o;
   std::vector<std::string> ids;
-  o.key = s.rules.title_names[title.use.row];
+  o.key = posted.empty() ? s.rules.title_names[title.use.row] : posted;
   if (o.key.empty()) o.key = s.lower_label(title.first, title.last);
   // The office in English words with its states, whatever way the text names them: "Uzbek
   // President", "Uzbekistan's president" and "президент Узбекистана" are all "president of

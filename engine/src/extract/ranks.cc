@@ -1,5 +1,7 @@
 // Ranks: ordinals and superlatives before a ranked noun: "seventh largest trading partner",
 // "second-largest trading partner after Russia", "the main partner of Belarus in Asia".
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -43,6 +45,29 @@ std::string ranked_set(const SentenceContext& s, size_t k) {
   return "";
 }
 
+std::string folded(const std::string& text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(text).foldCase().toUTF8String(out);
+  return out;
+}
+
+// A narrowing scope in English words with the region's name, whatever word and language the
+// text uses ("в Центральной Азии", "among CIS countries": "in central asia", "in commonwealth of
+// independent states"), so one scope keys alike: "written (in name)", or as written where the
+// text says just that. The name's tokens are [from, to).
+std::string with_region_named(const SentenceContext& s, const std::string& written, size_t from,
+                              size_t to) {
+  for (const MentionAt& m : s.mentions) {
+    if (m.last <= from || m.first >= to) continue;
+    const Mention& x = s.out.mentions[m.index];
+    const EntityRule* e = x.entity.empty() ? nullptr : s.rules.entity(x.entity.str());
+    if (!e || (e->type != EntityType::kCountry && e->type != EntityType::kGroup)) continue;
+    const std::string named = "in " + folded(e->name);
+    return folded(written) == named ? written : written + " (" + named + ")";
+  }
+  return written;
+}
+
 // "after Russia", "in Asia", "(except Russia)": the scope words and the name after them; their
 // tokens go to scope_tokens, as a state named there is not the claim's subject. A scope binds
 // to the nearest rank only, and a comma past the first token ends the phrase: what follows is
@@ -58,15 +83,36 @@ std::string rank_scope(SentenceContext& s, size_t from) {
     if (rank_begins(s, k)) break;
     const PhraseHit* scope = s.longest(k, kRankScope);
     if (!scope) continue;
-    // An article may stand before the name ("in the Western Balkans"); the name must follow.
+    // An article may stand before the name ("in the Western Balkans"); the name must follow,
+    // in a narrowing scope after up to three lower-case words before a group's name ("among the
+    // countries of the CIS", "среди стран СНГ").
     size_t name = scope->last;
     while (name < t.size() && s.rules.list_articles.count(t[name].lower)) ++name;
+    const std::string written_scope = folded(s.lower_label(scope->first, scope->last) + " ");
+    const bool narrows =
+        std::any_of(s.rules.narrowing_scopes.begin(), s.rules.narrowing_scopes.end(),
+                    [&](const std::string& n) { return folded(n) == written_scope; });
+    size_t words = name;
+    while (narrows && words < t.size() && words < name + 3 && t[words].kind == TokenKind::kWord &&
+           !t[words].capitalized) {
+      ++words;
+    }
+    // Past lower-case words only a group's name ("стран СНГ"), never a state's: "in the region
+    // is still China" goes on into a clause, it names no scope.
+    const bool group_after =
+        std::any_of(s.mentions.begin(), s.mentions.end(), [&](const MentionAt& m) {
+          return m.first <= words && words < m.last &&
+                 s.out.mentions[m.index].type == EntityType::kGroup;
+        });
+    if (words > name && words < t.size() && t[words].capitalized && group_after) name = words;
     size_t e = name;
     while (e < t.size() && (t[e].capitalized || t[e].joiner)) ++e;
     if (e == name) continue;
-    if (!ranked_set(s, k).empty()) return "";  // "among Korea's partners": whose, not where
+    // "among Korea's partners": whose, not where; a scope may follow ("... in Central Asia").
+    if (!ranked_set(s, k).empty()) continue;
     s.scope_tokens.push_back({k, e});
-    return std::string(s.doc.text.slice(TextRange{t[k].begin, t[e - 1].end}));
+    const std::string written(s.doc.text.slice(TextRange{t[k].begin, t[e - 1].end}));
+    return narrows ? with_region_named(s, written, name, e) : written;
   }
   return "";
 }

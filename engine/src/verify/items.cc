@@ -92,6 +92,12 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool 
   it.comparison = r.declared(c.attribute)->comparison;
   if (c.period_basis == PeriodBasis::kStated || c.period_basis == PeriodBasis::kContext) {
     it.when = c.period.days(c.kind == ClaimKind::kEvent || c.kind == ClaimKind::kDate);
+    // A holder named at a stated time held the office for a while before it too, as one named
+    // now does: a source naming another holder within that while names a rival.
+    if (const int holds = r.declared(c.attribute)->holds_days;
+        it.comparison == Comparison::kHolder && holds > 0) {
+      it.when.first = std::min(it.when.first, it.when.last - holds);
+    }
   } else {
     it.when = c.period.days(false);
     // A total with no period may be cumulative: it holds up to the document's date.

@@ -1,6 +1,7 @@
 // Records: a figure said to be an all-time high is the largest of its key up to its period; a
-// larger figure for an earlier period no longer than it contradicts that, in any source. One said
-// to be the highest since a year is the largest of the periods from that year on.
+// larger figure for an earlier period no longer than it contradicts that, in any source (one
+// finding per source that gives one). One said to be the highest since a year is the largest of
+// the periods from that year on.
 #include <cctype>
 #include <climits>
 #include <cmath>
@@ -86,7 +87,8 @@ class Records : public Check {
       // other record with an open bound ("a record of more than $5 billion") may be higher.
       const double top = std::isfinite(record.high) || !phrase.floor ? record.high : record.low;
       if (!std::isfinite(top)) continue;
-      const Item* larger = nullptr;
+      // The largest earlier value of each source.
+      std::map<size_t, const Item*> per_doc;
       for (size_t i : in.keyed.keys.at(record.key)) {
         const Item& y = in.keyed.items[i];
         if (y.implicit || y.listed || y.when.last >= record.when.first || y.when.first < since) {
@@ -96,17 +98,21 @@ class Records : public Check {
         if (y.c->modality != Modality::kAsserted && y.c->modality != Modality::kReported) continue;
         if (y.when.last - y.when.first > span + kSpanSlack) continue;
         if (y.low <= top) continue;
-        if (!larger || y.low > larger->low) larger = &y;
+        const Item*& most = per_doc[y.doc];
+        if (!most || y.low > most->low) most = &y;
       }
-      if (!larger) continue;
-      Severity s = larger->doc == record.doc ? Severity::kLow : Severity::kMedium;
-      Discrepancy d = finding(DiscrepancyKind::kValueConflict, s, *record.c, true);
-      d.evidence = {evidence_of(*record.c, EvidenceRole::kValue),
-                    evidence_of(*larger->c, EvidenceRole::kValue)};
-      d.evidence[0].value_rank = 1;
-      d.evidence[1].value_rank = 2;
-      d.explanation = record_words(*record.c, *larger->c);
-      out.push_back(std::move(d));
+      // One finding per source that contradicts the record, with its largest earlier value:
+      // each is a source a fact-checker must weigh, and no finding pools two sources' figures.
+      for (const auto& [doc, most] : per_doc) {
+        Severity s = doc == record.doc ? Severity::kLow : Severity::kMedium;
+        Discrepancy d = finding(DiscrepancyKind::kValueConflict, s, *record.c, true);
+        d.evidence = {evidence_of(*record.c, EvidenceRole::kValue),
+                      evidence_of(*most->c, EvidenceRole::kValue)};
+        d.evidence[0].value_rank = 1;
+        d.evidence[1].value_rank = 2;
+        d.explanation = record_words(*record.c, *most->c);
+        out.push_back(std::move(d));
+      }
     }
   }
 };
