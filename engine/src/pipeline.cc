@@ -107,7 +107,7 @@ void drop_state_mentions(Extraction& x) {
 // its length, as recognizers that build one piece by piece leave room behind them.
 void fit(Extraction& x) {
   for (Claim& c : x.claims) {
-    for (std::string* s : {&c.id, &c.quote, &c.text}) s->shrink_to_fit();
+    for (std::string* s : {&c.id, &c.quote}) s->shrink_to_fit();
   }
   x.claims.shrink_to_fit();
   x.mentions.shrink_to_fit();
