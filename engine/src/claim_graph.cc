@@ -64,11 +64,20 @@ const char* to_string(Relation relation) {
 
 namespace {
 
-// A node names its id, held once in the graph's text store (a claim's is the claim's own); a
-// claim's label is its quote, other nodes are labelled by their id.
+// A node names its id, held once in the graph's text store (a claim's is the claim's own): a
+// pointer and a length, 16 bytes a node where two views took 40. A claim's label is its quote,
+// read from the claim when dot() draws it; other nodes are labelled by their id.
 struct NodeData {
+  NodeData() = default;
+  NodeData(NodeKind k, std::string_view name)
+      : at(name.data()), size(static_cast<uint32_t>(name.size())), kind(k) {
+    assert(name.size() <= UINT32_MAX);
+  }
+  std::string_view id() const { return {at, size}; }
+
+  const char* at = nullptr;
+  uint32_t size = 0;
   NodeKind kind = NodeKind::kClaim;
-  std::string_view id, label;
 };
 
 // Node ids and claims' quotes, packed into blocks that never move, so views of them stay
@@ -163,9 +172,10 @@ struct ClaimGraph::Impl {
   bool views_hold() const { return views(viewed, viewed_claims.size()); }
   TextStore text;  // ids and labels of the nodes other than claims
   // id -> vertex, one map per kind: a claim id and a key text may be the same string. Once
-  // every claim is a node, the claims' map becomes the sorted array `claims` (24 bytes a claim).
+  // every claim is a node, the claims' map becomes the array `claims` of their vertices sorted
+  // by id (4 bytes a claim: the id is read from the vertex).
   std::unordered_map<std::string_view, Vertex> index[4];
-  std::vector<std::pair<std::string_view, uint32_t>> claims;
+  std::vector<uint32_t> claims;
   std::vector<Asserted> asserted;  // one row per claim, in the order built
   std::vector<uint32_t> entities;  // the entity vertices of the rows, each row's sorted by id
   // Copies as vertices (16 bytes a row; a Copy of four strings is about 130), and by claim
@@ -178,17 +188,17 @@ struct ClaimGraph::Impl {
   std::vector<uint32_t> origin;
 
   Copy copy(const CopyRow& r) const {
-    return Copy{std::string(g[r.copy].id), std::string(g[r.original].id),
-                std::string(g[r.copy_claim].id), std::string(g[r.original_claim].id)};
+    return Copy{std::string(g[r.copy].id()), std::string(g[r.original].id()),
+                std::string(g[r.copy_claim].id()), std::string(g[r.original_claim].id())};
   }
 
-  Vertex node(NodeKind kind, std::string_view id, std::string_view label = {}) {
+  Vertex node(NodeKind kind, std::string_view id) {
     assert(kind != NodeKind::kClaim || claims.empty());  // claims are all made before indexing
     std::unordered_map<std::string_view, Vertex>& of_kind = index[static_cast<int>(kind)];
     auto it = of_kind.find(id);
     if (it != of_kind.end()) return it->second;
     const std::string_view kept = text.keep(id);
-    Vertex v = boost::add_vertex(NodeData{kind, kept, text.keep(label)}, g);
+    Vertex v = boost::add_vertex(NodeData{kind, kept}, g);
     of_kind.emplace(kept, v);
     return v;
   }
@@ -200,7 +210,7 @@ struct ClaimGraph::Impl {
         index[static_cast<int>(NodeKind::kClaim)];
     auto it = of_claims.find(c.id);
     if (it != of_claims.end()) return it->second;
-    Vertex v = boost::add_vertex(NodeData{NodeKind::kClaim, c.id, c.quote}, g);
+    Vertex v = boost::add_vertex(NodeData{NodeKind::kClaim, c.id}, g);
     of_claims.emplace(std::string_view(c.id), v);
     return v;
   }
@@ -208,15 +218,16 @@ struct ClaimGraph::Impl {
   void index_claims() {
     auto& of_claims = index[static_cast<int>(NodeKind::kClaim)];
     claims.reserve(of_claims.size());
-    for (const auto& [id, v] : of_claims) claims.emplace_back(id, static_cast<uint32_t>(v));
-    std::sort(claims.begin(), claims.end());
+    for (const auto& [id, v] : of_claims) claims.push_back(static_cast<uint32_t>(v));
+    std::sort(claims.begin(), claims.end(),
+              [this](uint32_t x, uint32_t y) { return g[x].id() < g[y].id(); });
     std::unordered_map<std::string_view, Vertex>().swap(of_claims);
   }
   // The claim's vertex, or Asserted::kNone.
   uint32_t claim(std::string_view id) const {
     auto it = std::lower_bound(claims.begin(), claims.end(), id,
-                               [](const auto& x, std::string_view y) { return x.first < y; });
-    return it != claims.end() && it->first == id ? it->second : Asserted::kNone;
+                               [this](uint32_t x, std::string_view y) { return g[x].id() < y; });
+    return it != claims.end() && g[*it].id() == id ? *it : Asserted::kNone;
   }
   void edge(Vertex a, Vertex b, Relation r) { boost::add_edge(a, b, EdgeData{r}, g); }
 
@@ -449,7 +460,7 @@ std::vector<std::vector<std::string>> ClaimGraph::disputes() const {
   boost::connected_components(view, component.data());
   std::map<int, std::vector<std::string>> groups;
   for (Vertex v : boost::make_iterator_range(boost::vertices(view))) {
-    if (boost::out_degree(v, view) > 0) groups[component[v]].emplace_back(g[v].id);
+    if (boost::out_degree(v, view) > 0) groups[component[v]].emplace_back(g[v].id());
   }
   std::vector<std::vector<std::string>> out;
   for (auto& [c, ids] : groups) {
@@ -464,7 +475,7 @@ std::string ClaimGraph::origin(const std::string& claim) const {
   const Impl& m = *impl_;
   const uint32_t v = m.claim(claim);
   if (v >= m.origin.size() || m.origin[v] == Asserted::kNone) return claim;
-  return std::string(m.g[m.origin[v]].id);
+  return std::string(m.g[m.origin[v]].id());
 }
 
 std::vector<Copy> ClaimGraph::copies() const {
@@ -511,13 +522,23 @@ size_t ClaimGraph::count(Relation relation) const {
 std::string ClaimGraph::dot() const {
   assert(impl_->views_hold());
   const Graph g = impl_->whole();
+  // A claim node's quote, from the first claim of its id: the rows follow the claims in order.
+  std::vector<const Claim*> quoted(boost::num_vertices(g), nullptr);
+  size_t row = 0;
+  for (const auto& [claims, n] : impl_->viewed_claims) {
+    for (size_t k = 0; k < n; ++k, ++row) {
+      const Claim*& q = quoted[impl_->asserted[row].claim];
+      if (q == nullptr) q = &claims[k];
+    }
+  }
   std::ostringstream out;
-  auto vertex_writer = [&g](std::ostream& os, Vertex v) {
+  auto vertex_writer = [&g, &quoted](std::ostream& os, Vertex v) {
     static const char* shapes[] = {"box", "ellipse", "diamond", "hexagon"};
     const NodeData& n = g[v];
-    std::string label = n.kind == NodeKind::kClaim
-                            ? std::string(n.id) + "\\n" + escape_dot(std::string(n.label))
-                            : escape_dot(std::string(n.id));
+    std::string label =
+        n.kind == NodeKind::kClaim
+            ? std::string(n.id()) + "\\n" + (quoted[v] ? escape_dot(quoted[v]->quote) : "")
+            : escape_dot(std::string(n.id()));
     os << "[shape=" << shapes[static_cast<int>(n.kind)] << ", label=\"" << label << "\"]";
   };
   auto edge_writer = [&g](std::ostream& os, Graph::edge_descriptor e) {

@@ -144,7 +144,7 @@ std::vector<std::string> claim_fields(const Claim& c, std::string (*number)(doub
           c.attribute,
           c.period.iso(),
           to_string(c.period_basis),
-          c.numeric ? number(c.value) : c.text,
+          c.numeric ? number(c.value) : c.text.str(),
           c.unit,
           c.numeric && std::isfinite(c.low) ? number(c.low) : "",
           c.numeric && std::isfinite(c.high) ? number(c.high) : "",

@@ -72,7 +72,7 @@ inline std::string claim_value_json(const Claim& c) {
 }
 
 inline std::string claim_value_text(const Claim& c) {
-  return c.numeric ? number_text(c.value) : c.text;
+  return c.numeric ? number_text(c.value) : c.text.str();
 }
 
 // Where a document can be found, as an IRI: the manifest's url when it gives one, else a file:

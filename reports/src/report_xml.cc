@@ -38,7 +38,7 @@ void set_claim(XmlWriter& w, const Claim& c) {
   w.attr("attribute", c.attribute);
   w.attr("period", c.period.iso());
   w.attr("period-basis", to_string(c.period_basis));
-  w.attr("value", c.numeric ? number_text(c.value) : c.text);
+  w.attr("value", c.numeric ? number_text(c.value) : c.text.str());
   if (!c.unit.empty()) w.attr("unit", c.unit);
   if (c.numeric) {
     w.attr("low", number_text(c.low));

@@ -68,9 +68,10 @@ struct Claim {
   Period period;
   PeriodBasis period_basis = PeriodBasis::kNone;
 
-  // Numbers for quantities and ranks; text for dates (ISO), labels and names.
+  // Numbers for quantities and ranks; text for dates (ISO), labels and names: interned, as the
+  // same date, label or name recurs across an archive's claims.
   double value = 0;
-  std::string text;
+  InternedText text;
   InternedText unit;  // ISO 4217 code, "percent", "x", "m", "m2", "rank", or the counted noun
   double low = 0, high = 0;  // the interval the wording allows
   InternedText speaker;      // who is reported as saying it, when the sentence attributes it

@@ -50,6 +50,7 @@ class InternedText {
   bool ends_with(std::string_view s) const { return text_->ends_with(s); }
   bool ends_with(char c) const { return text_->ends_with(c); }
   int compare(std::string_view s) const { return text_->compare(s); }
+  int compare(size_t at, size_t n, std::string_view s) const { return text_->compare(at, n, s); }
   void clear() { text_ = &none(); }
 
   friend bool operator==(const InternedText& x, const InternedText& y) {

@@ -26,7 +26,7 @@ class Arithmetic : public Check {
       for (const Breakdown& b : e.breakdowns) {
         auto found = in.keyed.by_id.find(b.total);
         if (found == in.keyed.by_id.end()) continue;
-        const Claim& total = *found->second;
+        const Claim& total = **found;
         double low = 0, high = 0, slack = rounding(total, total.value);
         std::string sum;
         for (const BreakdownPart& p : b.parts) {

@@ -299,11 +299,11 @@ void mark_changes(std::vector<Item>& items, const RuleData& rules) {
 
 void ClaimsById::index() {
   std::stable_sort(rows_.begin(), rows_.end(),
-                   [](const value_type& x, const value_type& y) { return x.first < y.first; });
+                   [](const Claim* x, const Claim* y) { return x->id < y->id; });
   // Of a run of one id the last added stays, as a map assigned in turn keeps it.
   auto kept = rows_.begin();
   for (auto it = rows_.begin(); it != rows_.end(); ++it) {
-    if (std::next(it) != rows_.end() && std::next(it)->first == it->first) continue;
+    if (std::next(it) != rows_.end() && (*std::next(it))->id == (*it)->id) continue;
     *kept++ = *it;
   }
   rows_.erase(kept, rows_.end());
@@ -312,14 +312,14 @@ void ClaimsById::index() {
 
 ClaimsById::const_iterator ClaimsById::find(std::string_view id) const {
   auto it = std::lower_bound(rows_.begin(), rows_.end(), id,
-                             [](const value_type& x, std::string_view y) { return x.first < y; });
-  return it != rows_.end() && it->first == id ? it : rows_.end();
+                             [](const Claim* x, std::string_view y) { return x->id < y; });
+  return it != rows_.end() && (*it)->id == id ? it : rows_.end();
 }
 
 const Claim* ClaimsById::at(std::string_view id) const {
   auto it = find(id);
   if (it == rows_.end()) throw std::out_of_range("no claim " + std::string(id));
-  return it->second;
+  return *it;
 }
 
 Keyed Keyed::build(const std::vector<Extraction>& ex, const RuleData& rules) {

@@ -36,7 +36,7 @@ std::string value_words(const Claim& c) {
   }
   if (!c.numeric) {
     if (c.kind == ClaimKind::kEvent) {
-      std::string when = c.text.empty() ? c.period.iso() : c.text;
+      std::string when = c.text.empty() ? c.period.iso() : c.text.str();
       if (!when.empty() && when.back() == '/') when.pop_back();  // "from 2016": 2016
       return when;
     }
