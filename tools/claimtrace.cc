@@ -14,6 +14,9 @@
 #include <vector>
 
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <algorithm>
 #include <chrono>
@@ -470,8 +473,8 @@ int run_verify(const std::vector<std::string>& args) {
   const ContentHashes hashes(input_env(), run->documents);
   const int applied = apply_reviews(reviews.value().book, run->verification.discrepancies, &hashes);
 
-  const ReportInput report{run->documents,    run->extractions, run->graph,
-                           run->verification, &default_env(),   limits, csv_bom};
+  const ReportInput report{run->documents, run->extractions, run->graph, run->verification,
+                           &default_env(), limits,           csv_bom};
   if (to_stdout) quiet = true;
   WrittenReport written;
   if (to_stdout) {
@@ -807,6 +810,15 @@ int run_graph(const std::vector<std::string>& args) {
 }  // namespace
 
 int main(int argc, char** argv) {
+#ifdef __GLIBC__
+  // glibc raises its mmap threshold to the largest block freed (up to 32 MiB), so a document's
+  // token arrays and claims vectors come to live in the arenas, whose freed room stays held:
+  // fixed at its default, large blocks go back to the system when freed (6% of verify's peak).
+  // A process setting, so the program sets it, not the library.
+  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+  mallopt(M_TRIM_THRESHOLD, 128 * 1024);
+  mallopt(M_TOP_PAD, 0);
+#endif
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     std::cerr << kUsage;

@@ -145,14 +145,6 @@ void ingest_and_extract(const Env& env, const CorpusListing& listing, Pass& run,
   size_t done = 0;
   uint64_t bytes = 0;
   const std::shared_ptr<Scratch> scratch = env.open_scratch();
-#ifdef __GLIBC__
-  // glibc raises its mmap threshold to the largest block freed (up to 32 MiB), so a document's
-  // token arrays and claims vectors come to live in the arenas, whose freed room stays held:
-  // fixed at its default, large blocks go back to the system when freed (6% of the peak).
-  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
-  mallopt(M_TRIM_THRESHOLD, 128 * 1024);
-  mallopt(M_TOP_PAD, 0);
-#endif
   auto one = [&](size_t i) {
     const CorpusEntry& e = listing.entries[i];
     Document& doc = run.documents[i];
