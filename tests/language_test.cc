@@ -88,6 +88,20 @@ TEST(Language, LatinScriptLanguagesAreIdentifiedFromTheirWords) {
   EXPECT_EQ(detect_language("Tokayev, 2023."), "en");
 }
 
+// A document mostly in one language that quotes another is read in the language most of it is
+// in, whichever is the minority.
+TEST(Language, AMixedTextIsInTheLanguageMostOfItIsIn) {
+  const std::string english =
+      "Trade between the two countries grew last year to a record, the ministry said. Exports of "
+      "machinery doubled and imports of food rose by a tenth. Officials expect the figure to "
+      "climb again this year as new routes open. The ministry published the figures on Monday. ";
+  const std::string russian = "Товарооборот между странами вырос в прошлом году до рекорда. ";
+  EXPECT_EQ(detect_language(english + russian), "en");
+  EXPECT_EQ(detect_language(russian + english), "en");
+  EXPECT_EQ(detect_language(russian + russian + russian + russian + russian + "Trade grew. "),
+            "ru");
+}
+
 TEST(Language, ProfilesPerLanguageAndTheDefault) {
   ASSERT_TRUE(rules().valid()) << rules().status().to_string();
   EXPECT_EQ(rules().languages(), (std::vector<std::string>{"en", "ru"}));

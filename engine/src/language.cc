@@ -60,11 +60,15 @@ std::string language_by_words(std::string_view text) {
   const CLD2::Language found = CLD2::ExtDetectLanguageSummaryCheckUTF8(
       text.data(), static_cast<int>(text.size()), true, nullptr, 0, top3, percent3, scores3,
       nullptr, &text_bytes, &reliable, &valid_prefix);
+  // The language most of the text is in: CLD2's summary prefers a minority language over
+  // English (it takes English for web boilerplate), so an English report quoting a few Russian
+  // sentences would otherwise be read with the Russian profile.
+  const CLD2::Language most = top3[0];
   if (!reliable || text_bytes < kLeastLetters || found == CLD2::UNKNOWN_LANGUAGE ||
-      found == CLD2::TG_UNKNOWN_LANGUAGE || percent3[0] < 50) {
+      most == CLD2::UNKNOWN_LANGUAGE || most == CLD2::TG_UNKNOWN_LANGUAGE || percent3[0] < 50) {
     return "";
   }
-  std::string code = CLD2::LanguageCode(found);
+  std::string code = CLD2::LanguageCode(most);
   return code.substr(0, code.find('-'));
 }
 
