@@ -12,6 +12,7 @@
 
 #include "claim_ids.h"
 #include "extract/binding.h"
+#include "extract/dateline.h"
 #include "extract/document_profile.h"
 #include "extract/parsed_noun.h"
 #include "extract/recognizer.h"
@@ -32,6 +33,38 @@ constexpr size_t kReadingWindow = 400;
 // The most tokens a thread keeps buffers for between documents (about 90 MB): a few megabytes
 // of text, more than most documents hold.
 constexpr size_t kKeptTokens = size_t{1} << 20;
+
+// A dateline stands in the first sentences and bytes of a document, under a headline at most.
+constexpr size_t kDatelineSentences = 3;
+constexpr uint64_t kDatelineReach = 400;
+
+// A document no manifest or metadata dates takes its dateline's day, if one of its first lines
+// opens with one, and says so: its relative dates and present-tense figures are read against it.
+void date_by_dateline(SentenceContext& context, const TokenizedDocument& tokens, Extraction& out) {
+  const std::vector<TextRange>& sentences = context.doc.text.sentences();
+  for (size_t k = 0; k < sentences.size() && k < kDatelineSentences; ++k) {
+    if (sentences[k].begin >= kDatelineReach) break;
+    const std::span<const Token> words = tokens.sentence(k);
+    if (words.size() > kReadingWindow) break;
+    context.start(sentences[k], words);
+    const std::optional<PartialDate> day = dateline_date(context);
+    if (!day) continue;
+    context.date_context.document_date = *day;
+    context.date_context.last_year = 0;
+    const Token& at = context.tokens()[context.dates.front().first];
+    const TextRange range{at.begin, at.end};
+    const Position where = context.doc.text.position(range);
+    out.diagnostics.push_back(Diagnostic{
+        DiagnosticLevel::kInfo,
+        Location{.file = context.doc.source.path,
+                 .offset = static_cast<int64_t>(context.doc.text.original_span(range).begin),
+                 .line = where.line,
+                 .column = where.column},
+        "no publication date was given: the dateline's " + day->iso() +
+            " is taken as the document's date"});
+    return;
+  }
+}
 
 }  // namespace
 
@@ -65,6 +98,8 @@ Extraction extract(const Document& document, const RuleSet& rules) {
   const std::vector<const Recognizer*>& order = recognizers();
   const std::vector<TextRange>& sentences = document.text.sentences();
   const std::vector<TextRange>& paragraphs = document.text.paragraphs();
+  if (dates.document_date.precision == DatePrecision::kUnknown)
+    date_by_dateline(context, tokens, out);
   size_t paragraph = 0;
   auto read = [&](TextRange range, std::span<const Token> words, bool window) {
     context.start(range, words);
