@@ -205,4 +205,17 @@ void tokenize(std::string_view text, const std::vector<TextRange>& sentences,
   out.first.push_back(out.all.tokens.size());
 }
 
+bool all_capitals(const Token& tok) {
+  if (tok.kind != TokenKind::kWord) return false;
+  int32_t i = 0, letters = 0;
+  const int32_t n = static_cast<int32_t>(tok.text.size());
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(tok.text.data(), i, n, c);
+    if (c < 0 || !u_isupper(c)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
 }  // namespace claimtrace

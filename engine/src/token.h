@@ -61,4 +61,7 @@ struct TokenizedDocument {
 void tokenize(std::string_view text, const std::vector<TextRange>& sentences,
               TokenizedDocument& out);
 
+// A word of two letters or more, all capitals ("ЕАЭС", "SCO", "ОАО"): a short name, not a word.
+bool all_capitals(const Token& tok);
+
 }  // namespace claimtrace

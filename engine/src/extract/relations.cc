@@ -106,6 +106,9 @@ class Reader {
           add(i, end, places, owner, trade);
           return end;
         }
+        if (places.empty()) {
+          if (size_t end = unknown_partner(i, i + 1, {}, "", trade)) return end;
+        }
         // "the country's trade with the world": whose, the words do not say.
         if (places.empty() && is(skipped(i + 1), RelationWords::kWhole)) {
           Relation r;
@@ -246,6 +249,10 @@ class Reader {
     size_t k = x.last;
     const bool adjective = s_.mention_starting[x.first] < 0;  // "китайских инвестиций"
     for (; k < t_.size() && k < x.last + 5; ++k) {
+      // "Товарооборот Казахстана и Руритании": joined to the owner after the trade word.
+      if (goods_of && k == x.last && is(k, RelationWords::kJoiner)) {
+        if (size_t end = unknown_partner(x.first, k + 1, {x}, x.party, trade)) return end;
+      }
       if (in_mention_[k]) return 0;
       const PhraseHit* hit = s_.longest(k, kAttributeTrigger);
       if (!trade && hit) {
@@ -268,6 +275,7 @@ class Reader {
         if (places.empty()) {
           // "X's trade with the world"; no party after "to" ("amounted to $5 billion").
           if (is(skipped(k + 1), RelationWords::kWhole)) return add_whole(x, skipped(k + 1) + 1);
+          if (size_t end = unknown_partner(x.first, k + 1, {x}, x.party, trade)) return end;
           break;
         }
         const size_t end = places.back().last;
@@ -290,6 +298,21 @@ class Reader {
       whole = whole || is(j - 1, RelationWords::kWhole);
     if (whole) return add_whole(x, std::max(k, trade->last));
     return 0;
+  }
+
+  // A name nobody knows at token k as the partner of a money flow ("X's exports to Ruritania",
+  // "Kazakh exports to Ruritania"): the relation is unknown, never the owner's trade with
+  // everyone. Not for meetings or relations ("a meeting with MPs"). The token after it, or 0.
+  size_t unknown_partner(size_t first, size_t k, std::vector<Place> places,
+                         const std::string& owner, const PhraseHit* trade) {
+    const AttributeRule& a =
+        s_.rules.attributes[s_.rules.attribute_triggers[trade->use.row].attribute];
+    if (!a.applies_to(ClaimKind::kAmount)) return 0;
+    std::optional<Place> y = place(k, true);
+    if (!y || !y->party.empty()) return 0;
+    places.push_back(*y);
+    add(first, y->last, places, owner, trade);
+    return y->last;
   }
 
   bool adjective_at(size_t k) const { return !adjective_state(s_, k).empty(); }
@@ -327,7 +350,7 @@ class Reader {
       for (size_t g = k + 1; g < t_.size() && g < k + 5; ++g) {
         if (t_[g].kind == TokenKind::kPunct && !t_[g].joiner) break;
         if (const Mention* m = named(g)) return joinable(*m) ? add_joined(x, g + 1) : 0;
-        if (acronym(t_[g])) return add_joined(x, g + 1);
+        if (all_capitals(t_[g])) return add_joined(x, g + 1);
       }
       return group ? add_joined(x, k + 1) : 0;
     }
@@ -347,20 +370,6 @@ class Reader {
       if (k >= m.first && k < m.last) return &s_.out.mentions[m.index];
     }
     return nullptr;
-  }
-
-  // An all-capital word of two letters or more ("ЕАЭС", "ШАС"): a group's short name.
-  static bool acronym(const Token& tok) {
-    if (tok.kind != TokenKind::kWord) return false;
-    int32_t i = 0, letters = 0;
-    const int32_t n = static_cast<int32_t>(tok.text.size());
-    while (i < n) {
-      UChar32 c = 0;
-      U8_NEXT(tok.text.data(), i, n, c);
-      if (c < 0 || !u_isupper(c)) return false;
-      ++letters;
-    }
-    return letters >= 2;
   }
 
   size_t add_joined(const Place& x, size_t end) {
