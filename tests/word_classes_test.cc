@@ -45,6 +45,10 @@ TEST(WordClasses, AGoalsNounSetsATargetOnlyWhereAGoalIsSet) {
             Modality::kTarget);
   EXPECT_EQ(modality("Ministers set an objective of $5 billion in trade with Russia."),
             Modality::kTarget);
+  EXPECT_EQ(modality("The leaders gave the ministry a hard task: $4 billion of trade with China."),
+            Modality::kTarget);
+  EXPECT_EQ(modality("The agency was tasked with lifting trade with Russia to $6 billion."),
+            Modality::kTarget);
   // Look-alikes: the nouns in other senses.
   EXPECT_EQ(modality("The joint task force found that trade with Belarus reached $1.4 billion in "
                      "2023."),
