@@ -212,6 +212,16 @@ TEST(ValueKeys, AFigurePerHeadIsNoLevelOfTheWhole) {
   EXPECT_EQ(first(extract_text("Counted per capita, Uzbekistan's imports from Kazakhstan in 2023 "
                                "were worth roughly $80.\n")),
             "trade.imports.per_capita KZ-UZ");
+  EXPECT_EQ(first(extract_text("Measured per capita, Uzbekistan's imports from Kazakhstan came to "
+                               "$80 in 2023.\n")),
+            "trade.imports.per_capita KZ-UZ");
+  // Look-alikes: the rate's words stand in a clause of their own before the level's.
+  EXPECT_EQ(first(extract_text("With income per head rising fast, Uzbekistan's imports from "
+                               "Kazakhstan reached $2.7 billion in 2023.\n")),
+            "trade.exports.KZ_to_UZ KZ-UZ");
+  EXPECT_EQ(first(extract_text("As spending per capita grew, Uzbekistan's imports from Kazakhstan "
+                               "came to $2.7 billion in 2023.\n")),
+            "trade.exports.KZ_to_UZ KZ-UZ");
   // Look-alike: the rate's words head another clause, far from the level.
   EXPECT_EQ(first(extract_text("Uzbekistan's imports from Kazakhstan came to $2.7 billion in 2023, "
                                "a record for the two neighbours since independence, and per head "

@@ -1,6 +1,8 @@
 // key_of(): the one place that decides what a claim is compared on.
 #include "claimtrace/claim_key.h"
 
+#include <unicode/unistr.h>
+
 #include "claim_key_rules.h"
 
 namespace claimtrace {
@@ -15,15 +17,16 @@ bool is_quantity(ClaimKind k) {
 // "in Asia" narrows a ranking; "after Russia" and "except Russia" do not (the rules say which
 // rank-scope words narrow).
 // A narrowing scope keys by the region's name in English words where extraction gave it ("в
-// Центральной Азии (in central asia)": extraction names regions of narrowing scopes only, in the
-// document's language), so one region meets in every language and wording.
+// Южной Америке (in south america)": extraction names regions of narrowing scopes only, in the
+// document's language), so one region meets in every language and wording; else case-folded in
+// any script, as extraction folds it ("среди стран СНГ" and "среди стран снг" are one scope).
 std::string rank_scope(const std::string& scope, const RuleData& r) {
   if (const size_t named = scope.rfind(" (in "); named != std::string::npos && scope.ends_with(")"))
     return scope.substr(named + 2, scope.size() - named - 3);
   for (const std::string& narrowing : r.narrowing_scopes) {
     if (scope.rfind(narrowing, 0) != 0) continue;
-    std::string key = scope;
-    for (char& c : key) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    std::string key;
+    icu::UnicodeString::fromUTF8(scope).foldCase().toUTF8String(key);
     return key;
   }
   return "";

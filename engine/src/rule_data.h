@@ -59,6 +59,7 @@ enum PhraseTable : uint16_t {
   kOfficeState,  // "китайский", "кітайскі": an adjective before a title names the office's state
   kRankYield,  // "trailing only", "уступая только": a place right after the parties listed
   kPredecessor,  // "his predecessor", "предшественник": the person named next held the office
+  kRegionHead,  // "province", "область": a region's word, named between a title and its holder
 };
 
 struct CurrencyRule {
@@ -360,6 +361,7 @@ struct RuleData {
   // "ambassador"), "" for none; an envoy may be sent to a region or an issue, so the
   // document's pair never gives its host.
   std::vector<std::string> posted_titles;
+  std::vector<bool> state_titles;  // by title: one only after its state's name or adjective
   std::vector<bool> tenure_ends;   // by tenure phrase: it ends a tenure (else it starts one)
   std::vector<bool> tenure_since;  // by tenure phrase: holds now; only a "since" date dates it
   // By tenure phrase: held it once ("served", "руководил"); only an "until" date or a span's

@@ -362,8 +362,9 @@ Status load_labels(XmlRules& x) {
                                {"state-class", {"phrase"}, {}},
                                {"establish-word", {"phrase"}, {}},
                                {"body-head", {"phrase"}, {}},
+                               {"region-head", {"phrase"}, {}},
                                {"status-intro", {"phrase"}, {}},
-                               {"title", {"phrase"}, {"office", "name", "posted"}},
+                               {"title", {"phrase"}, {"office", "name", "posted", "after-state"}},
                                {"tenure", {"phrase", "event"}, {"since", "until"}},
                                {"predecessor", {"phrase"}, {}},
                                {"former", {"phrase"}, {}},
@@ -390,7 +391,8 @@ Status load_labels(XmlRules& x) {
       {"status-modifier", kStatusModifier}, {"rank-noun", kRankNoun},
       {"number-sign", kNumberSign},         {"status-intro", kStatusIntro},
       {"list-separator", kListSeparator},   {"state-class", kStateClass},
-      {"establish-word", kEstablishWord},   {"body-head", kBodyHead}};
+      {"establish-word", kEstablishWord},   {"body-head", kBodyHead},
+      {"region-head", kRegionHead}};
   for (const auto& [name, table] : plain) {
     s = x.each(name, [&, table = table](pugi::xml_node n) {
       return x.phrase(n, "phrase", d.phrases, table, 0);
@@ -524,6 +526,12 @@ Status load_labels(XmlRules& x) {
     if (!posted.empty() && !office.empty())
       return x.fail(n, "a title is bilateral or posted, not both");
     d.posted_titles.push_back(posted);
+    // after-state="yes": a title only after its state's name or adjective ("the Kyrgyz leader");
+    // alone the word heads firms and places too ("market leader").
+    const std::string after_state = n.attribute("after-state").value();
+    if (!after_state.empty() && after_state != "yes")
+      return x.fail(n, "after-state=\"" + after_state + "\" must be yes or absent");
+    d.state_titles.push_back(after_state == "yes");
     return x.phrase(n, "phrase", d.phrases, kTitle, d.titles.size() - 1);
   });
 }

@@ -13,6 +13,7 @@
 #include "extract/date_scope.h"
 #include "extract/document_periods.h"
 #include "extract/figure_cues.h"
+#include "extract/figure_facets.h"
 #include "extract/flow_origin.h"
 #include "extract/relations.h"
 
@@ -54,9 +55,8 @@ std::vector<std::string> named_parties(const SentenceContext& s) {
   return countries;
 }
 
-// A relation one of whose parties is named inside a rank's scope ("партнёров Беларуси в
-// Центральной Азии": Belarus and Central Asia) pairs a party with the region it is ranked in,
-// which is no party.
+// A relation one of whose parties is named inside a rank's scope ("партнёров Чили в Южной
+// Америке": Chile and South America) pairs a party with the region it is ranked in, no party.
 void drop_scoped_relations(const SentenceContext& s, std::vector<Relation>& relations) {
   if (s.scope_tokens.empty()) return;
   auto scoped = [&s](const Relation& r) {
@@ -131,44 +131,6 @@ std::vector<Relation> member_relations(const SentenceContext& s) {
   return {};
 }
 
-bool is_figure(ClaimKind k) {
-  return k == ClaimKind::kAmount || k == ClaimKind::kCount || k == ClaimKind::kPercent ||
-         k == ClaimKind::kRatio || k == ClaimKind::kMeasure;
-}
-
-// The facet of a figure: the nearest facet word within the facet window, else, for a
-// percentage, one heading its clause with no other figure between ("Доля X во внешнеторговом
-// обороте Y в 2024 году составила 1,7%": a share's noun leads its clause however long the
-// phrase after it), and for any figure one whose rule says it may head the clause.
-std::string facet_of(const SentenceContext& s, ClaimKind kind, const ClaimTokens& at) {
-  std::string facet = s.nearest_facet(kind, at.first, at.last);
-  if (!facet.empty()) return facet;
-  const bool any = kind == ClaimKind::kPercent || kind == ClaimKind::kRatio;
-  for (size_t k = at.first; k > 0; --k) {
-    if (clause_starts(s, k - 1, false)) break;
-    for (size_t c = 0; c < s.claim_tokens.size(); ++c) {
-      const ClaimTokens& other = s.claim_tokens[c];
-      if (k - 1 >= other.first && k - 1 < other.last &&
-          is_figure(s.out.claims[s.first_claim + c].kind))
-        return "";
-    }
-    const PhraseHit* h = s.longest(k - 1, kFacetTrigger);
-    if (!h) continue;
-    const FacetRule& rule = s.rules.facets[s.rules.facet_triggers[h->use.row].attribute];
-    if ((any || rule.heads_clause) &&
-        std::find(rule.kinds.begin(), rule.kinds.end(), kind) != rule.kinds.end())
-      return rule.name;
-  }
-  return "";
-}
-
-// A share ("accounted for a third of X's foreign trade"): a percent or ratio with the share
-// facet's word near it, or heading its clause.
-bool is_share(const SentenceContext& s, const Claim& c, const ClaimTokens& at) {
-  if (c.kind != ClaimKind::kPercent && c.kind != ClaimKind::kRatio) return false;
-  return !facet_of(s, c.kind, at).empty();
-}
-
 // The modality of the figure at tokens [f, l): that of the verb governing it in its clause, the
 // nearest trigger before it ("plans to raise trade to $10 billion"), else one right after it
 // in its clause ("$10 billion is expected") unless that trigger governs a later figure.
@@ -195,7 +157,8 @@ std::optional<Modality> modality_of(const SentenceContext& s, size_t f, size_t l
   if (!after || clause_breaks(s, l, after->first, true)) return std::nullopt;
   for (size_t c = 0; c < s.claim_tokens.size(); ++c) {
     const ClaimTokens& other = s.claim_tokens[c];
-    if (other.first < after->last || !is_figure(s.out.claims[s.first_claim + c].kind)) continue;
+    if (other.first < after->last || !is_figure_kind(s.out.claims[s.first_claim + c].kind))
+      continue;
     if (!clause_breaks(s, after->last, other.first, true)) return std::nullopt;
   }
   return of(*after);
@@ -300,7 +263,7 @@ void continue_named_measure(const Discourse& w, const DateContext& d, Claim& c) 
 // The measure a sentence with no figure names: its first attribute word for amounts.
 void note_named_measure(const SentenceContext& s, Discourse& w) {
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
-    if (is_figure(s.out.claims[c].kind)) return;
+    if (is_figure_kind(s.out.claims[c].kind)) return;
   }
   for (const PhraseHit& h : s.hits) {
     if (h.use.table != kAttributeTrigger) continue;
@@ -311,10 +274,6 @@ void note_named_measure(const SentenceContext& s, Discourse& w) {
     return;
   }
 }
-
-// Whether a period may be what the next sentence's figures are about: a span of months or
-// years, not a day (the day of a visit is when documents were signed, not what a park holds).
-bool spans_months(const Period& p) { return p.begin_day == 0 && p.end_day == 0; }
 
 // A figure without a stated period holds as of the document's date; an open end ("since
 // 2020") closes at that date.
@@ -412,7 +371,7 @@ void bind_breakdowns(SentenceContext& s) {
 void note_lead(SentenceContext& s) {
   if (!leads_list(s)) return;
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
-    if (is_figure(s.out.claims[c].kind)) return;
+    if (is_figure_kind(s.out.claims[c].kind)) return;
   }
   for (auto m = s.dates.rbegin(); m != s.dates.rend(); ++m) {
     if (m->baseline || m->period.unresolved || m->period.empty() || !spans_months(m->period))
@@ -491,8 +450,8 @@ void bind(SentenceContext& s) {
       }
     } else if (cl.subject.empty()) {
       cl.subject = subject;
-      // "Turkmenistan ... put its foreign trade at $14.9 billion": a state's whole trade told by
-      // a pronoun is the one state the sentence names, not its pair.
+      // "Peru ... put its foreign trade at $9 billion": a state's whole trade told by a pronoun
+      // is the one state the sentence names, not its pair.
       if (countries.size() == 1 && whole_trade(s, cl, s.claim_tokens[c - s.first_claim]))
         cl.subject = Subject(countries[0]);
     }
@@ -510,7 +469,7 @@ void bind(SentenceContext& s) {
     // A flow keys by its direction: "X's exports to Y" and "Y's imports from X" are one flow.
     // Only a figure of the flow the relation states takes it ("X's exports to Y were $3 billion,
     // while it imported $11 billion": the imports are no flow to Y).
-    if (flow && !flow->flow.empty() && is_figure(cl.kind) && cl.attribute == flow->via) {
+    if (flow && !flow->flow.empty() && is_figure_kind(cl.kind) && cl.attribute == flow->via) {
       cl.attribute = flow->flow + "." + flow->from + "_to_" + flow->to;
     } else if (std::optional<std::string> named = named_flow(s, cl, at)) {
       // A flow whose own sentence names no partner, or names one for another flow.

@@ -2,9 +2,6 @@
 // form, the same name again in the document, an English name set beside a body's noun.
 #include "extract/body_names.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,23 +17,14 @@ namespace {
 
 // Words a quoted name may have.
 constexpr size_t kQuotedWords = 4;
-// Words between an article and the body's noun it introduces ("the Minsk design institute").
+// Words between an article and the body's noun it introduces ("the Lakeside design institute").
 constexpr size_t kNounWords = 3;
 // Bytes of a case ending two forms of one name may differ by (two Cyrillic letters).
 constexpr size_t kCaseEnding = 4;
 
-bool opens_quote(std::string_view x) { return x == "«" || x == "\"" || x == "“"; }
-bool closes_quote(std::string_view x) { return x == "»" || x == "\"" || x == "”"; }
-
-// A legal form's acronym before a company's name ("ОАО", "JSC"): letters, all capitals.
+// A legal form's acronym before a company's name ("ОАО", "JSC"): a word with no lower case.
 bool acronym(const Token& w) {
-  if (w.kind != TokenKind::kWord || w.text.size() < 2) return false;
-  for (int32_t i = 0, n = static_cast<int32_t>(w.text.size()); i < n;) {
-    UChar32 c = 0;
-    U8_NEXT(w.text.data(), i, n, c);
-    if (!u_isupper(c)) return false;
-  }
-  return true;
+  return w.kind == TokenKind::kWord && w.text.size() >= 2 && !has_lower_case(w.text);
 }
 
 bool in_mention(const SentenceContext& s, size_t k) {
@@ -96,7 +84,7 @@ bool heads_phrase(const SentenceContext& s, size_t k) {
   return next >= t.size() || (!s.longest(next, kTitle) && !s.longest(next, kBodyHead));
 }
 
-// "X, the Minsk design institute": a body's noun after an article within a few words, none of
+// "X, the Lakeside design institute": a body's noun after an article within a few words, none of
 // them a link ("X, the head of the fund" is a person's title).
 bool apposed_noun(const SentenceContext& s, size_t k) {
   const std::vector<Token>& t = s.tokens();
@@ -110,6 +98,10 @@ bool apposed_noun(const SentenceContext& s, size_t k) {
 }
 
 }  // namespace
+
+bool opens_quote(std::string_view x) { return x == "«" || x == "\"" || x == "“" || x == "„"; }
+// "“" closes a name „opened low“, as Russian and Belarusian print it.
+bool closes_quote(std::string_view x) { return x == "»" || x == "\"" || x == "”" || x == "“"; }
 
 void find_named_bodies(SentenceContext& s) {
   const std::vector<Token>& t = s.tokens();

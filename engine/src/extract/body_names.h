@@ -2,9 +2,15 @@
 // a body's word or a legal form, and an English name set beside a body's noun.
 #pragma once
 
+#include <string_view>
+
 #include "extract/sentence_context.h"
 
 namespace claimtrace {
+
+// Marks that open and close a quoted name: «…», "…", “…”, „…“.
+bool opens_quote(std::string_view x);
+bool closes_quote(std::string_view x);
 
 // Adds the sentence's bodies named so, after the known names are found: «Name» after a body's
 // word or a legal form's acronym ("концерн «X»", "ОАО «X»"), the same quoted name again later in

@@ -20,15 +20,6 @@ bool is_ascii(std::string_view s) {
                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-bool has_lower_case(std::string_view s) {
-  for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
-    UChar32 c = 0;
-    U8_NEXT(s.data(), i, n, c);
-    if (c > 0 && u_islower(c)) return true;
-  }
-  return false;
-}
-
 // A name in another script or with diacritics: fold the next few capitalized tokens the way
 // the aliases were folded and look them up there ("Лукашенко" is Lukashenko).
 void folded_match(const RuleData& r, std::span<const Token> t, size_t i,
@@ -96,6 +87,15 @@ void inflected_match(const RuleData& r, std::span<const Token> t, size_t i,
 }
 
 }  // namespace
+
+bool has_lower_case(std::string_view s) {
+  for (int32_t i = 0, n = static_cast<int32_t>(s.size()); i < n;) {
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (c > 0 && u_islower(c)) return true;
+  }
+  return false;
+}
 
 const PhraseHit* match_entity(const RuleData& r, std::span<const Token> t, size_t i,
                               std::vector<PhraseHit>& found) {

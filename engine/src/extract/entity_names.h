@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "phrase_trie.h"
@@ -11,6 +12,9 @@
 #include "token.h"
 
 namespace claimtrace {
+
+// Whether a word has a lower-case letter, in any script: an acronym ("PRC", "КНР") has none.
+bool has_lower_case(std::string_view s);
 
 // The longest entity alias starting at token i, or null; found is scratch space.
 const PhraseHit* match_entity(const RuleData& r, std::span<const Token> t, size_t i,

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/body_names.h"
 #include "extract/entity_names.h"
 #include "extract/person_names.h"
 #include "extract/recognizer.h"
@@ -101,6 +102,16 @@ bool names_state_outside_pair(const SentenceContext& s) {
       return true;
   }
   return false;
+}
+
+// Whether a state's name or adjective stands right before the title, past words that leave
+// the office the same ("Belarus's new leader", "the Kyrgyz leader").
+bool state_before(const SentenceContext& s, const PhraseHit& title) {
+  const std::vector<Token>& t = s.tokens();
+  size_t head = title.first;
+  while (head > 0 && s.rules.title_modifiers.count(t[head - 1].lower)) --head;
+  return head > 0 &&
+         (country_at(s, mention_over(s, head - 1)) || s.ending_at(head, kOfficeState) != nullptr);
 }
 
 Office office_of(const SentenceContext& s, const PhraseHit& title) {
@@ -207,17 +218,16 @@ size_t after_genitive_body(const SentenceContext& s, size_t k) {
   auto lower_word = [&](size_t j) {
     return j < t.size() && t[j].kind == TokenKind::kWord && !t[j].capitalized;
   };
-  auto body_word = [&](size_t j) { return lower_word(j) && s.longest(j, kBodyHead); };
+  auto body_word = [&](size_t j) { return lower_word(j) && body_or_region_word(s, j); };
   size_t j = k;
   if (j < t.size() && name_word(s, j) && body_word(j + 1)) ++j;  // its adjective
-  if (const PhraseHit* head = body_word(j) ? s.longest(j, kBodyHead) : nullptr) {
+  if (const PhraseHit* head = body_word(j) ? body_or_region_word(s, j) : nullptr) {
     j = head->last;
-  } else if (j < t.size() && t[j].kind == TokenKind::kPunct &&
-             (t[j].text == "«" || t[j].text == "\"")) {
+  } else if (j < t.size() && t[j].kind == TokenKind::kPunct && opens_quote(t[j].text)) {
     // A quoted name: to its closing mark, a few words on.
     const size_t open = j++;
     while (j < t.size() && j < open + 5 && t[j].kind == TokenKind::kWord) ++j;
-    if (j >= t.size() || j == open + 1 || (t[j].text != "»" && t[j].text != "\"")) return k;
+    if (j >= t.size() || j == open + 1 || !closes_quote(t[j].text)) return k;
     ++j;
   } else {
     return k;
@@ -320,7 +330,7 @@ bool reported_name(const SentenceContext& s, size_t first, size_t last) {
   if (first >= last) return false;
   if (first > 0 && s.rules.title_links.count(t[first - 1].lower)) return false;
   for (size_t k = first; k < last; ++k) {
-    if (s.longest(k, kBodyHead)) return false;
+    if (body_or_region_word(s, k)) return false;
   }
   if (name_words_in(s, first, last) >= 2) return true;
   Mention probe = s.mention_at(first, last);
@@ -428,7 +438,7 @@ void People::recognize(SentenceContext& s) const {
   const std::vector<Token>& t = s.tokens();
   for (size_t i = 0; i < t.size(); ++i) {
     const PhraseHit* title = s.longest(i, kTitle);
-    if (!title) continue;
+    if (!title || (s.rules.state_titles[title->use.row] && !state_before(s, *title))) continue;
     size_t first = after_title(s, *title);
     size_t last = name_forward(s, first);
     if (first == title->last && name_words_in(s, first, last) <= 1) {

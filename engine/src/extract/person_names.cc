@@ -2,11 +2,9 @@
 // title or body's word, their runs, and a holder named after a title's complement.
 #include "extract/person_names.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <cstdint>
 
+#include "extract/entity_names.h"
 #include "lexicon.h"
 
 namespace claimtrace {
@@ -31,6 +29,13 @@ bool given_syllable(const SentenceContext& s, size_t j) {
 
 }  // namespace
 
+const PhraseHit* body_or_region_word(const SentenceContext& s, size_t k) {
+  const PhraseHit* body = s.longest(k, kBodyHead);
+  const PhraseHit* region = s.longest(k, kRegionHead);
+  if (!body || !region) return body ? body : region;
+  return region->last > body->last ? region : body;
+}
+
 // The mention of the sentence over token k, or null.
 const MentionAt* mention_over(const SentenceContext& s, size_t k) {
   for (const MentionAt& m : s.mentions) {
@@ -44,18 +49,11 @@ const MentionAt* mention_over(const SentenceContext& s, size_t k) {
 bool name_word(const SentenceContext& s, size_t k) {
   const Token& w = s.tokens()[k];
   if (w.kind != TokenKind::kWord || !w.capitalized || w.text.size() < 2) return false;
-  // An acronym ("PRC", "КНР") has no lower-case letter, in any script.
-  bool lower_letter = false;
-  for (int32_t i = 0, n = static_cast<int32_t>(w.text.size()); i < n && !lower_letter;) {
-    UChar32 c = 0;
-    U8_NEXT(w.text.data(), i, n, c);
-    lower_letter = c > 0 && u_islower(c);
-  }
-  if (!lower_letter) return false;
+  if (!has_lower_case(w.text)) return false;  // an acronym: "PRC", "КНР"
   // Function words capitalized at a sentence's start ("The Global Times said").
   if (s.rules.title_links.count(w.lower)) return false;
   return !mention_over(s, k) && s.in_date[k] < 0 && !s.longest(k, kTitle) &&
-         !s.longest(k, kBodyHead);
+         !body_or_region_word(s, k);
 }
 
 // Name words from token k onwards ("Kassym-Jomart Tokayev"): one past the last, or k.
@@ -68,7 +66,7 @@ size_t name_forward(const SentenceContext& s, size_t k) {
     if (j + 1 < t.size() && t[j].joiner && name_word(s, j + 1)) ++j;
   }
   // Capitalized words before a body's word name the body: "Foreign Ministry".
-  if (end > k && end < t.size() && s.longest(end, kBodyHead)) return k;
+  if (end > k && end < t.size() && body_or_region_word(s, end)) return k;
   return end;
 }
 
@@ -126,7 +124,7 @@ std::pair<size_t, size_t> holder_after_complement(const SentenceContext& s, size
       if (s.out.mentions[m->index].type == EntityType::kPerson) break;
       complement = true;
       j = m->last;
-    } else if (const PhraseHit* head = s.longest(j, kBodyHead)) {
+    } else if (const PhraseHit* head = body_or_region_word(s, j)) {
       complement = true;
       j = head->last;
     } else if (t[j].kind == TokenKind::kWord && !t[j].capitalized) {

@@ -11,6 +11,9 @@ namespace claimtrace {
 
 constexpr size_t kMaxNameWords = 3;
 
+// The word of a body ("Ministry", "концерна") or a region ("province", "области") at token k:
+// either may stand between a title and its holder, and neither is part of a name. Or null.
+const PhraseHit* body_or_region_word(const SentenceContext& s, size_t k);
 // The mention of the sentence over token k, or null.
 const MentionAt* mention_over(const SentenceContext& s, size_t k);
 // A word that may be part of a person's name: capitalized, no known name, no date, no title,

@@ -3,6 +3,7 @@
 #include "extract/sentence_context.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <limits>
 
 #include "extract/clauses.h"
@@ -78,6 +79,13 @@ void SentenceContext::read(TextRange s) {
     if (!rules.phrases.starts(t[i])) continue;  // most words start no phrase
     size_t before = hits.size();
     rules.phrases.match_at(t, i, hits);
+    // A measure's word that ends a compound names another thing ("e-commerce", "re-exports").
+    if (i > 0 && t[i - 1].joiner) {
+      hits.erase(
+          std::remove_if(hits.begin() + static_cast<std::ptrdiff_t>(before), hits.end(),
+                         [](const PhraseHit& h) { return h.use.table == kAttributeTrigger; }),
+          hits.end());
+    }
     for (size_t h = before; h < hits.size(); ++h) {
       starting[i].push_back(h);
       ending[hits[h].last].push_back(h);

@@ -31,8 +31,8 @@ struct BodyName {
 // "Committee" two bodies (the similar-bodies check's business).
 bool spellings_of_one(const BodyName& a, const BodyName& b) {
   if (a.words.size() != b.words.size() || a.words.empty()) return false;
-  // A name of one word is a spelling of another only when long enough to tell ("Belgazprom" /
-  // "Белгазпром"): short ones ("Almaz" / "Alma") are other names.
+  // A name of one word is a spelling of another only when long enough to tell ("Lesprominvest" /
+  // "Леспроминвест"): short ones ("Almaz" / "Alma") are other names.
   if (a.words.size() == 1 && std::min(a.words[0].size(), b.words[0].size()) < kOneWordName)
     return false;
   // A word of another first letter is another word, however near ("Eastern" / "Western").

@@ -85,7 +85,7 @@ Form surname_of(const Form& f) {
 
 // Whether two spellings name two people: offices of two states, or one surname with given
 // names that differ ("Gurbanguly" / "Serdar Berdimuhamedov"). Two spellings that are merely
-// too far apart to compare ("Beskosny" / "Бескостый") say nothing against one person: the
+// too far apart to compare ("Dubrovny" / "Дубровтый") say nothing against one person: the
 // spellings between them may join them.
 bool two_people(const Form& a, const Form& b) {
   if (!offices_allow(a, b)) return true;
@@ -202,8 +202,8 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
   std::map<size_t, std::vector<size_t>> members;  // root -> forms, for the check before a join
   for (size_t i = 0; i < forms.size(); ++i) members[i] = {i};
   // No spelling of one group names another person than a spelling of the other, and some pair
-  // are spellings of one name: spellings a letter apart in each script ("Beskosny" /
-  // "Beskosty", "Бескосный" / "Бескостый") join across scripts by the pairs alike. A listed
+  // are spellings of one name: spellings a letter apart in each script ("Dubrovny" /
+  // "Dubrovty", "Дубровный" / "Дубровтый") join across scripts by the pairs alike. A listed
   // person's aliases need not be spellings of each other ("Nikolai Snopkov", "Mikalai
   // Snapkou"): one of them suffices.
   auto may_join = [&](size_t a, size_t b) {

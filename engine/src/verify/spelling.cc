@@ -90,7 +90,7 @@ std::vector<std::string> spelling_words(const std::string& name) {
       }
     }
     // A final "d" is voiceless in Russian and Turkic speech and written "t" by some systems
-    // ("Muhammet" / "Мухаммед"): one letter "t".
+    // ("Davut" / "Давуд"): one letter "t".
     if (merged.size() >= 4 && merged.back() == 'd') merged.back() = 't';
     word = merged;
     for (size_t i = 0; i < word.size(); ++i) {
