@@ -6,15 +6,14 @@
 #include <vector>
 
 #include "extract/clauses.h"
+#include "extract/date_scope.h"
 
 namespace claimtrace {
 
 namespace {
 
-bool is_figure(ClaimKind k) {
-  return k == ClaimKind::kAmount || k == ClaimKind::kCount || k == ClaimKind::kPercent ||
-         k == ClaimKind::kRatio || k == ClaimKind::kMeasure;
-}
+// A heading is a few words; a longer line with no full stop is text whose stop is missing.
+constexpr size_t kHeadingTokens = 12;
 
 }  // namespace
 
@@ -46,15 +45,15 @@ bool whole_trade(const SentenceContext& s, const Claim& c, const ClaimTokens& at
   return false;
 }
 
-Subject heading_pair(const SentenceContext& s) {
+std::optional<Subject> heading_pair(const SentenceContext& s) {
   const std::vector<Token>& t = s.tokens();
-  if (t.empty() || t.size() > 12) return Subject();
+  if (t.empty() || t.size() > kHeadingTokens) return std::nullopt;
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
-    if (is_figure(s.out.claims[c].kind)) return Subject();
+    if (is_figure_kind(s.out.claims[c].kind)) return std::nullopt;
   }
   const std::string_view end = t.back().text;
   if (t.back().kind == TokenKind::kPunct && (end == "." || end == "!" || end == "?"))
-    return Subject();
+    return std::nullopt;
   std::vector<const MentionAt*> states;
   for (const MentionAt& m : s.mentions) {
     if (s.out.mentions[m.index].type == EntityType::kCountry) states.push_back(&m);
