@@ -554,11 +554,13 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       c.object = std::move(h.object);
       if (!h.attribute.empty()) c.attribute = std::move(h.attribute);
     }
-    if (event && !c.object.empty() && anniversary(s, m)) c.object.clear();
+    // An anniversary dates no step of its document, but the paragraph has named that document.
+    const bool marked = event && !c.object.empty() && anniversary(s, m);
     if (event && ruled) {
       note_document(s, m, c.object);
       noted = true;
     }
+    if (marked) c.object.clear();
     // What happened to the object: the event word nearest the date, never narrowed by the facet
     // that names the object, so every wording of one event meets on one key.
     if (event && c.attribute.empty() && !c.object.empty()) c.attribute = event_step(s, m);

@@ -46,15 +46,16 @@ void note_title(SentenceContext& s) {
       !span || p.end_year > published.year) {
     return;
   }
-  // The year ends the title, set off by a comma or a dash or led by a period word ("Trade
-  // bulletin, 2024", "Trade in 2024"); one inside a phrase ("the 2015 crisis") names a thing.
-  const auto period_word = [&](size_t k) {
-    return s.rules.time.year_prepositions.count(t[k].lower) > 0;
-  };
-  const bool set_off = m.first == 0 || period_word(m.first) || period_word(m.first - 1) ||
+  // The year ends the title, with at most its noun after it ("Trade results of 2024", "итоги
+  // 2024 года"), or is set off by a comma, a dash or a period word ("Trade in 2024 and beyond");
+  // one after an article names a thing ("lessons of the 2015 crisis").
+  const bool ends = m.last + 1 >= t.size();
+  const bool set_off = m.first == 0 || s.rules.time.year_prepositions.count(t[m.first].lower) > 0 ||
+                       s.rules.time.year_prepositions.count(t[m.first - 1].lower) > 0 ||
                        (t[m.first - 1].kind == TokenKind::kPunct && t[m.first - 1].text != "'" &&
-                        t[m.first - 1].text != "’");
-  if (m.last != t.size() || !set_off) return;
+                        t[m.first - 1].text != "\u2019");
+  const bool after_article = m.first > 0 && s.rules.definite_words.count(t[m.first - 1].lower) > 0;
+  if (!(ends || set_off) || after_article) return;
   s.discourse->title = p;
 }
 
