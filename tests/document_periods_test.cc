@@ -63,6 +63,30 @@ TEST(DocumentPeriods, AFigureByAPastYearStaysAFact) {
   EXPECT_NE(m->modality, Modality::kTarget);
 }
 
+// A term that runs out after the document's date ("until", "before") tells how long a fact holds,
+// not a figure to reach: only a deadline word ("by") makes a goal.
+TEST(DocumentPeriods, ATermThatRunsOutAfterTheDocumentIsNoGoal) {
+  for (const std::string text :
+       {"Country A extended a loan of $500 million to Country B that runs until 2030.",
+        "A lease worth $40 million stays valid until 2040.",
+        "Until 2029 the credit line of $300 million remains open to Country B.",
+        "The $500 million loan matures in a term lasting until 2031, the bank said."}) {
+    Extraction e = run(text);
+    bool seen = false;
+    for (const Claim& c : e.claims) {
+      if (!c.numeric || c.unit != "USD") continue;
+      seen = true;
+      EXPECT_NE(c.modality, Modality::kTarget) << text;
+    }
+    EXPECT_TRUE(seen) << text;
+  }
+  // The deadline still sets one.
+  Extraction goal = run("Country A and Country B aim for lending of $500 million by 2030.");
+  const Claim* c = with_value(goal, 5e8);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->modality, Modality::kTarget);
+}
+
 // A forecast word keeps its own modality: only a figure told as a fact becomes a goal.
 TEST(DocumentPeriods, AForecastByAFutureYearStaysAForecast) {
   Extraction e = run("Trade will exceed $7 billion by 2026.");
@@ -110,6 +134,28 @@ TEST(DocumentPeriods, ATitlesPeriodLeavesWhatItDoesNotReport) {
     const Claim* c = with_value(other, 1.9e9);
     ASSERT_TRUE(c) << title;
     EXPECT_NE(c->period_basis, PeriodBasis::kContext) << title;
+  }
+}
+
+// A year inside a title's phrase names what the title is about ("the 2015 crisis"), not the
+// period the document reports on: only a year ending the title, after a comma or a period word,
+// is one.
+TEST(DocumentPeriods, AYearInsideATitlesPhraseDatesNothing) {
+  for (const std::string title :
+       {"Lessons of the 2015 crisis for trade\n\n", "After the 2015 crisis: trade and debt\n\n",
+        "The 2015 devaluation and its legacy\n\n", "Trade since the 2015 slump\n\n"}) {
+    Extraction e = run(title + "Some context here.\n\nTen years on, exports totalled $5.1 billion.",
+                       "2025-05-10");
+    const Claim* c = with_value(e, 5.1e9);
+    ASSERT_TRUE(c) << title;
+    EXPECT_NE(c->period.iso(), "2015") << title;
+  }
+  for (const std::string title : {"Trade bulletin, 2024\n\n", "Trade in 2024\n\n"}) {
+    Extraction e =
+        run(title + "Some context here.\n\nExports totalled $5.1 billion.", "2025-05-10");
+    const Claim* c = with_value(e, 5.1e9);
+    ASSERT_TRUE(c) << title;
+    EXPECT_EQ(c->period.iso(), "2024") << title;
   }
 }
 

@@ -46,7 +46,7 @@ TEST(EventObjects, TwoWordingsOfOneAgreementHaveOneObject) {
   std::vector<Claim> a =
       events("The Agreement on Mutual Visa Exemption was signed by Belarus and China in 2018.");
   std::vector<Claim> b =
-      events("Belarus and China say the visa waiver deal, signed in 2019, holds.");
+      events("Belarus and China say the visa waiver pact, signed in 2019, holds.");
   ASSERT_EQ(a.size(), 1u);
   ASSERT_EQ(b.size(), 1u);
   EXPECT_EQ(a[0].object, "free visa");
@@ -221,7 +221,7 @@ TEST(EventObjects, APronounNamesNothingInANewParagraph) {
 TEST(EventObjects, AHeadInReachKeepsThePronounFromNamingTheParagraphsDocument) {
   std::vector<Claim> e = events(
       "Belarus and China discussed the investment protection agreement. In 2019 it signed the "
-      "mutual deal.");
+      "mutual pact.");
   for (const Claim& c : e) EXPECT_TRUE(c.object.empty()) << c.object;
 }
 

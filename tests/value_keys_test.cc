@@ -180,6 +180,24 @@ TEST(ValueKeys, AHeadingNamesThePairOfItsSection) {
             (std::vector<std::string>{"trade.turnover CN-RU"}));
 }
 
+// A heading that names no pair ends the section of the one before it, in any wording; a heading
+// naming the pair again goes on speaking for it.
+TEST(ValueKeys, AHeadingNamingNoPairEndsTheSection) {
+  const std::string lead = "Trade between China and Russia reached $240 billion in 2023.\n\n";
+  for (const std::string heading :
+       {"Other news\n\n", "Outlook for the region\n\n", "ANNEX: METHODS\n\n"}) {
+    SCOPED_TRACE(heading);
+    EXPECT_EQ(keys(extract_text(lead + "Kazakhstan - Uzbekistan\n\nTrade grew 11% in 2023.\n\n" +
+                                heading + "Trade grew 26% in 2023.\n"),
+                   ClaimKind::kPercent),
+              (std::vector<std::string>{"trade.turnover KZ-UZ", "trade.turnover CN-RU"}));
+  }
+  EXPECT_EQ(keys(extract_text(lead + "Kazakhstan - Uzbekistan\n\nTrade grew 11% in 2023.\n\n"
+                                     "Trade grew 26% in 2023.\n"),
+                 ClaimKind::kPercent),
+            (std::vector<std::string>{"trade.turnover KZ-UZ", "trade.turnover KZ-UZ"}));
+}
+
 // A state's whole trade told by a pronoun or with no owner is the one state its sentence names,
 // not the pair the document is about; a level naming no whole stays the pair's.
 TEST(ValueKeys, AStatesWholeTradeToldByAPronounIsThatStates) {

@@ -2,13 +2,43 @@
 // verify's own value comparator, never the facts (a plan is not contradicted by an outcome).
 #include "check_goals.h"
 
+#include <algorithm>
 #include <set>
+#include <string>
+#include <string_view>
 
 #include "claimtrace/claim_key.h"
 #include "verify/comparators.h"
 #include "verify/wording.h"
 
 namespace claimtrace {
+
+namespace {
+
+// Whether the year a claim's period ends in stands in the claim's own clause: no comma, colon,
+// semicolon or dash between the year and the figure ("aimed to raise trade to $10 billion in
+// 2020", not "raise trade to $10 billion, and set up ties in 1992").
+bool year_in_own_clause(const Claim& c) {
+  const std::string text = c.sentence.text();
+  const uint64_t begin = c.sentence.range().begin;
+  if (c.text_begin < begin || c.text_end < c.text_begin) return false;
+  const size_t at = static_cast<size_t>(c.text_begin - begin);
+  const size_t end = std::min(text.size(), static_cast<size_t>(c.text_end - begin));
+  const std::string year = std::to_string(c.period.end_year);
+  for (size_t y = text.find(year); y != std::string::npos; y = text.find(year, y + 1)) {
+    const size_t from = std::min(y, end), to = std::max(y, at);
+    if (from >= to) return true;
+    const std::string_view between = std::string_view(text).substr(from, to - from);
+    if (between.find_first_of(",;:") == std::string_view::npos &&
+        between.find("\u2014") == std::string_view::npos &&
+        between.find("\u2013") == std::string_view::npos &&
+        between.find(" - ") == std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 CorpusGoals::CorpusGoals(const std::vector<Document>& docs, const std::vector<Extraction>& corpus,
                          const std::string& draft_source, const RuleData& rules)
@@ -100,7 +130,7 @@ bool CorpusGoals::classify(const Claim& draft, DraftFinding& f) const {
   if (agreeing.empty() && conflicting.empty()) {
     const bool past =
         draft_year_ > 0 && draft.period.end_year > 0 && draft.period.end_year < draft_year_;
-    return past && classify_undated(draft, *mine, f);
+    return past && !year_in_own_clause(draft) && classify_undated(draft, *mine, f);
   }
   f.verdict = conflicting.empty() ? Verdict::kSupported
               : agreeing.empty()  ? Verdict::kContradicted

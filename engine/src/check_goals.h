@@ -25,9 +25,10 @@ class CorpusGoals {
   // with no year ("agreed to raise trade to $15 billion") is supported by a goal of any year
   // with its value, and otherwise left unsupported: another year's goal may be another goal.
   // A goal the draft dates to a year before its own, which no corpus goal of that year meets,
-  // is read as one with no year: a goal lies ahead of the text that sets it, so a past year
-  // beside it more often dates another clause ("want to lift trade to $5bn, and first set up
-  // ties in 1993").
+  // is read as one with no year when another clause gives that year: a goal lies ahead of the
+  // text that sets it, so a past year set off from it more often dates another clause ("want to
+  // lift trade to $5bn, and first set up ties in 1993"). A year in the goal's own clause ("aimed
+  // at $5bn in 2020") stays: it says when, and another year's goal does not support it.
   bool classify(const Claim& draft, DraftFinding& f) const;
 
  private:

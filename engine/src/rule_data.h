@@ -181,9 +181,11 @@ struct FacetRule {
   // One whose word may head the figure's clause, however far before it ("Per head of
   // population, imports came to $360"); a share's facet does for percentages and ratios always.
   bool heads_clause = false;
-  // Told apart by where it happens ("a visit to China", "the embassy in Minsk"): the state named
-  // after a destination link is part of its object.
+  // A mission told apart by where it stands ("the embassy in Minsk"): the state named after a
+  // destination link is part of its object.
   bool hosted = false;
+  // The only event attributes a hosted facet names (its opening): a mission meets all the time.
+  std::vector<std::string> events;
 };
 struct EntityRule {
   std::string id;

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <unordered_set>
 #include <utility>
 
@@ -103,7 +104,7 @@ Status load_attributes(XmlRules& x) {
              {{"attribute",
                {"name"},
                {"kinds", "description", "compare", "holds", "object", "of", "state-adjective"}},
-              {"facet", {"name", "kinds"}, {"description", "recurs", "clause", "hosted"}},
+              {"facet", {"name", "kinds"}, {"description", "recurs", "clause", "hosted", "events"}},
               {"window", {"name"}, {"tokens", "bytes"}},
               {"recognizer", {"name", "attribute"}, {}},
               {"record", {"phrase"}, {"since", "floor"}},
@@ -217,6 +218,9 @@ Status load_attributes(XmlRules& x) {
       }
       *flag = value == "yes";
     }
+    if (f.hosted && f.recurs) return x.fail(n, "a hosted facet does not recur");
+    std::istringstream events(n.attribute("events").value());
+    for (std::string e; events >> e;) f.events.push_back(e);
     Status st = parse_kinds(x, n, f.kinds);
     if (!st.is_ok()) return st;
     d.facets.push_back(f);

@@ -125,6 +125,7 @@ Status load_time(XmlRules& x) {
                              {"anaphoric-period", {"phrase"}, {"span", "offset"}},
                              {"since", {"word"}, {}},
                              {"until", {"word"}, {}},
+                             {"goal-end", {"word"}, {}},
                              {"range-open", {"word"}, {}},
                              {"range-join", {"word"}, {}},
                              {"year-preposition", {"word"}, {}},
@@ -242,6 +243,7 @@ Status load_time(XmlRules& x) {
   if (!s.is_ok()) return s;
   const std::pair<const char*, WordSet*> sets[] = {{"since", &t.since_words},
                                                    {"until", &t.until_words},
+                                                   {"goal-end", &t.goal_end_words},
                                                    {"range-open", &t.range_openers},
                                                    {"range-join", &t.range_joiners},
                                                    {"year-preposition", &t.year_prepositions},

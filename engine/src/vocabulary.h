@@ -230,8 +230,11 @@ struct TimeWords {
     bool operator==(const AnaphoricPeriod&) const = default;
   };
   std::vector<AnaphoricPeriod> anaphoric_periods;
-  WordSet since_words;        // "since", "from" (open end unless a range)
-  WordSet until_words;        // "until", "till", "by", "before"
+  WordSet since_words;  // "since", "from" (open end unless a range)
+  WordSet until_words;  // "until", "till", "by", "before"
+  // The until-words that set a deadline to reach ("by 2030", "к 2030 году"), not a term that
+  // runs out ("a loan until 2030"): only they make a figure after its document a goal.
+  WordSet goal_end_words;
   WordSet range_joiners;      // "and" (between..and), "to", "till", "-"
   WordSet range_openers;      // "between", "from"
   WordSet year_prepositions;  // "in", "of", "during", "since", ...

@@ -480,7 +480,7 @@ void bind(SentenceContext& s) {
     continue_period(s.date_context, cl, cl.kind == ClaimKind::kRank && told_in_past(s, at),
                     told_with(s, at, s.rules.time.present_words));
     title_period(*s.discourse, cl, told_with(s, at, s.rules.time.present_words));
-    future_goal(s.doc.source.published, cl);
+    future_goal(s, cl);
     bind_period(s.doc.source.published, cl);
     if (cl.numeric) cl.text = number_text(cl.value);
     cl.id = hex_id(
@@ -498,7 +498,7 @@ void bind(SentenceContext& s) {
   // subject: "China, Kyrgyzstan and Uzbekistan signed ... The line will be 523 km long"), else
   // the two parties it names.
   if (countries.size() >= 2 && subject.entities.size() == 2) s.discourse->pair = subject;
-  if (Subject section = heading_pair(s); !section.empty()) s.discourse->section = section;
+  if (std::optional<Subject> section = heading_pair(s)) s.discourse->section = *section;
   for (size_t r = 0; r < stated; ++r) {
     const Relation& x = relations[r];
     if (x.subject.entities.size() == 2 || (x.listed && x.subject.entities.size() > 2))

@@ -36,7 +36,7 @@ bool opened_by_comparing_word(const SentenceContext& s, const DateMatch& m) {
 
 // "up 8.8% on 2023", "rose 4.9% over 2023": a year a comparing word puts right after a
 // percentage is what the change is measured from. It dates no figure before it, only the first
-// figure after it ("..., when they stood at $53.5 billion"); kNoFigure when none follows, and
+// figure after it ("..., when they were worth $7.2 billion"); kNoFigure when none follows, and
 // SIZE_MAX when the year is no such baseline.
 size_t after_change(const SentenceContext& s, const DateMatch& m) {
   const std::vector<Token>& t = s.tokens();

@@ -12,6 +12,15 @@ namespace claimtrace {
 // Figures of an amount, a count or a share: what a date in brackets beside them dates.
 bool is_figure_kind(ClaimKind k);
 
+// The distance in tokens between tokens [first, last), or a phrase hit, and a date; 0 when they
+// overlap.
+inline size_t tokens_apart(size_t first, size_t last, const DateMatch& m) {
+  return last <= m.first ? m.first - last : first >= m.last ? first - m.last : 0;
+}
+inline size_t apart(const PhraseHit& h, const DateMatch& m) {
+  return tokens_apart(h.first, h.last, m);
+}
+
 // The bracket each token stands in (the index of its opening bracket), SIZE_MAX outside any.
 std::vector<size_t> brackets_of(const SentenceContext& s);
 

@@ -180,11 +180,6 @@ bool punctuated(const SentenceContext& s, size_t from, size_t to) {
   return false;
 }
 
-// The distance in tokens between a phrase hit and a date.
-size_t apart(const PhraseHit& h, const DateMatch& m) {
-  return h.last <= m.first ? m.first - h.last : h.first >= m.last ? h.first - m.last : 0;
-}
-
 // "The treaty of 2001", "the 2019 agreement", "договор 2001 года": a document's generic head
 // dates an event only right beside the date; elsewhere in a sentence it names the document.
 bool head_beside(const SentenceContext& s, const DateMatch& m) {
@@ -380,11 +375,6 @@ bool date_between(const SentenceContext& s, size_t d, const PhraseHit& h) {
   return false;
 }
 
-// The distance in tokens between tokens [first, last) and a date.
-size_t tokens_apart(size_t first, size_t last, const DateMatch& m) {
-  return last <= m.first ? m.first - last : first >= m.last ? first - m.last : 0;
-}
-
 // "In 2008 they declared a strategic partnership, and in December 2022 ... raised ties to a
 // comprehensive strategic partnership": a status another date of the sentence stands nearer
 // to (or as near) began at that date, not at date d.
@@ -524,7 +514,7 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       if (const std::string body = sole_body(s); !body.empty()) c.object = c.object + ' ' + body;
     }
     bool ruled = false;  // the object is a thing a facet names: a later step may share it
-    // "The pact, inked on ... together with a free trade area": a definite head the date
+    // "The accord, sealed on ... with a clause on fishing": a definite head the date
     // reaches names the paragraph's document, whatever else the clause mentions.
     if (std::string named = event && c.object.empty() ? document_referred(s, m) : "";
         !named.empty()) {
@@ -564,11 +554,13 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       c.object = std::move(h.object);
       if (!h.attribute.empty()) c.attribute = std::move(h.attribute);
     }
-    if (event && !c.object.empty() && anniversary(s, m)) c.object.clear();
+    // An anniversary dates no step of its document, but the paragraph has named that document.
+    const bool marked = event && !c.object.empty() && anniversary(s, m);
     if (event && ruled) {
       note_document(s, m, c.object);
       noted = true;
     }
+    if (marked) c.object.clear();
     // What happened to the object: the event word nearest the date, never narrowed by the facet
     // that names the object, so every wording of one event meets on one key.
     if (event && c.attribute.empty() && !c.object.empty()) c.attribute = event_step(s, m);

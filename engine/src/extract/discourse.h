@@ -45,8 +45,9 @@ struct TableHead {
 
 struct Discourse {
   Subject pair;  // the pair named last in the paragraph; empty at a paragraph's start
-  // The pair a heading named ("BELARUS – KAZAKHSTAN" over a digest's section): it outlasts its
-  // paragraph, for the paragraphs under it that name no pair, until the next such heading.
+  // The pair a heading named ("RURITANIA – FREEDONIA" over a digest's section): it outlasts its
+  // paragraph, for the paragraphs under it that name no pair, until the next heading (one naming
+  // no pair ends it).
   Subject section;
   // "Trade has grown strongly. In 2022 it reached $16.2 billion": the measure a sentence with
   // no figure names, for a figure naming none in the next sentence (its index in DateContext).
@@ -56,7 +57,8 @@ struct Discourse {
   // object an event of the paragraph last gave a document, and that document's generic head.
   std::string document;
   std::string document_head;
-  // The document an earlier paragraph named last: "The pact, inked on ..." in the next one.
+  // The document the paragraph right before named last ("the pact, signed on ..." opening the
+  // next one); a paragraph naming none in between ends the reach.
   std::string earlier_document;
   std::string earlier_head;
 
@@ -70,7 +72,7 @@ struct Discourse {
   std::string currency;
   bool currency_in_paragraph = false;
 
-  // The one period the document's title names ("Viet Nam–China trade in 2024"): what the
+  // The one period the document's title names ("Ruritania's trade in 2024"): what the
   // document reports on, for its amounts and shares that state no period. It outlasts every
   // paragraph.
   std::optional<Period> title;
@@ -81,9 +83,8 @@ struct Discourse {
     std::string last_currency = std::move(currency);
     std::optional<Period> document_title = std::move(title);
     Subject last_section = std::move(section);
-    const bool named = !document.empty();
-    std::string earlier = std::move(named ? document : earlier_document);
-    std::string earlier_word = std::move(named ? document_head : earlier_head);
+    std::string earlier = std::move(document);
+    std::string earlier_word = std::move(document_head);
     *this = Discourse();
     table = std::move(head);
     currency = std::move(last_currency);

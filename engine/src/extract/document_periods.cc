@@ -46,6 +46,16 @@ void note_title(SentenceContext& s) {
       !span || p.end_year > published.year) {
     return;
   }
+  // The year ends the title, with at most its noun after it ("Trade results of 2024", "итоги
+  // 2024 года"), or is set off by a comma, a dash or a period word ("Trade in 2024 and beyond");
+  // one after an article names a thing ("lessons of the 2015 crisis").
+  const bool ends = m.last + 1 >= t.size();
+  const bool set_off = m.first == 0 || s.rules.time.year_prepositions.count(t[m.first].lower) > 0 ||
+                       s.rules.time.year_prepositions.count(t[m.first - 1].lower) > 0 ||
+                       (t[m.first - 1].kind == TokenKind::kPunct && t[m.first - 1].text != "'" &&
+                        t[m.first - 1].text != "\u2019");
+  const bool after_article = m.first > 0 && s.rules.definite_words.count(t[m.first - 1].lower) > 0;
+  if (!(ends || set_off) || after_article) return;
   s.discourse->title = p;
 }
 
@@ -57,10 +67,19 @@ void title_period(const Discourse& w, Claim& c, bool present) {
   c.period_basis = PeriodBasis::kContext;
 }
 
-void future_goal(const PartialDate& published, Claim& c) {
+void future_goal(const SentenceContext& s, Claim& c) {
+  const PartialDate& published = s.doc.source.published;
   if (!fact(c) || !is_figure_kind(c.kind)) return;
   if (published.precision == DatePrecision::kUnknown || c.period.unresolved) return;
   if (c.period.begin_year != 0 || c.period.end_year == 0) return;
+  // Only a deadline word sets a goal ("by 2030"); a term that runs out ("a loan until 2030", "a
+  // lease valid before 2040") tells how long a fact holds, not what is to be reached.
+  const std::vector<Token>& t = s.tokens();
+  const bool deadline = std::any_of(s.dates.begin(), s.dates.end(), [&](const DateMatch& m) {
+    return m.period == c.period && m.first < t.size() &&
+           s.rules.time.goal_end_words.count(t[m.first].lower) > 0;
+  });
+  if (!deadline) return;
   // Months since year 0, a year alone as its December: "by 2025" in a text of March 2025 is
   // still ahead, "by March 2025" is not.
   const int end = c.period.end_year * 12 + (c.period.end_month ? c.period.end_month : 12);

@@ -19,7 +19,8 @@ void title_period(const Discourse& w, Claim& c, bool present);
 
 // A figure told as a fact but set for a time after its document, up to which it is to be reached
 // ("trade of $5 billion by 2027" in a text of 2025), cannot have been observed: it is a goal the
-// text states, with no verb of forecast (those make it a forecast before this).
-void future_goal(const PartialDate& published, Claim& c);
+// text states, with no verb of forecast (those make it a forecast before this). Only a date
+// after a deadline word (rules: time goal-end, "by") sets one.
+void future_goal(const SentenceContext& s, Claim& c);
 
 }  // namespace claimtrace

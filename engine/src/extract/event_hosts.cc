@@ -1,11 +1,12 @@
-// Hosted events: the state a visit goes to or a mission stands in names which one it is, so
-// two wordings of one visit meet in any language and visits each way between a pair do not.
+// Hosted events: the state a mission stands in names which one it is, so two wordings of one
+// opening meet in any language and each side's embassy does not.
 #include "extract/event_hosts.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <vector>
 
+#include "extract/date_scope.h"
 #include "extract/entity_names.h"
 
 namespace claimtrace {
@@ -51,10 +52,6 @@ std::string host_of(const SentenceContext& s, const PhraseHit& h, std::vector<Ph
   return "";
 }
 
-size_t apart(size_t first, size_t last, const DateMatch& m) {
-  return last <= m.first ? m.first - last : first >= m.last ? first - m.last : 0;
-}
-
 }  // namespace
 
 HostedEvent hosted_event(const SentenceContext& s, const DateMatch& m) {
@@ -65,12 +62,12 @@ HostedEvent hosted_event(const SentenceContext& s, const DateMatch& m) {
     if (h.use.table != kFacetTrigger) continue;
     const FacetRule& f = r.facets[r.facet_triggers[h.use.row].attribute];
     if (!f.hosted) continue;
-    const size_t distance = apart(h.first, h.last, m);
+    const size_t distance = apart(h, m);
     if (distance > s.policy.attribute || distance >= best_distance) continue;
     // "Visited Minsk in May 2018 and again in June 2019": each date its nearest visit.
     bool nearer = false;
     for (const DateMatch& o : s.dates) {
-      nearer = nearer || (o.first != m.first && apart(h.first, h.last, o) < distance);
+      nearer = nearer || (o.first != m.first && apart(h, o) < distance);
     }
     if (nearer) continue;
     best = &h;
@@ -81,19 +78,13 @@ HostedEvent hosted_event(const SentenceContext& s, const DateMatch& m) {
   const std::string host = host_of(s, *best, found);
   if (host.empty()) return {};
   const FacetRule& f = r.facets[r.facet_triggers[best->use.row].attribute];
+  // A mission is opened once but meets all the time: only the events it lists (its opening)
+  // are one event per host; talks it held are not.
+  const std::string step = s.nearest_attribute(ClaimKind::kEvent, m.first, m.last).first;
+  if (std::find(f.events.begin(), f.events.end(), step) == f.events.end()) return {};
   HostedEvent out;
   out.object.append(f.name).append(1, ' ').append(host);
-  if (f.recurs) {
-    if (m.period.begin_year == 0) return {};
-    out.object.append(1, ' ').append(std::to_string(m.period.begin_year));
-  }
-  // The facet's word may date the event itself ("visit"): its attribute is what happened.
-  for (const PhraseHit& h : s.hits) {
-    if (h.use.table == kAttributeTrigger && h.first <= best->first && best->first < h.last) {
-      const AttributeRule& a = r.attributes[r.attribute_triggers[h.use.row].attribute];
-      if (a.applies_to(ClaimKind::kEvent)) out.attribute = a.name;
-    }
-  }
+  out.attribute = step;
   return out;
 }
 

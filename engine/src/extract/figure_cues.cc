@@ -1,20 +1,20 @@
 // Figure cues: a figure's clause and section read for its key (extract/figure_cues.h).
 #include "extract/figure_cues.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/clauses.h"
+#include "extract/date_scope.h"
 
 namespace claimtrace {
 
 namespace {
 
-bool is_figure(ClaimKind k) {
-  return k == ClaimKind::kAmount || k == ClaimKind::kCount || k == ClaimKind::kPercent ||
-         k == ClaimKind::kRatio || k == ClaimKind::kMeasure;
-}
+// A heading is a few words; a longer line with no full stop is text whose stop is missing.
+constexpr size_t kHeadingTokens = 12;
 
 }  // namespace
 
@@ -46,26 +46,41 @@ bool whole_trade(const SentenceContext& s, const Claim& c, const ClaimTokens& at
   return false;
 }
 
-Subject heading_pair(const SentenceContext& s) {
+std::optional<Subject> heading_pair(const SentenceContext& s) {
   const std::vector<Token>& t = s.tokens();
-  if (t.empty() || t.size() > 12) return Subject();
+  if (t.empty() || t.size() > kHeadingTokens) return std::nullopt;
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
-    if (is_figure(s.out.claims[c].kind)) return Subject();
+    if (is_figure_kind(s.out.claims[c].kind)) return std::nullopt;
   }
   const std::string_view end = t.back().text;
   if (t.back().kind == TokenKind::kPunct && (end == "." || end == "!" || end == "?"))
-    return Subject();
+    return std::nullopt;
   std::vector<const MentionAt*> states;
   for (const MentionAt& m : s.mentions) {
     if (s.out.mentions[m.index].type == EntityType::kCountry) states.push_back(&m);
   }
-  if (states.size() != 2 || states[0]->last + 1 != states[1]->first) return Subject();
+  // A heading naming no pair ends the section only when it stands apart, a blank line over and
+  // under it: a caption, a table's header row or a row's last cell heads or ends a table only.
+  const std::vector<TextRange>& sentences = s.doc.text.sentences();
+  const auto next = std::find_if(sentences.begin(), sentences.end(),
+                                 [&](const TextRange& r) { return r.begin >= s.sentence.end; });
+  const int line = s.doc.text.position(s.sentence).line;
+  const bool below = next == sentences.end() || s.doc.text.position(*next).line > line + 1;
+  const auto here = std::find_if(sentences.begin(), sentences.end(),
+                                 [&](const TextRange& r) { return r.end > s.sentence.begin; });
+  const bool above =
+      here == sentences.begin() ||
+      s.doc.text.position(TextRange{std::prev(here)->end - 1, std::prev(here)->end}).line + 1 <
+          line;
+  const std::optional<Subject> no_pair =
+      above && below ? std::optional<Subject>(Subject()) : std::nullopt;
+  if (states.size() != 2 || states[0]->last + 1 != states[1]->first) return no_pair;
   if (!(s.rules.relation.of(t[states[0]->last].lower) &
         (RelationWords::kDash | RelationWords::kJoiner)))
-    return Subject();
+    return no_pair;
   const std::string& a = s.out.mentions[states[0]->index].entity;
   const std::string& b = s.out.mentions[states[1]->index].entity;
-  return a == b ? Subject() : Subject({a, b});
+  return a == b ? no_pair : Subject({a, b});
 }
 
 }  // namespace claimtrace

@@ -2,6 +2,8 @@
 // against an earlier time, a state's whole trade, the pair a heading names for its section).
 #pragma once
 
+#include <optional>
+
 #include "claimtrace/claim.h"
 #include "claimtrace/subject.h"
 #include "extract/sentence_context.h"
@@ -19,8 +21,9 @@ bool against_baseline(const SentenceContext& s, const ClaimTokens& at);
 bool whole_trade(const SentenceContext& s, const Claim& c, const ClaimTokens& at);
 
 // The pair a heading names: a short line with no figure and no full stop whose two states stand
-// joined by a dash or "and" ("BELARUS – KAZAKHSTAN", "Россия — Киргизия: торговля в 2024 году");
-// else an empty subject.
-Subject heading_pair(const SentenceContext& s);
+// joined by a dash or "and" ("RURITANIA – FREEDONIA", "Руритания — Фридония: торговля в 2024
+// году"); an empty subject for a heading that names no pair (it ends the section before), and
+// nothing for a line that is no heading.
+std::optional<Subject> heading_pair(const SentenceContext& s);
 
 }  // namespace claimtrace

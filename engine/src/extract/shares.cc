@@ -63,8 +63,8 @@ void Shares::recognize(SentenceContext& s) const {
         whole->value > 1000 || !s.free(i, whole->last)) {
       continue;
     }
-    // "one in five km stages" measures; "one in five dollars" is a share of money, as "one in
-    // five visitors" is of people: the whole counts the money's units.
+    // "one in four km stages" measures; "one in four euros" is a share of money, as "one in
+    // four tourists" is of people: the whole counts the money's units.
     const size_t after = whole->last;
     if (after < t.size() &&
         (s.longest(after, kUnit) || s.longest(after, kPercentWord) || t[after].joiner)) {

@@ -92,8 +92,9 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool 
   it.comparison = r.declared(c.attribute)->comparison;
   if (c.period_basis == PeriodBasis::kStated || c.period_basis == PeriodBasis::kContext) {
     it.when = c.period.days(c.kind == ClaimKind::kEvent || c.kind == ClaimKind::kDate);
-    // A holder named at a stated time held the office for a while before it too, as one named
-    // now does: a source naming another holder within that while names a rival.
+    // Where the rules give a holder's attribute holds= (none bundled: rules/attributes.xml), a
+    // holder named at a stated time held the office that long before it too, as one named now
+    // does: a source naming another holder within that while names a rival (offices_test).
     if (const int holds = r.declared(c.attribute)->holds_days;
         it.comparison == Comparison::kHolder && holds > 0) {
       it.when.first = std::min(it.when.first, it.when.last - holds);
