@@ -234,7 +234,9 @@ Result<Pass> begin_pass(const Env& env, const PassOptions& options, CorpusListin
   Pass run;
   run.rules = std::move(rules).value();
   listing = list_corpus(env, options.paths, options.ingest);
-  run.listing_diagnostics = std::move(listing.diagnostics);
+  run.listing_diagnostics = run.rules.warnings();  // the rules' first: they were read first
+  run.listing_diagnostics.insert(run.listing_diagnostics.end(), listing.diagnostics.begin(),
+                                 listing.diagnostics.end());
   return run;
 }
 

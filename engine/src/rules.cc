@@ -11,9 +11,13 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <type_traits>
 
+#include <pugixml.hpp>
+
 #include "dates.h"
+#include "official_names.h"
 #include "rule_data.h"
 #include "stemmer.h"
 #include "xml_rules.h"
@@ -27,6 +31,9 @@ const char* kAbbreviationsFile = "abbreviations.txt";
 const std::string_view kTranscriptionPrefix = "transcription-";
 // The language of the base files: documents of a language without a profile read with it.
 const char* kDefaultLanguage = "en";
+// Where Debian's iso-codes package puts its data, unless <official-names/> says otherwise.
+const char* kIsoCodesXmlDir = "/usr/share/xml/iso-codes";
+const char* kIsoCodesLocaleDir = "/usr/share/locale";
 
 // abbreviations.txt: one token per line, ending in '.', no spaces; '#' starts a comment.
 Status parse_abbreviations(const std::string& file, const std::string& text, RuleData& data) {
@@ -145,7 +152,7 @@ std::string canonical_rule_name(const std::string& path) {
 // rules' words are stemmed as that language's documents will be.
 Result<std::shared_ptr<const RuleData>> compile_profile(
     const std::vector<const std::pair<std::string, std::string>*>& files,
-    const std::string& language) {
+    const std::string& language, const OfficialNames* official_names) {
   std::unique_ptr<Stemmer> stemmer = Stemmer::for_language(language);
   StemmingScope scope(stemmer.get());
   auto data = std::make_shared<RuleData>();
@@ -167,6 +174,7 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
       s = load_transcription(rules);
     } else if (xml) {
       XmlRules rules(name, text, *data);
+      rules.set_official_names(official_names);
       s = xml->load(rules);
     } else {
       s = Status::error(StatusCode::kParseError, "unknown rule file", Location{.file = name});
@@ -350,6 +358,11 @@ std::string file_language(const std::string& path) {
 // abbreviation file, as sentences are split before a document's language is read); the
 // default language's profile is data().
 RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string>>& files) {
+  return compile(files, nullptr);
+}
+
+RuleSet RuleSet::compile(const std::vector<std::pair<std::string, std::string>>& files,
+                         const OfficialNames* official_names) {
   RuleSet set;
   std::vector<std::string> languages;
   for (const auto& f : files) {
@@ -372,7 +385,7 @@ RuleSet RuleSet::from_files(const std::vector<std::pair<std::string, std::string
         chosen.push_back(&f);
       }
     }
-    Result<std::shared_ptr<const RuleData>> p = compile_profile(chosen, lang);
+    Result<std::shared_ptr<const RuleData>> p = compile_profile(chosen, lang, official_names);
     if (!p.is_ok()) {
       set.status_ = p.status();
       set.profiles_.clear();
@@ -444,7 +457,29 @@ RuleSet RuleSet::load(const Env& env, const std::string& dir) {
     }
     files.emplace_back(path, std::move(text).value());
   }
-  return from_files(files);
+  // states.xml's <official-names/>: iso-codes' names of states, read here as every file is,
+  // for the languages the rules have profiles for.
+  std::vector<Diagnostic> warnings;
+  std::optional<OfficialNames> official;
+  for (const auto& [path, text] : files) {
+    if (canonical_rule_name(path) != "states.xml" || !file_language(path).empty()) continue;
+    pugi::xml_document doc;
+    if (!doc.load_buffer(text.data(), text.size())) break;  // compiling reports it
+    pugi::xml_node n = doc.document_element().child("official-names");
+    if (!n) break;
+    std::vector<std::string> languages = {kDefaultLanguage};
+    for (const auto& f : files) {
+      std::string lang = file_language(f.first);
+      if (!lang.empty() && std::find(languages.begin(), languages.end(), lang) == languages.end())
+        languages.push_back(lang);
+    }
+    official = read_official_names(env, n.attribute("xml").as_string(kIsoCodesXmlDir),
+                                   n.attribute("locale").as_string(kIsoCodesLocaleDir), languages,
+                                   warnings);
+  }
+  RuleSet set = compile(files, official ? &*official : nullptr);
+  set.warnings_ = std::move(warnings);
+  return set;
 }
 
 const RuleData& RuleSet::data() const {

@@ -8,12 +8,14 @@
 #include <unicode/unistr.h>
 #include <algorithm>
 
+#include <map>
 #include <memory>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "official_names.h"
 #include "stemmer.h"
 #include "token.h"
 #include "xml_rules.h"
@@ -193,6 +195,28 @@ Status add_capital(XmlRules& x, pugi::xml_node n, const std::vector<std::string>
   return Status::ok();
 }
 
+// iso-codes' names of each state in the profile's language ("French Republic", "Французская
+// Республика"), as names ICU gives are: never displacing another's. A name two states of
+// iso-codes share, or that already names another state or group, names neither.
+void add_official_names(RuleData& d, const OfficialNames& official) {
+  std::map<std::string, std::string> owner;  // name -> code; "" when two states share it
+  for (const IsoState& state : official.states) {
+    for (const std::string& name : official.names_of(state, d.language)) {
+      auto [at, added] = owner.emplace(name, state.code);
+      if (!added && at->second != state.code) at->second.clear();
+    }
+  }
+  for (const IsoState& state : official.states) {
+    auto row = d.entity_rows.find(state.code);
+    if (row == d.entity_rows.end() || d.entities[row->second].type != EntityType::kCountry)
+      continue;  // a code ICU lacks or the rules leave out
+    for (const std::string& name : official.names_of(state, d.language)) {
+      if (owner[name] != state.code) continue;
+      add_entity_alias(d, row->second, name, true);
+    }
+  }
+}
+
 }  // namespace
 
 AliasAdded add_entity_alias(RuleData& d, uint32_t row, const std::string& alias, bool gazetteer) {
@@ -267,6 +291,7 @@ Status load_states(XmlRules& x) {
                                {"state-verb", {"word"}, {}},
                                {"into", {"word"}, {}},
                                {"capital", {"code"}, {"zone"}},
+                               {"official-names", {}, {"xml", "locale"}},
                                {"flow", {"attribute", "direction"}, {"as"}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
@@ -323,6 +348,8 @@ Status load_states(XmlRules& x) {
     return add_alias_elements(x, n, row);
   });
   if (!s.is_ok()) return s;
+  if (x.official_names() && x.root().child("official-names"))
+    add_official_names(d, *x.official_names());
   // Capitals after every name of a state, which they never displace.
   s = x.each("capital", [&](pugi::xml_node n) { return add_capital(x, n, languages); });
   if (!s.is_ok()) return s;

@@ -13,6 +13,7 @@
 #include "claimtrace/claim.h"
 #include "claimtrace/status.h"
 #include "claimtrace/utf8.h"
+#include "official_names.h"
 #include "rule_data.h"
 
 namespace claimtrace {
@@ -122,6 +123,10 @@ class XmlRules {
 
   pugi::xml_node root() const { return root_; }
   RuleData& data() { return data_; }
+  // iso-codes' names of states, when the rule set was loaded with them (states.xml's
+  // <official-names/>); null otherwise.
+  const OfficialNames* official_names() const { return official_names_; }
+  void set_official_names(const OfficialNames* names) { official_names_ = names; }
 
  private:
   std::string file_;
@@ -129,6 +134,7 @@ class XmlRules {
   RuleData& data_;
   pugi::xml_document doc_;
   pugi::xml_node root_;
+  const OfficialNames* official_names_ = nullptr;
 };
 
 // A word lower-cased the way the tokenizer lower-cases text.

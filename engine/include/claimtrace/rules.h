@@ -13,6 +13,7 @@
 namespace claimtrace {
 
 struct RuleData;  // private to the engine
+struct OfficialNames;
 
 class RuleSet {
  public:
@@ -31,9 +32,15 @@ class RuleSet {
   const RuleData& profile(std::string_view language) const;
   // Every profile's language, the default first.
   std::vector<std::string> languages() const;
+  // What loading found amiss without making the set invalid (an iso-codes file missing).
+  const std::vector<Diagnostic>& warnings() const { return warnings_; }
 
  private:
+  static RuleSet compile(const std::vector<std::pair<std::string, std::string>>& files,
+                         const OfficialNames* official_names);
+
   Status status_;
+  std::vector<Diagnostic> warnings_;
   std::shared_ptr<const RuleData> data_;
   std::vector<std::pair<std::string, std::shared_ptr<const RuleData>>> profiles_;
 };
