@@ -24,6 +24,17 @@ namespace claimtrace {
 
 namespace {
 
+// ICU writes the apostrophe inside a name as U+2019 ("В’етнам", "Аб’яднаныя"); a document's
+// text has every apostrophe as ' (normalize.cc), so the name is kept as the text will read.
+std::string as_text_apostrophes(std::string name) {
+  for (const std::string_view curly : {"\u2019", "\u02BC"}) {
+    for (size_t at = name.find(curly); at != std::string::npos; at = name.find(curly, at + 1)) {
+      name.replace(at, curly.size(), "'");
+    }
+  }
+  return name;
+}
+
 bool is_region_code(const std::string& code) {
   return code.size() == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z';
 }
@@ -51,7 +62,8 @@ Status add_gazetteer(XmlRules& x, pugi::xml_node n, const std::set<std::string>&
       region.getDisplayCountry(icu::Locale(language.c_str()), name);
       std::string utf8;
       name.toUTF8String(utf8);
-      if (!utf8.empty() && utf8 != code) names.push_back(utf8);  // ICU gives the code if no name
+      // ICU gives the code if it has no name.
+      if (!utf8.empty() && utf8 != code) names.push_back(as_text_apostrophes(std::move(utf8)));
     }
     if (names.empty()) continue;
     const uint32_t row = static_cast<uint32_t>(d.entities.size());
@@ -100,7 +112,7 @@ Status add_regions(XmlRules& x, pugi::xml_node n) {
         icu::Locale("", code).getDisplayCountry(icu::Locale(language.c_str()), name);
         std::string utf8;
         name.toUTF8String(utf8);
-        if (!utf8.empty() && utf8 != code) names.push_back(utf8);
+        if (!utf8.empty() && utf8 != code) names.push_back(as_text_apostrophes(std::move(utf8)));
       }
       if (names.empty() || members.empty()) continue;
       std::string id;  // "Eastern Europe" -> "eastern_europe"
