@@ -1,6 +1,5 @@
 // A document no manifest or metadata dates takes the day its dateline gives, and only a dateline.
-#include "claimtrace/extract.h"
-#include "claimtrace/ingest.h"
+#include "test_corpus.h"
 
 #include <gtest/gtest.h>
 
@@ -9,19 +8,8 @@
 namespace claimtrace {
 namespace {
 
-// The fixture rules (tests/data/rules), so editing the product's vocabulary cannot break these.
-const RuleSet& rules() {
-  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_TEST_DATA) + "/rules");
-  return r;
-}
-
 Extraction run(const std::string& text, const std::string& published = "") {
-  EXPECT_TRUE(rules().valid()) << rules().status().to_string();
-  Source meta;
-  meta.id = "doc";
-  if (!published.empty()) meta.published = PartialDate::parse(published);
-  Document d = ingest_bytes("doc.txt", text, meta, rules());
-  return extract(d, rules());
+  return extract_one(text, published);
 }
 
 const Claim* percent(const Extraction& e) {

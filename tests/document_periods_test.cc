@@ -1,7 +1,6 @@
 // What a figure stating no period is about from its document as a whole: the period its title
 // reports on, a goal set after the document's date, and a thread of periods a rank passes on.
-#include "claimtrace/extract.h"
-#include "claimtrace/ingest.h"
+#include "test_corpus.h"
 
 #include <gtest/gtest.h>
 
@@ -11,19 +10,8 @@
 namespace claimtrace {
 namespace {
 
-// The fixture rules (tests/data/rules), so editing the product's vocabulary cannot break these.
-const RuleSet& rules() {
-  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_TEST_DATA) + "/rules");
-  return r;
-}
-
 Extraction run(const std::string& text, const std::string& published = "2025-03") {
-  EXPECT_TRUE(rules().valid()) << rules().status().to_string();
-  Source meta;
-  meta.id = "doc";
-  meta.published = PartialDate::parse(published);
-  Document d = ingest_bytes("doc.txt", text, meta, rules());
-  return extract(d, rules());
+  return extract_one(text, published);
 }
 
 const Claim* with_value(const Extraction& e, double value) {

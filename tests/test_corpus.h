@@ -63,6 +63,17 @@ inline TestCorpus ingest_and_extract(const std::vector<TestInput>& inputs) {
   return c;
 }
 
+// One text as document "doc.txt", read with the fixture rules; `published` may be empty (an
+// undated document).
+inline Extraction extract_one(const std::string& text, const std::string& published) {
+  EXPECT_TRUE(fixture_rules().valid()) << fixture_rules().status().to_string();
+  Source meta;
+  meta.id = "doc";
+  if (!published.empty()) meta.published = PartialDate::parse(published);
+  Document d = ingest_bytes("doc.txt", text, meta, fixture_rules());
+  return extract(d, fixture_rules());
+}
+
 // Dated texts read and verified with `rules`: each is one document "dN" (N from 1), published on
 // the date paired with it.
 struct VerifiedTexts {
