@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "official_names.h"
@@ -26,13 +27,19 @@ namespace {
 
 // ICU writes the apostrophe inside a name as U+2019 ("В’етнам", "Аб’яднаныя"); a document's
 // text has every apostrophe as ' (normalize.cc), so the name is kept as the text will read.
-std::string as_text_apostrophes(std::string name) {
-  for (const std::string_view curly : {"\u2019", "\u02BC"}) {
-    for (size_t at = name.find(curly); at != std::string::npos; at = name.find(curly, at + 1)) {
-      name.replace(at, curly.size(), "'");
+std::string as_text_apostrophes(const std::string& name) {
+  std::string out;
+  out.reserve(name.size());
+  for (size_t i = 0; i < name.size();) {
+    const std::string_view rest = std::string_view(name).substr(i);
+    if (rest.starts_with("\u2019") || rest.starts_with("\u02BC")) {
+      out += '\'';
+      i += rest.starts_with("\u2019") ? 3 : 2;
+    } else {
+      out += name[i++];
     }
   }
-  return name;
+  return out;
 }
 
 bool is_region_code(const std::string& code) {
@@ -63,7 +70,7 @@ Status add_gazetteer(XmlRules& x, pugi::xml_node n, const std::set<std::string>&
       std::string utf8;
       name.toUTF8String(utf8);
       // ICU gives the code if it has no name.
-      if (!utf8.empty() && utf8 != code) names.push_back(as_text_apostrophes(std::move(utf8)));
+      if (!utf8.empty() && utf8 != code) names.push_back(as_text_apostrophes(utf8));
     }
     if (names.empty()) continue;
     const uint32_t row = static_cast<uint32_t>(d.entities.size());
@@ -112,7 +119,7 @@ Status add_regions(XmlRules& x, pugi::xml_node n) {
         icu::Locale("", code).getDisplayCountry(icu::Locale(language.c_str()), name);
         std::string utf8;
         name.toUTF8String(utf8);
-        if (!utf8.empty() && utf8 != code) names.push_back(as_text_apostrophes(std::move(utf8)));
+        if (!utf8.empty() && utf8 != code) names.push_back(as_text_apostrophes(utf8));
       }
       if (names.empty() || members.empty()) continue;
       std::string id;  // "Eastern Europe" -> "eastern_europe"
