@@ -126,6 +126,28 @@ TEST(States, ANameWithAnApostropheIsReadAsTheTextWritesIt) {
   EXPECT_EQ(entity_of("В\u2019етнам"), "");  // never as ICU writes it: no text has it so
 }
 
+// A name nobody knows as the partner of a money flow leaves the figure's subject empty, never the
+// owner's alone; the capital of a state the document is about stands for that state there.
+TEST(States, AnUnknownPartnerIsNoSubjectButACapitalOfThePairIsItsState) {
+  ASSERT_TRUE(rules().valid()) << rules().status().to_string();
+  const std::string pair = "Trade between Kazakhstan and China grew in 2023. ";
+  EXPECT_EQ(amount_subjects(extract_text(
+                "a.txt", pair + "Kazakhstan's exports to Ruritania reached $5 billion in 2023.")),
+            std::vector<std::string>{""});
+  EXPECT_EQ(amount_subjects(extract_text(
+                "b.txt", pair + "Kazakh exports to Ruritania reached $5 billion in 2023.")),
+            std::vector<std::string>{""});
+  EXPECT_EQ(amount_subjects(extract_text(
+                "c.txt", pair + "Kazakhstan's exports to Beijing reached $5 billion in 2023.")),
+            std::vector<std::string>{"CN-KZ"});
+  // A capital of a state the document is not about is no party: unknown.
+  EXPECT_EQ(amount_subjects(extract_text("d.txt",
+                                         "Trade between Kazakhstan and Russia grew in 2023. "
+                                         "Kazakhstan's exports to Beijing reached $5 billion in "
+                                         "2023.")),
+            std::vector<std::string>{""});
+}
+
 // Continents and their parts are ICU's regions, groups of the states they contain; a group the
 // rules name takes the region's place with the rules' members.
 TEST(States, RegionsFromICUAreGroupsOfStates) {

@@ -111,4 +111,11 @@ const PhraseHit* match_entity(const RuleData& r, std::span<const Token> t, size_
   return found.empty() ? nullptr : &found.back();
 }
 
+std::string capital_state(const RuleData& r, std::span<const Token> t, size_t first, size_t last) {
+  std::vector<PhraseHit> found;
+  const PhraseHit* h = match_entity(r, t, first, found);
+  if (!h || h->use.table != RuleData::kCapitalName || h->last != last) return "";
+  return r.entities[h->use.row].id;
+}
+
 }  // namespace claimtrace

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,5 +20,8 @@ bool has_lower_case(std::string_view s);
 // The longest entity alias starting at token i, or null; found is scratch space.
 const PhraseHit* match_entity(const RuleData& r, std::span<const Token> t, size_t i,
                               std::vector<PhraseHit>& found);
+
+// The state whose capital tokens [first, last) name, in any case form; "" when they name none.
+std::string capital_state(const RuleData& r, std::span<const Token> t, size_t first, size_t last);
 
 }  // namespace claimtrace

@@ -9,6 +9,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "extract/entity_names.h"
 #include "extract/state_adjectives.h"
 #include "numbers.h"
 
@@ -310,6 +311,9 @@ class Reader {
     if (!a.applies_to(ClaimKind::kAmount)) return 0;
     std::optional<Place> y = place(k, true);
     if (!y || !y->party.empty()) return 0;
+    // The capital of a state the document is about stands for it there ("exports to Minsk").
+    const std::string state = capital_state(s_.rules, t_, y->first, y->last);
+    if (!state.empty() && s_.default_subject.contains(state)) y->party = state;
     places.push_back(*y);
     add(first, y->last, places, owner, trade);
     return y->last;
