@@ -52,9 +52,10 @@ std::string language_by_letters(std::string_view text) {
 
 // CLD2's primary tag when it is reliable about most of the text, else "".
 std::string language_by_words(std::string_view text) {
-  CLD2::Language top3[3];
-  int percent3[3];
-  double scores3[3];
+  // CLD2 leaves these unwritten on some inputs (invalid or empty text): read only as set here.
+  CLD2::Language top3[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE};
+  int percent3[3] = {0, 0, 0};
+  double scores3[3] = {0, 0, 0};
   int text_bytes = 0, valid_prefix = 0;
   bool reliable = false;
   const CLD2::Language found = CLD2::ExtDetectLanguageSummaryCheckUTF8(
