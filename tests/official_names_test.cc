@@ -2,6 +2,8 @@
 // here, read through a MemoryEnv with the fixture rules (tests/data/rules/).
 #include <gtest/gtest.h>
 
+#include "test_corpus.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -89,12 +91,7 @@ const char* kStates =
 // The fixture rules with states and the iso-codes files given in memory.
 MemoryEnv fixture_env(bool with_iso_codes) {
   MemoryEnv env;
-  const std::string fixture = std::string(CLAIMTRACE_TEST_DATA) + "/rules/";
-  for (const char* f : {"abbreviations.txt", "numbers.xml", "time.xml", "quantities.xml",
-                        "units.xml", "currencies.xml", "qualifiers.xml", "modality.xml",
-                        "attributes.xml", "entities.xml", "labels.xml"}) {
-    env.add_file(std::string("r/") + f, default_env().read_file(fixture + f, 1u << 20).value());
-  }
+  add_fixture_rules(env);
   env.add_file("r/states.xml", kStates);
   env.add_file("r/states.ru.xml", "<states/>");
   env.add_file("r/states.be.xml", "<states/>");

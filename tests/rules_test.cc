@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_corpus.h"
+
 #include "rule_data.h"
 
 namespace claimtrace {
@@ -133,12 +135,7 @@ TEST(RuleSet, AStateAdjectiveIsTakenWhereTheAttributeSaysSo) {
 
 TEST(RuleSet, LanguageFilesAddToTheirBaseFile) {
   MemoryEnv env;
-  const std::string fixture = std::string(CLAIMTRACE_TEST_DATA) + "/rules/";
-  for (const char* f : {"abbreviations.txt", "numbers.xml", "time.xml", "quantities.xml",
-                        "units.xml", "currencies.xml", "qualifiers.xml", "modality.xml",
-                        "attributes.xml", "entities.xml", "labels.xml"}) {
-    env.add_file(std::string("r/") + f, default_env().read_file(fixture + f, 1u << 20).value());
-  }
+  add_fixture_rules(env);
   env.add_file(
       "r/time.ru.xml",
       "<time lang=\"ru\"><month word=\"\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F\" value=\"6\"/></time>");

@@ -22,17 +22,22 @@ inline const RuleSet& fixture_rules() {
   return r;
 }
 
-// The fixture rules read from memory, with states.xml replaced by `states` and the files of
-// `extra` (name, text) added: language files and other vocabulary a test is about.
-inline RuleSet fixture_rules_with(const std::string& states,
-                                  const std::vector<std::pair<std::string, std::string>>& extra) {
-  MemoryEnv env;
+// Every fixture rules file but states.xml copied into `env` under "r/".
+inline void add_fixture_rules(MemoryEnv& env) {
   const std::string fixture = std::string(CLAIMTRACE_TEST_DATA) + "/rules/";
   for (const char* f : {"abbreviations.txt", "numbers.xml", "time.xml", "quantities.xml",
                         "units.xml", "currencies.xml", "qualifiers.xml", "modality.xml",
                         "attributes.xml", "entities.xml", "labels.xml"}) {
     env.add_file(std::string("r/") + f, default_env().read_file(fixture + f, 1u << 20).value());
   }
+}
+
+// The fixture rules read from memory, with states.xml replaced by `states` and the files of
+// `extra` (name, text) added: language files and other vocabulary a test is about.
+inline RuleSet fixture_rules_with(const std::string& states,
+                                  const std::vector<std::pair<std::string, std::string>>& extra) {
+  MemoryEnv env;
+  add_fixture_rules(env);
   env.add_file("r/states.xml", states);
   for (const auto& [name, text] : extra) env.add_file("r/" + name, text);
   return RuleSet::load(env, "r");
