@@ -54,6 +54,7 @@ RuleSet make_rules(const std::string& holder) {
         "<tenure phrase=\"heads the embassy\" event=\"start\" since=\"yes\"/>"
         "<tenure phrase=\"ended his mission\" event=\"end\"/>"
         "<tenure phrase=\"served\" event=\"end\" until=\"yes\"/>"
+        "<tenure phrase=\"held the post\" event=\"end\" until=\"yes\"/>"
         "<predecessor phrase=\"his predecessor\"/>"
         "<former phrase=\"former\"/></labels>"},
        {"labels.ru.xml",
@@ -482,6 +483,95 @@ TEST(Tenures, HoldersNamedNowBySourcesDaysApartClash) {
   Corpus plain = verify_texts(
       rules(), {zhang, {"2025-05-20", "Ambassador of China to Belarus Li Wei said trade grew."}});
   EXPECT_EQ(plain.count(DiscrepancyKind::kLabelConflict), 0u);
+}
+
+// A holder named where their own document dates their tenure held the office over it: from the
+// start to the time named, and on to the end. Another holder named inside that span is a rival,
+// though no window is declared; named outside it, or as a former holder, or the same holder in
+// another spelling, is not.
+TEST(Tenures, AHolderNamedInsideAnotherHoldersDatedTenureIsARival) {
+  const std::pair<std::string, std::string> li = {
+      "2025-04-10", "Ambassador of China to Belarus Li Wei said trade was growing."};
+  for (const char* since :
+       {"Ambassador of China to Belarus Zhang Xiao took up his post in March 2025.",
+        "Ambassador of China to Belarus Zhang Xiao has headed the embassy since March 2025.",
+        "Zhang Xiao took up his post as Ambassador of China to Belarus in March 2025."}) {
+    Corpus c = run({{"2025-05-21", since}, li});
+    EXPECT_EQ(c.count(DiscrepancyKind::kLabelConflict), 1u) << since;
+  }
+  // Named, then leaving: held from the time named to the end.
+  Corpus ended = run({{"2019-12-01",
+                       "In March 2019 Ambassador of China to Belarus Cui Qiming opened the fair. "
+                       "Cui Qiming ended his mission in August 2019."},
+                      {"2019-06-15", "Ambassador of China to Belarus Li Wei said trade grew."}});
+  EXPECT_EQ(ended.count(DiscrepancyKind::kLabelConflict), 1u);
+  const std::pair<std::string, std::string> zhang = {
+      "2025-05-21", "Ambassador of China to Belarus Zhang Xiao took up his post in March 2025."};
+  for (const std::pair<std::string, std::string>& other :
+       std::vector<std::pair<std::string, std::string>>{
+           {"2025-02-10", "Ambassador of China to Belarus Li Wei said trade was growing."},
+           {"2025-04-10", "Ambassador of China to Kazakhstan Li Wei said trade was growing."},
+           {"2025-04-10", "Former Ambassador of China to Belarus Li Wei said trade grew."},
+           {"2025-04-10", "Ambassador of China to Belarus Zhang Xiao said trade grew."}}) {
+    Corpus c = run({zhang, other});
+    EXPECT_EQ(c.count(DiscrepancyKind::kLabelConflict), 0u) << other.second;
+  }
+}
+
+// A tenure phrase that names its office by a bare title ("served as President until 2019",
+// "held the post of President") is of the one office of that title the document names; with
+// two such offices, or none, it stays a date.
+TEST(Tenures, ATenureNamingABareTitleIsOfTheDocumentsOneOfficeOfThatTitle) {
+  const std::string tokayev = "President of Kazakhstan Kassym Tokayev opened the forum. ";
+  const std::vector<std::pair<std::string, std::string>> said = {
+      {tokayev + "Nursultan Nazarbayev served as President until 2019.",
+       "office.end nursultan nazarbayev, president of KZ"},
+      {tokayev + "Nursultan Nazarbayev held the post of President from 1991 to 2019.",
+       "office.end nursultan nazarbayev, president of KZ"},
+      {"Ambassador of China to Kazakhstan Zhang Xiao opened the forum. Li Wei served as "
+       "Ambassador until 2019.",
+       "office.end li wei, ambassador of CN to KZ"}};
+  for (const auto& [text, want] : said) {
+    Corpus c = run({{"2024-05-01", text}});
+    bool found = false;
+    for (const std::string& o : offices(c.extractions[0])) found = found || o.starts_with(want);
+    EXPECT_TRUE(found) << text;
+  }
+  for (const char* text :
+       {"President of Kazakhstan Kassym Tokayev met President of Belarus Alexander Lukashenko. "
+        "Nursultan Nazarbayev served as President until 2019.",
+        "Nursultan Nazarbayev served as President until 2019.",
+        "President of Kazakhstan Kassym Tokayev opened the forum. Nursultan Nazarbayev served as "
+        "Ambassador until 2019."}) {
+    Corpus c = run({{"2024-05-01", text}});
+    for (const std::string& o : offices(c.extractions[0]))
+      EXPECT_FALSE(o.starts_with("office.end")) << text << " | " << o;
+  }
+  // The end so dated meets the holder another source names after it.
+  Corpus later = run({{"2024-05-01", said[0].first},
+                      {"2023-03-01", "President of Kazakhstan Nursultan Nazarbayev spoke."}});
+  EXPECT_EQ(later.count(DiscrepancyKind::kDateConflict), 1u);
+}
+
+// A holder named for a time after the document's date holds as the document writes, at its
+// date; one named on an earlier day keeps that day.
+TEST(Tenures, AHolderNamedForATimeToComeHoldsAtTheDocumentsDate) {
+  for (const char* text :
+       {"Ambassador of China to Belarus Zhang Xiao is due in Astana in August.",
+        "In August Ambassador of China to Belarus Zhang Xiao will open the fair.",
+        "Ambassador of China to Belarus Zhang Xiao will visit Kazakhstan in June 2026.",
+        "Ambassador of China to Belarus Zhang Xiao backed a trade plan until 2035."}) {
+    Corpus c = run({{"2025-05-21", text}});
+    const std::vector<std::string> o = offices(c.extractions[0]);
+    ASSERT_EQ(o.size(), 1u) << text;
+    EXPECT_TRUE(o[0].ends_with(" 2025-05-21")) << o[0];
+  }
+  Corpus past = run({{"2025-05-21",
+                      "In March Ambassador of China to Belarus Zhang Xiao opened "
+                      "the fair."}});
+  const std::vector<std::string> o = offices(past.extractions[0]);
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_TRUE(o[0].ends_with(" 2025-03")) << o[0];
 }
 
 }  // namespace

@@ -118,6 +118,10 @@ class SentenceContext {
   // and the last such claim's index.
   std::unordered_map<std::string, size_t> holders_offices;
   size_t holders_read = 0;
+  // And each title's office they name ("president" -> the last "president of TM" claim), or
+  // SIZE_MAX once they name two offices of that title.
+  std::unordered_map<std::string, size_t> title_offices;
+  size_t titles_read = 0;
 
   const std::vector<Token>& tokens() const { return ts_.tokens; }
 

@@ -6,8 +6,11 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <unordered_map>
 #include <vector>
 
+#include "extract/person_names.h"
 #include "extract/recognizer.h"
 
 namespace claimtrace {
@@ -198,11 +201,84 @@ size_t predecessor_office(const SentenceContext& s, const Mention& holder) {
   return subject != SIZE_MAX ? subject : first;
 }
 
+// The title of a tenure phrase that names the office it speaks of ("held the post of
+// president", "served as ambassador", "займала пасаду пасла"): the title right after the
+// phrase, or after one link word, with no state named beside it; or null.
+const PhraseHit* title_of_phrase(const SentenceContext& s, const PhraseHit& h) {
+  const std::vector<Token>& t = s.tokens();
+  size_t k = h.last;
+  if (k < t.size() &&
+      (s.rules.title_links.count(t[k].lower) || s.rules.role_links.count(t[k].lower)))
+    ++k;
+  const PhraseHit* title = k < t.size() ? s.longest(k, kTitle) : nullptr;
+  if (!title) return nullptr;
+  // A state named with the title ("president of Kazakhstan", "Turkmen president") makes
+  // another office than the document's: left to the office recognizer.
+  const size_t after = title->last;
+  if (after < t.size() && (s.rules.title_links.count(t[after].lower) || mention_over(s, after)))
+    return nullptr;
+  if (s.ending_at(title->first, kOfficeState) ||
+      (title->first > 0 && mention_over(s, title->first - 1)))
+    return nullptr;
+  return title;
+}
+
+// The office a title names where its states go unsaid: the one office of that title the
+// document names up to this sentence (its last claim's index); SIZE_MAX when it names none, or
+// two ("president of BY" and "president of TM"), which leaves the holder's state a guess.
+size_t office_of_title(SentenceContext& s, const PhraseHit& title) {
+  std::string base = s.rules.posted_titles[title.use.row];
+  if (base.empty()) base = s.rules.title_names[title.use.row];
+  if (base.empty()) base = s.lower_label(title.first, title.last);
+  const std::vector<Claim>& claims = s.out.claims;
+  auto title_of = [](const Claim& x) {
+    const size_t of = x.object.find(" of ");
+    return of == std::string::npos ? std::string() : x.object.substr(0, of);
+  };
+  auto note = [&](std::unordered_map<std::string, size_t>& seen, size_t c) {
+    auto [it, fresh] = seen.try_emplace(title_of(claims[c]), c);
+    if (!fresh && it->second != SIZE_MAX)
+      it->second = claims[it->second].object == claims[c].object ? c : SIZE_MAX;
+  };
+  for (; s.titles_read < s.first_claim; ++s.titles_read) {
+    const Claim& x = claims[s.titles_read];
+    if (x.attribute == s.policy.office_attribute && !x.object.empty())
+      note(s.title_offices, s.titles_read);
+  }
+  std::unordered_map<std::string, size_t> seen;
+  if (const auto earlier = s.title_offices.find(base); earlier != s.title_offices.end())
+    seen.insert(*earlier);
+  for (size_t c = s.first_claim; c < claims.size(); ++c) {
+    const Claim& x = claims[c];
+    if (x.attribute == s.policy.office_attribute && !x.object.empty() && title_of(x) == base)
+      note(seen, c);
+  }
+  const auto found = seen.find(base);
+  return found == seen.end() ? SIZE_MAX : found->second;
+}
+
 // Whether a reporting verb stands between tokens [from, to): what follows it is what was said.
 bool reported_between(const SentenceContext& s, size_t from, size_t to) {
   return std::any_of(s.hits.begin(), s.hits.end(), [&](const PhraseHit& h) {
     return h.use.table == kReportingVerb && h.first >= from && h.last <= to;
   });
+}
+
+// Whether a period is of a time to come: it begins after the document's date, or has no
+// beginning and ends after it. A holder named for that time ("is due in Astana in
+// October", "посетит Астану в октябре", "a plan up to 2035") is named by the title held
+// as the document writes.
+bool after_document(const SentenceContext& s, const Period& p) {
+  const PartialDate& d = s.date_context.document_date;
+  if (d.precision == DatePrecision::kUnknown) return false;
+  const int month = d.precision == DatePrecision::kYear ? 12 : d.month;
+  const int day = d.precision == DatePrecision::kDay ? d.day : 31;
+  if (p.begin_year == 0) {
+    return p.end_year != 0 && std::tuple(p.end_year, p.end_month == 0 ? 12 : p.end_month,
+                                         std::max(p.end_day, 1)) > std::tuple(d.year, month, day);
+  }
+  return std::tuple(p.begin_year, std::max(p.begin_month, 1), std::max(p.begin_day, 1)) >
+         std::tuple(d.year, month, day);
 }
 
 // An office holder's claim dated by a date a figure of the sentence took ("trade reached $36
@@ -214,6 +290,11 @@ void undate_holders(SentenceContext& s) {
     Claim& x = s.out.claims[c];
     if (x.attribute != s.policy.office_attribute || x.period_basis != PeriodBasis::kStated)
       continue;
+    if (after_document(s, x.period)) {
+      x.period = Period();
+      x.period_basis = PeriodBasis::kNone;
+      continue;
+    }
     const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
     for (size_t d = 0; d < s.dates.size(); ++d) {
       const DateMatch& m = s.dates[d];
@@ -242,6 +323,8 @@ void Tenures::recognize(SentenceContext& s) const {
     const std::string holder = person->canonical;
     size_t o = office_of_holder(s, holder, h.first);
     if (o == SIZE_MAX) o = predecessor_office(s, *person);
+    if (const PhraseHit* title = o == SIZE_MAX ? title_of_phrase(s, h) : nullptr)
+      o = office_of_title(s, *title);
     // A tenure of an office the document never names for this holder stays a date: unknown.
     if (o == SIZE_MAX) continue;
     const size_t d = claim_of_date(s, date);

@@ -355,6 +355,7 @@ Keyed Keyed::build(const std::vector<Extraction>& ex, const RuleData& rules) {
   join_short_titles(k.items);
   mark_labels_shown_by_events(k.items);
   start_states_at_dated_changes(k.items);
+  stretch_holders_over_tenures(k.items, rules);
   mark_changes(k.items, rules);
   mark_facets(k.items);
   for (const Item& it : k.items) {

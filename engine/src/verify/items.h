@@ -69,6 +69,10 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& rules, b
 // establishing event with the status it began, a change with the level and period it speaks of.
 std::map<std::string, Claim> completed_claims(const Extraction& e, const RuleData& rules);
 
+// A holder named where their own document dates their taking up or leaving that office holds
+// it over that tenure: from the start to the time named, and on to the end (tenure_spans.cc).
+void stretch_holders_over_tenures(std::vector<Item>& items, const RuleData& rules);
+
 // Claims by id, as an array of the claims sorted by their ids: 8 bytes a claim, where a hash
 // map's node and bucket take about 60. Read like a set: find(id) != end(), at(id).
 class ClaimsById {
