@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <string>
+#include <vector>
 
 namespace claimtrace {
 namespace {
@@ -73,6 +74,50 @@ TEST(DocumentPeriods, ATermThatRunsOutAfterTheDocumentIsNoGoal) {
   const Claim* c = with_value(goal, 5e8);
   ASSERT_TRUE(c);
   EXPECT_EQ(c->modality, Modality::kTarget);
+}
+
+// A deadline a figure took ("$5 billion by 2027") dates that figure, not the event the sentence
+// reports; a deadline no figure takes dates a planned event, and a date a figure shares with the
+// sentence's event still dates the event.
+TEST(DocumentPeriods, AFiguresDeadlineIsNoEventsDate) {
+  auto dated = [](const Extraction& e) {
+    std::vector<std::string> out;
+    for (const Claim& c : e.claims) {
+      if (c.kind == ClaimKind::kEvent || c.kind == ClaimKind::kDate) out.push_back(c.text);
+    }
+    return out;
+  };
+  using Texts = std::vector<std::string>;
+  Extraction plan = run(
+      "On 3 March the ministers signed a plan to lift trade to $5 billion by 2027.", "2025-03-10");
+  EXPECT_EQ(dated(plan), Texts{"2025-03-03"});
+  EXPECT_EQ(with_value(plan, 5e9)->period.iso(), "2027");
+  EXPECT_EQ(dated(run("The sides signed a deal in 2024 to bring lending to $500 million by 2030.")),
+            Texts{"2024"});
+  EXPECT_EQ(dated(run("By 2028 trade should reach $3 billion under the treaty signed in 2023.")),
+            Texts{"2023"});
+  // No figure takes the deadline: the event is planned for it.
+  EXPECT_EQ(dated(run("The treaty is to be signed by the end of 2026.")), Texts{"2026-12"});
+  // The figure's date is the event's own.
+  EXPECT_EQ(dated(run("The treaty was signed in 2024, when trade reached $5 billion.")),
+            Texts{"2024"});
+}
+
+// The year a record is measured from ("the highest since 2019") is what the record check reads
+// from the sentence, no date claim of its own; a "since" with no record phrase still dates.
+TEST(DocumentPeriods, ARecordsReachIsNoDate) {
+  auto dated = [](const Extraction& e) {
+    std::vector<std::string> out;
+    for (const Claim& c : e.claims) {
+      if (c.kind == ClaimKind::kEvent || c.kind == ClaimKind::kDate) out.push_back(c.text);
+    }
+    return out;
+  };
+  using Texts = std::vector<std::string>;
+  EXPECT_EQ(dated(run("Exports reached $5 billion in 2024, the highest since 2019.")), Texts{});
+  EXPECT_EQ(dated(run("At $2 billion, imports were the highest since 2016, officials said.")),
+            Texts{});
+  EXPECT_EQ(dated(run("Trade has kept growing since 2019.")), Texts{"2019/"});
 }
 
 // A forecast word keeps its own modality: only a figure told as a fact becomes a goal.

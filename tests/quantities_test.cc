@@ -469,6 +469,44 @@ TEST(Quantities, ADurationAfterASpanWordIsNoCount) {
   EXPECT_EQ(one("He left after 5 years in Astana.").unit, "years");  // "in" opens another phrase
 }
 
+// An ordinal before a span of time names which span ("the second year", "the 21st century"),
+// it counts none; a rule's count of an ordinal (an anniversary's years, a session's edition)
+// and a cardinal span still count.
+TEST(Quantities, AnOrdinalNamesASpanItCountsNone) {
+  static const RuleSet ordinal_rules = [] {
+    Files files = rule_files();
+    for (auto& [name, text] : files) {
+      const std::string end = "</" + name.substr(0, name.find('.')) + ">";
+      if (name == "numbers.xml") {
+        text.insert(text.rfind(end),
+                    "<ordinal word=\"second\" value=\"2\"/><ordinal word=\"third\" value=\"3\"/>"
+                    "<ordinal-suffix word=\"st\"/><ordinal-suffix word=\"th\"/>");
+      } else if (name == "quantities.xml") {
+        text.insert(text.rfind(end),
+                    "<count-noun phrase=\"anniversary\" unit=\"years\"/>"
+                    "<count-noun phrase=\"session\" unit=\"edition\"/>");
+      }
+    }
+    return RuleSet::from_files(files);
+  }();
+  const Quantities q;
+  auto read = [&](const std::string& text) { return recognized(ordinal_rules, text, {&q}); };
+  EXPECT_TRUE(read("It stayed the main partner for a second year running.").empty());
+  EXPECT_TRUE(read("A partnership for the 21st century was declared.").empty());
+  EXPECT_TRUE(read("On the third day of the visit the ministers met.").empty());
+  EXPECT_TRUE(read("Prices rose for the 12th year in a row.").empty());
+  std::vector<Claim> years = read("They marked the 30th anniversary of relations.");
+  ASSERT_EQ(years.size(), 1u);
+  EXPECT_EQ(years[0].unit, "years");
+  EXPECT_EQ(years[0].value, 30);
+  std::vector<Claim> edition = read("The commission held its 19th session.");
+  ASSERT_EQ(edition.size(), 1u);
+  EXPECT_EQ(edition[0].unit, "edition");
+  std::vector<Claim> span = read("The talks lasted three years.");
+  ASSERT_EQ(span.size(), 1u);
+  EXPECT_EQ(span[0].value, 3);
+}
+
 TEST(Quantities, GluedFiguresSplitByTheRules) {
   Claim weight = one("The crate weighs 200kg today.");
   EXPECT_EQ(weight.unit, "kg");

@@ -130,4 +130,18 @@ bool leads_list(const SentenceContext& s) {
   return opens_item(next) || opens_prose(next);
 }
 
+bool record_reach(const SentenceContext& s, size_t year) {
+  const std::vector<Token>& t = s.tokens();
+  for (const std::string& phrase : s.rules.record_since_phrases) {
+    TokenizedSentence p;
+    tokenize(phrase, 0, phrase.size(), p);
+    const size_t n = p.tokens.size();
+    if (n == 0 || n > year) continue;
+    bool same = true;
+    for (size_t i = 0; i < n && same; ++i) same = t[year - n + i].folded == p.tokens[i].folded;
+    if (same) return true;
+  }
+  return false;
+}
+
 }  // namespace claimtrace

@@ -46,4 +46,9 @@ std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vect
 // ("Results for 2021" over "Trade stood at $2.8 billion.").
 bool leads_list(const SentenceContext& s);
 
+// "The highest since 2021", "самый высокий с 2017 года": whether the record phrase of the rules
+// ends right before token `year` (a date's first past its preposition), so the year is what a
+// record is measured from (records.cc reads it from the sentence), no date of its own.
+bool record_reach(const SentenceContext& s, size_t year);
+
 }  // namespace claimtrace

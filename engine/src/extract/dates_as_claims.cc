@@ -437,8 +437,11 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       event = (at.last <= m.first && m.first - at.last <= 1) ||
               (at.first >= m.last && opens_since && ends_clause);
     }
+    // "Agreed to lift trade to $5 billion by 2027": a date open at its start that a figure took
+    // is the figure's deadline, not when the sentence's event happened.
+    const bool deadline = s.period_used[d] && m.period.begin_year == 0 && m.period.end_year != 0;
     // A period that refers back ("in the same period") dates figures, it reports no date.
-    if ((s.period_used[d] && !event) || !s.free(m.first, m.last) || m.period.empty() ||
+    if ((s.period_used[d] && !event) || deadline || !s.free(m.first, m.last) || m.period.empty() ||
         m.refers_back || is_baseline(s, m)) {
       continue;
     }
@@ -456,6 +459,7 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
             r.time.range_openers.count(t[first].lower))) {
       ++first;
     }
+    if (record_reach(s, first)) continue;
     // An event's claim carries what happened: the span reaches the nearest event word
     // ("This year at the summit", "That year ... by signing the Declaration").
     size_t last = m.last;

@@ -455,7 +455,9 @@ void Quantities::recognize(SentenceContext& s) const {
     }
     q->last = last;
     if (!s.free(first, q->last)) continue;
-    if (q->ordinal && q->kind != ClaimKind::kCount) continue;
+    // "for a second year running", "the 21st century": an ordinal names which span of time,
+    // it counts none (an anniversary's rule counts no span: "the 30th anniversary").
+    if (q->ordinal && (q->kind != ClaimKind::kCount || q->duration)) continue;
     Qualifier qq = q->vague ? Qualifier::kAtLeast : Qualifier::kExact;
     if (qualified) qq = qual;
     // "$100,000 over five years": a duration after a quantity is that quantity's period.
