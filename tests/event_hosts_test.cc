@@ -2,6 +2,7 @@
 // a visit, which recurs, names no event by its host.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -95,6 +96,45 @@ TEST(EventHosts, EachSidesEmbassyIsItsOwnEvent) {
   EXPECT_EQ(ours.object, "embassy CN");
   EXPECT_EQ(ours.attribute, "event.opened");
   EXPECT_EQ(theirs.object, "embassy BY");
+}
+
+// Two missions in parallel clauses: each date names the mission of its own clause, whichever
+// mission word stands nearer across the comma.
+TEST(EventHosts, EachClauseDatesItsOwnMission) {
+  for (const std::string text :
+       {"The embassy of Belarus in China opened in 1993, the embassy of China in Belarus in 1992.",
+        "Belarus opened its embassy in China in May 1993, and China its embassy in Belarus in "
+        "June 1992.",
+        "In 1993 the embassy in China opened; the embassy in Belarus opened in 1992."}) {
+    SCOPED_TRACE(text);
+    std::vector<std::string> got;
+    for (const Claim& c : events(text)) got.push_back(c.period.iso() + " " + c.object);
+    std::sort(got.begin(), got.end());
+    ASSERT_EQ(got.size(), 2u);
+    EXPECT_EQ(got[0].substr(0, 4) + got[0].substr(got[0].find(' ')), "1992 embassy BY");
+    EXPECT_EQ(got[1].substr(0, 4) + got[1].substr(got[1].find(' ')), "1993 embassy CN");
+  }
+}
+
+// A mission across a mark is still the date's when its own clause names none ("Opened in 1993,
+// the embassy ..."); a nearer date in the mission's clause keeps it ("..., and Russia followed
+// in 1995" dates no embassy).
+TEST(EventHosts, AMissionAcrossAMarkIsTheDatesOnlyWhenItsClauseNamesNone) {
+  const Claim opened =
+      one_event("Opened in 1993, the embassy of Belarus in China stands downtown.");
+  EXPECT_EQ(opened.object, "embassy CN");
+  bool dated = false;
+  for (const Claim& c : events("Belarus opened its embassy in China in 1993, and Russia followed "
+                               "in 1995.")) {
+    SCOPED_TRACE(c.period.iso());
+    if (c.period.iso() == "1993") {
+      dated = true;
+      EXPECT_EQ(c.object, "embassy CN");
+    } else {
+      EXPECT_EQ(c.object, "");
+    }
+  }
+  EXPECT_TRUE(dated);
 }
 
 TEST(EventHosts, ADefiniteHeadRefersToTheDocumentAnEarlierParagraphNamed) {

@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "extract/date_scope.h"
 #include "extract/entity_names.h"
+#include "extract/event_objects.h"
 
 namespace claimtrace {
 
@@ -56,18 +58,24 @@ std::string host_of(const SentenceContext& s, const PhraseHit& h, std::vector<Ph
 
 HostedEvent hosted_event(const SentenceContext& s, const DateMatch& m) {
   const RuleData& r = s.rules;
+  // A mark that ends a clause between a mission and a date ("the embassy in A opened in May,
+  // the one in B in June") parts them: a mission of the date's own clause comes first.
+  auto crosses = [&](const PhraseHit& h, const DateMatch& d) {
+    return clause_mark(s, std::min(h.last, d.last), std::max(h.first, d.first));
+  };
   const PhraseHit* best = nullptr;
-  size_t best_distance = SIZE_MAX;
+  std::pair<bool, size_t> best_distance{true, SIZE_MAX};
   for (const PhraseHit& h : s.hits) {
     if (h.use.table != kFacetTrigger) continue;
     const FacetRule& f = r.facets[r.facet_triggers[h.use.row].attribute];
     if (!f.hosted) continue;
-    const size_t distance = apart(h, m);
-    if (distance > s.policy.attribute || distance >= best_distance) continue;
-    // "Visited Minsk in May 2018 and again in June 2019": each date its nearest visit.
+    const std::pair<bool, size_t> distance{crosses(h, m), apart(h, m)};
+    if (distance.second > s.policy.attribute || distance >= best_distance) continue;
+    // "Opened in Minsk in May 2018 and in Brest in June 2019": each date its nearest mission,
+    // unless a clause's mark parts that date from the mission.
     bool nearer = false;
     for (const DateMatch& o : s.dates) {
-      nearer = nearer || (o.first != m.first && apart(h, o) < distance);
+      nearer = nearer || (o.first != m.first && apart(h, o) < distance.second && !crosses(h, o));
     }
     if (nearer) continue;
     best = &h;
