@@ -76,18 +76,20 @@ TEST(DocumentPeriods, ATermThatRunsOutAfterTheDocumentIsNoGoal) {
   EXPECT_EQ(c->modality, Modality::kTarget);
 }
 
+// The texts of the event and date claims of an extraction, in order.
+std::vector<std::string> dated(const Extraction& e) {
+  std::vector<std::string> out;
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::kEvent || c.kind == ClaimKind::kDate) out.push_back(c.text);
+  }
+  return out;
+}
+using Texts = std::vector<std::string>;
+
 // A deadline a figure took ("$5 billion by 2027") dates that figure, not the event the sentence
 // reports; a deadline no figure takes dates a planned event, and a date a figure shares with the
 // sentence's event still dates the event.
 TEST(DocumentPeriods, AFiguresDeadlineIsNoEventsDate) {
-  auto dated = [](const Extraction& e) {
-    std::vector<std::string> out;
-    for (const Claim& c : e.claims) {
-      if (c.kind == ClaimKind::kEvent || c.kind == ClaimKind::kDate) out.push_back(c.text);
-    }
-    return out;
-  };
-  using Texts = std::vector<std::string>;
   Extraction plan = run(
       "On 3 March the ministers signed a plan to lift trade to $5 billion by 2027.", "2025-03-10");
   EXPECT_EQ(dated(plan), Texts{"2025-03-03"});
@@ -106,14 +108,6 @@ TEST(DocumentPeriods, AFiguresDeadlineIsNoEventsDate) {
 // The year a record is measured from ("the highest since 2019") is what the record check reads
 // from the sentence, no date claim of its own; a "since" with no record phrase still dates.
 TEST(DocumentPeriods, ARecordsReachIsNoDate) {
-  auto dated = [](const Extraction& e) {
-    std::vector<std::string> out;
-    for (const Claim& c : e.claims) {
-      if (c.kind == ClaimKind::kEvent || c.kind == ClaimKind::kDate) out.push_back(c.text);
-    }
-    return out;
-  };
-  using Texts = std::vector<std::string>;
   EXPECT_EQ(dated(run("Exports reached $5 billion in 2024, the highest since 2019.")), Texts{});
   EXPECT_EQ(dated(run("At $2 billion, imports were the highest since 2016, officials said.")),
             Texts{});
