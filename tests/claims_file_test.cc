@@ -11,12 +11,13 @@
 
 #include "claimtrace/pipeline.h"
 #include "claimtrace/report_xml.h"
+#include "test_paths.h"
 
 namespace claimtrace {
 namespace {
 
-const std::string kRules = std::string(CLAIMTRACE_SOURCE_DIR) + "/rules";
-const std::string kCorpus = std::string(CLAIMTRACE_TEST_DATA) + "/claims-corpus";
+const std::string kRules = test_paths::source() + "/rules";
+const std::string kCorpus = test_paths::data() + "/claims-corpus";
 
 // A document and an extraction with every field set, including bytes JSON cannot carry as such.
 Document sample_document() {
@@ -277,7 +278,7 @@ TEST(ClaimsFile, ShardsGatheredGiveTheRunOfOneProcess) {
 // extracted; what verification reads of them stays, so it finds what a run keeping them finds.
 TEST(ClaimsFile, ARunLettingMentionsGoVerifiesAsOneKeepingThem) {
   PassOptions options;
-  options.paths = {std::string(CLAIMTRACE_TEST_DATA) + "/dev/tune"};
+  options.paths = {test_paths::data() + "/dev/tune"};
   options.rules_dir = kRules;
   Result<Pass> kept = run_corpus(default_env(), options);
   ASSERT_TRUE(kept.is_ok()) << kept.status().to_string();

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cli_run.h"
+#include "test_paths.h"
 #include "xml_schema.h"
 
 namespace {
@@ -19,9 +20,9 @@ using namespace cli;
 std::string draft_fixture() {
   char tmpl[] = "/tmp/claimtrace-draft-warnings-XXXXXX";
   const std::string dir = mkdtemp(tmpl);
-  std::system(("cp -r '" + std::string(CLAIMTRACE_TEST_DATA) + "/rules' '" + dir +
-               "/rules' && mkdir '" + dir + "/corpus'")
-                  .c_str());
+  std::system(
+      ("cp -r '" + test_paths::data() + "/rules' '" + dir + "/rules' && mkdir '" + dir + "/corpus'")
+          .c_str());
   write_all(dir + "/rules/states.xml",
             "<states><gazetteer languages=\"en\"/><between word=\"between\"/>"
             "<joiner word=\"and\"/><partner word=\"with\"/></states>\n");

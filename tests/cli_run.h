@@ -12,11 +12,13 @@
 #include <sstream>
 #include <string>
 
+#include "test_paths.h"
+
 namespace cli {
 
-inline const std::string kBinary = CLAIMTRACE_BINARY;
-inline const std::string kSource = CLAIMTRACE_SOURCE_DIR;
-inline const std::string kExpected = std::string(CLAIMTRACE_TEST_DATA) + "/expected/";
+inline const std::string kBinary = test_paths::binary();
+inline const std::string kSource = test_paths::source();
+inline const std::string kExpected = test_paths::data() + "/expected/";
 
 struct Outcome {
   int exit_code = -1;

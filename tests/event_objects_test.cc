@@ -8,12 +8,13 @@
 
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
+#include "test_paths.h"
 
 namespace claimtrace {
 namespace {
 
 const RuleSet& rules() {
-  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_TEST_DATA) + "/rules");
+  static RuleSet r = RuleSet::load(default_env(), test_paths::data() + "/rules");
   return r;
 }
 

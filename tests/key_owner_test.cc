@@ -12,15 +12,16 @@
 #include "claimtrace/pipeline.h"
 #include "claimtrace/report_xml.h"
 #include "spread_in_memory.h"
+#include "test_paths.h"
 
 namespace claimtrace {
 namespace {
 
-const std::string kRules = std::string(CLAIMTRACE_TEST_DATA) + "/rules";
-const std::string kCorpus = std::string(CLAIMTRACE_TEST_DATA) + "/claims-corpus";
+const std::string kRules = test_paths::data() + "/rules";
+const std::string kCorpus = test_paths::data() + "/claims-corpus";
 
 TEST(KeyOwner, ComparedByOwnersTheRunIsThatOfOneProcess) {
-  for (const std::string& corpus : {kCorpus, std::string(CLAIMTRACE_SOURCE_DIR) + "/corpus"}) {
+  for (const std::string& corpus : {kCorpus, test_paths::source() + "/corpus"}) {
     PassOptions options;
     options.paths = {corpus};
     options.rules_dir = kRules;
@@ -52,7 +53,7 @@ TEST(KeyOwner, ComparedByOwnersTheRunIsThatOfOneProcess) {
 // never a key left uncompared: the run compares here and is still that of one process.
 TEST(KeyOwner, FindingsLostOrCutShortAreComparedHere) {
   PassOptions options;
-  options.paths = {std::string(CLAIMTRACE_SOURCE_DIR) + "/corpus"};
+  options.paths = {test_paths::source() + "/corpus"};
   options.rules_dir = kRules;
   options.keep_text = false;
   Result<Pass> whole = run_corpus(default_env(), options);
@@ -72,7 +73,7 @@ TEST(KeyOwner, FindingsLostOrCutShortAreComparedHere) {
 // what they find together is what one process finds.
 TEST(KeyOwner, SeveralOwnersShareTheComparisons) {
   PassOptions options;
-  options.paths = {std::string(CLAIMTRACE_SOURCE_DIR) + "/corpus"};
+  options.paths = {test_paths::source() + "/corpus"};
   options.rules_dir = kRules;
   std::vector<std::string> findings;
   ASSERT_TRUE(spread_in_memory(options, 2, &findings).is_ok());

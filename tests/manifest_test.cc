@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "claimtrace/corpus.h"
+#include "test_paths.h"
 
 namespace claimtrace {
 namespace {
@@ -140,8 +141,7 @@ TEST(Manifest, EveryErrorIsReportedAndTheGoodEntriesStand) {
 }
 
 TEST(Manifest, BundledManifestIsValid) {
-  Result<Manifest> m =
-      load_manifest(default_env(), std::string(CLAIMTRACE_SOURCE_DIR) + "/corpus/manifest.xml");
+  Result<Manifest> m = load_manifest(default_env(), test_paths::source() + "/corpus/manifest.xml");
   ASSERT_TRUE(m.is_ok()) << m.status().to_string();
   EXPECT_EQ(m.value().documents.size(), 5u);
 }

@@ -12,6 +12,7 @@
 
 #include "claimtrace/verify.h"
 #include "test_corpus.h"
+#include "test_paths.h"
 #include "verify/names.h"
 
 namespace claimtrace {
@@ -125,7 +126,7 @@ TEST(Offices, HoldersHalfAYearApartOrOneFormerAreNoRivals) {
 
 RuleSet reporting_rules() {
   static const RuleSet r = [] {
-    const std::string fixture = std::string(CLAIMTRACE_TEST_DATA) + "/rules/";
+    const std::string fixture = test_paths::data() + "/rules/";
     std::string time = default_env().read_file(fixture + "time.xml", 1u << 20).value();
     time.insert(time.rfind("</time>"), "<past word=\"said\"/><past word=\"told\"/>\n");
     std::string modality = default_env().read_file(fixture + "modality.xml", 1u << 20).value();
@@ -174,7 +175,7 @@ TEST(Offices, ARankToldInThePastIsStillOfThePeriodToldBefore) {
 
 RuleSet scope_rules() {
   static const RuleSet r = [] {
-    const std::string fixture = std::string(CLAIMTRACE_TEST_DATA) + "/rules/";
+    const std::string fixture = test_paths::data() + "/rules/";
     std::string labels = default_env().read_file(fixture + "labels.xml", 1u << 20).value();
     labels.insert(labels.rfind("</labels>"), "<rank-scope phrase=\"among\" narrows=\"yes\"/>\n");
     return fixture_rules_with("<states/>", {{"labels.xml", labels}});

@@ -3,6 +3,7 @@
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
 #include "claimtrace/parser_stats.h"
+#include "test_paths.h"
 
 #include <gtest/gtest.h>
 
@@ -14,7 +15,7 @@ namespace {
 
 // The fixture rules (tests/data/rules), which name no counted noun used below.
 const RuleSet& rules() {
-  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_TEST_DATA) + "/rules");
+  static RuleSet r = RuleSet::load(default_env(), test_paths::data() + "/rules");
   return r;
 }
 

@@ -1,6 +1,7 @@
 // Which period a figure is about: a date's scope within its sentence, and a lead's over a list.
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
+#include "test_paths.h"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +13,7 @@ namespace {
 
 // The fixture rules (tests/data/rules), so editing the product's vocabulary cannot break these.
 const RuleSet& rules() {
-  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_TEST_DATA) + "/rules");
+  static RuleSet r = RuleSet::load(default_env(), test_paths::data() + "/rules");
   return r;
 }
 

@@ -7,11 +7,12 @@
 
 #include "claimtrace/env.h"
 #include "claimtrace/pipeline.h"
+#include "test_paths.h"
 
 namespace claimtrace {
 namespace {
 
-const std::string kFixtureRules = std::string(CLAIMTRACE_SOURCE_DIR) + "/tests/data/rules";
+const std::string kFixtureRules = test_paths::source() + "/tests/data/rules";
 
 TEST(Progress, EveryPhaseInOrderFromZeroToItsTotal) {
   MemoryEnv env;

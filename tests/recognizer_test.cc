@@ -15,6 +15,7 @@
 #include "extract/recognizer.h"
 #include "extract/sentence_context.h"
 #include "rule_data.h"
+#include "test_paths.h"
 #include "vocabulary.h"
 
 namespace claimtrace {
@@ -71,7 +72,7 @@ TEST(Recognizer, ListAloneOverOneSentence) {
 
 TEST(Recognizer, ShippedPolicyIsTheDefault) {
   // A rule set that leaves the policy out extracts as the shipped rules/ do.
-  RuleSet shipped = RuleSet::load(default_env(), std::string(CLAIMTRACE_SOURCE_DIR) + "/rules");
+  RuleSet shipped = RuleSet::load(default_env(), test_paths::source() + "/rules");
   ASSERT_TRUE(shipped.valid()) << shipped.status().to_string();
   EXPECT_EQ(shipped.data().policy, ExtractionPolicy());
   RuleSet r = rules();

@@ -6,6 +6,7 @@
 #include "test_corpus.h"
 
 #include "rule_data.h"
+#include "test_paths.h"
 
 namespace claimtrace {
 namespace {
@@ -112,7 +113,7 @@ TEST(RuleSet, APhraseListedTwiceInOneTableIsAnError) {
 
 // A check of the shipped vocabulary: rules/ as bundled loads cleanly.
 TEST(RuleSet, ShippedRulesLoad) {
-  RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_SOURCE_DIR) + "/rules");
+  RuleSet r = RuleSet::load(default_env(), test_paths::source() + "/rules");
   ASSERT_TRUE(r.valid()) << r.status().to_string();
   EXPECT_TRUE(r.data().abbreviations.count("U.S."));
   EXPECT_EQ(r.data().numbers.multipliers.at("billion"), 1e9);

@@ -24,14 +24,15 @@
 #include "rule_data.h"
 #include "spread_in_memory.h"
 #include "test_corpus.h"
+#include "test_paths.h"
 #include "verify/items.h"
 #include "verify/rounding.h"
 
 namespace claimtrace {
 namespace {
 
-const std::string kRules = std::string(CLAIMTRACE_TEST_DATA) + "/rules";
-const std::string kCorpus = std::string(CLAIMTRACE_TEST_DATA) + "/claims-corpus";
+const std::string kRules = test_paths::data() + "/rules";
+const std::string kCorpus = test_paths::data() + "/claims-corpus";
 
 // --- claim ids ------------------------------------------------------------------------------
 
@@ -79,7 +80,7 @@ TEST(ClaimIds, TheFirstClaimOfAnIdKeepsItAndLaterOnesTakeAFreeSuffix) {
 
 PassOptions claims_corpus(unsigned threads) {
   PassOptions options;
-  options.paths = {kCorpus, std::string(CLAIMTRACE_SOURCE_DIR) + "/corpus"};
+  options.paths = {kCorpus, test_paths::source() + "/corpus"};
   options.rules_dir = kRules;
   options.ingest.threads = threads;
   return options;

@@ -8,6 +8,7 @@
 
 #include "claimtrace/corpus.h"
 #include "claimtrace/ingest.h"
+#include "test_paths.h"
 
 namespace claimtrace {
 namespace {
@@ -15,7 +16,7 @@ namespace {
 class SeedCorpus : public testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::string root = CLAIMTRACE_SOURCE_DIR;
+    const std::string root = test_paths::source();
     rules_ = new RuleSet(RuleSet::load(default_env(), root + "/rules"));
     ASSERT_TRUE(rules_->valid());
     CorpusListing listing = list_corpus(default_env(), {root + "/corpus"}, IngestOptions{});

@@ -17,6 +17,7 @@
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
 #include "rule_data.h"
+#include "test_paths.h"
 
 namespace claimtrace {
 namespace {
@@ -49,7 +50,7 @@ std::string read_text(const std::string& path) {
 // The fixture rules in a directory of their own, with states.xml and states.en.xml added and
 // `entities_extra` inside entities.xml.
 RuleSet fixture_with_states(const std::string& entities_extra = "") {
-  const std::string from = std::string(CLAIMTRACE_TEST_DATA) + "/rules";
+  const std::string from = test_paths::data() + "/rules";
   char tmpl[] = "/tmp/claimtrace-states-XXXXXX";
   const std::string dir = mkdtemp(tmpl);
   Result<std::vector<std::string>> names = default_env().list_directory(from);

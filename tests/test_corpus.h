@@ -14,17 +14,18 @@
 #include "claimtrace/ingest.h"
 #include "claimtrace/rules.h"
 #include "claimtrace/verify.h"
+#include "test_paths.h"
 
 namespace claimtrace {
 
 inline const RuleSet& fixture_rules() {
-  static RuleSet r = RuleSet::load(default_env(), std::string(CLAIMTRACE_TEST_DATA) + "/rules");
+  static RuleSet r = RuleSet::load(default_env(), test_paths::data() + "/rules");
   return r;
 }
 
 // Every fixture rules file but states.xml copied into `env` under "r/".
 inline void add_fixture_rules(MemoryEnv& env) {
-  const std::string fixture = std::string(CLAIMTRACE_TEST_DATA) + "/rules/";
+  const std::string fixture = test_paths::data() + "/rules/";
   for (const char* f : {"abbreviations.txt", "numbers.xml", "time.xml", "quantities.xml",
                         "units.xml", "currencies.xml", "qualifiers.xml", "modality.xml",
                         "attributes.xml", "entities.xml", "labels.xml"}) {

@@ -15,6 +15,7 @@
 #include "claimtrace/env.h"
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
+#include "test_paths.h"
 
 namespace claimtrace {
 namespace {
@@ -48,7 +49,7 @@ std::string read_text(const std::string& path) {
 
 const RuleSet& rules() {
   static RuleSet r = [] {
-    const std::string from = std::string(CLAIMTRACE_TEST_DATA) + "/rules";
+    const std::string from = test_paths::data() + "/rules";
     char tmpl[] = "/tmp/claimtrace-value-keys-XXXXXX";
     const std::string dir = mkdtemp(tmpl);
     Result<std::vector<std::string>> names = default_env().list_directory(from);

@@ -11,6 +11,8 @@
 #include <sstream>
 #include <string>
 
+#include "test_paths.h"
+
 namespace claimtrace {
 
 struct SchemaCheck {
@@ -24,7 +26,7 @@ inline SchemaCheck validate_xml_file(const std::string& path,
   static int n = 0;
   const std::string log =
       "/tmp/claimtrace-xmllint-" + std::to_string(getpid()) + "-" + std::to_string(n++) + ".log";
-  const std::string xsd = std::string(CLAIMTRACE_SOURCE_DIR) + "/reports/" + schema;
+  const std::string xsd = test_paths::source() + "/reports/" + schema;
   const std::string cmd =
       "xmllint --noout --nonet --schema '" + xsd + "' '" + path + "' >'" + log + "' 2>&1";
   const int status = std::system(cmd.c_str());
