@@ -2,6 +2,7 @@
 // its words, and no other.
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,7 @@ Item event(const std::string& object, bool status = false) {
   it.key.shape = KeyShape::kEvent;
   it.key.attribute = Symbol("document.signed");
   it.key.object = object;
-  if (status) it.status = it.key;
+  if (status) it.status = std::make_shared<const ClaimKey>(it.key);
   return it;
 }
 

@@ -106,9 +106,7 @@ void drop_state_mentions(Extraction& x) {
 // A document's claims and names are held until the reports are written: each string is cut to
 // its length, as recognizers that build one piece by piece leave room behind them.
 void fit(Extraction& x) {
-  for (Claim& c : x.claims) {
-    for (std::string* s : {&c.id, &c.quote}) s->shrink_to_fit();
-  }
+  for (Claim& c : x.claims) c.id.shrink_to_fit();
   x.claims.shrink_to_fit();
   x.mentions.shrink_to_fit();
   x.breakdowns.shrink_to_fit();

@@ -89,7 +89,9 @@ std::string claim_review_jsonld(const std::string& draft_path, const Document& d
       review.add("author", author.str());
     }
     if (dated) review.add("datePublished", json_string(s.published.iso()));
-    review.add("claimReviewed", json_string(c.sentence.empty_text() ? c.quote : c.sentence.text()))
+    review
+        .add("claimReviewed",
+             json_string(c.sentence.empty_text() ? c.quote.str() : c.sentence.text()))
         .add("itemReviewed", item.str())
         .add("reviewRating", rating)
         .add("reviewBody", json_string(f.explanation))

@@ -59,7 +59,9 @@ struct Claim {
   InternedText path;
   Span span;                // the tightest range of ORIGINAL bytes that carries the claim
   Position position;        // line and column of span.begin
-  std::string quote;        // normalized text of the span
+  // Normalized text of the span: interned, as an archive states one figure or name in the same
+  // words many times (24 bytes a claim less, and no heap block per long quote).
+  InternedText quote;
   QuotedSentence sentence;  // shared with the other claims of its sentence
   uint64_t text_begin = 0, text_end = 0;  // range in the normalized text
 

@@ -306,7 +306,7 @@ Claim& SentenceContext::add(ClaimKind kind, size_t first, size_t last) {
   c.text_end = t[last - 1].end;
   c.span = doc.text.original_span(TextRange{c.text_begin, c.text_end});
   c.position = doc.text.position(TextRange{c.text_begin, c.text_end});
-  c.quote = std::string(doc.text.slice(TextRange{c.text_begin, c.text_end}));
+  c.quote = doc.text.slice(TextRange{c.text_begin, c.text_end});
   c.sentence = quoted_sentence(c.text_begin, c.text_end);
   out.claims.push_back(std::move(c));
   claim_tokens.push_back({first, last});

@@ -132,7 +132,11 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool 
       // The status an event began, as a graded label: two wordings of one upgrade can clash.
       // Only an event that began a status has one: a treaty's signing and entry into force
       // share their object, not a status.
-      if (c.attribute == r.policy.established_attribute) it.status = key->status();
+      if (c.attribute == r.policy.established_attribute) {
+        if (std::optional<ClaimKey> status = key->status()) {
+          it.status = std::make_shared<const ClaimKey>(std::move(*status));
+        }
+      }
       it.modifiers = label_modifiers(c.object);
       break;
   }
