@@ -47,9 +47,11 @@ RuleSet make_rules(const std::string& holder) {
        {"modality.xml", "<modality><reporting phrase=\"said\"/></modality>"},
        {"labels.xml",
         "<labels><title-link word=\"of\"/><title-link word=\"to\" serves=\"yes\"/>"
-        "<role-link word=\"as\"/><title phrase=\"President\"/>"
+        "<role-link word=\"as\"/><role-link word=\"became\"/><role-link word=\"is\"/>"
+        "<list-article word=\"the\"/><title phrase=\"President\"/>"
         "<title phrase=\"Ambassador\" office=\"bilateral\"/>"
         "<tenure phrase=\"took up his post\" event=\"start\"/>"
+        "<tenure phrase=\"became\" event=\"start\"/>"
         "<tenure phrase=\"has headed the embassy\" event=\"start\" since=\"yes\"/>"
         "<tenure phrase=\"heads the embassy\" event=\"start\" since=\"yes\"/>"
         "<tenure phrase=\"ended his mission\" event=\"end\"/>"
@@ -59,6 +61,9 @@ RuleSet make_rules(const std::string& holder) {
         "<former phrase=\"former\"/></labels>"},
        {"labels.ru.xml",
         "<labels lang=\"ru\"><title phrase=\"Посол\" name=\"ambassador\" office=\"bilateral\"/>"
+        "<title phrase=\"Послом\" name=\"ambassador\" office=\"bilateral\"/>"
+        "<title-link word=\"в\" serves=\"yes\"/><role-link word=\"является\"/>"
+        "<role-link word=\"стал\"/><tenure phrase=\"стал\" event=\"start\"/>"
         "<office-state phrase=\"китайский\" state=\"CN\"/></labels>"}});
 }
 
@@ -136,6 +141,38 @@ TEST(Tenures, AHolderIsNotDatedByWhatTheySaid) {
   EXPECT_EQ(offices(c.extractions[0]),
             (std::vector<std::string>{"office.holder ambassador of CN to BY: cui qiming, "
                                       "ambassador of china to belarus [BY-CN] 2024-03-01"}));
+}
+
+// A verb that links the sentence's subject to a title with its states ("X became ...", "X is
+// the ...", "X является послом ...") makes the subject its holder, and "became" dates the start;
+// a past copula, an object of another verb, a former or a deputy's title name no holder.
+TEST(Tenures, AVerbLinkingTheSubjectToATitleNamesItsHolder) {
+  Corpus c = run({{"2024-12-05", "Li Wei became Ambassador of China to Belarus in March 2024."},
+                  {"2024-12-05", "Cui Qiming is the Chinese Ambassador to Belarus."},
+                  {"2024-12-05", "Ли Вэй является послом Китая в Беларуси."},
+                  {"2024-12-05", "Ли Вэй стал послом Китая в Беларуси в 2024 году."}});
+  EXPECT_EQ(offices(c.extractions[0]),
+            (std::vector<std::string>{"office.holder ambassador of CN to BY: li wei, ambassador "
+                                      "of china to belarus [BY-CN] 2024-12-05",
+                                      "office.start li wei, ambassador of CN to BY: 2024-03 "
+                                      "[BY-CN] 2024-03"}));
+  EXPECT_EQ(offices(c.extractions[1]),
+            (std::vector<std::string>{"office.holder ambassador of CN to BY: cui qiming, chinese "
+                                      "ambassador to belarus (ambassador of china to belarus) "
+                                      "[BY-CN] 2024-12-05"}));
+  EXPECT_EQ(offices(c.extractions[2]),
+            (std::vector<std::string>{"office.holder ambassador of CN to BY: ли вэй, ambassador "
+                                      "of china to belarus [BY-CN] 2024-12-05"}));
+  ASSERT_EQ(offices(c.extractions[3]).size(), 2u);
+  EXPECT_EQ(offices(c.extractions[3])[1],
+            "office.start ли вэй, ambassador of CN to BY: 2024 [BY-CN] 2024");
+  for (const char* text : {"Li Wei was the Ambassador of China to Belarus.",
+                           "Li Wei met the Ambassador of China to Belarus.",
+                           "Li Wei is the former Ambassador of China to Belarus.",
+                           "Li Wei is the Deputy Ambassador of China to Belarus."}) {
+    Corpus x = run({{"2024-12-05", text}});
+    EXPECT_TRUE(offices(x.extractions[0]).empty()) << text;
+  }
 }
 
 // "Former ambassador X" holds no office: no holder claim.

@@ -308,17 +308,19 @@ size_t after_title(const SentenceContext& s, const PhraseHit& title) {
   return k;
 }
 
-// "X took up his post as China's ambassador": the sentence opens with the holder's name and a
-// role link stands before the title (or before the state named with it). The first of the
-// name's tokens and one past its last, or {0, 0}.
+// "X took up his post as China's ambassador", "X became China's ambassador": the sentence opens
+// with the holder's name and a role link stands before the title (or before the state named
+// with it). The first of the name's tokens and one past its last, or {0, 0}.
 std::pair<size_t, size_t> holder_by_role(const SentenceContext& s, const PhraseHit& title) {
   const std::vector<Token>& t = s.tokens();
   size_t k = title.first;
   if (const MentionAt* m = k > 0 ? mention_over(s, k - 1) : nullptr; country_at(s, m)) k = m->first;
+  if (k > 0 && s.rules.list_articles.count(t[k - 1].lower)) --k;  // "is the President of X"
   if (k < 3 || !s.rules.role_links.count(t[k - 1].lower)) return {0, 0};
   const size_t last = name_forward(s, 0);
-  // Two words at least: the sentence's first word is capitalized anyway.
-  if (name_words_in(s, 0, last) < 2 || last >= k - 1) return {0, 0};
+  // Two words at least: the sentence's first word is capitalized anyway. A verb link may follow
+  // the name right away ("X became ...").
+  if (name_words_in(s, 0, last) < 2 || last > k - 1) return {0, 0};
   return {0, last};
 }
 
