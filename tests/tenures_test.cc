@@ -57,7 +57,8 @@ RuleSet make_rules(const std::string& holder) {
         "<tenure phrase=\"ended his mission\" event=\"end\"/>"
         "<tenure phrase=\"served\" event=\"end\" until=\"yes\"/>"
         "<tenure phrase=\"held the post\" event=\"end\" until=\"yes\"/>"
-        "<predecessor phrase=\"his predecessor\"/>"
+        "<predecessor phrase=\"his predecessor\"/><predecessor phrase=\"replaced\"/>"
+        "<appointment phrase=\"appointed\"/><role-link word=\"appointed\"/>"
         "<former phrase=\"former\"/></labels>"},
        {"labels.ru.xml",
         "<labels lang=\"ru\"><title phrase=\"Посол\" name=\"ambassador\" office=\"bilateral\"/>"
@@ -173,6 +174,48 @@ TEST(Tenures, AVerbLinkingTheSubjectToATitleNamesItsHolder) {
     Corpus x = run({{"2024-12-05", text}});
     EXPECT_TRUE(offices(x.extractions[0]).empty()) << text;
   }
+}
+
+// A person named after a predecessor phrase held the office of the holder named before it in
+// the same sentence, and the date of that predecessor's tenure, or of an appointment, does not
+// date the holder of the sentence: they hold at the document's date.
+TEST(Tenures, APredecessorsDateOrAnAppointmentsDatesNoOtherHolder) {
+  Corpus c = run({{"2025-03-03",
+                   "Ambassador of China to Belarus Li Wei replaced Cui Qiming, who ended his "
+                   "mission in June 2024."},
+                  {"2025-03-03", "Ambassador of China to Belarus Li Wei, appointed in June 2024, "
+                                 "opened the fair."},
+                  {"2025-03-03", "Li Wei was appointed Ambassador of China to Belarus in June "
+                                 "2024."}});
+  EXPECT_EQ(offices(c.extractions[0]),
+            (std::vector<std::string>{"office.holder ambassador of CN to BY: li wei, ambassador "
+                                      "of china to belarus [BY-CN] 2025-03-03",
+                                      "office.end cui qiming, ambassador of CN to BY: 2024-06 "
+                                      "[BY-CN] 2024-06"}));
+  for (size_t d : {1u, 2u}) {
+    EXPECT_EQ(offices(c.extractions[d]),
+              (std::vector<std::string>{"office.holder ambassador of CN to BY: li wei, "
+                                        "ambassador of china to belarus [BY-CN] 2025-03-03"}))
+        << d;
+  }
+  // The holder's own start still dates nothing but the start; a date of the holder's own
+  // meeting still dates the holder.
+  Corpus own = run({{"2025-03-03", "Ambassador of China to Belarus Li Wei opened the fair in "
+                                   "June 2024."}});
+  EXPECT_EQ(offices(own.extractions[0]),
+            (std::vector<std::string>{"office.holder ambassador of CN to BY: li wei, ambassador "
+                                      "of china to belarus [BY-CN] 2024-06"}));
+  // A holder named in the tenure's own clause took part in it then.
+  Corpus part = run({{"2025-03-03", "Ambassador of China to Belarus Li Wei took up his post "
+                                    "before President of Belarus Ivan Petrov in June 2024."}});
+  EXPECT_EQ(offices(part.extractions[0])[1],
+            "office.holder president of BY: ivan petrov, president of belarus [BY] 2024-06");
+  // Holders of two offices before the phrase: whose predecessor is named is a guess.
+  Corpus two = run({{"2025-03-03",
+                     "Ambassador of China to Belarus Li Wei and Ambassador of China to Kazakhstan "
+                     "Zhang Xiao replaced Cui Qiming, who ended his mission in June 2024."}});
+  for (const std::string& o : offices(two.extractions[0]))
+    EXPECT_FALSE(o.starts_with("office.end")) << o;
 }
 
 // "Former ambassador X" holds no office: no holder claim.

@@ -59,6 +59,7 @@ enum PhraseTable : uint16_t {
   kOfficeState,  // "китайский", "кітайскі": an adjective before a title names the office's state
   kRankYield,  // "trailing only", "уступая только": a place right after the parties listed
   kPredecessor,  // "his predecessor", "предшественник": the person named next held the office
+  kAppointment,  // "appointed", "назначен": a decree's date, not a time the office was held
   kRegionHead,  // "province", "область": a region's word, named between a title and its holder
 };
 

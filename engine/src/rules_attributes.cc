@@ -372,6 +372,7 @@ Status load_labels(XmlRules& x) {
                                {"tenure", {"phrase", "event"}, {"since", "until"}},
                                {"predecessor", {"phrase"}, {}},
                                {"former", {"phrase"}, {}},
+                               {"appointment", {"phrase"}, {}},
                                {"office-state", {"phrase", "state"}, {}}});
   if (!s.is_ok()) return s;
   RuleData& d = x.data();
@@ -515,6 +516,10 @@ Status load_labels(XmlRules& x) {
   if (!s.is_ok()) return s;
   s = x.each("former",
              [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kFormerTitle, 0); });
+  if (!s.is_ok()) return s;
+  // "appointed", "назначен": the date a decree names the holder is no time they held the office.
+  s = x.each("appointment",
+             [&](pugi::xml_node n) { return x.phrase(n, "phrase", d.phrases, kAppointment, 0); });
   if (!s.is_ok()) return s;
   return x.each("title", [&](pugi::xml_node n) -> Status {
     d.titles.push_back(n.attribute("phrase").value());

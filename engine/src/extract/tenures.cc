@@ -98,11 +98,9 @@ bool one_clause(const SentenceContext& s, const DateMatch& m, const PhraseHit& h
   return true;
 }
 
-// The date the tenure phrase governs: the nearest of its clause (after it, else before it,
-// within the event window). A start takes a point date, or a "since" date (only that when the
-// phrase says the holder holds the office now); an end takes a point date. SIZE_MAX when the
-// nearest date is none of these: it stays a plain date.
-size_t tenure_date(const SentenceContext& s, const PhraseHit& h) {
+// The date a phrase governs: the nearest of its clause (after it, else before it, within the
+// event window); SIZE_MAX when there is none.
+size_t governed_date(const SentenceContext& s, const PhraseHit& h) {
   size_t best = SIZE_MAX, best_distance = SIZE_MAX;
   for (size_t d = 0; d < s.dates.size(); ++d) {
     const DateMatch& m = s.dates[d];
@@ -118,6 +116,14 @@ size_t tenure_date(const SentenceContext& s, const PhraseHit& h) {
       best_distance = distance;
     }
   }
+  return best;
+}
+
+// The date the tenure phrase governs. A start takes a point date, or a "since" date (only that
+// when the phrase says the holder holds the office now); an end takes a point date. SIZE_MAX
+// when the nearest date is none of these: it stays a plain date.
+size_t tenure_date(const SentenceContext& s, const PhraseHit& h) {
+  const size_t best = governed_date(s, h);
   if (best == SIZE_MAX) return best;
   const Period& p = s.dates[best].period;
   const bool since = p.begin_year != 0 && p.end_year == 0;
@@ -159,11 +165,23 @@ size_t claim_of_date(SentenceContext& s, size_t d) {
 // holders of two offices open them.
 size_t predecessor_office(const SentenceContext& s, const Mention& holder) {
   const std::vector<Token>& t = s.tokens();
-  const bool named = std::any_of(s.hits.begin(), s.hits.end(), [&](const PhraseHit& h) {
+  const auto named = std::find_if(s.hits.begin(), s.hits.end(), [&](const PhraseHit& h) {
     return h.use.table == kPredecessor && h.last < t.size() && t[h.last].begin == holder.text_begin;
   });
-  if (!named) return SIZE_MAX;
+  if (named == s.hits.end()) return SIZE_MAX;
   const std::vector<Claim>& claims = s.out.claims;
+  // A holder named before the phrase in its own sentence is the one succeeded ("X replaced Y"),
+  // unless holders of two offices stand there.
+  size_t own = SIZE_MAX;
+  for (size_t c = s.first_claim; c < claims.size(); ++c) {
+    const Claim& x = claims[c];
+    if (x.attribute != s.policy.office_attribute || x.object.empty() ||
+        s.claim_tokens[c - s.first_claim].last > named->first)
+      continue;
+    if (own != SIZE_MAX && claims[own].object != x.object) return SIZE_MAX;
+    own = c;
+  }
+  if (own != SIZE_MAX) return own;
   const std::string_view text = s.doc.text.str();
   // Nothing but spaces between two sentences; a line break only right before this one.
   auto adjacent = [&](uint64_t from, uint64_t to, bool line_break) {
@@ -282,10 +300,16 @@ bool after_document(const SentenceContext& s, const Period& p) {
 }
 
 // An office holder's claim dated by a date a figure of the sentence took ("trade reached $36
-// billion in January-October, Ambassador X said"), or by one in what the holder is reported to
-// have said ("X said that in 2019 ..."), is not dated by it: the holder holds as the document
-// writes, at its date.
+// billion in January-October, Ambassador X said"), by one in what the holder is reported to
+// have said ("X said that in 2019 ..."), or by an appointment's ("appointed in 2024"), is not
+// dated by it: the holder holds as the document writes, at its date.
 void undate_holders(SentenceContext& s) {
+  // Dates an appointment governs ("X, appointed in December 2024"): a decree's date.
+  std::vector<bool> appointed(s.dates.size(), false);
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kAppointment) continue;
+    if (const size_t d = governed_date(s, h); d != SIZE_MAX) appointed[d] = true;
+  }
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     Claim& x = s.out.claims[c];
     if (x.attribute != s.policy.office_attribute || x.period_basis != PeriodBasis::kStated)
@@ -299,7 +323,7 @@ void undate_holders(SentenceContext& s) {
     for (size_t d = 0; d < s.dates.size(); ++d) {
       const DateMatch& m = s.dates[d];
       const bool said = m.first >= at.last && reported_between(s, at.last, m.first);
-      if ((s.period_used[d] || said) && m.period == x.period) {
+      if ((s.period_used[d] || said || appointed[d]) && m.period == x.period) {
         x.period = Period();
         x.period_basis = PeriodBasis::kNone;
         break;
@@ -355,7 +379,20 @@ void Tenures::recognize(SentenceContext& s) const {
     // The holder named in the sentence that dates a start holds the office as the document
     // writes, at its date, not only on the day the tenure began; named in the sentence that
     // dates the end, they held it until then.
-    if (o >= s.first_claim) {
+    // The date is this tenure's: another holder named before this one, outside the tenure's
+    // clause, holds at the document's date ("X replaced Y, who ended his mission in 2024"); one
+    // named in it took part ("Y presented his credentials to President X in 2024").
+    for (size_t x = s.first_claim; x < s.out.claims.size(); ++x) {
+      Claim& other = s.out.claims[x];
+      const ClaimTokens& at = s.claim_tokens[x - s.first_claim];
+      if (other.attribute != s.policy.office_attribute ||
+          other.period_basis != PeriodBasis::kStated || !(other.period == said) ||
+          holds(s, other, holder) || t[at.last - 1].end > person->text_begin)
+        continue;
+      other.period = Period();
+      other.period_basis = PeriodBasis::kNone;
+    }
+    if (o >= s.first_claim && holds(s, s.out.claims[o], holder)) {
       Claim& named = s.out.claims[o];
       if (ends) {
         named.period = c.period;
