@@ -64,6 +64,10 @@ TEST(Transcriptions, NamesReadBackIntoTheirLatinSpellings) {
   EXPECT_TRUE(same("Ким Чен Ын", "Kim Jong Un"));
   EXPECT_TRUE(same_person_written(systems(), "Чжан Сяо", "Zhang Xiao"));
   EXPECT_TRUE(same_person_written(systems(), "Ли Цян", "Li Qiang"));
+  // A hyphenated given name meets its reading as one word.
+  EXPECT_TRUE(same_person_written(systems(), "Си Цзиньпин", "Xi Jin-ping"));
+  EXPECT_TRUE(same_person_written(systems(), "Zhang Xiao-li", "Чжан Сяоли"));
+  EXPECT_FALSE(same_person_written(systems(), "Zhang Xiao-li", "Чжан Сяо"));
 }
 
 TEST(Transcriptions, OnlyNamesMadeOfTheTablesSyllablesAreRead) {

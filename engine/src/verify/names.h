@@ -19,6 +19,10 @@ std::vector<std::string> name_words(const std::string& s);
 // A name folded across scripts for comparing spellings: Latin letters, lower case, words split
 // at spaces and hyphens, transliteration habits evened out ("j" as "zh", "x" as "ks").
 std::vector<std::string> spelling_words(const std::string& name);
+// spelling_words of a name with its hyphenated words written as one ("Wen-chuan" as
+// "Wenchuan"), as romanizations of Chinese and Korean given names do either; empty when the
+// name has no hyphen.
+std::vector<std::string> glued_words(const std::string& name);
 // A name in Cyrillic read by syllabic transcriptions: per word, its Latin readings folded as
 // spelling_words ("Юн Сок Ёль" -> {yun yoon}, {sok suk seok}, {yol yeol}).
 using NameReading = std::vector<std::vector<std::string>>;
@@ -31,9 +35,12 @@ std::vector<std::vector<std::string>> reading_sides(const NameReading& reading);
 // Whether two folded words may spell one name: the same consonants with a few vowels apart
 // ("mirziyoyev" / "mirzieev"), or one letter apart in a longer word ("wenchuan" / "wenchuang").
 bool same_word(const std::string& a, const std::string& b);
+// Whether one folded word is the initial of the other: a single letter and a longer word it
+// begins ("a" of "aleksandr": "A. Lukashenko").
+bool initial_of(const std::string& a, const std::string& b);
 // Whether two names (spelling_words) may name one person: every word of the shorter matches,
-// in order, a word of the longer, the last (the surname) the last. "Viktor Lukashenko" and
-// "Alexander Lukashenko" do not.
+// in order, a word of the longer (a given name also by its initial), the last (the surname)
+// the last. "Viktor Lukashenko" and "Alexander Lukashenko" do not, nor "V. Lukashenko".
 bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b);
 // same_person of a name read by a transcription (some reading of each word) and a spelling:
 // the same rule, every word of the shorter matching, so two Kims with other given names differ.

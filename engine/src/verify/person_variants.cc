@@ -26,6 +26,7 @@ bool latin(const std::string& s) {
 struct Form {
   std::vector<std::string> words;    // folded across scripts, for matching
   std::vector<std::string> lemma;    // words cut before their case endings, folded
+  std::vector<std::string> glued;    // hyphenated words as one ("wenchuan"), or none
   NameReading read;                  // a name in Cyrillic read by a syllabic transcription
   std::vector<std::string> written;  // lower case as written, for telling spellings apart
   std::string shown;                 // as first written
@@ -68,10 +69,16 @@ bool offices_allow(const Form& a, const Form& b) {
 
 // Whether the two spellings may name one person, a name in Cyrillic also by its syllabic reading.
 bool same_name(const Form& a, const Form& b) {
+  const bool glued = !a.glued.empty() || !b.glued.empty();
   return same_person_in_any_case(a.words, a.lemma, b.words, b.lemma) ||
+         (glued && same_person(a.glued.empty() ? a.words : a.glued,
+                               b.glued.empty() ? b.words : b.glued)) ||
          same_person(a.lemma, b.words) || same_person(a.words, b.lemma) ||
-         same_person(a.lemma, b.lemma) || (!a.read.empty() && same_person_read(a.read, b.words)) ||
-         (!b.read.empty() && same_person_read(b.read, a.words));
+         same_person(a.lemma, b.lemma) ||
+         (!a.read.empty() && (same_person_read(a.read, b.words) ||
+                              (!b.glued.empty() && same_person_read(a.read, b.glued)))) ||
+         (!b.read.empty() && (same_person_read(b.read, a.words) ||
+                              (!a.glued.empty() && same_person_read(b.read, a.glued))));
 }
 
 // A form with only its last word (the surname), for asking whether two surnames are alike.
@@ -90,6 +97,15 @@ Form surname_of(const Form& f) {
 bool two_people(const Form& a, const Form& b) {
   if (!offices_allow(a, b)) return true;
   return !same_name(a, b) && same_name(surname_of(a), surname_of(b));
+}
+
+// Whether a name gives a given name in full: "A. Lukashenko", like "Lukashenko", may name any
+// Lukashenko whose given name begins so, and joins only when it names one.
+bool given_in_full(const Form& f) {
+  for (size_t i = 0; i + 1 < f.words.size(); ++i) {
+    if (f.words[i].size() > 1) return true;
+  }
+  return false;
 }
 
 class Clusters {
@@ -142,6 +158,7 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
         f.entity = m.entity;
         f.words = words;
         f.lemma = spelling_words(lemma);
+        f.glued = glued_words(m.surface);
         f.read = syllabic_reading(transcriptions, m.surface);
         f.written = name_words(lemma);
         f.shown = m.surface;
@@ -187,6 +204,10 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
     const std::vector<std::vector<std::string>> sides = reading_sides(f.read);
     std::vector<const std::vector<std::string>*> all = {&f.words, &f.lemma};
     for (const std::vector<std::string>& side : sides) all.push_back(&side);
+    // A name of initials is keyed as its surname alone, which meets every given name.
+    const std::vector<std::string> surname = {f.words.back()};
+    if (!given_in_full(f)) all.push_back(&surname);
+    if (!f.glued.empty()) all.push_back(&f.glued);
     keys[i] = PersonKeys::of(all);
     by_keys.add(keys[i]);
   }
@@ -243,14 +264,14 @@ void person_variants(const std::vector<Document>& docs, const std::vector<Extrac
   for (bool full : {true, false}) {
     for (const auto& [prefix, list] : buckets) {
       for (size_t i : list) {
-        if ((forms[i]->words.size() >= 2) != full) continue;
+        if (given_in_full(*forms[i]) != full) continue;
         std::set<size_t> candidates;
         // Groups do not change until i's candidates are all found, and may_join weighs whole
         // groups: once per group, not once per member of a large one.
         std::set<size_t> weighed;
         for (size_t j : key_mates(i, list)) {
           if (j == i || clusters.find(i) == clusters.find(j)) continue;
-          if (!full && forms[j]->words.size() < 2 && j > i) continue;
+          if (!full && !given_in_full(*forms[j]) && j > i) continue;
           const size_t group = clusters.find(j);
           if (weighed.count(group) || !same_name(*forms[i], *forms[j])) continue;
           weighed.insert(group);

@@ -21,8 +21,10 @@ bool latin(const std::string& s) {
 
 // Case endings of a person's name in the singular, Russian and Belarusian, longest first:
 // "Шавкатом Мирзиёевым", "Мирзиёева", "Мирзиёеву" are cases of "Шавкат Мирзиёев".
-constexpr std::string_view kPersonEndings[] = {"ым", "ім", "им", "ом", "ем", "ой",
-                                               "ей", "а",  "я",  "у",  "ю",  "е"};
+// Belarusian adds "Лукашэнкі", "Аляксандрам", "Качанавай", "Наталляй"; Russian "Натальи".
+constexpr std::string_view kPersonEndings[] = {"ым", "ім", "им", "ом", "ем", "ам", "ой", "ей",
+                                               "ай", "яй", "а",  "я",  "у",  "ю",  "е",  "і",
+                                               "ы",  "и"};
 
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
@@ -50,6 +52,13 @@ size_t edit_distance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
+// A Russian or Belarusian patronymic, folded: "-vich", "-vna", "-ichna", "-auna" ("grigorevic",
+// "rygorauna", "ilinicna").
+bool patronymic(std::string_view w) {
+  return w.size() >= 6 && (w.ends_with("vic") || w.ends_with("vna") || w.ends_with("icna") ||
+                           w.ends_with("auna") || w.ends_with("euna"));
+}
+
 }  // namespace
 
 std::vector<std::string> spelling_words(const std::string& name) {
@@ -74,6 +83,11 @@ std::vector<std::string> spelling_words(const std::string& name) {
     // An initial "ye" is Cyrillic "е", which ICU writes "e" ("Yevgeny" / "Евгений").
     if (w == "ye") w = "e";
   }
+  // A patronymic last is the official order, surname first ("Лукашенко Александр
+  // Григорьевич"): read as the given name, the patronymic, then the surname. A patronymic in
+  // the middle is the usual order, whose surname may end alike ("Myasnikovich").
+  if (out.size() == 3 && patronymic(out.back()) && !patronymic(out[1]))
+    std::rotate(out.begin(), out.begin() + 1, out.end());
   for (std::string& word : out) {
     // "ts" is Cyrillic "ц" (ICU "c": "Tsogt" / "Цогт"); Belarusian "дз" is Russian "д"
     // ("Дзмітрый" / "Dmitry"), and "дж" often a Latin "j" or "c" ("Реджеп" / "Recep").
@@ -92,6 +106,15 @@ std::vector<std::string> spelling_words(const std::string& name) {
     // A final "d" is voiceless in Russian and Turkic speech and written "t" by some systems
     // ("Davut" / "Давуд"): one letter "t".
     if (merged.size() >= 4 && merged.back() == 'd') merged.back() = 't';
+    // Cyrillic "ю", "я" first are "iu", "ia" in passports ("Iurii"); a final "-ий", "-ый" is
+    // "-i", "-y", "-iy", "-ii" or "-yy" by system ("Yuri", "Yury", "Yuriy", "Iurii", "Юрий").
+    if (merged.size() >= 4 && merged[0] == 'i' && (merged[1] == 'u' || merged[1] == 'a'))
+      merged[0] = 'y';
+    if (merged.size() >= 4 && (merged.ends_with("iy") || merged.ends_with("ii") ||
+                               merged.ends_with("yy")))
+      merged.pop_back();
+    if (merged.size() >= 4 && merged.back() == 'y' && !vowel(merged[merged.size() - 2]))
+      merged.back() = 'i';
     word = merged;
     for (size_t i = 0; i < word.size(); ++i) {
       // "h" is Cyrillic "г" in Belarusian and Ukrainian Latin ("Halouchanka") and "х" after
@@ -105,6 +128,13 @@ std::vector<std::string> spelling_words(const std::string& name) {
     }
   }
   return out;
+}
+
+std::vector<std::string> glued_words(const std::string& name) {
+  if (name.find('-') == std::string::npos) return {};
+  std::string joined = name;
+  std::erase(joined, '-');
+  return spelling_words(joined);
 }
 
 // A name lower case, each Cyrillic word cut before a case ending (at least three letters kept);
@@ -179,6 +209,10 @@ bool same_word(const std::string& a, const std::string& b) {
   if (l.size() == s.size() + 1 && l.back() == 'a' && l.compare(0, s.size(), s) == 0) return false;
   const size_t d = edit_distance(a, b);
   if (s.size() >= 5 && d <= 1) return true;
+  // One letter apart once glides and doubled letters are set aside ("Ціханоўская", ICU
+  // "cihanouskaa", and "Tikhanovskaya").
+  const std::string pa = plain(a), pb = plain(b);
+  if (std::min(pa.size(), pb.size()) >= 5 && edit_distance(pa, pb) <= 1) return true;
   // Same consonants, vowels transliterated differently; short words ("Xi"/"Xu", "Kim"/"Kam")
   // have too few letters to tell a spelling from another name.
   const std::string ca = consonants(a);
@@ -201,24 +235,35 @@ bool same_stem(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+bool initial_of(const std::string& a, const std::string& b) {
+  // One letter, the full stop dropped by spelling_words: "A." for "Aleksandr", "А." too.
+  const std::string& s = a.size() <= b.size() ? a : b;
+  const std::string& l = a.size() <= b.size() ? b : a;
+  return s.size() == 1 && l.size() >= 2 && l[0] == s[0];
+}
+
 namespace {
 
 // same_person over names of na and nb words, word i of one spelling word j of the other as
-// alike(i, j) says (same_word), or as stem(i, j) says (same_stem).
-template <typename Alike, typename Stem>
-bool same_person_by(size_t na, size_t nb, Alike alike, Stem stem) {
+// alike(i, j) says (same_word), or as stem(i, j) says (same_stem); a given name also as
+// given(i, j) says (an initial of it).
+template <typename Alike, typename Stem, typename Given>
+bool same_person_by(size_t na, size_t nb, Alike alike, Stem stem, Given given) {
   const bool a_shorter = na <= nb;
   const size_t ns = a_shorter ? na : nb, nl = a_shorter ? nb : na;
   // Word i of the shorter name against word j of the longer.
   auto word = [&](size_t i, size_t j) { return a_shorter ? alike(i, j) : alike(j, i); };
   auto stems = [&](size_t i, size_t j) { return a_shorter ? stem(i, j) : stem(j, i); };
+  auto first = [&](size_t i, size_t j) {
+    return word(i, j) || (a_shorter ? given(i, j) : given(j, i));
+  };
   // Two names in either order, the patronymic first in one ("Gombojavyn Zandanshatar" /
   // "Zandanshatar Gombojav").
   if (ns == 2 && nl == 2 && stems(0, 1) && stems(1, 0) && !word(1, 1)) return true;
   if (ns == 0 || !word(ns - 1, nl - 1)) return false;
   size_t j = 0;
   for (size_t i = 0; i + 1 < ns; ++i) {
-    while (j + 1 < nl && !word(i, j)) ++j;
+    while (j + 1 < nl && !first(i, j)) ++j;
     if (j + 1 >= nl) return false;
     ++j;
   }
@@ -237,7 +282,8 @@ bool same_person_by_readings(size_t na, size_t nb, const Any& any) {
   auto stem = [](const std::string& x, const std::string& y) { return same_stem(x, y); };
   return same_person_by(
       na, nb, [&](size_t i, size_t j) { return any(word, i, j); },
-      [&](size_t i, size_t j) { return any(stem, i, j); });
+      [&](size_t i, size_t j) { return any(stem, i, j); },
+      [&](size_t i, size_t j) { return any(initial_of, i, j); });
 }
 
 }  // namespace
@@ -245,7 +291,8 @@ bool same_person_by_readings(size_t na, size_t nb, const Any& any) {
 bool same_person(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   return same_person_by(
       a.size(), b.size(), [&](size_t i, size_t j) { return same_word(a[i], b[j]); },
-      [&](size_t i, size_t j) { return same_stem(a[i], b[j]); });
+      [&](size_t i, size_t j) { return same_stem(a[i], b[j]); },
+      [&](size_t i, size_t j) { return initial_of(a[i], b[j]); });
 }
 
 bool same_person_read(const NameReading& a, const std::vector<std::string>& b) {
@@ -281,6 +328,12 @@ std::vector<std::string> stem_keys(const std::string& w) {
   };
   key('p', plain(w));
   if (w.size() >= 4) key('c', std::string_view(w).substr(0, 1), consonants(w));
+  // The one-letter-apart keys of the word and of its plain form, as same_word compares both.
+  const std::string p = plain(w);
+  if (p.size() >= 5 && p != w) {
+    key('d', p);
+    for (size_t i = 0; i < p.size(); ++i) key('d', std::string_view(p).substr(0, i), std::string_view(p).substr(i + 1));
+  }
   if (w.size() >= 5) {
     const std::string_view v = w;
     key('d', v);

@@ -152,8 +152,13 @@ bool same_person_written(const Transcriptions& systems, const std::string& a,
   const std::vector<std::string> la = spelling_words(person_lemma(a));
   const std::vector<std::string> lb = spelling_words(person_lemma(b));
   if (same_person_in_any_case(wa, la, wb, lb)) return true;
+  const std::vector<std::string> ga = glued_words(a), gb = glued_words(b);
+  if ((!ga.empty() || !gb.empty()) && same_person(ga.empty() ? wa : ga, gb.empty() ? wb : gb))
+    return true;
+  // A reading meets a hyphenated given name as one word too ("Цзиньпин" / "Jin-ping").
   const NameReading ra = syllabic_reading(systems, a), rb = syllabic_reading(systems, b);
-  return (!ra.empty() && same_person_read(ra, wb)) || (!rb.empty() && same_person_read(rb, wa));
+  return (!ra.empty() && (same_person_read(ra, wb) || (!gb.empty() && same_person_read(ra, gb)))) ||
+         (!rb.empty() && (same_person_read(rb, wa) || (!ga.empty() && same_person_read(rb, ga))));
 }
 
 }  // namespace claimtrace
