@@ -144,10 +144,25 @@ TEST(NameSpellings, InitialsMeetTheGivenNameTheyBegin) {
       {"A. Lukashenko", "Alexander Lukashenko"},
       {"А. Лукашенко", "Александр Лукашенко"},
       {"А. Г. Лукашенко", "Alexander Lukashenko"},
+      // Initials glued, after the surname, of letters Latin writes with two ("Ш", "Ю").
+      {"А.Г. Лукашенко", "Aleksandr Lukashenko"},
+      {"Lukashenko A.G.", "Alexander Grigoryevich Lukashenko"},
+      {"Лукашенко А. Г.", "Alexander Lukashenko"},
+      {"Ш. Мирзиёев", "Shavkat Mirziyoyev"},
+      {"Sh. Mirziyoyev", "Шавкат Мирзиёев"},
+      {"Ю. Сенько", "Yuri Senko"},
+      {"Я. Кузняцоў", "Yaroslav Kuznetsov"},
+      {"K.-J. Tokayev", "Kassym-Jomart Tokayev"},
   });
   expect_apart({
       {"V. Lukashenko", "Alexander Lukashenko"},
       {"В. Лукашенко", "Александр Лукашенко"},
+      {"Lukashenko V.A.", "Alexander Lukashenko"},
+      {"Ш. Мирзиёев", "Bakhtiyor Mirziyoyev"},
+      {"Ю. Сенько", "Anatoly Senko"},
+      // Another person's initials, or two people sharing a surname by their initials.
+      {"А. Г. Лукашенко", "Виктор Александрович Лукашенко"},
+      {"A. Petrov", "B. Petrov"},
   });
 }
 

@@ -257,6 +257,31 @@ TEST(People, NamesBesideReportingVerbsAndRoles) {
                                       "Zhang Wenchuan=zhang wenchuan"}));
 }
 
+// Initials are a name's words in every script, before the surname or after it, and a
+// capital's period before a surname ends no sentence; initials alone name no one.
+TEST(People, NamesWithInitialsInEveryScript) {
+  Corpus c = run({{"2024-05",
+                   "Trade grew, A. Petrenko said. Президент Ш. Мирзиёев выступил. "
+                   "Petrenko I. V. said little. Trade grew, A. B. said."}});
+  EXPECT_EQ(people(c.extractions[0]),
+            (std::vector<std::string>{"A. Petrenko=a. petrenko", "Ш. Мирзиёев=ш. мирзиёев",
+                                      "Petrenko I. V.=petrenko i. v."}));
+}
+
+TEST(People, AnInitialMeetsTheFullNameItBegins) {
+  Corpus c = run({{"2024-12", "President Shavkat Mirziyoyev spoke."},
+                  {"2025-03", "Trade grew, Sh. Mirziyoev said."},
+                  {"2025-03", "Trade grew, B. Mirziyoyev said."}});
+  std::vector<std::string> subjects;
+  std::string shown;
+  for (const Discrepancy* d : c.of(DiscrepancyKind::kNameVariant)) {
+    subjects.push_back(d->subject);
+    shown += d->explanation;
+  }
+  EXPECT_EQ(subjects, (std::vector<std::string>{"savkat_mirziyoyev"}));
+  EXPECT_EQ(shown.find("B. Mirziyoyev"), std::string::npos) << shown;
+}
+
 TEST(People, SpellingsFoundBesideVerbsAndRolesButNotRelatives) {
   Corpus c = run({{"2024-12", "Zhang Wenchuan took up his post as China's ambassador."},
                   {"2025-03", "Trade grew, said Zhang Wenchuang."},

@@ -13,7 +13,11 @@ namespace claimtrace {
 namespace {
 
 std::vector<std::string> split(const std::string& text) {
-  RuleSet rules = RuleSet::from_files({{"abbreviations.txt", "No.\nU.S.\nDr.\nLLC.\nJan.\n"}});
+  RuleSet rules = RuleSet::from_files(
+      {{"abbreviations.txt", "No.\nU.S.\nDr.\nLLC.\nJan.\n"},
+       {"quantities.xml",
+        "<quantities lang=\"en\"><function-word word=\"then\"/><function-word word=\"the\"/>"
+        "<function-word word=\"in\"/></quantities>"}});
   EXPECT_TRUE(rules.valid());
   std::vector<TextRange> paragraphs;
   size_t b = 0;
@@ -87,6 +91,26 @@ TEST(Sentences, InitialsDoNotEndSentences) {
   EXPECT_EQ(
       split("Officials (R. Halouchanka, M. Snapkou, J. Chebatar) spoke. Then others."),
       (Sentences{"Officials (R. Halouchanka, M. Snapkou, J. Chebatar) spoke.", "Then others."}));
+  // Initials of any script, several in a row, and a surname first with its initials after.
+  EXPECT_EQ(split("Talks were led by Sh. Mirziyoyev. Then Kh. Saidov spoke."),
+            (Sentences{"Talks were led by Sh. Mirziyoyev.", "Then Kh. Saidov spoke."}));
+  EXPECT_EQ(split("Переговоры вёл Ш. Мирзиёев. Затем слово взял А. Г. Иванов."),
+            (Sentences{"Переговоры вёл Ш. Мирзиёев.", "Затем слово взял А. Г. Иванов."}));
+  EXPECT_EQ(split("Сустрэчу правёў Я. Кузняцоў, а не Ю. Пятровіч."),
+            (Sentences{"Сустрэчу правёў Я. Кузняцоў, а не Ю. Пятровіч."}));
+  EXPECT_EQ(split("The deal was signed by Petrov V. K. and by E. Horvath. It took effect."),
+            (Sentences{"The deal was signed by Petrov V. K. and by E. Horvath.", "It took effect."}));
+}
+
+TEST(Sentences, AOneLetterSentenceEndStillEndsItsSentence) {
+  // Before a function word a capital's period ends the sentence: a surname never reads so.
+  EXPECT_EQ(split("The contract went to bidder B. Then the ministry objected."),
+            (Sentences{"The contract went to bidder B.", "Then the ministry objected."}));
+  EXPECT_EQ(split("It was filed as annex C. In March it was signed."),
+            (Sentences{"It was filed as annex C.", "In March it was signed."}));
+  // A capital's period before an acronym is no initial either.
+  EXPECT_EQ(split("Trade moved to Category A. EU rules then applied."),
+            (Sentences{"Trade moved to Category A.", "EU rules then applied."}));
 }
 
 TEST(Sentences, NeverCrossParagraphs) {

@@ -2,7 +2,9 @@
 #include "sentences.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 #include <array>
 #include <cassert>
@@ -39,12 +41,54 @@ std::string_view token_before(std::string_view text, size_t begin, size_t end) {
   return text.substr(b, end - b);
 }
 
-// A break after this token is not a sentence end.
-bool suppresses_break(std::string_view token, const RuleData& rules) {
+// Whether s is one capital letter of any script and a period: "R.", "А.", "Ш.", or a Latin
+// digraph of one Cyrillic letter ("Sh.", "Kh.").
+bool one_capital(std::string_view s) {
+  if (s.size() < 2 || s.size() > 5 || s.back() != '.') return false;
+  if (s.size() == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == 'h') return true;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_isupper(c) && static_cast<size_t>(i) + 1 == s.size();
+}
+
+// Whether the text after a capital letter's period goes on a name: another initial ("А. Г.
+// Лукашенко"), or a capitalized word no function word of the rules ("A. Lukashenko"; "group A.
+// Then" ends a sentence). A word's letters only: "(R. Halouchanka," reads "Halouchanka".
+bool name_follows(std::string_view after, const RuleData& rules) {
+  size_t b = 0;
+  while (b < after.size() && is_space(after[b])) ++b;
+  std::string lower;
+  size_t letters = 0;
+  bool capital = false, small = false;
+  int32_t i = static_cast<int32_t>(b);
+  const int32_t n = static_cast<int32_t>(after.size());
+  while (i < n) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(after.data(), i, n, c);
+    if (c < 0 || !u_isalpha(c)) {
+      if (letters == 1 && capital && c == '.') return true;  // another initial
+      i = at;
+      break;
+    }
+    if (letters == 0) capital = u_isupper(c);
+    small = small || u_islower(c);
+    ++letters;
+    char buf[4];
+    int32_t len = 0;
+    U8_APPEND_UNSAFE(buf, len, u_tolower(c));
+    lower.append(buf, static_cast<size_t>(len));
+  }
+  return letters >= 2 && capital && small && !rules.function_words.count(lower);
+}
+
+// A break after this token, before the text `after` it, is not a sentence end.
+bool suppresses_break(std::string_view token, std::string_view after, const RuleData& rules) {
   if (token.empty() || token.back() != '.') return false;
   if (rules.abbreviations.count(std::string(token))) return true;
-  // An initial: one capital letter and a period ("R. Halouchanka", "J. Smith").
-  return token.size() == 2 && token[0] >= 'A' && token[0] <= 'Z';
+  // An initial: one capital letter and a period before a name ("R. Halouchanka", "J. Smith").
+  return one_capital(token) && name_follows(after, rules);
 }
 
 void trim(std::string_view text, uint64_t& b, uint64_t& e) {
@@ -194,7 +238,9 @@ std::vector<TextRange> split_sentences(std::string_view text,
   for (const TextRange& p : paragraphs) {
     uint64_t start = p.begin;
     auto boundary = [&](uint64_t at) {
-      if (at < p.end && suppresses_break(token_before(text, start, at), rules)) return;
+      if (at < p.end && suppresses_break(token_before(text, start, at),
+                                         text.substr(at, p.end - at), rules))
+        return;
       uint64_t b = start, e = at;
       trim(text, b, e);
       if (e > b) out.push_back(TextRange{b, e});

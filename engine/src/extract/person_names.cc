@@ -27,6 +27,20 @@ bool given_syllable(const SentenceContext& s, size_t j) {
   return true;
 }
 
+// An initial at token j: one capital letter of any script glued to its period ("A.", "Ш."),
+// or a Latin digraph of one Cyrillic letter ("Sh.", "Kh."), in no mention or date ("U.S.").
+// A name's word, though no name_word.
+bool initial_at(const SentenceContext& s, size_t j) {
+  const std::vector<Token>& t = s.tokens();
+  if (j + 1 >= t.size() || t[j].kind != TokenKind::kWord || !t[j].capitalized ||
+      t[j + 1].text != "." || t[j + 1].space_before)
+    return false;
+  const std::string_view w = t[j].text;
+  const size_t letter = static_cast<unsigned char>(w[0]) < 0x80 ? 1 : 2;
+  const bool digraph = w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == 'h';
+  return (w.size() == letter || digraph) && !mention_over(s, j) && s.in_date[j] < 0;
+}
+
 }  // namespace
 
 const PhraseHit* body_or_region_word(const SentenceContext& s, size_t k) {
@@ -60,7 +74,15 @@ bool name_word(const SentenceContext& s, size_t k) {
 size_t name_forward(const SentenceContext& s, size_t k) {
   const std::vector<Token>& t = s.tokens();
   size_t end = k, words = 0;
-  for (size_t j = k; j < t.size() && words < kMaxNameWords && name_word(s, j); ++words) {
+  bool word = false;  // a word not an initial: initials alone name no one
+  for (size_t j = k; j < t.size() && words < kMaxNameWords; ++words) {
+    if (initial_at(s, j)) {  // "A. G. Lukashenko", "Lukashenko A. G."
+      j += 2;
+      if (word) end = j;
+      continue;
+    }
+    if (!name_word(s, j)) break;
+    word = true;
     end = ++j;
     if (given_syllable(s, j)) end = j += 2;  // "Young-sam": one word
     if (j + 1 < t.size() && t[j].joiner && name_word(s, j + 1)) ++j;
@@ -82,11 +104,18 @@ size_t name_words_in(const SentenceContext& s, size_t first, size_t last) {
 size_t name_backward(const SentenceContext& s, size_t e) {
   const std::vector<Token>& t = s.tokens();
   size_t begin = e, words = 0;
+  bool word = false;  // a word not an initial: initials alone name no one
   for (size_t j = e; j > 0 && words < kMaxNameWords;) {
-    if (j >= 3 && given_syllable(s, j - 2) && name_word(s, j - 3)) {
+    if (j >= 2 && initial_at(s, j - 2)) {
+      j -= 2;
+      if (word) begin = j;
+      ++words;
+    } else if (j >= 3 && given_syllable(s, j - 2) && name_word(s, j - 3)) {
+      word = true;
       begin = j -= 3;  // "Jae-myung"
       ++words;
     } else if (name_word(s, j - 1)) {
+      word = true;
       begin = --j;
       ++words;
     } else if (t[j - 1].joiner && j > 1 && name_word(s, j - 2)) {

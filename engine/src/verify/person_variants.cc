@@ -99,15 +99,6 @@ bool two_people(const Form& a, const Form& b) {
   return !same_name(a, b) && same_name(surname_of(a), surname_of(b));
 }
 
-// Whether a name gives a given name in full: "A. Lukashenko", like "Lukashenko", may name any
-// Lukashenko whose given name begins so, and joins only when it names one.
-bool given_in_full(const Form& f) {
-  for (size_t i = 0; i + 1 < f.words.size(); ++i) {
-    if (f.words[i].size() > 1) return true;
-  }
-  return false;
-}
-
 class Clusters {
  public:
   explicit Clusters(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
@@ -126,8 +117,19 @@ bool part_of(const Form& a, const Form& b) {
   return x.size() < y.size() && std::includes(y.begin(), y.end(), x.begin(), x.end());
 }
 
-// The form a group is named by: the most words, then as written in Latin letters.
+// Whether a name gives a given name in full: "A. Lukashenko", like "Lukashenko", may name any
+// Lukashenko whose given name begins so, and joins only when it names one.
+bool given_in_full(const Form& f) {
+  for (size_t i = 0; i + 1 < f.words.size(); ++i) {
+    if (f.words[i].size() > 1) return true;
+  }
+  return false;
+}
+
+// The form a group is named by: a given name in full, the most words, then as written in
+// Latin letters.
 bool fuller(const Form& a, const Form& b) {
+  if (given_in_full(a) != given_in_full(b)) return given_in_full(a);
   if (a.words.size() != b.words.size()) return a.words.size() > b.words.size();
   return latin(a.shown) && !latin(b.shown);
 }

@@ -67,7 +67,7 @@ std::vector<std::string> spelling_words(const std::string& name) {
   std::vector<std::string> out;
   std::string w;
   for (char c : folded + " ") {
-    if (c == ' ' || c == '-') {
+    if (c == ' ' || c == '-' || c == '.') {  // "А.Г." is two initials
       if (!w.empty()) out.push_back(w);
       w.clear();
     } else if (c == 'j') {
@@ -83,6 +83,10 @@ std::vector<std::string> spelling_words(const std::string& name) {
     // An initial "ye" is Cyrillic "е", which ICU writes "e" ("Yevgeny" / "Евгений").
     if (w == "ye") w = "e";
   }
+  // Initials after the surname ("Lukashenko A. G.") stand before it.
+  if (out.size() >= 2 && out.front().size() > 1 &&
+      std::all_of(out.begin() + 1, out.end(), [](const std::string& x) { return x.size() == 1; }))
+    std::rotate(out.begin(), out.begin() + 1, out.end());
   // A patronymic last is the official order, surname first ("Лукашенко Александр
   // Григорьевич"): read as the given name, the patronymic, then the surname. A patronymic in
   // the middle is the usual order, whose surname may end alike ("Myasnikovich").
@@ -236,10 +240,12 @@ bool same_stem(const std::string& a, const std::string& b) {
 }  // namespace
 
 bool initial_of(const std::string& a, const std::string& b) {
-  // One letter, the full stop dropped by spelling_words: "A." for "Aleksandr", "А." too.
+  // One letter, the full stop dropped by spelling_words: "A." for "Aleksandr", "А." too; a
+  // Cyrillic "Ю." or "Я." is "u" or "a" after ICU, a glide "y" before it in English ("Yuri").
   const std::string& s = a.size() <= b.size() ? a : b;
   const std::string& l = a.size() <= b.size() ? b : a;
-  return s.size() == 1 && l.size() >= 2 && l[0] == s[0];
+  if (s.size() != 1 || l.size() < 2) return false;
+  return l[0] == s[0] || (l.size() >= 3 && l[0] == 'y' && l[1] == s[0] && vowel(s[0]));
 }
 
 namespace {
@@ -254,8 +260,10 @@ bool same_person_by(size_t na, size_t nb, Alike alike, Stem stem, Given given) {
   // Word i of the shorter name against word j of the longer.
   auto word = [&](size_t i, size_t j) { return a_shorter ? alike(i, j) : alike(j, i); };
   auto stems = [&](size_t i, size_t j) { return a_shorter ? stem(i, j) : stem(j, i); };
+  // An initial stands for the word in its own place only: "V. A. Lukashenko" is no
+  // "Alexander Lukashenko", whose patronymic may begin with "A".
   auto first = [&](size_t i, size_t j) {
-    return word(i, j) || (a_shorter ? given(i, j) : given(j, i));
+    return word(i, j) || (i == j && (a_shorter ? given(i, j) : given(j, i)));
   };
   // Two names in either order, the patronymic first in one ("Gombojavyn Zandanshatar" /
   // "Zandanshatar Gombojav").
