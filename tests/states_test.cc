@@ -244,6 +244,31 @@ TEST(States, AFlowKeysByItsDirectionNotByWhoseSentenceItIs) {
             (std::vector<std::string>{"trade.exports.UZ_to_KZ", "trade.exports.KZ_to_UZ"}));
 }
 
+// A figure whose own trade word tells the flow in one clause keeps that direction, though the
+// sentence's nearest relation states the opposite flow in another clause.
+TEST(States, AFigureTakesTheFlowOfItsOwnClause) {
+  EXPECT_EQ(amount_attributes(extract_text(
+                "q.txt",
+                "Kazakhstan exported goods worth $3.9 billion to Uzbekistan, and Uzbekistan's "
+                "exports to Kazakhstan were $2.5 billion.\n")),
+            (std::vector<std::string>{"trade.exports.KZ_to_UZ", "trade.exports.UZ_to_KZ"}));
+  EXPECT_EQ(amount_attributes(extract_text(
+                "r.txt",
+                "Serbia exported goods worth $1.2 billion to Hungary; Hungary's exports to Serbia "
+                "reached $2.1 billion.\n")),
+            (std::vector<std::string>{"trade.exports.RS_to_HU", "trade.exports.HU_to_RS"}));
+  EXPECT_EQ(amount_attributes(extract_text(
+                "s.txt",
+                "Hungary's exports to Serbia reached $2.1 billion, and Serbia exported goods worth "
+                "$1.2 billion to Hungary.\n")),
+            (std::vector<std::string>{"trade.exports.HU_to_RS", "trade.exports.RS_to_HU"}));
+  // The relation's own trade word, a clause apart from the figure, still gives its flow.
+  EXPECT_EQ(amount_attributes(extract_text(
+                "t.txt",
+                "Kazakhstan's exports to Uzbekistan, which grew fast, reached $2 billion.\n")),
+            (std::vector<std::string>{"trade.exports.KZ_to_UZ"}));
+}
+
 // A flow whose sentence names no partner takes its direction from the state its words name
 // beside the trade word only when the sentence names both states: an owner before an export
 // word, goods' origin after it, a possessive owner before an import word. A state's own total in

@@ -382,6 +382,16 @@ void note_lead(SentenceContext& s) {
   }
 }
 
+// "X sold Y goods worth $A, while Y's exports to X were $B": a relation's flow is the figure's
+// only where the figure's own trade word stands in the relation's clause.
+bool flow_of_another_clause(const SentenceContext& s, const Relation& r, const Claim& c,
+                            const ClaimTokens& at) {
+  const size_t word = s.clause_attribute(c.kind, at.first, at.last).second;
+  if (word == SIZE_MAX || (word >= r.first && word < r.last)) return false;
+  return word < r.first ? clause_breaks(s, word, r.first, false)
+                        : clause_breaks(s, r.last, word, false);
+}
+
 }  // namespace
 
 bool told_with(const SentenceContext& s, const ClaimTokens& at, const WordSet& words,
@@ -469,7 +479,8 @@ void bind(SentenceContext& s) {
     // A flow keys by its direction: "X's exports to Y" and "Y's imports from X" are one flow.
     // Only a figure of the flow the relation states takes it ("X's exports to Y were $3 billion,
     // while it imported $11 billion": the imports are no flow to Y).
-    if (flow && !flow->flow.empty() && is_figure_kind(cl.kind) && cl.attribute == flow->via) {
+    if (flow && !flow->flow.empty() && is_figure_kind(cl.kind) && cl.attribute == flow->via &&
+        !flow_of_another_clause(s, *flow, cl, at)) {
       cl.attribute = flow->flow + "." + flow->from + "_to_" + flow->to;
     } else if (std::optional<std::string> named = named_flow(s, cl, at)) {
       // A flow whose own sentence names no partner, or names one for another flow.
