@@ -763,5 +763,32 @@ TEST(Check, AFigureTakesThePeriodOfASentenceNamingItsMeasureInOtherWords) {
       << founded.finding("$5.1 billion").explanation;
 }
 
+// A floor or a ceiling that every account of a corpus finding meets is true whichever account
+// is right: a year's figure that a part of the year exceeds disputes a point figure for the
+// year, never "more than" one below both, nor "under" one above both.
+TEST(Check, ABoundEveryDisputedAccountMeetsIsSupported) {
+  const std::vector<TestInput> corpus = {
+      {"agency", "2024-03",
+       "Trade turnover between Belarus and China reached $10.6 billion in 2023."},
+      {"paper", "2024-09",
+       "Trade turnover between Belarus and China was $11.2 billion in January-September 2023."}};
+  for (const char* bound : {"more than $10 billion", "over $9 billion", "under $12 billion"}) {
+    Checked c = run(corpus, {"draft", "2024-12",
+                             std::string("Trade turnover between Belarus and China was ") + bound +
+                                 " in 2023."});
+    const DraftFinding& f = c.finding(bound);
+    EXPECT_EQ(f.verdict, Verdict::kSupported) << bound << ": " << f.explanation;
+  }
+  // A point figure takes one side; a floor above the year's account does not hold it.
+  Checked point = run(
+      corpus,
+      {"draft", "2024-12", "Trade turnover between Belarus and China was $10.6 billion in 2023."});
+  EXPECT_EQ(point.finding("$10.6 billion").verdict, Verdict::kDisputed);
+  Checked high = run(corpus, {"draft", "2024-12",
+                              "Trade turnover between Belarus and China was more than $11 billion "
+                              "in 2023."});
+  EXPECT_NE(high.finding("more than $11 billion").verdict, Verdict::kSupported);
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -178,6 +178,7 @@ class DraftChecker {
     auto found = findings_of_.find(claim.id);
     if (found == findings_of_.end()) return false;
     for (const Discrepancy* d : found->second) {
+      if (bound_holds_all(claim, *d)) continue;
       bool corpus_with_draft = false, corpus_against = false;
       for (const Evidence& e : d->evidence) {
         if (e.source == draft_ || e.claim.empty()) continue;
@@ -251,7 +252,7 @@ class DraftChecker {
       auto found = findings_of_.find(c->id);
       if (found == findings_of_.end()) continue;
       for (const Discrepancy* d : found->second) {
-        if (d->kind == DiscrepancyKind::kPlausibility) continue;
+        if (d->kind == DiscrepancyKind::kPlausibility || bound_holds_all(claim, *d)) continue;
         if (!holds_rival(claim, *d, related) && !takes_a_side(claim, *d)) continue;
         f.verdict = Verdict::kDisputed;
         f.discrepancy = d->id;
@@ -299,6 +300,31 @@ class DraftChecker {
       }
     }
     return holds && misses;
+  }
+
+  // A floor or a ceiling ("more than $10 billion") that every corpus account of a finding meets
+  // is true whichever account is right. An account of a part of the bound's period (a figure for
+  // January-September against a year) is at most the whole: any floor meets it, and a ceiling
+  // at or above it.
+  bool bound_holds_all(const Claim& claim, const Discrepancy& d) const {
+    const bool floor =
+        claim.qualifier == Qualifier::kMoreThan || claim.qualifier == Qualifier::kAtLeast;
+    const bool ceiling =
+        claim.qualifier == Qualifier::kLessThan || claim.qualifier == Qualifier::kAtMost;
+    if (!claim.numeric || (!floor && !ceiling) || claim.period.empty()) return false;
+    const bool sums = claim.kind == ClaimKind::kAmount || claim.kind == ClaimKind::kCount;
+    bool any = false;
+    for (const Evidence& e : d.evidence) {
+      const Claim* c = e.claim.empty() ? nullptr : claim_by_id(e.claim);
+      if (!c || c->source == draft_) continue;
+      if (!c->numeric || c->period.empty()) return false;
+      any = true;
+      const bool met = c->period.days() == claim.period.days()
+                           ? !(c->high < claim.low || claim.high < c->low)
+                           : sums && claim.period.contains(c->period) && claim.high >= c->low;
+      if (!met) return false;
+    }
+    return any;
   }
 
   static bool is_point(Qualifier q) {
