@@ -790,5 +790,26 @@ TEST(Check, ABoundEveryDisputedAccountMeetsIsSupported) {
   EXPECT_NE(high.finding("more than $11 billion").verdict, Verdict::kSupported);
 }
 
+// A present-tense figure of the draft meets the latest present-tense figure of an earlier corpus
+// document on its key, as it meets the latest dated one; a later document's is not yet known.
+TEST(Check, APresentTenseFigureMeetsTheLatestPresentTenseCorpusFigure) {
+  const std::vector<TestInput> corpus = {
+      {"agency", "2023-02", "The China-Belarus Great Stone park had 100 residents in 2021."},
+      {"paper", "2024-02", "The China-Belarus Great Stone park now has 140 residents."}};
+  for (const char* figure : {"140 residents", "more than 130 residents", "under 150 residents"}) {
+    Checked c =
+        run(corpus, {"draft", "2024-06",
+                     std::string("The China-Belarus Great Stone park has ") + figure + "."});
+    const DraftFinding& f = c.finding(figure);
+    EXPECT_EQ(f.verdict, Verdict::kSupported) << figure << ": " << f.explanation;
+  }
+  Checked older =
+      run(corpus, {"draft", "2024-06", "The China-Belarus Great Stone park has 100 residents."});
+  EXPECT_EQ(older.finding("100 residents").verdict, Verdict::kUnsupported);
+  Checked before =
+      run(corpus, {"draft", "2024-01", "The China-Belarus Great Stone park has 140 residents."});
+  EXPECT_EQ(before.finding("140 residents").verdict, Verdict::kUnsupported);
+}
+
 }  // namespace
 }  // namespace claimtrace

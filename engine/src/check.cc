@@ -101,11 +101,15 @@ class DraftChecker {
       for (const Claim& c : e.claims) {
         order_[c.id] = by_order_.size();
         by_order_.push_back(&c);
-        if (c.source == draft_ || c.period_basis != PeriodBasis::kStated) continue;
+        // A figure told in the present tense holds as of its document's date.
+        const bool stated = c.period_basis == PeriodBasis::kStated;
+        if (c.source == draft_ || (!stated && c.period_basis != PeriodBasis::kDocumentDate)) {
+          continue;
+        }
         std::optional<ClaimKey> k = key_of(c, rules_);
         if (!k || c.period.empty()) continue;
         if (k->shape == KeyShape::kQuantity) dated_[*k].push_back(&c);
-        if (k->shape == KeyShape::kEvent) {
+        if (k->shape == KeyShape::kEvent && stated) {
           k->object.clear();
           events_[*k].push_back(&c);
         }
@@ -356,7 +360,8 @@ class DraftChecker {
 
   // A figure the draft gives in the present tense, with no period of its own, stands for the
   // latest the corpus states on its key up to the draft's date ("close to a fifth of all
-  // investment" as of the last count). It is supported when every account of that latest period
+  // investment" as of the last count), for a period or in the present tense of an earlier
+  // document ("some 4,000 firms work here today"). It is supported when every account of that latest period
   // holds it, and disputed when the sources of that period disagree and some hold it; a looser
   // reading of time never contradicts.
   bool latest_agrees(const Claim& claim, DraftFinding& f) const {
