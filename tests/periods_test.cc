@@ -7,6 +7,8 @@
 
 #include <cmath>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace claimtrace {
 namespace {
@@ -206,6 +208,37 @@ TEST(Periods, ADatedHeadingOverAParagraphGivesItsPeriodToItsFigures) {
 
 namespace claimtrace {
 namespace {
+
+// A year qualifying a noun in a later clause ("its 2022 peak of $1.95 billion") is that
+// clause's figure's: the figure of the clause before it keeps the period told before.
+TEST(Periods, AYearQualifyingALaterClausesNounDatesOnlyItsFigure) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Exports reached $760 million, and trade stays below its 2022 peak of $1.95 billion.",
+       "2022"},
+      {"Exports came to $760 million; imports stayed under their 2019 level of $1.95 billion.",
+       "2019"},
+      {"Exports were worth $760 million, and the 2021 record of $1.95 billion still stands.",
+       "2021"}};
+  for (const auto& [text, year] : cases) {
+    Extraction e = run(text);
+    const Claim* then = with_value(e, 1.95e9);
+    ASSERT_TRUE(then) << text;
+    EXPECT_EQ(then->period.iso(), year) << text;
+    for (const Claim& c : e.claims) {
+      if (c.numeric && std::fabs(c.value - 760e6) < 1) {
+        EXPECT_NE(c.period.iso(), year) << text;
+      }
+    }
+  }
+  // A year after a preposition still dates every figure of the sentence, as does one that
+  // qualifies a noun of the figure's own clause.
+  Extraction in = run("Exports reached $760 million, and imports $900 million in 2024.");
+  ASSERT_TRUE(with_value(in, 760e6));
+  EXPECT_EQ(with_value(in, 760e6)->period.iso(), "2024");
+  Extraction own = run("Exports hit their 2022 peak of $1.95 billion.");
+  ASSERT_TRUE(with_value(own, 1.95e9));
+  EXPECT_EQ(with_value(own, 1.95e9)->period.iso(), "2022");
+}
 
 // "Up 14% on 2023": a year a comparing word puts right after a change is what the change is
 // measured from, in any order of the clauses; it dates the figure a clause after it gives for

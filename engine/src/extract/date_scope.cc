@@ -1,6 +1,8 @@
 // Date scope: a bracketed date with a figure of its own, a shifted period beside a figure.
 #include "extract/date_scope.h"
 
+#include "extract/clauses.h"
+
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -64,6 +66,32 @@ size_t after_change(const SentenceContext& s, const DateMatch& m) {
   return next;
 }
 
+// "Exports reached $760 million, and trade stays below its 2022 peak of $1.95 billion": a year
+// that qualifies a noun ("its 2022 peak", "their 2019 level"; no preposition before it) dates
+// the figure its own clause gives after it, never a figure of an earlier clause. SIZE_MAX when
+// the year is no such qualifier or no earlier clause holds a figure.
+size_t qualifying_year(const SentenceContext& s, const DateMatch& m) {
+  const std::vector<Token>& t = s.tokens();
+  if (!m.bare_year || m.baseline || m.first == 0 || m.last != m.first + 1 || m.last >= t.size()) {
+    return SIZE_MAX;
+  }
+  const Token& before = t[m.first - 1];
+  if (t[m.first].kind != TokenKind::kNumber || before.kind != TokenKind::kWord ||
+      t[m.last].kind != TokenKind::kWord || s.rules.time.year_prepositions.count(before.lower)) {
+    return SIZE_MAX;
+  }
+  size_t owner = SIZE_MAX;
+  bool earlier = false;
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    if (!is_figure_kind(s.out.claims[c].kind)) continue;
+    const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
+    if (at.last <= m.first && clause_breaks(s, at.last, m.first, false)) earlier = true;
+    if (at.first >= m.last && owner == SIZE_MAX && !clause_breaks(s, m.last, at.first, false))
+      owner = c;
+  }
+  return earlier ? owner : SIZE_MAX;
+}
+
 }  // namespace
 
 std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vector<size_t>& in) {
@@ -75,6 +103,10 @@ std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vect
       continue;
     }
     if (const size_t owner = after_change(s, m); owner != SIZE_MAX) {
+      scope[d].owner = owner;
+      continue;
+    }
+    if (const size_t owner = qualifying_year(s, m); owner != SIZE_MAX) {
       scope[d].owner = owner;
       continue;
     }
