@@ -62,6 +62,24 @@ TEST(Dateline, ADateTheTextTellsOfIsNone) {
   }
 }
 
+// A present-tense figure of an undated document holds as of its dateline's day, as it would of
+// a given date: never unresolved, so it meets other sources' figures of that time.
+TEST(Dateline, DatesPresentTenseFigures) {
+  for (const std::string text :
+       {"Ruritown, 4 May 2024. Freedonia takes 7% of Ruritanian exports.",
+        "4 May 2024 - Freedonia's share of Ruritanian exports is 7%."}) {
+    Extraction e = run(text);
+    const Claim* c = percent(e);
+    ASSERT_TRUE(c) << text;
+    EXPECT_FALSE(c->period.unresolved) << text;
+    EXPECT_EQ(c->period.iso(), "2024-05-04") << text;
+  }
+  // Without a dateline it stays unresolved: never a guess.
+  const Claim* c = percent(run("Freedonia takes 7% of Ruritanian exports."));
+  ASSERT_TRUE(c);
+  EXPECT_TRUE(c->period.unresolved);
+}
+
 // A date the manifest or metadata gives stands: the dateline does not replace it.
 TEST(Dateline, AGivenDateStands) {
   Extraction e = run("Ruritown, 4 May 2024. Exports to Freedonia rose 7% last year.", "2025-02-01");

@@ -275,8 +275,8 @@ void note_named_measure(const SentenceContext& s, Discourse& w) {
   }
 }
 
-// A figure without a stated period holds as of the document's date; an open end ("since
-// 2020") closes at that date.
+// A figure without a stated period holds as of the document's date (given, or its dateline's);
+// an open end ("since 2020") closes at that date.
 void bind_period(const PartialDate& published, Claim& c) {
   // Present-tense figures without a stated period hold as of the document's date.
   if (c.period.empty() && c.kind != ClaimKind::kDate && c.kind != ClaimKind::kEvent &&
@@ -492,7 +492,7 @@ void bind(SentenceContext& s) {
                     told_with(s, at, s.rules.time.present_words));
     title_period(*s.discourse, cl, told_with(s, at, s.rules.time.present_words));
     future_goal(s, cl);
-    bind_period(s.doc.source.published, cl);
+    bind_period(s.date_context.document_date, cl);
     if (cl.numeric) cl.text = number_text(cl.value);
     cl.id = hex_id(
         'c', fnv1a(cl.source + '\n' + to_string(cl.kind) + '\n' + std::to_string(cl.span.begin) +
