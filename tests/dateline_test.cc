@@ -75,7 +75,8 @@ TEST(Dateline, DatesPresentTenseFigures) {
     EXPECT_EQ(c->period.iso(), "2024-05-04") << text;
   }
   // Without a dateline it stays unresolved: never a guess.
-  const Claim* c = percent(run("Freedonia takes 7% of Ruritanian exports."));
+  const Extraction undated = run("Freedonia takes 7% of Ruritanian exports.");
+  const Claim* c = percent(undated);
   ASSERT_TRUE(c);
   EXPECT_TRUE(c->period.unresolved);
 }
