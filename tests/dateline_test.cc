@@ -65,9 +65,8 @@ TEST(Dateline, ADateTheTextTellsOfIsNone) {
 // A present-tense figure of an undated document holds as of its dateline's day, as it would of
 // a given date: never unresolved, so it meets other sources' figures of that time.
 TEST(Dateline, DatesPresentTenseFigures) {
-  for (const std::string text :
-       {"Ruritown, 4 May 2024. Freedonia takes 7% of Ruritanian exports.",
-        "4 May 2024 - Freedonia's share of Ruritanian exports is 7%."}) {
+  for (const std::string text : {"Ruritown, 4 May 2024. Freedonia takes 7% of Ruritanian exports.",
+                                 "4 May 2024 - Freedonia's share of Ruritanian exports is 7%."}) {
     Extraction e = run(text);
     const Claim* c = percent(e);
     ASSERT_TRUE(c) << text;

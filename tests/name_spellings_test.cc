@@ -12,9 +12,7 @@
 namespace claimtrace {
 namespace {
 
-bool same(const std::string& a, const std::string& b) {
-  return same_person_written({}, a, b);
-}
+bool same(const std::string& a, const std::string& b) { return same_person_written({}, a, b); }
 
 void expect_same(const std::vector<std::pair<std::string, std::string>>& pairs) {
   for (const auto& [a, b] : pairs) EXPECT_TRUE(same(a, b)) << a << " / " << b;

@@ -98,8 +98,9 @@ TEST(Sentences, InitialsDoNotEndSentences) {
             (Sentences{"Переговоры вёл Ш. Мирзиёев.", "Затем слово взял А. Г. Иванов."}));
   EXPECT_EQ(split("Сустрэчу правёў Я. Кузняцоў, а не Ю. Пятровіч."),
             (Sentences{"Сустрэчу правёў Я. Кузняцоў, а не Ю. Пятровіч."}));
-  EXPECT_EQ(split("The deal was signed by Petrov V. K. and by E. Horvath. It took effect."),
-            (Sentences{"The deal was signed by Petrov V. K. and by E. Horvath.", "It took effect."}));
+  EXPECT_EQ(
+      split("The deal was signed by Petrov V. K. and by E. Horvath. It took effect."),
+      (Sentences{"The deal was signed by Petrov V. K. and by E. Horvath.", "It took effect."}));
 }
 
 TEST(Sentences, AOneLetterSentenceEndStillEndsItsSentence) {

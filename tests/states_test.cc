@@ -263,10 +263,10 @@ TEST(States, AFigureTakesTheFlowOfItsOwnClause) {
                 "$1.2 billion to Hungary.\n")),
             (std::vector<std::string>{"trade.exports.HU_to_RS", "trade.exports.RS_to_HU"}));
   // The relation's own trade word, a clause apart from the figure, still gives its flow.
-  EXPECT_EQ(amount_attributes(extract_text(
-                "t.txt",
-                "Kazakhstan's exports to Uzbekistan, which grew fast, reached $2 billion.\n")),
-            (std::vector<std::string>{"trade.exports.KZ_to_UZ"}));
+  EXPECT_EQ(
+      amount_attributes(extract_text(
+          "t.txt", "Kazakhstan's exports to Uzbekistan, which grew fast, reached $2 billion.\n")),
+      (std::vector<std::string>{"trade.exports.KZ_to_UZ"}));
 }
 
 // A flow whose sentence names no partner takes its direction from the state its words name

@@ -183,10 +183,12 @@ TEST(Tenures, APredecessorsDateOrAnAppointmentsDatesNoOtherHolder) {
   Corpus c = run({{"2025-03-03",
                    "Ambassador of China to Belarus Li Wei replaced Cui Qiming, who ended his "
                    "mission in June 2024."},
-                  {"2025-03-03", "Ambassador of China to Belarus Li Wei, appointed in June 2024, "
-                                 "opened the fair."},
-                  {"2025-03-03", "Li Wei was appointed Ambassador of China to Belarus in June "
-                                 "2024."}});
+                  {"2025-03-03",
+                   "Ambassador of China to Belarus Li Wei, appointed in June 2024, "
+                   "opened the fair."},
+                  {"2025-03-03",
+                   "Li Wei was appointed Ambassador of China to Belarus in June "
+                   "2024."}});
   EXPECT_EQ(offices(c.extractions[0]),
             (std::vector<std::string>{"office.holder ambassador of CN to BY: li wei, ambassador "
                                       "of china to belarus [BY-CN] 2025-03-03",
@@ -200,14 +202,16 @@ TEST(Tenures, APredecessorsDateOrAnAppointmentsDatesNoOtherHolder) {
   }
   // The holder's own start still dates nothing but the start; a date of the holder's own
   // meeting still dates the holder.
-  Corpus own = run({{"2025-03-03", "Ambassador of China to Belarus Li Wei opened the fair in "
-                                   "June 2024."}});
+  Corpus own = run({{"2025-03-03",
+                     "Ambassador of China to Belarus Li Wei opened the fair in "
+                     "June 2024."}});
   EXPECT_EQ(offices(own.extractions[0]),
             (std::vector<std::string>{"office.holder ambassador of CN to BY: li wei, ambassador "
                                       "of china to belarus [BY-CN] 2024-06"}));
   // A holder named in the tenure's own clause took part in it then.
-  Corpus part = run({{"2025-03-03", "Ambassador of China to Belarus Li Wei took up his post "
-                                    "before President of Belarus Ivan Petrov in June 2024."}});
+  Corpus part = run({{"2025-03-03",
+                      "Ambassador of China to Belarus Li Wei took up his post "
+                      "before President of Belarus Ivan Petrov in June 2024."}});
   EXPECT_EQ(offices(part.extractions[0])[1],
             "office.holder president of BY: ivan petrov, president of belarus [BY] 2024-06");
   // Holders of two offices before the phrase: whose predecessor is named is a guess.

@@ -361,9 +361,9 @@ class DraftChecker {
   // A figure the draft gives in the present tense, with no period of its own, stands for the
   // latest the corpus states on its key up to the draft's date ("close to a fifth of all
   // investment" as of the last count), for a period or in the present tense of an earlier
-  // document ("some 4,000 firms work here today"). It is supported when every account of that latest period
-  // holds it, and disputed when the sources of that period disagree and some hold it; a looser
-  // reading of time never contradicts.
+  // document ("some 4,000 firms work here today"). It is supported when every account of that
+  // latest period holds it, and disputed when the sources of that period disagree and some hold it;
+  // a looser reading of time never contradicts.
   bool latest_agrees(const Claim& claim, DraftFinding& f) const {
     if (claim.period_basis != PeriodBasis::kDocumentDate || claim.period.empty() ||
         !claim.numeric) {

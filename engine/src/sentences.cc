@@ -238,8 +238,8 @@ std::vector<TextRange> split_sentences(std::string_view text,
   for (const TextRange& p : paragraphs) {
     uint64_t start = p.begin;
     auto boundary = [&](uint64_t at) {
-      if (at < p.end && suppresses_break(token_before(text, start, at),
-                                         text.substr(at, p.end - at), rules))
+      if (at < p.end &&
+          suppresses_break(token_before(text, start, at), text.substr(at, p.end - at), rules))
         return;
       uint64_t b = start, e = at;
       trim(text, b, e);

@@ -57,12 +57,12 @@ struct Claim {
   std::string id;       // stable: derived from source id, kind and the quote's byte range
   InternedText source;  // document id
   InternedText path;
-  Span span;                // the tightest range of ORIGINAL bytes that carries the claim
-  Position position;        // line and column of span.begin
+  Span span;          // the tightest range of ORIGINAL bytes that carries the claim
+  Position position;  // line and column of span.begin
   // Normalized text of the span: interned, as an archive states one figure or name in the same
   // words many times (24 bytes a claim less, and no heap block per long quote).
   InternedText quote;
-  QuotedSentence sentence;  // shared with the other claims of its sentence
+  QuotedSentence sentence;                // shared with the other claims of its sentence
   uint64_t text_begin = 0, text_end = 0;  // range in the normalized text
 
   Subject subject;         // e.g. {BY, CN} (a pair), {CN}

@@ -71,8 +71,8 @@ bool offices_allow(const Form& a, const Form& b) {
 bool same_name(const Form& a, const Form& b) {
   const bool glued = !a.glued.empty() || !b.glued.empty();
   return same_person_in_any_case(a.words, a.lemma, b.words, b.lemma) ||
-         (glued && same_person(a.glued.empty() ? a.words : a.glued,
-                               b.glued.empty() ? b.words : b.glued)) ||
+         (glued &&
+          same_person(a.glued.empty() ? a.words : a.glued, b.glued.empty() ? b.words : b.glued)) ||
          same_person(a.lemma, b.words) || same_person(a.words, b.lemma) ||
          same_person(a.lemma, b.lemma) ||
          (!a.read.empty() && (same_person_read(a.read, b.words) ||

@@ -22,9 +22,8 @@ bool latin(const std::string& s) {
 // Case endings of a person's name in the singular, Russian and Belarusian, longest first:
 // "Шавкатом Мирзиёевым", "Мирзиёева", "Мирзиёеву" are cases of "Шавкат Мирзиёев".
 // Belarusian adds "Лукашэнкі", "Аляксандрам", "Качанавай", "Наталляй"; Russian "Натальи".
-constexpr std::string_view kPersonEndings[] = {"ым", "ім", "им", "ом", "ем", "ам", "ой", "ей",
-                                               "ай", "яй", "а",  "я",  "у",  "ю",  "е",  "і",
-                                               "ы",  "и"};
+constexpr std::string_view kPersonEndings[] = {"ым", "ім", "им", "ом", "ем", "ам", "ой", "ей", "ай",
+                                               "яй", "а",  "я",  "у",  "ю",  "е",  "і",  "ы",  "и"};
 
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
@@ -114,8 +113,8 @@ std::vector<std::string> spelling_words(const std::string& name) {
     // "-i", "-y", "-iy", "-ii" or "-yy" by system ("Yuri", "Yury", "Yuriy", "Iurii", "Юрий").
     if (merged.size() >= 4 && merged[0] == 'i' && (merged[1] == 'u' || merged[1] == 'a'))
       merged[0] = 'y';
-    if (merged.size() >= 4 && (merged.ends_with("iy") || merged.ends_with("ii") ||
-                               merged.ends_with("yy")))
+    if (merged.size() >= 4 &&
+        (merged.ends_with("iy") || merged.ends_with("ii") || merged.ends_with("yy")))
       merged.pop_back();
     if (merged.size() >= 4 && merged.back() == 'y' && !vowel(merged[merged.size() - 2]))
       merged.back() = 'i';
@@ -340,7 +339,8 @@ std::vector<std::string> stem_keys(const std::string& w) {
   const std::string p = plain(w);
   if (p.size() >= 5 && p != w) {
     key('d', p);
-    for (size_t i = 0; i < p.size(); ++i) key('d', std::string_view(p).substr(0, i), std::string_view(p).substr(i + 1));
+    for (size_t i = 0; i < p.size(); ++i)
+      key('d', std::string_view(p).substr(0, i), std::string_view(p).substr(i + 1));
   }
   if (w.size() >= 5) {
     const std::string_view v = w;
