@@ -373,6 +373,18 @@ TEST(EventObjects, AnOrdinalBeforeARecurringKindNamesOneEventOfIt) {
   expect_one_event("Belarus and China met at the forum of their regions in May 2024.", "");
 }
 
+TEST(EventObjects, AnOrdinalBeforeAOnceOnlyEventIsAnAdverb) {
+  // Relations are established once between two states: "first" says when, not which one.
+  expect_one_event("Belarus and China first established diplomatic relations in 1992.",
+                   "diplomatic relations", "relations.established");
+  expect_one_event("In 1992 Belarus and China first established diplomatic relations.",
+                   "diplomatic relations", "relations.established");
+  // An event that recurs keeps its ordinal: the first of its kind between the parties.
+  expect_one_event("Belarus and China first met in 1992.", "1 met", "meeting.held");
+  expect_one_event("The first summit of Belarus and China was held in 2015.", "1 summit",
+                   "meeting.held");
+}
+
 TEST(EventObjects, ARecurringKindInAnotherClauseIsNotTheDatesObject) {
   std::vector<Claim> e = events("Belarus and China met in May 2024, at the second forum.");
   ASSERT_EQ(e.size(), 1u);

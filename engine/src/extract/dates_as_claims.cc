@@ -504,14 +504,18 @@ void DatesAsClaims::recognize(SentenceContext& s) const {
       last = std::max(last, at.last);
       held = s.out.claims[*label].text;
     }
-    const std::string numbered = event && !begun && held.empty() ? numbered_event(s, m) : "";
+    // An event the rules say happens once between its parties ("first set up diplomatic
+    // ties") is that event: its ordinal is an adverb, no count of its kind.
+    const AttributeRule* once = event && !begun && held.empty() ? named_event(s, m) : nullptr;
+    const std::string numbered =
+        event && !begun && held.empty() && !once ? numbered_event(s, m) : "";
     Claim& c = s.add(event ? ClaimKind::kEvent : ClaimKind::kDate, first, last);
     if (begun || !held.empty()) {
       c.object = begun ? begun->text : held;
       c.attribute = s.policy.established_attribute;
     }
     if (!numbered.empty()) c.object = numbered;
-    if (const AttributeRule* named = event && c.object.empty() ? named_event(s, m) : nullptr) {
+    if (const AttributeRule* named = once) {
       c.attribute = named->name;
       c.object = named->object;
       // "Joined the SCO": membership of a body no party names is the body's.
