@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "claimtrace/check.h"
 #include "claimtrace/claim_graph.h"
 #include "claimtrace/extract.h"
 #include "claimtrace/ingest.h"
@@ -656,6 +657,49 @@ TEST(Tenures, AHolderNamedForATimeToComeHoldsAtTheDocumentsDate) {
   const std::vector<std::string> o = offices(past.extractions[0]);
   ASSERT_EQ(o.size(), 1u);
   EXPECT_TRUE(o[0].ends_with(" 2025-03")) << o[0];
+}
+
+// The verdict check_draft gives the office holder a draft published on `published` names, against
+// the texts as documents dN.
+Verdict holder_verdict(const std::vector<std::pair<std::string, std::string>>& texts,
+                       const std::string& published, const std::string& draft) {
+  Corpus c = run(texts);
+  Source meta;
+  meta.id = "draft";
+  meta.published = PartialDate::parse(published);
+  const Document d = ingest_bytes("draft.txt", draft, meta, rules());
+  const Extraction e = extract(d, rules());
+  const DraftCheck check = check_draft(d, e, c.docs, c.extractions, rules());
+  for (const DraftFinding& f : check.findings) {
+    if (f.claim.attribute == "office.holder") return f.verdict;
+  }
+  ADD_FAILURE() << "no holder in the draft: " << draft;
+  return Verdict::kContradicted;
+}
+
+// A holder the draft names now is the one the corpus last named before the draft's date, unless a
+// later source names another or dates the end of his tenure; another name is no contradiction.
+TEST(Tenures, ADraftsHolderNamedNowIsTheOneTheCorpusLastNamed) {
+  const std::string draft = "Ambassador of China to Belarus Zhang Xiao says trade will grow.";
+  const std::pair<std::string, std::string> zhang = {
+      "2025-02-12", "Ambassador of China to Belarus Zhang Xiao said trade grew."};
+  EXPECT_EQ(holder_verdict({zhang}, "2025-06-15", draft), Verdict::kSupported);
+  // Named only after the draft was published: nothing yet to check it against.
+  EXPECT_EQ(holder_verdict({zhang}, "2025-01-15", draft), Verdict::kUnsupported);
+  EXPECT_EQ(holder_verdict(
+                {zhang, {"2025-04-01", "Ambassador of China to Belarus Li Wei said trade grew."}},
+                "2025-06-15", draft),
+            Verdict::kUnsupported);
+  EXPECT_EQ(holder_verdict({zhang,
+                            {"2025-04-01",
+                             "Ambassador of China to Belarus Zhang Xiao ended his mission in "
+                             "March 2025."}},
+                           "2025-06-15", draft),
+            Verdict::kUnsupported);
+  // Another office of his name is another key.
+  EXPECT_EQ(holder_verdict({zhang}, "2025-06-15",
+                           "Ambassador of China to Kazakhstan Zhang Xiao says trade will grow."),
+            Verdict::kUnsupported);
 }
 
 }  // namespace

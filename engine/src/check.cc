@@ -10,6 +10,7 @@
 #include <set>
 
 #include "check_goals.h"
+#include "check_holders.h"
 #include "claim_ids.h"
 #include "claimtrace/claim_graph.h"
 #include "claimtrace/claim_key.h"
@@ -85,7 +86,8 @@ class DraftChecker {
         v_(v),
         rules_(rules),
         relations_(v.relations),
-        goals_(docs, all, draft.source.id, rules.data()) {
+        goals_(docs, all, draft.source.id, rules.data()),
+        holders_(rules) {
     for (const Discrepancy& d : v_.discrepancies) {
       if (d.kind == DiscrepancyKind::kScopeDropped) {
         for (const Evidence& e : d.evidence) scopes_of_[e.claim].push_back(&d);
@@ -109,6 +111,7 @@ class DraftChecker {
         std::optional<ClaimKey> k = key_of(c, rules_);
         if (!k || c.period.empty()) continue;
         if (k->shape == KeyShape::kQuantity) dated_[*k].push_back(&c);
+        holders_.add(c, *k);
         if (k->shape == KeyShape::kEvent && stated) {
           k->object.clear();
           events_[*k].push_back(&c);
@@ -125,7 +128,10 @@ class DraftChecker {
     if (key_of(claim, rules_)) {
       Related related = related_to(claim);
       if (dispute(claim, related, f) || support(related, f)) return f;
-      if (latest_agrees(claim, f) || wider_object_agrees(claim, f)) return f;
+      if (latest_agrees(claim, f) || latest_holder_agrees(claim, f) ||
+          wider_object_agrees(claim, f)) {
+        return f;
+      }
     } else if (goals_.classify(claim, f)) {
       return f;  // a target or plan, against the corpus's goals
     }
@@ -397,6 +403,10 @@ class DraftChecker {
     return true;
   }
 
+  bool latest_holder_agrees(const Claim& claim, DraftFinding& f) const {
+    return supported_by(holders_.latest(claim), f);
+  }
+
   // An event the draft names in fewer words than the corpus ("the treaty on legal assistance"
   // for the one "on legal assistance in civil matters") is the corpus's when every corpus event
   // of its kind and parties whose object holds all its words falls in the draft's time, even
@@ -466,7 +476,8 @@ class DraftChecker {
   std::vector<const Claim*> by_order_;
   std::map<ClaimKey, std::vector<const Claim*>> dated_;   // corpus figures with a stated period
   std::map<ClaimKey, std::vector<const Claim*>> events_;  // dated corpus events, object unset
-  mutable std::map<std::string, Related> related_;        // group lead -> related_to's answer
+  CorpusHolders holders_;
+  mutable std::map<std::string, Related> related_;  // group lead -> related_to's answer
 };
 
 // The most a draft's figure may have moved in rounding, as a share of it: "$2 billion" may be
