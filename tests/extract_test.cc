@@ -533,6 +533,19 @@ TEST(Extract, AmountPartsAreClaimsInTheSameCurrencyAndOpenCuesAreNotExhaustive) 
   EXPECT_EQ(b.parts[1].high, 1e9);
 }
 
+TEST(Extract, OneFigureAfterAWordCueIsAPartButOneAfterAColonIsNot) {
+  Extraction e =
+      run("In 2022 Belarus exported goods worth $5 billion to China, of which $3.5 "
+          "billion were potash.");
+  ASSERT_EQ(e.breakdowns.size(), 1u);
+  ASSERT_EQ(e.breakdowns[0].parts.size(), 1u);
+  EXPECT_EQ(e.breakdowns[0].parts[0].quote, "$3.5 billion");
+  // After ":" one figure may be the figure a total is compared with, not a part of it.
+  Extraction colon =
+      run("Belarus exported goods worth $5 billion to China in 2022: $4 billion in 2021.");
+  EXPECT_TRUE(colon.breakdowns.empty());
+}
+
 TEST(Extract, ARestWordAmongThePartsOpensAnExhaustiveList) {
   Extraction e = run("The park has 60 residents: 20 from China, 15 from Belarus and others.");
   ASSERT_EQ(e.breakdowns.size(), 1u);

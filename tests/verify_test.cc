@@ -494,6 +494,18 @@ TEST(Verify, APartOfATotalIsNotAValueOfTheTotalsKey) {
   EXPECT_TRUE(p.of(DiscrepancyKind::kValueConflict).empty()) << kinds(p.v);
 }
 
+TEST(Verify, ATotalWithOnePartAfterItsCueStillMeetsAnotherSourcesTotal) {
+  // One figure after "of which" is a subset, not a rival that makes the total an item of a list.
+  Pipeline p = run({{"a", "2023-12",
+                     "In 2022 Belarus exported goods worth $5 billion to China, of which $3.5 "
+                     "billion were potash."},
+                    {"b", "2024-01", "Belarus exported goods worth $4 billion to China in 2022."}});
+  const std::vector<const Discrepancy*> found = p.of(DiscrepancyKind::kValueConflict);
+  ASSERT_EQ(found.size(), 1u) << kinds(p.v);
+  EXPECT_TRUE(contains(found[0]->explanation, "5 billion")) << found[0]->explanation;
+  EXPECT_FALSE(contains(found[0]->explanation, "3.5 billion")) << found[0]->explanation;
+}
+
 TEST(Verify, AYearListedAfterAColonIsStillComparedWithOtherSources) {
   // Not a breakdown (the "parts" are other years), so $4 billion for 2021 meets $9 billion.
   Pipeline p =

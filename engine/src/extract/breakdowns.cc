@@ -69,6 +69,14 @@ std::optional<size_t> total_before(const SentenceContext& s) {
   return last;
 }
 
+// A cue that is a word ("of which", "Among them"), not a punctuation mark (":").
+bool word_cue(const Text& text, const std::vector<Token>& t, const PhraseHit& cue) {
+  if (cue.last - cue.first > 1) return true;
+  const auto c =
+      static_cast<unsigned char>(text.slice(TextRange{t[cue.first].begin, t[cue.first].end})[0]);
+  return c >= 0x80 || std::isalpha(c);  // any letter of any script
+}
+
 constexpr size_t kOpeningCue = 2;  // tokens before a cue that still opens the sentence ("And")
 
 }  // namespace
@@ -97,10 +105,7 @@ void Breakdowns::recognize(SentenceContext& s) const {
     const PhraseHit* cue = s.longest(k, kBreakdownCue);
     if (!cue) continue;
     // ":" opens no list across sentences; a word does.
-    if (cue->last - cue->first == 1 &&
-        !std::isalpha(static_cast<unsigned char>(text.slice(TextRange{t[k].begin, t[k].end})[0]))) {
-      break;
-    }
+    if (!word_cue(text, t, *cue)) break;
     if (const std::optional<size_t> total = total_before(s)) {
       PendingBreakdown b = start(*total, *cue);
       collect_parts(s, claim_at, s.out.claims[*total], cue->last, b);
@@ -121,7 +126,9 @@ void Breakdowns::recognize(SentenceContext& s) const {
     if (!cue) continue;
     PendingBreakdown b = start(s.first_claim + c, *cue);
     collect_parts(s, claim_at, total, cue->last, b);
-    if (b.parts.size() >= 2) s.breakdowns.push_back(std::move(b));
+    // A word cue ("of which", "из них") right after its total makes even one figure a part: a
+    // subset, never a rival value of the total. A ":" may open a comparison, so it needs a list.
+    if (b.parts.size() >= (word_cue(text, t, *cue) ? 1u : 2u)) s.breakdowns.push_back(std::move(b));
   }
 }
 
