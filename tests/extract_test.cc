@@ -546,6 +546,39 @@ TEST(Extract, OneFigureAfterAWordCueIsAPartButOneAfterAColonIsNot) {
   EXPECT_TRUE(colon.breakdowns.empty());
 }
 
+// The level a change started from is of the period before the one the new level took.
+TEST(Extract, AChangesBaseWithoutADateOfItsOwnIsOfThePeriodBefore) {
+  auto periods = [](const Extraction& e) {
+    std::vector<std::string> out;
+    for (const Claim& c : e.claims) {
+      if (c.kind == ClaimKind::kAmount) out.push_back(c.period.iso());
+    }
+    return out;
+  };
+  EXPECT_EQ(periods(run("Belarusian exports to China climbed to $3 billion in 2022 from $2.6 "
+                        "billion.")),
+            (std::vector<std::string>{"2022", "2021"}));
+  EXPECT_EQ(periods(run("Belarusian exports to China climbed from $2.6 billion to $3 billion in "
+                        "2022.")),
+            (std::vector<std::string>{"2021", "2022"}));
+  // A base with its own date keeps it.
+  EXPECT_EQ(periods(run("Belarusian exports to China were $3 billion in 2022, up from $2.6 "
+                        "billion in 2020.")),
+            (std::vector<std::string>{"2022", "2020"}));
+  // After a month, the month before or the same month a year before: unknown, never guessed.
+  const Extraction month =
+      run("Belarusian exports to China climbed to $300 million in March 2022 "
+          "from $260 million.");
+  ASSERT_EQ(periods(month).size(), 2u);
+  EXPECT_EQ(periods(month)[0], "2022-03");
+  for (const Claim& c : month.claims) {
+    if (c.kind == ClaimKind::kAmount && c.value == 260e6) {
+      EXPECT_TRUE(c.period.unresolved);
+      EXPECT_EQ(c.period_basis, PeriodBasis::kUnresolved);
+    }
+  }
+}
+
 TEST(Extract, ARestWordAmongThePartsOpensAnExhaustiveList) {
   Extraction e = run("The park has 60 residents: 20 from China, 15 from Belarus and others.");
   ASSERT_EQ(e.breakdowns.size(), 1u);

@@ -145,6 +145,7 @@ Status load_time(XmlRules& x) {
                              {"past", {"word"}, {}},
                              {"present", {"word"}, {}},
                              {"comparing", {"word"}, {}},
+                             {"change-base", {"word"}, {}},
                              {"level", {"word"}, {}},
                              {"part-months", {"word", "first", "last"}, {}},
                              {"baseline", {"phrase"}, {"adjacent"}}});
@@ -259,6 +260,7 @@ Status load_time(XmlRules& x) {
                                                    {"past", &t.past_words},
                                                    {"present", &t.present_words},
                                                    {"comparing", &t.comparing_words},
+                                                   {"change-base", &t.change_base_words},
                                                    {"level", &t.level_words}};
   for (const auto& [name, set] : sets) {
     s = x.each(name, [&, set = set](pugi::xml_node n) {

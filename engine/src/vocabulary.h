@@ -257,6 +257,7 @@ struct TimeWords {
   WordSet present_words;      // "now", "currently": a figure told of the document's time
   WordSet past_words;         // "remained", "became": a state told of the period being told
   WordSet comparing_words;    // "on", "from": "up 9% on the same period of 2023" compares
+  WordSet change_base_words;  // "from": "rose to $3 billion from $2 billion": the level before
   WordSet level_words;        // "level", "figure": "9% above the 2019 level" compares with 2023
   // The months a part word picks out of a whole year ("by the end of 2020" is December):
   // "end" {12, 12}, "beginning" {1, 1}, "early" {1, 3}. Without an entry the year stays whole.

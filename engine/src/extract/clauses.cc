@@ -26,4 +26,12 @@ bool clause_breaks(const SentenceContext& s, size_t from, size_t to, bool strict
   return false;
 }
 
+bool punctuated(const SentenceContext& s, size_t from, size_t to) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = from; k < to && k < t.size(); ++k) {
+    if (t[k].kind == TokenKind::kPunct) return true;
+  }
+  return false;
+}
+
 }  // namespace claimtrace

@@ -18,4 +18,7 @@ bool clause_starts(const SentenceContext& s, size_t k, bool strict, size_t figur
 bool clause_breaks(const SentenceContext& s, size_t from, size_t to, bool strict,
                    size_t figure = SIZE_MAX);
 
+// Whether a punctuation mark stands in [from, to): another clause, read loosely.
+bool punctuated(const SentenceContext& s, size_t from, size_t to);
+
 }  // namespace claimtrace

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/binding.h"
+#include "extract/change_bases.h"
 #include "extract/clauses.h"
 #include "extract/date_scope.h"
 #include "extract/event_hosts.h"
@@ -96,6 +97,7 @@ void date_claims(SentenceContext& s) {
   };
   const std::vector<size_t> in = brackets_of(s);
   const std::vector<DateScope> scope = scopes_of_dates(s, in);
+  std::vector<int> chosen(s.out.claims.size() - s.first_claim, -1);  // claim -> its date
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     Claim& cl = s.out.claims[c];
     const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
@@ -139,6 +141,7 @@ void date_claims(SentenceContext& s) {
         best = static_cast<int>(d);
       }
     }
+    chosen[c - s.first_claim] = best;
     if (best >= 0) {
       cl.period = s.dates[best].period;
       // A participle between a label and its date ("the partnership agreed in 2019", ",
@@ -154,6 +157,7 @@ void date_claims(SentenceContext& s) {
       if (!label) s.period_used[best] = true;
     }
   }
+  date_change_bases(s, chosen);
 }
 
 // Whether the sentence reports an event: an attribute word of an event kind.
@@ -167,15 +171,6 @@ bool reports_event(const SentenceContext& s) {
     for (const MentionAt& at : s.mentions)
       named = named || (at.first <= h.first && h.last <= at.last);
     if (!named) return true;
-  }
-  return false;
-}
-
-// Whether a punctuation mark stands in [from, to): another clause.
-bool punctuated(const SentenceContext& s, size_t from, size_t to) {
-  const std::vector<Token>& t = s.tokens();
-  for (size_t k = from; k < to && k < t.size(); ++k) {
-    if (t[k].kind == TokenKind::kPunct) return true;
   }
   return false;
 }
