@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "date_finder.h"
 #include "extract/person_names.h"
 #include "extract/recognizer.h"
 
@@ -332,6 +333,35 @@ void undate_holders(SentenceContext& s) {
   }
 }
 
+// Whether a tenure held once is told as a span with both ends ("from 2015 to 2019", "с 2019
+// по 2024 год"): its begin is the tenure's start as surely as its end is the end.
+bool told_as_span(const SentenceContext& s, const PhraseHit& h, const Period& p) {
+  return s.rules.tenure_until[h.use.row] && p.begin_year != 0 && p.end_year != 0;
+}
+
+// The days strictly between a span's first and last periods, each end at its own precision
+// ("from 2015 to 2019": 2016 to 2018; "с сентября 2019 по декабрь 2024": 2019-10 to 2024-11):
+// the time the holder surely held the office, away from the handovers at either end. Empty
+// when nothing lies between.
+Period inside_span(const Period& p) {
+  const Period first{p.begin_year, p.begin_month, p.begin_day,
+                     p.begin_year, p.begin_month, p.begin_day};
+  const Period last{p.end_year, p.end_month, p.end_day, p.end_year, p.end_month, p.end_day};
+  const long from = first.days().last + 1, to = last.days().first - 1;
+  Period in;
+  if (from > to) return in;
+  int y = 0, m = 0, d = 0;
+  date_finder::civil_from_days(from, y, m, d);
+  in.begin_year = y;
+  in.begin_month = p.begin_month != 0 ? m : 0;
+  in.begin_day = p.begin_day != 0 ? d : 0;
+  date_finder::civil_from_days(to, y, m, d);
+  in.end_year = y;
+  in.end_month = p.end_month != 0 ? m : 0;
+  in.end_day = p.end_day != 0 ? d : 0;
+  return in;
+}
+
 }  // namespace
 
 void Tenures::recognize(SentenceContext& s) const {
@@ -392,16 +422,37 @@ void Tenures::recognize(SentenceContext& s) const {
       other.period = Period();
       other.period_basis = PeriodBasis::kNone;
     }
+    const Period told = s.dates[date].period;
+    const bool span = told_as_span(s, h, told);
+    const Period inside = span ? inside_span(told) : Period();
     if (o >= s.first_claim && holds(s, s.out.claims[o], holder)) {
       Claim& named = s.out.claims[o];
       if (ends) {
-        named.period = c.period;
+        // Named with a span, the holder held the office between its ends, not at the handover.
+        named.period = inside.empty() ? c.period : inside;
         named.period_basis = PeriodBasis::kStated;
       } else if (named.period == said) {
         named.period = Period();
         named.period_basis = PeriodBasis::kNone;
       }
     }
+    if (!span) continue;
+    // The span's begin is the start of the same tenure: an office.start event over its date,
+    // once, though the stemmer reads the phrase's forms as two hits.
+    const ClaimTokens at = s.claim_tokens[d - s.first_claim];
+    bool started = false;
+    for (size_t x = s.first_claim; x < s.out.claims.size() && !started; ++x) {
+      const ClaimTokens& xt = s.claim_tokens[x - s.first_claim];
+      started = s.out.claims[x].attribute == s.policy.office_start_attribute &&
+                xt.first == at.first && xt.last == at.last;
+    }
+    if (started) continue;
+    Claim start = s.out.claims[d];
+    start.attribute = s.policy.office_start_attribute;
+    start.period = Period{told.begin_year, told.begin_month, told.begin_day,
+                          told.begin_year, told.begin_month, told.begin_day};
+    start.text = start.period.iso();
+    s.add(ClaimKind::kEvent, at.first, at.last) = std::move(start);
   }
 }
 

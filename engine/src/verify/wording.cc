@@ -233,6 +233,16 @@ std::string holder_outside_tenure_words(const Claim& tenure, const Claim& holder
          " that. Check the dates, or whether " + name + " held the office again.";
 }
 
+std::string rival_inside_tenure_words(const Claim& start, const Claim& end, const Claim& rival,
+                                      const std::string& name, const std::string& other) {
+  const std::string office = end.object.substr(end.object.find(", ") + 2);
+  return end.source + " says " + name + " held the office of " + office + " from " +
+         period_words(start.period.iso()) + " to " + period_words(end.period.iso()) + " (\"" +
+         end.quote + "\"), but " + rival.source + " names " + other + " as its holder in " +
+         period_words(rival.period.iso()) + " (\"" + rival.quote +
+         "\"), inside that tenure. Check who held the office then.";
+}
+
 std::string tenure_dates_words(const Claim& a, const Claim& b, const std::string& name) {
   const bool start = a.attribute.ends_with("start");
   const std::string office = a.object.substr(a.object.find(", ") + 2);
