@@ -225,9 +225,43 @@ TEST(Tenures, APredecessorsDateOrAnAppointmentsDatesNoOtherHolder) {
 }
 
 // "Former ambassador X" holds no office: no holder claim.
-TEST(Tenures, AFormerTitleNamesNoHolder) {
+// A former holder holds no office: they left it by the document's date, an end with no begin;
+// a tenure phrase beside the former title dates that end; an undated document dates nothing.
+TEST(Tenures, AFormerTitleNamesNoHolderButAnEndByTheDocumentsDate) {
   Corpus c = run({{"2024-02-08", "Former Ambassador of China to Belarus Cui Qiming spoke."}});
-  EXPECT_TRUE(offices(c.extractions[0]).empty());
+  EXPECT_EQ(offices(c.extractions[0]),
+            (std::vector<std::string>{
+                "office.end cui qiming, ambassador of CN to BY: /2024-02-08 [BY-CN] /2024-02-08"}));
+  Corpus dated = run({{"2024-02-08",
+                       "Former Ambassador of China to Belarus Cui Qiming, who ended his mission "
+                       "in August 2019, spoke."}});
+  EXPECT_EQ(offices(dated.extractions[0]),
+            (std::vector<std::string>{
+                "office.end cui qiming, ambassador of CN to BY: /2024-02-08 [BY-CN] /2024-02-08",
+                "office.end cui qiming, ambassador of CN to BY: 2019-08 [BY-CN] 2019-08"}));
+  Corpus undated = run({{"", "Former Ambassador of China to Belarus Cui Qiming spoke."}});
+  EXPECT_TRUE(offices(undated.extractions[0]).empty());
+}
+
+// A former holder named its holder by a later source is named after their tenure ended; named
+// by an earlier one, or beside another source's dated end of the tenure, is no conflict.
+TEST(Tenures, AFormerHolderNamedLaterAsHolderIsADateConflictAndNothingElse) {
+  const std::pair<std::string, std::string> former = {
+      "2024-02-08", "Former Ambassador of China to Belarus Cui Qiming spoke."};
+  Corpus later =
+      run({former, {"2024-06-10", "Ambassador of China to Belarus Cui Qiming said trade grew."}});
+  EXPECT_EQ(later.count(DiscrepancyKind::kDateConflict), 1u);
+  for (const std::pair<std::string, std::string>& other :
+       std::vector<std::pair<std::string, std::string>>{
+           {"2023-06-10", "Ambassador of China to Belarus Cui Qiming said trade grew."},
+           {"2024-06-10", "Ambassador of China to Belarus Li Wei said trade grew."},
+           {"2020-01-10",
+            "Ambassador of China to Belarus Cui Qiming ended his mission in August "
+            "2019."},
+           {"2020-01-10", "Ambassador of China to Belarus Cui Qiming served from 2015 to 2019."}}) {
+    Corpus c = run({former, other});
+    EXPECT_EQ(c.v.discrepancies.size(), 0u) << other.second;
+  }
 }
 
 // A tenure phrase turns the date beside it into the start or end of the holder's tenure of the

@@ -220,6 +220,20 @@ size_t predecessor_office(const SentenceContext& s, const Mention& holder) {
   return subject != SIZE_MAX ? subject : first;
 }
 
+// This sentence's end of a former holder's tenure by the document's date ("former ambassador
+// X", extract/people.cc): its index, or SIZE_MAX.
+size_t former_office(const SentenceContext& s, const std::string& holder) {
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    const Claim& x = s.out.claims[c];
+    if (x.attribute == s.policy.office_end_attribute &&
+        x.period_basis == PeriodBasis::kDocumentDate && x.period.begin_year == 0 &&
+        x.object.size() > holder.size() + 2 &&
+        x.object.compare(0, holder.size() + 2, holder + ", ") == 0)
+      return c;
+  }
+  return SIZE_MAX;
+}
+
 // The title of a tenure phrase that names the office it speaks of ("held the post of
 // president", "served as ambassador", "займала пасаду пасла"): the title right after the
 // phrase, or after one link word, with no state named beside it; or null.
@@ -379,12 +393,17 @@ void Tenures::recognize(SentenceContext& s) const {
     if (o == SIZE_MAX) o = predecessor_office(s, *person);
     if (const PhraseHit* title = o == SIZE_MAX ? title_of_phrase(s, h) : nullptr)
       o = office_of_title(s, *title);
+    // A former holder's title names the office too ("the former ambassador X, who ended his
+    // mission in 2019").
+    const size_t former = o == SIZE_MAX ? former_office(s, holder) : SIZE_MAX;
     // A tenure of an office the document never names for this holder stays a date: unknown.
-    if (o == SIZE_MAX) continue;
+    if (o == SIZE_MAX && former == SIZE_MAX) continue;
     const size_t d = claim_of_date(s, date);
     if (d == SIZE_MAX) continue;
-    const std::string office = s.out.claims[o].object;
-    const Subject states = s.out.claims[o].subject;
+    const std::string office = o != SIZE_MAX
+                                   ? s.out.claims[o].object.str()
+                                   : s.out.claims[former].object.substr(holder.size() + 2);
+    const Subject states = s.out.claims[o != SIZE_MAX ? o : former].subject;
     Claim& c = s.out.claims[d];
     const Period said = c.period;
     const bool ends = s.rules.tenure_ends[h.use.row];
@@ -425,7 +444,7 @@ void Tenures::recognize(SentenceContext& s) const {
     const Period told = s.dates[date].period;
     const bool span = told_as_span(s, h, told);
     const Period inside = span ? inside_span(told) : Period();
-    if (o >= s.first_claim && holds(s, s.out.claims[o], holder)) {
+    if (o != SIZE_MAX && o >= s.first_claim && holds(s, s.out.claims[o], holder)) {
       Claim& named = s.out.claims[o];
       if (ends) {
         // Named with a span, the holder held the office between its ends, not at the handover.

@@ -4,6 +4,7 @@
 // holder at a time wholly inside that span names a rival. The days of the start's and the end's
 // own periods are left out, so a successor named in the year of the handover is no rival.
 #include <algorithm>
+#include <climits>
 #include <cstddef>
 #include <map>
 #include <set>
@@ -47,7 +48,9 @@ struct Span {
 std::vector<Span> spans_of(const std::vector<const Held*>& edges, const RuleData& rules) {
   std::vector<Span> out;
   for (const Held* end : edges) {
-    if (end->c->attribute != rules.policy.office_end_attribute) continue;
+    // An end with no begin (a former holder's) says not when the tenure ended.
+    if (end->c->attribute != rules.policy.office_end_attribute || end->days.first == LONG_MIN)
+      continue;
     const Held* start = nullptr;
     for (const Held* e : edges) {
       if (e->c->attribute != rules.policy.office_start_attribute || e->days.last >= end->days.first)
