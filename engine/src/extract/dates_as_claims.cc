@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "extract/binding.h"
@@ -83,8 +82,8 @@ bool told_as_done(const SentenceContext& s, const DateMatch& m) {
 }
 
 // Gives each claim of the sentence the nearest date of its clause as its period, else the
-// nearest of the sentence. A title names what a person is as the document writes, at its date;
-// a label holds at a date of its own clause only.
+// nearest of the sentence. A title, and an event dated at the document's date (a former holder's
+// end), hold as the document writes; a label holds at a date of its own clause only.
 void date_claims(SentenceContext& s) {
   if (s.dates.empty()) return;
   // Clauses begun before each token, counted once: a claim and a date share a clause when the
@@ -103,6 +102,7 @@ void date_claims(SentenceContext& s) {
     const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
     const bool label = cl.kind == ClaimKind::kLabel;
     if (label && cl.attribute == s.policy.title_attribute) continue;
+    if (cl.kind == ClaimKind::kEvent && cl.period_basis == PeriodBasis::kDocumentDate) continue;
     // "Twenty firms now work in the park, which opened in 2012": a figure told of the present
     // holds as of the document, not at a date of another clause.
     const bool present = is_figure_kind(cl.kind) && told_with(s, at, s.rules.time.present_words);

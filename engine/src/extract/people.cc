@@ -434,6 +434,26 @@ void tenure_holders(SentenceContext& s) {
   }
 }
 
+// A former holder ("former ambassador X", "бывший посол X", "былы пасол X") left the office by
+// the document's date: an office.end event with no begin, up to that date, so a source naming
+// them its holder later meets that end. When they left is not told, so the end dates no
+// tenure's span and compares only by overlap; an undated document dates nothing.
+void former_holder(SentenceContext& s, const std::string& name, const Office& office, size_t first,
+                   size_t last) {
+  const PartialDate& d = s.date_context.document_date;
+  if (d.precision == DatePrecision::kUnknown || first >= last) return;
+  Claim& c = s.add(ClaimKind::kEvent, first, last);
+  c.numeric = false;
+  c.attribute = s.policy.office_end_attribute;
+  c.object = name + ", " + office.key;
+  c.subject = office.states;
+  c.period.end_year = d.year;
+  c.period.end_month = d.month;
+  c.period.end_day = d.day;
+  c.period_basis = PeriodBasis::kDocumentDate;
+  c.text = c.period.iso();
+}
+
 }  // namespace
 
 void People::recognize(SentenceContext& s) const {
@@ -514,6 +534,8 @@ void People::recognize(SentenceContext& s) const {
                              s.policy.office_attribute, name + ", " + held);
       c.object = office.key;
       c.subject = office.states;
+    } else if (!office.key.empty()) {
+      former_holder(s, name, office, std::min(from, office.first), std::max(to, office.last));
     }
     i = std::max(i, last > 0 ? last - 1 : 0);
   }

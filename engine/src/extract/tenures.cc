@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "date_finder.h"
 #include "extract/person_names.h"
 #include "extract/recognizer.h"
 
@@ -219,6 +220,20 @@ size_t predecessor_office(const SentenceContext& s, const Mention& holder) {
   return subject != SIZE_MAX ? subject : first;
 }
 
+// This sentence's end of a former holder's tenure by the document's date ("former ambassador
+// X", extract/people.cc): its index, or SIZE_MAX.
+size_t former_office(const SentenceContext& s, const std::string& holder) {
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    const Claim& x = s.out.claims[c];
+    if (x.attribute == s.policy.office_end_attribute &&
+        x.period_basis == PeriodBasis::kDocumentDate && x.period.begin_year == 0 &&
+        x.object.size() > holder.size() + 2 &&
+        x.object.compare(0, holder.size() + 2, holder + ", ") == 0)
+      return c;
+  }
+  return SIZE_MAX;
+}
+
 // The title of a tenure phrase that names the office it speaks of ("held the post of
 // president", "served as ambassador", "займала пасаду пасла"): the title right after the
 // phrase, or after one link word, with no state named beside it; or null.
@@ -332,6 +347,35 @@ void undate_holders(SentenceContext& s) {
   }
 }
 
+// Whether a tenure held once is told as a span with both ends ("from 2015 to 2019", "с 2019
+// по 2024 год"): its begin is the tenure's start as surely as its end is the end.
+bool told_as_span(const SentenceContext& s, const PhraseHit& h, const Period& p) {
+  return s.rules.tenure_until[h.use.row] && p.begin_year != 0 && p.end_year != 0;
+}
+
+// The days strictly between a span's first and last periods, each end at its own precision
+// ("from 2015 to 2019": 2016 to 2018; "с сентября 2019 по декабрь 2024": 2019-10 to 2024-11):
+// the time the holder surely held the office, away from the handovers at either end. Empty
+// when nothing lies between.
+Period inside_span(const Period& p) {
+  const Period first{p.begin_year, p.begin_month, p.begin_day,
+                     p.begin_year, p.begin_month, p.begin_day};
+  const Period last{p.end_year, p.end_month, p.end_day, p.end_year, p.end_month, p.end_day};
+  const long from = first.days().last + 1, to = last.days().first - 1;
+  Period in;
+  if (from > to) return in;
+  int y = 0, m = 0, d = 0;
+  date_finder::civil_from_days(from, y, m, d);
+  in.begin_year = y;
+  in.begin_month = p.begin_month != 0 ? m : 0;
+  in.begin_day = p.begin_day != 0 ? d : 0;
+  date_finder::civil_from_days(to, y, m, d);
+  in.end_year = y;
+  in.end_month = p.end_month != 0 ? m : 0;
+  in.end_day = p.end_day != 0 ? d : 0;
+  return in;
+}
+
 }  // namespace
 
 void Tenures::recognize(SentenceContext& s) const {
@@ -349,12 +393,17 @@ void Tenures::recognize(SentenceContext& s) const {
     if (o == SIZE_MAX) o = predecessor_office(s, *person);
     if (const PhraseHit* title = o == SIZE_MAX ? title_of_phrase(s, h) : nullptr)
       o = office_of_title(s, *title);
+    // A former holder's title names the office too ("the former ambassador X, who ended his
+    // mission in 2019").
+    const size_t former = o == SIZE_MAX ? former_office(s, holder) : SIZE_MAX;
     // A tenure of an office the document never names for this holder stays a date: unknown.
-    if (o == SIZE_MAX) continue;
+    if (o == SIZE_MAX && former == SIZE_MAX) continue;
     const size_t d = claim_of_date(s, date);
     if (d == SIZE_MAX) continue;
-    const std::string office = s.out.claims[o].object;
-    const Subject states = s.out.claims[o].subject;
+    const std::string office = o != SIZE_MAX
+                                   ? s.out.claims[o].object.str()
+                                   : s.out.claims[former].object.substr(holder.size() + 2);
+    const Subject states = s.out.claims[o != SIZE_MAX ? o : former].subject;
     Claim& c = s.out.claims[d];
     const Period said = c.period;
     const bool ends = s.rules.tenure_ends[h.use.row];
@@ -392,16 +441,37 @@ void Tenures::recognize(SentenceContext& s) const {
       other.period = Period();
       other.period_basis = PeriodBasis::kNone;
     }
-    if (o >= s.first_claim && holds(s, s.out.claims[o], holder)) {
+    const Period told = s.dates[date].period;
+    const bool span = told_as_span(s, h, told);
+    const Period inside = span ? inside_span(told) : Period();
+    if (o != SIZE_MAX && o >= s.first_claim && holds(s, s.out.claims[o], holder)) {
       Claim& named = s.out.claims[o];
       if (ends) {
-        named.period = c.period;
+        // Named with a span, the holder held the office between its ends, not at the handover.
+        named.period = inside.empty() ? c.period : inside;
         named.period_basis = PeriodBasis::kStated;
       } else if (named.period == said) {
         named.period = Period();
         named.period_basis = PeriodBasis::kNone;
       }
     }
+    if (!span) continue;
+    // The span's begin is the start of the same tenure: an office.start event over its date,
+    // once, though the stemmer reads the phrase's forms as two hits.
+    const ClaimTokens at = s.claim_tokens[d - s.first_claim];
+    bool started = false;
+    for (size_t x = s.first_claim; x < s.out.claims.size() && !started; ++x) {
+      const ClaimTokens& xt = s.claim_tokens[x - s.first_claim];
+      started = s.out.claims[x].attribute == s.policy.office_start_attribute &&
+                xt.first == at.first && xt.last == at.last;
+    }
+    if (started) continue;
+    Claim start = s.out.claims[d];
+    start.attribute = s.policy.office_start_attribute;
+    start.period = Period{told.begin_year, told.begin_month, told.begin_day,
+                          told.begin_year, told.begin_month, told.begin_day};
+    start.text = start.period.iso();
+    s.add(ClaimKind::kEvent, at.first, at.last) = std::move(start);
   }
 }
 

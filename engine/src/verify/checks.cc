@@ -39,6 +39,7 @@ std::vector<std::unique_ptr<Check>> corpus_checks() {
   out.push_back(similar_bodies_check());
   out.push_back(dropped_scopes_check());
   out.push_back(office_tenures_check());
+  out.push_back(tenure_rivals_check());
   return out;
 }
 

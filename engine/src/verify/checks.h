@@ -44,6 +44,7 @@ std::unique_ptr<Check> name_variants_check();
 std::unique_ptr<Check> similar_bodies_check();
 std::unique_ptr<Check> dropped_scopes_check();
 std::unique_ptr<Check> office_tenures_check();
+std::unique_ptr<Check> tenure_rivals_check();
 
 // All checks, in the order their findings are gathered.
 std::vector<std::unique_ptr<Check>> corpus_checks();

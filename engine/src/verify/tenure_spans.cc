@@ -37,6 +37,9 @@ void stretch_holders_over_tenures(std::vector<Item>& items, const RuleData& rule
     if (!start && it.c->attribute != p.office_end_attribute) continue;
     const size_t comma = it.c->object.find(", ");
     if (comma == std::string::npos) continue;
+    // An end with no begin ("former ambassador X": left by the document's date) has no last
+    // day the holder surely held the office; a start with no end, no first.
+    if (start ? it.when.last == LONG_MAX : it.when.first == LONG_MIN) continue;
     edges[{it.doc, it.c->object.substr(comma + 2)}].push_back(
         {it.c->object.substr(0, comma), start ? it.when.last + 1 : it.when.first - 1, start});
   }

@@ -221,16 +221,33 @@ std::string double_date_words(const Claim& early, const Claim& late) {
 
 std::string holder_outside_tenure_words(const Claim& tenure, const Claim& holder,
                                         const std::string& name, TenureSide side) {
+  // A former holder's end has no begin: they had left by the end's date.
+  const Period& p = tenure.period;
+  const std::string left_by = p.begin_year == 0
+                                  ? " by " + period_words(Period{p.end_year, p.end_month, p.end_day,
+                                                                 p.end_year, p.end_month, p.end_day}
+                                                              .iso())
+                                  : " in " + period_words(p.iso());
   const bool after = side == TenureSide::kAfterEnd;
   const size_t comma = holder.text.find(", ");
   const std::string office =
       comma == std::string::npos ? holder.object.str() : holder.text.substr(comma + 2);
   return tenure.source + " says " + name +
-         (after ? " left the office of " : " took up the office of ") + office + " in " +
-         period_words(tenure.period.iso()) + " (\"" + tenure.quote + "\"), but " + holder.source +
-         " names " + name + " as its holder in " + period_words(holder.period.iso()) + " (\"" +
-         holder.quote + "\"), " + (after ? "after" : "before") +
-         " that. Check the dates, or whether " + name + " held the office again.";
+         (after ? " left the office of " : " took up the office of ") + office + left_by + " (\"" +
+         tenure.quote + "\"), but " + holder.source + " names " + name + " as its holder in " +
+         period_words(holder.period.iso()) + " (\"" + holder.quote + "\"), " +
+         (after ? "after" : "before") + " that. Check the dates, or whether " + name +
+         " held the office again.";
+}
+
+std::string rival_inside_tenure_words(const Claim& start, const Claim& end, const Claim& rival,
+                                      const std::string& name, const std::string& other) {
+  const std::string office = end.object.substr(end.object.find(", ") + 2);
+  return end.source + " says " + name + " held the office of " + office + " from " +
+         period_words(start.period.iso()) + " to " + period_words(end.period.iso()) + " (\"" +
+         end.quote + "\"), but " + rival.source + " names " + other + " as its holder in " +
+         period_words(rival.period.iso()) + " (\"" + rival.quote +
+         "\"), inside that tenure. Check who held the office then.";
 }
 
 std::string tenure_dates_words(const Claim& a, const Claim& b, const std::string& name) {

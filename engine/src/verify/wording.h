@@ -60,6 +60,9 @@ std::string double_date_words(const Claim& early, const Claim& late);
 enum class TenureSide { kAfterEnd, kBeforeStart };
 std::string holder_outside_tenure_words(const Claim& tenure, const Claim& holder,
                                         const std::string& name, TenureSide side);
+// Another holder named at a time inside a tenure whose start and end one document dates.
+std::string rival_inside_tenure_words(const Claim& start, const Claim& end, const Claim& rival,
+                                      const std::string& name, const std::string& other);
 // One holder's tenure started (or ended) on two dates.
 std::string tenure_dates_words(const Claim& a, const Claim& b, const std::string& name);
 std::string missed_target_words(const Claim& target, const Claim& actual);
