@@ -91,11 +91,11 @@ struct Found {
 
 // Every date of text: its words as written, its ISO period and flags (r relative, a anaphoric,
 // b bare year, u unresolved, c said only to compare with).
-Found find(const std::string& text, DateContext& context) {
+Found find(const std::string& text, DateContext& context, const TimeWords& words = english_time()) {
   TokenizedSentence ts;
   tokenize(text, 0, text.size(), ts);
   Found f;
-  f.matches = find_dates(ts.tokens, english_time(), english_numbers(), context);
+  f.matches = find_dates(ts.tokens, words, english_numbers(), context);
   for (const DateMatch& m : f.matches) {
     const Token& a = ts.tokens[m.first];
     const Token& b = ts.tokens[m.last - 1];
@@ -122,6 +122,19 @@ std::vector<std::string> undated(const std::string& text) {
 }
 
 using Dates = std::vector<std::string>;
+
+// A word that both ends a span and compares (Russian "к") names a baseline right after a
+// percentage ("прибавив 11% к первому кварталу"), and a deadline elsewhere ("к 2030 году").
+TEST(Dates, AfterAPercentageAnUntilWordThatComparesNamesABaseline) {
+  TimeWords w = english_time();
+  w.until_words.insert("k");
+  w.comparing_words.insert("k");
+  DateContext c = dated(2023, 12, 6);
+  EXPECT_EQ(find("Trade grew 11% k March 2022.", c, w).described,
+            (Dates{"k March 2022|2022-03|c"}));
+  EXPECT_EQ(find("Trade will reach $5 billion k March 2025.", c, w).described,
+            (Dates{"k March 2025|/2025-03|"}));
+}
 
 TEST(Dates, FullDates) {
   EXPECT_EQ(dates("decree No. 215 dated 11.06.2021 was signed"), Dates{"11.06.2021|2021-06-11|"});

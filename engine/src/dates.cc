@@ -158,6 +158,16 @@ std::optional<Point> Finder::match_at(size_t i) const {
     if (!in(time_.until_words, i) && !in(time_.year_prepositions, i)) return std::nullopt;
   }
   if (in(time_.until_words, i)) {
+    // "прибавив 11% к первому кварталу прошлого года": right after a percentage a word that
+    // both ends a span and compares ("к") names what the change is measured against.
+    if (i > 0 && punct(i - 1, '%') && in(time_.comparing_words, i)) {
+      if (auto a = point(i + 1, true)) {
+        a->first = i;
+        a->baseline = true;
+        a->bare_year = false;
+        return a;
+      }
+    }
     // "until December 2019", "by the end of 2020": open at the beginning.
     if (auto a = point(i + 1, true)) {
       a->first = i;
