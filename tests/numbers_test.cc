@@ -252,6 +252,24 @@ TEST(Numbers, OrdinalSuffixAsSeparateToken) {
   EXPECT_EQ(m->last, 1u);
 }
 
+TEST(Numbers, OrdinalSuffixAfterAHyphen) {
+  // "19-е заседание": the ending after a hyphen makes the figure an ordinal, as "19th" does.
+  std::string text = "19-th";
+  std::vector<Token> tokens(3);
+  tokens[0] = Token{0, 2, TokenKind::kNumber, false, false, false, "19", "19", "19"};
+  tokens[1] = Token{2, 3, TokenKind::kPunct, false, true, false, "-", "-", "-"};
+  tokens[2] = Token{3, 5, TokenKind::kWord, false, false, false, "th", "th", "th"};
+  auto m = match_number(tokens, 0, english());
+  ASSERT_TRUE(m);
+  EXPECT_DOUBLE_EQ(m->value, 19);
+  EXPECT_TRUE(m->ordinal);
+  EXPECT_EQ(m->last, 3u);
+  tokens[2].text = tokens[2].lower = tokens[2].folded = "fold";  // "19-fold": no ordinal
+  m = match_number(tokens, 0, english());
+  ASSERT_TRUE(m);
+  EXPECT_FALSE(m->ordinal);
+}
+
 TEST(Numbers, Fractions) {
   expect_number("half", 0, 0.5, 0, 1);
   // After an ordinal a fraction word is a part of a period: "the first quarter".

@@ -187,6 +187,17 @@ TEST(States, TwoPairsWithOneStateInCommonAreDifferentSubjects) {
             std::vector<std::string>{"CN-HU"});
 }
 
+TEST(States, BetweenAListOfStatesNamesThemAll) {
+  // "between X, Y and Z": the states a comma lists before the joiner are parties too.
+  EXPECT_EQ(amount_subjects(extract_text(
+                "three.txt",
+                "Trade between China, Kyrgyzstan and Uzbekistan reached $1 billion in 2023.\n")),
+            std::vector<std::string>{"CN-KG-UZ"});
+  EXPECT_EQ(amount_subjects(extract_text(
+                "two.txt", "Trade between China and Kyrgyzstan reached $1 billion in 2023.\n")),
+            std::vector<std::string>{"CN-KG"});
+}
+
 TEST(States, EachFigureBindsToTheRelationNearestIt) {
   Extraction e = extract_text("kz.txt",
                               "Kazakhstan's trade with China, at $41 billion, exceeded its trade "

@@ -313,14 +313,16 @@ bool Reader::read_digits(size_t& j, bool& done) {
     if (!next || *next >= big_) return false;
   }
 
-  if (suffix_ordinal || (first && d->plain && word(j + 1) && !t_[j + 1].space_before &&
-                         has(w_.ordinal_suffixes, low(j + 1)))) {
+  // The suffix as a token of its own: "21" + "st" when markup split them, "19" + "-" + "е".
+  size_t tail = j + 1;
+  if (tail < limit_ && t_[tail].joiner) ++tail;
+  if (suffix_ordinal || (first && d->plain && word(tail) && !t_[tail].space_before &&
+                         has(w_.ordinal_suffixes, low(tail)))) {
     if (!first || !d->plain) return false;
-    // "21st" as one token, or "21" + "st" when markup split them.
     group_ = d->value;
     have_group_ = true;
     ordinal_ = true;
-    j += suffix_ordinal ? 1 : 2;
+    j = suffix_ordinal ? j + 1 : tail + 1;
     done = true;
     return true;
   }

@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cassert>
 #include <cstdint>
@@ -206,6 +207,39 @@ bool all_ascii(std::string_view text) {
   return true;
 }
 
+// UAX #29 (SB8) joins a full stop to what follows when a figure and then a lower-case letter
+// open it ("in Khujand. 19-е заседание ...", "in 2019. 12 agreements were ..."): after a word
+// of four letters or more, such a figure begins a sentence. Adds those starts to `out`, sorted.
+void add_figure_openings(std::string_view text, std::vector<size_t>& out) {
+  constexpr size_t kWordLetters = 4;  // shorter words before a stop may be abbreviations
+  const size_t before = out.size();
+  for (size_t dot = text.find(". "); dot != std::string_view::npos;
+       dot = text.find(". ", dot + 1)) {
+    size_t k = dot + 1;
+    while (k < text.size() && text[k] == ' ') ++k;
+    size_t d = k;
+    while (d < text.size() && text[d] >= '0' && text[d] <= '9') ++d;
+    if (d == k || d + 1 >= text.size() || (text[d] != '-' && text[d] != ' ')) continue;
+    UChar32 next;
+    int32_t i = static_cast<int32_t>(d + 1);
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), next);
+    if (next < 0 || !u_islower(next)) continue;
+    const std::string_view word = token_before(text, 0, dot);
+    int32_t letters = 0, j = 0;
+    bool all = true;
+    while (j < static_cast<int32_t>(word.size())) {
+      UChar32 c;
+      U8_NEXT(word.data(), j, static_cast<int32_t>(word.size()), c);
+      all = all && c >= 0 && u_isalpha(c);
+      ++letters;
+    }
+    if (all && static_cast<size_t>(letters) >= kWordLetters) out.push_back(k);
+  }
+  if (out.size() == before) return;
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
 }  // namespace
 
 std::vector<size_t> sentence_boundaries(std::string_view paragraph, bool ascii_path) {
@@ -234,7 +268,7 @@ std::vector<TextRange> split_sentences(std::string_view text,
   std::vector<TextRange> out;
   std::unique_ptr<icu::BreakIterator> it;  // made for the first paragraph not in ASCII
   UText ut = UTEXT_INITIALIZER;
-  std::vector<size_t> ascii;
+  std::vector<size_t> breaks;
   for (const TextRange& p : paragraphs) {
     uint64_t start = p.begin;
     auto boundary = [&](uint64_t at) {
@@ -247,11 +281,10 @@ std::vector<TextRange> split_sentences(std::string_view text,
       start = at;
     };
     const std::string_view paragraph = text.substr(p.begin, p.end - p.begin);
+    breaks.clear();
     if (all_ascii(paragraph)) {
       // Most text: ICU's rules for ASCII in one pass, without an iterator or UText.
-      ascii.clear();
-      ascii_boundaries(paragraph, ascii);
-      for (size_t pos : ascii) boundary(p.begin + pos);
+      ascii_boundaries(paragraph, breaks);
     } else {
       UErrorCode err = U_ZERO_ERROR;
       utext_openUTF8(&ut, paragraph.data(), static_cast<int64_t>(paragraph.size()), &err);
@@ -259,9 +292,11 @@ std::vector<TextRange> split_sentences(std::string_view text,
       if (!it) it = make_iterator();
       it->setText(&ut, err);
       for (int32_t pos = it->next(); pos != icu::BreakIterator::DONE; pos = it->next()) {
-        boundary(p.begin + static_cast<uint64_t>(pos));
+        breaks.push_back(static_cast<size_t>(pos));
       }
     }
+    add_figure_openings(paragraph, breaks);
+    for (size_t pos : breaks) boundary(p.begin + pos);
     uint64_t b = start, e = p.end;
     trim(text, b, e);
     if (e > b) out.push_back(TextRange{b, e});
