@@ -10,22 +10,13 @@
 #include <unicode/utf8.h>
 
 #include "extract/entity_names.h"
+#include "extract/joined_pair.h"
 #include "extract/state_adjectives.h"
 #include "numbers.h"
 
 namespace claimtrace {
 
 namespace {
-
-// One place of a relation: a known party, or a name nobody knows.
-struct Place {
-  size_t first = 0, last = 0;
-  std::string party;  // entity id; empty for an unknown name
-};
-
-bool possessive(std::string_view word) {
-  return word.size() > 2 && (word.ends_with("'s") || word.ends_with("'"));
-}
 
 class Reader {
  public:
@@ -253,6 +244,10 @@ class Reader {
       // "Товарооборот Казахстана и Руритании": joined to the owner after the trade word.
       if (goods_of && k == x.last && is(k, RelationWords::kJoiner)) {
         if (size_t end = unknown_partner(x.first, k + 1, {x}, x.party, trade)) return end;
+        if (std::optional<Place> y = joined_pair(s_, x, k + 1, *trade)) {
+          add(x.first, y->last, {x, *y}, "", trade);  // "товарооборот Вьетнама и Японии"
+          return y->last;
+        }
       }
       if (in_mention_[k]) return 0;
       const PhraseHit* hit = s_.longest(k, kAttributeTrigger);
