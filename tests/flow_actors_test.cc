@@ -27,6 +27,7 @@ const char* kStates =
     "<joiner word=\"and\"/><joiner word=\"и\"/>"
     "<partner word=\"with\"/><partner word=\"to\"/><partner word=\"from\"/>"
     "<partner word=\"в\"/><partner word=\"с\"/><into word=\"в\"/><into word=\"to\"/>"
+    "<out-of word=\"from\"/>"
     "<dash word=\"-\"/><skip word=\"the\"/><skip word=\"its\"/>"
     "<flow attribute=\"trade.exports\" direction=\"out\"/>"
     "<flow attribute=\"trade.imports\" direction=\"in\" as=\"trade.exports\"/>"
@@ -124,6 +125,14 @@ TEST(FlowActors, ADestinationAfterTheFigureTellsWhoSold) {
   EXPECT_EQ(amounts("Uzbekistan bought Kazakhstan's goods worth $3 billion in 2023 and exported "
                     "$2 billion worth to Kazakhstan's neighbours."),
             (std::vector<std::string>{"KZ-UZ trade.exports.KZ_to_UZ", "KZ-UZ trade.exports"}));
+}
+
+TEST(FlowActors, AnOriginAfterTheFigureTellsWhoSoldAnIncomingFlow) {
+  EXPECT_EQ(amounts("Uzbekistan imported goods worth $3 billion from Kazakhstan in 2023."),
+            (std::vector<std::string>{"KZ-UZ trade.exports.KZ_to_UZ"}));
+  // "from" before a figure is the figure's baseline, no origin: the flow keeps no direction.
+  EXPECT_EQ(amounts("Kazakhstan and Uzbekistan: imports grew to $3 billion from $2 billion."),
+            (std::vector<std::string>{"KZ-UZ trade.imports", "KZ-UZ trade.imports"}));
 }
 
 TEST(FlowActors, HeadsIsYesOrAbsent) {

@@ -221,6 +221,7 @@ struct RelationWords {
     kMember = 128,  // "member", "joined", "членом": a state joining a group is the state's event
     kStateVerb = 256,  // "agreed", "said": a capital before it acts as its state
     kInto = 512,       // "в", "у": a partner word that names where a flow goes
+    kOutOf = 1024,     // "from", "из": a word that names where a flow came from
   };
   WordMap<uint16_t> roles;  // lower-cased word -> its roles, one lookup per token
   uint16_t of(std::string_view word) const {

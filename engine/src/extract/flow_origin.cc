@@ -83,18 +83,21 @@ std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
     return direction(s.out.mentions[m->index].entity);
   }
   // After the figure, in its clause: where an outgoing flow went, its seller left to the clause
-  // before ("X bought ... and sold $26 billion worth to Korea"). Never a possessive ("according
-  // to Korea's customs"): that state owns another noun.
-  if (!flow->out || owner_before) return std::nullopt;
+  // before ("X bought ... and sold $26 billion worth to Korea"), or where an incoming one came
+  // from ("Y imported $3 billion worth from X"). Never a possessive ("according to Korea's
+  // customs"): that state owns another noun.
+  if (flow->out && owner_before) return std::nullopt;
+  const uint16_t side = flow->out ? RelationWords::kInto : RelationWords::kOutOf;
   for (size_t k = at.last; k + 1 < t.size() && k < at.last + 4 && !stop(k); ++k) {
-    if (!(s.rules.relation.of(t[k].lower) & RelationWords::kInto)) continue;
+    if (!(s.rules.relation.of(t[k].lower) & side)) continue;
     const MentionAt* m = party_at(k + 1);
-    if (!m) continue;  // "в 2023 году"
+    if (!m) continue;  // "в 2023 году", "from $4 billion"
     const bool owns = s.rules.possessive(t[m->last - 1].text) ||
                       (m->last < t.size() && s.rules.possessive_ending(t[m->last].text));
     if (owns) return std::nullopt;
-    const std::string& to = s.out.mentions[m->index].entity;
-    return direction(c.subject.entities[c.subject.entities[0] == to ? 1 : 0]);
+    const std::string& named_party = s.out.mentions[m->index].entity;
+    const std::string& other = c.subject.entities[c.subject.entities[0] == named_party ? 1 : 0];
+    return direction(flow->out ? other : named_party);
   }
   return std::nullopt;
 }
