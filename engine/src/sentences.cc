@@ -117,8 +117,8 @@ bool suppresses_break(std::string_view token, std::string_view before, std::stri
   if (token.empty() || token.back() != '.') return false;
   if (rules.abbreviations.count(std::string(token))) {
     // One in small letters right after a number is the figure's scale or unit, which may end
-    // its sentence: a capitalized word after it starts the next ("в 2021-м - 2,9 млрд. Прошлый
-    // год"), where the figure's currency goes on in small letters ("млрд. долларов").
+    // its sentence: a capitalized word after it starts the next ("в 2020-м - 1,4 млрд. Затем
+    // рост"), where the figure's currency goes on in small letters ("млрд. долларов").
     const bool figure = !before.empty() && std::isdigit(static_cast<unsigned char>(before.back()));
     return !(figure && small_letters(token) && capitalized_word_follows(after));
   }

@@ -22,8 +22,8 @@ std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
   // The pair may be the paragraph's: a state's own total names no partner, so the sentence
   // itself must name both states before the flow is read as one between them.
   const std::vector<Token>& t = s.tokens();
-  // A state's adjective a trader or goods noun takes names the state too ("узбекские
-  // поставщики продали турецким покупателям").
+  // A state's adjective a trader or goods noun takes names the state too ("казахские
+  // поставщики продали китайским покупателям").
   std::vector<std::string> adjectives(t.size());
   for (size_t k = 0; k < t.size(); ++k) adjectives[k] = adjective_state(s, k);
   auto named = [&](const std::string& entity) {
@@ -59,7 +59,7 @@ std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
       if (flow->out) return direction(owner);
       // Into the owner: only a possessive ("Uzbekistan's"), as "Chinese imports" may be goods
       // from China; the ending glued to the name or the one token after it. Else the goods'
-      // origin after the word may still tell ("Viet Nam bought Korean goods").
+      // origin after the word may still tell ("Kyrgyzstan bought Kazakh goods").
       const bool glued = s.rules.possessive(t[m.last - 1].text);
       const bool apart = m.last < t.size() && s.rules.possessive_ending(t[m.last].text);
       if (!glued && !apart) {
@@ -83,8 +83,8 @@ std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
     return direction(s.out.mentions[m->index].entity);
   }
   // After the figure, in its clause: where an outgoing flow went, its seller left to the clause
-  // before ("X bought ... and sold $26 billion worth to Korea"), or where an incoming one came
-  // from ("Y imported $3 billion worth from X"). Never a possessive ("according to Korea's
+  // before ("X bought ... and sold $2 billion worth to Y"), or where an incoming one came
+  // from ("Y imported $3 billion worth from X"). Never a possessive ("according to Y's
   // customs"): that state owns another noun.
   if (flow->out && owner_before) return std::nullopt;
   const uint16_t side = flow->out ? RelationWords::kInto : RelationWords::kOutOf;

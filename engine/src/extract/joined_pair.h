@@ -1,5 +1,5 @@
 // A place of a relation, and the pair of states a trade word's genitives join ("товарооборот
-// Вьетнама и Японии"), for extract/relations.cc.
+// Казахстана и Монголии"), for extract/relations.cc.
 #pragma once
 
 #include <cstddef>

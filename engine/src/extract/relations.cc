@@ -245,7 +245,7 @@ class Reader {
       if (goods_of && k == x.last && is(k, RelationWords::kJoiner)) {
         if (size_t end = unknown_partner(x.first, k + 1, {x}, x.party, trade)) return end;
         if (std::optional<Place> y = joined_pair(s_, x, k + 1, *trade)) {
-          add(x.first, y->last, {x, *y}, "", trade);  // "товарооборот Вьетнама и Японии"
+          add(x.first, y->last, {x, *y}, "", trade);  // "товарооборот Казахстана и Монголии"
           return y->last;
         }
       }

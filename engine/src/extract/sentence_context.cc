@@ -261,8 +261,8 @@ std::pair<std::string, size_t> SentenceContext::clause_attribute(ClaimKind kind,
       nearest(*this, kAttributeTrigger, policy.attribute, f, l,
               [&](const PhraseHit& x) { return rule(x).applies_to(kind) && own_clause(x); });
   if (!h) return nearest_attribute(kind, f, l);
-  // A word heading the phrase the nearest word stands in takes it ("дефицит Вьетнама в торговле
-  // с Кореей составил"): past a name and a link word at most, no stop between.
+  // A word heading the phrase the nearest word stands in takes it ("дефицит Монголии в торговле
+  // с Китаем составил"): past a name and a link word at most, no stop between.
   const size_t window = 3;
   for (size_t k = h->first; k > 0 && h->first - k <= window; --k) {
     const Token& tok = ts_.tokens[k - 1];
