@@ -14,7 +14,7 @@ namespace {
 
 std::vector<std::string> split(const std::string& text) {
   RuleSet rules = RuleSet::from_files(
-      {{"abbreviations.txt", "No.\nU.S.\nDr.\nLLC.\nJan.\n"},
+      {{"abbreviations.txt", "No.\nU.S.\nDr.\nLLC.\nJan.\nbn.\n"},
        {"quantities.xml",
         "<quantities lang=\"en\"><function-word word=\"then\"/><function-word word=\"the\"/>"
         "<function-word word=\"in\"/></quantities>"}});
@@ -99,6 +99,23 @@ TEST(Sentences, AbbreviationsDoNotEndSentences) {
       (Sentences{"They discussed the U.S. economic sanctions.", "Then the U.S. Treasury spoke."}));
   EXPECT_EQ(split("Talks with Dr. Smith ended on 5 Jan. 2021 in Minsk."),
             (Sentences{"Talks with Dr. Smith ended on 5 Jan. 2021 in Minsk."}));
+}
+
+// A figure's abbreviation (small letters, right after a number) may end a sentence: a
+// capitalized word after it starts the next one, where a word in small letters or a code in
+// capitals goes on with the figure.
+TEST(Sentences, AFiguresAbbreviationEndsItsSentenceBeforeACapitalizedWord) {
+  EXPECT_EQ(split("In 2021 trade was 2.9 bn. Last year it fell."),
+            (Sentences{"In 2021 trade was 2.9 bn.", "Last year it fell."}));
+  EXPECT_EQ(split("In 2021 trade was 2.9 bn. dollars and fell."),
+            (Sentences{"In 2021 trade was 2.9 bn. dollars and fell."}));
+  EXPECT_EQ(split("In 2021 trade was 2.9 bn. USD and fell."),
+            (Sentences{"In 2021 trade was 2.9 bn. USD and fell."}));
+  // Not after a number, or not in small letters: the abbreviation holds its sentence together.
+  EXPECT_EQ(split("It was a bn. Trade fell."), (Sentences{"It was a bn. Trade fell."}));
+  EXPECT_EQ(split("Talks with Dr. Smith ended."), (Sentences{"Talks with Dr. Smith ended."}));
+  EXPECT_EQ(split("In 2021 the U.S. Treasury spoke."),
+            (Sentences{"In 2021 the U.S. Treasury spoke."}));
 }
 
 TEST(Sentences, InitialsDoNotEndSentences) {

@@ -156,6 +156,9 @@ struct AttributeRule {
   bool of_body = false;
   // Its words take an adjective of a state as a party ("Kazakh exports"): trade and investment.
   bool state_adjective = false;
+  // Its word heads a noun phrase that may hold another attribute's word ("дефицит Монголии в
+  // торговле с Китаем"): that word, a few tokens after it, is its own, not a figure of its own.
+  bool heads = false;
   bool applies_to(ClaimKind k) const {
     for (ClaimKind x : kinds) {
       if (x == k) return true;
@@ -218,6 +221,7 @@ struct RelationWords {
     kMember = 128,  // "member", "joined", "членом": a state joining a group is the state's event
     kStateVerb = 256,  // "agreed", "said": a capital before it acts as its state
     kInto = 512,       // "в", "у": a partner word that names where a flow goes
+    kOutOf = 1024,     // "from", "из": a word that names where a flow came from
   };
   WordMap<uint16_t> roles;  // lower-cased word -> its roles, one lookup per token
   uint16_t of(std::string_view word) const {

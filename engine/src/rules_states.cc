@@ -309,6 +309,7 @@ Status load_states(XmlRules& x) {
                                {"member", {"word"}, {}},
                                {"state-verb", {"word"}, {}},
                                {"into", {"word"}, {}},
+                               {"out-of", {"word"}, {}},
                                {"capital", {"code"}, {"zone"}},
                                {"official-names", {}, {"xml", "locale"}},
                                {"flow", {"attribute", "direction"}, {"as"}}});
@@ -377,7 +378,7 @@ Status load_states(XmlRules& x) {
       {"partner", RelationWords::kPartner}, {"dash", RelationWords::kDash},
       {"skip", RelationWords::kSkip},       {"whole", RelationWords::kWhole},
       {"member", RelationWords::kMember},   {"state-verb", RelationWords::kStateVerb},
-      {"into", RelationWords::kInto}};
+      {"into", RelationWords::kInto},       {"out-of", RelationWords::kOutOf}};
   for (const auto& [name, role] : words) {
     s = x.each(name, [&, role = role](pugi::xml_node n) {
       d.relation.roles[lower_word(n.attribute("word").value())] |= role;

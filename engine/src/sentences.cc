@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -85,9 +86,43 @@ bool name_follows(std::string_view after, const RuleData& rules) {
 }
 
 // A break after this token, before the text `after` it, is not a sentence end.
-bool suppresses_break(std::string_view token, std::string_view after, const RuleData& rules) {
+// Whether the text after a break starts with a capitalized word: a capital, then a small letter.
+bool capitalized_word_follows(std::string_view after) {
+  size_t b = 0;
+  while (b < after.size() && is_space(after[b])) ++b;
+  int32_t i = static_cast<int32_t>(b);
+  const int32_t n = static_cast<int32_t>(after.size());
+  UChar32 first = -1, second = -1;
+  if (i < n) U8_NEXT(after.data(), i, n, first);
+  if (i < n) U8_NEXT(after.data(), i, n, second);
+  return first >= 0 && second >= 0 && u_isupper(first) && u_islower(second);
+}
+
+// Whether a token is written in small letters only (and its periods): "млрд.", not "U.S.".
+bool small_letters(std::string_view token) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(token.size());
+  bool letters = false;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(token.data(), i, n, c);
+    if (c == '.') continue;
+    if (c < 0 || !u_islower(c)) return false;
+    letters = true;
+  }
+  return letters;
+}
+
+bool suppresses_break(std::string_view token, std::string_view before, std::string_view after,
+                      const RuleData& rules) {
   if (token.empty() || token.back() != '.') return false;
-  if (rules.abbreviations.count(std::string(token))) return true;
+  if (rules.abbreviations.count(std::string(token))) {
+    // One in small letters right after a number is the figure's scale or unit, which may end
+    // its sentence: a capitalized word after it starts the next ("в 2020-м - 1,4 млрд. Затем
+    // рост"), where the figure's currency goes on in small letters ("млрд. долларов").
+    const bool figure = !before.empty() && std::isdigit(static_cast<unsigned char>(before.back()));
+    return !(figure && small_letters(token) && capitalized_word_follows(after));
+  }
   // An initial: one capital letter and a period before a name ("R. Halouchanka", "J. Smith").
   return one_capital(token) && name_follows(after, rules);
 }
@@ -272,8 +307,10 @@ std::vector<TextRange> split_sentences(std::string_view text,
   for (const TextRange& p : paragraphs) {
     uint64_t start = p.begin;
     auto boundary = [&](uint64_t at) {
-      if (at < p.end &&
-          suppresses_break(token_before(text, start, at), text.substr(at, p.end - at), rules))
+      const std::string_view token = token_before(text, start, at);
+      const uint64_t token_at = static_cast<uint64_t>(token.data() - text.data());
+      if (at < p.end && suppresses_break(token, token_before(text, start, token_at),
+                                         text.substr(at, p.end - at), rules))
         return;
       uint64_t b = start, e = at;
       trim(text, b, e);

@@ -1,8 +1,11 @@
 // Flows named by their origin: binding's direction for a flow whose sentence names no partner.
 #include "extract/flow_origin.h"
 
+#include <algorithm>
 #include <string_view>
+
 #include <vector>
+#include "extract/state_adjectives.h"
 
 namespace claimtrace {
 
@@ -16,15 +19,19 @@ std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
   if (!flow || attribute != c.attribute || trigger == SIZE_MAX) return std::nullopt;
   const PhraseHit* word = s.longest(trigger, kAttributeTrigger);
   if (!word) return std::nullopt;
-  const std::vector<Token>& t = s.tokens();
   // The pair may be the paragraph's: a state's own total names no partner, so the sentence
   // itself must name both states before the flow is read as one between them.
+  const std::vector<Token>& t = s.tokens();
+  // A state's adjective a trader or goods noun takes names the state too ("казахские
+  // поставщики продали китайским покупателям").
+  std::vector<std::string> adjectives(t.size());
+  for (size_t k = 0; k < t.size(); ++k) adjectives[k] = adjective_state(s, k);
   auto named = [&](const std::string& entity) {
     for (const MentionAt& m : s.mentions) {
       const Mention& mention = s.out.mentions[m.index];
       if (mention.type == EntityType::kCountry && mention.entity == entity) return true;
     }
-    return false;
+    return std::find(adjectives.begin(), adjectives.end(), entity) != adjectives.end();
   };
   if (!named(c.subject.entities[0]) || !named(c.subject.entities[1])) return std::nullopt;
   auto party_at = [&](size_t k) -> const MentionAt* {
@@ -41,16 +48,24 @@ std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
     return flow->as + "." + from + "_to_" + to;
   };
   // Before: the owner, within three words and no stop.
-  for (size_t k = word->first; k > 0 && word->first - k < 3 && !stop(k - 1); --k) {
+  bool owner_before = false;
+  for (size_t k = word->first; k > 0 && word->first - k < 3 && !stop(k - 1) && !owner_before; --k) {
+    const std::string& adjective = adjectives[k - 1];
+    if (flow->out && !adjective.empty() && c.subject.contains(adjective))
+      return direction(adjective);
     for (const MentionAt& m : s.mentions) {
       if (m.last != k || !party_at(m.first)) continue;
       const std::string& owner = s.out.mentions[m.index].entity;
       if (flow->out) return direction(owner);
       // Into the owner: only a possessive ("Uzbekistan's"), as "Chinese imports" may be goods
-      // from China; the ending glued to the name or the one token after it.
+      // from China; the ending glued to the name or the one token after it. Else the goods'
+      // origin after the word may still tell ("Kyrgyzstan bought Kazakh goods").
       const bool glued = s.rules.possessive(t[m.last - 1].text);
       const bool apart = m.last < t.size() && s.rules.possessive_ending(t[m.last].text);
-      if (!glued && !apart) return std::nullopt;
+      if (!glued && !apart) {
+        owner_before = true;
+        break;
+      }
       return direction(c.subject.entities[c.subject.entities[0] == owner ? 1 : 0]);
     }
   }
@@ -66,6 +81,23 @@ std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
         m->last < t.size() && s.rules.relation.adjective_heads.count(t[m->last].lower) > 0;
     if (!flow->out && !goods) return std::nullopt;
     return direction(s.out.mentions[m->index].entity);
+  }
+  // After the figure, in its clause: where an outgoing flow went, its seller left to the clause
+  // before ("X bought ... and sold $2 billion worth to Y"), or where an incoming one came
+  // from ("Y imported $3 billion worth from X"). Never a possessive ("according to Y's
+  // customs"): that state owns another noun.
+  if (flow->out && owner_before) return std::nullopt;
+  const uint16_t side = flow->out ? RelationWords::kInto : RelationWords::kOutOf;
+  for (size_t k = at.last; k + 1 < t.size() && k < at.last + 4 && !stop(k); ++k) {
+    if (!(s.rules.relation.of(t[k].lower) & side)) continue;
+    const MentionAt* m = party_at(k + 1);
+    if (!m) continue;  // "в 2023 году", "from $4 billion"
+    const bool owns = s.rules.possessive(t[m->last - 1].text) ||
+                      (m->last < t.size() && s.rules.possessive_ending(t[m->last].text));
+    if (owns) return std::nullopt;
+    const std::string& named_party = s.out.mentions[m->index].entity;
+    const std::string& other = c.subject.entities[c.subject.entities[0] == named_party ? 1 : 0];
+    return direction(flow->out ? other : named_party);
   }
   return std::nullopt;
 }

@@ -10,6 +10,7 @@
 #include <unicode/utf8.h>
 
 #include "extract/entity_names.h"
+#include "extract/joined_pair.h"
 #include "extract/relation_places.h"
 #include "extract/state_adjectives.h"
 #include "numbers.h"
@@ -17,10 +18,6 @@
 namespace claimtrace {
 
 namespace {
-
-bool possessive(std::string_view word) {
-  return word.size() > 2 && (word.ends_with("'s") || word.ends_with("'"));
-}
 
 class Reader : RelationPlaces {
  public:
@@ -249,6 +246,10 @@ class Reader : RelationPlaces {
       // "Товарооборот Казахстана и Руритании": joined to the owner after the trade word.
       if (goods_of && k == x.last && is(k, RelationWords::kJoiner)) {
         if (size_t end = unknown_partner(x.first, k + 1, {x}, x.party, trade)) return end;
+        if (std::optional<Place> y = joined_pair(s_, x, k + 1, *trade)) {
+          add(x.first, y->last, {x, *y}, "", trade);  // "товарооборот Казахстана и Монголии"
+          return y->last;
+        }
       }
       if (in_mention_[k]) return 0;
       const PhraseHit* hit = s_.longest(k, kAttributeTrigger);

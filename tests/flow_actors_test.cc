@@ -1,0 +1,146 @@
+// Who sells to whom when the words name traders, not states: a state's adjective before a trader
+// noun ("туркменские поставщики"), a destination after the figure of a clause whose seller is
+// the clause before, a balance word heading the trade word of its phrase, and a pair of states
+// joined after a trade word ("товарооборот Беларуси и России"). Fixture rules written here.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "claimtrace/extract.h"
+#include "claimtrace/ingest.h"
+#include "rule_data.h"
+#include "test_corpus.h"
+#include "test_paths.h"
+
+namespace claimtrace {
+namespace {
+
+using Files = std::vector<std::pair<std::string, std::string>>;
+
+const char* kStates =
+    "<states><gazetteer languages=\"en ru\"/>"
+    "<between word=\"between\"/><between word=\"между\"/>"
+    "<joiner word=\"and\"/><joiner word=\"и\"/>"
+    "<partner word=\"with\"/><partner word=\"to\"/><partner word=\"from\"/>"
+    "<partner word=\"в\"/><partner word=\"с\"/><into word=\"в\"/><into word=\"to\"/>"
+    "<out-of word=\"from\"/>"
+    "<dash word=\"-\"/><skip word=\"the\"/><skip word=\"its\"/>"
+    "<flow attribute=\"trade.exports\" direction=\"out\"/>"
+    "<flow attribute=\"trade.imports\" direction=\"in\" as=\"trade.exports\"/>"
+    "</states>";
+
+std::string fixture_attributes(bool heads) {
+  std::ifstream f(test_paths::data() + "/rules/attributes.xml", std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  std::string text = ss.str();
+  const std::string balance = "<attribute name=\"trade.balance\" kinds=\"amount\"";
+  const size_t at = text.find(balance);
+  EXPECT_NE(at, std::string::npos);
+  if (heads && at != std::string::npos) text.insert(at + balance.size(), " heads=\"yes\"");
+  return text;
+}
+
+Files russian(bool heads) {
+  return {
+      {"attributes.xml", fixture_attributes(heads)},
+      {"numbers.ru.xml",
+       "<numbers lang=\"ru\" decimal=\",\"><multiplier word=\"млрд\" value=\"1e9\"/>"
+       "<multiplier word=\"млн\" value=\"1e6\"/></numbers>"},
+      {"time.ru.xml", "<time lang=\"ru\"><year-preposition word=\"в\"/></time>"},
+      {"quantities.ru.xml",
+       "<quantities lang=\"ru\"><currency code=\"USD\" phrase=\"доллар США\"/></quantities>"},
+      {"attributes.ru.xml",
+       "<attributes lang=\"ru\"><attribute name=\"trade.turnover\">"
+       "<trigger phrase=\"товарооборот\"/><trigger phrase=\"торговля\"/></attribute>"
+       "<attribute name=\"trade.balance\"><trigger phrase=\"дефицит\"/></attribute>"
+       "<attribute name=\"trade.exports\"><trigger phrase=\"экспорт\"/>"
+       "<trigger phrase=\"продали\"/></attribute></attributes>"},
+      {"adjectives.xml", "<adjectives/>"},
+      {"adjectives.ru.xml",
+       "<adjectives><adjective word=\"белорусский\" state=\"BY\"/>"
+       "<adjective word=\"туркменский\" state=\"TM\"/><head word=\"поставщики\"/>"
+       "<head word=\"покупателям\"/></adjectives>"},
+  };
+}
+
+const RuleSet& rules(bool heads = true) {
+  static RuleSet with = fixture_rules_with(kStates, russian(true));
+  static RuleSet without = fixture_rules_with(kStates, russian(false));
+  return heads ? with : without;
+}
+
+// Each amount's subject and attribute, in order, of one document published in March 2025.
+std::vector<std::string> amounts(const std::string& text, bool heads = true) {
+  EXPECT_TRUE(rules(heads).valid()) << rules(heads).status().to_string();
+  Source meta;
+  meta.id = "d1";
+  meta.published = PartialDate::parse("2025-03");
+  Document d = ingest_bytes("d1.txt", text, meta, rules(heads));
+  std::vector<std::string> out;
+  for (const Claim& c : extract(d, rules(heads)).claims) {
+    if (c.kind == ClaimKind::kAmount) out.push_back(c.subject.text() + " " + c.attribute);
+  }
+  return out;
+}
+
+const char* kPair =
+    "Товарооборот между Беларусью и Туркменистаном в 2024 году составил 58 млн долларов США. ";
+
+TEST(FlowActors, TradersNamedByTheirStatesAdjectiveOwnTheFlow) {
+  EXPECT_EQ(amounts(std::string(kPair) +
+                    "Туркменские поставщики продали белорусским покупателям товаров на 9 млн "
+                    "долларов США."),
+            (std::vector<std::string>{"BY-TM trade.turnover", "BY-TM trade.exports.TM_to_BY"}));
+  // An adjective no trader noun takes names no state: the flow keeps no direction.
+  EXPECT_EQ(amounts(std::string(kPair) +
+                    "Туркменские эксперты считают, что продали товаров на 9 млн долларов США."),
+            (std::vector<std::string>{"BY-TM trade.turnover", "BY-TM trade.exports"}));
+}
+
+TEST(FlowActors, ABalanceWordHeadsTheTradeWordOfItsPhrase) {
+  const std::string text =
+      "Дефицит Беларуси в торговле с Туркменистаном в 2024 году составил 5 млн долларов США.";
+  EXPECT_EQ(amounts(text), (std::vector<std::string>{"BY-TM trade.balance"}));
+  // Without heads="yes" the nearer trade word wins.
+  EXPECT_EQ(amounts(text, false), (std::vector<std::string>{"BY-TM trade.turnover"}));
+}
+
+TEST(FlowActors, TwoStatesJoinedAfterATradeWordAreThePair) {
+  EXPECT_EQ(amounts("Товарооборот между Беларусью и Туркменистаном в 2024 году составил 58 млн "
+                    "долларов США, а товарооборот Беларуси и России - 50 млрд долларов США."),
+            (std::vector<std::string>{"BY-TM trade.turnover", "BY-RU trade.turnover"}));
+}
+
+TEST(FlowActors, ADestinationAfterTheFigureTellsWhoSold) {
+  EXPECT_EQ(
+      amounts("Uzbekistan bought Kazakhstan's goods worth $3 billion in 2023 and exported "
+              "$2 billion worth of goods to Kazakhstan."),
+      (std::vector<std::string>{"KZ-UZ trade.exports.KZ_to_UZ", "KZ-UZ trade.exports.UZ_to_KZ"}));
+  // A state owning another noun after "to" is no destination.
+  EXPECT_EQ(amounts("Uzbekistan bought Kazakhstan's goods worth $3 billion in 2023 and exported "
+                    "$2 billion worth to Kazakhstan's neighbours."),
+            (std::vector<std::string>{"KZ-UZ trade.exports.KZ_to_UZ", "KZ-UZ trade.exports"}));
+}
+
+TEST(FlowActors, AnOriginAfterTheFigureTellsWhoSoldAnIncomingFlow) {
+  EXPECT_EQ(amounts("Uzbekistan imported goods worth $3 billion from Kazakhstan in 2023."),
+            (std::vector<std::string>{"KZ-UZ trade.exports.KZ_to_UZ"}));
+  // "from" before a figure is the figure's baseline, no origin: the flow keeps no direction.
+  EXPECT_EQ(amounts("Kazakhstan and Uzbekistan: imports grew to $3 billion from $2 billion."),
+            (std::vector<std::string>{"KZ-UZ trade.imports", "KZ-UZ trade.imports"}));
+}
+
+TEST(FlowActors, HeadsIsYesOrAbsent) {
+  std::string text = fixture_attributes(false);
+  const std::string balance = "<attribute name=\"trade.balance\" kinds=\"amount\"";
+  text.insert(text.find(balance) + balance.size(), " heads=\"maybe\"");
+  EXPECT_FALSE(fixture_rules_with(kStates, {{"attributes.xml", text}}).valid());
+}
+
+}  // namespace
+}  // namespace claimtrace
