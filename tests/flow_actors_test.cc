@@ -135,6 +135,26 @@ TEST(FlowActors, AnOriginAfterTheFigureTellsWhoSoldAnIncomingFlow) {
             (std::vector<std::string>{"KZ-UZ trade.imports", "KZ-UZ trade.imports"}));
 }
 
+// A table's column header naming one state of the caption's pair as a flow's owner or partner
+// gives the column's figures that flow's direction; a header naming neither keeps it plain.
+TEST(FlowActors, ATableColumnsHeaderNamesWhoseFlowItIs) {
+  const std::string html =
+      "<html><body><p>Kazakhstan-Uzbekistan trade, USD million</p>\n<table>\n"
+      "<tr><th>Year</th><th>Kazakhstan's exports</th><th>Imports from Uzbekistan</th>"
+      "<th>Exports</th></tr>\n"
+      "<tr><td>2023</td><td>2,110</td><td>1,250</td><td>900</td></tr>\n</table></body></html>";
+  Source meta;
+  meta.id = "d1";
+  meta.published = PartialDate::parse("2025-03");
+  Document d = ingest_bytes("d1.html", html, meta, rules());
+  std::vector<std::string> got;
+  for (const Claim& c : extract(d, rules()).claims) {
+    if (c.kind == ClaimKind::kAmount) got.push_back(c.subject.text() + " " + c.attribute);
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"KZ-UZ trade.exports.KZ_to_UZ",
+                                           "KZ-UZ trade.exports.UZ_to_KZ", "KZ-UZ trade.exports"}));
+}
+
 TEST(FlowActors, HeadsIsYesOrAbsent) {
   std::string text = fixture_attributes(false);
   const std::string balance = "<attribute name=\"trade.balance\" kinds=\"amount\"";

@@ -102,4 +102,47 @@ std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
   return std::nullopt;
 }
 
+std::string column_flow(const SentenceContext& s, const std::string& measure) {
+  const RelationWords::Flow* flow = s.rules.relation.flow(measure);
+  const Subject& pair =
+      s.discourse->pair.entities.size() == 2 ? s.discourse->pair : s.discourse->section;
+  if (!flow || pair.entities.size() != 2) return measure;
+  const MentionAt* named = nullptr;
+  for (const MentionAt& m : s.mentions) {
+    if (s.out.mentions[m.index].type != EntityType::kCountry) continue;
+    if (named) return measure;  // two states: the header is no column of one flow
+    named = &m;
+  }
+  if (!named) return measure;
+  const std::string& state = s.out.mentions[named->index].entity;
+  if (!pair.contains(state)) return measure;
+  const std::string& other = pair.entities[pair.entities[0] == state ? 1 : 0];
+  const PhraseHit* word = nullptr;
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table == kAttributeTrigger &&
+        s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute].name == measure) {
+      word = &h;
+      break;
+    }
+  }
+  if (!word) return measure;
+  const std::vector<Token>& t = s.tokens();
+  bool from_state = false;
+  if (named->last <= word->first) {
+    // The owner before the trade word; into the owner only with a possessive, as in prose.
+    if (!flow->out && !s.rules.possessive(t[named->last - 1].text) &&
+        !(named->last < t.size() && s.rules.possessive_ending(t[named->last].text))) {
+      return measure;
+    }
+    from_state = flow->out;
+  } else {
+    // After it, past a partner word: where the flow went ("to"), or came from ("from").
+    if (named->first == 0) return measure;
+    const uint16_t role = s.rules.relation.of(t[named->first - 1].lower);
+    if (!(role & RelationWords::kPartner)) return measure;
+    from_state = (role & RelationWords::kOutOf) != 0;
+  }
+  return flow->as + "." + (from_state ? state : other) + "_to_" + (from_state ? other : state);
+}
+
 }  // namespace claimtrace

@@ -21,4 +21,10 @@ namespace claimtrace {
 std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
                                       const ClaimTokens& at);
 
+// A table column's header that names whose flow its figures are ("Kazakhstan's exports",
+// "Belarusian exports", "Imports from Kazakhstan"), one of the pair the table is about (its
+// caption's or section's): the flow in that direction ("trade.exports.KZ_to_BY"); otherwise
+// `measure` as it is. The header names one state, so only the table's pair gives the other.
+std::string column_flow(const SentenceContext& s, const std::string& measure);
+
 }  // namespace claimtrace

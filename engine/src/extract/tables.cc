@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/flow_origin.h"
+
 namespace claimtrace {
 
 namespace {
@@ -209,7 +211,7 @@ const TableHead* table_of(SentenceContext& s) {
   }
   if (adjacent && !head.cells && is_header_cell(s)) {
     head.line = last_line(s);
-    head.columns.push_back(money_measure(s));
+    head.columns.push_back(column_flow(s, money_measure(s)));
     return nullptr;
   }
   head = TableHead();
