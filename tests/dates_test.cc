@@ -124,7 +124,8 @@ std::vector<std::string> undated(const std::string& text) {
 using Dates = std::vector<std::string>;
 
 // A word that both ends a span and compares (Russian "к") names a baseline right after a
-// percentage ("прибавив 11% к первому кварталу"), and a deadline elsewhere ("к 2030 году").
+// percentage of change ("на 5% к марту"), and a deadline elsewhere ("к 2030 году", "до 30% к
+// 2030").
 TEST(Dates, AfterAPercentageAnUntilWordThatComparesNamesABaseline) {
   TimeWords w = english_time();
   w.until_words.insert("k");
@@ -133,6 +134,10 @@ TEST(Dates, AfterAPercentageAnUntilWordThatComparesNamesABaseline) {
   EXPECT_EQ(find("Trade grew 11% k March 2022.", c, w).described,
             (Dates{"k March 2022|2022-03|c"}));
   EXPECT_EQ(find("Trade will reach $5 billion k March 2025.", c, w).described,
+            (Dates{"k March 2025|/2025-03|"}));
+  // A percentage reached after a word that ends a span is a level: "k" is a deadline there.
+  w.until_words.insert("upto");
+  EXPECT_EQ(find("The share will rise upto 30% k March 2025.", c, w).described,
             (Dates{"k March 2025|/2025-03|"}));
 }
 

@@ -561,6 +561,10 @@ TEST(Extract, AChangesBaseWithoutADateOfItsOwnIsOfThePeriodBefore) {
   EXPECT_EQ(periods(run("Belarusian exports to China climbed from $2.6 billion to $3 billion in "
                         "2022.")),
             (std::vector<std::string>{"2021", "2022"}));
+  // "From X to Y" with no change word is a range: both ends keep the date.
+  EXPECT_EQ(periods(run("Belarusian exports to China are expected to range from $2.6 billion to "
+                        "$3 billion in 2022.")),
+            (std::vector<std::string>{"2022", "2022"}));
   // A base with its own date keeps it.
   EXPECT_EQ(periods(run("Belarusian exports to China were $3 billion in 2022, up from $2.6 "
                         "billion in 2020.")),

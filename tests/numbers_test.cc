@@ -253,7 +253,7 @@ TEST(Numbers, OrdinalSuffixAsSeparateToken) {
 }
 
 TEST(Numbers, OrdinalSuffixAfterAHyphen) {
-  // "19-е заседание": the ending after a hyphen makes the figure an ordinal, as "19th" does.
+  // "5-е совещание": the ending after a hyphen makes the figure an ordinal, as "19th" does.
   std::string text = "19-th";
   std::vector<Token> tokens(3);
   tokens[0] = Token{0, 2, TokenKind::kNumber, false, false, false, "19", "19", "19"};

@@ -205,7 +205,7 @@ TEST(Verify, AnActualFigureBelowATargetForTheSamePeriodIsAnInfoOnly) {
 TEST(Verify, AChangeWithinOneSentenceIsNotAConflict) {
   Pipeline r =
       run({{"a", "2023-12",
-            "China's share of Belarusian exports grew from 2% to 5% in 2021. The growth was "
+            "China's share of Belarusian exports climbed from 2% to 5% in 2021. The growth was "
             "driven by potash."}});
   ASSERT_EQ(r.extractions[0].claims.size(), 2u);
   // The level the change started from is the year before's; the new level is 2021's.

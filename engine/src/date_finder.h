@@ -141,6 +141,15 @@ class Finder {
     return k < n_ && t_[k].kind == TokenKind::kPunct && t_[k].text.size() == 1 &&
            t_[k].text[0] == c;
   }
+  // Whether the figure ending before token k (its digits and separators) follows a word that
+  // ends a span ("до 30%"): a level reached, not a change.
+  bool level_before(size_t k) const {
+    size_t j = k;
+    while (j > 0 &&
+           (t_[j - 1].kind == TokenKind::kNumber || punct(j - 1, ',') || punct(j - 1, '.')))
+      --j;
+    return j < k && j > 0 && in(time_.until_words, j - 1);
+  }
   // The number at token k, read once: many patterns start by asking for it.
   const std::optional<NumberMatch>& number(size_t k) const {
     if (k >= n_) return kNoNumber;

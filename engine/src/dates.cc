@@ -158,9 +158,10 @@ std::optional<Point> Finder::match_at(size_t i) const {
     if (!in(time_.until_words, i) && !in(time_.year_prepositions, i)) return std::nullopt;
   }
   if (in(time_.until_words, i)) {
-    // "прибавив 11% к первому кварталу прошлого года": right after a percentage a word that
-    // both ends a span and compares ("к") names what the change is measured against.
-    if (i > 0 && punct(i - 1, '%') && in(time_.comparing_words, i)) {
+    // "выросли на 5% к марту прошлого года": right after a percentage of change a word that both
+    // ends a span and compares ("к") names what the change is measured against; after a level
+    // the percentage reached ("до 30% к 2030 году") it is still a deadline.
+    if (i > 0 && punct(i - 1, '%') && in(time_.comparing_words, i) && !level_before(i - 1)) {
       if (auto a = point(i + 1, true)) {
         a->first = i;
         a->baseline = true;

@@ -243,8 +243,9 @@ bool all_ascii(std::string_view text) {
 }
 
 // UAX #29 (SB8) joins a full stop to what follows when a figure and then a lower-case letter
-// open it ("in Khujand. 19-е заседание ...", "in 2019. 12 agreements were ..."): after a word
-// of four letters or more, such a figure begins a sentence. Adds those starts to `out`, sorted.
+// open it ("в Гомеле. 5-е совещание ...", "grew fast. 12 agreements were ..."): after a word of
+// four letters or more (not a year: "in 2019. 12 ..." stays joined), such a figure begins a
+// sentence. Adds those starts to `out`, sorted.
 void add_figure_openings(std::string_view text, std::vector<size_t>& out) {
   constexpr size_t kWordLetters = 4;  // shorter words before a stop may be abbreviations
   const size_t before = out.size();

@@ -280,7 +280,8 @@ void note_named_measure(const SentenceContext& s, Discourse& w) {
 void bind_period(const PartialDate& published, Claim& c) {
   // Present-tense figures without a stated period hold as of the document's date; one whose
   // period is known to be unknown (a change's base after a month) stays unknown.
-  if (c.period.empty() && !c.period.unresolved && c.kind != ClaimKind::kDate && c.kind != ClaimKind::kEvent &&
+  if (c.period.empty() && !c.period.unresolved && c.kind != ClaimKind::kDate &&
+      c.kind != ClaimKind::kEvent &&
       (c.modality == Modality::kAsserted || c.modality == Modality::kReported)) {
     if (published.precision == DatePrecision::kUnknown) {
       c.period.unresolved = true;

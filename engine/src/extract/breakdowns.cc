@@ -1,10 +1,12 @@
 // Breakdowns: "$5 billion, of which $3.5 billion ...": a count or amount followed by a breakdown
 // cue, then at least two numbers of the same kind up to the end of the sentence or the next cue;
 // or a sentence opening with a cue ("Among them were ...") after the one that gave the total.
-#include <cctype>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "extract/recognizer.h"
 
@@ -72,9 +74,11 @@ std::optional<size_t> total_before(const SentenceContext& s) {
 // A cue that is a word ("of which", "Among them"), not a punctuation mark (":").
 bool word_cue(const Text& text, const std::vector<Token>& t, const PhraseHit& cue) {
   if (cue.last - cue.first > 1) return true;
-  const auto c =
-      static_cast<unsigned char>(text.slice(TextRange{t[cue.first].begin, t[cue.first].end})[0]);
-  return c >= 0x80 || std::isalpha(c);  // any letter of any script
+  const std::string_view w = text.slice(TextRange{t[cue.first].begin, t[cue.first].end});
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), c);
+  return c > 0 && u_isalpha(c);  // a letter of any script, not a dash or a quotation mark
 }
 
 constexpr size_t kOpeningCue = 2;  // tokens before a cue that still opens the sentence ("And")
