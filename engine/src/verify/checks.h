@@ -13,6 +13,15 @@
 
 namespace claimtrace {
 
+// A fact (asserted or reported) dated on a time verification can compare at: the office checks
+// read tenure events and holders with it.
+inline bool dated_fact(const Claim& c) {
+  if (c.period.empty() || c.period.unresolved) return false;
+  if (c.modality != Modality::kAsserted && c.modality != Modality::kReported) return false;
+  return c.period_basis == PeriodBasis::kStated || c.period_basis == PeriodBasis::kDocumentDate ||
+         c.period_basis == PeriodBasis::kContext;
+}
+
 struct CheckInput {
   const std::vector<Document>& docs;
   const std::vector<Extraction>& extractions;

@@ -20,14 +20,6 @@ namespace claimtrace {
 
 namespace {
 
-// A claim dated on a time verification can compare at.
-bool dated(const Claim& c) {
-  if (c.period.empty() || c.period.unresolved) return false;
-  if (c.modality != Modality::kAsserted && c.modality != Modality::kReported) return false;
-  return c.period_basis == PeriodBasis::kStated || c.period_basis == PeriodBasis::kDocumentDate ||
-         c.period_basis == PeriodBasis::kContext;
-}
-
 // A start or end of a tenure, or a holder claim: who, which office, when.
 struct Held {
   const Claim* c = nullptr;
@@ -77,7 +69,7 @@ class TenureRivals : public Check {
     std::vector<Held> holders, edges;
     for (size_t d = 0; d < in.extractions.size(); ++d) {
       for (const Claim& c : in.extractions[d].claims) {
-        if (!dated(c) || c.object.empty()) continue;
+        if (!dated_fact(c) || c.object.empty()) continue;
         if (c.attribute == p.office_attribute && c.kind == ClaimKind::kLabel) {
           holders.push_back({&c, d, holder_of(c.text), c.period.days()});
         } else if (c.kind == ClaimKind::kEvent && (c.attribute == p.office_start_attribute ||
