@@ -1,7 +1,7 @@
 // Who sells to whom when the words name traders, not states: a state's adjective before a trader
 // noun ("туркменские поставщики"), a destination after the figure of a clause whose seller is
-// the clause before, a balance word heading the trade word of its phrase, and a pair of states
-// joined after a trade word ("товарооборот Беларуси и России"). Fixture rules written here.
+// the clause before, a table column naming a flow's owner, and a pair of states joined after a
+// trade word ("товарооборот Беларуси и России"). Fixture rules written here.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -33,21 +33,16 @@ const char* kStates =
     "<flow attribute=\"trade.imports\" direction=\"in\" as=\"trade.exports\"/>"
     "</states>";
 
-std::string fixture_attributes(bool heads) {
+std::string fixture_attributes() {
   std::ifstream f(test_paths::data() + "/rules/attributes.xml", std::ios::binary);
   std::stringstream ss;
   ss << f.rdbuf();
-  std::string text = ss.str();
-  const std::string balance = "<attribute name=\"trade.balance\" kinds=\"amount\"";
-  const size_t at = text.find(balance);
-  EXPECT_NE(at, std::string::npos);
-  if (heads && at != std::string::npos) text.insert(at + balance.size(), " heads=\"yes\"");
-  return text;
+  return ss.str();
 }
 
-Files russian(bool heads) {
+Files russian() {
   return {
-      {"attributes.xml", fixture_attributes(heads)},
+      {"attributes.xml", fixture_attributes()},
       {"numbers.ru.xml",
        "<numbers lang=\"ru\" decimal=\",\"><multiplier word=\"млрд\" value=\"1e9\"/>"
        "<multiplier word=\"млн\" value=\"1e6\"/></numbers>"},
@@ -68,21 +63,20 @@ Files russian(bool heads) {
   };
 }
 
-const RuleSet& rules(bool heads = true) {
-  static RuleSet with = fixture_rules_with(kStates, russian(true));
-  static RuleSet without = fixture_rules_with(kStates, russian(false));
-  return heads ? with : without;
+const RuleSet& rules() {
+  static RuleSet r = fixture_rules_with(kStates, russian());
+  return r;
 }
 
 // Each amount's subject and attribute, in order, of one document published in March 2025.
-std::vector<std::string> amounts(const std::string& text, bool heads = true) {
-  EXPECT_TRUE(rules(heads).valid()) << rules(heads).status().to_string();
+std::vector<std::string> amounts(const std::string& text) {
+  EXPECT_TRUE(rules().valid()) << rules().status().to_string();
   Source meta;
   meta.id = "d1";
   meta.published = PartialDate::parse("2025-03");
-  Document d = ingest_bytes("d1.txt", text, meta, rules(heads));
+  Document d = ingest_bytes("d1.txt", text, meta, rules());
   std::vector<std::string> out;
-  for (const Claim& c : extract(d, rules(heads)).claims) {
+  for (const Claim& c : extract(d, rules()).claims) {
     if (c.kind == ClaimKind::kAmount) out.push_back(c.subject.text() + " " + c.attribute);
   }
   return out;
@@ -100,14 +94,6 @@ TEST(FlowActors, TradersNamedByTheirStatesAdjectiveOwnTheFlow) {
   EXPECT_EQ(amounts(std::string(kPair) +
                     "Туркменские эксперты считают, что продали товаров на 9 млн долларов США."),
             (std::vector<std::string>{"BY-TM trade.turnover", "BY-TM trade.exports"}));
-}
-
-TEST(FlowActors, ABalanceWordHeadsTheTradeWordOfItsPhrase) {
-  const std::string text =
-      "Дефицит Беларуси в торговле с Туркменистаном в 2024 году составил 5 млн долларов США.";
-  EXPECT_EQ(amounts(text), (std::vector<std::string>{"BY-TM trade.balance"}));
-  // Without heads="yes" the nearer trade word wins.
-  EXPECT_EQ(amounts(text, false), (std::vector<std::string>{"BY-TM trade.turnover"}));
 }
 
 TEST(FlowActors, TwoStatesJoinedAfterATradeWordAreThePair) {
@@ -153,13 +139,6 @@ TEST(FlowActors, ATableColumnsHeaderNamesWhoseFlowItIs) {
   }
   EXPECT_EQ(got, (std::vector<std::string>{"KZ-UZ trade.exports.KZ_to_UZ",
                                            "KZ-UZ trade.exports.UZ_to_KZ", "KZ-UZ trade.exports"}));
-}
-
-TEST(FlowActors, HeadsIsYesOrAbsent) {
-  std::string text = fixture_attributes(false);
-  const std::string balance = "<attribute name=\"trade.balance\" kinds=\"amount\"";
-  text.insert(text.find(balance) + balance.size(), " heads=\"maybe\"");
-  EXPECT_FALSE(fixture_rules_with(kStates, {{"attributes.xml", text}}).valid());
 }
 
 }  // namespace

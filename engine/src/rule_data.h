@@ -156,9 +156,6 @@ struct AttributeRule {
   bool of_body = false;
   // Its words take an adjective of a state as a party ("Kazakh exports"): trade and investment.
   bool state_adjective = false;
-  // Its word heads a noun phrase that may hold another attribute's word ("дефицит Монголии в
-  // торговле с Китаем"): that word, a few tokens after it, is its own, not a figure of its own.
-  bool heads = false;
   bool applies_to(ClaimKind k) const {
     for (ClaimKind x : kinds) {
       if (x == k) return true;

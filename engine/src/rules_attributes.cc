@@ -99,25 +99,25 @@ Status load_policy(XmlRules& x) {
 }  // namespace
 
 Status load_attributes(XmlRules& x) {
-  Status s = x.load(
-      "attributes",
-      {{"attribute",
-        {"name"},
-        {"kinds", "description", "compare", "holds", "object", "of", "state-adjective", "heads"}},
-       {"facet", {"name", "kinds"}, {"description", "recurs", "clause", "hosted", "events"}},
-       {"window", {"name"}, {"tokens", "bytes"}},
-       {"recognizer", {"name", "attribute"}, {}},
-       {"record", {"phrase"}, {"since", "floor"}},
-       {"sum", {"total", "parts"}, {}},
-       {"change", {"phrase"}, {}},
-       {"level-link", {"word"}, {}},
-       {"decline", {"phrase"}, {"after"}},
-       {"document-head", {"word"}, {}},
-       {"object-link", {"word"}, {}},
-       {"destination-link", {"word"}, {}},
-       {"object-word", {"word"}, {"means"}},
-       {"object-pronoun", {"word"}, {}},
-       {"rank-yield", {"phrase"}, {}}});
+  Status s =
+      x.load("attributes",
+             {{"attribute",
+               {"name"},
+               {"kinds", "description", "compare", "holds", "object", "of", "state-adjective"}},
+              {"facet", {"name", "kinds"}, {"description", "recurs", "clause", "hosted", "events"}},
+              {"window", {"name"}, {"tokens", "bytes"}},
+              {"recognizer", {"name", "attribute"}, {}},
+              {"record", {"phrase"}, {"since", "floor"}},
+              {"sum", {"total", "parts"}, {}},
+              {"change", {"phrase"}, {}},
+              {"level-link", {"word"}, {}},
+              {"decline", {"phrase"}, {"after"}},
+              {"document-head", {"word"}, {}},
+              {"object-link", {"word"}, {}},
+              {"destination-link", {"word"}, {}},
+              {"object-word", {"word"}, {"means"}},
+              {"object-pronoun", {"word"}, {}},
+              {"rank-yield", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
   if (!(s = load_policy(x)).is_ok()) return s;
   RuleData& d = x.data();
@@ -249,8 +249,7 @@ Status load_attributes(XmlRules& x) {
     const AttributeRule* known = d.attribute(a.name);
     const bool extends = known && n.attribute("kinds").empty() && n.attribute("compare").empty() &&
                          n.attribute("holds").empty() && n.attribute("object").empty() &&
-                         n.attribute("of").empty() && n.attribute("state-adjective").empty() &&
-                         n.attribute("heads").empty();
+                         n.attribute("of").empty() && n.attribute("state-adjective").empty();
     if (known && !extends) return x.fail(n, "attribute \"" + a.name + "\" declared twice");
     if (!known && n.attribute("kinds").empty()) {
       return x.fail(n, "<attribute> needs kinds=\"...\"");
@@ -295,10 +294,6 @@ Status load_attributes(XmlRules& x) {
       if (const std::string adj = n.attribute("state-adjective").value(); !adj.empty()) {
         if (adj != "yes") return x.fail(n, "state-adjective=\"" + adj + "\" must be yes");
         a.state_adjective = true;
-      }
-      if (const std::string heads = n.attribute("heads").value(); !heads.empty()) {
-        if (heads != "yes") return x.fail(n, "heads=\"" + heads + "\" must be yes");
-        a.heads = true;
       }
       d.attributes.push_back(a);
     }

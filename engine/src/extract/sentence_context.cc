@@ -261,20 +261,6 @@ std::pair<std::string, size_t> SentenceContext::clause_attribute(ClaimKind kind,
       nearest(*this, kAttributeTrigger, policy.attribute, f, l,
               [&](const PhraseHit& x) { return rule(x).applies_to(kind) && own_clause(x); });
   if (!h) return nearest_attribute(kind, f, l);
-  // A word heading the phrase the nearest word stands in takes it ("дефицит Монголии в торговле
-  // с Китаем составил"): past a name and a link word at most, no stop between.
-  const size_t window = 3;
-  for (size_t k = h->first; k > 0 && h->first - k <= window; --k) {
-    const Token& tok = ts_.tokens[k - 1];
-    if (tok.kind == TokenKind::kPunct && !tok.joiner) break;
-    for (size_t hi : ending[k]) {
-      const PhraseHit& x = hits[hi];
-      if (x.use.table != kAttributeTrigger || &x == h) continue;
-      const AttributeRule& a = rule(x);
-      if (a.heads && !rule(*h).heads && a.applies_to(kind) && own_clause(x))
-        return {a.name, x.first};
-    }
-  }
   return {rule(*h).name, h->first};
 }
 
