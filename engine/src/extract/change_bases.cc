@@ -43,13 +43,18 @@ void date_change_bases(SentenceContext& s, const std::vector<int>& chosen) {
     const DateMatch& m = s.dates[chosen[i]];
     if (m.first >= at.last && m.first - at.last <= kOwnDate) continue;
     bool shared = false;
+    int changed = -1;  // whether a change word stands before the base: read once, when asked
+    auto change_told = [&] {
+      if (changed < 0) changed = change_word_before(s, at.first) ? 1 : 0;
+      return changed == 1;
+    };
     for (size_t j = 0; j < chosen.size() && !shared; ++j) {
       const Claim& level = s.out.claims[s.first_claim + j];
       const size_t to = s.claim_tokens[j].first;
       shared = j != i && chosen[j] == chosen[i] && level.kind == base.kind &&
                level.unit == base.unit && to > 0 &&
                s.rules.level_links.count(std::string(t[to - 1].lower)) &&
-               (to > at.first ? change_word_before(s, at.first) : true);
+               (to < at.first || change_told());
     }
     if (!shared) continue;
     const Period& p = m.period;
