@@ -141,5 +141,30 @@ TEST(FlowActors, ATableColumnsHeaderNamesWhoseFlowItIs) {
                                            "KZ-UZ trade.exports.UZ_to_KZ", "KZ-UZ trade.exports"}));
 }
 
+// A firm named right before a flow's trade word owns the flow: its exports to China are not
+// China's exports, nor Kazakhstan's. One plain capitalized word may be any word, so only a name
+// of several words or one with an inner capital is read so.
+TEST(FlowActors, AFirmBeforeAFlowWordOwnsItAndItsSubjectIsUnknown) {
+  EXPECT_EQ(amounts("KazMunayGas exports to China reached $2 billion in 2023."),
+            (std::vector<std::string>{" trade.exports"}));
+  EXPECT_EQ(amounts("In 2023 Caspian Pipeline Consortium exports to China were $3 billion."),
+            (std::vector<std::string>{" trade.exports"}));
+  EXPECT_EQ(amounts("Kazakhstan's exports to China reached $15 billion in 2023."),
+            (std::vector<std::string>{"CN-KZ trade.exports.KZ_to_CN"}));
+}
+
+// A flow told only by its partner, in a document that names no other state, is nobody's known
+// flow: not the partner's own exports.
+TEST(FlowActors, AFlowToldOnlyByItsPartnerHasNoSubject) {
+  EXPECT_EQ(amounts("Exports to China reached $2 billion in 2023."),
+            (std::vector<std::string>{" trade.exports"}));
+  EXPECT_EQ(amounts("China's exports reached $3.4 trillion in 2023."),
+            (std::vector<std::string>{"CN trade.exports"}));
+  // With the document's pair named, the other state of it owns the flow.
+  EXPECT_EQ(amounts("Trade between Kazakhstan and China reached $41 billion in 2023. Exports to "
+                    "China were $15 billion."),
+            (std::vector<std::string>{"CN-KZ trade.turnover", "CN-KZ trade.exports.KZ_to_CN"}));
+}
+
 }  // namespace
 }  // namespace claimtrace

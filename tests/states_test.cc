@@ -494,12 +494,11 @@ TEST(States, TradeWithAPartnerNamingNoOwnerIsTheDocumentsOwnState) {
   const std::string text =
       "Trade between Turkmenistan and China stood at $9.8 billion in 2022. Trade with Russia "
       "totalled $1.2 billion in 2022.\n";
-  // Nothing says whose trade with Russia it is: Russia's alone, as before.
-  EXPECT_EQ(amount_subjects(extract_text("n.txt", text)),
-            (std::vector<std::string>{"CN-TM", "RU"}));
-  // A dateline is where the reporter stands, not whose trade it is: still Russia's alone.
+  // Nothing says whose trade with Russia it is: no subject (Russia's own trade it is not).
+  EXPECT_EQ(amount_subjects(extract_text("n.txt", text)), (std::vector<std::string>{"CN-TM", ""}));
+  // A dateline is where the reporter stands, not whose trade it is: still nobody's known.
   EXPECT_EQ(amount_subjects(extract_text("d.txt", "ASHGABAT, 11 March 2024. " + text)),
-            (std::vector<std::string>{"CN-TM", "RU"}));
+            (std::vector<std::string>{"CN-TM", ""}));
   // A publisher naming one of the pair is the report's own state.
   Source meta;
   meta.id = "p.txt";

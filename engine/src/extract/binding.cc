@@ -164,6 +164,20 @@ std::optional<Modality> modality_of(const SentenceContext& s, size_t f, size_t l
   return of(*after);
 }
 
+// A flow told by its partner alone ("exports to China"): whose it is, nobody can say.
+void report_ownerless(SentenceContext& s, const Relation& r) {
+  const Mention words = s.mention_at(r.first, r.last);
+  s.out.diagnostics.push_back(Diagnostic{
+      DiagnosticLevel::kWarning,
+      Location{.file = s.doc.source.path,
+               .offset = static_cast<int64_t>(words.span.begin),
+               .line = words.position.line,
+               .column = words.position.column},
+      "\"" + words.surface +
+          "\" names a partner but not whose trade it is: the subject of its figures is left "
+          "empty"});
+}
+
 // An unknown name where a state or party belongs: the figures bound to it have no subject.
 void report_unknown(SentenceContext& s, const Relation& r) {
   const auto [first, last] = *r.unknown;
@@ -456,6 +470,7 @@ void bind(SentenceContext& s) {
         }
         const size_t n = static_cast<size_t>(r - relations.data());
         if (r->unknown && !told[n]) report_unknown(s, *r);
+        if (r->ownerless && !told[n]) report_ownerless(s, *r);
         told[n] = true;
       } else if (only_listed) {
         cl.subject = subject;

@@ -21,7 +21,7 @@ namespace {
 
 class Reader : RelationPlaces {
  public:
-  explicit Reader(const SentenceContext& s) : RelationPlaces(s) {
+  explicit Reader(const SentenceContext& s) : RelationPlaces(s), title_case_(title_case(t_)) {
     const RelationWords& w = s.rules.relation;
     // A part of a state named anywhere in the sentence: "trade with Y" there has no owner the
     // words give ("purchases of X goods by firms of Y province").
@@ -74,7 +74,8 @@ class Reader : RelationPlaces {
     }
     // An unknown name as the owner of a relation: "Ruritania's exports to China".
     if (std::optional<Place> x = place(i, true);
-        x && x->party.empty() && x->last > i && possessive(t_[x->last - 1].text)) {
+        x && x->party.empty() && x->last > i &&
+        (possessive(t_[x->last - 1].text) || owning_name(*x))) {
       if (size_t end = owned(*x); end != 0) return end;
     }
     if (size_t end = imported_from(i); end != 0) return end;
@@ -102,6 +103,14 @@ class Reader : RelationPlaces {
         }
         if (places.empty()) {
           if (size_t end = unknown_partner(i, i + 1, {}, "", trade)) return end;
+        } else if (!is(i, RelationWords::kInto) || !incoming(*trade)) {
+          Relation r;
+          r.first = std::min(trade->first, i);
+          r.last = places.back().last;
+          r.ownerless = true;
+          out_.push_back(std::move(r));
+          owners_.push_back("");
+          return places.back().last;
         }
         // "the country's trade with the world": whose, the words do not say.
         if (places.empty() && is(skipped(i + 1), RelationWords::kWhole)) {
@@ -116,6 +125,43 @@ class Reader : RelationPlaces {
       }
     }
     return i + 1;
+  }
+
+  // An unknown name right before a flow's trade word owns the flow without a possessive too
+  // ("KazMunayGas exports to China", "Kazakh Temir Zholy exports to Iran"): a firm's or a
+  // region's flow is not its partner state's. One plain capitalized word may be any word at a
+  // sentence's start, or an adjective two states share ("Korean"), and a headline capitalizes
+  // every word: so a name of several words, or one with an inner capital, outside headlines.
+  bool owning_name(const Place& x) const {
+    if (x.last >= t_.size() || title_case_) return false;
+    const PhraseHit* trade = s_.longest(x.last, kAttributeTrigger);
+    if (!trade ||
+        !s_.rules.relation.flow(
+            s_.rules.attributes[s_.rules.attribute_triggers[trade->use.row].attribute].name))
+      return false;
+    return x.last - x.first >= 2 || inner_capital(t_[x.first].text);
+  }
+
+  static bool inner_capital(std::string_view word) {
+    int32_t k = 0;
+    UChar32 c = 0;
+    U8_NEXT(word.data(), k, static_cast<int32_t>(word.size()), c);
+    while (k < static_cast<int32_t>(word.size())) {
+      U8_NEXT(word.data(), k, static_cast<int32_t>(word.size()), c);
+      if (u_isupper(c)) return true;
+    }
+    return false;
+  }
+
+  // A headline's words are all capitalized: none of them is a name for that alone.
+  static bool title_case(const std::vector<Token>& t) {
+    size_t words = 0, upper = 0;
+    for (const Token& tok : t) {
+      if (tok.kind != TokenKind::kWord || tok.text.size() < 4) continue;
+      ++words;
+      upper += tok.capitalized;
+    }
+    return words >= 3 && upper * 4 >= words * 3;
   }
 
   // Whether nothing at() reads can start at token i: no word of a role a reading starts with,
@@ -486,6 +532,7 @@ class Reader : RelationPlaces {
   std::vector<std::string> owners_;    // of each relation, "" when it has none
   std::vector<std::string> partners_;  // parties named as a relation's partner
   bool subdivision_ = false;           // a part of a state is named in the sentence
+  bool title_case_ = false;            // a headline's words, all capitalized
 };
 
 }  // namespace

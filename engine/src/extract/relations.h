@@ -25,6 +25,9 @@ struct Relation {
   // Parties listed as a clause's subject ("China, Kyrgyzstan and Uzbekistan signed ..."): only
   // the figures of that clause are theirs.
   bool listed = false;
+  // A flow or trade told only by its partner ("exports to China", "trade with Peru") where
+  // nothing says whose it is: its figures have no subject, rather than the partner's own.
+  bool ownerless = false;
 };
 
 // The relations the sentence states, in text order.
