@@ -166,5 +166,32 @@ TEST(FlowActors, AFlowToldOnlyByItsPartnerHasNoSubject) {
             (std::vector<std::string>{"CN-KZ trade.turnover", "CN-KZ trade.exports.KZ_to_CN"}));
 }
 
+// A figure told with a partner of its own after a flow ("and $9 billion to Russia", "а в
+// Россию - 9 млн") goes on with the flow's owner and trade word, to that partner: not the first
+// partner's flow, which it would contradict.
+TEST(FlowActors, AFigureWithItsOwnPartnerAfterAFlowGoesOnWithTheFlow) {
+  EXPECT_EQ(
+      amounts("Kazakhstan exported $15 billion to China in 2023 and $9 billion to Russia."),
+      (std::vector<std::string>{"CN-KZ trade.exports.KZ_to_CN", "KZ-RU trade.exports.KZ_to_RU"}));
+  EXPECT_EQ(
+      amounts("Kazakhstan imported goods worth $12 billion from China in 2023 and $8 billion "
+              "from Russia."),
+      (std::vector<std::string>{"CN-KZ trade.exports.CN_to_KZ", "KZ-RU trade.exports.RU_to_KZ"}));
+  EXPECT_EQ(
+      amounts("Экспорт Беларуси в Туркменистан в 2024 году составил 58 млн долларов США, а "
+              "в Россию - 9 млн долларов США."),
+      (std::vector<std::string>{"BY-TM trade.exports.BY_to_TM", "BY-RU trade.exports.BY_to_RU"}));
+  // A partner word of the other way names no partner of the flow.
+  const std::vector<std::string> other_way =
+      amounts("Kazakhstan exported $15 billion to China in 2023 and $9 billion from Russia.");
+  ASSERT_EQ(other_way.size(), 2u);
+  EXPECT_EQ(other_way[1].find("RU"), std::string::npos) << other_way[1];
+  // A trade word of its own is the second figure's: its flow is read from it, not carried on.
+  EXPECT_EQ(
+      amounts("Kazakhstan exported $15 billion to China in 2023 and imported $9 billion "
+              "from Russia."),
+      (std::vector<std::string>{"CN-KZ trade.exports.KZ_to_CN", "KZ-RU trade.exports.RU_to_KZ"}));
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -15,45 +16,12 @@
 #include "extract/figure_cues.h"
 #include "extract/figure_facets.h"
 #include "extract/flow_origin.h"
+#include "extract/parties.h"
 #include "extract/relations.h"
 
 namespace claimtrace {
 
 namespace {
-
-// A mention inside a currency's name ("US dollars") names the money, not a party.
-bool in_currency(const SentenceContext& s, const MentionAt& m) {
-  for (const PhraseHit& h : s.hits) {
-    if (h.use.table == kCurrency && m.first >= h.first && m.last <= h.last) return true;
-  }
-  return false;
-}
-
-// The parties named in the sentence, in text order (not those a rank is scoped by, as in
-// "after Russia", nor a currency's country).
-std::vector<std::string> named_parties(const SentenceContext& s) {
-  // The ids are viewed where they are, and only the parties kept are copied.
-  std::vector<std::pair<size_t, const std::string*>> named;  // in text order
-  named.reserve(s.inner_countries.size() + s.mentions.size());
-  for (const auto& [at, id] : s.inner_countries) named.push_back({at, &id});
-  for (const MentionAt& m : s.mentions) {
-    bool in_scope = in_currency(s, m);
-    for (auto [f, l] : s.scope_tokens) in_scope = in_scope || (m.first >= f && m.last <= l);
-    const Mention& mention = s.out.mentions[m.index];
-    if ((mention.type == EntityType::kCountry || mention.type == EntityType::kGroup) && !in_scope)
-      named.push_back({m.first, &mention.entity.str()});
-  }
-  std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first < b.first : *a.second < *b.second;
-  });
-  std::vector<std::string> countries;
-  for (const auto& [at, id] : named) {
-    if (std::find(countries.begin(), countries.end(), *id) == countries.end()) {
-      countries.push_back(*id);
-    }
-  }
-  return countries;
-}
 
 // A relation one of whose parties is named inside a rank's scope ("партнёров Чили в Южной
 // Америке": Chile and South America) pairs a party with the region it is ranked in, no party.
@@ -70,36 +38,6 @@ void drop_scoped_relations(const SentenceContext& s, std::vector<Relation>& rela
     return false;
   };
   relations.erase(std::remove_if(relations.begin(), relations.end(), scoped), relations.end());
-}
-
-bool all_named(const Subject& pair, const std::vector<std::string>& countries) {
-  bool all = !pair.empty();
-  for (const std::string& id : pair.entities) {
-    all = all && std::count(countries.begin(), countries.end(), id) > 0;
-  }
-  return all;
-}
-
-// The subject of a sentence that states no relation: one party, or a pair. More than two are
-// no pair unless the paragraph's or the document's pair is among them; then the subject is not
-// known. A sentence naming no party speaks of the pair its paragraph named last, else of the
-// document's.
-Subject sentence_subject(const SentenceContext& s, const std::vector<std::string>& countries) {
-  const Subject& fallback = s.default_subject;
-  const Subject& pair = s.discourse->pair_or(fallback);
-  // One state named: the subject is that state, unless it is one of the document's pair ("the
-  // share of China in our GDP" in a Belarus-China document is about the pair). Not the
-  // paragraph's pair: "X's foreign trade" after "X–Y trade" is X's trade with the world.
-  if (countries.size() == 1) {
-    return fallback.contains(countries[0]) ? fallback : Subject(countries[0]);
-  }
-  if (countries.size() >= 2) {
-    if (all_named(fallback, countries)) return fallback;
-    if (all_named(pair, countries)) return pair;
-    if (countries.size() == 2) return Subject({countries[0], countries[1]});
-    return Subject();
-  }
-  return pair;
 }
 
 // In a document about a group and a party ("China–Central Asia"), a sentence naming only
@@ -454,6 +392,7 @@ void bind(SentenceContext& s) {
         speaker = s.out.mentions[m.index].canonical;
     }
   }
+  std::optional<FlowFigure> told_flow;  // the last figure of a flow the sentence told
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     Claim& cl = s.out.claims[c];
     const Relation* flow = nullptr;  // the relation whose flow the figure measures
@@ -493,6 +432,7 @@ void bind(SentenceContext& s) {
     cl.speaker = speaker;
     if (cl.attribute.empty()) cl.attribute = attribute_of(s, cl, at);
     sign_decline(s, cl, at);
+    const std::string via = cl.attribute;  // its trade word's, before a flow's direction
     // A flow keys by its direction: "X's exports to Y" and "Y's imports from X" are one flow.
     // Only a figure of the flow the relation states takes it ("X's exports to Y were $3 billion,
     // while it imported $11 billion": the imports are no flow to Y).
@@ -502,6 +442,16 @@ void bind(SentenceContext& s) {
     } else if (std::optional<std::string> named = named_flow(s, cl, at)) {
       // A flow whose own sentence names no partner, or names one for another flow.
       cl.attribute = *named;
+    }
+    if (is_figure_kind(cl.kind)) {
+      std::optional<std::pair<Subject, std::string>> next;
+      if (told_flow) next = elided_flow(s, at, via, *told_flow);
+      if (next) {
+        std::tie(cl.subject, cl.attribute) = std::move(*next);
+        told_flow->last = at.last;
+      } else if (std::optional<FlowFigure> f = flow_figure(s, cl, at, via)) {
+        told_flow = std::move(f);
+      }
     }
     continue_measure(s.date_context, cl, against_baseline(s, at));
     continue_named_measure(*s.discourse, s.date_context, cl);

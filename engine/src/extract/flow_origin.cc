@@ -145,4 +145,71 @@ std::string column_flow(const SentenceContext& s, const std::string& measure) {
   return flow->as + "." + (from_state ? state : other) + "_to_" + (from_state ? other : state);
 }
 
+std::optional<FlowFigure> flow_figure(const SentenceContext& s, const Claim& c,
+                                      const ClaimTokens& at, const std::string& via) {
+  const RelationWords::Flow* flow = s.rules.relation.flow(via);
+  if (!flow || c.subject.entities.size() != 2) return std::nullopt;
+  for (size_t from = 0; from < 2; ++from) {
+    const std::string& x = c.subject.entities[from];
+    const std::string& y = c.subject.entities[1 - from];
+    if (c.attribute != flow->as + "." + x + "_to_" + y) continue;
+    FlowFigure f;
+    f.via = via;
+    f.out = flow->out;
+    f.owner = flow->out ? x : y;
+    f.partner = flow->out ? y : x;
+    f.last = at.last;
+    return f;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<Subject, std::string>> elided_flow(const SentenceContext& s,
+                                                           const ClaimTokens& at,
+                                                           const std::string& via,
+                                                           const FlowFigure& before) {
+  const std::vector<Token>& t = s.tokens();
+  if (via != before.via || at.first < before.last) return std::nullopt;
+  const RelationWords& w = s.rules.relation;
+  // The partner word names the flow's way: where an export went, where an import came from.
+  const uint16_t side = before.out ? RelationWords::kInto : RelationWords::kOutOf;
+  auto state_at = [&](size_t k) -> const MentionAt* {
+    if (k >= t.size() || s.mention_starting[k] < 0) return nullptr;
+    const MentionAt& m = s.mentions[static_cast<size_t>(s.mention_starting[k])];
+    if (s.out.mentions[m.index].type != EntityType::kCountry) return nullptr;
+    // A possessive owns another noun ("to Russia's neighbours").
+    if (s.rules.possessive(t[m.last - 1].text) ||
+        (m.last < t.size() && s.rules.possessive_ending(t[m.last].text)))
+      return nullptr;
+    return &m;
+  };
+  const MentionAt* partner = nullptr;
+  if (at.last + 1 < t.size() && (w.of(t[at.last].lower) & side)) {
+    partner = state_at(at.last + 1);
+  } else {
+    // "а в Россию — 9 млрд", "а в Россию — на 9 млрд": the partner and a dash before it.
+    size_t k = at.first;
+    if (k > 0 && t[k - 1].kind == TokenKind::kWord && !t[k - 1].capitalized &&
+        w.of(t[k - 1].lower) == 0)
+      --k;
+    if (k > 2 && (w.of(t[k - 1].text) & RelationWords::kDash)) {
+      for (const MentionAt& m : s.mentions) {
+        if (m.last == k - 1 && m.first > 0 && (w.of(t[m.first - 1].lower) & side))
+          partner = state_at(m.first);
+      }
+    }
+  }
+  if (!partner) return std::nullopt;
+  const std::string& state = s.out.mentions[partner->index].entity;
+  if (state == before.owner || state == before.partner) return std::nullopt;
+  // A trade word between the two figures is the second one's own.
+  for (size_t k = before.last; k < std::min(at.first, partner->first); ++k) {
+    if (s.longest(k, kAttributeTrigger) != nullptr) return std::nullopt;
+  }
+  const RelationWords::Flow* flow = w.flow(via);
+  const std::string& from = before.out ? before.owner : state;
+  const std::string& to = before.out ? state : before.owner;
+  return std::make_pair(Subject({before.owner, state}), flow->as + "." + from + "_to_" + to);
+}
+
 }  // namespace claimtrace

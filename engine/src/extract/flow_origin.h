@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "claimtrace/claim.h"
 #include "extract/sentence_context.h"
@@ -26,5 +27,28 @@ std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
 // caption's or section's): the flow in that direction ("trade.exports.KZ_to_BY"); otherwise
 // `measure` as it is. The header names one state, so only the table's pair gives the other.
 std::string column_flow(const SentenceContext& s, const std::string& measure);
+
+// A flow's figure as its sentence told it, for the figures after it to go on with.
+struct FlowFigure {
+  std::string via;             // the attribute of its trade word ("trade.imports")
+  bool out = true;             // from its owner to its partner ("exports")
+  std::string owner, partner;  // entity ids
+  size_t last = 0;             // one past the figure's last token
+};
+
+// The flow a directed figure states: from its pair and its attribute ("trade.exports.KZ_to_CN")
+// as its trade word's attribute `via` ("trade.imports": KZ's imports from CN) tells it; nothing
+// when the attribute is no direction of that flow.
+std::optional<FlowFigure> flow_figure(const SentenceContext& s, const Claim& c,
+                                      const ClaimTokens& at, const std::string& via);
+
+// "exported $15 billion to China and $9 billion to Russia", "экспорт в Китай составил 15 млрд, а
+// в Россию — 9 млрд": a figure of the same trade word as the flow figure before it, no trade word
+// between them, told with a partner of its own right after it (or right before it and a dash) is
+// the owner's flow to or from that partner, not the first partner's. Its subject and attribute.
+std::optional<std::pair<Subject, std::string>> elided_flow(const SentenceContext& s,
+                                                           const ClaimTokens& at,
+                                                           const std::string& via,
+                                                           const FlowFigure& before);
 
 }  // namespace claimtrace

@@ -81,6 +81,11 @@ class Reader : RelationPlaces {
     if (size_t end = imported_from(i); end != 0) return end;
     if (is(i, RelationWords::kPartner)) {
       const PhraseHit* trade = trade_word_before(i);
+      // The trade word before the figure the partner word follows: "imported goods worth $9
+      // billion from Russia".
+      for (size_t c = 0; !trade && c < s_.claim_tokens.size(); ++c) {
+        if (s_.claim_tokens[c].last == i) trade = trade_word_before(s_.claim_tokens[c].first);
+      }
       // The partner before the trade word: "С Чили товарооборот вырос".
       std::vector<Place> after = trade ? std::vector<Place>{} : partners(i + 1);
       // An adjective before a trade word owns it ("на казахстанский импорт"): no partner.
