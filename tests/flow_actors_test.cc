@@ -151,6 +151,20 @@ TEST(FlowActors, AFirmBeforeAFlowWordOwnsItAndItsSubjectIsUnknown) {
             (std::vector<std::string>{" trade.exports"}));
   EXPECT_EQ(amounts("Kazakhstan's exports to China reached $15 billion in 2023."),
             (std::vector<std::string>{"CN-KZ trade.exports.KZ_to_CN"}));
+  // One word within the sentence, before the trade word or after it, and past the figure.
+  const std::string pair = "Trade between Kazakhstan and China reached $41 billion in 2023. ";
+  EXPECT_EQ(amounts(pair + "In 2023, Gazprom exported goods worth $3 billion to China."),
+            (std::vector<std::string>{"CN-KZ trade.turnover", " trade.exports"}));
+  EXPECT_EQ(amounts(pair + "In 2023 Siberian exports to China were $3 billion."),
+            (std::vector<std::string>{"CN-KZ trade.turnover", " trade.exports"}));
+  EXPECT_EQ(amounts(std::string(kPair) +
+                    "Экспорт Газпрома в Туркменистан в 2024 году составил 9 млн долларов США."),
+            (std::vector<std::string>{"BY-TM trade.turnover", " trade.exports"}));
+  // A sentence's first word, or an acronym, may be any word: the pair's other state owns it.
+  EXPECT_EQ(amounts(pair + "Total exports to China were $15 billion."),
+            (std::vector<std::string>{"CN-KZ trade.turnover", "CN-KZ trade.exports.KZ_to_CN"}));
+  EXPECT_EQ(amounts(pair + "In 2023 LNG exports to China were $2 billion."),
+            (std::vector<std::string>{"CN-KZ trade.turnover", "CN-KZ trade.exports.KZ_to_CN"}));
 }
 
 // A flow told only by its partner, in a document that names no other state, is nobody's known

@@ -93,6 +93,14 @@ class Reader : RelationPlaces {
       if (!after.empty()) trade = s_.longest(after.back().last, kAttributeTrigger);
       if (trade) {
         std::vector<Place> places = partners(i + 1);
+        // A name owning the trade word: "In 2023, Gazprom exported goods worth $3 billion to
+        // China" is the firm's flow, whose state the words do not say.
+        if (std::optional<Place> o = name_before(trade->first); o && !places.empty()) {
+          const size_t end = places.back().last;
+          places.insert(places.begin(), *o);
+          add(o->first, end, places, "", trade);
+          return end;
+        }
         std::optional<std::string> x;
         if (!places.empty()) x = owner_for(i, places[0].party);
         if (x) {
@@ -132,19 +140,38 @@ class Reader : RelationPlaces {
     return i + 1;
   }
 
-  // An unknown name right before a flow's trade word owns the flow without a possessive too
-  // ("KazMunayGas exports to China", "Kazakh Temir Zholy exports to Iran"): a firm's or a
-  // region's flow is not its partner state's. One plain capitalized word may be any word at a
-  // sentence's start, or an adjective two states share ("Korean"), and a headline capitalizes
-  // every word: so a name of several words, or one with an inner capital, outside headlines.
+  // An unknown name beside a flow's trade word owns the flow without a possessive too
+  // ("KazMunayGas exports to China", "In 2023 Gazprom exported", "экспорт Газпрома в Китай"): a
+  // firm's or a region's flow is not its partner state's. A sentence's first word may be any
+  // word ("Total exports"), and so may an acronym ("LNG exports"); a headline capitalizes every
+  // word: there, only a name of several words or one with an inner capital, outside headlines.
   bool owning_name(const Place& x) const {
     if (x.last >= t_.size() || title_case_) return false;
-    const PhraseHit* trade = s_.longest(x.last, kAttributeTrigger);
-    if (!trade ||
-        !s_.rules.relation.flow(
-            s_.rules.attributes[s_.rules.attribute_triggers[trade->use.row].attribute].name))
-      return false;
-    return x.last - x.first >= 2 || inner_capital(t_[x.first].text);
+    if (x.first > 0 && flow_word(s_.ending_at(x.first, kAttributeTrigger))) return true;
+    if (!flow_word(s_.longest(x.last, kAttributeTrigger))) return false;
+    if (x.last - x.first >= 2) return true;
+    const Token& word = t_[x.first];
+    if (all_capitals(word)) return false;
+    const bool opens = std::none_of(t_.begin(), t_.begin() + static_cast<std::ptrdiff_t>(x.first),
+                                    [](const Token& tok) { return tok.kind == TokenKind::kWord; });
+    return !opens || inner_capital(word.text);
+  }
+
+  // The unknown name that ends at token k and owns the trade word there, if any.
+  std::optional<Place> name_before(size_t k) const {
+    size_t first = k;
+    while (first > 0 && name_word(first - 1)) --first;
+    if (first == k) return std::nullopt;
+    const Place x{first, k, ""};
+    return owning_name(x) ? std::optional<Place>(x) : std::nullopt;
+  }
+
+  // Whether a trade word states a flow ("exports", "экспорт").
+  bool flow_word(const PhraseHit* trade) const {
+    return trade &&
+           s_.rules.relation.flow(
+               s_.rules.attributes[s_.rules.attribute_triggers[trade->use.row].attribute].name) !=
+               nullptr;
   }
 
   static bool inner_capital(std::string_view word) {
