@@ -216,9 +216,10 @@ struct RelationWords {
     kWhole = 32,        // "foreign", "external", "world": one state's trade with every partner
     kSubdivision = 64,  // "province", "City", "провинция": a part of a state, no state itself
     kMember = 128,  // "member", "joined", "членом": a state joining a group is the state's event
-    kStateVerb = 256,  // "agreed", "said": a capital before it acts as its state
-    kInto = 512,       // "в", "у": a partner word that names where a flow goes
-    kOutOf = 1024,     // "from", "из": a word that names where a flow came from
+    kStateVerb = 256,      // "agreed", "said": a capital before it acts as its state
+    kInto = 512,           // "в", "у": a partner word that names where a flow goes
+    kOutOf = 1024,         // "from", "из": a word that names where a flow came from
+    kRespectively = 2048,  // "respectively": listed figures go with listed parties in order
   };
   WordMap<uint16_t> roles;  // lower-cased word -> its roles, one lookup per token
   uint16_t of(std::string_view word) const {

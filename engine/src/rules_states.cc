@@ -310,6 +310,7 @@ Status load_states(XmlRules& x) {
                                {"state-verb", {"word"}, {}},
                                {"into", {"word"}, {}},
                                {"out-of", {"word"}, {}},
+                               {"respectively", {"word"}, {}},
                                {"capital", {"code"}, {"zone"}},
                                {"official-names", {}, {"xml", "locale"}},
                                {"flow", {"attribute", "direction"}, {"as"}}});
@@ -374,11 +375,17 @@ Status load_states(XmlRules& x) {
   s = x.each("capital", [&](pugi::xml_node n) { return add_capital(x, n, languages); });
   if (!s.is_ok()) return s;
   const std::pair<const char*, RelationWords::Role> words[] = {
-      {"between", RelationWords::kBetween}, {"joiner", RelationWords::kJoiner},
-      {"partner", RelationWords::kPartner}, {"dash", RelationWords::kDash},
-      {"skip", RelationWords::kSkip},       {"whole", RelationWords::kWhole},
-      {"member", RelationWords::kMember},   {"state-verb", RelationWords::kStateVerb},
-      {"into", RelationWords::kInto},       {"out-of", RelationWords::kOutOf}};
+      {"between", RelationWords::kBetween},
+      {"joiner", RelationWords::kJoiner},
+      {"partner", RelationWords::kPartner},
+      {"dash", RelationWords::kDash},
+      {"skip", RelationWords::kSkip},
+      {"whole", RelationWords::kWhole},
+      {"member", RelationWords::kMember},
+      {"state-verb", RelationWords::kStateVerb},
+      {"into", RelationWords::kInto},
+      {"out-of", RelationWords::kOutOf},
+      {"respectively", RelationWords::kRespectively}};
   for (const auto& [name, role] : words) {
     s = x.each(name, [&, role = role](pugi::xml_node n) {
       d.relation.roles[lower_word(n.attribute("word").value())] |= role;

@@ -18,6 +18,7 @@
 #include "extract/flow_origin.h"
 #include "extract/parties.h"
 #include "extract/relations.h"
+#include "extract/respectively.h"
 
 namespace claimtrace {
 
@@ -470,6 +471,7 @@ void bind(SentenceContext& s) {
       s.claim_ids.insert(cl.id);
     }
   }
+  bind_respective(s);
   bind_breakdowns(s);
   // The pair this sentence names, for the sentences after it in its paragraph to refer back to:
   // the last relation between two parties it states (or the parties a clause lists as its

@@ -1,0 +1,96 @@
+// Respective figures: the k-th of a list of figures with the k-th of a list of parties.
+#include "extract/respectively.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/date_scope.h"
+#include "extract/flow_origin.h"
+
+namespace claimtrace {
+
+namespace {
+
+bool is_state_or_group(const Mention& m) {
+  return m.type == EntityType::kCountry || m.type == EntityType::kGroup;
+}
+
+// The parties of the sentence's one list of two or more ("Y and Z", "Y, Z and W"), in text
+// order; empty when it has none, or several (which figures go with which is then not told).
+std::vector<std::string> listed_parties(const SentenceContext& s) {
+  const std::vector<Token>& t = s.tokens();
+  const RelationWords& w = s.rules.relation;
+  std::vector<std::string> found;
+  std::vector<std::string> run;
+  size_t end = 0;  // one past the run's last mention
+  bool joined = false;
+  auto close = [&]() -> bool {
+    if (run.size() >= 2 && joined) {
+      if (!found.empty()) return false;
+      found = run;
+    }
+    run.clear();
+    joined = false;
+    return true;
+  };
+  for (const MentionAt& m : s.mentions) {
+    const Mention& mention = s.out.mentions[m.index];
+    if (!is_state_or_group(mention)) continue;
+    // Only a comma, a joiner, or both, between this party and the run's last one.
+    bool next = !run.empty() && m.first > end && m.first - end <= 2;
+    bool joiner = false;
+    for (size_t k = end; next && k < m.first; ++k) {
+      const bool comma = t[k].kind == TokenKind::kPunct && t[k].text == ",";
+      const bool j = t[k].kind == TokenKind::kWord && (w.of(t[k].lower) & RelationWords::kJoiner);
+      next = comma || j;
+      joiner = joiner || j;
+    }
+    if (!next && !close()) return {};
+    if (std::find(run.begin(), run.end(), mention.entity.str()) != run.end()) {
+      if (!close()) return {};
+    }
+    joined = joined || (next && joiner);
+    run.push_back(mention.entity.str());
+    end = m.last;
+  }
+  if (!close()) return {};
+  return found;
+}
+
+}  // namespace
+
+void bind_respective(SentenceContext& s) {
+  const std::vector<Token>& t = s.tokens();
+  if (std::none_of(t.begin(), t.end(), [&](const Token& tok) {
+        return tok.kind == TokenKind::kWord &&
+               (s.rules.relation.of(tok.lower) & RelationWords::kRespectively);
+      }))
+    return;
+  const std::vector<std::string> listed = listed_parties(s);
+  std::vector<size_t> figures;  // indices into s.out.claims
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    if (is_figure_kind(s.out.claims[c].kind)) figures.push_back(c);
+  }
+  if (listed.size() < 2 || figures.size() != listed.size()) return;
+  for (size_t k = 0; k < figures.size(); ++k) {
+    Claim& cl = s.out.claims[figures[k]];
+    std::vector<std::string> ids;
+    for (const std::string& id : cl.subject.entities) {
+      if (std::find(listed.begin(), listed.end(), id) == listed.end()) ids.push_back(id);
+    }
+    if (ids.empty()) continue;  // no owner outside the list
+    ids.push_back(listed[k]);
+    // A flow already given a direction by another pair keeps it: that pair is not re-read.
+    if (cl.attribute.find("_to_") != std::string::npos) continue;
+    cl.subject = Subject(ids);
+    // A flow's direction, from the words beside its trade word ("X's exports").
+    if (s.rules.relation.flow(cl.attribute)) {
+      if (std::optional<std::string> named =
+              named_flow(s, cl, s.claim_tokens[figures[k] - s.first_claim]))
+        cl.attribute = *named;
+    }
+  }
+}
+
+}  // namespace claimtrace

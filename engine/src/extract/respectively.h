@@ -1,0 +1,14 @@
+// Respective figures: "X's exports to Y and Z were $3 billion and $2 billion, respectively".
+#pragma once
+
+#include "extract/sentence_context.h"
+
+namespace claimtrace {
+
+// In a sentence with a "respectively" word, a list of n parties ("Y and Z", "Y, Z and W") and
+// exactly n figures give the k-th figure the k-th party: its subject loses the other parties of
+// the list, and a flow its direction from the words. Only where the subject keeps a party outside
+// the list (the owner, "X's"): "trade with Y and Z" names no owner, and it is not guessed.
+void bind_respective(SentenceContext& s);
+
+}  // namespace claimtrace
