@@ -28,7 +28,7 @@ const char* kStates =
     "<partner word=\"with\"/><partner word=\"to\"/><partner word=\"from\"/>"
     "<partner word=\"в\"/><partner word=\"с\"/><into word=\"в\"/><into word=\"to\"/>"
     "<out-of word=\"from\"/>"
-    "<dash word=\"-\"/><skip word=\"the\"/><skip word=\"its\"/>"
+    "<dash word=\"-\"/><skip word=\"the\"/><skip word=\"its\"/><state-noun word=\"country\"/>"
     "<flow attribute=\"trade.exports\" direction=\"out\"/>"
     "<flow attribute=\"trade.imports\" direction=\"in\" as=\"trade.exports\"/>"
     "</states>";
@@ -47,6 +47,7 @@ Files russian() {
        "<numbers lang=\"ru\" decimal=\",\"><multiplier word=\"млрд\" value=\"1e9\"/>"
        "<multiplier word=\"млн\" value=\"1e6\"/></numbers>"},
       {"time.ru.xml", "<time lang=\"ru\"><year-preposition word=\"в\"/></time>"},
+      {"modality.ru.xml", "<modality lang=\"ru\"><clause phrase=\"а\"/></modality>"},
       {"quantities.ru.xml",
        "<quantities lang=\"ru\"><currency code=\"USD\" phrase=\"доллар США\"/></quantities>"},
       {"attributes.ru.xml",
@@ -160,7 +161,15 @@ TEST(FlowActors, AFirmBeforeAFlowWordOwnsItAndItsSubjectIsUnknown) {
   EXPECT_EQ(amounts(std::string(kPair) +
                     "Экспорт Газпрома в Туркменистан в 2024 году составил 9 млн долларов США."),
             (std::vector<std::string>{"BY-TM trade.turnover", " trade.exports"}));
-  // A sentence's first word, or an acronym, may be any word: the pair's other state owns it.
+  // A sentence's first word, a list's after a colon, or an acronym, may be any word: the pair's
+  // other state owns it.
+  EXPECT_EQ(amounts(pair + "Key data for 2023: Oil exports to China were $8 billion."),
+            (std::vector<std::string>{"CN-KZ trade.turnover", "CN-KZ trade.exports.KZ_to_CN"}));
+  // A common noun with a possessive ending owns it as nobody known; a noun for a state does not.
+  EXPECT_EQ(amounts(pair + "The company's exports to China were $2 billion in 2023."),
+            (std::vector<std::string>{"CN-KZ trade.turnover", " trade.exports"}));
+  EXPECT_EQ(amounts(pair + "The country's exports to China were $15 billion in 2023."),
+            (std::vector<std::string>{"CN-KZ trade.turnover", "CN-KZ trade.exports.KZ_to_CN"}));
   EXPECT_EQ(amounts(pair + "Total exports to China were $15 billion."),
             (std::vector<std::string>{"CN-KZ trade.turnover", "CN-KZ trade.exports.KZ_to_CN"}));
   EXPECT_EQ(amounts(pair + "In 2023 LNG exports to China were $2 billion."),
@@ -195,6 +204,15 @@ TEST(FlowActors, AFigureWithItsOwnPartnerAfterAFlowGoesOnWithTheFlow) {
       amounts("Экспорт Беларуси в Туркменистан в 2024 году составил 58 млн долларов США, а "
               "в Россию - 9 млн долларов США."),
       (std::vector<std::string>{"BY-TM trade.exports.BY_to_TM", "BY-RU trade.exports.BY_to_RU"}));
+  // Another owner or a verb between the figures tells of another flow: the first owner's it is
+  // not.
+  for (const char* text :
+       {"Kazakhstan exported $15 billion to China in 2023, and Turkmenistan $9 billion to Russia.",
+        "Kazakhstan exported $15 billion to China in 2023 and paid $9 billion to Russia."}) {
+    const std::vector<std::string> got = amounts(text);
+    ASSERT_EQ(got.size(), 2u) << text;
+    EXPECT_EQ(got[1].find("KZ_to_RU"), std::string::npos) << text << ": " << got[1];
+  }
   // A partner word of the other way names no partner of the flow.
   const std::vector<std::string> other_way =
       amounts("Kazakhstan exported $15 billion to China in 2023 and $9 billion from Russia.");

@@ -58,6 +58,18 @@ TEST(Respectively, WithoutTheWordOrWithAnotherCountEveryFigureKeepsTheList) {
                                       "DE-KZ-TR trade.exports"}));
 }
 
+// Figures that go with a list of years, or a list the subject holds no party of, keep theirs.
+TEST(Respectively, FiguresOfAnotherListKeepTheirSubject) {
+  EXPECT_EQ(amounts("Kazakhstan's exports to China were $15 billion and $13 billion in 2023 and "
+                    "2022 respectively, well ahead of Germany and Turkey."),
+            amounts("Kazakhstan's exports to China were $15 billion and $13 billion in 2023 and "
+                    "2022, well ahead of Germany and Turkey."));
+  EXPECT_EQ(amounts("Kazakhstan's exports to China were $15 billion and $13 billion by road and "
+                    "rail respectively, while Germany and Turkey lagged."),
+            amounts("Kazakhstan's exports to China were $15 billion and $13 billion by road and "
+                    "rail, while Germany and Turkey lagged."));
+}
+
 // A list with no owner outside it ("exports to Y and Z" in a document naming no owner) is not
 // given one: the figures keep the subject they had.
 TEST(Respectively, AListWithNoOwnerIsNotGuessedOne) {

@@ -220,6 +220,7 @@ struct RelationWords {
     kInto = 512,           // "в", "у": a partner word that names where a flow goes
     kOutOf = 1024,         // "from", "из": a word that names where a flow came from
     kRespectively = 2048,  // "respectively": listed figures go with listed parties in order
+    kStateNoun = 4096,     // "country", "nation": a common noun that stands for a state
   };
   WordMap<uint16_t> roles;  // lower-cased word -> its roles, one lookup per token
   uint16_t of(std::string_view word) const {

@@ -311,6 +311,7 @@ Status load_states(XmlRules& x) {
                                {"into", {"word"}, {}},
                                {"out-of", {"word"}, {}},
                                {"respectively", {"word"}, {}},
+                               {"state-noun", {"word"}, {}},
                                {"capital", {"code"}, {"zone"}},
                                {"official-names", {}, {"xml", "locale"}},
                                {"flow", {"attribute", "direction"}, {"as"}}});
@@ -385,7 +386,8 @@ Status load_states(XmlRules& x) {
       {"state-verb", RelationWords::kStateVerb},
       {"into", RelationWords::kInto},
       {"out-of", RelationWords::kOutOf},
-      {"respectively", RelationWords::kRespectively}};
+      {"respectively", RelationWords::kRespectively},
+      {"state-noun", RelationWords::kStateNoun}};
   for (const auto& [name, role] : words) {
     s = x.each(name, [&, role = role](pugi::xml_node n) {
       d.relation.roles[lower_word(n.attribute("word").value())] |= role;

@@ -202,9 +202,23 @@ std::optional<std::pair<Subject, std::string>> elided_flow(const SentenceContext
   if (!partner) return std::nullopt;
   const std::string& state = s.out.mentions[partner->index].entity;
   if (state == before.owner || state == before.partner) return std::nullopt;
-  // A trade word between the two figures is the second one's own.
-  for (size_t k = before.last; k < std::min(at.first, partner->first); ++k) {
-    if (s.longest(k, kAttributeTrigger) != nullptr) return std::nullopt;
+  // Between the two figures only the first one's partner, dates and the words that join
+  // clauses: a verb ("and paid $4 billion to Russia") or another party ("and Turkmenistan $9
+  // billion to Russia") tells of another flow, whose owner is not the first one's.
+  const size_t stop = std::min(at.first, partner->first);
+  for (size_t k = before.last; k < stop; ++k) {
+    if (t[k].kind == TokenKind::kPunct || s.in_date[k] >= 0) continue;
+    if (const int m = s.mention_starting[k]; m >= 0) {
+      const MentionAt& named = s.mentions[static_cast<size_t>(m)];
+      const std::string& id = s.out.mentions[named.index].entity;
+      if (id != before.partner && id != before.owner) return std::nullopt;
+      k = named.last - 1;
+      continue;
+    }
+    const bool joins = (w.of(t[k].lower) & (RelationWords::kJoiner | RelationWords::kPartner)) ||
+                       s.rules.time.year_prepositions.count(t[k].lower) > 0 ||
+                       s.longest(k, kClauseOpener) != nullptr;
+    if (!joins || s.longest(k, kAttributeTrigger) != nullptr) return std::nullopt;
   }
   const RelationWords::Flow* flow = w.flow(via);
   const std::string& from = before.out ? before.owner : state;

@@ -6,11 +6,9 @@
 #include <string>
 #include <string_view>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include "extract/entity_names.h"
 #include "extract/joined_pair.h"
+#include "extract/relation_owners.h"
 #include "extract/relation_places.h"
 #include "extract/state_adjectives.h"
 #include "numbers.h"
@@ -19,9 +17,9 @@ namespace claimtrace {
 
 namespace {
 
-class Reader : RelationPlaces {
+class Reader : RelationOwners {
  public:
-  explicit Reader(const SentenceContext& s) : RelationPlaces(s), title_case_(title_case(t_)) {
+  explicit Reader(const SentenceContext& s) : RelationOwners(s) {
     const RelationWords& w = s.rules.relation;
     // A part of a state named anywhere in the sentence: "trade with Y" there has no owner the
     // words give ("purchases of X goods by firms of Y province").
@@ -76,6 +74,11 @@ class Reader : RelationPlaces {
     if (std::optional<Place> x = place(i, true);
         x && x->party.empty() && x->last > i &&
         (possessive(t_[x->last - 1].text) || owning_name(*x))) {
+      if (size_t end = owned(*x); end != 0) return end;
+    }
+    // A common noun owning a flow ("the company's exports to China", "the region's exports"):
+    // a firm's or a part's flow, whose state the words do not say.
+    if (std::optional<Place> x = common_owner(i)) {
       if (size_t end = owned(*x); end != 0) return end;
     }
     if (size_t end = imported_from(i); end != 0) return end;
@@ -140,62 +143,6 @@ class Reader : RelationPlaces {
     return i + 1;
   }
 
-  // An unknown name beside a flow's trade word owns the flow without a possessive too
-  // ("KazMunayGas exports to China", "In 2023 Gazprom exported", "экспорт Газпрома в Китай"): a
-  // firm's or a region's flow is not its partner state's. A sentence's first word may be any
-  // word ("Total exports"), and so may an acronym ("LNG exports"); a headline capitalizes every
-  // word: there, only a name of several words or one with an inner capital, outside headlines.
-  bool owning_name(const Place& x) const {
-    if (x.last >= t_.size() || title_case_) return false;
-    if (x.first > 0 && flow_word(s_.ending_at(x.first, kAttributeTrigger))) return true;
-    if (!flow_word(s_.longest(x.last, kAttributeTrigger))) return false;
-    if (x.last - x.first >= 2) return true;
-    const Token& word = t_[x.first];
-    if (all_capitals(word)) return false;
-    const bool opens = std::none_of(t_.begin(), t_.begin() + static_cast<std::ptrdiff_t>(x.first),
-                                    [](const Token& tok) { return tok.kind == TokenKind::kWord; });
-    return !opens || inner_capital(word.text);
-  }
-
-  // The unknown name that ends at token k and owns the trade word there, if any.
-  std::optional<Place> name_before(size_t k) const {
-    size_t first = k;
-    while (first > 0 && name_word(first - 1)) --first;
-    if (first == k) return std::nullopt;
-    const Place x{first, k, ""};
-    return owning_name(x) ? std::optional<Place>(x) : std::nullopt;
-  }
-
-  // Whether a trade word states a flow ("exports", "экспорт").
-  bool flow_word(const PhraseHit* trade) const {
-    return trade &&
-           s_.rules.relation.flow(
-               s_.rules.attributes[s_.rules.attribute_triggers[trade->use.row].attribute].name) !=
-               nullptr;
-  }
-
-  static bool inner_capital(std::string_view word) {
-    int32_t k = 0;
-    UChar32 c = 0;
-    U8_NEXT(word.data(), k, static_cast<int32_t>(word.size()), c);
-    while (k < static_cast<int32_t>(word.size())) {
-      U8_NEXT(word.data(), k, static_cast<int32_t>(word.size()), c);
-      if (u_isupper(c)) return true;
-    }
-    return false;
-  }
-
-  // A headline's words are all capitalized: none of them is a name for that alone.
-  static bool title_case(const std::vector<Token>& t) {
-    size_t words = 0, upper = 0;
-    for (const Token& tok : t) {
-      if (tok.kind != TokenKind::kWord || tok.text.size() < 4) continue;
-      ++words;
-      upper += tok.capitalized;
-    }
-    return words >= 3 && upper * 4 >= words * 3;
-  }
-
   // Whether nothing at() reads can start at token i: no word of a role a reading starts with,
   // party, name, count (which skipped() would step over) or trade word there. Most tokens are
   // such, and then every reading at() tries fails, so it need not try them.
@@ -203,6 +150,9 @@ class Reader : RelationPlaces {
     constexpr uint16_t kStarts = RelationWords::kBetween | RelationWords::kPartner |
                                  RelationWords::kSkip | RelationWords::kSubdivision;
     if ((roles_[i] & kStarts) != 0 || s_.mention_starting[i] >= 0 || name_word(i)) return false;
+    if (s_.rules.possessive(t_[i].text) ||
+        (i + 1 < t_.size() && s_.rules.possessive_ending(t_[i + 1].text)))
+      return false;
     if (const std::optional<NumberMatch>& n = s_.number_at(i); n && !n->ordinal && n->last > i)
       return false;
     return s_.longest(i, kAttributeTrigger) == nullptr;
@@ -564,7 +514,6 @@ class Reader : RelationPlaces {
   std::vector<std::string> owners_;    // of each relation, "" when it has none
   std::vector<std::string> partners_;  // parties named as a relation's partner
   bool subdivision_ = false;           // a part of a state is named in the sentence
-  bool title_case_ = false;            // a headline's words, all capitalized
 };
 
 }  // namespace

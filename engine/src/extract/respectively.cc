@@ -72,14 +72,17 @@ void bind_respective(SentenceContext& s) {
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     if (is_figure_kind(s.out.claims[c].kind)) figures.push_back(c);
   }
-  if (listed.size() < 2 || figures.size() != listed.size()) return;
+  // Two dates may be the list the figures go with ("in 2023 and 2022, respectively").
+  if (listed.size() < 2 || figures.size() != listed.size() || s.dates.size() >= 2) return;
   for (size_t k = 0; k < figures.size(); ++k) {
     Claim& cl = s.out.claims[figures[k]];
     std::vector<std::string> ids;
     for (const std::string& id : cl.subject.entities) {
       if (std::find(listed.begin(), listed.end(), id) == listed.end()) ids.push_back(id);
     }
-    if (ids.empty()) continue;  // no owner outside the list
+    // No owner outside the list; or no party of the list in the subject, so the figures are
+    // not the list's ("..., while Russia and Germany lagged").
+    if (ids.empty() || ids.size() == cl.subject.entities.size()) continue;
     ids.push_back(listed[k]);
     // A flow already given a direction by another pair keeps it: that pair is not re-read.
     if (cl.attribute.find("_to_") != std::string::npos) continue;
