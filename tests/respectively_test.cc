@@ -17,7 +17,9 @@ const char* kStates =
     "<between word=\"between\"/><joiner word=\"and\"/>"
     "<partner word=\"with\"/><partner word=\"to\"/><into word=\"to\"/>"
     "<skip word=\"the\"/><respectively word=\"respectively\"/>"
-    "<flow attribute=\"trade.exports\" direction=\"out\"/>"
+    "<flow attribute=\"trade.exports\" direction=\"out\"/><partner word=\"from\"/>"
+    "<out-of word=\"from\"/>"
+    "<flow attribute=\"trade.imports\" direction=\"in\" as=\"trade.exports\"/>"
     "</states>";
 
 // Each amount's subject and attribute, in order, of one document published in March 2025.
@@ -45,6 +47,14 @@ TEST(Respectively, EachFigureGoesWithItsPartyOfTheList) {
               "and $1 billion respectively."),
       (std::vector<std::string>{"DE-KZ trade.exports.KZ_to_DE", "KZ-TR trade.exports.KZ_to_TR",
                                 "IT-KZ trade.exports.KZ_to_IT"}));
+}
+
+// A list of partners of a flow into its owner: each figure is its partner's flow to the owner.
+TEST(Respectively, EachOwnerOfAListHasItsFlow) {
+  EXPECT_EQ(
+      amounts("China's imports from Kazakhstan and Uzbekistan were $15 billion and $5 "
+              "billion, respectively."),
+      (std::vector<std::string>{"CN-KZ trade.exports.KZ_to_CN", "CN-UZ trade.exports.UZ_to_CN"}));
 }
 
 TEST(Respectively, WithoutTheWordOrWithAnotherCountEveryFigureKeepsTheList) {

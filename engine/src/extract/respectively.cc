@@ -83,9 +83,24 @@ void bind_respective(SentenceContext& s) {
     // No owner outside the list; or no party of the list in the subject, so the figures are
     // not the list's ("..., while Russia and Germany lagged").
     if (ids.empty() || ids.size() == cl.subject.entities.size()) continue;
+    // A flow given a direction by the list's first pair ("Exports of X and Y to Z":
+    // trade.exports.X_to_Z) has the listed party in that pair's place; by another pair, it is
+    // not re-read.
+    if (cl.attribute.find("_to_") != std::string::npos) {
+      if (cl.subject.entities.size() != 2 || ids.size() != 1) continue;
+      const std::string& other = ids[0];
+      const std::string& mine = cl.subject.entities[cl.subject.entities[0] == other ? 1 : 0];
+      const std::string flow = cl.attribute.substr(0, cl.attribute.rfind('.') + 1);
+      if (cl.attribute == flow + mine + "_to_" + other)
+        cl.attribute = flow + listed[k] + "_to_" + other;
+      else if (cl.attribute == flow + other + "_to_" + mine)
+        cl.attribute = flow + other + "_to_" + listed[k];
+      else
+        continue;
+      cl.subject = Subject({other, listed[k]});
+      continue;
+    }
     ids.push_back(listed[k]);
-    // A flow already given a direction by another pair keeps it: that pair is not re-read.
-    if (cl.attribute.find("_to_") != std::string::npos) continue;
     cl.subject = Subject(ids);
     // A flow's direction, from the words beside its trade word ("X's exports").
     if (s.rules.relation.flow(cl.attribute)) {
