@@ -204,6 +204,10 @@ TEST(FlowActors, AFigureWithItsOwnPartnerAfterAFlowGoesOnWithTheFlow) {
       amounts("Экспорт Беларуси в Туркменистан в 2024 году составил 58 млн долларов США, а "
               "в Россию - 9 млн долларов США."),
       (std::vector<std::string>{"BY-TM trade.exports.BY_to_TM", "BY-RU trade.exports.BY_to_RU"}));
+  EXPECT_EQ(
+      amounts("Kazakhstan exported $15 billion to China in 2023 and $9 billion to the "
+              "Netherlands."),
+      (std::vector<std::string>{"CN-KZ trade.exports.KZ_to_CN", "KZ-NL trade.exports.KZ_to_NL"}));
   // Another owner or a verb between the figures tells of another flow: the first owner's it is
   // not.
   for (const char* text :

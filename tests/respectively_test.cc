@@ -49,6 +49,14 @@ TEST(Respectively, EachFigureGoesWithItsPartyOfTheList) {
                                 "IT-KZ trade.exports.KZ_to_IT"}));
 }
 
+// An article may stand before a listed party.
+TEST(Respectively, AnArticleMayStandInTheList) {
+  EXPECT_EQ(
+      amounts("Kazakhstan's exports to Germany and the Netherlands were $3 billion and $2 "
+              "billion, respectively."),
+      (std::vector<std::string>{"DE-KZ trade.exports.KZ_to_DE", "KZ-NL trade.exports.KZ_to_NL"}));
+}
+
 // A list of partners of a flow into its owner: each figure is its partner's flow to the owner.
 TEST(Respectively, EachOwnerOfAListHasItsFlow) {
   EXPECT_EQ(

@@ -185,7 +185,11 @@ std::optional<std::pair<Subject, std::string>> elided_flow(const SentenceContext
   };
   const MentionAt* partner = nullptr;
   if (at.last + 1 < t.size() && (w.of(t[at.last].lower) & side)) {
-    partner = state_at(at.last + 1);
+    size_t k = at.last + 1;  // past an article: "to the Russian Federation"
+    while (k + 1 < t.size() && t[k].kind == TokenKind::kWord && !t[k].capitalized &&
+           (w.of(t[k].lower) & RelationWords::kSkip))
+      ++k;
+    partner = state_at(k);
   } else {
     // "а в Россию — 9 млрд", "а в Россию — на 9 млрд": the partner and a dash before it.
     size_t k = at.first;

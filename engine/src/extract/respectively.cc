@@ -2,6 +2,7 @@
 #include "extract/respectively.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -37,13 +38,15 @@ std::vector<std::string> listed_parties(const SentenceContext& s) {
   for (const MentionAt& m : s.mentions) {
     const Mention& mention = s.out.mentions[m.index];
     if (!is_state_or_group(mention)) continue;
-    // Only a comma, a joiner, or both, between this party and the run's last one.
-    bool next = !run.empty() && m.first > end && m.first - end <= 2;
+    // Only a comma, a joiner, or both, between this party and the run's last one, and an
+    // article ("China and the EU").
+    bool next = !run.empty() && m.first > end && m.first - end <= 3;
     bool joiner = false;
     for (size_t k = end; next && k < m.first; ++k) {
       const bool comma = t[k].kind == TokenKind::kPunct && t[k].text == ",";
-      const bool j = t[k].kind == TokenKind::kWord && (w.of(t[k].lower) & RelationWords::kJoiner);
-      next = comma || j;
+      const uint16_t role = t[k].kind == TokenKind::kWord ? w.of(t[k].lower) : 0;
+      const bool j = (role & RelationWords::kJoiner) != 0;
+      next = comma || j || (k + 1 == m.first && !t[k].capitalized && (role & RelationWords::kSkip));
       joiner = joiner || j;
     }
     if (!next && !close()) return {};
