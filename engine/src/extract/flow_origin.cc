@@ -223,10 +223,14 @@ std::optional<std::pair<Subject, std::string>> elided_flow(const SentenceContext
       k = named.last - 1;
       continue;
     }
-    const bool joins = (w.of(t[k].lower) & (RelationWords::kJoiner | RelationWords::kPartner)) ||
-                       s.rules.time.year_prepositions.count(t[k].lower) > 0 ||
-                       s.longest(k, kClauseOpener) != nullptr;
-    if (!joins || s.longest(k, kAttributeTrigger) != nullptr) return std::nullopt;
+    if (s.longest(k, kAttributeTrigger) != nullptr) return std::nullopt;
+    if (const PhraseHit* opener = s.longest(k, kClauseOpener)) {  // "тогда как"
+      k = opener->last - 1;
+      continue;
+    }
+    if (!(w.of(t[k].lower) & (RelationWords::kJoiner | RelationWords::kPartner)) &&
+        s.rules.time.year_prepositions.count(t[k].lower) == 0)
+      return std::nullopt;
   }
   const RelationWords::Flow* flow = w.flow(via);
   const std::string& from = before.out ? before.owner : state;
