@@ -150,8 +150,11 @@ class Reader : RelationOwners {
     constexpr uint16_t kStarts = RelationWords::kBetween | RelationWords::kPartner |
                                  RelationWords::kSkip | RelationWords::kSubdivision;
     if ((roles_[i] & kStarts) != 0 || s_.mention_starting[i] >= 0 || name_word(i)) return false;
-    if (s_.rules.possessive(t_[i].text) ||
-        (i + 1 < t_.size() && s_.rules.possessive_ending(t_[i + 1].text)))
+    // A common noun owning a trade word one or two tokens on ("the company's exports").
+    const bool trade_next =
+        s_.longest(i + 1, kAttributeTrigger) || s_.longest(i + 2, kAttributeTrigger);
+    if (trade_next && (s_.rules.possessive(t_[i].text) ||
+                       (i + 1 < t_.size() && s_.rules.possessive_ending(t_[i + 1].text))))
       return false;
     if (const std::optional<NumberMatch>& n = s_.number_at(i); n && !n->ordinal && n->last > i)
       return false;

@@ -64,6 +64,12 @@ std::vector<std::string> listed_parties(const SentenceContext& s) {
 }  // namespace
 
 void bind_respective(SentenceContext& s) {
+  std::vector<size_t> figures;  // indices into s.out.claims
+  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+    if (is_figure_kind(s.out.claims[c].kind)) figures.push_back(c);
+  }
+  // Two dates may be the list the figures go with ("in 2023 and 2022, respectively").
+  if (figures.size() < 2 || s.dates.size() >= 2) return;
   const std::vector<Token>& t = s.tokens();
   if (std::none_of(t.begin(), t.end(), [&](const Token& tok) {
         return tok.kind == TokenKind::kWord &&
@@ -71,12 +77,7 @@ void bind_respective(SentenceContext& s) {
       }))
     return;
   const std::vector<std::string> listed = listed_parties(s);
-  std::vector<size_t> figures;  // indices into s.out.claims
-  for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
-    if (is_figure_kind(s.out.claims[c].kind)) figures.push_back(c);
-  }
-  // Two dates may be the list the figures go with ("in 2023 and 2022, respectively").
-  if (listed.size() < 2 || figures.size() != listed.size() || s.dates.size() >= 2) return;
+  if (listed.size() != figures.size()) return;
   for (size_t k = 0; k < figures.size(); ++k) {
     Claim& cl = s.out.claims[figures[k]];
     std::vector<std::string> ids;
