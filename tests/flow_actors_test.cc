@@ -29,6 +29,7 @@ const char* kStates =
     "<partner word=\"в\"/><partner word=\"с\"/><into word=\"в\"/><into word=\"to\"/>"
     "<out-of word=\"from\"/>"
     "<dash word=\"-\"/><skip word=\"the\"/><skip word=\"its\"/><state-noun word=\"country\"/>"
+    "<relative word=\"which\"/>"
     "<flow attribute=\"trade.exports\" direction=\"out\"/>"
     "<flow attribute=\"trade.imports\" direction=\"in\" as=\"trade.exports\"/>"
     "</states>";
@@ -217,6 +218,11 @@ TEST(FlowActors, AFigureWithItsOwnPartnerAfterAFlowGoesOnWithTheFlow) {
     ASSERT_EQ(got.size(), 2u) << text;
     EXPECT_EQ(got[1].find("KZ_to_RU"), std::string::npos) << text << ": " << got[1];
   }
+  // A relative clause's flow is the party the relative word follows.
+  EXPECT_EQ(
+      amounts("Kazakhstan exported $15 billion to China, which in turn exported $9 billion to "
+              "Russia."),
+      (std::vector<std::string>{"CN-KZ trade.exports.KZ_to_CN", "CN-RU trade.exports.CN_to_RU"}));
   // A partner word of the other way names no partner of the flow.
   const std::vector<std::string> other_way =
       amounts("Kazakhstan exported $15 billion to China in 2023 and $9 billion from Russia.");

@@ -312,6 +312,7 @@ Status load_states(XmlRules& x) {
                                {"out-of", {"word"}, {}},
                                {"respectively", {"word"}, {}},
                                {"state-noun", {"word"}, {}},
+                               {"relative", {"word"}, {}},
                                {"capital", {"code"}, {"zone"}},
                                {"official-names", {}, {"xml", "locale"}},
                                {"flow", {"attribute", "direction"}, {"as"}}});
@@ -387,7 +388,8 @@ Status load_states(XmlRules& x) {
       {"into", RelationWords::kInto},
       {"out-of", RelationWords::kOutOf},
       {"respectively", RelationWords::kRespectively},
-      {"state-noun", RelationWords::kStateNoun}};
+      {"state-noun", RelationWords::kStateNoun},
+      {"relative", RelationWords::kRelative}};
   for (const auto& [name, role] : words) {
     s = x.each(name, [&, role = role](pugi::xml_node n) {
       d.relation.roles[lower_word(n.attribute("word").value())] |= role;

@@ -106,6 +106,11 @@ class Reader : RelationOwners {
         }
         std::optional<std::string> x;
         if (!places.empty()) x = owner_for(i, places[0].party);
+        // "..., to China, which in turn sold $9 billion to Russia": the party the relative word
+        // follows owns its clause's trade word, not the owner of the clause before.
+        if (std::optional<std::string> r = antecedent(trade->first);
+            r && !places.empty() && *r != places[0].party)
+          x = r;
         if (x) {
           const size_t end = places.back().last;
           // "ввоз ... в Сербию": the party a flow goes into owns an incoming flow.
@@ -449,6 +454,24 @@ class Reader : RelationOwners {
     out_.push_back(std::move(r));
     owners_.push_back(x.party);
     return end;
+  }
+
+  // The party right before ", which" (a relative word after a comma) within a few words before
+  // token k, if any.
+  std::optional<std::string> antecedent(size_t k) const {
+    for (size_t j = k; j > 2 && j + 4 > k; --j) {
+      if (!is(j - 1, RelationWords::kRelative) || t_[j - 2].text != ",") continue;
+      const size_t comma = j - 2;
+      for (size_t first = comma; first > 0 && first + 6 > comma; --first) {
+        const int m = s_.mention_starting[first - 1];
+        if (m < 0) continue;
+        const MentionAt& named = s_.mentions[static_cast<size_t>(m)];
+        const Mention& mention = s_.out.mentions[named.index];
+        if (named.last == comma && is_party(mention)) return mention.entity.str();
+      }
+      return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   const PhraseHit* trade_word_before(size_t i) const {
