@@ -197,14 +197,9 @@ std::optional<std::pair<Subject, std::string>> elided_flow(const SentenceContext
         w.of(t[k - 1].lower) == 0)
       --k;
     if (k > 2 && (w.of(t[k - 1].text) & RelationWords::kDash)) {
-      // The party ending at the dash: a name of a few words at most.
-      for (size_t first = k - 1; first > 0 && first + 6 > k && !partner; --first) {
-        const int m = s.mention_starting[first - 1];
-        if (m < 0) continue;
-        const MentionAt& named = s.mentions[static_cast<size_t>(m)];
-        if (named.last == k - 1 && named.first > 0 && (w.of(t[named.first - 1].lower) & side))
-          partner = state_at(named.first);
-      }
+      const MentionAt* named = s.mention_ending(k - 1);  // the party ending at the dash
+      if (named && named->first > 0 && (w.of(t[named->first - 1].lower) & side))
+        partner = state_at(named->first);
     }
   }
   if (!partner) return std::nullopt;

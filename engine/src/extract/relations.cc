@@ -461,15 +461,9 @@ class Reader : RelationOwners {
   std::optional<std::string> antecedent(size_t k) const {
     for (size_t j = k; j > 2 && j + 4 > k; --j) {
       if (!is(j - 1, RelationWords::kRelative) || t_[j - 2].text != ",") continue;
-      const size_t comma = j - 2;
-      for (size_t first = comma; first > 0 && first + 6 > comma; --first) {
-        const int m = s_.mention_starting[first - 1];
-        if (m < 0) continue;
-        const MentionAt& named = s_.mentions[static_cast<size_t>(m)];
-        const Mention& mention = s_.out.mentions[named.index];
-        if (named.last == comma && is_party(mention)) return mention.entity.str();
-      }
-      return std::nullopt;
+      const MentionAt* named = s_.mention_ending(j - 2);  // the party ending at the comma
+      if (!named || !is_party(s_.out.mentions[named->index])) return std::nullopt;
+      return s_.out.mentions[named->index].entity.str();
     }
     return std::nullopt;
   }

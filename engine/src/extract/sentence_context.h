@@ -137,6 +137,17 @@ class SentenceContext {
     return best;
   }
 
+  // The mention ending exactly at token `end` (exclusive) that starts at most `span` tokens
+  // before it, or null: names are a few words long, so this looks no further.
+  const MentionAt* mention_ending(size_t end, size_t span = 5) const {
+    for (size_t first = end; first > 0 && first + span > end; --first) {
+      if (first - 1 >= mention_starting.size() || mention_starting[first - 1] < 0) continue;
+      const MentionAt& m = mentions[static_cast<size_t>(mention_starting[first - 1])];
+      if (m.last == end) return &m;
+    }
+    return nullptr;
+  }
+
   // Longest hit of `table` ending exactly at token `end` (exclusive).
   const PhraseHit* ending_at(size_t end, PhraseTable table) const {
     if (end >= ending.size()) return nullptr;
