@@ -391,6 +391,16 @@ TEST(Quantities, ScaledFigureTakesTheCurrencyBeforeIt) {
   // A counted measure in the figure's clause keeps it a count.
   EXPECT_EQ(money_quantities("Exports came to $3.9 billion. Tourists: 9 million.")[1].kind,
             ClaimKind::kCount);
+  // A clause of the same sentence naming no measure elides the amount's: its currency goes on;
+  // not where the clause names a counted measure.
+  std::vector<Claim> elided = money_quantities(
+      "Exports to China came to $3.9 billion, and those to Russia were 2.1 billion.");
+  ASSERT_EQ(elided.size(), 2u);
+  EXPECT_EQ(elided[1].kind, ClaimKind::kAmount);
+  EXPECT_EQ(elided[1].unit, "USD");
+  EXPECT_EQ(
+      money_quantities("Exports came to $3.9 billion, and tourists numbered 9 million.")[1].kind,
+      ClaimKind::kCount);
   // Below a million a figure is a count: "583 thousand" visitors are no money.
   EXPECT_EQ(money_quantities("Exports came to $3.9 billion. Visits: 583 thousand.")[1].kind,
             ClaimKind::kCount);

@@ -11,6 +11,7 @@
 
 #include "content_id.h"
 #include "extract/clauses.h"
+#include "extract/contrast.h"
 #include "extract/date_scope.h"
 #include "extract/document_periods.h"
 #include "extract/figure_cues.h"
@@ -347,6 +348,34 @@ bool flow_of_another_clause(const SentenceContext& s, const Relation& r, const C
                         : clause_breaks(s, r.last, word, false);
 }
 
+// Where the clauses of a sentence begin: a figure takes no relation a later clause states, nor
+// its parties ("Trade fell to $70 billion, while Japan's trade with China rose": Japan and China
+// are the later clause's), and its own clause may set a partner against an earlier one's.
+struct ClauseBounds {
+  std::vector<size_t> next;  // the first clause start at or after each token, or SIZE_MAX
+  std::vector<size_t> prev;  // the last clause start before each token, or SIZE_MAX
+
+  explicit ClauseBounds(const SentenceContext& s) {
+    const size_t n = s.tokens().size();
+    next.assign(n + 1, SIZE_MAX);
+    prev.assign(n + 1, SIZE_MAX);
+    for (size_t k = n; k-- > 0;) next[k] = clause_starts(s, k, false) ? k : next[k + 1];
+    for (size_t k = 1; k <= n; ++k) prev[k] = next[k - 1] == k - 1 ? k - 1 : prev[k - 1];
+  }
+};
+
+// The first token of the last relation stating each token of the sentence (SIZE_MAX where none
+// does).
+std::vector<size_t> relation_starts(size_t n, const std::vector<Relation>& relations) {
+  std::vector<size_t> start(n, SIZE_MAX);
+  for (const Relation& r : relations) {
+    for (size_t k = r.first; k < r.last && k < n; ++k) {
+      start[k] = start[k] == SIZE_MAX ? r.first : std::max(start[k], r.first);
+    }
+  }
+  return start;
+}
+
 }  // namespace
 
 bool told_with(const SentenceContext& s, const ClaimTokens& at, const WordSet& words,
@@ -374,11 +403,16 @@ void bind(SentenceContext& s) {
   drop_scoped_relations(s, relations);
   const size_t stated = relations.size();  // relations the words state, not per member
   if (relations.empty() && s.out.claims.size() > s.first_claim) relations = member_relations(s);
-  const std::vector<std::string> countries = named_parties(s);
+  const std::vector<NamedParty> parties = named_party_tokens(s);
+  const std::vector<std::string> countries = named_parties(parties);
   // Listed subjects alone leave the figures outside their clauses to the sentence's subject.
   const bool only_listed =
       std::all_of(relations.begin(), relations.end(), [](const Relation& r) { return r.listed; });
   const Subject subject = only_listed ? sentence_subject(s, countries) : Subject();
+  std::optional<ClauseBounds> clauses;
+  if (s.out.claims.size() > s.first_claim && !relations.empty()) clauses.emplace(s);
+  const std::vector<size_t> stating =
+      clauses ? relation_starts(s.tokens().size(), relations) : std::vector<size_t>{};
   std::vector<bool> told(relations.size(), false);
   // Speaker: a reporting verb makes the last person named the speaker; modality is each
   // figure's own, from its clause.
@@ -396,33 +430,49 @@ void bind(SentenceContext& s) {
   std::optional<FlowFigure> told_flow;  // the last figure of a flow the sentence told
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     Claim& cl = s.out.claims[c];
-    const Relation* flow = nullptr;  // the relation whose flow the figure measures
-    if (cl.subject.empty() && !relations.empty()) {
+    const Relation* flow = nullptr;      // the relation whose flow the figure measures
+    std::optional<Relation> contrasted;  // one the figure's own clause states against another
+    const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
+    // The relations of the figure's clause and those before it, and the parties named outside
+    // the relations of later clauses.
+    const size_t end = clauses ? clauses->next[at.last] : SIZE_MAX;
+    const bool related = std::any_of(relations.begin(), relations.end(),
+                                     [end](const Relation& r) { return r.first < end; });
+    const bool later = std::any_of(relations.begin(), relations.end(),
+                                   [end](const Relation& r) { return r.first >= end; });
+    const std::vector<std::string> reach =
+        !later ? countries : named_parties(named_party_tokens(s, [&](size_t k) {
+          return stating[k] != SIZE_MAX && stating[k] >= end;
+        }));
+    if (cl.subject.empty() && related) {
       // The relation nearest the figure; none when two are equally near.
-      const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
-      if (const Relation* r = relation_of(s, relations, at.first, at.last)) {
-        if (r->whole && (is_share(s, cl, at) || cl.kind == ClaimKind::kRank)) {
-          // A partner's share of, or place in, a state's whole trade is about the two of them.
-          cl.subject = sentence_subject(s, countries);
-        } else {
-          cl.subject = r->subject;
-          flow = r;
-        }
+      if (const Relation* r = relation_of(s, relations, at.first, at.last, end)) {
         const size_t n = static_cast<size_t>(r - relations.data());
         if (r->unknown && !told[n]) report_unknown(s, *r);
         if (r->ownerless && !told[n]) report_ownerless(s, *r);
         told[n] = true;
+        // A relation of an earlier clause, where the figure's clause names a partner of its own.
+        const size_t opens = clauses->prev[at.first];
+        if (opens != SIZE_MAX && r->last <= opens) {
+          contrasted = contrasted_relation(s, *r, opens + 1, std::min(end, s.tokens().size()));
+          if (contrasted) r = &*contrasted;
+        }
+        if (r->whole && (is_share(s, cl, at) || cl.kind == ClaimKind::kRank)) {
+          // A partner's share of, or place in, a state's whole trade is about the two of them.
+          cl.subject = sentence_subject(s, reach);
+        } else {
+          cl.subject = r->subject;
+          flow = r;
+        }
       } else if (only_listed) {
-        cl.subject = subject;
+        cl.subject = sentence_subject(s, reach);
       }
     } else if (cl.subject.empty()) {
-      cl.subject = subject;
+      cl.subject = sentence_subject(s, reach);
       // "Peru ... put its foreign trade at $9 billion": a state's whole trade told by a pronoun
       // is the one state the sentence names, not its pair.
-      if (countries.size() == 1 && whole_trade(s, cl, s.claim_tokens[c - s.first_claim]))
-        cl.subject = Subject(countries[0]);
+      if (reach.size() == 1 && whole_trade(s, cl, at)) cl.subject = Subject(reach[0]);
     }
-    const ClaimTokens& at = s.claim_tokens[c - s.first_claim];
     // A status named beside a plan is still the status: labels take no verb's modality.
     std::optional<Modality> modality;
     if (cl.kind != ClaimKind::kLabel) modality = modality_of(s, at.first, at.last);

@@ -18,28 +18,46 @@ bool in_currency(const SentenceContext& s, const MentionAt& m) {
 
 }  // namespace
 
-std::vector<std::string> named_parties(const SentenceContext& s) {
+std::vector<NamedParty> named_party_tokens(const SentenceContext& s) {
+  return named_party_tokens(s, [](size_t) { return false; });
+}
+
+std::vector<NamedParty> named_party_tokens(const SentenceContext& s,
+                                           const std::function<bool(size_t)>& skip) {
   // The ids are viewed where they are, and only the parties kept are copied.
   std::vector<std::pair<size_t, const std::string*>> named;  // in text order
   named.reserve(s.inner_countries.size() + s.mentions.size());
-  for (const auto& [at, id] : s.inner_countries) named.push_back({at, &id});
+  for (const auto& [at, id] : s.inner_countries) {
+    if (!skip(at)) named.push_back({at, &id});
+  }
   for (const MentionAt& m : s.mentions) {
     bool in_scope = in_currency(s, m);
     for (auto [f, l] : s.scope_tokens) in_scope = in_scope || (m.first >= f && m.last <= l);
     const Mention& mention = s.out.mentions[m.index];
-    if ((mention.type == EntityType::kCountry || mention.type == EntityType::kGroup) && !in_scope)
+    if ((mention.type == EntityType::kCountry || mention.type == EntityType::kGroup) && !in_scope &&
+        !skip(m.first))
       named.push_back({m.first, &mention.entity.str()});
   }
   std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first < b.first : *a.second < *b.second;
   });
-  std::vector<std::string> countries;
+  std::vector<NamedParty> parties;
   for (const auto& [at, id] : named) {
-    if (std::find(countries.begin(), countries.end(), *id) == countries.end()) {
-      countries.push_back(*id);
+    if (std::none_of(parties.begin(), parties.end(),
+                     [&](const NamedParty& p) { return p.id == *id; })) {
+      parties.push_back({at, *id});
     }
   }
-  return countries;
+  return parties;
+}
+
+std::vector<std::string> named_parties(const std::vector<NamedParty>& named, size_t before) {
+  std::vector<std::string> ids;
+  for (const NamedParty& p : named) {
+    if (p.token >= before) break;
+    ids.push_back(p.id);
+  }
+  return ids;
 }
 
 bool all_named(const Subject& pair, const std::vector<std::string>& countries) {

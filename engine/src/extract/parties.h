@@ -1,6 +1,9 @@
 // The parties a sentence names, and the subject they make when it states no relation.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -9,9 +12,23 @@
 
 namespace claimtrace {
 
-// The parties named in the sentence, in text order (not those a rank is scoped by, as in
-// "after Russia", nor a currency's country).
-std::vector<std::string> named_parties(const SentenceContext& s);
+// A party the sentence names, and the token where it is first named.
+struct NamedParty {
+  size_t token = 0;
+  std::string id;
+};
+
+// The parties named in the sentence, each once, in the order they are first named (not those a
+// rank is scoped by, as in "after Russia", nor a currency's country).
+std::vector<NamedParty> named_party_tokens(const SentenceContext& s);
+
+// The same, without the parties named only at tokens `skip` is true of.
+std::vector<NamedParty> named_party_tokens(const SentenceContext& s,
+                                           const std::function<bool(size_t)>& skip);
+
+// The ids of named_party_tokens() first named before token `before`.
+std::vector<std::string> named_parties(const std::vector<NamedParty>& named,
+                                       size_t before = SIZE_MAX);
 
 // Whether every party of `pair` is among `countries`; never for an empty pair.
 bool all_named(const Subject& pair, const std::vector<std::string>& countries);

@@ -236,9 +236,11 @@ bool stands_alone(const SentenceContext& s, const QuantityRead& q, size_t last) 
          s.rules.partitive_words.count(t[last].lower);
 }
 
-// Whether the clause of the figure at [f, l) names a measure of money ("trade", "exports") and
-// no measure of a count: a currency before the figure says nothing of what it counts.
-bool clause_counts_money(const SentenceContext& s, size_t f, size_t l) {
+// What the clause of the figure at [f, l) names it a measure of: money ("trade", "exports")
+// where it names no measure of a count; a currency before the figure says nothing of what it
+// counts. Nothing where the clause names no measure ("..., а с Россией — 28 млрд").
+enum class ClauseMeasure { kNone, kMoney, kCount };
+ClauseMeasure clause_measure(const SentenceContext& s, size_t f, size_t l) {
   const std::vector<Token>& t = s.tokens();
   bool money = false;
   for (const PhraseHit& h : s.hits) {
@@ -260,17 +262,46 @@ bool clause_counts_money(const SentenceContext& s, size_t f, size_t l) {
     if (a.applies_to(ClaimKind::kAmount)) {
       money = true;
     } else if (a.applies_to(ClaimKind::kCount)) {
-      return false;
+      return ClauseMeasure::kCount;
     }
   }
-  return money;
+  return money ? ClauseMeasure::kMoney : ClauseMeasure::kNone;
+}
+
+// Whether the clause of the figure at [f, l) says nothing but the figure, parties, partner
+// words, dates and function words ("..., а с Россией — 28 млрд", "and in 2021 5.1 billion"):
+// its measure is elided, the figure before it's. A clause of more words than a few either side
+// is not read as one.
+bool elided_clause(const SentenceContext& s, size_t f, size_t l) {
+  constexpr size_t kNear = 8;
+  const std::vector<Token>& t = s.tokens();
+  auto plain = [&](size_t k) {
+    if (t[k].kind == TokenKind::kPunct || s.in_date[k] >= 0) return true;
+    for (const MentionAt& m : s.mentions) {
+      if (k >= m.first && k < m.last) return true;
+    }
+    if (t[k].kind != TokenKind::kWord) return false;  // another number: another figure
+    return s.rules.function_words.count(t[k].lower) > 0 || s.longest(k, kClauseOpener) ||
+           (s.rules.relation.of(t[k].lower) & (RelationWords::kPartner | RelationWords::kJoiner));
+  };
+  size_t k = f;
+  for (;; --k) {
+    if (k == 0 || f - k >= kNear || !plain(k - 1)) return false;
+    if (clause_starts(s, k - 1, false, f)) break;
+  }
+  for (k = l; k < t.size() && !clause_starts(s, k, false); ++k) {
+    if (k - l >= kNear || !plain(k)) return false;
+  }
+  return true;
 }
 
 // "€2.1 billion, against 1.8 billion", "Ввоз — 310 млн евро, вывоз — 270 млн": a figure
 // with a scale word of a million or more that counts nothing is in the currency of the amount
 // before it (`named`: in its sentence), else of the paragraph's, else of the document's last
 // amount, only where its own clause (or its table row or column, `table_money`) names a measure
-// of money and no counted one. No amount before: it stays a count.
+// of money and no counted one. A clause of nothing but the figure, its parties and dates elides
+// the measure: the figure is in the currency of its sentence's amount before it ("41 млрд
+// долларов, а с Россией — 28 млрд"). No amount before: it stays a count.
 std::string carried_currency(const SentenceContext& s, const QuantityRead& q,
                              const std::string& named, bool table_money) {
   constexpr double kMillion = 1e6;
@@ -285,7 +316,12 @@ std::string carried_currency(const SentenceContext& s, const QuantityRead& q,
       !s.rules.function_words.count(t[q.last].lower)) {
     return std::string();
   }
-  if (!table_money && !clause_counts_money(s, q.first, q.last)) return std::string();
+  if (!table_money) {
+    const ClauseMeasure measure = clause_measure(s, q.first, q.last);
+    if (measure == ClauseMeasure::kNone && !named.empty() && elided_clause(s, q.first, q.last))
+      return named;
+    if (measure != ClauseMeasure::kMoney) return std::string();
+  }
   if (!named.empty()) return named;
   return s.discourse->currency;
 }

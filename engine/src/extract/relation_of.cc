@@ -37,7 +37,7 @@ bool reaches(const std::vector<Token>& t, const Relation& r, size_t first, size_
 }  // namespace
 
 const Relation* relation_of(const SentenceContext& s, const std::vector<Relation>& relations,
-                            size_t first, size_t last) {
+                            size_t first, size_t last, size_t before) {
   const std::vector<Token>& t = s.tokens();
   // The figure's part of the sentence between commas, else its clause (to ';' and, past a
   // comma, to a clause opener: "X's shipments to Y were $1 billion, while Y's goods sold to X
@@ -49,6 +49,7 @@ const Relation* relation_of(const SentenceContext& s, const std::vector<Relation
     size_t best_gap = SIZE_MAX;
     bool tie = false;
     for (const Relation& r : relations) {
+      if (r.first >= before) continue;
       if (level < 3 && clause_of(t, r.first, commas) != clause) continue;
       if (level == 1 &&
           clause_breaks(s, std::min(r.last, first), std::max(r.first, last), false, first)) {

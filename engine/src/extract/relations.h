@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -34,9 +35,9 @@ struct Relation {
 std::vector<Relation> find_relations(const SentenceContext& s);
 
 // The relation a claim on tokens [first, last) is about: the nearest one in its clause (or the
-// sentence); null when there is none, or when two with different parties are equally near. A
-// listed subject reaches no figure of another clause.
+// sentence before `before`, where a later clause begins); null when there is none, or when two
+// with different parties are equally near. A listed subject reaches no figure of another clause.
 const Relation* relation_of(const SentenceContext& s, const std::vector<Relation>& relations,
-                            size_t first, size_t last);
+                            size_t first, size_t last, size_t before = SIZE_MAX);
 
 }  // namespace claimtrace
