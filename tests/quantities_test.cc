@@ -401,6 +401,11 @@ TEST(Quantities, ScaledFigureTakesTheCurrencyBeforeIt) {
   EXPECT_EQ(
       money_quantities("Exports came to $3.9 billion, and tourists numbered 9 million.")[1].kind,
       ClaimKind::kCount);
+  // The elided measure is the figure's right before: after a count, no currency.
+  std::vector<Claim> after_count = money_quantities(
+      "Exports came to $3.9 billion, and tourists numbered 9 million, and from Russia 2 million.");
+  ASSERT_EQ(after_count.size(), 3u);
+  EXPECT_EQ(after_count[2].kind, ClaimKind::kCount);
   // Below a million a figure is a count: "583 thousand" visitors are no money.
   EXPECT_EQ(money_quantities("Exports came to $3.9 billion. Visits: 583 thousand.")[1].kind,
             ClaimKind::kCount);

@@ -2,6 +2,7 @@
 #include "extract/binding.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -364,9 +365,9 @@ struct ClauseBounds {
   }
 };
 
-// The first token of the last relation stating each token of the sentence (SIZE_MAX where none
-// does).
-std::vector<size_t> relation_starts(size_t n, const std::vector<Relation>& relations) {
+// For each token of the sentence, the latest first token of a relation stating it (SIZE_MAX
+// where none does): a party there belongs to the relation starting there.
+std::vector<size_t> latest_relation_starts(size_t n, const std::vector<Relation>& relations) {
   std::vector<size_t> start(n, SIZE_MAX);
   for (const Relation& r : relations) {
     for (size_t k = r.first; k < r.last && k < n; ++k) {
@@ -411,8 +412,8 @@ void bind(SentenceContext& s) {
   const Subject subject = only_listed ? sentence_subject(s, countries) : Subject();
   std::optional<ClauseBounds> clauses;
   if (s.out.claims.size() > s.first_claim && !relations.empty()) clauses.emplace(s);
-  const std::vector<size_t> stating =
-      clauses ? relation_starts(s.tokens().size(), relations) : std::vector<size_t>{};
+  const std::vector<size_t> stated_from =
+      clauses ? latest_relation_starts(s.tokens().size(), relations) : std::vector<size_t>{};
   std::vector<bool> told(relations.size(), false);
   // Speaker: a reporting verb makes the last person named the speaker; modality is each
   // figure's own, from its clause.
@@ -428,6 +429,8 @@ void bind(SentenceContext& s) {
     }
   }
   std::optional<FlowFigure> told_flow;  // the last figure of a flow the sentence told
+  std::vector<std::string> reach;       // the parties a figure's subject may come from
+  std::optional<size_t> reach_end;      // the end of the clause `reach` was read for
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     Claim& cl = s.out.claims[c];
     const Relation* flow = nullptr;      // the relation whose flow the figure measures
@@ -440,10 +443,12 @@ void bind(SentenceContext& s) {
                                      [end](const Relation& r) { return r.first < end; });
     const bool later = std::any_of(relations.begin(), relations.end(),
                                    [end](const Relation& r) { return r.first >= end; });
-    const std::vector<std::string> reach =
-        !later ? countries : named_parties(named_party_tokens(s, [&](size_t k) {
-          return stating[k] != SIZE_MAX && stating[k] >= end;
-        }));
+    if (reach_end != end) {  // the figures of one clause share their parties
+      reach = !later ? countries : named_parties(named_party_tokens(s, [&](size_t k) {
+        return stated_from[k] != SIZE_MAX && stated_from[k] >= end;
+      }));
+      reach_end = end;
+    }
     if (cl.subject.empty() && related) {
       // The relation nearest the figure; none when two are equally near.
       if (const Relation* r = relation_of(s, relations, at.first, at.last, end)) {
@@ -452,6 +457,8 @@ void bind(SentenceContext& s) {
         if (r->ownerless && !told[n]) report_ownerless(s, *r);
         told[n] = true;
         // A relation of an earlier clause, where the figure's clause names a partner of its own.
+        // (Clause bounds are read in every sentence with a relation.)
+        assert(clauses);
         const size_t opens = clauses->prev[at.first];
         if (opens != SIZE_MAX && r->last <= opens) {
           contrasted = contrasted_relation(s, *r, opens + 1, std::min(end, s.tokens().size()));

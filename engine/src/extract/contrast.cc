@@ -2,6 +2,7 @@
 // before.
 #include "extract/contrast.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -11,16 +12,55 @@ namespace claimtrace {
 
 namespace {
 
-// Whether the mention starting at token k follows a partner word ("with", "to", "с"), past the
-// words a party's place may hold ("the").
-bool after_partner_word(const SentenceContext& s, size_t k) {
+// The token before the words a party's place may hold ("the") before token k, or SIZE_MAX.
+size_t before_place(const SentenceContext& s, size_t k) {
   const std::vector<Token>& t = s.tokens();
   const RelationWords& w = s.rules.relation;
   while (k > 0 && t[k - 1].kind == TokenKind::kWord &&
          (w.of(t[k - 1].lower) & RelationWords::kSkip))
     --k;
-  return k > 0 && t[k - 1].kind == TokenKind::kWord &&
-         (w.of(t[k - 1].lower) & RelationWords::kPartner);
+  return k > 0 ? k - 1 : SIZE_MAX;
+}
+
+// Whether the mention starting at token k follows a partner word ("with", "to", "с"), past the
+// words a party's place may hold ("the").
+bool after_partner_word(const SentenceContext& s, size_t k) {
+  const size_t p = before_place(s, k);
+  return p != SIZE_MAX && s.tokens()[p].kind == TokenKind::kWord &&
+         (s.rules.relation.of(s.tokens()[p].lower) & RelationWords::kPartner);
+}
+
+// Whether a phrase of several words ends at token k ("according to", "compared with"): its last
+// word is no partner word of its own.
+bool ends_phrase(const SentenceContext& s, size_t k) {
+  for (const PhraseHit& h : s.hits) {
+    if (h.last == k + 1 && h.first < k) return true;
+  }
+  return false;
+}
+
+// Whether the partner word at p opens the clause starting at `first`: only the clause's opener
+// and small words stand before it ("while with Z", "while those to Z", "а с Z"), no verb or
+// noun ("according to Z", "data sent to Z", "переданным в Z").
+bool opens_clause(const SentenceContext& s, size_t first, size_t p) {
+  const std::vector<Token>& t = s.tokens();
+  if (ends_phrase(s, p)) return false;
+  for (size_t k = first; k < p; ++k) {
+    if (t[k].kind == TokenKind::kPunct) continue;
+    if (const PhraseHit* opener = s.longest(k, kClauseOpener); opener && opener->last <= p) {
+      k = opener->last - 1;
+      continue;
+    }
+    if (t[k].kind != TokenKind::kWord || !s.rules.function_words.count(t[k].lower)) return false;
+  }
+  return true;
+}
+
+// Whether a possessive ending follows the mention ending at `last`: the party owns another noun.
+bool possessive(const SentenceContext& s, size_t last) {
+  const std::vector<Token>& t = s.tokens();
+  return s.rules.possessive(t[last - 1].text) ||
+         (last < t.size() && s.rules.possessive_ending(t[last].text));
 }
 
 // The party of `r` named after a partner word in its tokens ("trade with Y", "exports to Y"),
@@ -42,9 +82,21 @@ std::string partner_of(const SentenceContext& s, const Relation& r) {
 std::optional<Relation> contrasted_relation(const SentenceContext& s, const Relation& reached,
                                             size_t first, size_t last) {
   if (reached.subject.entities.size() != 2 || reached.unknown) return std::nullopt;
-  // The parties this clause names itself (not a rank's scope, nor a currency's state).
+  const std::vector<Token>& t = s.tokens();
+  // A relative clause ("X's trade with Y, which is also Z's partner, reached $A") is about the
+  // party before it; the figure after it is the main clause's.
+  if (first < t.size() && t[first].kind == TokenKind::kWord &&
+      (s.rules.relation.of(t[first].lower) & RelationWords::kRelative)) {
+    return std::nullopt;
+  }
+  // The parties this clause names itself (not a rank's scope, nor a currency's state), but a
+  // source's ("according to the Russian embassy"): who says it is not whose figure it is.
+  auto sourced = [&](size_t k) {
+    const size_t p = before_place(s, k);
+    return p != SIZE_MAX && s.ending_at(p + 1, kReportingVerb) != nullptr;
+  };
   const std::vector<NamedParty> own =
-      named_party_tokens(s, [&](size_t k) { return k < first || k >= last; });
+      named_party_tokens(s, [&](size_t k) { return k < first || k >= last || sourced(k); });
   const NamedParty* other = nullptr;
   for (const NamedParty& p : own) {
     // A clause naming a party of the relation goes on with it ("..., with China becoming
@@ -58,7 +110,12 @@ std::optional<Relation> contrasted_relation(const SentenceContext& s, const Rela
   r.first = first;
   r.last = last;
   const std::string partner = partner_of(s, reached);
-  if (!after_partner_word(s, other->token) || partner.empty()) return r;
+  const int m = s.mention_starting[other->token];
+  if (partner.empty() || m < 0 || possessive(s, s.mentions[static_cast<size_t>(m)].last) ||
+      !after_partner_word(s, other->token) ||
+      !opens_clause(s, first, before_place(s, other->token))) {
+    return r;
+  }
   const std::string& owner =
       reached.subject.entities[reached.subject.entities[0] == partner ? 1 : 0];
   r.subject = Subject({owner, other->id});

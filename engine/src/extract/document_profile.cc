@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <span>
 #include <string>
 #include <tuple>
@@ -41,10 +40,6 @@ std::string state_named(const RuleData& rules, std::span<const Token> t,
   return "";
 }
 
-// The sentences that open a document (a title and its lead, or a one-line note): a party
-// named there is what the document is about, though it is named once.
-constexpr size_t kOpening = 2;
-
 }  // namespace
 
 DocumentProfile profile(const Document& doc, const RuleData& rules,
@@ -52,7 +47,6 @@ DocumentProfile profile(const Document& doc, const RuleData& rules,
   DocumentProfile p;
   std::map<std::string, int> counts;
   std::map<std::string, size_t> first;  // the order parties are first named in
-  std::set<std::string> opening;        // parties named in the document's first sentences
   std::vector<PhraseHit> hits;
   for (size_t k = 0; k < doc.text.sentences().size(); ++k) {
     const std::span<const Token> t = tokens.sentence(k);
@@ -74,7 +68,6 @@ DocumentProfile profile(const Document& doc, const RuleData& rules,
       if (!capital && e.party() && counts[e.id]++ == 0) {
         const size_t order = first.size();
         first[e.id] = order;
-        if (k < kOpening) opening.insert(e.id);
       }
       i = hit->last - 1;
     }
@@ -82,10 +75,6 @@ DocumentProfile profile(const Document& doc, const RuleData& rules,
   // Most named first; of two named as often, the one named first (a title names its pair).
   std::vector<std::tuple<int, size_t, std::string>> ranked;
   for (const auto& [id, n] : counts) ranked.push_back({-n, first[id], id});
-  // The one party a document names, named once past its opening, is named in passing: the
-  // document is about something else, which its figures are not to be given.
-  if (ranked.size() == 1 && std::get<0>(ranked[0]) == -1 && !opening.count(std::get<2>(ranked[0])))
-    ranked.clear();
   std::sort(ranked.begin(), ranked.end());
   if (ranked.size() == 1) p.subject = Subject(std::get<2>(ranked[0]));
   if (ranked.size() >= 2) p.subject = Subject({std::get<2>(ranked[0]), std::get<2>(ranked[1])});

@@ -51,12 +51,10 @@ std::vector<NamedParty> named_party_tokens(const SentenceContext& s,
   return parties;
 }
 
-std::vector<std::string> named_parties(const std::vector<NamedParty>& named, size_t before) {
+std::vector<std::string> named_parties(const std::vector<NamedParty>& named) {
   std::vector<std::string> ids;
-  for (const NamedParty& p : named) {
-    if (p.token >= before) break;
-    ids.push_back(p.id);
-  }
+  ids.reserve(named.size());
+  for (const NamedParty& p : named) ids.push_back(p.id);
   return ids;
 }
 

@@ -26,9 +26,8 @@ std::vector<NamedParty> named_party_tokens(const SentenceContext& s);
 std::vector<NamedParty> named_party_tokens(const SentenceContext& s,
                                            const std::function<bool(size_t)>& skip);
 
-// The ids of named_party_tokens() first named before token `before`.
-std::vector<std::string> named_parties(const std::vector<NamedParty>& named,
-                                       size_t before = SIZE_MAX);
+// The ids of named_party_tokens(), in the same order.
+std::vector<std::string> named_parties(const std::vector<NamedParty>& named);
 
 // Whether every party of `pair` is among `countries`; never for an empty pair.
 bool all_named(const Subject& pair, const std::vector<std::string>& countries);

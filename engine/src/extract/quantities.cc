@@ -300,10 +300,11 @@ bool elided_clause(const SentenceContext& s, size_t f, size_t l) {
 // before it (`named`: in its sentence), else of the paragraph's, else of the document's last
 // amount, only where its own clause (or its table row or column, `table_money`) names a measure
 // of money and no counted one. A clause of nothing but the figure, its parties and dates elides
-// the measure: the figure is in the currency of its sentence's amount before it ("41 млрд
-// долларов, а с Россией — 28 млрд"). No amount before: it stays a count.
+// the measure of the figure right before it: an amount's currency goes on (`last`: "41 млрд
+// долларов, а с Россией — 28 млрд"), a count's does not ("3 млн туристов, а из России — 1
+// млн"). No amount before: it stays a count.
 std::string carried_currency(const SentenceContext& s, const QuantityRead& q,
-                             const std::string& named, bool table_money) {
+                             const std::string& named, const std::string& last, bool table_money) {
   constexpr double kMillion = 1e6;
   if (q.bare || q.kind != ClaimKind::kCount || !q.unit.empty() || q.scale < kMillion || q.ordinal ||
       q.duration || q.vague) {
@@ -318,8 +319,8 @@ std::string carried_currency(const SentenceContext& s, const QuantityRead& q,
   }
   if (!table_money) {
     const ClauseMeasure measure = clause_measure(s, q.first, q.last);
-    if (measure == ClauseMeasure::kNone && !named.empty() && elided_clause(s, q.first, q.last))
-      return named;
+    if (measure == ClauseMeasure::kNone && !last.empty() && elided_clause(s, q.first, q.last))
+      return last;
     if (measure != ClauseMeasure::kMoney) return std::string();
   }
   if (!named.empty()) return named;
@@ -342,6 +343,7 @@ void Quantities::recognize(SentenceContext& s) const {
   const RuleData& r = s.rules;
   const TableHead* head = table_of(s);
   std::string named_currency;  // the currency of the sentence's last amount so far
+  std::string last_currency;   // the last figure's currency, if it was an amount
   if (std::optional<TableHead> opened = table_head(s)) {
     s.discourse->table = *opened;
     head = nullptr;
@@ -390,6 +392,7 @@ void Quantities::recognize(SentenceContext& s) const {
             range && s.free(range->first, range->last)) {
           add_range(s, *range);
           if (range->kind == ClaimKind::kAmount) named_currency = range->unit;
+          last_currency = range->kind == ClaimKind::kAmount ? range->unit : std::string();
           i = range->last - 1;
         }
       }
@@ -428,6 +431,7 @@ void Quantities::recognize(SentenceContext& s) const {
         range && s.free(range->first, range->last)) {
       add_range(s, *range);
       if (range->kind == ClaimKind::kAmount) named_currency = range->unit;
+      last_currency = range->kind == ClaimKind::kAmount ? range->unit : std::string();
       i = range->last - 1;
       continue;
     }
@@ -469,6 +473,7 @@ void Quantities::recognize(SentenceContext& s) const {
         range && qualified && s.free(range->first, range->last)) {
       add_range(s, *range);
       if (range->kind == ClaimKind::kAmount) named_currency = range->unit;
+      last_currency = range->kind == ClaimKind::kAmount ? range->unit : std::string();
       i = range->last - 1;
       continue;
     }
@@ -505,13 +510,14 @@ void Quantities::recognize(SentenceContext& s) const {
     if (q->kind == ClaimKind::kCount && !concept_name.empty() && span_closes(s, q->last)) {
       continue;
     }
-    if (std::string currency =
-            carried_currency(s, *q, named_currency, head && !table_measure(*head).empty());
+    if (std::string currency = carried_currency(s, *q, named_currency, last_currency,
+                                                head && !table_measure(*head).empty());
         !currency.empty()) {
       q->kind = ClaimKind::kAmount;
       q->unit = std::move(currency);
     }
     if (q->kind == ClaimKind::kAmount) named_currency = q->unit;
+    last_currency = q->kind == ClaimKind::kAmount ? q->unit : std::string();
     Claim& c = s.add(q->kind, first, q->last);
     c.value = q->value;
     c.unit = q->unit;
