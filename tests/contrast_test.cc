@@ -31,7 +31,9 @@ const char* kStates =
 const std::vector<std::pair<std::string, std::string>> kRussian = {
     {"numbers.ru.xml",
      "<numbers lang=\"ru\" decimal=\",\"><multiplier word=\"млрд\" value=\"1e9\"/></numbers>"},
-    {"time.ru.xml", "<time lang=\"ru\"><year-preposition word=\"в\"/></time>"},
+    {"time.ru.xml",
+     "<time lang=\"ru\"><year-preposition word=\"в\"/>"
+     "<relative-year phrase=\"в прошлом году\" offset=\"-1\"/></time>"},
     {"modality.ru.xml", "<modality lang=\"ru\"><clause phrase=\"а\"/></modality>"},
     {"quantities.ru.xml",
      "<quantities lang=\"ru\"><currency code=\"USD\" phrase=\"доллар США\"/></quantities>"},
@@ -110,6 +112,15 @@ TEST(Contrast, RussianPartnerAfterTheDash) {
   EXPECT_EQ(r.amounts(),
             (std::vector<std::string>{"CN-KZ trade.turnover", "KZ-RU trade.turnover"}));
   EXPECT_FALSE(r.conflicting());
+}
+
+// A clause of nothing but a date and a bare figure goes on with the amount before it, in its
+// currency.
+TEST(Contrast, ABareFigureOfAnotherYearIsTheSameMeasure) {
+  EXPECT_EQ(run("Товарооборот Казахстана с Китаем в 2023 году составил 41 млрд долларов США, а в "
+                "2022 году — 31 млрд.")
+                .amounts(),
+            (std::vector<std::string>{"CN-KZ trade.turnover", "CN-KZ trade.turnover"}));
 }
 
 // "Between X and Y" names no owner to carry over, nor does a possessive of the other party:

@@ -29,7 +29,7 @@ const char* kStates =
     "<partner word=\"в\"/><partner word=\"с\"/><into word=\"в\"/><into word=\"to\"/>"
     "<out-of word=\"from\"/>"
     "<dash word=\"-\"/><skip word=\"the\"/><skip word=\"its\"/><state-noun word=\"country\"/>"
-    "<relative word=\"which\"/>"
+    "<relative word=\"which\"/><shared-adjective word=\"korean\"/>"
     "<flow attribute=\"trade.exports\" direction=\"out\"/>"
     "<flow attribute=\"trade.imports\" direction=\"in\" as=\"trade.exports\"/>"
     "</states>";
@@ -175,6 +175,25 @@ TEST(FlowActors, AFirmBeforeAFlowWordOwnsItAndItsSubjectIsUnknown) {
             (std::vector<std::string>{"CN-KZ trade.turnover", "CN-KZ trade.exports.KZ_to_CN"}));
   EXPECT_EQ(amounts(pair + "In 2023 LNG exports to China were $2 billion."),
             (std::vector<std::string>{"CN-KZ trade.turnover", "CN-KZ trade.exports.KZ_to_CN"}));
+  // A sentence's first word the document capitalizes inside a sentence too is a name: the
+  // firm's flow, past the goods it sold ("$3 billion of gas to China"); an adjective several
+  // states share is none.
+  EXPECT_EQ(amounts(pair + "Gazprom exported $3 billion of gas to China in 2023. A deal with "
+                           "Gazprom followed."),
+            (std::vector<std::string>{"CN-KZ trade.turnover", " trade.exports"}));
+  EXPECT_EQ(
+      amounts("Trade between South Korea and China reached $300 billion in 2023. Korean exports "
+              "to China were $150 billion. The Korean side agreed."),
+      (std::vector<std::string>{"CN-KR trade.turnover", "CN-KR trade.exports.KR_to_CN"}));
+}
+
+// A figure and the goods it was paid for, then the partner: "exported $15 billion of goods to
+// China" is the flow to China.
+TEST(FlowActors, APartnerAfterTheGoodsOfAFigureNamesTheFlowsPartner) {
+  EXPECT_EQ(amounts("Kazakhstan exported $15 billion of goods to China in 2023."),
+            (std::vector<std::string>{"CN-KZ trade.exports.KZ_to_CN"}));
+  EXPECT_EQ(amounts("Kazakhstan exported $15 billion in 2023 to China."),
+            (std::vector<std::string>{"CN-KZ trade.exports.KZ_to_CN"}));
 }
 
 // A flow told only by its partner, in a document that names no other state, is nobody's known

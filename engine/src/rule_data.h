@@ -222,6 +222,7 @@ struct RelationWords {
     kRespectively = 2048,  // "respectively": listed figures go with listed parties in order
     kStateNoun = 4096,     // "country", "nation": a common noun that stands for a state
     kRelative = 8192,      // "which", "который": a clause about the party before its comma
+    kSharedAdjective = 16384,  // "Korean": an adjective several states share, no name
   };
   WordMap<uint16_t> roles;  // lower-cased word -> its roles, one lookup per token
   uint16_t of(std::string_view word) const {

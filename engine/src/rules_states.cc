@@ -313,6 +313,7 @@ Status load_states(XmlRules& x) {
                                {"respectively", {"word"}, {}},
                                {"state-noun", {"word"}, {}},
                                {"relative", {"word"}, {}},
+                               {"shared-adjective", {"word"}, {}},
                                {"capital", {"code"}, {"zone"}},
                                {"official-names", {}, {"xml", "locale"}},
                                {"flow", {"attribute", "direction"}, {"as"}}});
@@ -389,7 +390,8 @@ Status load_states(XmlRules& x) {
       {"out-of", RelationWords::kOutOf},
       {"respectively", RelationWords::kRespectively},
       {"state-noun", RelationWords::kStateNoun},
-      {"relative", RelationWords::kRelative}};
+      {"relative", RelationWords::kRelative},
+      {"shared-adjective", RelationWords::kSharedAdjective}};
   for (const auto& [name, role] : words) {
     s = x.each(name, [&, role = role](pugi::xml_node n) {
       d.relation.roles[lower_word(n.attribute("word").value())] |= role;

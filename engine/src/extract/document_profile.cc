@@ -42,6 +42,16 @@ std::string state_named(const RuleData& rules, std::span<const Token> t,
 
 }  // namespace
 
+bool headline_case(std::span<const Token> t) {
+  size_t words = 0, upper = 0;
+  for (const Token& tok : t) {
+    if (tok.kind != TokenKind::kWord || tok.text.size() < 4) continue;
+    ++words;
+    upper += tok.capitalized;
+  }
+  return words >= 3 && upper * 4 >= words * 3;
+}
+
 DocumentProfile profile(const Document& doc, const RuleData& rules,
                         const TokenizedDocument& tokens) {
   DocumentProfile p;
@@ -50,9 +60,13 @@ DocumentProfile profile(const Document& doc, const RuleData& rules,
   std::vector<PhraseHit> hits;
   for (size_t k = 0; k < doc.text.sentences().size(); ++k) {
     const std::span<const Token> t = tokens.sentence(k);
+    const bool headline = headline_case(t);  // capitals there are no names
     for (size_t i = 0; i < t.size(); ++i) {
       // Looked up first: most are there already, and emplacing builds a node to find that.
-      if (i > 0 && t[i].capitalized && !p.proper_words.contains(t[i].lower)) {
+      // Not after a colon, dash or quote either: a list's or a quote's first word is
+      // capitalized as a sentence's is ("2023: Oil exports").
+      const bool opens = i == 0 || (t[i - 1].kind == TokenKind::kPunct && t[i - 1].text != ",");
+      if (!opens && !headline && t[i].capitalized && !p.proper_words.contains(t[i].lower)) {
         p.proper_words.emplace(t[i].lower);
       }
       // A currency's name ("US dollars") names money, not a party the document is about.

@@ -2,6 +2,8 @@
 // read for claims.
 #pragma once
 
+#include <span>
+
 #include "claimtrace/document.h"
 #include "claimtrace/subject.h"
 #include "rule_data.h"
@@ -16,6 +18,10 @@ struct DocumentProfile {
   // ministry of that state); "" when none does.
   std::string home;
 };
+
+// Whether a sentence is written as a headline, its longer words nearly all capitalized: none of
+// its capitals tells a name.
+bool headline_case(std::span<const Token> t);
 
 // tokens: the document's sentences tokenized and identified in rules.words.
 DocumentProfile profile(const Document& doc, const RuleData& rules,

@@ -281,7 +281,12 @@ bool elided_clause(const SentenceContext& s, size_t f, size_t l) {
       if (k >= m.first && k < m.last) return true;
     }
     if (t[k].kind != TokenKind::kWord) return false;  // another number: another figure
-    return s.rules.function_words.count(t[k].lower) > 0 || s.longest(k, kClauseOpener) ||
+    // A time word beside a date ("в 2022 году") is part of it.
+    const bool time_word = t[k].word != kUnidentified
+                               ? s.rules.words.has(t[k].word, Lexicon::kNumberTime)
+                               : s.rules.number_time_words.count(t[k].lower) > 0;
+    return time_word || s.rules.function_words.count(t[k].lower) > 0 ||
+           s.longest(k, kClauseOpener) ||
            (s.rules.relation.of(t[k].lower) & (RelationWords::kPartner | RelationWords::kJoiner));
   };
   size_t k = f;

@@ -7,18 +7,20 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "extract/document_profile.h"
 #include "extract/entity_names.h"
 
 namespace claimtrace {
 
 RelationOwners::RelationOwners(const SentenceContext& s)
-    : RelationPlaces(s), title_case_(title_case(t_)) {}
+    : RelationPlaces(s), title_case_(headline_case(t_)) {}
 
 // An unknown name beside a flow's trade word owns the flow without a possessive too
 // ("KazMunayGas exports to China", "In 2023 Gazprom exported", "экспорт Газпрома в Китай"): a
 // firm's or a region's flow is not its partner state's. A sentence's first word may be any
 // word ("Total exports"), and so may an acronym ("LNG exports"); a headline capitalizes every
-// word: there, only a name of several words or one with an inner capital, outside headlines.
+// word: there, only a name of several words, one with an inner capital or one the document
+// capitalizes inside a sentence too, outside headlines.
 bool RelationOwners::owning_name(const Place& x) const {
   if (x.last >= t_.size() || title_case_) return false;
   // A state's capital stands for it ("Astana's exports", "экспорт Минска").
@@ -35,7 +37,10 @@ bool RelationOwners::owning_name(const Place& x) const {
                      (t_[x.first - 1].kind == TokenKind::kPunct && t_[x.first - 1].text != ",") ||
                      std::none_of(t_.begin(), t_.begin() + static_cast<std::ptrdiff_t>(x.first),
                                   [](const Token& tok) { return tok.kind == TokenKind::kWord; });
-  return !opens || inner_capital(word.text);
+  // A word the document capitalizes inside a sentence too is a name there as well, but an
+  // adjective several states share ("Korean").
+  const bool shared = s_.rules.relation.of(word.lower) & RelationWords::kSharedAdjective;
+  return !opens || inner_capital(word.text) || (s_.proper_words.count(word.lower) > 0 && !shared);
 }
 
 // The unknown name that ends at token k and owns the trade word there, if any.
@@ -91,17 +96,6 @@ bool RelationOwners::inner_capital(std::string_view word) {
     if (u_isupper(c)) return true;
   }
   return false;
-}
-
-// A headline's words are all capitalized: none of them is a name for that alone.
-bool RelationOwners::title_case(const std::vector<Token>& t) {
-  size_t words = 0, upper = 0;
-  for (const Token& tok : t) {
-    if (tok.kind != TokenKind::kWord || tok.text.size() < 4) continue;
-    ++words;
-    upper += tok.capitalized;
-  }
-  return words >= 3 && upper * 4 >= words * 3;
 }
 
 }  // namespace claimtrace

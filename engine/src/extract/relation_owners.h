@@ -28,7 +28,6 @@ class RelationOwners : protected RelationPlaces {
 
  private:
   static bool inner_capital(std::string_view word);
-  static bool title_case(const std::vector<Token>& t);
 };
 
 }  // namespace claimtrace

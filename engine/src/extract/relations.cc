@@ -85,9 +85,12 @@ class Reader : RelationOwners {
     if (is(i, RelationWords::kPartner)) {
       const PhraseHit* trade = trade_word_before(i);
       // The trade word before the figure the partner word follows: "imported goods worth $9
-      // billion from Russia".
+      // billion from Russia", past what the goods were and when ("exported $9 billion of gas in
+      // 2023 to China").
       for (size_t c = 0; !trade && c < s_.claim_tokens.size(); ++c) {
-        if (s_.claim_tokens[c].last == i) trade = trade_word_before(s_.claim_tokens[c].first);
+        const size_t last = s_.claim_tokens[c].last;
+        if (last == i || (goods_between(last, i) && !owns_noun(i + 1)))
+          trade = trade_word_before(s_.claim_tokens[c].first);
       }
       // The partner before the trade word: "С Чили товарооборот вырос".
       std::vector<Place> after = trade ? std::vector<Place>{} : partners(i + 1);
@@ -466,6 +469,30 @@ class Reader : RelationOwners {
       return s_.out.mentions[named->index].entity.str();
     }
     return std::nullopt;
+  }
+
+  // Whether the party at token k (past skipped words) has a possessive ending: it owns another
+  // noun ("worth $2 billion to Kazakhstan's neighbours"), it is no partner.
+  bool owns_noun(size_t k) const {
+    k = skipped(k);
+    if (k >= t_.size() || s_.mention_starting[k] < 0) return false;
+    const size_t last = s_.mentions[static_cast<size_t>(s_.mention_starting[k])].last;
+    return possessive(t_[last - 1].text) ||
+           (last < t_.size() && s_.rules.possessive_ending(t_[last].text));
+  }
+
+  // Whether only a few small words of the goods or dates stand in [from, to): "of gas", "worth
+  // of grain", "in 2023"; no name, trade word, partner word or punctuation.
+  bool goods_between(size_t from, size_t to) const {
+    constexpr size_t kGoodsWords = 4;
+    if (from > to || to - from > kGoodsWords) return false;
+    for (size_t k = from; k < to; ++k) {
+      if (s_.in_date[k] >= 0) continue;
+      if (t_[k].kind != TokenKind::kWord || t_[k].capitalized || in_mention_[k] || roles_[k] != 0 ||
+          s_.longest(k, kAttributeTrigger))
+        return false;
+    }
+    return true;
   }
 
   const PhraseHit* trade_word_before(size_t i) const {
