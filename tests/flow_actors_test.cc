@@ -181,6 +181,11 @@ TEST(FlowActors, AFirmBeforeAFlowWordOwnsItAndItsSubjectIsUnknown) {
   EXPECT_EQ(amounts(pair + "Gazprom exported $3 billion of gas to China in 2023. A deal with "
                            "Gazprom followed."),
             (std::vector<std::string>{"CN-KZ trade.turnover", " trade.exports"}));
+  // A word the document capitalizes only inside a longer name ("the Oil Ministry") is no name
+  // of its own.
+  EXPECT_EQ(amounts(pair + "Oil exports to China rose to $12 billion in 2023, the Oil Ministry "
+                           "said."),
+            (std::vector<std::string>{"CN-KZ trade.turnover", "CN-KZ trade.exports.KZ_to_CN"}));
   EXPECT_EQ(
       amounts("Trade between South Korea and China reached $300 billion in 2023. Korean exports "
               "to China were $150 billion. The Korean side agreed."),
@@ -194,6 +199,11 @@ TEST(FlowActors, APartnerAfterTheGoodsOfAFigureNamesTheFlowsPartner) {
             (std::vector<std::string>{"CN-KZ trade.exports.KZ_to_CN"}));
   EXPECT_EQ(amounts("Kazakhstan exported $15 billion in 2023 to China."),
             (std::vector<std::string>{"CN-KZ trade.exports.KZ_to_CN"}));
+  // The next figure with a partner of its own goes on with the flow past the goods.
+  EXPECT_EQ(
+      amounts(
+          "Kazakhstan exported $15 billion of goods in 2023 to Russia and $3 billion to China."),
+      (std::vector<std::string>{"KZ-RU trade.exports.KZ_to_RU", "CN-KZ trade.exports.KZ_to_CN"}));
 }
 
 // A flow told only by its partner, in a document that names no other state, is nobody's known

@@ -323,7 +323,7 @@ std::vector<Claim> html_quantities(const std::string& html) {
   DateContext dates;
   const Subject none;
   const WordSet proper;
-  SentenceContext s({d, rules().data(), none, proper, dates, out});
+  SentenceContext s({d, rules().data(), none, proper, proper, dates, out});
   const Quantities quantities;
   for (const TextRange& sentence : d.text.sentences()) {
     s.start(sentence);

@@ -28,7 +28,7 @@ inline std::vector<Claim> recognized(const RuleSet& rules, const std::string& te
   DateContext dates;
   const Subject none;
   const WordSet proper;
-  SentenceContext s({d, rules.data(), none, proper, dates, out});
+  SentenceContext s({d, rules.data(), none, proper, proper, dates, out});
   for (const TextRange& sentence : d.text.sentences()) {
     s.start(sentence);
     for (const Recognizer* r : recognizers) r->recognize(s);

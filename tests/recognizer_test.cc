@@ -58,7 +58,7 @@ TEST(Recognizer, ListAloneOverOneSentence) {
   DateContext dates;
   const Subject none;
   const WordSet proper;
-  SentenceContext s({d, r.data(), none, proper, dates, out});
+  SentenceContext s({d, r.data(), none, proper, proper, dates, out});
   s.start(d.text.sentences().at(0));
   Lists().recognize(s);
   ASSERT_EQ(out.claims.size(), 1u);

@@ -94,7 +94,8 @@ Extraction extract(const Document& document, const RuleSet& rules) {
   r.words.identify(tokens.all.tokens);
   const DocumentProfile p = profile(document, r, tokens);
   Discourse discourse;
-  SentenceContext context({document, r, p.subject, p.proper_words, dates, out, &discourse, p.home});
+  SentenceContext context(
+      {document, r, p.subject, p.proper_words, p.lone_names, dates, out, &discourse, p.home});
   const std::vector<const Recognizer*>& order = recognizers();
   const std::vector<TextRange>& sentences = document.text.sentences();
   const std::vector<TextRange>& paragraphs = document.text.paragraphs();

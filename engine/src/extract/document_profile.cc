@@ -40,6 +40,18 @@ std::string state_named(const RuleData& rules, std::span<const Token> t,
   return "";
 }
 
+// Whether token i is a capitalized word inside its sentence standing alone: not its first word
+// nor one after a colon, dash, bracket or quote (capitalized as a sentence's first is), and no
+// capitalized word beside it ("the Oil Ministry" names the ministry, not "Oil").
+bool lone_capital(std::span<const Token> t, size_t i) {
+  auto capital_word = [&](size_t k) {
+    return k < t.size() && t[k].kind == TokenKind::kWord && t[k].capitalized;
+  };
+  if (i == 0 || !capital_word(i)) return false;
+  if (t[i - 1].kind == TokenKind::kPunct && t[i - 1].text != ",") return false;
+  return !(i > 1 && capital_word(i - 1)) && !capital_word(i + 1);
+}
+
 }  // namespace
 
 bool headline_case(std::span<const Token> t) {
@@ -63,11 +75,11 @@ DocumentProfile profile(const Document& doc, const RuleData& rules,
     const bool headline = headline_case(t);  // capitals there are no names
     for (size_t i = 0; i < t.size(); ++i) {
       // Looked up first: most are there already, and emplacing builds a node to find that.
-      // Not after a colon, dash or quote either: a list's or a quote's first word is
-      // capitalized as a sentence's is ("2023: Oil exports").
-      const bool opens = i == 0 || (t[i - 1].kind == TokenKind::kPunct && t[i - 1].text != ",");
-      if (!opens && !headline && t[i].capitalized && !p.proper_words.contains(t[i].lower)) {
+      if (i > 0 && t[i].capitalized && !p.proper_words.contains(t[i].lower)) {
         p.proper_words.emplace(t[i].lower);
+      }
+      if (!headline && lone_capital(t, i) && !p.lone_names.contains(t[i].lower)) {
+        p.lone_names.emplace(t[i].lower);
       }
       // A currency's name ("US dollars") names money, not a party the document is about.
       if (const size_t end = currency_end(rules, t, i, hits); end > i) {

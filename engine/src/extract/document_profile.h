@@ -14,6 +14,9 @@ namespace claimtrace {
 struct DocumentProfile {
   Subject subject;       // the pair of states the document is mostly about: claims' default
   WordSet proper_words;  // the words it capitalizes inside sentences (names)
+  // The words it capitalizes inside a sentence standing alone, outside headlines: names of one
+  // word ("a deal with Gazprom"), not a word of a longer name ("the Oil Ministry").
+  WordSet lone_names;
   // The state the document reports from, one of its pair: the state its publisher names (a
   // ministry of that state); "" when none does.
   std::string home;

@@ -209,7 +209,16 @@ std::optional<std::pair<Subject, std::string>> elided_flow(const SentenceContext
   // clauses: a verb ("and paid $4 billion to Russia") or another party ("and Turkmenistan $9
   // billion to Russia") tells of another flow, whose owner is not the first one's.
   const size_t stop = std::min(at.first, partner->first);
-  for (size_t k = before.last; k < stop; ++k) {
+  // The first flow's own goods before its partner ("exported $15 billion of goods in 2023 to
+  // Russia and $3 billion to China"): a few small words, then a partner word.
+  size_t begin = before.last;
+  for (size_t k = before.last; k < stop && k < before.last + 4; ++k) {
+    if (s.in_date[k] < 0 && (t[k].kind != TokenKind::kWord || t[k].capitalized ||
+                             w.of(t[k].lower) != 0 || s.longest(k, kAttributeTrigger)))
+      break;
+    if (k + 1 < t.size() && (w.of(t[k + 1].lower) & RelationWords::kPartner)) begin = k + 1;
+  }
+  for (size_t k = begin; k < stop; ++k) {
     if (t[k].kind == TokenKind::kPunct || s.in_date[k] >= 0) continue;
     if (const int m = s.mention_starting[k]; m >= 0) {
       const MentionAt& named = s.mentions[static_cast<size_t>(m)];

@@ -275,16 +275,27 @@ ClauseMeasure clause_measure(const SentenceContext& s, size_t f, size_t l) {
 bool elided_clause(const SentenceContext& s, size_t f, size_t l) {
   constexpr size_t kNear = 8;
   const std::vector<Token>& t = s.tokens();
+  // A date of the calendar ("в 2022 году", "in 2021"), not a span or a time ahead ("за пять лет",
+  // "через пять лет"): a total over years or a forecast is another measure.
+  auto calendar = [&](size_t k) {
+    if (k >= t.size() || s.in_date[k] < 0) return false;
+    const DateMatch& d = s.dates[static_cast<size_t>(s.in_date[k])];
+    for (size_t j = d.first; j < d.last && j < t.size(); ++j) {
+      if (t[j].kind == TokenKind::kNumber || t[j].digits) return true;
+    }
+    return false;
+  };
   auto plain = [&](size_t k) {
-    if (t[k].kind == TokenKind::kPunct || s.in_date[k] >= 0) return true;
+    if (t[k].kind == TokenKind::kPunct || calendar(k)) return true;
     for (const MentionAt& m : s.mentions) {
       if (k >= m.first && k < m.last) return true;
     }
     if (t[k].kind != TokenKind::kWord) return false;  // another number: another figure
-    // A time word beside a date ("в 2022 году") is part of it.
-    const bool time_word = t[k].word != kUnidentified
-                               ? s.rules.words.has(t[k].word, Lexicon::kNumberTime)
-                               : s.rules.number_time_words.count(t[k].lower) > 0;
+    // A time word right after a calendar date ("в 2022 году") is part of it.
+    const bool time_word =
+        k > 0 && calendar(k - 1) &&
+        (t[k].word != kUnidentified ? s.rules.words.has(t[k].word, Lexicon::kNumberTime)
+                                    : s.rules.number_time_words.count(t[k].lower) > 0);
     return time_word || s.rules.function_words.count(t[k].lower) > 0 ||
            s.longest(k, kClauseOpener) ||
            (s.rules.relation.of(t[k].lower) & (RelationWords::kPartner | RelationWords::kJoiner));

@@ -13,7 +13,7 @@
 namespace claimtrace {
 
 RelationOwners::RelationOwners(const SentenceContext& s)
-    : RelationPlaces(s), title_case_(headline_case(t_)) {}
+    : RelationPlaces(s), headline_(headline_case(t_)) {}
 
 // An unknown name beside a flow's trade word owns the flow without a possessive too
 // ("KazMunayGas exports to China", "In 2023 Gazprom exported", "экспорт Газпрома в Китай"): a
@@ -22,7 +22,7 @@ RelationOwners::RelationOwners(const SentenceContext& s)
 // word: there, only a name of several words, one with an inner capital or one the document
 // capitalizes inside a sentence too, outside headlines.
 bool RelationOwners::owning_name(const Place& x) const {
-  if (x.last >= t_.size() || title_case_) return false;
+  if (x.last >= t_.size() || headline_) return false;
   // A state's capital stands for it ("Astana's exports", "экспорт Минска").
   if (!capital_state(s_.rules, t_, x.first, x.last).empty()) return false;
   const Token& word = t_[x.first];
@@ -40,7 +40,7 @@ bool RelationOwners::owning_name(const Place& x) const {
   // A word the document capitalizes inside a sentence too is a name there as well, but an
   // adjective several states share ("Korean").
   const bool shared = s_.rules.relation.of(word.lower) & RelationWords::kSharedAdjective;
-  return !opens || inner_capital(word.text) || (s_.proper_words.count(word.lower) > 0 && !shared);
+  return !opens || inner_capital(word.text) || (s_.lone_names.count(word.lower) > 0 && !shared);
 }
 
 // The unknown name that ends at token k and owns the trade word there, if any.

@@ -24,7 +24,7 @@ class RelationOwners : protected RelationPlaces {
   // Whether a trade word states a flow ("exports", "экспорт").
   bool flow_word(const PhraseHit* trade) const;
 
-  bool title_case_ = false;  // a headline's words, all capitalized
+  bool headline_ = false;  // a headline's words, all capitalized
 
  private:
   static bool inner_capital(std::string_view word);

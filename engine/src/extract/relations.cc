@@ -87,9 +87,11 @@ class Reader : RelationOwners {
       // The trade word before the figure the partner word follows: "imported goods worth $9
       // billion from Russia", past what the goods were and when ("exported $9 billion of gas in
       // 2023 to China").
+      // Past the goods, only a known party is the partner: "from Tengiz to China" names a place.
+      const bool known_partner = known_party_at(i + 1) && !owns_noun(i + 1);
       for (size_t c = 0; !trade && c < s_.claim_tokens.size(); ++c) {
         const size_t last = s_.claim_tokens[c].last;
-        if (last == i || (goods_between(last, i) && !owns_noun(i + 1)))
+        if (last == i || (known_partner && goods_between(last, i)))
           trade = trade_word_before(s_.claim_tokens[c].first);
       }
       // The partner before the trade word: "С Чили товарооборот вырос".
@@ -469,6 +471,14 @@ class Reader : RelationOwners {
       return s_.out.mentions[named->index].entity.str();
     }
     return std::nullopt;
+  }
+
+  // Whether a known party is named at token k, past skipped words.
+  bool known_party_at(size_t k) const {
+    k = skipped(k);
+    if (k >= t_.size() || s_.mention_starting[k] < 0) return false;
+    return is_party(
+        s_.out.mentions[s_.mentions[static_cast<size_t>(s_.mention_starting[k])].index]);
   }
 
   // Whether the party at token k (past skipped words) has a possessive ending: it owns another

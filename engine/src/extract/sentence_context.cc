@@ -32,6 +32,7 @@ SentenceContext::SentenceContext(DocumentInputs inputs)
       default_subject(inputs.default_subject),
       home(inputs.home),
       proper_words(inputs.proper_words),
+      lone_names(inputs.lone_names),
       date_context(inputs.dates),
       out(inputs.out),
       discourse(inputs.discourse ? inputs.discourse : &own_discourse_) {}

@@ -30,6 +30,7 @@ struct DocumentInputs {
   const RuleData& rules;
   const Subject& default_subject;  // the pair of states the document is mostly about
   const WordSet& proper_words;     // words the document capitalizes inside sentences
+  const WordSet& lone_names;       // of those, the ones standing alone (DocumentProfile)
   DateContext& dates;              // carries the last year named, for "that year"
   Extraction& out;
   Discourse* discourse = nullptr;  // the pair the paragraph named last; none: the sentence alone
@@ -77,6 +78,7 @@ class SentenceContext {
   const Subject& default_subject;
   const std::string home;  // the state the document reports from, or ""
   const WordSet& proper_words;
+  const WordSet& lone_names;
   DateContext& date_context;
   Extraction& out;
   Discourse* discourse;  // never null: the document's, or the context's own
