@@ -547,6 +547,30 @@ TEST(Extract, OneFigureAfterAWordCueIsAPartButOneAfterAColonIsNot) {
 }
 
 // The level a change started from is of the period before the one the new level took.
+// A later clause that opens on a base with its figure, or on its date, keeps the date to itself:
+// a figure of an earlier clause stating none is not of that year.
+TEST(Extract, ALaterClausesOwnDateIsNotAnEarlierFigures) {
+  auto periods = [](const Extraction& e) {
+    std::vector<std::string> out;
+    for (const Claim& c : e.claims) {
+      if (c.kind == ClaimKind::kAmount) out.push_back(c.period.iso());
+    }
+    return out;
+  };
+  for (const char* text :
+       {"Belarusian exports to China reached $3 billion, up from $2.6 billion in 2022.",
+        "Belarusian exports to China reached $3 billion, and in 2022 they were $2.6 billion."}) {
+    const std::vector<std::string> got = periods(run(text));
+    ASSERT_EQ(got.size(), 2u) << text;
+    EXPECT_NE(got[0], "2022") << text;
+    EXPECT_EQ(got[1], "2022") << text;
+  }
+  // A date closing a later clause may be both figures'.
+  EXPECT_EQ(periods(run("Belarusian exports to China reached $3 billion, and imports $2 billion "
+                        "in 2022.")),
+            (std::vector<std::string>{"2022", "2022"}));
+}
+
 TEST(Extract, AChangesBaseWithoutADateOfItsOwnIsOfThePeriodBefore) {
   auto periods = [](const Extraction& e) {
     std::vector<std::string> out;

@@ -162,6 +162,22 @@ bool leads_list(const SentenceContext& s) {
   return opens_item(next) || opens_prose(next);
 }
 
+bool clause_owns_date(const SentenceContext& s, const DateMatch& m, size_t start) {
+  if (start == SIZE_MAX) return false;
+  const PhraseHit* opener = s.longest(start + 1, kClauseOpener);
+  if (!opener) return false;
+  if (opener->use.row == 1) {  // a base ("up from", "compared with") and its own figure
+    for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
+      const ClaimTokens& f = s.claim_tokens[c - s.first_claim];
+      if (is_figure_kind(s.out.claims[c].kind) && f.first > start && f.last <= m.first) return true;
+    }
+    return false;
+  }
+  size_t k = opener->last;
+  if (k < m.first && s.rules.time.year_prepositions.count(s.tokens()[k].lower)) ++k;
+  return k == m.first;
+}
+
 bool record_reach(const SentenceContext& s, size_t year) {
   const std::vector<Token>& t = s.tokens();
   for (const std::string& phrase : s.rules.record_since_phrases) {

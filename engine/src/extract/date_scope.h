@@ -46,6 +46,12 @@ std::vector<DateScope> scopes_of_dates(const SentenceContext& s, const std::vect
 // ("Results for 2021" over "Trade stood at $2.8 billion.").
 bool leads_list(const SentenceContext& s);
 
+// "Trade reached $41 billion, up from $31 billion in 2022", "..., and in 2022 it was $31
+// billion", "..., а в 2022 году — 31 млрд": whether the date m stands in a later clause that
+// keeps it to itself, one opening on a base with its own figure or on the date; a figure of an
+// earlier clause is not of that year. `start`: the clause start before m (SIZE_MAX: none).
+bool clause_owns_date(const SentenceContext& s, const DateMatch& m, size_t start);
+
 // "The highest since 2021", "самый высокий с 2017 года": whether the record phrase of the rules
 // ends right before token `year` (a date's first past its preposition), so the year is what a
 // record is measured from (records.cc reads it from the sentence), no date of its own.

@@ -86,13 +86,13 @@ bool told_as_done(const SentenceContext& s, const DateMatch& m) {
 // end), hold as the document writes; a label holds at a date of its own clause only.
 void date_claims(SentenceContext& s) {
   if (s.dates.empty()) return;
-  // Clauses begun before each token, counted once: a claim and a date share a clause when the
-  // count is the same at both, so each pair costs no scan of the tokens between.
+  // The last clause start before each token, found once: a claim and a date share a clause
+  // when it is the same at both, so each pair costs no scan of the tokens between.
   const size_t n = s.tokens().size();
-  std::vector<uint32_t> clauses(n + 1, 0);
-  for (size_t k = 0; k < n; ++k) clauses[k + 1] = clauses[k] + (clause_starts(s, k, false) ? 1 : 0);
+  std::vector<size_t> opened(n + 1, SIZE_MAX);
+  for (size_t k = 0; k < n; ++k) opened[k + 1] = clause_starts(s, k, false) ? k : opened[k];
   auto same_clause = [&](size_t from, size_t to) {
-    return from >= to || clauses[std::min(to, n)] == clauses[std::min(from, n)];
+    return from >= to || opened[std::min(to, n)] == opened[std::min(from, n)];
   };
   const std::vector<size_t> in = brackets_of(s);
   const std::vector<DateScope> scope = scopes_of_dates(s, in);
@@ -131,6 +131,9 @@ void date_claims(SentenceContext& s) {
       }
       const bool in_clause = same_clause(std::min(at.last, m.last), std::max(at.first, m.first));
       if ((label || present) && !in_clause) continue;
+      if (!in_clause && m.first >= at.last && is_figure_kind(cl.kind) &&
+          clause_owns_date(s, m, opened[std::min(m.first, n)]))
+        continue;
       size_t distance = m.last <= at.first   ? at.first - m.last
                         : m.first >= at.last ? m.first - at.last
                                              : 0;
