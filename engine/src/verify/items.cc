@@ -92,7 +92,7 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool 
   it.comparison = r.declared(c.attribute)->comparison;
   if (c.period_basis == PeriodBasis::kStated || c.period_basis == PeriodBasis::kContext) {
     it.when = c.period.days(c.kind == ClaimKind::kEvent || c.kind == ClaimKind::kDate);
-    // Where the rules give a holder's attribute holds= (none bundled: rules/attributes.xml), a
+    // Where the rules give a holder's attribute holds= (rules/attributes.xml: office.holder), a
     // holder named at a stated time held the office that long before it too, as one named now
     // does: a source naming another holder within that while names a rival (offices_test).
     if (const int holds = r.declared(c.attribute)->holds_days;
