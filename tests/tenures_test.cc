@@ -668,6 +668,22 @@ TEST(Tenures, HoldersNamedNowBySourcesDaysApartClash) {
   EXPECT_EQ(plain.count(DiscrepancyKind::kLabelConflict), 0u);
 }
 
+// A holder whose own document dates the end of their mission, and another named only after that
+// end within the window: a handover, not two holders at once.
+TEST(Tenures, AHolderNamedAfterAnotherHoldersDatedEndIsNoRival) {
+  const Corpus handover = verify_texts(
+      rules_with_window(),
+      {{"2025-03-12", "Ambassador of China to Belarus Zhang Xiao ended his mission in March 2025."},
+       {"2025-04-20", "Ambassador of China to Belarus Li Wei said trade was growing."}});
+  EXPECT_EQ(handover.count(DiscrepancyKind::kLabelConflict), 0u);
+  // Named before that end, the other is a rival.
+  const Corpus before = verify_texts(
+      rules_with_window(),
+      {{"2025-06-12", "Ambassador of China to Belarus Zhang Xiao ended his mission in June 2025."},
+       {"2025-06-05", "Ambassador of China to Belarus Li Wei said trade was growing."}});
+  EXPECT_EQ(before.count(DiscrepancyKind::kLabelConflict), 1u);
+}
+
 // A holder named where their own document dates their tenure held the office over it: from the
 // start to the time named, and on to the end. Another holder named inside that span is a rival,
 // though no window is declared; named outside it, or as a former holder, or the same holder in

@@ -92,6 +92,7 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool 
   it.comparison = r.declared(c.attribute)->comparison;
   if (c.period_basis == PeriodBasis::kStated || c.period_basis == PeriodBasis::kContext) {
     it.when = c.period.days(c.kind == ClaimKind::kEvent || c.kind == ClaimKind::kDate);
+    it.said = it.when;
     // Where the rules give a holder's attribute holds= (rules/attributes.xml: office.holder), a
     // holder named at a stated time held the office that long before it too, as one named now
     // does: a source naming another holder within that while names a rival (offices_test).
@@ -101,6 +102,7 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool 
     }
   } else {
     it.when = c.period.days(false);
+    it.said = it.when;
     // A total with no period may be cumulative: it holds up to the document's date.
     if (is_flow(c.kind)) {
       it.implicit = true;

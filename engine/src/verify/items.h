@@ -26,6 +26,10 @@ struct Item {
   Comparison comparison = Comparison::kValues;
   ClaimKey key;
   DayRange when;
+  DayRange said;  // the time the claim itself names, before any window or tenure stretches it
+  // Holders: the last day their tenure may have ended, as their own document dates an end
+  // reaching the time named; else LONG_MAX.
+  long ended = LONG_MAX;
   bool implicit = false;  // a figure with no stated period: as of the document's date
   bool present = false;   // a state in the present tense: held over a window up to the date
   // One of several values its sentence gives on its key at one time (shares by commodity, by

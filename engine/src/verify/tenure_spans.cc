@@ -24,6 +24,7 @@ struct Edge {
   std::string holder;
   long day = 0;
   bool start = false;
+  long until = 0;  // an end's last day: the latest the tenure may have ended
 };
 
 }  // namespace
@@ -41,7 +42,8 @@ void stretch_holders_over_tenures(std::vector<Item>& items, const RuleData& rule
     // day the holder surely held the office; a start with no end, no first.
     if (start ? it.when.last == LONG_MAX : it.when.first == LONG_MIN) continue;
     edges[{it.doc, it.c->object.substr(comma + 2)}].push_back(
-        {it.c->object.substr(0, comma), start ? it.when.last + 1 : it.when.first - 1, start});
+        {it.c->object.substr(0, comma), start ? it.when.last + 1 : it.when.first - 1, start,
+         it.when.last});
   }
   if (edges.empty()) return;
   for (Item& it : items) {
@@ -56,6 +58,10 @@ void stretch_holders_over_tenures(std::vector<Item>& items, const RuleData& rule
     // The latest start on or before the time named with no end of theirs between, and the
     // earliest end on or after it with no start between: the tenure the holder was named in.
     long from = LONG_MIN, to = LONG_MAX;
+    for (const Edge* e : own) {
+      // An end reaching the time named: the tenure ended by its last day.
+      if (!e->start && e->until >= it.said.first) it.ended = std::min(it.ended, e->until);
+    }
     for (const Edge* e : own) {
       if (e->start && e->day <= it.when.first) from = std::max(from, e->day);
       if (!e->start && e->day >= it.when.last) to = std::min(to, e->day);
