@@ -668,6 +668,18 @@ TEST(Tenures, HoldersNamedNowBySourcesDaysApartClash) {
   EXPECT_EQ(plain.count(DiscrepancyKind::kLabelConflict), 0u);
 }
 
+// A name set off by commas beside its title: after the title's state ("Belarus's President,
+// N,"), or before "the" and the title ("N, the Ambassador of China to Belarus,").
+TEST(Tenures, ANameBesideItsTitleInCommasIsItsHolder) {
+  for (const char* text : {"Zhang Xiao, the Ambassador of China to Belarus, said trade grew.",
+                           "Belarus's President, Alexander Lukashenko, said trade grew."}) {
+    const Corpus c = run({{"2024-02-08", text}});
+    const std::vector<std::string> got = offices(c.extractions[0]);
+    ASSERT_EQ(got.size(), 1u) << text;
+    EXPECT_EQ(got[0].rfind("office.holder ", 0), 0u) << got[0];
+  }
+}
+
 // A holder whose own document dates the end of their mission, and another named only after that
 // end within the window: a handover, not two holders at once.
 TEST(Tenures, AHolderNamedAfterAnotherHoldersDatedEndIsNoRival) {

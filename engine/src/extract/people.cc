@@ -259,6 +259,20 @@ std::pair<size_t, size_t> holder_after_long_run(const SentenceContext& s, size_t
 }
 
 // Where a title's holder is named after it: past the links and states that follow the title.
+// Whether the state named after a title, past its links, heads a capitalized name: a body's
+// ("for the Chinese Foreign Ministry").
+bool body_after(const SentenceContext& s, const PhraseHit& title) {
+  const std::vector<Token>& t = s.tokens();
+  size_t k = title.last;
+  while (k < t.size() && k < title.last + 4 &&
+         (s.rules.title_links.count(t[k].lower) || s.rules.list_articles.count(t[k].lower) ||
+          s.rules.office_places.count(t[k].lower)))
+    ++k;
+  const MentionAt* m = mention_over(s, k);
+  return country_at(s, m) && m->last < t.size() && t[m->last].kind == TokenKind::kWord &&
+         t[m->last].capitalized;
+}
+
 size_t after_title(const SentenceContext& s, const PhraseHit& title) {
   const std::vector<Token>& t = s.tokens();
   size_t k = title.last;
@@ -288,7 +302,9 @@ size_t after_title(const SentenceContext& s, const PhraseHit& title) {
   // starts another clause, whose subject holds no office.
   // A dash sets it off as a comma does (the text reads every dash as a spaced "-").
   const bool apposition = k < t.size() && (t[k].text == "," || (t[k].text == "-" && !t[k].joiner));
-  if (apposition && k > title.last && state_last) {
+  // The states may stand before the title too ("Belarus's foreign minister, Oleg Rybak,").
+  if (apposition &&
+      ((k > title.last && state_last) || (k == title.last && state_before(s, title)))) {
     const size_t end = name_forward(s, k + 1);
     const bool closed = end >= t.size() || t[end].text == "," ||
                         (end + 1 == t.size() && t[end].kind == TokenKind::kPunct);
@@ -482,8 +498,14 @@ void People::recognize(SentenceContext& s) const {
     if (last == first) {
       // "Zhang Xiao, China's ambassador": the name before a comma, the title's state between.
       size_t k = i;
+      while (k > 0 && s.rules.title_modifiers.count(t[k - 1].lower)) --k;  // "new"
       if (const MentionAt* m = k > 0 ? mention_over(s, k - 1) : nullptr; country_at(s, m))
         k = m->first;
+      // "Alisher Umarov, the ambassador of Uzbekistan", "..., the new Uzbek ambassador"; not
+      // where the state after the title qualifies a body ("the spokesman for the Chinese
+      // Foreign Ministry": the ministry's spokesman, no office of the state's).
+      while (k > 0 && s.rules.title_modifiers.count(t[k - 1].lower)) --k;
+      if (k > 0 && s.rules.list_articles.count(t[k - 1].lower) && !body_after(s, *title)) --k;
       if (k >= 2 && t[k - 1].text == ",") {
         first = name_backward(s, k - 1);
         last = k - 1;
