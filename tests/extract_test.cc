@@ -547,16 +547,19 @@ TEST(Extract, OneFigureAfterAWordCueIsAPartButOneAfterAColonIsNot) {
 }
 
 // The level a change started from is of the period before the one the new level took.
+// The period of each amount a text gives, in order.
+std::vector<std::string> amount_periods(const Extraction& e) {
+  std::vector<std::string> out;
+  for (const Claim& c : e.claims) {
+    if (c.kind == ClaimKind::kAmount) out.push_back(c.period.iso());
+  }
+  return out;
+}
+
 // A later clause that opens on a base with its figure, or on its date, keeps the date to itself:
 // a figure of an earlier clause stating none is not of that year.
 TEST(Extract, ALaterClausesOwnDateIsNotAnEarlierFigures) {
-  auto periods = [](const Extraction& e) {
-    std::vector<std::string> out;
-    for (const Claim& c : e.claims) {
-      if (c.kind == ClaimKind::kAmount) out.push_back(c.period.iso());
-    }
-    return out;
-  };
+  const auto periods = amount_periods;
   for (const char* text :
        {"Belarusian exports to China reached $3 billion, up from $2.6 billion in 2022.",
         "Belarusian exports to China reached $3 billion, and in 2022 they were $2.6 billion."}) {
@@ -572,13 +575,7 @@ TEST(Extract, ALaterClausesOwnDateIsNotAnEarlierFigures) {
 }
 
 TEST(Extract, AChangesBaseWithoutADateOfItsOwnIsOfThePeriodBefore) {
-  auto periods = [](const Extraction& e) {
-    std::vector<std::string> out;
-    for (const Claim& c : e.claims) {
-      if (c.kind == ClaimKind::kAmount) out.push_back(c.period.iso());
-    }
-    return out;
-  };
+  const auto periods = amount_periods;
   EXPECT_EQ(periods(run("Belarusian exports to China climbed to $3 billion in 2022 from $2.6 "
                         "billion.")),
             (std::vector<std::string>{"2022", "2021"}));
