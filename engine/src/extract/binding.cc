@@ -430,7 +430,8 @@ void bind(SentenceContext& s) {
   }
   std::optional<FlowFigure> told_flow;  // the last figure of a flow the sentence told
   std::vector<std::string> reach;       // the parties a figure's subject may come from
-  std::optional<size_t> reach_end;      // the end of the clause `reach` was read for
+  bool related = false;                 // whether a relation starts before the clause's end
+  std::optional<size_t> reach_end;      // the end of the clause these were read for
   for (size_t c = s.first_claim; c < s.out.claims.size(); ++c) {
     Claim& cl = s.out.claims[c];
     const Relation* flow = nullptr;      // the relation whose flow the figure measures
@@ -439,11 +440,11 @@ void bind(SentenceContext& s) {
     // The relations of the figure's clause and those before it, and the parties named outside
     // the relations of later clauses.
     const size_t end = clauses ? clauses->next[at.last] : SIZE_MAX;
-    const bool related = std::any_of(relations.begin(), relations.end(),
-                                     [end](const Relation& r) { return r.first < end; });
-    const bool later = std::any_of(relations.begin(), relations.end(),
-                                   [end](const Relation& r) { return r.first >= end; });
-    if (reach_end != end) {  // the figures of one clause share their parties
+    if (reach_end != end) {  // the figures of one clause share these
+      related = std::any_of(relations.begin(), relations.end(),
+                            [end](const Relation& r) { return r.first < end; });
+      const bool later = std::any_of(relations.begin(), relations.end(),
+                                     [end](const Relation& r) { return r.first >= end; });
       reach = !later ? countries : named_parties(named_party_tokens(s, [&](size_t k) {
         return stated_from[k] != SIZE_MAX && stated_from[k] >= end;
       }));
