@@ -56,13 +56,6 @@ bool opens_clause(const SentenceContext& s, size_t first, size_t p) {
   return true;
 }
 
-// Whether a possessive ending follows the mention ending at `last`: the party owns another noun.
-bool possessive(const SentenceContext& s, size_t last) {
-  const std::vector<Token>& t = s.tokens();
-  return s.rules.possessive(t[last - 1].text) ||
-         (last < t.size() && s.rules.possessive_ending(t[last].text));
-}
-
 // The party of `r` named after a partner word in its tokens ("trade with Y", "exports to Y"),
 // or "" when none or both are.
 std::string partner_of(const SentenceContext& s, const Relation& r) {
@@ -111,7 +104,7 @@ std::optional<Relation> contrasted_relation(const SentenceContext& s, const Rela
   r.last = last;
   const std::string partner = partner_of(s, reached);
   const int m = s.mention_starting[other->token];
-  if (partner.empty() || m < 0 || possessive(s, s.mentions[static_cast<size_t>(m)].last) ||
+  if (partner.empty() || m < 0 || s.possessive_before(s.mentions[static_cast<size_t>(m)].last) ||
       !after_partner_word(s, other->token) ||
       !opens_clause(s, first, before_place(s, other->token))) {
     return r;

@@ -60,9 +60,7 @@ std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
       // Into the owner: only a possessive ("Uzbekistan's"), as "Chinese imports" may be goods
       // from China; the ending glued to the name or the one token after it. Else the goods'
       // origin after the word may still tell ("Kyrgyzstan bought Kazakh goods").
-      const bool glued = s.rules.possessive(t[m.last - 1].text);
-      const bool apart = m.last < t.size() && s.rules.possessive_ending(t[m.last].text);
-      if (!glued && !apart) {
+      if (!s.possessive_before(m.last)) {
         owner_before = true;
         break;
       }
@@ -92,9 +90,7 @@ std::optional<std::string> named_flow(const SentenceContext& s, const Claim& c,
     if (!(s.rules.relation.of(t[k].lower) & side)) continue;
     const MentionAt* m = party_at(k + 1);
     if (!m) continue;  // "в 2023 году", "from $4 billion"
-    const bool owns = s.rules.possessive(t[m->last - 1].text) ||
-                      (m->last < t.size() && s.rules.possessive_ending(t[m->last].text));
-    if (owns) return std::nullopt;
+    if (s.possessive_before(m->last)) return std::nullopt;
     const std::string& named_party = s.out.mentions[m->index].entity;
     const std::string& other = c.subject.entities[c.subject.entities[0] == named_party ? 1 : 0];
     return direction(flow->out ? other : named_party);
@@ -130,8 +126,7 @@ std::string column_flow(const SentenceContext& s, const std::string& measure) {
   bool from_state = false;
   if (named->last <= word->first) {
     // The owner before the trade word; into the owner only with a possessive, as in prose.
-    if (!flow->out && !s.rules.possessive(t[named->last - 1].text) &&
-        !(named->last < t.size() && s.rules.possessive_ending(t[named->last].text))) {
+    if (!flow->out && !s.possessive_before(named->last)) {
       return measure;
     }
     from_state = flow->out;
@@ -178,9 +173,7 @@ std::optional<std::pair<Subject, std::string>> elided_flow(const SentenceContext
     const MentionAt& m = s.mentions[static_cast<size_t>(s.mention_starting[k])];
     if (s.out.mentions[m.index].type != EntityType::kCountry) return nullptr;
     // A possessive owns another noun ("to Russia's neighbours").
-    if (s.rules.possessive(t[m.last - 1].text) ||
-        (m.last < t.size() && s.rules.possessive_ending(t[m.last].text)))
-      return nullptr;
+    if (s.possessive_before(m.last)) return nullptr;
     return &m;
   };
   const MentionAt* partner = nullptr;

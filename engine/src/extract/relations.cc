@@ -486,9 +486,7 @@ class Reader : RelationOwners {
   bool owns_noun(size_t k) const {
     k = skipped(k);
     if (k >= t_.size() || s_.mention_starting[k] < 0) return false;
-    const size_t last = s_.mentions[static_cast<size_t>(s_.mention_starting[k])].last;
-    return possessive(t_[last - 1].text) ||
-           (last < t_.size() && s_.rules.possessive_ending(t_[last].text));
+    return s_.possessive_before(s_.mentions[static_cast<size_t>(s_.mention_starting[k])].last);
   }
 
   // Whether only a few small words of the goods or dates stand in [from, to): "of gas", "worth

@@ -139,6 +139,15 @@ class SentenceContext {
     return best;
   }
 
+  // Whether the name ending before token `end` carries a possessive, glued ("Serbia's") or as
+  // the token after it ("Belarus '"): it owns the noun that follows.
+  bool possessive_before(size_t end) const {
+    const std::vector<Token>& t = tokens();
+    return end > 0 && end <= t.size() &&
+           (rules.possessive(t[end - 1].text) ||
+            (end < t.size() && rules.possessive_ending(t[end].text)));
+  }
+
   // The mention ending exactly at token `end` (exclusive) that starts at most `span` tokens
   // before it, or null: names are a few words long, so this looks no further.
   const MentionAt* mention_ending(size_t end, size_t span = 5) const {
