@@ -94,5 +94,36 @@ TEST(ExtractTables, ATextRowTakesNoPeriodOrMeasureOfTheRowBefore) {
   EXPECT_EQ(dated[2].period.iso(), "2023");
 }
 
+// A header of years over the columns dates each figure under it; a label opening a row names
+// what its figures measure; a column headed "%" holds percentages, not money.
+TEST(ExtractTables, ColumnsOfYearsAndRowsOfMeasures) {
+  const std::string html =
+      "<html><body><p>Trade, USD million</p>\n<table>\n"
+      "<tr><th>Flow</th><th>2023</th><th>2024</th><th>Change, %</th></tr>\n"
+      "<tr><td>Exports</td><td>1,204.5</td><td>1,310.2</td><td>8.8</td></tr>\n"
+      "<tr><td>Imports</td><td>845.0</td><td>n/a</td><td>6.8</td></tr>\n</table></body></html>";
+  const std::vector<Claim> c = amounts("t.html", html);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[0].attribute, "trade.exports");
+  EXPECT_EQ(c[0].period.iso(), "2023");
+  EXPECT_EQ(c[1].period.iso(), "2024");
+  EXPECT_DOUBLE_EQ(c[1].value, 1310.2e6);
+  EXPECT_EQ(c[2].attribute, "trade.imports");
+  EXPECT_EQ(c[2].period.iso(), "2023");
+  // The same table as aligned text, its corner cell left empty.
+  const std::vector<Claim> text = amounts("t.txt",
+                                          "Trade (US$ million)\n\n"
+                                          "             2023       2024\n"
+                                          "Exports      1,204.5    1,310.2\n"
+                                          "Imports      845.0      902.7\n");
+  ASSERT_EQ(text.size(), 4u);
+  EXPECT_EQ(text[0].attribute, "trade.exports");
+  EXPECT_EQ(text[0].period.iso(), "2023");
+  EXPECT_EQ(text[1].period.iso(), "2024");
+  EXPECT_EQ(text[3].attribute, "trade.imports");
+  EXPECT_EQ(text[3].period.iso(), "2024");
+  EXPECT_DOUBLE_EQ(text[3].value, 902.7e6);
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -90,5 +90,30 @@ TEST(Layout, CrLfAndLoneCr) {
   EXPECT_EQ(t.text, "First line.\nSecond line.\nThird line.");
 }
 
+// A text table's columns (a tab, two spaces or more, a bar) make each cell a paragraph of its
+// own, as a markup table's cells are; a rule line under the header is no text.
+TEST(Layout, TableLinesSplitIntoCells) {
+  NormalizedText t = read(
+      "Trade (US$ million)\n\n"
+      "Year    Exports\tImports\n"
+      "2023    1,204.5\t845.0\n");
+  EXPECT_EQ(t.text, "Trade (US$ million)\nYear\nExports\nImports\n2023\n1,204.5\n845.0");
+  NormalizedText bars = read("| Item | 2024 |\n|------|-----:|\n| Exports | 401.2 |\n");
+  EXPECT_EQ(bars.text, "Item\n2024\nExports\n401.2");
+}
+
+// Prose that puts two spaces after a full stop is no table: its sentences are too long for
+// cells, and one line of short cells with no second is no table either.
+TEST(Layout, DoubleSpacedProseStaysWhole) {
+  NormalizedText t = read(
+      "Trade between the two countries grew by a fifth last year.  Exports rose faster.\n"
+      "Officials expect the growth to continue into the next year.  Imports may slow.\n"
+      "Short  line 1\n");
+  EXPECT_EQ(t.text,  // the normalizer folds runs of spaces
+            "Trade between the two countries grew by a fifth last year. Exports rose faster.\n"
+            "Officials expect the growth to continue into the next year. Imports may slow.\n"
+            "Short line 1");
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -208,10 +208,151 @@ bool decide_keep_hyphen(const HyphenSplit& h, const Vocabulary& vocabulary) {
   return !(left_lower && right_lower);
 }
 
+// A byte range of one cell of a text table's line.
+struct Cell {
+  uint64_t begin, end;
+};
+
+// A rule line of a text table: only bars, dashes, colons, plus and equals signs ("|---|:--:|",
+// "----  -----", "+====+").
+bool is_rule_line(std::string_view s, const Line& l) {
+  if (l.blank()) return false;
+  bool dash = false;
+  for (uint64_t i = l.text_begin; i < l.text_end; ++i) {
+    const char c = s[i];
+    if (c == '-' || c == '=') {
+      dash = true;
+    } else if (c != '|' && c != ':' && c != '+' && !is_space(c)) {
+      return false;
+    }
+  }
+  return dash;
+}
+
+// The cells of a line split where columns are: a tab, a run of two spaces or more, or a bar
+// ("| Year | Exports |"). Each cell trimmed; empty cells dropped.
+std::vector<Cell> split_cells(std::string_view s, const Line& l) {
+  std::vector<Cell> cells;
+  uint64_t b = l.text_begin;
+  auto close = [&](uint64_t e) {
+    uint64_t cb = b, ce = e;
+    while (cb < ce && is_space(s[cb])) ++cb;
+    while (ce > cb && is_space(s[ce - 1])) --ce;
+    if (cb < ce) cells.push_back(Cell{cb, ce});
+  };
+  for (uint64_t i = l.text_begin; i < l.text_end;) {
+    if (s[i] == '|') {
+      close(i);
+      b = ++i;
+      continue;
+    }
+    if (is_space(s[i])) {
+      uint64_t j = i;
+      bool tab = false;
+      while (j < l.text_end && is_space(s[j])) tab |= s[j++] == '\t';
+      if (tab || j - i >= 2) {
+        close(i);
+        b = j;
+      }
+      i = j;
+      continue;
+    }
+    ++i;
+  }
+  close(l.text_end);
+  return cells;
+}
+
+// A cell that is a sentence: four words or more closed by a full stop, "!" or "?" (prose with
+// two spaces after its full stops; "Jan." or "t." close no sentence).
+bool is_sentence(std::string_view s, const Cell& c) {
+  const char last = s[c.end - 1];
+  if (last != '.' && last != '!' && last != '?') return false;
+  int words = 1;
+  for (uint64_t i = c.begin; i < c.end; ++i) words += s[i] == ' ';
+  return words >= 4;
+}
+
+// Lines of a text table: runs of two lines or more, each split into two cells or more, none
+// longer than a table's cell or a sentence, with a figure somewhere in the run; rule lines inside a
+// run belong to it. Returns each line's cells (empty for lines outside a table, and for rule
+// lines).
+std::vector<std::vector<Cell>> table_cells(std::string_view s, const std::vector<Line>& lines,
+                                           std::vector<bool>& rule) {
+  constexpr uint64_t kCellBytes = 64;
+  std::vector<std::vector<Cell>> out(lines.size());
+  rule.assign(lines.size(), false);
+  std::vector<std::vector<Cell>> cand(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (is_rule_line(s, lines[i])) {
+      rule[i] = true;
+      continue;
+    }
+    std::vector<Cell> cells = split_cells(s, lines[i]);
+    if (cells.size() < 2) continue;
+    const bool short_cells = std::all_of(cells.begin(), cells.end(), [&](const Cell& c) {
+      return c.end - c.begin <= kCellBytes && !is_sentence(s, c);
+    });
+    if (short_cells) cand[i] = std::move(cells);
+  }
+  for (size_t i = 0; i < lines.size();) {
+    if (cand[i].empty()) {
+      ++i;
+      continue;
+    }
+    size_t j = i, rows = 0;
+    bool figure = false;
+    while (j < lines.size() && (!cand[j].empty() || rule[j])) {
+      if (!cand[j].empty()) {
+        ++rows;
+        for (const Cell& c : cand[j]) {
+          figure |= std::any_of(s.begin() + c.begin, s.begin() + c.end,
+                                [](char ch) { return ch >= '0' && ch <= '9'; });
+        }
+      }
+      ++j;
+    }
+    if (rows >= 2 && figure) {
+      for (size_t k = i; k < j; ++k) out[k] = std::move(cand[k]);
+    }
+    i = j;
+  }
+  // A rule line is in a table only beside a table line; elsewhere it is text as before.
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!rule[i]) continue;
+    const bool before = i > 0 && !out[i - 1].empty();
+    const bool after = i + 1 < lines.size() && !out[i + 1].empty();
+    rule[i] = before || after;
+  }
+  return out;
+}
+
 enum class Join { kParagraph, kSpace, kHyphenKept, kHyphenDropped };
+
+// Line l as text, or a table line's cells each as a paragraph of its own (as a markup table's
+// cells are), so a figure is read with its column.
+void emit_line(std::string_view s, const Line& l, const std::vector<Cell>& cells, TextSink& sink) {
+  if (cells.empty()) {
+    sink.text(s.substr(l.text_begin, l.text_end - l.text_begin), l.text_begin, l.text_end, true);
+    return;
+  }
+  for (size_t k = 0; k < cells.size(); ++k) {
+    if (k > 0) sink.paragraph_break();
+    sink.text(s.substr(cells[k].begin, cells[k].end - cells[k].begin), cells[k].begin, cells[k].end,
+              true);
+  }
+}
 
 void emit_lines(std::string_view s, const std::vector<Line>& lines, TextSink& sink,
                 const LayoutContext& context, bool fragment) {
+  std::vector<bool> rule;
+  std::vector<std::vector<Cell>> cells;
+  if (fragment) {
+    rule.assign(lines.size(), false);
+    cells.resize(lines.size());
+  } else {
+    cells = table_cells(s, lines, rule);
+  }
   // Paragraph-final lines of wrapped text are short; "short" is relative to the document.
   std::vector<uint64_t> lengths;
   for (const Line& l : lines) {
@@ -226,14 +367,16 @@ void emit_lines(std::string_view s, const std::vector<Line>& lines, TextSink& si
   size_t prev = lines.size();  // index of the previous non-blank line
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& cur = lines[i];
-    if (cur.blank()) continue;
+    if (cur.blank() || rule[i]) continue;
     Join join = Join::kParagraph;
     if (prev < lines.size()) {
       const Line& p = lines[prev];
       HyphenSplit h = hyphen_split(s, p, cur);
       auto it =
           h.present ? context.keep_hyphen.find(h.left + "-" + h.right) : context.keep_hyphen.end();
-      if (it != context.keep_hyphen.end()) {
+      if (!cells[i].empty() || !cells[prev].empty()) {
+        join = Join::kParagraph;  // a table's line is never part of a sentence of another
+      } else if (it != context.keep_hyphen.end()) {
         join = it->second ? Join::kHyphenKept : Join::kHyphenDropped;
       } else if (fragment) {
         join = Join::kSpace;
@@ -247,8 +390,7 @@ void emit_lines(std::string_view s, const std::vector<Line>& lines, TextSink& si
       }
       switch (join) {
         case Join::kParagraph:
-          sink.text(s.substr(p.text_begin, p.text_end - p.text_begin), p.text_begin, p.text_end,
-                    true);
+          emit_line(s, p, cells[prev], sink);
           sink.paragraph_break();
           break;
         case Join::kSpace:
@@ -268,10 +410,7 @@ void emit_lines(std::string_view s, const std::vector<Line>& lines, TextSink& si
     }
     prev = i;
   }
-  if (prev < lines.size()) {
-    const Line& p = lines[prev];
-    sink.text(s.substr(p.text_begin, p.text_end - p.text_begin), p.text_begin, p.text_end, true);
-  }
+  if (prev < lines.size()) emit_line(s, lines[prev], cells[prev], sink);
 }
 
 }  // namespace

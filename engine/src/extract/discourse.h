@@ -30,13 +30,28 @@ struct TableHead {
   // What the figures measure: the caption's measure ("Trade, USD million"), or in a table with
   // header cells each column's ("Exports", "Trade volume"; "" for "Year").
   std::string measure;
-  std::vector<std::string> columns;
-  size_t column = 0;    // the cell of its row the next figure is in
-  std::string current;  // the measure of the figure the sentence being read is
+  // A header cell: what its column measures, the period it names ("2024", "Jan-Sep 2025"), and
+  // whether its figures are percentages ("Change, %").
+  struct Column {
+    std::string measure;
+    std::optional<Period> period;
+    bool percent = false;
+  };
+  std::vector<Column> columns;
+  int header_line = -1;  // the original line the header cells are on
+  size_t column = 0;     // the cell of its row the next figure is in
+  std::string current;   // the measure of the figure the sentence being read is
+  bool current_percent = false;
   // A row is the cells on one original line (an HTML table's <tr> written on its own line); a
-  // row's figures take a period only from a date cell opening that row.
+  // row's figures take a period only from a date cell opening that row, and a measure from a
+  // label cell opening it ("Exports to Georgia") where their column names none.
   int row_line = -1;
   bool row_dated = false;
+  std::optional<Period> row_period;  // the date cell's, while no figure followed it
+  std::string row_measure;
+  // The pair the paragraph before the table named (its caption's or lead's): each cell is a
+  // paragraph of its own, and names none.
+  Subject pair;
   // Rows of text ("Exports: 153"): the period the caption or lead before the first row gave.
   std::optional<Period> rows_period;
 
@@ -80,6 +95,7 @@ struct Discourse {
   // A new paragraph names its pair and measure afresh; a table runs on while its rows do.
   void start_paragraph() {
     TableHead head = std::move(table);
+    if (head.active() && head.pair.empty() && pair.entities.size() == 2) head.pair = pair;
     std::string last_currency = std::move(currency);
     std::optional<Period> document_title = std::move(title);
     Subject last_section = std::move(section);

@@ -115,16 +115,39 @@ bool start_row(const SentenceContext& s, TableHead& head) {
   if (line == head.row_line) return false;
   head.row_line = line;
   head.row_dated = false;
+  head.row_period.reset();
+  head.row_measure.clear();
   head.column = 0;
   return true;
 }
 
+// The period a cell naming only dates names, or nothing when it names several.
+std::optional<Period> cell_period(const SentenceContext& s) {
+  if (s.dates.size() != 1 || s.dates[0].baseline || s.dates[0].refers_back) return std::nullopt;
+  return s.dates[0].period;
+}
+
+// A header cell naming percentages: "%", "Change, %", "Share, per cent".
+bool names_percent(const SentenceContext& s) {
+  for (size_t k = 0; k < s.tokens().size(); ++k) {
+    if (s.longest(k, kPercentWord)) return true;
+  }
+  return false;
+}
+
 // A cell's figure is of its own row and column: it continues the period of the cells before it
 // only in a row a date cell opens (a year in a later column, or the row above's, is not its
-// period), and never the measure of the cell before, so a column naming none stays plain.
-void keep_to_row(SentenceContext& s, const TableHead& head) {
-  if (!head.row_dated) s.date_context.topic_sentence = SIZE_MAX;
-  s.date_context.measure_sentence = SIZE_MAX;
+// period), or takes its column's period, and never the measure of the cell before, so a column
+// naming none stays plain.
+void keep_to_row(SentenceContext& s, const TableHead& head, const std::optional<Period>& column) {
+  DateContext& d = s.date_context;
+  if (column && !head.row_dated) {
+    d.topic = *column;
+    d.topic_sentence = d.sentence - 1;
+  } else if (!head.row_dated) {
+    d.topic_sentence = SIZE_MAX;
+  }
+  d.measure_sentence = SIZE_MAX;
   s.discourse->measure_sentence = SIZE_MAX;
 }
 
@@ -182,6 +205,7 @@ const TableHead* table_of(SentenceContext& s) {
   const int line = s.doc.text.position(TextRange{s.sentence.begin, s.sentence.begin + 1}).line;
   const bool adjacent =
       line == head.line + 1 || line == head.line || (!head.cells && line == head.line + 2);
+  if (adjacent && s.discourse->pair.empty()) s.discourse->pair = head.pair;
   if (adjacent && is_row(s)) {
     keep_to_caption(s, head);
     head.cells = true;
@@ -193,25 +217,61 @@ const TableHead* table_of(SentenceContext& s) {
     head.cells = true;
     head.line = last_line(s);
     start_row(s, head);
+    head.row_period.reset();
+    const TableHead::Column* column =
+        head.column < head.columns.size() ? &head.columns[head.column] : nullptr;
     if (head.columns.empty()) {
       head.current = head.measure;
     } else {
-      head.current = head.column < head.columns.size() ? head.columns[head.column] : std::string();
-      ++head.column;
+      head.current = column ? column->measure : std::string();
     }
-    keep_to_row(s, head);
+    if (head.current.empty() || head.current == head.measure) {
+      if (!head.row_measure.empty()) head.current = head.row_measure;
+    }
+    head.current_percent = column && column->percent;
+    ++head.column;
+    keep_to_row(s, head, column ? column->period : std::nullopt);
     return &head;
   }
-  if (adjacent && is_date_cell(s)) {  // a row's label opens the row
+  if (adjacent && is_date_cell(s)) {
     head.line = last_line(s);
-    const bool opens = start_row(s, head);
+    if (!head.cells && line == head.header_line) {  // "Flow | 2023 | 2024": a column's period
+      head.columns.push_back(TableHead::Column{std::string(), cell_period(s), false});
+      return nullptr;
+    }
+    if (!head.cells && line == head.row_line && head.row_dated && head.row_period) {
+      // Two dates and no figure on one line: a header of periods over a corner left empty, so
+      // the rows' labels stand under the corner.
+      head.header_line = line;
+      head.columns.assign(1, TableHead::Column{});
+      head.columns.push_back(TableHead::Column{std::string(), head.row_period, false});
+      head.columns.push_back(TableHead::Column{std::string(), cell_period(s), false});
+      head.row_dated = false;
+      head.row_period.reset();
+      head.row_line = -1;
+      return nullptr;
+    }
+    const bool opens = start_row(s, head);  // a row's label opens the row
     head.row_dated = opens;
+    if (opens) head.row_period = cell_period(s);
     head.column = opens ? 1 : head.column + 1;
     return nullptr;
   }
-  if (adjacent && !head.cells && is_header_cell(s)) {
+  if (adjacent && is_header_cell(s)) {
     head.line = last_line(s);
-    head.columns.push_back(column_flow(s, money_measure(s)));
+    if (!head.cells && (head.header_line < 0 || line == head.header_line) &&
+        line != head.row_line) {
+      head.header_line = line;
+      head.columns.push_back(
+          TableHead::Column{column_flow(s, money_measure(s)), cell_period(s), names_percent(s)});
+      return nullptr;
+    }
+    if (start_row(s, head)) {  // a row's label: what its figures measure ("Exports to Georgia")
+      head.row_measure = column_flow(s, money_measure(s));
+      head.column = 1;
+    } else {
+      ++head.column;  // a cell left without a figure: "-", "n/a"
+    }
     return nullptr;
   }
   head = TableHead();
@@ -242,6 +302,12 @@ bool table_figure(const SentenceContext& s, size_t first, size_t last) {
 // A row's bare figure in its head's currency or unit and scale.
 void read_in_head(const RuleData& r, const TableHead& head, QuantityRead& q) {
   q.bare = false;
+  if (head.current_percent) {  // a column of percentages under a caption naming money
+    q.kind = ClaimKind::kPercent;
+    q.unit = "percent";
+    q.value = q.number;
+    return;
+  }
   q.number *= head.scale;
   q.has_multiplier = head.scale > 1;
   q.scale = head.scale;
