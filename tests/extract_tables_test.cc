@@ -125,5 +125,55 @@ TEST(ExtractTables, ColumnsOfYearsAndRowsOfMeasures) {
   EXPECT_DOUBLE_EQ(text[3].value, 902.7e6);
 }
 
+// Figures signed or in brackets are cells too; a header cell naming the unit opens a table whose
+// caption named none, with the caption's period; a "Total" row measures what the caption names,
+// another label naming nothing keeps its figures unkeyed.
+TEST(ExtractTables, UnitInAHeaderCellAndSignedCells) {
+  const std::vector<Claim> c = amounts("t.txt",
+                                       "Main goods exported, 2024\n"
+                                       "Goods            US$ million    Change, %\n"
+                                       "Machinery        1,942.7        +10.3\n"
+                                       "Balance          (45.6)         -2.1\n");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_DOUBLE_EQ(c[0].value, 1942.7e6);
+  EXPECT_EQ(c[0].unit, "USD");
+  EXPECT_EQ(c[0].attribute, "amount");
+  EXPECT_EQ(c[0].period.iso(), "2024");
+  EXPECT_DOUBLE_EQ(c[1].value, 45.6e6);
+  const std::vector<Claim> totals = amounts("t.txt",
+                                            "Exports by product, 2024 (US$ million)\n"
+                                            "Machinery     495.3\n"
+                                            "Chemicals     201.8\n"
+                                            "Total         697.1\n");
+  ASSERT_EQ(totals.size(), 3u);
+  EXPECT_EQ(totals[0].attribute, "amount");
+  EXPECT_EQ(totals[2].attribute, "trade.exports");
+  EXPECT_EQ(totals[2].period.iso(), "2024");
+}
+
+// Years under group headers: a repeated year starts the next group, and a group naming months
+// gives them to its years; a year told twice with no group to tell them apart dates nothing.
+TEST(ExtractTables, GroupHeadersOverYears) {
+  const std::string html =
+      "<html><body><p>Exports, USD million</p>\n<table>\n"
+      "<tr><th>Flow</th><th>Calendar year</th><th>January-September</th></tr>\n"
+      "<tr><th>2023</th><th>2024</th><th>2024</th><th>2025</th></tr>\n"
+      "<tr><td>Exports</td><td>88.4</td><td>131.9</td><td>96.2</td><td>118.5</td></tr>\n"
+      "</table></body></html>";
+  const std::vector<Claim> c = amounts("t.html", html);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(c[0].period.iso(), "2023");
+  EXPECT_EQ(c[1].period.iso(), "2024");
+  EXPECT_EQ(c[2].period.iso(), "2024-01/2024-09");
+  EXPECT_EQ(c[3].period.iso(), "2025-01/2025-09");
+  const std::vector<Claim> twice = amounts("t.txt",
+                                           "Exports (US$ million)\n"
+                                           "Flow       2024     2024\n"
+                                           "Exports    131.9    96.2\n");
+  ASSERT_EQ(twice.size(), 2u);
+  EXPECT_TRUE(twice[0].period.empty());
+  EXPECT_TRUE(twice[1].period.empty());
+}
+
 }  // namespace
 }  // namespace claimtrace

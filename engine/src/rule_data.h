@@ -342,6 +342,9 @@ struct RuleData {
   // "It took effect on", "его ратифицировали": a word standing for the document its paragraph
   // named last.
   WordSet object_pronouns;
+  // A table row's label that sums the rows above it ("Total", "Итого"): its figures measure what
+  // the caption names; another row's label naming no measure (a product group) keeps its own.
+  WordSet table_totals;
   std::vector<AttributeTriggerRule> facet_triggers;  // attribute indexes facets here
   // "all-time high", "record": a figure said to be the largest up to its period (attributes.xml)
   std::vector<std::string> record_phrases;

@@ -117,6 +117,7 @@ Status load_attributes(XmlRules& x) {
               {"destination-link", {"word"}, {}},
               {"object-word", {"word"}, {"means"}},
               {"object-pronoun", {"word"}, {}},
+              {"table-total", {"word"}, {}},
               {"rank-yield", {"phrase"}, {}}});
   if (!s.is_ok()) return s;
   if (!(s = load_policy(x)).is_ok()) return s;
@@ -138,6 +139,11 @@ Status load_attributes(XmlRules& x) {
   if (!s.is_ok()) return s;
   s = x.each("object-pronoun", [&](pugi::xml_node n) {
     d.object_pronouns.insert(lower_word(n.attribute("word").value()));
+    return Status::ok();
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("table-total", [&](pugi::xml_node n) {
+    d.table_totals.insert(lower_word(n.attribute("word").value()));
     return Status::ok();
   });
   if (!s.is_ok()) return s;

@@ -26,6 +26,7 @@ struct TableHead {
   uint32_t unit = UINT32_MAX;  // a unit rule's row, or UINT32_MAX
   double scale = 1;            // "million": the figures are millions
   int line = 0;                // the original line the table read so far ends on
+  size_t sentence = 0;         // the index (DateContext::sentence) of its last sentence
   bool cells = false;          // a row or a cell of it has been read
   // What the figures measure: the caption's measure ("Trade, USD million"), or in a table with
   // header cells each column's ("Exports", "Trade volume"; "" for "Year").
@@ -36,12 +37,23 @@ struct TableHead {
     std::string measure;
     std::optional<Period> period;
     bool percent = false;
+    std::string facet;            // a percentage's facet the header names: "share" ("% of total")
+    bool period_unknown = false;  // its header names a period another column names too
+    // The unit its header names ("Exports, $m", "US$ million"), over the caption's.
+    std::string currency;
+    uint32_t unit = UINT32_MAX;
+    double scale = 1;
+    bool has_unit() const { return !currency.empty() || unit != UINT32_MAX; }
   };
   std::vector<Column> columns;
   int header_line = -1;  // the original line the header cells are on
-  size_t column = 0;     // the cell of its row the next figure is in
-  std::string current;   // the measure of the figure the sentence being read is
+  // The periods of a line of group headers over the header of years ("January-September"),
+  // one per group header (none for "Calendar year"), until the first figure places them.
+  std::vector<std::optional<Period>> groups;
+  size_t column = 0;    // the cell of its row the next figure is in
+  std::string current;  // the measure of the figure the sentence being read is
   bool current_percent = false;
+  Column current_unit;  // the unit of that figure: its column's, or the caption's
   // A row is the cells on one original line (an HTML table's <tr> written on its own line); a
   // row's figures take a period only from a date cell opening that row, and a measure from a
   // label cell opening it ("Exports to Georgia") where their column names none.
@@ -54,6 +66,9 @@ struct TableHead {
   Subject pair;
   // Rows of text ("Exports: 153"): the period the caption or lead before the first row gave.
   std::optional<Period> rows_period;
+  // The one period the caption names ("... by product group, 2024 (EUR million)"): its cells'
+  // where neither their column nor their row names one.
+  std::optional<Period> caption_period;
 
   bool active() const { return !currency.empty() || unit != UINT32_MAX; }
 };
@@ -80,6 +95,11 @@ struct Discourse {
   // The table head its rows read their unit from; it outlasts a paragraph, as each row of a
   // table is one.
   TableHead table;
+  bool table_part = false;  // the sentence is a part of the table (no caption of a new one)
+  Subject last_pair;        // the pair the last paragraph naming one named: a table's caption's
+  // The period a caption naming one and no figure named, and its line.
+  std::optional<Period> caption_period;
+  int caption_line = -10;
 
   // "Exports came to $3.9 billion. Imports: 2.2 billion": the currency of the last amount, for a
   // figure with a scale word and nothing it counts; within its paragraph, or beyond it where the
@@ -101,8 +121,14 @@ struct Discourse {
     Subject last_section = std::move(section);
     std::string earlier = std::move(document);
     std::string earlier_word = std::move(document_head);
+    Subject named = pair.entities.size() == 2 ? std::move(pair) : std::move(last_pair);
+    std::optional<Period> caption = std::move(caption_period);
+    const int caption_at = caption_line;
     *this = Discourse();
     table = std::move(head);
+    last_pair = std::move(named);
+    caption_period = std::move(caption);
+    caption_line = caption_at;
     currency = std::move(last_currency);
     title = std::move(document_title);
     section = std::move(last_section);

@@ -360,7 +360,8 @@ void Quantities::recognize(SentenceContext& s) const {
   const TableHead* head = table_of(s);
   std::string named_currency;  // the currency of the sentence's last amount so far
   std::string last_currency;   // the last figure's currency, if it was an amount
-  if (std::optional<TableHead> opened = table_head(s)) {
+  if (std::optional<TableHead> opened =
+          s.discourse->table_part ? std::nullopt : table_head(s)) {  // no header cell recaptions
     s.discourse->table = *opened;
     head = nullptr;
   }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/flow_origin.h"
@@ -90,15 +91,51 @@ bool is_row(SentenceContext& s) {
 }
 
 // A cell: the sentence is one figure and nothing else ("2,110" in its own <td>).
+// A cell's figure may carry a sign glued before it ("+10.3", "−8.4") or stand in brackets
+// ("(927.9)"): the tokens [first, last) its number takes in a cell, or nothing.
+std::optional<std::pair<size_t, size_t>> cell_span(const SentenceContext& s) {
+  const std::vector<Token>& t = s.tokens();
+  if (t.empty()) return std::nullopt;
+  size_t first = 0, last = t.size();
+  const bool bracket = t.size() >= 3 && t[0].text == "(" && t.back().text == ")";
+  if (bracket) {
+    first = 1;
+    --last;
+  } else if (t.size() >= 2 && !t[1].space_before &&
+             (t[0].text == "+" || s.rules.negative_signs.count(t[0].lower))) {
+    first = 1;
+  }
+  return std::make_pair(first, last);
+}
+
 bool is_cell(SentenceContext& s) {
-  const std::optional<NumberMatch>& n = s.number_at(0);
-  return n && n->last == s.tokens().size() && s.in_date[0] < 0;
+  const std::optional<std::pair<size_t, size_t>> span = cell_span(s);
+  if (!span) return false;
+  const std::optional<NumberMatch>& n = s.number_at(span->first);
+  return n && n->last == span->second && s.in_date[span->first] < 0;
+}
+
+// A sentence closed by an abbreviation's full stop ("2024 г.", "2023-2024 гг."), not a
+// sentence's: the word before the stop has two letters or fewer.
+bool abbreviation_stop(const std::vector<Token>& t) {
+  if (t.empty() || t.back().text != ".") return false;
+  if (t.size() < 2 || t.back().space_before || t[t.size() - 2].kind == TokenKind::kPunct) {
+    return false;
+  }
+  size_t letters = 0;  // code points: a UTF-8 lead byte is no continuation byte
+  for (char c : t[t.size() - 2].text) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return letters <= 2;
+}
+
+// No sentence's full stop closes it: a cell, a header, a caption.
+bool open_ended(const std::vector<Token>& t) {
+  return !t.empty() && (t.back().text != "." || abbreviation_stop(t));
 }
 
 // A cell naming only dates: a row's label ("2022").
 bool is_date_cell(SentenceContext& s) {
   const std::vector<Token>& t = s.tokens();
-  return !t.empty() && t.back().text != "." &&
+  return open_ended(t) &&
          std::all_of(s.in_date.begin(), s.in_date.end(), [](int d) { return d >= 0; });
 }
 
@@ -106,7 +143,7 @@ bool is_date_cell(SentenceContext& s) {
 bool is_header_cell(SentenceContext& s) {
   constexpr size_t kHeaderTokens = 6;
   const std::vector<Token>& t = s.tokens();
-  return !t.empty() && t.size() <= kHeaderTokens && t.back().text != "." && names_no_figure(s);
+  return t.size() <= kHeaderTokens && open_ended(t) && names_no_figure(s);
 }
 
 // A cell on another line than the row read so far starts a row: its first column. Whether it does.
@@ -127,6 +164,128 @@ std::optional<Period> cell_period(const SentenceContext& s) {
   return s.dates[0].period;
 }
 
+// The unit a header cell names: the whole cell ("US$ million", "млн долл. США") or its end after
+// a comma ("Exports, $m", "Value, EUR thousand"). Sets c's unit; whether it names one.
+bool header_unit(const SentenceContext& s, TableHead::Column& c) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (k > 0 && t[k - 1].text != "," && t[k - 1].text != "(") continue;
+    TableHead unit;
+    size_t j = read_head_group(s, k, unit);
+    if (j < t.size() && t[j].text == ")") ++j;
+    if (!unit.active() || j != t.size() || !(unit.currency.empty() || unit.unit == UINT32_MAX)) {
+      continue;
+    }
+    c.currency = unit.currency;
+    c.unit = unit.unit;
+    c.scale = unit.scale;
+    return true;
+  }
+  return false;
+}
+
+// How many cells (paragraphs) begin on the sentence's original line before its own: its column.
+// Read from the text, as sentences naming no figure are never shown to a recognizer.
+size_t cells_before(const SentenceContext& s, int line) {
+  const std::vector<TextRange>& p = s.doc.text.paragraphs();
+  auto it = std::upper_bound(p.begin(), p.end(), s.sentence.begin,
+                             [](uint64_t at, const TextRange& r) { return at < r.begin; });
+  size_t n = 0;
+  if (it == p.begin()) return 0;
+  for (--it; it != p.begin();) {
+    --it;
+    if (it->begin == it->end ||
+        s.doc.text.position(TextRange{it->begin, it->begin + 1}).line != line)
+      break;
+    ++n;
+  }
+  return n;
+}
+
+// Years under a line of group headers ("Calendar year" over 2022 2023 2024, "January-September"
+// over 2024 2025): a year no later than the one before starts the next group, and the groups
+// match the group headers from the right (the first may be the rows' corner). A group header
+// naming months gives its years those months. When the groups do not match, no year dates a
+// column (never guessed).
+void place_groups(TableHead& head) {
+  if (head.groups.empty()) return;
+  std::vector<size_t> run(head.columns.size(), 0);
+  size_t runs = 0;
+  int last_year = 0;
+  for (size_t k = 0; k < head.columns.size(); ++k) {
+    const std::optional<Period>& p = head.columns[k].period;
+    if (!p || p->begin_year != p->end_year || p->begin_month != 0) continue;
+    if (runs == 0 || p->begin_year <= last_year) ++runs;
+    last_year = p->begin_year;
+    run[k] = runs;
+  }
+  const bool fits = runs > 0 && runs <= head.groups.size() && runs + 1 >= head.groups.size();
+  for (size_t k = 0; k < head.columns.size(); ++k) {
+    TableHead::Column& c = head.columns[k];
+    if (run[k] == 0) continue;
+    const std::optional<Period>& group =
+        fits ? head.groups[head.groups.size() - runs + run[k] - 1] : std::nullopt;
+    if (!fits) {
+      c.period.reset();
+      c.period_unknown = true;
+    } else if (group && group->begin_month > 0 && group->end_month > 0) {
+      const int year = c.period->begin_year;
+      *c.period = Period{year, group->begin_month, 0, year, group->end_month, 0, false};
+    }
+  }
+  // Two columns naming one period now are two readings of one cell line: neither dates.
+  for (size_t k = 0; k < head.columns.size(); ++k) {
+    for (size_t j = k + 1; j < head.columns.size(); ++j) {
+      TableHead::Column& a = head.columns[k];
+      TableHead::Column& b = head.columns[j];
+      if (a.period && b.period && *a.period == *b.period && !a.percent && !b.percent) {
+        a.period.reset();
+        b.period.reset();
+        a.period_unknown = b.period_unknown = true;
+      }
+    }
+  }
+  head.groups.clear();
+}
+
+// A header cell naming only a period.
+TableHead::Column period_column(std::optional<Period> period) {
+  TableHead::Column c;
+  c.period = std::move(period);
+  return c;
+}
+
+// Adds a header's column. Two columns naming one period ("2024" under "Calendar year" and again
+// under "January-September"): the header spans what one line of cells cannot tell, so neither
+// dates its figures.
+void add_column(TableHead& head, TableHead::Column c) {
+  bool twice = false;
+  for (TableHead::Column& other : head.columns) {
+    if (head.groups.empty() && c.period && other.period && *other.period == *c.period &&
+        !c.percent && !other.percent) {
+      other.period.reset();
+      other.period_unknown = twice = true;
+    }
+  }
+  if (twice) {
+    c.period.reset();
+    c.period_unknown = true;
+  }
+  head.columns.push_back(std::move(c));
+}
+
+// The facet of percentages a header cell names ("Share, %", "% of total"), or "".
+std::string percent_facet(const SentenceContext& s) {
+  for (const PhraseHit& h : s.hits) {
+    if (h.use.table != kFacetTrigger) continue;
+    const FacetRule& f = s.rules.facets[s.rules.facet_triggers[h.use.row].attribute];
+    if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kPercent) != f.kinds.end()) {
+      return f.name;
+    }
+  }
+  return std::string();
+}
+
 // A header cell naming percentages: "%", "Change, %", "Share, per cent".
 bool names_percent(const SentenceContext& s) {
   for (size_t k = 0; k < s.tokens().size(); ++k) {
@@ -139,10 +298,18 @@ bool names_percent(const SentenceContext& s) {
 // only in a row a date cell opens (a year in a later column, or the row above's, is not its
 // period), or takes its column's period, and never the measure of the cell before, so a column
 // naming none stays plain.
-void keep_to_row(SentenceContext& s, const TableHead& head, const std::optional<Period>& column) {
+void keep_to_row(SentenceContext& s, const TableHead& head, const TableHead::Column* column) {
   DateContext& d = s.date_context;
-  if (column && !head.row_dated) {
-    d.topic = *column;
+  if (column && (column->period || column->period_unknown) && !head.row_dated) {
+    if (column->period) {
+      d.topic = *column->period;
+    } else {  // known to be unknown: not the document's date either
+      d.topic = Period();
+      d.topic.unresolved = true;
+    }
+    d.topic_sentence = d.sentence - 1;
+  } else if (!head.row_dated && head.caption_period) {
+    d.topic = *head.caption_period;
     d.topic_sentence = d.sentence - 1;
   } else if (!head.row_dated) {
     d.topic_sentence = SIZE_MAX;
@@ -189,7 +356,9 @@ std::optional<TableHead> table_head(const SentenceContext& s) {
                                       ends_line(s, t.size() - 1) && names_no_figure(s);
     if (closed) {
       head.line = last_line(s);
+      head.sentence = s.date_context.sentence;
       head.measure = money_measure(s);
+      head.caption_period = cell_period(s);
       return head;
     }
   }
@@ -201,21 +370,62 @@ std::optional<TableHead> table_head(const SentenceContext& s) {
 // A blank line or the first line that is no row, cell or header cell ends the table.
 const TableHead* table_of(SentenceContext& s) {
   TableHead& head = s.discourse->table;
-  if (!head.active()) return nullptr;
   const int line = s.doc.text.position(TextRange{s.sentence.begin, s.sentence.begin + 1}).line;
-  const bool adjacent =
-      line == head.line + 1 || line == head.line || (!head.cells && line == head.line + 2);
+  Discourse& w = *s.discourse;
+  w.table_part = false;
+  if (!head.active()) {
+    // A header cell naming a unit opens a table whose caption named none ("Goods | US$ million |
+    // % of total"): the cells before it on its line are columns naming no unit.
+    TableHead::Column c;
+    const size_t before = cells_before(s, line);  // alone on its line it is a caption
+    if (before == 0 || !is_header_cell(s) || !header_unit(s, c)) {
+      // A caption naming one period and no figure ("Table 2. Main goods exported, 2024"): the
+      // period of a table whose header cells name its unit on the next line.
+      if (names_no_figure(s) && s.dates.size() == 1) {
+        w.caption_period = cell_period(s);
+        w.caption_line = last_line(s);
+      }
+      return nullptr;
+    }
+    head = TableHead();
+    head.currency = c.currency;
+    head.unit = c.unit;
+    head.scale = c.scale;
+    head.line = last_line(s);
+    head.sentence = s.date_context.sentence;
+    head.header_line = line;
+    head.pair = w.last_pair;
+    if (w.caption_line == line - 1 || w.caption_line == line - 2) {
+      head.caption_period = w.caption_period;
+    }
+    head.columns.resize(before);
+    c.measure = column_flow(s, money_measure(s));
+    head.columns.push_back(std::move(c));
+    w.table_part = true;
+    return nullptr;
+  }
+  // In markup, lines of tags alone (<thead>, <tbody>) stand between a table's rows: the next
+  // sentence is the next part.
+  const bool markup = s.doc.format == Format::kHtml || s.doc.format == Format::kXml;
+  const bool adjacent = line == head.line + 1 || line == head.line ||
+                        (!head.cells && line == head.line + 2) ||
+                        (markup && s.date_context.sentence == head.sentence + 1);
   if (adjacent && s.discourse->pair.empty()) s.discourse->pair = head.pair;
+  w.table_part = adjacent;  // a part unless it ends the table below
   if (adjacent && is_row(s)) {
     keep_to_caption(s, head);
     head.cells = true;
     head.line = last_line(s);
+    head.sentence = s.date_context.sentence;
     head.current = head.measure;
+    head.current_unit = TableHead::Column();
     return &head;
   }
   if (adjacent && is_cell(s)) {
+    if (!head.cells) place_groups(head);
     head.cells = true;
     head.line = last_line(s);
+    head.sentence = s.date_context.sentence;
     start_row(s, head);
     head.row_period.reset();
     const TableHead::Column* column =
@@ -229,23 +439,47 @@ const TableHead* table_of(SentenceContext& s) {
       if (!head.row_measure.empty()) head.current = head.row_measure;
     }
     head.current_percent = column && column->percent;
+    if (column && column->has_unit()) {
+      head.current_unit = *column;
+    } else {
+      head.current_unit.currency = head.currency;
+      head.current_unit.unit = head.unit;
+      head.current_unit.scale = head.scale;
+    }
+    // "% of exports" beside a product group: a share of the column's measure no facet names,
+    // so it measures nothing known.
+    if (head.current_percent && column->facet.empty() && !head.row_dated && head.row_line >= 0 &&
+        head.row_measure.empty() && !column->measure.empty()) {
+      head.current.clear();
+    }
+    if (head.current_percent && !column->facet.empty() && !head.current.empty()) {
+      head.current += "." + column->facet;  // "% of total" beside "Exports": a share of exports
+    }
     ++head.column;
-    keep_to_row(s, head, column ? column->period : std::nullopt);
+    keep_to_row(s, head, column);
     return &head;
   }
   if (adjacent && is_date_cell(s)) {
     head.line = last_line(s);
+    head.sentence = s.date_context.sentence;
     if (!head.cells && line == head.header_line) {  // "Flow | 2023 | 2024": a column's period
-      head.columns.push_back(TableHead::Column{std::string(), cell_period(s), false});
+      add_column(head, period_column(cell_period(s)));
       return nullptr;
     }
     if (!head.cells && line == head.row_line && head.row_dated && head.row_period) {
       // Two dates and no figure on one line: a header of periods over a corner left empty, so
       // the rows' labels stand under the corner.
+      // Under a line of headers naming periods of their own ("Calendar year", "January-
+      // September"), each spanning columns one line of cells cannot tell, no year is a column's.
+      head.groups.clear();
+      if (std::any_of(head.columns.begin(), head.columns.end(),
+                      [](const TableHead::Column& c) { return c.period.has_value(); })) {
+        for (const TableHead::Column& c : head.columns) head.groups.push_back(c.period);
+      }
       head.header_line = line;
       head.columns.assign(1, TableHead::Column{});
-      head.columns.push_back(TableHead::Column{std::string(), head.row_period, false});
-      head.columns.push_back(TableHead::Column{std::string(), cell_period(s), false});
+      add_column(head, period_column(head.row_period));
+      add_column(head, period_column(cell_period(s)));
       head.row_dated = false;
       head.row_period.reset();
       head.row_line = -1;
@@ -259,15 +493,28 @@ const TableHead* table_of(SentenceContext& s) {
   }
   if (adjacent && is_header_cell(s)) {
     head.line = last_line(s);
+    head.sentence = s.date_context.sentence;
     if (!head.cells && (head.header_line < 0 || line == head.header_line) &&
         line != head.row_line) {
       head.header_line = line;
-      head.columns.push_back(
-          TableHead::Column{column_flow(s, money_measure(s)), cell_period(s), names_percent(s)});
+      TableHead::Column c;
+      c.measure = column_flow(s, money_measure(s));
+      c.period = cell_period(s);
+      c.percent = names_percent(s);
+      c.facet = percent_facet(s);
+      header_unit(s, c);
+      // "Change, %" after columns of periods: the change to the latest of them.
+      for (size_t k = head.columns.size(); c.percent && !c.period && k-- > 0;) {
+        c.period = head.columns[k].period;
+      }
+      add_column(head, std::move(c));
       return nullptr;
     }
     if (start_row(s, head)) {  // a row's label: what its figures measure ("Exports to Georgia")
       head.row_measure = column_flow(s, money_measure(s));
+      if (head.row_measure.empty() && s.rules.table_totals.count(s.tokens().front().lower)) {
+        head.row_measure = head.measure;  // "Total": the caption's measure
+      }
       head.column = 1;
     } else {
       ++head.column;  // a cell left without a figure: "-", "n/a"
@@ -275,6 +522,7 @@ const TableHead* table_of(SentenceContext& s) {
     return nullptr;
   }
   head = TableHead();
+  w.table_part = false;
   return nullptr;
 }
 // The first measure money is counted in that the sentence names ("trade", "exports"), or "".
@@ -294,6 +542,10 @@ const std::string& table_measure(const TableHead& head) { return head.current; }
 bool table_figure(const SentenceContext& s, size_t first, size_t last) {
   const std::vector<Token>& t = s.tokens();
   if (first == 0 && last == t.size()) return true;  // a cell
+  if (const std::optional<std::pair<size_t, size_t>> cell = cell_span(s);
+      cell && cell->first == 1 && first <= 1 && last == cell->second) {
+    return true;  // a signed or bracketed cell
+  }
   if (first == 0 || !row_separator(t, first - 1)) return false;
   return last == t.size() || t[last].text == "(" || t[last].text == ")" || t[last].text == ";" ||
          (last + 1 == t.size() && t[last].text == ".");
@@ -308,16 +560,21 @@ void read_in_head(const RuleData& r, const TableHead& head, QuantityRead& q) {
     q.value = q.number;
     return;
   }
-  q.number *= head.scale;
-  q.has_multiplier = head.scale > 1;
-  q.scale = head.scale;
+  // A row of text reads the caption's unit; a cell its column's, or the caption's.
+  const bool cell = head.current_unit.has_unit();
+  const std::string& currency = cell ? head.current_unit.currency : head.currency;
+  const uint32_t unit_row = cell ? head.current_unit.unit : head.unit;
+  const double scale = cell ? head.current_unit.scale : head.scale;
+  q.number *= scale;
+  q.has_multiplier = scale > 1;
+  q.scale = scale;
   q.value = q.number;
-  if (!head.currency.empty()) {
+  if (!currency.empty()) {
     q.kind = ClaimKind::kAmount;
-    q.unit = head.currency;
+    q.unit = currency;
     return;
   }
-  const UnitRule& u = r.units[head.unit];
+  const UnitRule& u = r.units[unit_row];
   q.kind = ClaimKind::kMeasure;
   q.unit = u.unit;
   q.factor = u.factor;
