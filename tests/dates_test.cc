@@ -141,6 +141,14 @@ TEST(Dates, AfterAPercentageAnUntilWordThatComparesNamesABaseline) {
             (Dates{"k March 2025|/2025-03|"}));
 }
 
+// Statistical shorthand for a part of a year before the year.
+TEST(Dates, QuarterAndHalfShorthand) {
+  EXPECT_EQ(dates("exports in Q3 2025 rose"), Dates{"in Q3 2025|2025-07/2025-09|"});
+  EXPECT_EQ(dates("in H2 2024 trade fell"), Dates{"in H2 2024|2024-07/2024-12|"});
+  EXPECT_EQ(dates("for 9M 2024 the total"), Dates{"for 9M 2024|2024-01/2024-09|"});
+  EXPECT_EQ(dates("the Q5 2024 figure"), Dates{"2024|2024|b"});  // no fifth quarter: a bare year
+}
+
 TEST(Dates, FullDates) {
   EXPECT_EQ(dates("decree No. 215 dated 11.06.2021 was signed"), Dates{"11.06.2021|2021-06-11|"});
   EXPECT_EQ(dates("It entered into force on 2021-06-11."), Dates{"on 2021-06-11|2021-06-11|"});

@@ -175,5 +175,36 @@ TEST(ExtractTables, GroupHeadersOverYears) {
   EXPECT_TRUE(twice[1].period.empty());
 }
 
+// Statistical shorthand dates a row ("Q1 2024", "H1 2025"); a header cell's "$m" is money's
+// scale, not metres.
+TEST(ExtractTables, QuarterRowsUnderMoneyInMillions) {
+  const std::vector<Claim> c = amounts("t.txt",
+                                       "Trade by quarter\n"
+                                       "Period     Exports, $m    Imports, $m\n"
+                                       "Q1 2024    3,104.6        141.5\n"
+                                       "H1 2025    5,599.2        324.0\n");
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_DOUBLE_EQ(c[0].value, 3104.6e6);
+  EXPECT_EQ(c[0].attribute, "trade.exports");
+  EXPECT_EQ(c[0].period.iso(), "2024-01/2024-03");
+  EXPECT_EQ(c[1].attribute, "trade.imports");
+  EXPECT_EQ(c[3].period.iso(), "2025-01/2025-06");
+}
+
+// "by quarter" names a span of time, no share; "a quarter of" and "half of" are shares.
+TEST(ExtractTables, AFractionWordAfterAPrepositionIsNoShare) {
+  Source meta;
+  meta.id = "doc";
+  Document d = ingest_bytes("q.txt",
+                            "Exports were reported by quarter. A quarter of the exports was oil. "
+                            "Exports rose by half.",
+                            meta, rules());
+  std::vector<double> shares;
+  for (const Claim& c : extract(d, rules()).claims) {
+    if (c.kind == ClaimKind::kPercent) shares.push_back(c.value);
+  }
+  EXPECT_EQ(shares, (std::vector<double>{25}));
+}
+
 }  // namespace
 }  // namespace claimtrace

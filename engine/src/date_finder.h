@@ -264,6 +264,7 @@ class Finder {
   std::optional<Point> shifted_month_point(size_t q) const;
   std::optional<Point> season_point(size_t q) const;
   std::optional<Point> partial_point(size_t q, bool determined = false) const;
+  std::optional<Point> glued_part_point(size_t q) const;
   std::optional<Point> anaphoric_point(size_t q) const;
   bool phrase_at(size_t k, const std::vector<std::string>& seq, size_t* end) const;
   std::optional<Period> told() const;

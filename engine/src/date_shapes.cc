@@ -227,6 +227,38 @@ std::optional<Point> Finder::partial_point(size_t q, bool determined) const {
   return p;
 }
 
+// Statistical shorthand for a part of a year, then the year: "Q1 2024", "Q3 2025", "1Q 2024",
+// "H1 2025", "2H 2024", "9M 2024" (the first nine months).
+std::optional<Point> Finder::glued_part_point(size_t q) const {
+  if (q >= n_ || !word(q) || low_[q].size() != 2) return std::nullopt;
+  const std::string_view w = low_[q];
+  const bool digit_first = w[0] >= '1' && w[0] <= '9';
+  const char letter = digit_first ? w[1] : w[0];
+  const char digit = digit_first ? w[0] : w[1];
+  if (digit < '1' || digit > '9') return std::nullopt;
+  const int n = digit - '0';
+  int begin = 0, end = 0;
+  if (letter == 'q' && n <= 4) {
+    begin = (n - 1) * 3 + 1;
+    end = begin + 2;
+  } else if (letter == 'h' && n <= 2) {
+    begin = (n - 1) * 6 + 1;
+    end = begin + 5;
+  } else if (letter == 'm' && digit_first) {
+    begin = 1;
+    end = n;
+  } else {
+    return std::nullopt;
+  }
+  std::optional<YearRef> y = year_ref(q + 1);
+  if (!y) return std::nullopt;
+  Point p;
+  p.first = q;
+  set_year(p, *y, begin, end);
+  p.structured = true;
+  return p;
+}
+
 // "2000s", "1990's": a decade.
 std::optional<Point> Finder::decade_point(size_t q) const {
   if (q >= n_ || time_.decade_suffixes.empty()) return std::nullopt;

@@ -35,6 +35,7 @@ std::optional<Point> Finder::simple(size_t q) const {
   if (auto p = shifted_month_point(q)) return p;
   if (auto p = season_point(q)) return p;
   if (auto p = partial_point(q)) return p;
+  if (auto p = glued_part_point(q)) return p;
   if (auto p = decade_point(q)) return p;
   if (auto p = numeric_point(q)) return p;
   if (auto p = day_range_point(q, false)) return p;

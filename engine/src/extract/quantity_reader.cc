@@ -188,6 +188,21 @@ bool measures(const SentenceContext& s, size_t i, size_t after) {
   return !s.has_hit(kCurrency);
 }
 
+// "by quarter", "per quarter", "each quarter of 2024": a fraction word alone (no number or article
+// of its own) after a function word that ends no qualifier, and not before "of" and a whole or a
+// determiner ("for half of the goods", "half the trade"), names a span of time, no share.
+bool names_a_span(const SentenceContext& s, size_t first, size_t last) {
+  const std::vector<Token>& t = s.tokens();
+  const RuleData& r = s.rules;
+  if (last != first + 1 || first == 0 || !r.function_words.count(t[first - 1].lower)) return false;
+  if (s.ending_at(first, kQualifierWord)) return false;  // "more than half"
+  if (last < t.size() && r.numbers.articles.count(t[last].lower)) return false;
+  if (last < t.size() && r.partitive_words.count(t[last].lower)) {
+    return last + 1 < t.size() && s.in_date[last + 1] >= 0;  // "each quarter of 2024"
+  }
+  return true;
+}
+
 // "half a century", "a quarter of a year": a fraction of a span of time is a duration, no share.
 bool part_of_a_span(const SentenceContext& s, size_t k) {
   const std::vector<Token>& t = s.tokens();
@@ -326,7 +341,8 @@ std::optional<QuantityRead> read_quantity(SentenceContext& s, size_t i) {
     q.last = noun->last;
     q.bare = compound;
   } else if (n->fraction && n->value < 1 && n->value > 0 &&
-             !(n->last < t.size() && t[n->last].joiner) && !part_of_a_span(s, n->last)) {
+             !(n->last < t.size() && t[n->last].joiner) && !part_of_a_span(s, n->last) &&
+             !names_a_span(s, n->first, n->last)) {
     // "at least half of the products": a fraction of a whole is a share; hyphenated to a word
     // ("half-staff", "half-hearted") it is part of that word.
     q.kind = ClaimKind::kPercent;

@@ -53,6 +53,10 @@ size_t read_head_group(const SentenceContext& s, size_t j, TableHead& head) {
     if (const PhraseHit* c = s.longest(j, kCurrency); c && head.currency.empty()) {
       head.currency = r.currencies[c->use.row].code;
       j = c->last - 1;
+    } else if (auto m = r.numbers.multipliers.find(t[j].lower);
+               !head.currency.empty() && m != r.numbers.multipliers.end() && m->second >= 1000 &&
+               head.scale == 1) {
+      head.scale = m->second;  // "USD m", "$m": money's scale, not metres
     } else if (const PhraseHit* u = s.longest(j, kUnit); u && head.unit == UINT32_MAX) {
       head.unit = u->use.row;
       j = u->last - 1;
@@ -141,7 +145,7 @@ bool is_date_cell(SentenceContext& s) {
 
 // A column's header ("Year", "Exports"): a few words naming no figure.
 bool is_header_cell(SentenceContext& s) {
-  constexpr size_t kHeaderTokens = 6;
+  constexpr size_t kHeaderTokens = 12;
   const std::vector<Token>& t = s.tokens();
   return t.size() <= kHeaderTokens && open_ended(t) && names_no_figure(s);
 }
@@ -399,6 +403,7 @@ const TableHead* table_of(SentenceContext& s) {
       head.caption_period = w.caption_period;
     }
     head.columns.resize(before);
+    if (w.pair.empty()) w.pair = head.pair;
     c.measure = column_flow(s, money_measure(s));
     head.columns.push_back(std::move(c));
     w.table_part = true;
