@@ -206,5 +206,33 @@ TEST(ExtractTables, AFractionWordAfterAPrepositionIsNoShare) {
   EXPECT_EQ(shares, (std::vector<double>{25}));
 }
 
+// A caption's unit may stand among words and notes in its brackets; a row named by a longer
+// phrase ("Trade surplus") measures what the whole phrase names.
+TEST(ExtractTables, CaptionUnitAmongNotesAndALongerRowLabel) {
+  const std::vector<Claim> c = amounts("t.txt",
+                                       "Summary (values in US$ million; exports FOB)\n\n"
+                                       "| Indicator | 2023 | 2024 |\n"
+                                       "|---|---:|---:|\n"
+                                       "| Total trade | 59,061 | 62,465 |\n"
+                                       "| Trade surplus | 17,367 | 19,459 |\n");
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(c[1].attribute, "trade.turnover");
+  EXPECT_EQ(c[1].period.iso(), "2024");
+  EXPECT_EQ(c[2].attribute, "trade.balance");
+}
+
+// A second line of headers under the first: the cells span columns lines of text cannot show,
+// so the table's figures are read under no column (none rather than a wrong one).
+TEST(ExtractTables, ASecondHeaderLineLeavesTheTableUnread) {
+  const std::vector<Claim> c =
+      amounts("t.html",
+              "<html><body><p>Trade (US$ million)</p>\n<table>\n"
+              "<tr><th>Period</th><th colspan=\"2\">Exports</th><th>Total</th></tr>\n"
+              "<tr><th>Value</th><th>Growth, %</th></tr>\n"
+              "<tr><td>2024</td><td>6,702.9</td><td>8.4</td><td>14,984.3</td></tr>\n"
+              "</table></body></html>");
+  EXPECT_TRUE(c.empty());
+}
+
 }  // namespace
 }  // namespace claimtrace

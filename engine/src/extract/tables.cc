@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/flow_origin.h"
+#include "extract/table_columns.h"
 
 namespace claimtrace {
 
@@ -42,35 +43,6 @@ bool row_separator(const std::vector<Token>& t, size_t k) {
   if (t[k].kind != TokenKind::kPunct) return false;
   return p == ":" || p == "\u2013" || p == "\u2014" ||
          (p == "-" && t[k].space_before && k + 1 < t.size() && t[k + 1].space_before);
-}
-
-// Scale words, a currency or unit, and small words between, from token j: the unit a table head
-// names. Returns the first token that is none of these.
-size_t read_head_group(const SentenceContext& s, size_t j, TableHead& head) {
-  const std::vector<Token>& t = s.tokens();
-  const RuleData& r = s.rules;
-  for (; j < t.size(); ++j) {
-    if (const PhraseHit* c = s.longest(j, kCurrency); c && head.currency.empty()) {
-      head.currency = r.currencies[c->use.row].code;
-      j = c->last - 1;
-    } else if (auto m = r.numbers.multipliers.find(t[j].lower);
-               !head.currency.empty() && m != r.numbers.multipliers.end() && m->second >= 1000 &&
-               head.scale == 1) {
-      head.scale = m->second;  // "USD m", "$m": money's scale, not metres
-    } else if (const PhraseHit* u = s.longest(j, kUnit); u && head.unit == UINT32_MAX) {
-      head.unit = u->use.row;
-      j = u->last - 1;
-    } else if (auto m = r.numbers.multipliers.find(t[j].lower);
-               m != r.numbers.multipliers.end() && m->second >= 1000 && head.scale == 1) {
-      head.scale = m->second;
-    } else if (j + 1 < t.size() && !t[j + 1].space_before && s.longest(j + 1, kCurrency)) {
-      continue;  // letters glued to a sign: "US$", "A$"
-    } else if (!(t[j].text == "." || r.partitive_words.count(t[j].lower) ||
-                 r.function_words.count(t[j].lower))) {
-      break;
-    }
-  }
-  return j;
 }
 
 // No figure but dates: a caption, a heading, a header cell.
@@ -162,32 +134,6 @@ bool start_row(const SentenceContext& s, TableHead& head) {
   return true;
 }
 
-// The period a cell naming only dates names, or nothing when it names several.
-std::optional<Period> cell_period(const SentenceContext& s) {
-  if (s.dates.size() != 1 || s.dates[0].baseline || s.dates[0].refers_back) return std::nullopt;
-  return s.dates[0].period;
-}
-
-// The unit a header cell names: the whole cell ("US$ million", "млн долл. США") or its end after
-// a comma ("Exports, $m", "Value, EUR thousand"). Sets c's unit; whether it names one.
-bool header_unit(const SentenceContext& s, TableHead::Column& c) {
-  const std::vector<Token>& t = s.tokens();
-  for (size_t k = 0; k < t.size(); ++k) {
-    if (k > 0 && t[k - 1].text != "," && t[k - 1].text != "(") continue;
-    TableHead unit;
-    size_t j = read_head_group(s, k, unit);
-    if (j < t.size() && t[j].text == ")") ++j;
-    if (!unit.active() || j != t.size() || !(unit.currency.empty() || unit.unit == UINT32_MAX)) {
-      continue;
-    }
-    c.currency = unit.currency;
-    c.unit = unit.unit;
-    c.scale = unit.scale;
-    return true;
-  }
-  return false;
-}
-
 // How many cells (paragraphs) begin on the sentence's original line before its own: its column.
 // Read from the text, as sentences naming no figure are never shown to a recognizer.
 size_t cells_before(const SentenceContext& s, int line) {
@@ -206,96 +152,24 @@ size_t cells_before(const SentenceContext& s, int line) {
   return n;
 }
 
-// Years under a line of group headers ("Calendar year" over 2022 2023 2024, "January-September"
-// over 2024 2025): a year no later than the one before starts the next group, and the groups
-// match the group headers from the right (the first may be the rows' corner). A group header
-// naming months gives its years those months. When the groups do not match, no year dates a
-// column (never guessed).
-void place_groups(TableHead& head) {
-  if (head.groups.empty()) return;
-  std::vector<size_t> run(head.columns.size(), 0);
-  size_t runs = 0;
-  int last_year = 0;
-  for (size_t k = 0; k < head.columns.size(); ++k) {
-    const std::optional<Period>& p = head.columns[k].period;
-    if (!p || p->begin_year != p->end_year || p->begin_month != 0) continue;
-    if (runs == 0 || p->begin_year <= last_year) ++runs;
-    last_year = p->begin_year;
-    run[k] = runs;
+// A cell standing for no figure: "-", "n/a", "..", "x": no word of two letters or more.
+bool placeholder(const SentenceContext& s) {
+  for (const Token& t : s.tokens()) {
+    if (t.kind != TokenKind::kWord) continue;
+    size_t letters = 0;
+    for (char c : t.text) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    if (letters >= 2) return false;
   }
-  const bool fits = runs > 0 && runs <= head.groups.size() && runs + 1 >= head.groups.size();
-  for (size_t k = 0; k < head.columns.size(); ++k) {
-    TableHead::Column& c = head.columns[k];
-    if (run[k] == 0) continue;
-    const std::optional<Period>& group =
-        fits ? head.groups[head.groups.size() - runs + run[k] - 1] : std::nullopt;
-    if (!fits) {
-      c.period.reset();
-      c.period_unknown = true;
-    } else if (group && group->begin_month > 0 && group->end_month > 0) {
-      const int year = c.period->begin_year;
-      *c.period = Period{year, group->begin_month, 0, year, group->end_month, 0, false};
-    }
-  }
-  // Two columns naming one period now are two readings of one cell line: neither dates.
-  for (size_t k = 0; k < head.columns.size(); ++k) {
-    for (size_t j = k + 1; j < head.columns.size(); ++j) {
-      TableHead::Column& a = head.columns[k];
-      TableHead::Column& b = head.columns[j];
-      if (a.period && b.period && *a.period == *b.period && !a.percent && !b.percent) {
-        a.period.reset();
-        b.period.reset();
-        a.period_unknown = b.period_unknown = true;
-      }
-    }
-  }
-  head.groups.clear();
+  return true;
 }
 
-// A header cell naming only a period.
-TableHead::Column period_column(std::optional<Period> period) {
-  TableHead::Column c;
-  c.period = std::move(period);
-  return c;
-}
-
-// Adds a header's column. Two columns naming one period ("2024" under "Calendar year" and again
-// under "January-September"): the header spans what one line of cells cannot tell, so neither
-// dates its figures.
-void add_column(TableHead& head, TableHead::Column c) {
-  bool twice = false;
-  for (TableHead::Column& other : head.columns) {
-    if (head.groups.empty() && c.period && other.period && *other.period == *c.period &&
-        !c.percent && !other.percent) {
-      other.period.reset();
-      other.period_unknown = twice = true;
-    }
+// The ")" closing the bracket opened at token k, or t.size().
+size_t closing_bracket(const std::vector<Token>& t, size_t k) {
+  for (size_t j = k + 1; j < t.size(); ++j) {
+    if (t[j].text == "(") return t.size();
+    if (t[j].text == ")") return j;
   }
-  if (twice) {
-    c.period.reset();
-    c.period_unknown = true;
-  }
-  head.columns.push_back(std::move(c));
-}
-
-// The facet of percentages a header cell names ("Share, %", "% of total"), or "".
-std::string percent_facet(const SentenceContext& s) {
-  for (const PhraseHit& h : s.hits) {
-    if (h.use.table != kFacetTrigger) continue;
-    const FacetRule& f = s.rules.facets[s.rules.facet_triggers[h.use.row].attribute];
-    if (std::find(f.kinds.begin(), f.kinds.end(), ClaimKind::kPercent) != f.kinds.end()) {
-      return f.name;
-    }
-  }
-  return std::string();
-}
-
-// A header cell naming percentages: "%", "Change, %", "Share, per cent".
-bool names_percent(const SentenceContext& s) {
-  for (size_t k = 0; k < s.tokens().size(); ++k) {
-    if (s.longest(k, kPercentWord)) return true;
-  }
-  return false;
+  return t.size();
 }
 
 // A cell's figure is of its own row and column: it continues the period of the cells before it
@@ -352,13 +226,20 @@ std::optional<TableHead> table_head(const SentenceContext& s) {
   for (size_t k = 0; k + 2 < t.size(); ++k) {
     const bool bracket = t[k].text == "(";
     if (!bracket && t[k].text != ",") continue;
-    TableHead head;
-    const size_t j = read_head_group(s, k + 1, head);
-    if (!head.active() || !(head.currency.empty() || head.unit == UINT32_MAX)) continue;
-    const bool closed = bracket ? j < t.size() && t[j].text == ")" && ends_line(s, j)
-                                : head.scale > 1 && (j == t.size() || t[j].text == "(") &&
-                                      ends_line(s, t.size() - 1) && names_no_figure(s);
-    if (closed) {
+    // In brackets the unit may follow words ("(values in US$ million)") and precede notes
+    // after a semicolon or comma ("(US$ million; exports FOB)"), the bracket closing the line.
+    const size_t close = bracket ? closing_bracket(t, k) : t.size();
+    if (bracket && (close == t.size() || !ends_line(s, close))) continue;
+    for (size_t start = k + 1; start < (bracket ? close : k + 2); ++start) {
+      TableHead head;
+      const size_t j = read_head_group(s, start, head);
+      if (!head.active() || !(head.currency.empty() || head.unit == UINT32_MAX)) continue;
+      const bool closed =
+          bracket ? j == close ||
+                        (j < close && (t[j].text == ";" || t[j].text == ",") && names_no_figure(s))
+                  : head.scale > 1 && (j == t.size() || t[j].text == "(") &&
+                        ends_line(s, t.size() - 1) && names_no_figure(s);
+      if (!closed) continue;
       head.line = last_line(s);
       head.sentence = s.date_context.sentence;
       head.measure = money_measure(s);
@@ -521,6 +402,12 @@ const TableHead* table_of(SentenceContext& s) {
         head.row_measure = head.measure;  // "Total": the caption's measure
       }
       head.column = 1;
+    } else if (!head.cells && !head.row_dated && !placeholder(s)) {
+      // A second line of headers ("Value | Growth, %" under "India's exports | India's
+      // imports"): cells spanning columns that lines of text cannot show, so no figure of the
+      // table has a column it can be read under.
+      head = TableHead();
+      w.table_part = false;
     } else {
       ++head.column;  // a cell left without a figure: "-", "n/a"
     }
@@ -531,13 +418,24 @@ const TableHead* table_of(SentenceContext& s) {
   return nullptr;
 }
 // The first measure money is counted in that the sentence names ("trade", "exports"), or "".
+// A phrase inside a longer one is the longer one's word: "Trade surplus" is a balance, not trade.
 std::string money_measure(const SentenceContext& s) {
+  const PhraseHit* best = nullptr;
   for (const PhraseHit& h : s.hits) {
     if (h.use.table != kAttributeTrigger) continue;
     const AttributeRule& a = s.rules.attributes[s.rules.attribute_triggers[h.use.row].attribute];
-    if (a.applies_to(ClaimKind::kAmount)) return a.name;
+    if (!a.applies_to(ClaimKind::kAmount)) continue;
+    if (!best) {
+      best = &h;
+    } else if (h.first <= best->first && h.last >= best->last &&
+               h.last - h.first > best->last - best->first) {
+      best = &h;  // covers the first one found
+    } else if (h.first >= best->last) {
+      break;  // the first measure named, whole
+    }
   }
-  return std::string();
+  return best ? s.rules.attributes[s.rules.attribute_triggers[best->use.row].attribute].name
+              : std::string();
 }
 
 const std::string& table_measure(const TableHead& head) { return head.current; }
