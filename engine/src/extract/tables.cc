@@ -134,8 +134,11 @@ bool start_row(const SentenceContext& s, TableHead& head) {
   return true;
 }
 
-// How many cells (paragraphs) begin on the sentence's original line before its own: its column.
+// How many cells (paragraphs) begin on the sentence's original line before its own: its column,
+// or 0 past kMaxColumns.
 // Read from the text, as sentences naming no figure are never shown to a recognizer.
+constexpr size_t kMaxColumns = 64;
+
 size_t cells_before(const SentenceContext& s, int line) {
   const std::vector<TextRange>& p = s.doc.text.paragraphs();
   auto it = std::upper_bound(p.begin(), p.end(), s.sentence.begin,
@@ -147,7 +150,7 @@ size_t cells_before(const SentenceContext& s, int line) {
     if (it->begin == it->end ||
         s.doc.text.position(TextRange{it->begin, it->begin + 1}).line != line)
       break;
-    ++n;
+    if (++n == kMaxColumns) return 0;  // no table's header: and the walk back stays short
   }
   return n;
 }
@@ -262,8 +265,10 @@ const TableHead* table_of(SentenceContext& s) {
     // A header cell naming a unit opens a table whose caption named none ("Goods | US$ million |
     // % of total"): the cells before it on its line are columns naming no unit.
     TableHead::Column c;
-    const size_t before = cells_before(s, line);  // alone on its line it is a caption
-    if (before == 0 || !is_header_cell(s) || !header_unit(s, c)) {
+    // Alone on its line it is a caption. Counted last: only a header cell naming a unit.
+    const size_t before =
+        is_header_cell(s) && header_unit(s, c) ? cells_before(s, line) : size_t{0};
+    if (before == 0) {
       // A caption naming one period and no figure ("Table 2. Main goods exported, 2024"): the
       // period of a table whose header cells name its unit on the next line.
       if (names_no_figure(s) && s.dates.size() == 1) {
