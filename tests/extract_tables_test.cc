@@ -234,5 +234,30 @@ TEST(ExtractTables, ASecondHeaderLineLeavesTheTableUnread) {
   EXPECT_TRUE(c.empty());
 }
 
+// A row's figure may carry a "+" ("Balance: +43.0"); a column "% on" a period holds indices,
+// keyed apart from growth rates ("118.4" is no growth of 118.4%).
+TEST(ExtractTables, SignedRowsAndIndexColumns) {
+  const std::vector<Claim> rows = amounts("t.txt",
+                                          "Main figures, 2024 (US$ million)\n"
+                                          "Exports: 52.4\n"
+                                          "Balance: +43.0\n");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_DOUBLE_EQ(rows[1].value, 43e6);
+  Source meta;
+  meta.id = "doc";
+  Document d = ingest_bytes("i.txt",
+                            "Trade (US$ million)\n"
+                            "Flow       2024      % on 2023\n"
+                            "Exports    612.3     118.4\n",
+                            meta, rules());
+  std::vector<Claim> index;
+  for (Claim& c : extract(d, rules()).claims) {
+    if (c.kind == ClaimKind::kPercent && c.numeric && c.value > 0) index.push_back(std::move(c));
+  }
+  ASSERT_EQ(index.size(), 1u);
+  EXPECT_DOUBLE_EQ(index[0].value, 118.4);
+  EXPECT_EQ(index[0].attribute, "trade.exports.index");
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -263,6 +263,13 @@ std::vector<Cell> split_cells(std::string_view s, const Line& l) {
   return cells;
 }
 
+// The characters of a cell (UTF-8 lead bytes), so Cyrillic cells are as long as Latin ones.
+uint64_t chars(std::string_view s, const Cell& c) {
+  uint64_t n = 0;
+  for (uint64_t i = c.begin; i < c.end; ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return n;
+}
+
 // A cell that is a sentence: four words or more closed by a full stop, "!" or "?" (prose with
 // two spaces after its full stops; "Jan." or "t." close no sentence).
 bool is_sentence(std::string_view s, const Cell& c) {
@@ -279,7 +286,7 @@ bool is_sentence(std::string_view s, const Cell& c) {
 // lines).
 std::vector<std::vector<Cell>> table_cells(std::string_view s, const std::vector<Line>& lines,
                                            std::vector<bool>& rule) {
-  constexpr uint64_t kCellBytes = 64;
+  constexpr uint64_t kCellChars = 64;
   std::vector<std::vector<Cell>> out(lines.size());
   rule.assign(lines.size(), false);
   std::vector<std::vector<Cell>> cand(lines.size());
@@ -291,7 +298,7 @@ std::vector<std::vector<Cell>> table_cells(std::string_view s, const std::vector
     std::vector<Cell> cells = split_cells(s, lines[i]);
     if (cells.size() < 2) continue;
     const bool short_cells = std::all_of(cells.begin(), cells.end(), [&](const Cell& c) {
-      return c.end - c.begin <= kCellBytes && !is_sentence(s, c);
+      return chars(s, c) <= kCellChars && !is_sentence(s, c);
     });
     if (short_cells) cand[i] = std::move(cells);
   }

@@ -137,8 +137,22 @@ void add_column(TableHead& head, TableHead::Column c) {
   head.columns.push_back(std::move(c));
 }
 
+// A header of percentages "of" a period ("в % к 2024", "у % да 2024", "% to 2024"): an index, the
+// figure as a percentage of the earlier one (118.4 for a growth of 18.4%).
+bool names_index(const SentenceContext& s) {
+  const std::vector<Token>& t = s.tokens();
+  for (size_t k = 0; k < t.size(); ++k) {
+    const PhraseHit* p = s.longest(k, kPercentWord);
+    if (p && p->last < t.size() && s.rules.time.comparing_words.count(t[p->last].lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The facet of percentages a header cell names ("Share, %", "% of total"), or "".
 std::string percent_facet(const SentenceContext& s) {
+  if (names_index(s)) return "index";  // compared only with other indices
   for (const PhraseHit& h : s.hits) {
     if (h.use.table != kFacetTrigger) continue;
     const FacetRule& f = s.rules.facets[s.rules.facet_triggers[h.use.row].attribute];

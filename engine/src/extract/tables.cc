@@ -61,7 +61,11 @@ bool is_row(SentenceContext& s) {
     return false;
   }
   for (size_t k = 1; k + 1 < t.size(); ++k) {
-    if (row_separator(t, k) && s.number_at(k + 1)) return true;
+    if (!row_separator(t, k)) continue;
+    if (s.number_at(k + 1)) return true;
+    // "Сальдо: +43,0": a sign glued to the figure
+    if (k + 2 < t.size() && t[k + 1].text == "+" && !t[k + 2].space_before && s.number_at(k + 2))
+      return true;
   }
   return false;
 }
@@ -454,6 +458,7 @@ bool table_figure(const SentenceContext& s, size_t first, size_t last) {
       cell && cell->first == 1 && first <= 1 && last == cell->second) {
     return true;  // a signed or bracketed cell
   }
+  if (first >= 2 && t[first - 1].text == "+" && !t[first].space_before) --first;  // "+43,0"
   if (first == 0 || !row_separator(t, first - 1)) return false;
   return last == t.size() || t[last].text == "(" || t[last].text == ")" || t[last].text == ";" ||
          (last + 1 == t.size() && t[last].text == ".");
