@@ -145,8 +145,9 @@ TEST(Dates, AfterAPercentageAnUntilWordThatComparesNamesABaseline) {
 TEST(Dates, QuarterAndHalfShorthand) {
   EXPECT_EQ(dates("exports in Q3 2025 rose"), Dates{"in Q3 2025|2025-07/2025-09|"});
   EXPECT_EQ(dates("in H2 2024 trade fell"), Dates{"in H2 2024|2024-07/2024-12|"});
-  EXPECT_EQ(dates("for 9M 2024 the total"), Dates{"for 9M 2024|2024-01/2024-09|"});
-  EXPECT_EQ(dates("the Q5 2024 figure"), Dates{"2024|2024|b"});  // no fifth quarter: a bare year
+  EXPECT_EQ(dates("in Q1-Q3 2025 the total"), Dates{"in Q1-Q3 2025|2025-01/2025-09|"});
+  EXPECT_EQ(dates("the 3M 2024 results"), Dates{"2024|2024|b"});  // a firm's name, no months
+  EXPECT_EQ(dates("the Q5 2024 figure"), Dates{"2024|2024|b"});   // no fifth quarter: a bare year
 }
 
 TEST(Dates, FullDates) {

@@ -259,5 +259,26 @@ TEST(ExtractTables, SignedRowsAndIndexColumns) {
   EXPECT_EQ(index[0].attribute, "trade.exports.index");
 }
 
+// Justified prose and "label:  value" lists are no tables: their sentences stay whole.
+TEST(ExtractTables, AlignedProseStaysProse) {
+  const std::vector<Claim> c = amounts("t.txt",
+                                       "Trade (US$ million)\n"
+                                       "Exports to China:    up 12% to $3.1 billion in 2024\n"
+                                       "Imports from China:  down 3% to $8.2 billion in 2024\n");
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].attribute, "trade.exports");
+  EXPECT_EQ(c[0].period.iso(), "2024");
+}
+
+// A row with a cell missing ("| Exports | 7,958.3 |   | 8,846.2 |") has no column it can be read
+// under; a table written on one line, more cells than columns, neither.
+TEST(ExtractTables, AMissingCellLeavesItsRowUnread) {
+  const std::vector<Claim> c = amounts("t.txt",
+                                       "Trade (US$ million)\n\n"
+                                       "| Flow | 2022 | 2023 | 2024 |\n"
+                                       "| Exports | 7,958.3 |   | 8,846.2 |\n");
+  for (const Claim& x : c) EXPECT_NE(x.period.iso(), "2023") << x.text;
+}
+
 }  // namespace
 }  // namespace claimtrace

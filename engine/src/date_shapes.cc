@@ -228,7 +228,7 @@ std::optional<Point> Finder::partial_point(size_t q, bool determined) const {
 }
 
 // Statistical shorthand for a part of a year, then the year: "Q1 2024", "Q3 2025", "1Q 2024",
-// "H1 2025", "2H 2024", "9M 2024" (the first nine months).
+// "H1 2025", "2H 2024", "Q1-Q3 2025" (January to September).
 std::optional<Point> Finder::glued_part_point(size_t q) const {
   if (q >= n_ || !word(q) || low_[q].size() != 2) return std::nullopt;
   const std::string_view w = low_[q];
@@ -244,13 +244,19 @@ std::optional<Point> Finder::glued_part_point(size_t q) const {
   } else if (letter == 'h' && n <= 2) {
     begin = (n - 1) * 6 + 1;
     end = begin + 5;
-  } else if (letter == 'm' && digit_first) {
-    begin = 1;
-    end = n;
   } else {
     return std::nullopt;
   }
-  std::optional<YearRef> y = year_ref(q + 1);
+  // "Q1-Q3 2025": from the first part to the last, the year after the second.
+  size_t year_at = q + 1;
+  if (q + 3 < n_ && (punct(q + 1, '-')) && word(q + 2) && low_[q + 2].size() == 2 &&
+      low_[q + 2][0] == letter && low_[q + 2][1] > digit &&
+      low_[q + 2][1] <= (letter == 'q' ? '4' : '2')) {
+    const int last = low_[q + 2][1] - '0';
+    end = letter == 'q' ? last * 3 : last * 6;
+    year_at = q + 3;
+  }
+  std::optional<YearRef> y = year_ref(year_at);
   if (!y) return std::nullopt;
   Point p;
   p.first = q;

@@ -231,18 +231,23 @@ bool is_rule_line(std::string_view s, const Line& l) {
 
 // The cells of a line split where columns are: a tab, a run of two spaces or more, or a bar
 // ("| Year | Exports |"). Each cell trimmed; empty cells dropped.
-std::vector<Cell> split_cells(std::string_view s, const Line& l) {
+std::vector<Cell> split_cells(std::string_view s, const Line& l, bool& gap) {
   std::vector<Cell> cells;
   uint64_t b = l.text_begin;
+  bool bar = false;  // a bar opened the cell being read
+  gap = false;
   auto close = [&](uint64_t e) {
     uint64_t cb = b, ce = e;
     while (cb < ce && is_space(s[cb])) ++cb;
     while (ce > cb && is_space(s[ce - 1])) --ce;
     if (cb < ce) cells.push_back(Cell{cb, ce});
+    return cb < ce;
   };
   for (uint64_t i = l.text_begin; i < l.text_end;) {
     if (s[i] == '|') {
-      close(i);
+      // "| a |   | b |": an empty cell between bars, whose column no text marks
+      if (!close(i) && bar) gap = true;
+      bar = true;
       b = ++i;
       continue;
     }
@@ -280,6 +285,51 @@ bool is_sentence(std::string_view s, const Cell& c) {
   return words >= 4;
 }
 
+// A cell holding a figure alone, or standing for none: "1,204.5", "+10.3", "(927.9)", "−845,8",
+// "12.4%", "2024*", "n/a", "-", "..".
+bool is_figure_cell(std::string_view s, const Cell& c) {
+  std::string_view v = s.substr(c.begin, c.end - c.begin);
+  static constexpr std::string_view kNone[] = {"-",  "–",   "—", "n/a", "N/A", "na",
+                                               "..", "...", "…", "x",   "X",   "*"};
+  for (std::string_view n : kNone) {
+    if (v == n) return true;
+  }
+  auto drop_front = [&](std::string_view p) {
+    if (v.substr(0, p.size()) == p) v.remove_prefix(p.size());
+  };
+  auto drop_back = [&](std::string_view p) {
+    if (v.size() >= p.size() && v.substr(v.size() - p.size()) == p) v.remove_suffix(p.size());
+  };
+  drop_front("(");
+  drop_front("+");
+  drop_front("-");
+  drop_front("−");
+  drop_back(")");
+  drop_back("*");
+  drop_back("%");
+  bool digit = false;
+  for (size_t i = 0; i < v.size(); ++i) {
+    const char ch = v[i];
+    if (ch >= '0' && ch <= '9') {
+      digit = true;
+    } else if (ch == ',' || ch == '.' || ch == ' ') {
+      continue;
+    } else if (v.substr(i, 2) == " ") {  // a no-break space between thousands
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return digit;
+}
+
+// A line of figures: of its cells after the first (a row's label), at least half are figures.
+bool is_data_line(std::string_view s, const std::vector<Cell>& cells) {
+  size_t figures = 0;
+  for (size_t k = 1; k < cells.size(); ++k) figures += is_figure_cell(s, cells[k]);
+  return figures > 0 && figures * 2 >= cells.size() - 1;
+}
+
 // Lines of a text table: runs of two lines or more, each split into two cells or more, none
 // longer than a table's cell or a sentence, with a figure somewhere in the run; rule lines inside a
 // run belong to it. Returns each line's cells (empty for lines outside a table, and for rule
@@ -295,8 +345,9 @@ std::vector<std::vector<Cell>> table_cells(std::string_view s, const std::vector
       rule[i] = true;
       continue;
     }
-    std::vector<Cell> cells = split_cells(s, lines[i]);
-    if (cells.size() < 2) continue;
+    bool gap = false;
+    std::vector<Cell> cells = split_cells(s, lines[i], gap);
+    if (cells.size() < 2 || gap) continue;
     const bool short_cells = std::all_of(cells.begin(), cells.end(), [&](const Cell& c) {
       return chars(s, c) <= kCellChars && !is_sentence(s, c);
     });
@@ -307,22 +358,34 @@ std::vector<std::vector<Cell>> table_cells(std::string_view s, const std::vector
       ++i;
       continue;
     }
-    size_t j = i, rows = 0;
-    bool figure = false;
+    // Up to two header lines, then lines of figures with one number of cells; the first line
+    // that is none (justified prose, "label:  value" lists, a row missing a cell) ends it.
+    size_t j = i, rows = 0, data = 0, width = 0, end = i;
     while (j < lines.size() && (!cand[j].empty() || rule[j])) {
       if (!cand[j].empty()) {
-        ++rows;
-        for (const Cell& c : cand[j]) {
-          figure |= std::any_of(s.begin() + c.begin, s.begin() + c.end,
-                                [](char ch) { return ch >= '0' && ch <= '9'; });
+        // "2023  2024" over the rows: a header of years, its corner left empty
+        const bool years =
+            rows == 0 && std::all_of(cand[j].begin(), cand[j].end(),
+                                     [&](const Cell& c) { return is_figure_cell(s, c); });
+        if (!years && is_data_line(s, cand[j])) {
+          // A first line of years and a change column ("2023  2024  2024/2023, %") over rows
+          // with one cell more (their label): it was the header.
+          if (data == 1 && rows == 1 && cand[j].size() == width + 1) data = 0;
+          if (data > 0 && cand[j].size() != width) break;
+          width = cand[j].size();
+          ++data;
+        } else if (data > 0 || rows >= 2) {
+          break;
         }
+        ++rows;
+        end = j + 1;
       }
       ++j;
     }
-    if (rows >= 2 && figure) {
-      for (size_t k = i; k < j; ++k) out[k] = std::move(cand[k]);
+    if (rows >= 2 && data >= 1) {
+      for (size_t k = i; k < end; ++k) out[k] = std::move(cand[k]);
     }
-    i = j;
+    i = std::max(end, i + 1);
   }
   // A rule line is in a table only beside a table line; elsewhere it is text as before.
   for (size_t i = 0; i < lines.size(); ++i) {

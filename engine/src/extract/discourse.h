@@ -39,6 +39,7 @@ struct TableHead {
     bool percent = false;
     std::string facet;            // a percentage's facet the header names: "share" ("% of total")
     bool period_unknown = false;  // its header names a period another column names too
+    bool bare_percent = false;    // headed "%" alone
     // The unit its header names ("Exports, $m", "US$ million"), over the caption's.
     std::string currency;
     uint32_t unit = UINT32_MAX;
@@ -61,6 +62,8 @@ struct TableHead {
   bool row_dated = false;
   std::optional<Period> row_period;  // the date cell's, while no figure followed it
   std::string row_measure;
+  bool row_partner = false;   // the row's label names a state outside the pair
+  bool row_labelled = false;  // a label of text opens the row (not a date)
   // The pair the paragraph before the table named (its caption's or lead's): each cell is a
   // paragraph of its own, and names none.
   Subject pair;

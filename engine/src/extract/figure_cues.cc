@@ -62,12 +62,15 @@ std::optional<Subject> heading_pair(const SentenceContext& s) {
   // A heading naming no pair ends the section only when it stands apart, a blank line over and
   // under it: a caption, a table's header row or a row's last cell heads or ends a table only.
   const std::vector<TextRange>& sentences = s.doc.text.sentences();
-  const auto next = std::find_if(sentences.begin(), sentences.end(),
-                                 [&](const TextRange& r) { return r.begin >= s.sentence.end; });
+  // Sentences are in order: found by halving, as a table's every cell is a sentence.
+  const auto next =
+      std::partition_point(sentences.begin(), sentences.end(),
+                           [&](const TextRange& r) { return r.begin < s.sentence.end; });
   const int line = s.doc.text.position(s.sentence).line;
   const bool below = next == sentences.end() || s.doc.text.position(*next).line > line + 1;
-  const auto here = std::find_if(sentences.begin(), sentences.end(),
-                                 [&](const TextRange& r) { return r.end > s.sentence.begin; });
+  const auto here =
+      std::partition_point(sentences.begin(), sentences.end(),
+                           [&](const TextRange& r) { return r.end <= s.sentence.begin; });
   const bool above =
       here == sentences.begin() ||
       s.doc.text.position(TextRange{std::prev(here)->end - 1, std::prev(here)->end}).line + 1 <

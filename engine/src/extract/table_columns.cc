@@ -122,6 +122,8 @@ TableHead::Column period_column(std::optional<Period> period) {
 // under "January-September"): the header spans what one line of cells cannot tell, so neither
 // dates its figures.
 void add_column(TableHead& head, TableHead::Column c) {
+  constexpr size_t kMaxColumns = 64;  // wider is no table a line of text holds: kept linear
+  if (head.columns.size() >= kMaxColumns) return;
   bool twice = false;
   for (TableHead::Column& other : head.columns) {
     if (head.groups.empty() && c.period && other.period && *other.period == *c.period &&
@@ -164,6 +166,17 @@ std::string percent_facet(const SentenceContext& s) {
 }
 
 // A header cell naming percentages: "%", "Change, %", "Share, per cent".
+// Whether a header cell names a change ("Growth", "Increase"): one word of the rules' change
+// phrases.
+bool names_change(const SentenceContext& s) {
+  for (const Token& t : s.tokens()) {
+    for (const std::string& p : s.rules.change_phrases) {
+      if (p == t.lower) return true;
+    }
+  }
+  return false;
+}
+
 bool names_percent(const SentenceContext& s) {
   for (size_t k = 0; k < s.tokens().size(); ++k) {
     if (s.longest(k, kPercentWord)) return true;

@@ -25,6 +25,9 @@ bool header_unit(const SentenceContext& s, TableHead::Column& c);
 // The facet of percentages a header cell names ("Share, %"), or "".
 std::string percent_facet(const SentenceContext& s);
 
+// Whether a header cell names a change ("Growth"): its figures are percentages.
+bool names_change(const SentenceContext& s);
+
 // Whether a header cell names percentages ("%", "Change, %").
 bool names_percent(const SentenceContext& s);
 

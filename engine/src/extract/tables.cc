@@ -134,6 +134,8 @@ bool start_row(const SentenceContext& s, TableHead& head) {
   head.row_dated = false;
   head.row_period.reset();
   head.row_measure.clear();
+  head.row_partner = false;
+  head.row_labelled = false;
   head.column = 0;
   return true;
 }
@@ -157,6 +159,15 @@ size_t cells_before(const SentenceContext& s, int line) {
     if (++n == kMaxColumns) return 0;  // no table's header: and the walk back stays short
   }
   return n;
+}
+
+// A row's label naming a state outside the table's pair ("China" in a list of partners).
+bool names_partner(const SentenceContext& s, const TableHead& head) {
+  for (const MentionAt& m : s.mentions) {
+    const Mention& x = s.out.mentions[m.index];
+    if (x.type == EntityType::kCountry && !head.pair.contains(x.entity)) return true;
+  }
+  return false;
 }
 
 // A cell standing for no figure: "-", "n/a", "..", "x": no word of two letters or more.
@@ -317,12 +328,30 @@ const TableHead* table_of(SentenceContext& s) {
     return &head;
   }
   if (adjacent && is_cell(s)) {
+    if (!head.cells && line == head.header_line && head.groups.empty()) {
+      // A figure on the line of the "header": it was the first row, its cells before the figure
+      // the row's label, and the table has no header.
+      head.row_line = line;
+      head.row_measure = head.columns.empty() ? std::string() : head.columns.front().measure;
+      head.row_partner = false;
+      head.row_labelled = true;
+      head.column = head.columns.size();
+      head.columns.clear();
+      head.header_line = -1;
+    }
     if (!head.cells) place_groups(head);
     head.cells = true;
     head.line = last_line(s);
     head.sentence = s.date_context.sentence;
     start_row(s, head);
     head.row_period.reset();
+    if (!head.columns.empty() && head.column >= head.columns.size()) {
+      // More figures than columns: rows run together (a table written on one line) or cells
+      // span columns, so no figure of it has a column it can be read under.
+      head = TableHead();
+      w.table_part = false;
+      return nullptr;
+    }
     const TableHead::Column* column =
         head.column < head.columns.size() ? &head.columns[head.column] : nullptr;
     if (head.columns.empty()) {
@@ -333,6 +362,9 @@ const TableHead* table_of(SentenceContext& s) {
     if (head.current.empty() || head.current == head.measure) {
       if (!head.row_measure.empty()) head.current = head.row_measure;
     }
+    // A row of one item ("Machinery") under a column or caption of exports: a part of them,
+    // keyed to nothing, so it is never compared with the whole.
+    if (head.row_labelled && head.row_measure.empty()) head.current.clear();
     head.current_percent = column && column->percent;
     if (column && column->has_unit()) {
       head.current_unit = *column;
@@ -347,6 +379,11 @@ const TableHead* table_of(SentenceContext& s) {
         head.row_measure.empty() && !column->measure.empty()) {
       head.current.clear();
     }
+    // A column headed "%" alone says neither share nor change: what it measures is unknown.
+    if (head.current_percent && column->bare_percent) head.current.clear();
+    // "Exports" in a table whose caption says not whose: a flow with no direction, or a row of
+    // one partner among several ("United States | 119,500"), is keyed to nothing.
+    if (s.rules.relation.flow(head.current) || head.row_partner) head.current.clear();
     if (head.current_percent && !column->facet.empty() && !head.current.empty()) {
       head.current += "." + column->facet;  // "% of total" beside "Exports": a share of exports
     }
@@ -395,18 +432,24 @@ const TableHead* table_of(SentenceContext& s) {
       TableHead::Column c;
       c.measure = column_flow(s, money_measure(s));
       c.period = cell_period(s);
-      c.percent = names_percent(s);
       c.facet = percent_facet(s);
+      c.percent = names_percent(s) || !c.facet.empty() || names_change(s);
+      c.bare_percent = c.percent && s.tokens().size() == 1;
       header_unit(s, c);
       // "Change, %" after columns of periods: the change to the latest of them.
-      for (size_t k = head.columns.size(); c.percent && !c.period && k-- > 0;) {
-        c.period = head.columns[k].period;
+      for (size_t k = 0; c.percent && k < head.columns.size(); ++k) {
+        const std::optional<Period>& p = head.columns[k].period;
+        if (p && !c.period_unknown && (!c.period || p->days().last > c.period->days().last)) {
+          c.period = p;
+        }
       }
       add_column(head, std::move(c));
       return nullptr;
     }
     if (start_row(s, head)) {  // a row's label: what its figures measure ("Exports to Georgia")
       head.row_measure = column_flow(s, money_measure(s));
+      head.row_partner = names_partner(s, head);
+      head.row_labelled = true;
       if (head.row_measure.empty() && s.rules.table_totals.count(s.tokens().front().lower)) {
         head.row_measure = head.measure;  // "Total": the caption's measure
       }
