@@ -18,17 +18,23 @@ const RuleSet& rules() {
   return r;
 }
 
-// The amounts extracted from a document of no known date (an undated figure stays unresolved).
-std::vector<Claim> amounts(const std::string& path, const std::string& bytes) {
+// The claims of one kind extracted from a document of no known date (an undated figure stays
+// unresolved); percentages only with a value ("%" alone in a header names none).
+std::vector<Claim> of_kind(ClaimKind kind, const std::string& path, const std::string& bytes) {
   EXPECT_TRUE(rules().valid()) << rules().status().to_string();
   Source meta;
   meta.id = "doc";
   Document d = ingest_bytes(path, bytes, meta, rules());
   std::vector<Claim> out;
   for (Claim& c : extract(d, rules()).claims) {
-    if (c.kind == ClaimKind::kAmount) out.push_back(std::move(c));
+    if (c.kind == kind && c.numeric && (kind != ClaimKind::kPercent || c.value != 0))
+      out.push_back(std::move(c));
   }
   return out;
+}
+
+std::vector<Claim> amounts(const std::string& path, const std::string& bytes) {
+  return of_kind(ClaimKind::kAmount, path, bytes);
 }
 
 // A year column after the figures: no figure takes the year of the row above, and every figure
@@ -193,15 +199,11 @@ TEST(ExtractTables, QuarterRowsUnderMoneyInMillions) {
 
 // "by quarter" names a span of time, no share; "a quarter of" and "half of" are shares.
 TEST(ExtractTables, AFractionWordAfterAPrepositionIsNoShare) {
-  Source meta;
-  meta.id = "doc";
-  Document d = ingest_bytes("q.txt",
-                            "Exports were reported by quarter. A quarter of the exports was oil. "
-                            "Exports rose by half.",
-                            meta, rules());
   std::vector<double> shares;
-  for (const Claim& c : extract(d, rules()).claims) {
-    if (c.kind == ClaimKind::kPercent) shares.push_back(c.value);
+  for (const Claim& c : of_kind(ClaimKind::kPercent, "q.txt",
+                                "Exports were reported by quarter. A quarter of the exports was "
+                                "oil. Exports rose by half.")) {
+    shares.push_back(c.value);
   }
   EXPECT_EQ(shares, (std::vector<double>{25}));
 }
@@ -243,17 +245,10 @@ TEST(ExtractTables, SignedRowsAndIndexColumns) {
                                           "Balance: +43.0\n");
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_DOUBLE_EQ(rows[1].value, 43e6);
-  Source meta;
-  meta.id = "doc";
-  Document d = ingest_bytes("i.txt",
-                            "Trade (US$ million)\n"
-                            "Flow       2024      % on 2023\n"
-                            "Exports    612.3     118.4\n",
-                            meta, rules());
-  std::vector<Claim> index;
-  for (Claim& c : extract(d, rules()).claims) {
-    if (c.kind == ClaimKind::kPercent && c.numeric && c.value > 0) index.push_back(std::move(c));
-  }
+  const std::vector<Claim> index = of_kind(ClaimKind::kPercent, "i.txt",
+                                           "Trade (US$ million)\n"
+                                           "Flow       2024      % on 2023\n"
+                                           "Exports    612.3     118.4\n");
   ASSERT_EQ(index.size(), 1u);
   EXPECT_DOUBLE_EQ(index[0].value, 118.4);
   EXPECT_EQ(index[0].attribute, "trade.exports.index");
