@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <cctype>
 #include <cstring>
 #include <unordered_set>
 #include <vector>
@@ -289,11 +290,18 @@ bool is_sentence(std::string_view s, const Cell& c) {
 // "12.4%", "2024*", "n/a", "-", "..".
 bool is_figure_cell(std::string_view s, const Cell& c) {
   std::string_view v = s.substr(c.begin, c.end - c.begin);
-  static constexpr std::string_view kNone[] = {"-",  "–",   "—", "n/a", "N/A", "na",
-                                               "..", "...", "…", "x",   "X",   "*"};
-  for (std::string_view n : kNone) {
-    if (v == n) return true;
+  // A cell standing for none ("-", "n/a", "..", "x"): no digit and no two letters in a row, as
+  // extract/tables.cc reads such a cell.
+  size_t run = 0, longest = 0;
+  bool any_digit = false;
+  for (size_t i = 0; i < v.size(); ++i) {
+    const unsigned char ch = static_cast<unsigned char>(v[i]);
+    if ((ch & 0xC0) == 0x80) continue;  // a continuation byte: part of the character before
+    any_digit |= ch >= '0' && ch <= '9';
+    run = std::isalpha(ch) || ch >= 0x80 ? run + 1 : 0;
+    longest = std::max(longest, run);
   }
+  if (!any_digit && longest < 2) return true;
   auto drop_front = [&](std::string_view p) {
     if (v.substr(0, p.size()) == p) v.remove_prefix(p.size());
   };

@@ -54,7 +54,7 @@ struct TableHead {
   size_t column = 0;    // the cell of its row the next figure is in
   std::string current;  // the measure of the figure the sentence being read is
   bool current_percent = false;
-  Column current_unit;  // the unit of that figure: its column's, or the caption's
+  size_t unit_column = SIZE_MAX;  // the column whose own unit that figure is in, if any
   // A row is the cells on one original line (an HTML table's <tr> written on its own line); a
   // row's figures take a period only from a date cell opening that row, and a measure from a
   // label cell opening it ("Exports to Georgia") where their column names none.

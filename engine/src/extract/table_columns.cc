@@ -122,7 +122,6 @@ TableHead::Column period_column(std::optional<Period> period) {
 // under "January-September"): the header spans what one line of cells cannot tell, so neither
 // dates its figures.
 void add_column(TableHead& head, TableHead::Column c) {
-  constexpr size_t kMaxColumns = 64;  // wider is no table a line of text holds: kept linear
   if (head.columns.size() >= kMaxColumns) return;
   bool twice = false;
   for (TableHead::Column& other : head.columns) {

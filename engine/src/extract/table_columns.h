@@ -11,6 +11,10 @@
 
 namespace claimtrace {
 
+// The most columns a table has: wider is no table a line of text holds, and every walk over a
+// header stays short.
+inline constexpr size_t kMaxColumns = 64;
+
 // Scale words, a currency or unit, and small words between, from token j: the unit a table head
 // names, read into head. Returns the first token that is none of these.
 size_t read_head_group(const SentenceContext& s, size_t j, TableHead& head);

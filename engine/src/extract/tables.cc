@@ -143,8 +143,6 @@ bool start_row(const SentenceContext& s, TableHead& head) {
 // How many cells (paragraphs) begin on the sentence's original line before its own: its column,
 // or 0 past kMaxColumns.
 // Read from the text, as sentences naming no figure are never shown to a recognizer.
-constexpr size_t kMaxColumns = 64;
-
 size_t cells_before(const SentenceContext& s, int line) {
   const std::vector<TextRange>& p = s.doc.text.paragraphs();
   auto it = std::upper_bound(p.begin(), p.end(), s.sentence.begin,
@@ -268,6 +266,33 @@ std::optional<TableHead> table_head(const SentenceContext& s) {
   return std::nullopt;
 }
 
+namespace {
+
+// What a cell's figure measures: its column's measure, else its row's, else the caption's; keyed
+// to nothing where that would compare a part, another pair or an unknown owner with a whole.
+std::string cell_measure(const SentenceContext& s, const TableHead& head,
+                         const TableHead::Column* column) {
+  std::string m = head.columns.empty() ? head.measure : column ? column->measure : std::string();
+  if ((m.empty() || m == head.measure) && !head.row_measure.empty()) m = head.row_measure;
+  // A row of one item ("Machinery") under a column or caption of exports: a part of them.
+  if (head.row_labelled && head.row_measure.empty()) return std::string();
+  const bool percent = column && column->percent;
+  // "% of exports" beside a row naming no measure: a share no facet names.
+  if (percent && column->facet.empty() && !head.row_dated && head.row_line >= 0 &&
+      head.row_measure.empty() && !column->measure.empty()) {
+    return std::string();
+  }
+  // A column headed "%" alone says neither share nor change.
+  if (percent && column->bare_percent) return std::string();
+  // "Exports" in a table whose caption says not whose, or a row of one partner among several
+  // ("United States | 119,500").
+  if (s.rules.relation.flow(m) || head.row_partner) return std::string();
+  if (percent && !column->facet.empty() && !m.empty()) m += "." + column->facet;  // "% of total"
+  return m;
+}
+
+}  // namespace
+
 // The head of the table this sentence is a row or cell of: a head on the line just before (a
 // blank line may stand between it and its first row), or rows and cells on each line since it.
 // A blank line or the first line that is no row, cell or header cell ends the table.
@@ -324,7 +349,7 @@ const TableHead* table_of(SentenceContext& s) {
     head.line = last_line(s);
     head.sentence = s.date_context.sentence;
     head.current = head.measure;
-    head.current_unit = TableHead::Column();
+    head.unit_column = SIZE_MAX;  // a row of text reads the caption's unit
     return &head;
   }
   if (adjacent && is_cell(s)) {
@@ -354,39 +379,9 @@ const TableHead* table_of(SentenceContext& s) {
     }
     const TableHead::Column* column =
         head.column < head.columns.size() ? &head.columns[head.column] : nullptr;
-    if (head.columns.empty()) {
-      head.current = head.measure;
-    } else {
-      head.current = column ? column->measure : std::string();
-    }
-    if (head.current.empty() || head.current == head.measure) {
-      if (!head.row_measure.empty()) head.current = head.row_measure;
-    }
-    // A row of one item ("Machinery") under a column or caption of exports: a part of them,
-    // keyed to nothing, so it is never compared with the whole.
-    if (head.row_labelled && head.row_measure.empty()) head.current.clear();
     head.current_percent = column && column->percent;
-    if (column && column->has_unit()) {
-      head.current_unit = *column;
-    } else {
-      head.current_unit.currency = head.currency;
-      head.current_unit.unit = head.unit;
-      head.current_unit.scale = head.scale;
-    }
-    // "% of exports" beside a product group: a share of the column's measure no facet names,
-    // so it measures nothing known.
-    if (head.current_percent && column->facet.empty() && !head.row_dated && head.row_line >= 0 &&
-        head.row_measure.empty() && !column->measure.empty()) {
-      head.current.clear();
-    }
-    // A column headed "%" alone says neither share nor change: what it measures is unknown.
-    if (head.current_percent && column->bare_percent) head.current.clear();
-    // "Exports" in a table whose caption says not whose: a flow with no direction, or a row of
-    // one partner among several ("United States | 119,500"), is keyed to nothing.
-    if (s.rules.relation.flow(head.current) || head.row_partner) head.current.clear();
-    if (head.current_percent && !column->facet.empty() && !head.current.empty()) {
-      head.current += "." + column->facet;  // "% of total" beside "Exports": a share of exports
-    }
+    head.unit_column = column && column->has_unit() ? head.column : SIZE_MAX;
+    head.current = cell_measure(s, head, column);
     ++head.column;
     keep_to_row(s, head, column);
     return &head;
@@ -400,9 +395,8 @@ const TableHead* table_of(SentenceContext& s) {
     }
     if (!head.cells && line == head.row_line && head.row_dated && head.row_period) {
       // Two dates and no figure on one line: a header of periods over a corner left empty, so
-      // the rows' labels stand under the corner.
-      // Under a line of headers naming periods of their own ("Calendar year", "January-
-      // September"), each spanning columns one line of cells cannot tell, no year is a column's.
+      // the rows' labels stand under the corner. A line of headers naming periods above it
+      // ("Calendar year", "January-September") groups its years (place_groups).
       head.groups.clear();
       if (std::any_of(head.columns.begin(), head.columns.end(),
                       [](const TableHead::Column& c) { return c.period.has_value(); })) {
@@ -517,10 +511,11 @@ void read_in_head(const RuleData& r, const TableHead& head, QuantityRead& q) {
     return;
   }
   // A row of text reads the caption's unit; a cell its column's, or the caption's.
-  const bool cell = head.current_unit.has_unit();
-  const std::string& currency = cell ? head.current_unit.currency : head.currency;
-  const uint32_t unit_row = cell ? head.current_unit.unit : head.unit;
-  const double scale = cell ? head.current_unit.scale : head.scale;
+  const TableHead::Column* own =
+      head.unit_column < head.columns.size() ? &head.columns[head.unit_column] : nullptr;
+  const std::string& currency = own ? own->currency : head.currency;
+  const uint32_t unit_row = own ? own->unit : head.unit;
+  const double scale = own ? own->scale : head.scale;
   q.number *= scale;
   q.has_multiplier = scale > 1;
   q.scale = scale;
