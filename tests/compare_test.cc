@@ -63,5 +63,17 @@ TEST(Compare, APartAboveItsWholeIsFoundAmongManyValues) {
   EXPECT_FALSE(r.of(DiscrepancyKind::kValueConflict).empty());
 }
 
+// A change beside another percentage in its sentence is still a change, read by the phrase
+// right beside it: it clashes with another source's change for the same period, not with a
+// share.
+TEST(Compare, AChangeBesideAnotherPercentageIsStillAChange) {
+  VerifiedTexts r = verify_texts(
+      fixture_rules(),
+      {{"2026-06",
+        "In 2024 trade turnover between Belarus and China climbed 11%, and 30% of it was oil."},
+       {"2026-06", "In 2024 trade turnover between Belarus and China climbed 15%."}});
+  EXPECT_EQ(periods_of(r, DiscrepancyKind::kValueConflict), std::vector<std::string>{"2024"});
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -197,15 +198,22 @@ TEST(ExtractTables, QuarterRowsUnderMoneyInMillions) {
   EXPECT_EQ(c[3].period.iso(), "2025-01/2025-06");
 }
 
-// "by quarter" names a span of time, no share; "a quarter of" and "half of" are shares.
-TEST(ExtractTables, AFractionWordAfterAPrepositionIsNoShare) {
+// "by quarter" names a span of time, no share; "a quarter of" is a share, and "by half", "by a
+// third in 2024" and "by one quarter" are changes (not a rank, nor the first quarter of 2024);
+// "came third" stays an ordinal.
+TEST(ExtractTables, AFractionWordAfterAPrepositionNamingAPeriodIsNoShare) {
   std::vector<double> shares;
+  std::vector<std::string> periods;
   for (const Claim& c : of_kind(ClaimKind::kPercent, "q.txt",
                                 "Exports were reported by quarter. A quarter of the exports was "
-                                "oil. Exports rose by half.")) {
-    shares.push_back(c.value);
+                                "oil. Exports rose by half. Imports grew by a third in 2024. "
+                                "Trade grew by one quarter in 2024. Oil came third in 2024.")) {
+    shares.push_back(std::round(c.value));
+    periods.push_back(c.period.iso());
   }
-  EXPECT_EQ(shares, (std::vector<double>{25}));
+  EXPECT_EQ(shares, (std::vector<double>{25, 50, 33, 25}));
+  ASSERT_EQ(periods.size(), 4u);
+  EXPECT_EQ(periods[3], "2024");
 }
 
 // A caption's unit may stand among words and notes in its brackets; a row named by a longer

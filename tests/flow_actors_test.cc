@@ -98,6 +98,17 @@ TEST(FlowActors, TradersNamedByTheirStatesAdjectiveOwnTheFlow) {
             (std::vector<std::string>{"BY-TM trade.turnover", "BY-TM trade.exports"}));
 }
 
+// After a trade told already, "with" and a state right before a trade word names that flow's
+// owner, not a partner of the first trade; before the only trade word it names the partner.
+TEST(FlowActors, WithAStateBeforeANewTradeWordNamesItsOwner) {
+  EXPECT_EQ(amounts("Trade between Uzbekistan and Germany reached $1.2 billion in 2024, with "
+                    "Germany's exports at $0.9 billion."),
+            (std::vector<std::string>{"DE-UZ trade.turnover", "DE-UZ trade.exports.DE_to_UZ"}));
+  EXPECT_EQ(amounts("С Беларусью товарооборот Туркменистана в 2024 году составил 58 млн "
+                    "долларов США."),
+            (std::vector<std::string>{"BY-TM trade.turnover"}));
+}
+
 TEST(FlowActors, TwoStatesJoinedAfterATradeWordAreThePair) {
   EXPECT_EQ(amounts("Товарооборот между Беларусью и Туркменистаном в 2024 году составил 58 млн "
                     "долларов США, а товарооборот Беларуси и России - 50 млрд долларов США."),

@@ -283,8 +283,10 @@ TEST(Numbers, Fractions) {
   expect_number("three quarters", 0, 0.75, 0, 2);
   expect_number("one half", 0, 0.5, 0, 2);
   EXPECT_FALSE(number("one third")->ordinal);
-  // A fraction counts only after a spelled cardinal.
-  EXPECT_FALSE(number("a third"));
+  // After "a", a fraction word before a noun is an ordinal's ("a third term"); alone it is the
+  // fraction ("grew by a third").
+  EXPECT_FALSE(number("a third term"));
+  expect_number("a third", 0, 1.0 / 3, 0, 2);
   expect_number("2 thirds", 0, 2, 0, 1);
 }
 
@@ -315,9 +317,12 @@ TEST(Numbers, FractionsWithOrdinalDenominators) {
   expect_number("three fifths", 0, 0.6, 0, 2, w);
   expect_number("one eighth", 0, 0.125, 0, 2, w);
   EXPECT_TRUE(number("three fifths", 0, w)->fraction);
-  // A plural fraction needs its number; a singular one after "a" only before "of".
+  // A plural fraction needs its number; a singular one after "a" only before "of", a word of
+  // the rules' fraction ends, a mark or the end ("grew by a fifth"), never before a noun.
   EXPECT_FALSE(number("fifths", 0, w));
-  EXPECT_FALSE(number("a fifth", 0, w));
+  EXPECT_FALSE(number("a fifth round", 0, w));
+  expect_number("a fifth", 0, 0.2, 0, 2, w);
+  expect_number("a fifth, to $2 billion", 0, 0.2, 0, 2, w);
   expect_number("a fifth of the votes", 0, 0.2, 0, 2, w);
   expect_number("a third of the budget", 0, 1.0 / 3, 0, 2, w);
   // An ordinal still ranks: "the fifth", "twenty-fifth", "the first quarter".

@@ -172,14 +172,17 @@ std::optional<Point> Finder::partial_point(size_t q, bool determined) const {
     // "three quarters" reads as 0.75: take the count back from the fraction word.
     auto f = end - 1 > k && word(end - 1) ? numbers_.fractions.find(low_[end - 1])
                                           : numbers_.fractions.end();
+    bool from_fraction = false;
     if (f != numbers_.fractions.end() && f->second > 0 && value != std::floor(value)) {
       value /= f->second;
       end -= 1;
       if (end > k && punct(end - 1, '-')) end -= 1;
+      from_fraction = true;
     }
-    // Anything but a whole count from 1 to 12 is not a count ("half" is the unit itself).
+    // Anything but a whole count from 1 to 12 is not a count ("half" is the unit itself); "one
+    // quarter" with no ordinal is a fraction ("grew by one quarter in 2024"), no period.
     const double c = std::round(value);
-    if (c >= 1 && c <= 12 && std::fabs(value - c) < 1e-9) {
+    if (c >= 1 && c <= 12 && std::fabs(value - c) < 1e-9 && !(from_fraction && c == 1 && !ord)) {
       count = static_cast<int>(c);
       k = end;
     }

@@ -2,6 +2,7 @@
 #include "number_digits.h"
 
 #include <charconv>
+#include <cmath>
 #include <string>
 
 namespace claimtrace {
@@ -53,6 +54,13 @@ std::optional<Digits> parse_digits(std::string_view s, char decimal) {
   auto [ptr, ec] = std::from_chars(clean.data(), clean.data() + clean.size(), d.value);
   if (ec != std::errc() || ptr != clean.data() + clean.size()) return std::nullopt;
   return d;
+}
+
+int64_t order_of(double group) {
+  int64_t x = static_cast<int64_t>(std::llround(group));
+  int64_t order = 1;
+  while (x > 0 && order < 1000000000 && x % (order * 10) == 0) order *= 10;
+  return order;
 }
 
 }  // namespace claimtrace

@@ -47,15 +47,6 @@ bool ordinal_digits(const Token& t, const WordSet& suffixes) {
   return p > 0 && p < t.lower.size() && has(suffixes, t.lower.substr(p));
 }
 
-// The largest power of ten dividing a group: "twenty" takes a unit after it, "one hundred"
-// anything below a hundred, "fifteen" nothing.
-int64_t order_of(double group) {
-  int64_t x = static_cast<int64_t>(std::llround(group));
-  int64_t order = 1;
-  while (x > 0 && order < 1000000000 && x % (order * 10) == 0) order *= 10;
-  return order;
-}
-
 class Reader {
  public:
   Reader(const std::vector<Token>& tokens, size_t i, const NumberWords& words)
@@ -106,6 +97,13 @@ class Reader {
     return in(k, NumberWords::kConjunction) && has(w_.conjunctions, low(k));
   }
   bool partitive(size_t k) const { return word(k) && has(w_.partitives, low(k)); }
+  // What may follow an article and a fraction word that is a fraction: "of", the sentence's end,
+  // a mark other than a hyphen, or a word of the rules ("in", "to", "compared").
+  bool ends_fraction(size_t k) const {
+    if (k >= t_.size()) return true;
+    if (k < limit_ && t_[k].kind == TokenKind::kPunct) return !t_[k].joiner && t_[k].text != "-";
+    return partitive(k) || (word(k) && has(w_.fraction_ends, low(k)));
+  }
   bool decimal_point(size_t k) const { return word(k) && has(w_.decimal_points, low(k)); }
   // A fraction word that may stand with "a" or "one" before it: "half", "fifth", not "fifths".
   const double* unit_fraction(size_t k) const {
@@ -426,7 +424,7 @@ std::optional<NumberMatch> Reader::read() {
     } else if (article(i_) && !scale(i_ + 1)) {
       // "a fifth of the votes": a fraction with its article, when "of" says of what.
       const double* part = unit_fraction(i_ + 1);
-      if (!part || !partitive(i_ + 2) || after_ordinal) return std::nullopt;
+      if (!part || !ends_fraction(i_ + 2) || after_ordinal) return std::nullopt;
       group_ = *part;
       have_group_ = true;
       fraction_ = true;

@@ -201,6 +201,7 @@ Result<std::shared_ptr<const RuleData>> compile_profile(
   add_keys(nw.cardinals), add_keys(nw.multipliers), add_keys(nw.ordinals), add_keys(nw.fractions);
   add_keys(nw.vague_plurals), add_keys(nw.articles), add_keys(nw.ordinal_suffixes);
   add_keys(nw.conjunctions), add_keys(nw.partitives), add_keys(nw.decimal_points);
+  add_keys(nw.fraction_ends);
   add_keys(tw.months), add_keys(tw.seasons), add_keys(tw.since_words);
   add_keys(tw.until_words), add_keys(tw.range_joiners), add_keys(tw.range_openers);
   add_keys(tw.year_prepositions), add_keys(tw.part_words), add_keys(tw.quarter_words);

@@ -23,6 +23,7 @@ Status load_numbers(XmlRules& x) {
                                 {"ordinal-suffix", {"word"}, {}},
                                 {"denominators", {"from"}, {"plural"}},
                                 {"partitive", {"word"}, {}},
+                                {"fraction-end", {"word"}, {}},
                                 {"decimal-point", {"word"}, {}},
                                 {"ordinal-ending", {"word"}, {}}});
   if (!s.is_ok()) return s;
@@ -91,6 +92,7 @@ Status load_numbers(XmlRules& x) {
     }
   }
   for (auto [name, set] : {std::pair<const char*, WordSet*>{"partitive", &w.partitives},
+                           {"fraction-end", &w.fraction_ends},
                            {"decimal-point", &w.decimal_points}}) {
     s = x.each(name, [&, set = set](pugi::xml_node n) {
       set->insert(lower_word(n.attribute("word").value()));

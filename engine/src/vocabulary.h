@@ -176,6 +176,9 @@ struct NumberWords {
   WordSet counted_fractions;
   // "of" between a fraction and what it is a part of ("a fifth of", "two thirds of a million").
   WordSet partitives;
+  // Words after "a third", "a fifth" that leave it a fraction, as "of" does ("grew by a third in
+  // 2024", "by a fifth to $2 billion"); before a noun it is an ordinal ("a third term").
+  WordSet fraction_ends;
   // "point" in a spelled decimal ("five point two").
   WordSet decimal_points;
   // Written endings of an ordinal ("ый", "ое", "ьей"), never stemmed: where one stem is a

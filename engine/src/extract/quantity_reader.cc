@@ -188,13 +188,15 @@ bool measures(const SentenceContext& s, size_t i, size_t after) {
   return !s.has_hit(kCurrency);
 }
 
-// "by quarter", "per quarter", "each quarter of 2024": a fraction word alone (no number or article
-// of its own) after a function word that ends no qualifier, and not before "of" and a whole or a
-// determiner ("for half of the goods", "half the trade"), names a span of time, no share.
+// "by quarter", "per quarter", "each quarter of 2024": a fraction word the time vocabulary also
+// names a period with, alone (no number or article of its own) after a function word that ends
+// no qualifier, and not before "of" and a whole or a determiner, names a span of time, no share.
+// Other fraction words so placed are shares or changes ("grew by half", "вырос на треть").
 bool names_a_span(const SentenceContext& s, size_t first, size_t last) {
   const std::vector<Token>& t = s.tokens();
   const RuleData& r = s.rules;
   if (last != first + 1 || first == 0 || !r.function_words.count(t[first - 1].lower)) return false;
+  if (!r.time.quarter_words.count(t[first].lower)) return false;
   if (s.ending_at(first, kQualifierWord)) return false;  // "more than half"
   if (last < t.size() && r.numbers.articles.count(t[last].lower)) return false;
   if (last < t.size() && r.partitive_words.count(t[last].lower)) {

@@ -83,6 +83,12 @@ class Reader : RelationOwners {
     }
     if (size_t end = imported_from(i); end != 0) return end;
     if (is(i, RelationWords::kPartner)) {
+      // "Trade reached $1.2 billion, with Kazakh exports at $0.3 billion": after a trade told
+      // already, a state right before a trade word owns that new flow; it is no partner of the
+      // first ("С Беларусью товарооборот вырос" names the partner before the only trade word).
+      if (std::vector<Place> next = partners(i + 1);
+          next.size() == 1 && trade_word_at(s_, next[0].last) && trade_word_before_token(s_, i))
+        return i + 1;
       const PhraseHit* trade = trade_word_before(i);
       // The trade word before the figure the partner word follows: "imported goods worth $9
       // billion from Russia", past what the goods were and when ("exported $9 billion of gas in

@@ -15,6 +15,13 @@ bool trade_word_at(const SentenceContext& s, size_t k) {
   return h && s.rules.attributes[s.rules.attribute_triggers[h->use.row].attribute].state_adjective;
 }
 
+bool trade_word_before_token(const SentenceContext& s, size_t k) {
+  for (size_t j = 0; j < k; ++j) {
+    if (trade_word_at(s, j)) return true;
+  }
+  return false;
+}
+
 std::string adjective_state(const SentenceContext& s, size_t k) {
   const RelationWords& w = s.rules.relation;
   const std::vector<Token>& t = s.tokens();

@@ -226,22 +226,45 @@ void mark_facets(std::vector<Item>& items) {
   }
 }
 
-// A percentage of a named measure, the only one of its sentence, whose sentence says it is a
-// change (the rules' change phrases); not a bound ("more than 60% of exports"), which is a share.
+// A percentage of a named measure whose sentence says it is a change (the rules' change
+// phrases); not a bound ("more than 60% of exports"), which is a share. Where the sentence holds
+// other percentages, only a phrase right beside this one, after the figure before it, speaks of
+// it ("turnover was 11.4% higher ..., with exports up by a fifth").
 bool said_to_change(const Item& it, const RuleData& rules, size_t percents_in_sentence) {
-  if (percents_in_sentence != 1 || it.listed || it.c->attribute == to_string(it.c->kind)) {
+  if (percents_in_sentence == 0 || it.listed || it.c->attribute == to_string(it.c->kind)) {
     return false;
   }
+  const bool alone = percents_in_sentence == 1;
   if (it.c->qualifier != Qualifier::kExact && it.c->qualifier != Qualifier::kApprox) return false;
   if (it.c->period_basis != PeriodBasis::kStated) return false;
   const std::string lower = lowercase(it.c->sentence.text());
   const std::string quote = lowercase(it.c->quote);
   const size_t q = quote.empty() ? std::string::npos : lower.find(quote);
-  if (q == std::string::npos) return phrase_at(lower, rules.change_phrases) != std::string::npos;
+  if (q == std::string::npos) {
+    return alone && phrase_at(lower, rules.change_phrases) != std::string::npos;
+  }
   // Before the figure a phrase speaks of it unless a link names the level reached ("rose to
   // 15%"); after it, only right after ("20% more than"): one further on speaks of something
-  // else ("40% of exports, more than any other partner").
-  const std::string before = lower.substr(0, q);
+  // else ("40% of exports, more than any other partner"). Beside other percentages, "before" is
+  // the few words right before it.
+  std::string before = lower.substr(0, q);
+  if (!alone) {
+    constexpr int kWordsBefore = 4;
+    size_t from = before.size();
+    for (int words = 0; words < kWordsBefore && from > 0; ++words) {
+      const size_t end = before.find_last_not_of(' ', from - 1);
+      if (end == std::string::npos) {
+        from = 0;
+        break;
+      }
+      const size_t space = before.find_last_of(' ', end);
+      from = space == std::string::npos ? 0 : space + 1;
+    }
+    // Never past the figure before it ("rose 11%, and 30% of it"): that phrase is its own.
+    const size_t figure = before.find_last_of("0123456789");
+    if (figure != std::string::npos) from = std::max(from, figure + 1);
+    before = before.substr(from);
+  }
   if (phrase_at(before, rules.change_phrases) != std::string::npos) {
     std::string last;  // the word right before the figure
     if (const size_t end = before.find_last_not_of(' '); end != std::string::npos) {
