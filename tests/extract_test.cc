@@ -193,6 +193,15 @@ TEST(Extract, RanksWithScope) {
   Extraction seventh = run("China became Belarus' seventh largest trading partner.");
   ASSERT_NE(find(seventh, ClaimKind::kRank), nullptr);
   EXPECT_EQ(find(seventh, ClaimKind::kRank)->value, 7);
+  // A count beside a superlative is a group of the first places: at most that place.
+  for (const char* text : {"China is among Belarus's 5 largest trading partners.",
+                           "China is among Belarus's top 5 trading partners."}) {
+    const Claim* group = find(run(text), ClaimKind::kRank);
+    ASSERT_NE(group, nullptr) << text;
+    EXPECT_EQ(group->value, 5) << text;
+    EXPECT_EQ(group->qualifier, Qualifier::kAtMost) << text;
+    EXPECT_EQ(group->low, 1) << text;
+  }
   // A superlative hyphenated to the noun is one modifier: no rank.
   EXPECT_EQ(find(run("Belarus held largest-partner talks with China."), ClaimKind::kRank), nullptr);
 }

@@ -289,6 +289,19 @@ TEST(Verify, SeventhAndSecondLargestPartnerAtOverlappingTimesConflict) {
   EXPECT_TRUE(contains(d.explanation, "rank 2 (b, 2020 to 2025-02")) << d.explanation;
 }
 
+// "Among the five largest" is any of the first five places: second agrees with it, seventh does
+// not.
+TEST(Verify, AGroupOfFirstPlacesAgreesWithAPlaceInsideIt) {
+  Pipeline inside = run({{"a", "2024-02", "China is among Belarus's 5 largest trading partners."},
+                         {"b", "2024-02", "China is Belarus's second-largest trading partner."}});
+  EXPECT_TRUE(inside.of(DiscrepancyKind::kRankConflict).empty()) << kinds(inside.v);
+  Pipeline outside = run({{"a", "2024-02", "China is among Belarus's top 5 trading partners."},
+                          {"b", "2024-02", "China is Belarus's seventh largest trading partner."}});
+  auto found = outside.of(DiscrepancyKind::kRankConflict);
+  ASSERT_EQ(found.size(), 1u) << kinds(outside.v);
+  EXPECT_TRUE(contains(found[0]->explanation, "among the first 5")) << found[0]->explanation;
+}
+
 TEST(Verify, MainPartnerInAsiaDoesNotContradictSecondLargestOverall) {
   Pipeline r = run({{"a", "2023-12", "China is Belarus's main trading partner in Asia."},
                     {"b", "2024-02", "China is Belarus's second-largest trading partner."}});

@@ -61,6 +61,7 @@ enum PhraseTable : uint16_t {
   kPredecessor,  // "his predecessor", "предшественник": the person named next held the office
   kAppointment,  // "appointed", "назначен": a decree's date, not a time the office was held
   kRegionHead,  // "province", "область": a region's word, named between a title and its holder
+  kRankGroup,   // "пятёрка", "тройка": a group of the first n ranks ("в пятёрку крупнейших")
 };
 
 struct CurrencyRule {
@@ -362,6 +363,7 @@ struct RuleData {
   // plus imports, so one source's parts for a period cannot exceed its total.
   std::vector<SumRule> sums;
   std::vector<ValueRule> superlatives;
+  std::vector<ValueRule> rank_groups;  // "пятёрка" 5: the first n ranks
   // Rank-scope words that narrow a ranking ("in Asia", "among"), each with a trailing space;
   // the others ("after Russia") only bound it, and ranks with them compare with unscoped ones.
   std::vector<std::string> narrowing_scopes;

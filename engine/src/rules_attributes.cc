@@ -357,6 +357,7 @@ Status load_labels(XmlRules& x) {
                                {"connector", {"phrase"}, {"name"}},
                                {"status-modifier", {"phrase"}, {}},
                                {"superlative", {"phrase", "value"}, {}},
+                               {"rank-group", {"phrase", "value"}, {}},
                                {"rank-noun", {"phrase"}, {}},
                                {"rank-scope", {"phrase"}, {"narrows"}},
                                {"owner-link", {"word"}, {}},
@@ -424,6 +425,13 @@ Status load_labels(XmlRules& x) {
     if (!v.is_ok()) return v.status();
     d.superlatives.push_back(ValueRule{v.value()});
     return x.phrase(n, "phrase", d.phrases, kSuperlative, d.superlatives.size() - 1);
+  });
+  if (!s.is_ok()) return s;
+  s = x.each("rank-group", [&](pugi::xml_node n) -> Status {
+    Result<double> v = x.number(n, "value");
+    if (!v.is_ok()) return v.status();
+    d.rank_groups.push_back(ValueRule{v.value()});
+    return x.phrase(n, "phrase", d.phrases, kRankGroup, d.rank_groups.size() - 1);
   });
   if (!s.is_ok()) return s;
   s = x.each("list-article", [&](pugi::xml_node n) {

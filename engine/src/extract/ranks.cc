@@ -3,6 +3,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -230,6 +231,40 @@ std::optional<std::pair<double, size_t>> yielded_place(SentenceContext& s, size_
   return std::pair{static_cast<double>(parties + 1), end};
 }
 
+// A whole count from 2 to 100 at token k, as a group of ranks counts ("five", "10"); its end.
+std::optional<std::pair<double, size_t>> group_count(SentenceContext& s, size_t k) {
+  constexpr double kMaxGroup = 100;
+  if (k >= s.tokens().size() || s.in_date[k] >= 0) return std::nullopt;
+  const std::optional<NumberMatch>& n = s.number_at(k);
+  if (!n || n->ordinal || n->fraction || n->vague || n->has_multiplier || n->value < 2 ||
+      n->value > kMaxGroup || n->value != std::floor(n->value)) {
+    return std::nullopt;
+  }
+  return std::pair{n->value, n->last};
+}
+
+// The first n ranks as one group: "five largest" (a count, then a superlative), "top five" (a
+// superlative, then a count), "пятёрку крупнейших" (a word of the rules naming the group). The
+// group's size and the token after the words, or nothing.
+std::optional<std::pair<double, size_t>> top_group(SentenceContext& s, size_t i) {
+  if (std::optional<std::pair<double, size_t>> n = group_count(s, i)) {
+    if (const PhraseHit* sup = s.longest(s.skip_joiner(n->second), kSuperlative))
+      return std::pair{n->first, sup->last};
+    return std::nullopt;
+  }
+  if (const PhraseHit* sup = s.longest(i, kSuperlative)) {
+    if (std::optional<std::pair<double, size_t>> n = group_count(s, s.skip_joiner(sup->last)))
+      return n;
+    return std::nullopt;
+  }
+  if (const PhraseHit* group = s.longest(i, kRankGroup)) {
+    size_t after = group->last;
+    if (const PhraseHit* sup = s.longest(after, kSuperlative)) after = sup->last;
+    return std::pair{s.rules.rank_groups[group->use.row].value, after};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void Ranks::recognize(SentenceContext& s) const {
@@ -238,8 +273,13 @@ void Ranks::recognize(SentenceContext& s) const {
     if (s.used(i)) continue;
     double rank = 0;
     size_t after = i;
-    bool ordinal = false, part = false;
-    if (const std::optional<NumberMatch>& n = s.number_at(i); n && n->ordinal) {
+    bool ordinal = false, part = false, group = false;
+    if (std::optional<std::pair<double, size_t>> top = top_group(s, i)) {
+      // "among the five largest trading partners": any of the first five, no one place.
+      rank = top->first;
+      after = top->second;
+      group = true;
+    } else if (const std::optional<NumberMatch>& n = s.number_at(i); n && n->ordinal) {
       // "rose by a third": after "a" an ordinal that names a fraction is a part, no rank,
       // unless a ranked noun follows.
       part = i > 0 && s.rules.numbers.articles.count(t[i - 1].lower) &&
@@ -285,7 +325,7 @@ void Ranks::recognize(SentenceContext& s) const {
     // "top-level talks": a superlative hyphenated to the noun makes one modifier, no rank.
     if (noun && noun->first == after + 1 && t[after].joiner) continue;
     // "second only to Russia" has no noun but a scope right after the ordinal.
-    const PhraseHit* scope = noun || part ? nullptr : s.longest(after, kRankScope);
+    const PhraseHit* scope = noun || part || group ? nullptr : s.longest(after, kRankScope);
     // "... second-largest trading partner overall and the largest in Asia": after a rank of its
     // sentence, a superlative with a scope and no noun ranks on that noun.
     const bool elided =
@@ -313,7 +353,8 @@ void Ranks::recognize(SentenceContext& s) const {
     Claim& c = s.add(ClaimKind::kRank, i, end);
     c.value = rank;
     c.unit = "rank";
-    s.set_interval(c, Qualifier::kExact);
+    s.set_interval(c, group ? Qualifier::kAtMost : Qualifier::kExact);
+    if (group) c.low = 1;
     c.scope = rank_scope(s, noun ? noun->last : after);
     c.object = rank_owner(s, i, end);
   }

@@ -116,6 +116,8 @@ std::optional<Item> item_of(const Claim& c, size_t doc, const RuleData& r, bool 
   switch (key->shape) {
     case KeyShape::kRank:
       it.low = it.high = c.value + (excepting(c.scope) ? 1 : 0);
+      // "among the five largest": any place from the first to the fifth.
+      if (c.qualifier == Qualifier::kAtMost) it.low = std::max(1.0, c.low);
       it.label = c.object;  // whose partners are ranked, when the words say
       break;
     case KeyShape::kQuantity:

@@ -32,7 +32,10 @@ std::string readable(double v) {
 
 std::string value_words(const Claim& c) {
   if (c.kind == ClaimKind::kRank) {
-    return "rank " + number_text(c.value) + (c.scope.empty() ? "" : " (" + c.scope + ")");
+    const std::string place = c.qualifier == Qualifier::kAtMost
+                                  ? "among the first " + number_text(c.value)
+                                  : "rank " + number_text(c.value);
+    return place + (c.scope.empty() ? "" : " (" + c.scope + ")");
   }
   if (!c.numeric) {
     if (c.kind == ClaimKind::kEvent) {
