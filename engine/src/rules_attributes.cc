@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <tuple>
 #include <unordered_set>
 #include <utility>
 
@@ -420,20 +421,18 @@ Status load_labels(XmlRules& x) {
     return x.phrase(n, "phrase", d.phrases, kRankScope, 0);
   });
   if (!s.is_ok()) return s;
-  s = x.each("superlative", [&](pugi::xml_node n) -> Status {
-    Result<double> v = x.number(n, "value");
-    if (!v.is_ok()) return v.status();
-    d.superlatives.push_back(ValueRule{v.value()});
-    return x.phrase(n, "phrase", d.phrases, kSuperlative, d.superlatives.size() - 1);
-  });
-  if (!s.is_ok()) return s;
-  s = x.each("rank-group", [&](pugi::xml_node n) -> Status {
-    Result<double> v = x.number(n, "value");
-    if (!v.is_ok()) return v.status();
-    d.rank_groups.push_back(ValueRule{v.value()});
-    return x.phrase(n, "phrase", d.phrases, kRankGroup, d.rank_groups.size() - 1);
-  });
-  if (!s.is_ok()) return s;
+  // Phrases with a place: "largest" 1 (a superlative), "пятёрка" 5 (the first five places).
+  for (auto [name, rows, table] : {std::tuple<const char*, std::vector<ValueRule>*, PhraseTable>{
+                                       "superlative", &d.superlatives, kSuperlative},
+                                   {"rank-group", &d.rank_groups, kRankGroup}}) {
+    s = x.each(name, [&, rows = rows, table = table](pugi::xml_node n) -> Status {
+      Result<double> v = x.number(n, "value");
+      if (!v.is_ok()) return v.status();
+      rows->push_back(ValueRule{v.value()});
+      return x.phrase(n, "phrase", d.phrases, table, rows->size() - 1);
+    });
+    if (!s.is_ok()) return s;
+  }
   s = x.each("list-article", [&](pugi::xml_node n) {
     d.list_articles.insert(lower_word(n.attribute("word").value()));
     return Status::ok();
