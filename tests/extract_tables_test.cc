@@ -216,6 +216,26 @@ TEST(ExtractTables, AFractionWordAfterAPrepositionNamingAPeriodIsNoShare) {
   EXPECT_EQ(periods[3], "2024");
 }
 
+// A year header with a footnote's mark dates its column ("2023¹" is 2023), and an ASCII grid's
+// border lines, above the header too, keep its rows one table.
+TEST(ExtractTables, FootnoteMarksAndGridBorders) {
+  const std::vector<Claim> c = amounts("g.txt",
+                                       "Trade, USD million\n\n"
+                                       "+-----------+---------+---------+\n"
+                                       "| Item      | 2023\xC2\xB9   | 2024*   |\n"
+                                       "+-----------+---------+---------+\n"
+                                       "| Total     | 1,200.5 | 1,350.2 |\n"
+                                       "+-----------+---------+---------+\n"
+                                       "| Oil       | 2,100.1 | 2,300.4 |\n"
+                                       "+-----------+---------+---------+\n");
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_DOUBLE_EQ(c[0].value, 1200.5e6);
+  EXPECT_EQ(c[0].period.iso(), "2023");
+  EXPECT_EQ(c[1].period.iso(), "2024");
+  EXPECT_DOUBLE_EQ(c[3].value, 2300.4e6);
+  EXPECT_EQ(c[3].period.iso(), "2024");
+}
+
 // A caption's unit may stand among words and notes in its brackets; a row named by a longer
 // phrase ("Trade surplus") measures what the whole phrase names.
 TEST(ExtractTables, CaptionUnitAmongNotesAndALongerRowLabel) {

@@ -100,6 +100,12 @@ TEST(Layout, TableLinesSplitIntoCells) {
   EXPECT_EQ(t.text, "Trade (US$ million)\nYear\nExports\nImports\n2023\n1,204.5\n845.0");
   NormalizedText bars = read("| Item | 2024 |\n|------|-----:|\n| Exports | 401.2 |\n");
   EXPECT_EQ(bars.text, "Item\n2024\nExports\n401.2");
+  // Bars alone split a line a bar opens: cells padded to align are one cell each, and an ASCII
+  // grid's border lines are no text.
+  NormalizedText grid = read(
+      "+--------+---------+\n| Item   | 2024    |\n+--------+---------+\n"
+      "| Oil    | 1,401.2 |\n+--------+---------+\n");
+  EXPECT_EQ(grid.text, "Item\n2024\nOil\n1,401.2");
 }
 
 // Prose that puts two spaces after a full stop is no table: its sentences are too long for

@@ -37,6 +37,14 @@ TEST(Normalizer, AppliesNfkc) {
   EXPECT_EQ(origin(t, "finance"), R(0, 8));
 }
 
+// A superscript digit is a footnote's mark: kept as written, a word of its own, never one more
+// digit of the number before it ("2023¹" is no 20231).
+TEST(Normalizer, KeepsFootnoteMarksApartFromNumbers) {
+  NormalizedText t = run("2023\xC2\xB9 and 1,350.2\xE2\x81\xB4");  // "2023¹ and 1,350.2⁴"
+  EXPECT_EQ(t.text, "2023\xC2\xB9 and 1,350.2\xE2\x81\xB4");
+  EXPECT_EQ(origin(t, "\xC2\xB9"), R(4, 6));
+}
+
 // An escape sequence is dropped whole (its parameters are not text); a stray ESC alone too.
 TEST(Normalizer, DropsTerminalEscapeSequencesWhole) {
   EXPECT_EQ(run("red \x1b[31mwarning\x1b[0m here").text, "red warning here");

@@ -231,12 +231,16 @@ bool is_rule_line(std::string_view s, const Line& l) {
 }
 
 // The cells of a line split where columns are: a tab, a run of two spaces or more, or a bar
-// ("| Year | Exports |"). Each cell trimmed; empty cells dropped.
+// ("| Year | Exports |"). Each cell trimmed; empty cells dropped. A line opening with a bar is
+// split at bars alone, so cells padded to align ("| 2023    |") stay one cell each.
 std::vector<Cell> split_cells(std::string_view s, const Line& l, bool& gap) {
   std::vector<Cell> cells;
   uint64_t b = l.text_begin;
   bool bar = false;  // a bar opened the cell being read
   gap = false;
+  uint64_t first = l.text_begin;
+  while (first < l.text_end && is_space(s[first])) ++first;
+  const bool barred = first < l.text_end && s[first] == '|';
   auto close = [&](uint64_t e) {
     uint64_t cb = b, ce = e;
     while (cb < ce && is_space(s[cb])) ++cb;
@@ -252,7 +256,7 @@ std::vector<Cell> split_cells(std::string_view s, const Line& l, bool& gap) {
       b = ++i;
       continue;
     }
-    if (is_space(s[i])) {
+    if (is_space(s[i]) && !barred) {
       uint64_t j = i;
       bool tab = false;
       while (j < l.text_end && is_space(s[j])) tab |= s[j++] == '\t';

@@ -23,7 +23,9 @@ const icu::Normalizer2& nfkc() {
   return *n;
 }
 
-enum class Kind { kVisible, kSpace, kDrop, kReplace };
+// kMark: a superscript digit, a footnote's mark ("2023¹", "1,350.2³"): a word of its own, kept as
+// written, so NFKC never glues it to the number before it as one more digit.
+enum class Kind { kVisible, kSpace, kDrop, kReplace, kMark };
 
 // What to do with code point c; for kReplace, *replacement is the ASCII stand-in.
 Kind classify(UChar32 c, char* replacement) {
@@ -81,9 +83,14 @@ Kind classify(UChar32 c, char* replacement) {
     case 0xFF0D:
       *replacement = '-';
       return Kind::kReplace;
+    case 0x00B9:
+    case 0x00B2:
+    case 0x00B3:
+      return Kind::kMark;
     default:
       break;
   }
+  if (c >= 0x2070 && c <= 0x2079) return Kind::kMark;
   if (c >= 0x2000 && c <= 0x200A) return Kind::kSpace;
   if (c >= 0x80 && c < 0xA0) return Kind::kDrop;  // C1 controls
   return Kind::kVisible;
@@ -322,6 +329,10 @@ void Normalizer::text(std::string_view s, uint64_t from_begin, uint64_t from_end
       case Kind::kReplace:
         flush_word();
         emit(std::string_view(&rep, 1), b, e, false);
+        break;
+      case Kind::kMark:
+        flush_word();
+        emit(s.substr(start, i - start), b, e, verbatim);
         break;
       case Kind::kVisible:
         word_.append(s.data() + start, i - start);

@@ -298,7 +298,8 @@ std::string cell_measure(const SentenceContext& s, const TableHead& head,
 // A blank line or the first line that is no row, cell or header cell ends the table.
 const TableHead* table_of(SentenceContext& s) {
   TableHead& head = s.discourse->table;
-  const int line = s.doc.text.position(TextRange{s.sentence.begin, s.sentence.begin + 1}).line;
+  const Position at = s.doc.text.position(TextRange{s.sentence.begin, s.sentence.begin + 1});
+  const int line = at.line;
   Discourse& w = *s.discourse;
   w.table_part = false;
   if (!head.active()) {
@@ -336,11 +337,14 @@ const TableHead* table_of(SentenceContext& s) {
     return nullptr;
   }
   // In markup, lines of tags alone (<thead>, <tbody>) stand between a table's rows: the next
-  // sentence is the next part.
+  // sentence is the next part. In text, rule lines ("+-----+-----+") may, before a cell a bar
+  // opens (not first on its line, as a caption or the next paragraph is).
+  constexpr int kRuleLines = 3;
   const bool markup = s.doc.format == Format::kHtml || s.doc.format == Format::kXml;
+  const bool barred = at.column > 1 && line <= head.line + kRuleLines;
   const bool adjacent = line == head.line + 1 || line == head.line ||
                         (!head.cells && line == head.line + 2) ||
-                        (markup && s.date_context.sentence == head.sentence + 1);
+                        ((markup || barred) && s.date_context.sentence == head.sentence + 1);
   if (adjacent && s.discourse->pair.empty()) s.discourse->pair = head.pair;
   w.table_part = adjacent;  // a part unless it ends the table below
   if (adjacent && is_row(s)) {
