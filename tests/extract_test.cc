@@ -196,7 +196,8 @@ TEST(Extract, RanksWithScope) {
   // A count beside a superlative is a group of the first places: at most that place.
   for (const char* text : {"China is among Belarus's 5 largest trading partners.",
                            "China is among Belarus's top 5 trading partners."}) {
-    const Claim* group = find(run(text), ClaimKind::kRank);
+    const Extraction read = run(text);
+    const Claim* group = find(read, ClaimKind::kRank);
     ASSERT_NE(group, nullptr) << text;
     EXPECT_EQ(group->value, 5) << text;
     EXPECT_EQ(group->qualifier, Qualifier::kAtMost) << text;

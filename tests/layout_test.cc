@@ -106,6 +106,9 @@ TEST(Layout, TableLinesSplitIntoCells) {
       "+--------+---------+\n| Item   | 2024    |\n+--------+---------+\n"
       "| Oil    | 1,401.2 |\n+--------+---------+\n");
   EXPECT_EQ(grid.text, "Item\n2024\nOil\n1,401.2");
+  // A header closed by an abbreviation's full stop ("в % к 2023 г.") is a cell, no sentence.
+  NormalizedText index = read("Статья\t2024 г.\tв % к 2023 г.\nЭкспорт\t1 350,2\t112,5\n");
+  EXPECT_EQ(index.text, "Статья\n2024 г.\nв % к 2023 г.\nЭкспорт\n1 350,2\n112,5");
 }
 
 // Prose that puts two spaces after a full stop is no table: its sentences are too long for

@@ -281,12 +281,20 @@ uint64_t chars(std::string_view s, const Cell& c) {
 }
 
 // A cell that is a sentence: four words or more closed by a full stop, "!" or "?" (prose with
-// two spaces after its full stops; "Jan." or "t." close no sentence).
+// two spaces after its full stops). A full stop after a word of one or two letters closes an
+// abbreviation, no sentence ("в % к 2023 г.", "in t.").
 bool is_sentence(std::string_view s, const Cell& c) {
   const char last = s[c.end - 1];
   if (last != '.' && last != '!' && last != '?') return false;
   int words = 1;
   for (uint64_t i = c.begin; i < c.end; ++i) words += s[i] == ' ';
+  if (last == '.') {
+    uint64_t letters = 0;  // characters of the word the full stop ends
+    for (uint64_t i = c.end - 1; i > c.begin && s[i - 1] != ' '; --i) {
+      letters += (static_cast<unsigned char>(s[i - 1]) & 0xC0) != 0x80;
+    }
+    if (letters <= 2) return false;
+  }
   return words >= 4;
 }
 
